@@ -1,4 +1,4 @@
-import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/workflow';
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 
 /**
  * Custom Temporal search attributes of a dossier workflow. They carry no personal data: codes, step ids and

@@ -1,0 +1,36 @@
+import type { Connection, Model } from 'mongoose';
+import { auditEntrySchema, type AuditEntryDoc } from './audit-entry-schema';
+import { counterSchema, type CounterDoc } from './counter-schema';
+import { dossierViewSchema, type DossierViewDoc } from './dossier-view-schema';
+import { formDefinitionSchema, type FormDefinitionDoc } from './form-definition-schema';
+import { idempotencyRecordSchema, type IdempotencyRecordDoc } from './idempotency-record-schema';
+import { processDefinitionSchema, type ProcessDefinitionDoc } from './process-definition-schema';
+import { sessionSchema, type SessionDoc } from './session-schema';
+import { submissionSchema, type SubmissionDoc } from './submission-schema';
+import { unitSchema, type UnitDoc } from './unit-schema';
+import { userSchema, type UserDoc } from './user-schema';
+
+
+/** Binds every schema to one connection (so tests can use one database each). */
+export function createModels(connection: Connection) {
+  return {
+    Unit: connection.model<UnitDoc>('Unit', unitSchema),
+    User: connection.model<UserDoc>('User', userSchema),
+    Session: connection.model<SessionDoc>('Session', sessionSchema),
+    ProcessDefinition: connection.model<ProcessDefinitionDoc>('ProcessDefinition', processDefinitionSchema),
+    FormDefinition: connection.model<FormDefinitionDoc>('FormDefinition', formDefinitionSchema),
+    Submission: connection.model<SubmissionDoc>('Submission', submissionSchema),
+    DossierView: connection.model<DossierViewDoc>('DossierView', dossierViewSchema),
+    AuditEntry: connection.model<AuditEntryDoc>('AuditEntry', auditEntrySchema),
+    IdempotencyRecord: connection.model<IdempotencyRecordDoc>('IdempotencyRecord', idempotencyRecordSchema),
+    Counter: connection.model<CounterDoc>('Counter', counterSchema),
+  };
+}
+
+/** Every model of the system, bound to one connection. */
+export type Models = ReturnType<typeof createModels>;
+
+/** Builds every declared index; safe to repeat. Run at start-up by the seed and by tests. */
+export async function syncIndexes(models: Models): Promise<void> {
+  for (const model of Object.values(models)) await (model as unknown as Model<unknown>).createIndexes();
+}

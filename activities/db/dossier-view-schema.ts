@@ -1,0 +1,65 @@
+import { Schema } from 'mongoose';
+import type { DossierStatus } from '../../workflows/messages';
+import type { FactValue, Level, Outcome } from '../../workflows/process-definition';
+
+/**
+ * The dossier read model, for lists, inboxes and dashboards. Written only by the projection activity from
+ * workflow state (plus the referenced submissions for the applicant summary); it can be rebuilt from Temporal.
+ * `seq` guards against stale events: an update with a seq not above the stored one is ignored.
+ */
+export interface DossierViewDoc {
+  _id: string; // the dossier id (= its code)
+  processKey: string;
+  processVersion: number;
+  programme: string;
+  status: DossierStatus;
+  outcome: Outcome | null;
+  currentStep: string | null;
+  currentLevel: Level | null;
+  currentRole: string | null;
+  processingUnit: string | null;
+  receivingUnit: string;
+  /** The receiving unit and its ancestors, for unit listings ("everything under Hà Đông"). */
+  unitChain: string[];
+  stepStartedAt: Date | null;
+  dueAt: Date | null;
+  openedAt: Date;
+  closedAt: Date | null;
+  facts: Record<string, FactValue>;
+  amounts: { requested: number | null; approved: number | null; disbursed: number | null };
+  applicant: Record<string, string | number | boolean | null>;
+  lastDecisionAt: Date;
+  seq: number;
+}
+
+export const dossierViewSchema = new Schema<DossierViewDoc>(
+  {
+    _id: { type: String, required: true },
+    processKey: { type: String, required: true },
+    processVersion: { type: Number, required: true },
+    programme: { type: String, required: true },
+    status: { type: String, required: true },
+    outcome: { type: String, default: null },
+    currentStep: { type: String, default: null },
+    currentLevel: { type: String, default: null },
+    currentRole: { type: String, default: null },
+    processingUnit: { type: String, default: null },
+    receivingUnit: { type: String, required: true },
+    unitChain: [String],
+    stepStartedAt: { type: Date, default: null },
+    dueAt: { type: Date, default: null },
+    openedAt: { type: Date, required: true },
+    closedAt: { type: Date, default: null },
+    facts: { type: Schema.Types.Mixed, default: {} },
+    amounts: { requested: Number, approved: Number, disbursed: Number },
+    applicant: { type: Schema.Types.Mixed, default: {} },
+    lastDecisionAt: { type: Date, required: true },
+    seq: { type: Number, required: true },
+  },
+  { collection: 'dossiers', versionKey: false, minimize: false },
+);
+// The inbox: what waits for a role in a unit, soonest due first.
+dossierViewSchema.index({ processingUnit: 1, currentRole: 1, dueAt: 1 });
+// Unit listings and dashboards: everything under a unit, by state and due time.
+dossierViewSchema.index({ unitChain: 1, status: 1, dueAt: 1 });
+dossierViewSchema.index({ receivingUnit: 1, openedAt: -1 });

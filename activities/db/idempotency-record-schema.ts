@@ -1,0 +1,27 @@
+import { Schema } from 'mongoose';
+
+/**
+ * A remembered response for an `Idempotency-Key`: scoped to the user and route, with a hash of the request so
+ * the same key with a different body is refused instead of silently replayed. Expires after 24 hours.
+ */
+export interface IdempotencyRecordDoc {
+  _id: string; // sha256(userId + method + route + key)
+  requestHash: string;
+  state: 'in_progress' | 'done';
+  status?: number;
+  body?: unknown;
+  createdAt: Date;
+}
+
+export const idempotencyRecordSchema = new Schema<IdempotencyRecordDoc>(
+  {
+    _id: { type: String, required: true },
+    requestHash: { type: String, required: true },
+    state: { type: String, required: true },
+    status: Number,
+    body: Schema.Types.Mixed,
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'idempotency_keys', versionKey: false, minimize: false },
+);
+idempotencyRecordSchema.index({ createdAt: 1 }, { expireAfterSeconds: 86400 });

@@ -1,0 +1,27 @@
+import { Schema } from 'mongoose';
+
+/** A role granted to a user within one unit; a user may hold several. */
+export interface RoleGrant {
+  role: string;
+  unitCode: string;
+}
+
+export interface UserDoc {
+  _id: string; // the username
+  displayName: string;
+  passwordHash: string; // scrypt, see api/auth/hash-password.ts
+  grants: RoleGrant[];
+  active: boolean;
+}
+
+export const userSchema = new Schema<UserDoc>(
+  {
+    _id: { type: String, required: true },
+    displayName: { type: String, required: true },
+    passwordHash: { type: String, required: true },
+    grants: [{ _id: false, role: { type: String, required: true }, unitCode: { type: String, required: true } }],
+    active: { type: Boolean, default: true },
+  },
+  { collection: 'users', versionKey: false },
+);
+userSchema.index({ 'grants.unitCode': 1, 'grants.role': 1 });

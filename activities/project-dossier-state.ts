@@ -1,0 +1,95 @@
+import type { Models } from './db/create-models';
+import type { DossierViewDoc } from './db/dossier-view-schema';
+import type { DossierState } from '../workflows/messages';
+import type { ProcessDefinition } from '../workflows/process-definition';
+import { readPointer } from './read-pointer';
+
+const DUPLICATE_KEY = 11000;
+const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const toDate = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
+
+/**
+ * Writes the read-model document and the audit entries for `state`. Stale or repeated events change nothing:
+ * the update matches only a document with a lower seq, and an insert that meets an existing id (a concurrent or
+ * newer projection) is ignored. Personal data for the applicant summary is read from the submissions the state
+ * references, never from the workflow.
+ */
+export async function projectDossierState(models: Models, definition: ProcessDefinition, state: DossierState): Promise<void> {
+  const view: Omit<DossierViewDoc, '_id'> = {
+    processKey: state.processKey,
+    processVersion: state.processVersion,
+    programme: definition.programme,
+    status: state.status,
+    outcome: state.outcome,
+    currentStep: state.currentStep,
+    currentLevel: state.currentLevel,
+    currentRole: state.currentRole,
+    processingUnit: state.processingUnit,
+    receivingUnit: state.receivingUnit,
+    unitChain: Object.values(state.units).filter((u): u is string => typeof u === 'string'),
+    stepStartedAt: toDate(state.stepStartedAt),
+    dueAt: toDate(state.dueAt),
+    openedAt: new Date(state.openedAt),
+    closedAt: toDate(state.closedAt),
+    facts: state.facts,
+    amounts: {
+      requested: asNumber(state.facts.requestedAmount),
+      approved: asNumber(state.facts.approvedAmount),
+      disbursed: asNumber(state.facts.disbursedAmount),
+    },
+    applicant: await applicantSummary(models, definition, state),
+    lastDecisionAt: new Date(state.history[state.history.length - 1]?.at ?? state.openedAt),
+    seq: state.seq,
+  };
+
+  const updated = await models.DossierView.updateOne({ _id: state.dossierId, seq: { $lt: state.seq } }, { $set: view });
+  if (updated.matchedCount === 0) {
+    try {
+      await models.DossierView.collection.insertOne({ _id: state.dossierId, ...view } as never);
+    } catch (error) {
+      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      // The document exists with a seq >= ours: this event is stale, nothing to do.
+    }
+  }
+
+  const attached = state.history.flatMap((h) => (h.submission ? [h.submission.id] : []));
+  if (attached.length > 0) {
+    await models.Submission.updateMany({ _id: { $in: attached }, state: 'pending' }, { $set: { state: 'attached' } });
+  }
+
+  const entries = state.history.map((h) => ({
+    _id: `${state.dossierId}#${h.seq}`,
+    dossierId: state.dossierId,
+    processKey: state.processKey,
+    processVersion: state.processVersion,
+    ...h,
+  }));
+  try {
+    await models.AuditEntry.collection.insertMany(entries as never[], { ordered: false });
+  } catch (error) {
+    const writeErrors = (error as { writeErrors?: { code: number }[] }).writeErrors;
+    const onlyDuplicates = (error as { code?: number }).code === DUPLICATE_KEY ||
+      (Array.isArray(writeErrors) && writeErrors.every((e) => e.code === DUPLICATE_KEY));
+    if (!onlyDuplicates) throw error;
+  }
+}
+
+/** The fields each step's definition names in `summary`, read from that step's latest submission. */
+async function applicantSummary(
+  models: Models,
+  definition: ProcessDefinition,
+  state: DossierState,
+): Promise<DossierViewDoc['applicant']> {
+  const summary: DossierViewDoc['applicant'] = {};
+  for (const step of definition.steps) {
+    const ref = state.submissions[step.id];
+    if (!step.summary || !ref) continue;
+    const submission = await models.Submission.findById(ref.id, { data: 1 }).lean();
+    if (!submission) continue;
+    for (const [name, pointer] of Object.entries(step.summary)) {
+      const value = readPointer(submission.data, pointer);
+      summary[name] = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+    }
+  }
+  return summary;
+}

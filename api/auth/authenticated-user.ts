@@ -1,0 +1,23 @@
+import type { Request } from 'express';
+import type { RoleGrant } from '../../activities/db/user-schema';
+import { UnauthorizedError } from '../errors';
+
+/** The caller, as resolved from the bearer token by `createAuthenticate`. */
+export interface AuthenticatedUser {
+  id: string;
+  displayName: string;
+  grants: RoleGrant[];
+}
+
+const USER = Symbol('user');
+
+export function setAuthenticatedUser(req: Request, user: AuthenticatedUser): void {
+  (req as unknown as Record<symbol, AuthenticatedUser>)[USER] = user;
+}
+
+/** The authenticated caller; throws 401 when the route was reached without authentication. */
+export function authenticatedUser(req: Request): AuthenticatedUser {
+  const user = (req as unknown as Record<symbol, AuthenticatedUser | undefined>)[USER];
+  if (!user) throw new UnauthorizedError();
+  return user;
+}

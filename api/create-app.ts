@@ -1,0 +1,73 @@
+import path from 'node:path';
+import express, { type Express } from 'express';
+import type { Connection } from 'mongoose';
+import type { Client } from '@temporalio/client';
+import type { Models } from '../activities/db/create-models';
+import { createAuthRouter } from './auth/create-auth-router';
+import { createAuthenticate } from './auth/create-authenticate';
+import { authenticatedUser } from './auth/authenticated-user';
+import { createDossierRouter } from './dossiers/create-dossier-router';
+import { createDossierService } from './dossiers/create-dossier-service';
+import { createErrorMiddleware, NotFoundError, type ErrorLogger } from './errors';
+import { createHealthRouter } from './health/create-health-router';
+import { createIdempotency } from './idempotency/create-idempotency';
+import { createInboxRouter } from './inbox/create-inbox-router';
+import { createOpenApiDocument } from './openapi/create-openapi-document';
+import { createFormRegistry } from './registry/create-form-registry';
+import { createProcessRegistry } from './registry/create-process-registry';
+import { createRegistryRouter } from './registry/create-registry-router';
+import { createRequestValidator } from './validation/create-request-validator';
+
+export interface AppDeps {
+  db: Connection;
+  models: Models;
+  temporal: Client;
+  taskQueue: string;
+  logger: ErrorLogger;
+  /** Folder of static web files served at `/` (the web app); omitted in API-only tests. */
+  webRoot?: string;
+  now?: () => Date;
+  decisionWaitMs?: number;
+}
+
+/** The HTTP edge: every router built from injected dependencies, one error middleware at the end. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(express.json({ limit: '1mb' }));
+
+  const authenticate = createAuthenticate({ models: deps.models, ...(deps.now ? { now: deps.now } : {}) });
+  const validateBody = createRequestValidator();
+  const forms = createFormRegistry({ models: deps.models });
+  const processes = createProcessRegistry({ models: deps.models, publishedForms: () => forms.publishedRefs() });
+  const service = createDossierService({
+    models: deps.models,
+    temporal: deps.temporal,
+    taskQueue: deps.taskQueue,
+    processes,
+    forms,
+    ...(deps.now ? { now: deps.now } : {}),
+    ...(deps.decisionWaitMs ? { decisionWaitMs: deps.decisionWaitMs } : {}),
+  });
+  const openapi = createOpenApiDocument('0.1.0');
+
+  app.use(createHealthRouter({ temporal: deps.temporal, db: deps.db }));
+  app.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  app.use(createAuthRouter({ models: deps.models, validateBody, ...(deps.now ? { now: deps.now } : {}) }));
+  app.get('/api/me', authenticate, (req, res) => {
+    const user = authenticatedUser(req);
+    res.json({ id: user.id, displayName: user.displayName, grants: user.grants });
+  });
+  app.use(createRegistryRouter({ processes, forms, authenticate }));
+  app.use(
+    createDossierRouter({ service, models: deps.models, validateBody, authenticate, idempotency: createIdempotency({ models: deps.models }) }),
+  );
+  app.use(createInboxRouter({ models: deps.models, authenticate }));
+  app.use('/api', (req, _res, next) => next(new NotFoundError(`route ${req.method} ${req.originalUrl.split('?')[0]}`)));
+  if (deps.webRoot) app.use(express.static(path.resolve(deps.webRoot)));
+  app.use(createErrorMiddleware(deps.logger));
+  return app;
+}

@@ -1,0 +1,91 @@
+import { Router, type RequestHandler } from 'express';
+import type { Models } from '../../activities/db/create-models';
+import type { DossierState } from '../../workflows/messages';
+import type { ProcessDefinition } from '../../workflows/process-definition';
+import { findStep } from '../../workflows/plan-decision';
+import { authenticatedUser } from '../auth/authenticated-user';
+import { NotFoundError } from '../errors';
+import { idempotencyIdOf } from '../idempotency/create-idempotency';
+import type { RequestValidator } from '../validation/create-request-validator';
+import type { ActionCommand, CreateDossierCommand, DossierService } from './create-dossier-service';
+
+export interface DossierRouterDeps {
+  service: DossierService;
+  models: Models;
+  validateBody: RequestValidator;
+  authenticate: RequestHandler;
+  idempotency: RequestHandler;
+}
+
+/** The dossier as the API shows it: workflow state plus step titles, allowed actions and the applicant summary. */
+export function presentDossier(state: DossierState, definition: ProcessDefinition, applicant: Record<string, unknown> = {}) {
+  const step = state.currentStep ? findStep(definition, state.currentStep) : undefined;
+  return {
+    id: state.dossierId,
+    processKey: state.processKey,
+    processVersion: state.processVersion,
+    processTitle: definition.title,
+    status: state.status,
+    outcome: state.outcome,
+    receivingUnit: state.receivingUnit,
+    units: state.units,
+    openedAt: state.openedAt,
+    closedAt: state.closedAt,
+    currentStep: step
+      ? {
+          id: step.id,
+          title: step.title,
+          level: step.level,
+          role: step.role,
+          form: step.form ?? null,
+          processingUnit: state.processingUnit,
+          startedAt: state.stepStartedAt,
+          dueAt: state.dueAt,
+          actions: [...new Set(step.transitions.map((t) => t.action))],
+        }
+      : null,
+    returnedFrom: state.returnedFrom,
+    facts: state.facts,
+    submissions: state.submissions,
+    applicant,
+    history: state.history,
+    seq: state.seq,
+  };
+}
+
+export function createDossierRouter(deps: DossierRouterDeps): Router {
+  const router = Router();
+  const { service, models } = deps;
+
+  router.post('/api/dossiers', deps.authenticate, deps.idempotency, async (req, res) => {
+    const command = deps.validateBody<CreateDossierCommand>('CreateDossierRequest', req.body);
+    const user = authenticatedUser(req);
+    const state = await service.create(user, command, idempotencyIdOf(req));
+    const { definition } = await service.state(user, state.dossierId);
+    const view = await models.DossierView.findById(state.dossierId, { applicant: 1 }).lean();
+    res.status(201).location(`/api/dossiers/${encodeURIComponent(state.dossierId)}`).json(presentDossier(state, definition, view?.applicant));
+  });
+
+  router.get('/api/dossiers/:id', deps.authenticate, async (req, res) => {
+    const { state, definition } = await service.state(authenticatedUser(req), String(req.params.id));
+    const view = await models.DossierView.findById(state.dossierId, { applicant: 1 }).lean();
+    res.json(presentDossier(state, definition, view?.applicant));
+  });
+
+  router.get('/api/dossiers/:id/submissions/:submissionId', deps.authenticate, async (req, res) => {
+    const { state } = await service.state(authenticatedUser(req), String(req.params.id));
+    const submission = await models.Submission.findOne({ _id: String(req.params.submissionId), dossierId: state.dossierId, state: { $ne: 'discarded' } }).lean();
+    if (!submission) throw new NotFoundError(`submission ${String(req.params.submissionId)}`);
+    res.json({ id: submission._id, stepId: submission.stepId, form: submission.form, data: submission.data, createdBy: submission.createdBy, createdAt: submission.createdAt });
+  });
+
+  router.post('/api/dossiers/:id/actions', deps.authenticate, deps.idempotency, async (req, res) => {
+    const command = deps.validateBody<ActionCommand>('ActionRequest', req.body);
+    const dossierId = String(req.params.id);
+    const outcome = await service.act(authenticatedUser(req), dossierId, command, idempotencyIdOf(req));
+    if (outcome.completed) res.json({ dossierId, ...outcome.result });
+    else res.status(202).json({ dossierId, seq: null, status: 'processing', updateId: outcome.updateId });
+  });
+
+  return router;
+}

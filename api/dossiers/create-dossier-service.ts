@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import { WorkflowUpdateStage, type Client } from '@temporalio/client';
+import type { Models } from '../../activities/db/create-models';
+import type { RoleGrant } from '../../activities/db/user-schema';
+import { readPointer } from '../../activities/read-pointer';
+import {
+  decide,
+  getState,
+  type ActorRef,
+  type DecideResult,
+  type DossierState,
+  type DossierWorkflowInput,
+  type SubmissionRef,
+} from '../../workflows/messages';
+import type { Action, FactValue, ProcessDefinition, StepDefinition } from '../../workflows/process-definition';
+import { findStep } from '../../workflows/plan-decision';
+import { DOSSIER_PROCESS, DOSSIER_STATUS, DOSSIER_UNIT } from '../../workflows/search-attributes';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, mapWorkflowFailure } from '../errors';
+import type { FormRegistry } from '../registry/create-form-registry';
+import type { ProcessRegistry } from '../registry/create-process-registry';
+import { resolveUnitChain } from '../units/resolve-unit-chain';
+import { workflowIdOf } from './workflow-id-of';
+
+export interface DossierServiceDeps {
+  models: Models;
+  temporal: Client;
+  taskQueue: string;
+  processes: ProcessRegistry;
+  forms: FormRegistry;
+  now?: () => Date;
+  /** How long an action waits for the workflow to finish applying it before answering 202 (ms). */
+  decisionWaitMs?: number;
+}
+
+export interface CreateDossierCommand {
+  processKey: string;
+  processVersion?: number;
+  unitCode?: string;
+  data: Record<string, unknown>;
+}
+
+export interface ActionCommand {
+  action: Action;
+  data?: Record<string, unknown>;
+  comment?: string;
+}
+
+export type ActionOutcome = { completed: true; result: DecideResult } | { completed: false; updateId: string };
+
+export interface DossierService {
+  create(user: AuthenticatedUser, command: CreateDossierCommand, idempotencyId?: string): Promise<DossierState>;
+  act(user: AuthenticatedUser, dossierId: string, command: ActionCommand, idempotencyId?: string): Promise<ActionOutcome>;
+  /** The workflow's state, if the caller may see the dossier (a grant in one of its units); 404 otherwise. */
+  state(user: AuthenticatedUser, dossierId: string): Promise<{ state: DossierState; definition: ProcessDefinition }>;
+}
+
+const sameGrant = (g: RoleGrant, role: string, unitCode: string | undefined) => g.role === role && g.unitCode === unitCode;
+
+/**
+ * Creates dossiers and takes decisions. Form data is validated against the step's pinned form, stored in MongoDB
+ * as a pending submission, and only its id reaches Temporal; a refused decision discards the submission, so
+ * nothing is half-done. Temporal stays the source of truth for where a dossier is.
+ */
+export function createDossierService(deps: DossierServiceDeps): DossierService {
+  const now = deps.now ?? (() => new Date());
+  const waitMs = deps.decisionWaitMs ?? 15_000;
+  const { models } = deps;
+
+  async function storeSubmission(dossierId: string, step: StepDefinition, data: Record<string, unknown>, actor: ActorRef): Promise<{ ref: SubmissionRef; facts: Record<string, FactValue> }> {
+    if (!step.form) {
+      throw new ValidationError([{ path: '/data', keyword: 'additionalProperties', message: { vi: 'Bước này không có biểu mẫu', en: 'This step has no form' } }]);
+    }
+    const problems = await deps.forms.validate(step.form, data);
+    if (problems.length > 0) {
+      throw new ValidationError(problems.map((p) => ({ ...p, path: `/data${p.path}` })));
+    }
+    const id = randomUUID();
+    await models.Submission.create({ _id: id, dossierId, stepId: step.id, form: step.form, data, createdBy: actor, createdAt: now(), state: 'pending' });
+    const facts: Record<string, FactValue> = {};
+    for (const [name, pointer] of Object.entries(step.facts ?? {})) {
+      const value = readPointer(data, pointer);
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') facts[name] = value;
+    }
+    return { ref: { id, form: step.form }, facts };
+  }
+
+  async function nextDossierId(unitCode: string): Promise<string> {
+    const year = now().getUTCFullYear();
+    const counter = await models.Counter.findOneAndUpdate(
+      { _id: `dossier:${unitCode}:${year}` },
+      { $inc: { value: 1 } },
+      { upsert: true, new: true },
+    ).lean();
+    return `${unitCode}-${year}-${String(counter?.value ?? 0).padStart(5, '0')}`;
+  }
+
+  async function loadState(dossierId: string): Promise<DossierState> {
+    try {
+      return await deps.temporal.workflow.getHandle(workflowIdOf(dossierId)).query(getState);
+    } catch (error) {
+      throw mapWorkflowFailure(error, dossierId) ?? error;
+    }
+  }
+
+  const service: DossierService = {
+    async create(user, command, idempotencyId) {
+      const definition = await deps.processes.get(command.processKey, command.processVersion);
+      const today = now().toISOString().slice(0, 10);
+      if ((definition.effectiveFrom && today < definition.effectiveFrom) || (definition.effectiveTo && today > definition.effectiveTo)) {
+        throw new ConflictError({
+          vi: `Quy trình ${definition.key}@${definition.version} không còn hiệu lực cho hồ sơ mới`,
+          en: `process ${definition.key}@${definition.version} is not in effect for new dossiers`,
+        }, { code: 'process_not_in_effect' });
+      }
+      const first = findStep(definition, definition.initialStep);
+      if (!first) throw new Error(`definition ${definition.key} has no initial step`);
+      const grants = user.grants.filter((g) => g.role === first.role && (!command.unitCode || g.unitCode === command.unitCode));
+      const grant = grants[0];
+      if (!grant) {
+        throw new ForbiddenError({
+          vi: `Chỉ vai trò ${first.role} mới được lập hồ sơ cho quy trình này`,
+          en: `only role ${first.role} may create dossiers of this process`,
+        });
+      }
+      if (grants.length > 1) {
+        throw new ValidationError([{ path: '/unitCode', keyword: 'required', message: { vi: 'Hãy chọn đơn vị tiếp nhận', en: 'Choose the receiving unit' } }]);
+      }
+      const chain = await resolveUnitChain(models, grant.unitCode);
+      if (chain.units[0]?.level !== first.level) {
+        throw new ForbiddenError({ vi: `Đơn vị ${grant.unitCode} không phải cấp ${first.level}`, en: `unit ${grant.unitCode} is not at level ${first.level}` });
+      }
+      const missing = definition.steps.find((s) => chain.byLevel[s.level] === undefined);
+      if (missing) {
+        throw new ConflictError({
+          vi: `Đơn vị ${grant.unitCode} không có cấp ${missing.level} mà quy trình ${definition.key} cần (bước ${missing.id})`,
+          en: `unit ${grant.unitCode} has no ${missing.level} level above it, which process ${definition.key} needs (step ${missing.id})`,
+        }, { code: 'process_not_applicable' });
+      }
+      const actor: ActorRef = { userId: user.id, role: grant.role, unitCode: grant.unitCode };
+      const dossierId = await nextDossierId(grant.unitCode);
+      const { ref, facts } = await storeSubmission(dossierId, first, command.data, actor);
+      const input: DossierWorkflowInput = {
+        dossierId,
+        definition,
+        receivingUnit: grant.unitCode,
+        units: chain.byLevel,
+        createdBy: actor,
+        initialSubmission: ref,
+        initialFacts: facts,
+      };
+      const handle = await deps.temporal.workflow.start('dossierWorkflow', {
+        workflowId: workflowIdOf(dossierId),
+        taskQueue: deps.taskQueue,
+        args: [input],
+        typedSearchAttributes: [
+          { key: DOSSIER_STATUS, value: 'received' },
+          { key: DOSSIER_UNIT, value: grant.unitCode },
+          { key: DOSSIER_PROCESS, value: `${definition.key}@${definition.version}` },
+        ],
+        ...(idempotencyId ? { memo: { requestId: idempotencyId } } : {}),
+      });
+      // The first step's set-up (due time, read model) runs right after start; wait for it, briefly.
+      const deadline = Date.now() + waitMs;
+      let state = await handle.query(getState);
+      while (state.currentStep === null && state.status === 'received' && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
+        state = await handle.query(getState);
+      }
+      return state;
+    },
+
+    async act(user, dossierId, command, idempotencyId) {
+      const { state, definition } = await service.state(user, dossierId);
+      if (state.currentStep === null) {
+        throw new ConflictError({ vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` }, { code: 'action_not_allowed' });
+      }
+      const step = findStep(definition, state.currentStep);
+      if (!step) throw new Error(`unknown step ${state.currentStep}`);
+      const transition = step.transitions.find((t) => t.action === command.action);
+      if (!transition) {
+        const allowed = [...new Set(step.transitions.map((t) => t.action))].join(', ');
+        throw new ConflictError({
+          vi: `Thao tác '${command.action}' không được phép ở bước '${step.id}' (được phép: ${allowed})`,
+          en: `action '${command.action}' is not allowed in step '${step.id}' (allowed: ${allowed})`,
+        }, { code: 'action_not_allowed' });
+      }
+      const actorStep = transition.actor === 'applicant' ? findStep(definition, definition.initialStep) ?? step : step;
+      const unit = state.units[actorStep.level];
+      const grant = user.grants.find((g) => sameGrant(g, actorStep.role, unit));
+      if (!grant) {
+        throw new ForbiddenError({
+          vi: `Bước '${step.id}' chỉ do vai trò ${actorStep.role} của đơn vị ${unit ?? '?'} xử lý`,
+          en: `step '${step.id}' is for role ${actorStep.role} of unit ${unit ?? '?'}`,
+        });
+      }
+      const actor: ActorRef = { userId: user.id, role: grant.role, unitCode: grant.unitCode };
+      const stored = command.data ? await storeSubmission(dossierId, step, command.data, actor) : undefined;
+      const updateId = idempotencyId ?? randomUUID();
+      const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId));
+      try {
+        const update = await handle.startUpdate(decide, {
+          args: [{
+            action: command.action,
+            actor,
+            ...(command.comment ? { comment: command.comment } : {}),
+            ...(stored ? { submission: stored.ref, facts: stored.facts } : {}),
+          }],
+          updateId,
+          waitForStage: WorkflowUpdateStage.ACCEPTED,
+        });
+        const result = await Promise.race([
+          update.result(),
+          new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), waitMs).unref()),
+        ]);
+        return result ? { completed: true, result } : { completed: false, updateId };
+      } catch (error) {
+        if (stored) await models.Submission.updateOne({ _id: stored.ref.id, state: 'pending' }, { $set: { state: 'discarded' } });
+        throw mapWorkflowFailure(error, dossierId) ?? error;
+      }
+    },
+
+    async state(user, dossierId) {
+      const state = await loadState(dossierId);
+      const visible = Object.values(state.units);
+      if (!user.grants.some((g) => visible.includes(g.unitCode))) throw new NotFoundError(`dossier ${dossierId}`);
+      const definition = await deps.processes.get(state.processKey, state.processVersion);
+      return { state, definition };
+    },
+  };
+  return service;
+}

@@ -1,0 +1,50 @@
+import type { ErrorRequestHandler } from 'express';
+import { DomainError } from './domain-error';
+import { BadRequestError, UnavailableError } from './errors';
+
+export interface ErrorLogger {
+  error(message: string, meta: Record<string, unknown>): void;
+}
+
+/** Prefers Vietnamese unless the request asks for English first. */
+export function pickLanguage(acceptLanguage: string | undefined): 'vi' | 'en' {
+  return acceptLanguage && /^\s*en\b/i.test(acceptLanguage) ? 'en' : 'vi';
+}
+
+/**
+ * The one place errors become HTTP responses, with one JSON shape:
+ * `{ "error": { "code", "message", "fields": [{ "path", "keyword", "message" }] } }` in the caller's language.
+ * Domain errors keep their status; a body that is not JSON is 400; an unreachable dependency 503; anything else
+ * is 500 with a generic message, logged with the request id only (never the body: it may hold personal data).
+ */
+export function createErrorMiddleware(logger: ErrorLogger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    let error: DomainError;
+    if (err instanceof DomainError) error = err;
+    else if ((err as { type?: string }).type === 'entity.parse.failed') {
+      error = new BadRequestError({ vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'Request body is not valid JSON' });
+    } else if ((err as { type?: string }).type === 'entity.too.large') {
+      error = new BadRequestError({ vi: 'Nội dung yêu cầu quá lớn', en: 'Request body is too large' });
+    } else if (isConnectionError(err)) {
+      error = new UnavailableError({ vi: 'Dịch vụ tạm thời không sẵn sàng, vui lòng thử lại', en: 'Service temporarily unavailable, please retry' }, { cause: err });
+    } else {
+      logger.error('unhandled error', { method: req.method, path: req.route?.path ?? req.path, error: String(err?.stack ?? err) });
+      res.status(500).json({ error: { code: 'internal', message: pickLanguage(req.get('accept-language')) === 'en' ? 'Internal error' : 'Lỗi hệ thống', fields: [] } });
+      return;
+    }
+    const lang = pickLanguage(req.get('accept-language'));
+    if (error.status === 503) res.set('Retry-After', '5');
+    res.status(error.status).json({
+      error: {
+        code: error.code,
+        message: error.localized[lang],
+        fields: error.fields.map((f) => ({ path: f.path, keyword: f.keyword, message: f.message[lang] })),
+      },
+    });
+  };
+}
+
+function isConnectionError(err: unknown): boolean {
+  const name = (err as { name?: string })?.name ?? '';
+  return /MongoServerSelectionError|MongoNetworkError|ServiceError|ConnectionError/.test(name);
+}

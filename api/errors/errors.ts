@@ -1,0 +1,52 @@
+import { DomainError, type Bilingual, type FieldProblem } from './domain-error';
+
+const text = (m: Bilingual | string): Bilingual => (typeof m === 'string' ? { vi: m, en: m } : m);
+
+/** 400: the request is malformed (not JSON, wrong header). */
+export class BadRequestError extends DomainError {
+  constructor(message: Bilingual | string, options: { cause?: unknown } = {}) {
+    super(400, 'bad_request', text(message), options);
+  }
+}
+
+/** 401: no valid session. */
+export class UnauthorizedError extends DomainError {
+  constructor(message: Bilingual = { vi: 'Cần đăng nhập', en: 'Authentication required' }) {
+    super(401, 'unauthorized', message);
+  }
+}
+
+/** 403: authenticated, but not allowed to do this. */
+export class ForbiddenError extends DomainError {
+  constructor(message: Bilingual | string, options: { cause?: unknown } = {}) {
+    super(403, 'forbidden', text(message), options);
+  }
+}
+
+/** 404: no such resource (or not visible to the caller). */
+export class NotFoundError extends DomainError {
+  constructor(what: string) {
+    super(404, 'not_found', { vi: `Không tìm thấy ${what}`, en: `${what} not found` });
+  }
+}
+
+/** 409: the request conflicts with the current state (an action not allowed now, a republish that differs). */
+export class ConflictError extends DomainError {
+  constructor(message: Bilingual | string, options: { cause?: unknown; code?: string } = {}) {
+    super(409, options.code ?? 'conflict', text(message), options);
+  }
+}
+
+/** 422: the body is well-formed but some fields are invalid; `fields` lists each one. */
+export class ValidationError extends DomainError {
+  constructor(fields: FieldProblem[], message: Bilingual = { vi: 'Dữ liệu không hợp lệ', en: 'Invalid data' }) {
+    super(422, 'validation_failed', message, { fields });
+  }
+}
+
+/** 503: a dependency (Temporal, the database) is unreachable; the request may be retried. */
+export class UnavailableError extends DomainError {
+  constructor(message: Bilingual | string, options: { cause?: unknown } = {}) {
+    super(503, 'unavailable', text(message), options);
+  }
+}

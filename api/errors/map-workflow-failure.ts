@@ -1,0 +1,37 @@
+import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { FailureType } from '../../workflows/failure-types';
+import type { DomainError } from './domain-error';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors';
+
+const VI: Record<string, string> = {
+  [FailureType.ActionNotAllowed]: 'Thao tác này không được phép ở bước hiện tại của hồ sơ',
+  [FailureType.ActorNotPermitted]: 'Bạn không có vai trò hoặc đơn vị được phép xử lý bước này',
+  [FailureType.RequirementMissing]: 'Thiếu thông tin bắt buộc cho thao tác này',
+  [FailureType.WrongForm]: 'Biểu mẫu không đúng với bước hiện tại',
+};
+
+/**
+ * Maps what the Temporal client throws for a dossier to a domain error: a refused update (validator or handler)
+ * by its ApplicationFailure type, a missing workflow to 404. Returns undefined for anything else, which the error
+ * middleware then treats as internal (500) or, for connection errors, unavailable.
+ */
+export function mapWorkflowFailure(error: unknown, dossierId: string): DomainError | undefined {
+  if (error instanceof WorkflowNotFoundError) return new NotFoundError(`dossier ${dossierId}`);
+  if (!(error instanceof WorkflowUpdateFailedError)) return undefined;
+  const cause = error.cause;
+  if (!(cause instanceof ApplicationFailure)) return undefined;
+  const localized = { vi: `${VI[cause.type ?? ''] ?? 'Không thực hiện được'}: ${cause.message}`, en: cause.message };
+  switch (cause.type) {
+    case FailureType.ActionNotAllowed:
+      return new ConflictError(localized, { cause, code: 'action_not_allowed' });
+    case FailureType.WrongForm:
+      return new ConflictError(localized, { cause, code: 'wrong_form' });
+    case FailureType.ActorNotPermitted:
+      return new ForbiddenError(localized, { cause });
+    case FailureType.RequirementMissing:
+      return new ValidationError([{ path: cause.message.includes('comment') ? '/comment' : '/data', keyword: 'required', message: localized }], localized);
+    default:
+      return undefined;
+  }
+}

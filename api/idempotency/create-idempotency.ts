@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Models } from '../../activities/db/create-models';
+import { authenticatedUser } from '../auth/authenticated-user';
+import { ConflictError, ValidationError } from '../errors';
+
+const DUPLICATE_KEY = 11000;
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const ID = Symbol('idempotencyId');
+
+/** The idempotency id of this request (derived from user, route and key), or undefined without a key. */
+export function idempotencyIdOf(req: Request): string | undefined {
+  return (req as unknown as Record<symbol, string | undefined>)[ID];
+}
+
+/**
+ * `Idempotency-Key` support for POST routes. The first request with a key runs and its response (status and
+ * body) is stored; a repeat with the same key and body gets that stored response again with
+ * `Idempotent-Replayed: true` and does not act twice; the same key with another body is 422; a repeat while the
+ * first is still running is 409. 5xx responses are not stored, so the client can retry with the same key.
+ * The id is also handed to the service so Temporal deduplicates the update itself (belt and braces).
+ */
+export function createIdempotency(deps: { models: Models }): RequestHandler {
+  const { IdempotencyRecord } = deps.models;
+  return async (req, res, next) => {
+    const key = req.get('idempotency-key');
+    if (key === undefined) return next();
+    if (!/^[\x21-\x7e]{8,200}$/.test(key)) {
+      return next(new ValidationError([{ path: '/headers/idempotency-key', keyword: 'pattern', message: { vi: 'Idempotency-Key phải gồm 8–200 ký tự in được', en: 'Idempotency-Key must be 8–200 printable characters' } }]));
+    }
+    const user = authenticatedUser(req);
+    const id = sha256(`${user.id}\n${req.method}\n${req.originalUrl}\n${key}`);
+    const requestHash = sha256(JSON.stringify(req.body ?? null));
+    try {
+      await IdempotencyRecord.collection.insertOne({ _id: id, requestHash, state: 'in_progress', createdAt: new Date() } as never);
+    } catch (error) {
+      if ((error as { code?: number }).code !== DUPLICATE_KEY) return next(error);
+      const record = await IdempotencyRecord.findById(id).lean();
+      if (!record) return next(new ConflictError('idempotency record vanished; retry'));
+      if (record.requestHash !== requestHash) {
+        return next(new ValidationError([{ path: '/headers/idempotency-key', keyword: 'idempotency', message: { vi: 'Idempotency-Key này đã được dùng cho một yêu cầu khác', en: 'this Idempotency-Key was used for a different request' } }]));
+      }
+      if (record.state !== 'done') {
+        return next(new ConflictError({ vi: 'Yêu cầu với Idempotency-Key này đang được xử lý', en: 'a request with this Idempotency-Key is still in progress' }, { code: 'idempotency_in_progress' }));
+      }
+      res.set('Idempotent-Replayed', 'true').status(record.status ?? 200).json(record.body);
+      return;
+    }
+    (req as unknown as Record<symbol, string>)[ID] = id;
+    captureResponse(res, async (status, body) => {
+      if (status >= 500) await IdempotencyRecord.deleteOne({ _id: id });
+      else await IdempotencyRecord.updateOne({ _id: id }, { $set: { state: 'done', status, body } });
+    });
+    next();
+  };
+}
+
+/** Calls `store` with the JSON response before it is sent (awaited, so a replay never races the original). */
+function captureResponse(res: Response, store: (status: number, body: unknown) => Promise<void>): void {
+  const json = res.json.bind(res);
+  res.json = ((body: unknown) => {
+    store(res.statusCode, body).then(
+      () => json(body),
+      () => json(body),
+    );
+    return res;
+  }) as Response['json'];
+}

@@ -1,0 +1,30 @@
+import type { ApiSchemaName } from './api-schemas';
+
+/** One HTTP operation as documented; the routers must register exactly these (a test checks both ways). */
+export interface ApiRoute {
+  method: 'get' | 'post';
+  /** Express path syntax (`:id`); the OpenAPI document converts it to `{id}`. */
+  path: string;
+  summary: string;
+  auth: boolean;
+  request?: ApiSchemaName;
+  response: ApiSchemaName | 'object';
+  status?: number;
+  idempotent?: boolean;
+  errors: number[];
+}
+
+export const apiRoutes: ApiRoute[] = [
+  { method: 'get', path: '/healthz', summary: 'Liveness and readiness: checks Temporal and the database', auth: false, response: 'object', errors: [503] },
+  { method: 'get', path: '/openapi.json', summary: 'This OpenAPI 3.1 document', auth: false, response: 'object', errors: [] },
+  { method: 'post', path: '/api/auth/login', summary: 'Demo password login; returns a bearer token', auth: false, request: 'LoginRequest', response: 'LoginResponse', errors: [400, 401, 422] },
+  { method: 'get', path: '/api/me', summary: 'The caller and their role grants', auth: true, response: 'object', errors: [401] },
+  { method: 'get', path: '/api/processes', summary: 'Published process definitions (latest version of each, with all versions listed)', auth: true, response: 'object', errors: [401] },
+  { method: 'get', path: '/api/processes/:key/:version', summary: 'One published process definition version', auth: true, response: 'object', errors: [401, 404] },
+  { method: 'get', path: '/api/forms/:key/:version', summary: 'One published form version (JSON Schema, uiSchema, labels)', auth: true, response: 'object', errors: [401, 404] },
+  { method: 'post', path: '/api/dossiers', summary: "Create a dossier in the caller's unit with the first step's form data", auth: true, request: 'CreateDossierRequest', response: 'Dossier', status: 201, idempotent: true, errors: [400, 401, 403, 404, 409, 422] },
+  { method: 'get', path: '/api/dossiers/:id', summary: 'A dossier: state, current step, due time, history', auth: true, response: 'Dossier', errors: [401, 404] },
+  { method: 'get', path: '/api/dossiers/:id/submissions/:submissionId', summary: 'Form data submitted at a step, with the form version it was validated against', auth: true, response: 'object', errors: [401, 404] },
+  { method: 'post', path: '/api/dossiers/:id/actions', summary: 'Take an action (submit, approve, return, reject, withdraw) on the current step', auth: true, request: 'ActionRequest', response: 'DecisionResult', idempotent: true, errors: [400, 401, 403, 404, 409, 422] },
+  { method: 'get', path: '/api/inbox', summary: "Dossiers waiting for the caller's roles and units, soonest due first (cursor paging)", auth: true, response: 'InboxPage', errors: [401, 422] },
+];

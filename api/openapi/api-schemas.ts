@@ -1,0 +1,115 @@
+/**
+ * JSON Schemas (2020-12) of the API's request and response bodies. Request schemas are enforced by the request
+ * validator with the shared ajv set-up; all of them are published as OpenAPI components.
+ */
+const localized = {
+  type: 'object',
+  required: ['vi', 'en'],
+  properties: { vi: { type: 'string' }, en: { type: 'string' } },
+} as const;
+
+export const apiSchemas = {
+  LoginRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['username', 'password'],
+    properties: {
+      username: { type: 'string', title: 'Tên đăng nhập', minLength: 1, maxLength: 100 },
+      password: { type: 'string', title: 'Mật khẩu', minLength: 1, maxLength: 200 },
+    },
+  },
+  CreateDossierRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['processKey', 'data'],
+    properties: {
+      processKey: { type: 'string', title: 'Quy trình', minLength: 1, maxLength: 100 },
+      processVersion: { type: 'integer', title: 'Phiên bản quy trình', minimum: 1 },
+      unitCode: { type: 'string', title: 'Đơn vị tiếp nhận', minLength: 1, maxLength: 50 },
+      data: { type: 'object', title: 'Dữ liệu biểu mẫu' },
+    },
+  },
+  ActionRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['action'],
+    properties: {
+      action: { enum: ['submit', 'approve', 'return', 'reject', 'withdraw'], title: 'Thao tác' },
+      data: { type: 'object', title: 'Dữ liệu biểu mẫu' },
+      comment: { type: 'string', title: 'Ý kiến', maxLength: 4000 },
+    },
+  },
+  Error: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message', 'fields'],
+        properties: {
+          code: { type: 'string' },
+          message: { type: 'string' },
+          fields: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['path', 'keyword', 'message'],
+              properties: { path: { type: 'string' }, keyword: { type: 'string' }, message: { type: 'string' } },
+            },
+          },
+        },
+      },
+    },
+  },
+  LoginResponse: {
+    type: 'object',
+    required: ['token', 'expiresAt', 'user'],
+    properties: {
+      token: { type: 'string' },
+      expiresAt: { type: 'string', format: 'date-time' },
+      user: { type: 'object' },
+    },
+  },
+  ProcessSummary: {
+    type: 'object',
+    required: ['key', 'version', 'title', 'programme'],
+    properties: {
+      key: { type: 'string' },
+      version: { type: 'integer' },
+      title: localized,
+      programme: { type: 'string' },
+      versions: { type: 'array', items: { type: 'integer' } },
+    },
+  },
+  Dossier: {
+    type: 'object',
+    required: ['id', 'status', 'processKey', 'processVersion', 'history'],
+    properties: {
+      id: { type: 'string' },
+      status: { type: 'string' },
+      outcome: { type: ['string', 'null'] },
+      processKey: { type: 'string' },
+      processVersion: { type: 'integer' },
+      currentStep: { type: ['object', 'null'] },
+      history: { type: 'array', items: { type: 'object' } },
+    },
+  },
+  DecisionResult: {
+    type: 'object',
+    required: ['dossierId', 'seq', 'status'],
+    properties: {
+      dossierId: { type: 'string' },
+      seq: { type: 'integer' },
+      status: { type: 'string' },
+      currentStep: { type: ['string', 'null'] },
+      dueAt: { type: ['string', 'null'] },
+    },
+  },
+  InboxPage: {
+    type: 'object',
+    required: ['items', 'nextCursor'],
+    properties: { items: { type: 'array', items: { type: 'object' } }, nextCursor: { type: ['string', 'null'] } },
+  },
+} as const;
+
+export type ApiSchemaName = keyof typeof apiSchemas;

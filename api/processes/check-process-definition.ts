@@ -1,0 +1,68 @@
+import { createAjv } from '../../forms/create-ajv';
+import type { ProcessDefinition } from '../../workflows/process-definition';
+import definitionSchema from './process-definition.schema.json';
+
+/** A problem found in a process definition: where (JSON pointer into the definition) and what. */
+export interface DefinitionProblem {
+  path: string;
+  message: string;
+}
+
+const validateShape = createAjv().compile<ProcessDefinition>(definitionSchema);
+
+/**
+ * Checks a process definition before it is published: its shape against the JSON Schema, then what a schema
+ * cannot say — unique step ids, known target and initial steps, forms that exist (`knownForms`, as key@version),
+ * steps reachable from the initial one, every step able to move on, and a `return` only to the initial step.
+ * Returns the problems as data; an empty list means it may be published.
+ */
+export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlySet<string>): DefinitionProblem[] {
+  if (!validateShape(candidate)) {
+    return (validateShape.errors ?? []).map((e) => ({ path: e.instancePath || '/', message: e.message ?? e.keyword }));
+  }
+  const def = candidate;
+  const problems: DefinitionProblem[] = [];
+  const ids = new Map<string, number>();
+  def.steps.forEach((step, i) => {
+    if (ids.has(step.id)) problems.push({ path: `/steps/${i}/id`, message: `duplicate step id '${step.id}'` });
+    ids.set(step.id, i);
+  });
+  if (!ids.has(def.initialStep)) problems.push({ path: '/initialStep', message: `unknown step '${def.initialStep}'` });
+  if (def.effectiveFrom && def.effectiveTo && def.effectiveFrom > def.effectiveTo) {
+    problems.push({ path: '/effectiveTo', message: 'effectiveTo is before effectiveFrom' });
+  }
+  def.steps.forEach((step, i) => {
+    if (step.form && !knownForms.has(step.form)) {
+      problems.push({ path: `/steps/${i}/form`, message: `form '${step.form}' is not published` });
+    }
+    if ((step.facts || step.summary) && !step.form) {
+      problems.push({ path: `/steps/${i}`, message: 'facts and summary need a form to read from' });
+    }
+    step.transitions.forEach((t, j) => {
+      const at = `/steps/${i}/transitions/${j}`;
+      if (t.to !== undefined && !ids.has(t.to)) problems.push({ path: `${at}/to`, message: `unknown step '${t.to}'` });
+      if (t.action === 'return' && t.to !== def.initialStep) {
+        problems.push({ path: `${at}/to`, message: `return must lead to the initial step '${def.initialStep}'` });
+      }
+      if (t.requires?.includes('form') && !step.form) {
+        problems.push({ path: `${at}/requires`, message: 'requires form, but the step has no form' });
+      }
+    });
+  });
+  // Every step must be reachable from the initial step.
+  const reached = new Set<string>([def.initialStep]);
+  const queue = [def.initialStep];
+  while (queue.length > 0) {
+    const step = def.steps[ids.get(queue.shift() as string) ?? -1];
+    for (const t of step?.transitions ?? []) {
+      if (t.to && !reached.has(t.to)) {
+        reached.add(t.to);
+        queue.push(t.to);
+      }
+    }
+  }
+  def.steps.forEach((step, i) => {
+    if (!reached.has(step.id)) problems.push({ path: `/steps/${i}`, message: `step '${step.id}' is unreachable` });
+  });
+  return problems;
+}

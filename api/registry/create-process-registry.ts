@@ -1,0 +1,100 @@
+import type { Models } from '../../activities/db/create-models';
+import { definitionRef, type ProcessDefinition } from '../../workflows/process-definition';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { checkProcessDefinition } from '../processes/check-process-definition';
+import { canonicalDigest } from './canonical-digest';
+
+export interface ProcessSummary {
+  key: string;
+  version: number;
+  title: ProcessDefinition['title'];
+  programme: string;
+  effectiveFrom?: string;
+  effectiveTo?: string;
+  versions: number[];
+}
+
+export interface ProcessRegistry {
+  /** A published version, or the latest when `version` is omitted. 404 when none. */
+  get(key: string, version?: number): Promise<ProcessDefinition>;
+  list(): Promise<ProcessSummary[]>;
+  /**
+   * Publishes a definition after checking it (422 with each problem). Published versions are immutable: the same
+   * content again is a no-op (`created: false`), different content under an existing key@version is 409.
+   */
+  publish(definition: unknown, publishedBy: string): Promise<{ ref: string; created: boolean }>;
+}
+
+/** Published definitions never change, so each is cached in memory once read. */
+export function createProcessRegistry(deps: { models: Models; publishedForms: () => Promise<Set<string>> }): ProcessRegistry {
+  const { ProcessDefinition: Definitions } = deps.models;
+  const cache = new Map<string, ProcessDefinition>();
+  return {
+    async get(key, version) {
+      if (version !== undefined) {
+        const id = definitionRef(key, version);
+        const cached = cache.get(id);
+        if (cached) return cached;
+        const doc = await Definitions.findById(id).lean();
+        if (!doc) throw new NotFoundError(`process ${id}`);
+        cache.set(id, doc.definition);
+        return doc.definition;
+      }
+      const latest = await Definitions.findOne({ key }).sort({ version: -1 }).lean();
+      if (!latest) throw new NotFoundError(`process ${key}`);
+      return latest.definition;
+    },
+    async list() {
+      const docs = await Definitions.find({}, { key: 1, version: 1, definition: 1 }).sort({ key: 1, version: -1 }).lean();
+      const byKey = new Map<string, ProcessSummary>();
+      for (const doc of docs) {
+        const existing = byKey.get(doc.key);
+        if (existing) existing.versions.push(doc.version);
+        else {
+          const d = doc.definition;
+          byKey.set(doc.key, {
+            key: d.key,
+            version: d.version,
+            title: d.title,
+            programme: d.programme,
+            ...(d.effectiveFrom ? { effectiveFrom: d.effectiveFrom } : {}),
+            ...(d.effectiveTo ? { effectiveTo: d.effectiveTo } : {}),
+            versions: [doc.version],
+          });
+        }
+      }
+      return [...byKey.values()];
+    },
+    async publish(candidate, publishedBy) {
+      const problems = checkProcessDefinition(candidate, await deps.publishedForms());
+      if (problems.length > 0) {
+        throw new ValidationError(
+          problems.map((p) => ({ path: p.path, keyword: 'definition', message: { vi: p.message, en: p.message } })),
+          { vi: 'Định nghĩa quy trình không hợp lệ', en: 'Invalid process definition' },
+        );
+      }
+      const definition = candidate as ProcessDefinition;
+      const id = definitionRef(definition.key, definition.version);
+      const digest = canonicalDigest(definition);
+      const existing = await Definitions.findById(id, { digest: 1 }).lean();
+      if (existing) {
+        if (existing.digest === digest) return { ref: id, created: false };
+        throw new ConflictError({
+          vi: `Quy trình ${id} đã được ban hành với nội dung khác; hãy tăng phiên bản`,
+          en: `process ${id} is already published with different content; publish a new version`,
+        });
+      }
+      await Definitions.create({
+        _id: id,
+        key: definition.key,
+        version: definition.version,
+        programme: definition.programme,
+        definition,
+        digest,
+        publishedAt: new Date(),
+        publishedBy,
+      });
+      return { ref: id, created: true };
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** The environment contract shared by the worker, the API and the seed (see README). */
+export interface RuntimeConfig {
+  temporalAddress: string;
+  temporalNamespace: string;
+  taskQueue: string;
+  mongodbUri: string;
+  port: number;
+}
+
+export function runtimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new RangeError(`PORT must be a TCP port, got '${env.PORT}'`);
+  return {
+    temporalAddress: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
+    temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
+    taskQueue: env.TEMPORAL_TASK_QUEUE ?? 'dossiers',
+    mongodbUri: env.MONGODB_URI ?? 'mongodb://127.0.0.1:27018/hoso',
+    port,
+  };
+}

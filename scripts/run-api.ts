@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { createApp } from '../api/create-app';
+import { connectDatabase } from '../activities/db/connect-database';
+import { createModels } from '../activities/db/create-models';
+import { createConsoleLogger } from './lib/create-console-logger';
+import { runtimeConfig } from './lib/runtime-config';
+
+/** The HTTP process: API and web app on one port. SIGINT/SIGTERM stop accepting, finish requests, then exit. */
+async function main(): Promise<void> {
+  const config = runtimeConfig();
+  const logger = createConsoleLogger('api');
+  const db = await connectDatabase(config.mongodbUri);
+  const connection = await Connection.connect({ address: config.temporalAddress });
+  const temporal = new Client({ connection, namespace: config.temporalNamespace });
+  const app = createApp({
+    db,
+    models: createModels(db),
+    temporal,
+    taskQueue: config.taskQueue,
+    logger,
+    webRoot: path.join(__dirname, '..', 'web', 'public'),
+  });
+  const server = app.listen(config.port, '127.0.0.1', () => logger.info('api listening', { port: config.port }));
+  const stop = () => {
+    server.close(async () => {
+      await connection.close();
+      await db.close();
+      logger.info('api stopped');
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  createConsoleLogger('api').error('api failed', { error: String((error as Error)?.stack ?? error) });
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import { Connection } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
+import { weekendCalendar } from '../activities/calendar/working-calendar';
+import { connectDatabase } from '../activities/db/connect-database';
+import { createModels } from '../activities/db/create-models';
+import { createDossierActivities } from '../activities/dossier-activities';
+import { createWorker } from '../activities/create-worker';
+import { ensureSearchAttributes } from '../activities/ensure-search-attributes';
+import { createConsoleLogger } from './lib/create-console-logger';
+import { runtimeConfig } from './lib/runtime-config';
+
+/** The worker process: dossier workflows and their activities. SIGINT/SIGTERM drain in-flight tasks, then exit. */
+async function main(): Promise<void> {
+  const config = runtimeConfig();
+  const logger = createConsoleLogger('worker');
+  const db = await connectDatabase(config.mongodbUri);
+  const clientConnection = await Connection.connect({ address: config.temporalAddress });
+  const added = await ensureSearchAttributes(clientConnection, config.temporalNamespace);
+  if (added.length > 0) logger.info('registered search attributes', { added });
+  await clientConnection.close();
+  const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  const worker = await createWorker({
+    connection,
+    namespace: config.temporalNamespace,
+    taskQueue: config.taskQueue,
+    activities: createDossierActivities({ models: createModels(db), calendar: weekendCalendar }),
+  });
+  logger.info('worker started', { taskQueue: config.taskQueue, namespace: config.temporalNamespace });
+  await worker.run(); // resolves after the SDK's own SIGINT/SIGTERM handling has drained the worker
+  await connection.close();
+  await db.close();
+  logger.info('worker stopped');
+}
+
+main().catch((error: unknown) => {
+  createConsoleLogger('worker').error('worker failed', { error: String((error as Error)?.stack ?? error) });
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import type { Models } from '../../activities/db/create-models';
+import { hashPassword } from '../../api/auth/hash-password';
+import type { FormRegistry } from '../../api/registry/create-form-registry';
+import type { ProcessRegistry } from '../../api/registry/create-process-registry';
+import { loadFormDefinitions } from '../../forms/load-form-definitions';
+import { DEMO_ACCOUNTS } from '../demo-accounts';
+import { DEMO_UNITS } from './demo-units';
+import { loadProcessDefinitions } from './load-process-definitions';
+
+export interface SeedReport {
+  units: number;
+  users: number;
+  formsPublished: string[];
+  processesPublished: string[];
+}
+
+/**
+ * Publishes the shipped forms and process definitions and upserts the demo units and accounts. Idempotent:
+ * published versions are immutable (an identical republish is a no-op), units are upserted, and an existing user
+ * keeps its password. Safe to run on every start.
+ */
+export async function seedDemoData(deps: { models: Models; forms: FormRegistry; processes: ProcessRegistry }): Promise<SeedReport> {
+  const report: SeedReport = { units: 0, users: 0, formsPublished: [], processesPublished: [] };
+  for (const unit of DEMO_UNITS) {
+    await deps.models.Unit.replaceOne({ _id: unit._id }, unit, { upsert: true });
+    report.units += 1;
+  }
+  for (const account of DEMO_ACCOUNTS) {
+    const existing = await deps.models.User.findById(account.username, { _id: 1 }).lean();
+    if (existing) continue;
+    await deps.models.User.create({
+      _id: account.username,
+      displayName: account.displayName,
+      passwordHash: await hashPassword(account.password),
+      grants: [{ role: account.role, unitCode: account.unitCode }],
+      active: true,
+    });
+    report.users += 1;
+  }
+  for (const form of loadFormDefinitions()) {
+    const { ref, created } = await deps.forms.publish(form, 'seed');
+    if (created) report.formsPublished.push(ref);
+  }
+  for (const definition of loadProcessDefinitions(path.join(__dirname, '..', '..', 'workflows', 'definitions'))) {
+    const { ref, created } = await deps.processes.publish(definition, 'seed');
+    if (created) report.processesPublished.push(ref);
+  }
+  return report;
+}

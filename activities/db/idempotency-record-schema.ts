@@ -2,8 +2,11 @@ import { Schema } from 'mongoose';
 
 /**
  * A remembered response for an `Idempotency-Key`: scoped to the user and route, with a hash of the request so
- * the same key with a different body is refused instead of silently replayed. Expires after 24 hours.
+ * the same key with a different body is refused instead of silently replayed. A record older than
+ * IDEMPOTENCY_TTL_MS counts as absent (FerretDB v1 has no TTL indexes, so expiry is checked on use).
  */
+export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
+
 export interface IdempotencyRecordDoc {
   _id: string; // sha256(userId + method + route + key)
   requestHash: string;
@@ -24,4 +27,4 @@ export const idempotencyRecordSchema = new Schema<IdempotencyRecordDoc>(
   },
   { collection: 'idempotency_keys', versionKey: false, minimize: false },
 );
-idempotencyRecordSchema.index({ createdAt: 1 }, { expireAfterSeconds: 86400 });
+idempotencyRecordSchema.index({ createdAt: 1 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Models } from '../../activities/db/create-models';
+import { IDEMPOTENCY_TTL_MS } from '../../activities/db/idempotency-record-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { ConflictError, ValidationError } from '../errors';
 
@@ -31,8 +32,11 @@ export function createIdempotency(deps: { models: Models }): RequestHandler {
     const user = authenticatedUser(req);
     const id = sha256(`${user.id}\n${req.method}\n${req.originalUrl}\n${key}`);
     const requestHash = sha256(JSON.stringify(req.body ?? null));
+    const claim = () => IdempotencyRecord.collection.insertOne({ _id: id, requestHash, state: 'in_progress', createdAt: new Date() } as never);
     try {
-      await IdempotencyRecord.collection.insertOne({ _id: id, requestHash, state: 'in_progress', createdAt: new Date() } as never);
+      // An expired record is removed first, so its key starts afresh.
+      await IdempotencyRecord.deleteOne({ _id: id, createdAt: { $lt: new Date(Date.now() - IDEMPOTENCY_TTL_MS) } });
+      await claim();
     } catch (error) {
       if ((error as { code?: number }).code !== DUPLICATE_KEY) return next(error);
       const record = await IdempotencyRecord.findById(id).lean();

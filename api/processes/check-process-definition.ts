@@ -40,6 +40,9 @@ export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlyS
     }
     step.transitions.forEach((t, j) => {
       const at = `/steps/${i}/transitions/${j}`;
+      if ((t.to === undefined) === (t.end === undefined)) {
+        problems.push({ path: at, message: 'a transition needs exactly one of to (next step) and end (outcome)' });
+      }
       if (t.to !== undefined && !ids.has(t.to)) problems.push({ path: `${at}/to`, message: `unknown step '${t.to}'` });
       if (t.action === 'return' && t.to !== def.initialStep) {
         problems.push({ path: `${at}/to`, message: `return must lead to the initial step '${def.initialStep}'` });

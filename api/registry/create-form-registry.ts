@@ -27,7 +27,7 @@ export function createFormRegistry(deps: { models: Models }): FormRegistry {
       parseFormRef(ref);
       const doc = await Forms.findById(ref).lean();
       if (!doc) throw new NotFoundError(`form ${ref}`);
-      const form = doc.definition as unknown as FormDefinition;
+      const form = JSON.parse(doc.json) as FormDefinition;
       cache.set(ref, form);
       return form;
     },
@@ -40,10 +40,10 @@ export function createFormRegistry(deps: { models: Models }): FormRegistry {
       return new Set(docs.map((d) => d._id));
     },
     async publish(definition, publishedBy) {
-      const problems = checkFormDefinition(definition);
-      if (problems.length > 0) {
+      const check = checkFormDefinition(definition);
+      if (!check.ok) {
         throw new ValidationError(
-          problems.map((p) => ({ path: p.path, keyword: 'definition', message: { vi: p.message, en: p.message } })),
+          check.problems.map((p) => ({ path: p.path, keyword: 'definition', message: { vi: p.message, en: p.message } })),
           { vi: 'Định nghĩa biểu mẫu không hợp lệ', en: 'Invalid form definition' },
         );
       }
@@ -61,7 +61,7 @@ export function createFormRegistry(deps: { models: Models }): FormRegistry {
         _id: ref,
         key: definition.key,
         version: definition.version,
-        definition: definition as unknown as Record<string, unknown>,
+        json: JSON.stringify(definition),
         digest,
         publishedAt: new Date(),
         publishedBy,

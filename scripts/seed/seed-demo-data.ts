@@ -38,7 +38,7 @@ export async function seedDemoData(deps: { models: Models; forms: FormRegistry; 
     });
     report.users += 1;
   }
-  for (const form of loadFormDefinitions()) {
+  for (const form of await loadFormDefinitions()) {
     const { ref, created } = await deps.forms.publish(form, 'seed');
     if (created) report.formsPublished.push(ref);
   }

@@ -1,0 +1,200 @@
+import type Ajv2020 from 'ajv/dist/2020';
+import { createAjv } from './create-ajv';
+import type { FormDefinition, FormSchema } from './form-definition';
+import formDefinitionSchema from './form-definition.schema.json';
+import type { FormDefinitionProblem } from './form-definition-problem';
+import { FormFields, type FormField } from './form-fields';
+import { formRef } from './form-ref';
+import { quantityUnits } from './format-quantity';
+import { jsonPointer } from './json-pointer';
+import { localizeErrors } from './localize-errors';
+
+/** The outcome of {@link checkFormDefinition}: the typed definition, or every problem found. */
+export type FormDefinitionCheck =
+  | { ok: true; definition: FormDefinition }
+  | { ok: false; problems: FormDefinitionProblem[] };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The definition file format itself, described by form-definition.schema.json, as a form for localizeErrors. */
+const definitionFormat: FormDefinition = {
+  key: 'form-definition',
+  version: 1,
+  title: { vi: 'Định nghĩa biểu mẫu', en: 'Form definition' },
+  schema: formDefinitionSchema as unknown as FormSchema,
+  uiSchema: {},
+  labels: { en: {} },
+};
+
+function shapeProblems(ajv: Ajv2020, candidate: unknown): FormDefinitionProblem[] {
+  const validateShape = ajv.compile(formDefinitionSchema);
+  if (validateShape(candidate)) return [];
+  return localizeErrors(definitionFormat, validateShape.errors ?? []).map((error) => ({
+    code: 'shape' as const,
+    path: error.path,
+    // The English message starts with the field's label, here its path, which `path` already says.
+    message: error.message.en.slice(error.message.en.indexOf(': ') + 2),
+  }));
+}
+
+function fieldProblems(definition: FormDefinition, fields: FormFields): FormDefinitionProblem[] {
+  const problems: FormDefinitionProblem[] = [];
+  for (const field of fields.all()) {
+    if (field.pointer === '' || field.name === '*') continue;
+    if (typeof FormFields.keyword(field, 'title') !== 'string') {
+      problems.push({
+        code: 'missing-title',
+        path: `/schema${field.locations[0] ?? ''}`,
+        message: `field "${field.pointer}" has no title (its Vietnamese label)`,
+      });
+    }
+    if (typeof definition.labels.en[field.pointer] !== 'string') {
+      problems.push({ code: 'missing-label', path: '/labels/en', message: `field "${field.pointer}" has no English label` });
+    }
+  }
+  for (const pointer of Object.keys(definition.labels.en)) {
+    if (!fields.get(pointer) || pointer === '') {
+      problems.push({
+        code: 'unknown-field',
+        path: jsonPointer.append('/labels/en', pointer),
+        message: `labels.en names "${pointer}", which is not a field of the form`,
+      });
+    }
+  }
+  return problems;
+}
+
+function enumProblems(definition: FormDefinition, fields: FormFields): FormDefinitionProblem[] {
+  const problems: FormDefinitionProblem[] = [];
+  const english = definition.enumNames?.en ?? {};
+  for (const [pointer, names] of Object.entries(english)) {
+    const path = jsonPointer.append('/enumNames/en', pointer);
+    const options = FormFields.keyword(fields.get(pointer), 'enum');
+    if (!fields.get(pointer)) {
+      problems.push({ code: 'unknown-field', path, message: `enumNames.en names "${pointer}", which is not a field of the form` });
+    } else if (!Array.isArray(options)) {
+      problems.push({ code: 'enum-names', path, message: `field "${pointer}" has no enum to name` });
+    } else if (options.length !== names.length) {
+      problems.push({
+        code: 'enum-names',
+        path,
+        message: `field "${pointer}" has ${options.length} enum values but ${names.length} English names`,
+      });
+    }
+  }
+  return problems;
+}
+
+function uiProblems(definition: FormDefinition, fields: FormFields): FormDefinitionProblem[] {
+  const problems: FormDefinitionProblem[] = [];
+  const english = definition.enumNames?.en ?? {};
+
+  const visit = (node: Record<string, unknown>, field: FormField, path: string): void => {
+    const where = field.pointer === '' ? 'the form' : `"${field.pointer}"`;
+    for (const [key, value] of Object.entries(node)) {
+      const keyPath = jsonPointer.append(path, key);
+      if (key.startsWith('ui:')) continue;
+      const childName = key === 'items' && field.children.includes('*') && !field.children.includes('items') ? '*' : key;
+      const child = fields.get(jsonPointer.append(field.pointer, childName));
+      if (!child) {
+        problems.push({ code: 'unknown-field', path: keyPath, message: `uiSchema names "${key}", which is not a field of ${where}` });
+      } else if (isObject(value)) {
+        visit(value, child, keyPath);
+      }
+    }
+
+    const order = node['ui:order'];
+    if (Array.isArray(order)) {
+      const properties = field.children.filter((name) => name !== '*');
+      order.forEach((name, i) => {
+        if (name !== '*' && !properties.includes(String(name))) {
+          problems.push({
+            code: 'unknown-field',
+            path: jsonPointer.append(jsonPointer.append(path, 'ui:order'), i),
+            message: `ui:order names "${String(name)}", which is not a field of ${where}`,
+          });
+        }
+      });
+      const missing = properties.filter((name) => !order.includes(name));
+      if (!order.includes('*') && missing.length > 0) {
+        problems.push({
+          code: 'ui-order',
+          path: jsonPointer.append(path, 'ui:order'),
+          message: `ui:order of ${where} leaves out ${missing.map((m) => `"${m}"`).join(', ')} and has no "*" to place them`,
+        });
+      }
+    }
+
+    const options = FormFields.keyword(field, 'enum');
+    const names = node['ui:enumNames'];
+    if (names !== undefined) {
+      const namesPath = jsonPointer.append(path, 'ui:enumNames');
+      if (!Array.isArray(options)) {
+        problems.push({ code: 'enum-names', path: namesPath, message: `field ${where} has no enum to name` });
+      } else if (Array.isArray(names) ? names.length !== options.length : !isObject(names)) {
+        problems.push({
+          code: 'enum-names',
+          path: namesPath,
+          message: `ui:enumNames of ${where} must name each of its ${options.length} enum values`,
+        });
+      } else if (english[field.pointer] === undefined) {
+        problems.push({
+          code: 'enum-names',
+          path: jsonPointer.append('/enumNames/en', field.pointer),
+          message: `field ${where} has Vietnamese option names (ui:enumNames) but no English ones`,
+        });
+      }
+    }
+
+    const unit = isObject(node['ui:options']) ? node['ui:options']['unit'] : undefined;
+    if (unit !== undefined && !(quantityUnits as readonly unknown[]).includes(unit)) {
+      problems.push({
+        code: 'unit',
+        path: `${jsonPointer.append(path, 'ui:options')}/unit`,
+        message: `unknown unit ${JSON.stringify(unit)}; expected one of ${quantityUnits.join(', ')}`,
+      });
+    }
+  };
+
+  const root = fields.get('');
+  if (root) visit(definition.uiSchema, root, '/uiSchema');
+  return problems;
+}
+
+/**
+ * The check a form definition must pass before it is published (and that every shipped file passes, see the
+ * tests). Returns every problem found as data, never throws for a bad candidate:
+ * 1. the document matches `form-definition.schema.json` (if not, the other checks are skipped);
+ * 2. the schema's `$id` is `urn:hoso:form:<key>@<version>`;
+ * 3. the schema compiles with the shared ajv set-up (a fresh instance from `createAjv`, so nothing is registered
+ *    anywhere else): an invalid schema, an unknown keyword or format is refused with ajv's explanation;
+ * 4. every field has a Vietnamese title and an English label; every `labels.en` and `enumNames.en` pointer, uiSchema
+ *    key and `ui:order` entry names an existing field; `ui:order` places every field; option names match the enum;
+ *    `ui:options.unit` is a known unit.
+ */
+export function checkFormDefinition(candidate: unknown, options: { createAjv?: () => Ajv2020 } = {}): FormDefinitionCheck {
+  const ajv = (options.createAjv ?? createAjv)();
+  const shape = shapeProblems(ajv, candidate);
+  if (shape.length > 0) return { ok: false, problems: shape };
+
+  const definition = candidate as FormDefinition;
+  const problems: FormDefinitionProblem[] = [];
+  const expectedId = `urn:hoso:form:${formRef(definition.key, definition.version)}`;
+  if (definition.schema.$id !== expectedId) {
+    problems.push({
+      code: 'schema-id',
+      path: '/schema/$id',
+      message: `expected "${expectedId}" (the form's key and version), found "${definition.schema.$id}"`,
+    });
+  }
+  try {
+    ajv.compile(definition.schema);
+  } catch (error) {
+    problems.push({ code: 'schema-compile', path: '/schema', message: `the schema does not compile: ${(error as Error).message}` });
+  }
+
+  const fields = FormFields.of(definition.schema);
+  problems.push(...fieldProblems(definition, fields), ...enumProblems(definition, fields), ...uiProblems(definition, fields));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, definition };
+}

@@ -1,0 +1,35 @@
+import Ajv2020 from 'ajv/dist/2020';
+import type { Options } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { customFormats } from './custom-formats';
+
+/** The standard formats a form schema may use, besides {@link customFormats}. Anything else fails to compile. */
+const standardFormats = ['date', 'date-time', 'email', 'uri'] as const;
+
+/**
+ * Options a caller may add to the shared set-up. Only code generation is open (e.g. `{ code: { source: true,
+ * esm: true } }` to precompile browser validators with `ajv/dist/standalone`); everything that changes what a
+ * schema means or accepts is fixed here, so the API, the tests and the browser agree.
+ */
+export type CreateAjvOptions = Pick<Options, 'code'>;
+
+/**
+ * The one ajv configuration for form schemas (JSON Schema 2020-12), used by the API's submission validation, the
+ * publish check and the browser's precompiled validators.
+ *
+ * - `allErrors`: a submission gets every field error at once, not the first one.
+ * - `strict`: unknown keywords, unknown formats, ignored keywords, `required` naming an undeclared property and
+ *   type-less applicators are compile errors. Form schemas are plain JSON Schema (react-jsonschema-form's
+ *   presentation lives in the separate uiSchema), so nothing needs to be allowed beyond the standard.
+ * - formats: `date`, `date-time`, `email`, `uri` (ajv-formats, full mode: `date` checks the calendar, e.g.
+ *   2025-02-29 fails) and the project's {@link customFormats} (`cccd`, `vn-phone`, `unit-code`).
+ *
+ * Returns a new instance on each call: an instance caches compiled schemas by `$id`, so give each long-lived
+ * consumer its own (see `createFormValidator`), and the publish check a throw-away one.
+ */
+export function createAjv(options: CreateAjvOptions = {}): Ajv2020 {
+  const ajv = new Ajv2020({ ...options, allErrors: true, strict: true });
+  addFormats(ajv, [...standardFormats]);
+  for (const [name, format] of Object.entries(customFormats)) ajv.addFormat(name, format);
+  return ajv;
+}

@@ -1,0 +1,235 @@
+import { getState } from '../../workflows/messages';
+import { workflowIdOf } from '../../api/dossiers/workflow-id-of';
+import { apiClient } from './support/api-client';
+import { example, proposalIn } from './support/form-examples';
+import { startSystem, type TestSystem } from './support/start-system';
+
+let system: TestSystem;
+let api: ReturnType<typeof apiClient>;
+
+beforeAll(async () => {
+  system = await startSystem();
+  api = apiClient(system.baseUrl);
+});
+afterAll(async () => {
+  await system?.close();
+});
+
+/** The read model must agree with the workflow's own state after every decision. */
+async function expectReadModelAgrees(dossierId: string): Promise<void> {
+  const state = await system.temporal.workflow.getHandle(workflowIdOf(dossierId)).query(getState);
+  const view = await system.models.DossierView.findById(dossierId).lean();
+  expect(view).toMatchObject({
+    status: state.status,
+    currentStep: state.currentStep,
+    processingUnit: state.processingUnit,
+    seq: state.seq,
+    dueAt: state.dueAt ? new Date(state.dueAt) : null,
+  });
+  const audit = await system.models.AuditEntry.countDocuments({ dossierId });
+  expect(audit).toBe(state.history.length);
+}
+
+async function act(user: string, id: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
+  return api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body, headers });
+}
+
+async function create(user: string, processKey: string, unitCode: string, variant = '') {
+  const res = await api.call('POST', '/api/dossiers', { as: user, body: { processKey, data: proposalIn(unitCode, variant) } });
+  expect(res.status).toBe(201);
+  return res.body;
+}
+
+async function inboxIds(user: string): Promise<string[]> {
+  const res = await api.call('GET', '/api/inbox', { as: user });
+  expect(res.status).toBe(200);
+  return res.body.items.map((i: { id: string }) => i.id);
+}
+
+describe('the seed-era housing chain (commune → district → province → disbursement)', () => {
+  it('runs a new build through every level to completion, with the read model in step', async () => {
+    const created = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC');
+    const id: string = created.id;
+    expect(created).toMatchObject({ status: 'received', processVersion: 1, currentStep: { id: 'proposal', processingUnit: 'HN-HD-HC' } });
+    expect(created.applicant).toMatchObject({ headName: 'Nguyễn Thị Hoa', supportType: 'new_build' });
+    expect(await inboxIds('xa.hacau')).toContain(id);
+    await expectReadModelAgrees(id);
+
+    expect((await act('xa.hacau', id, { action: 'submit' })).body).toMatchObject({ status: 'in_progress', currentStep: 'district-review', processingUnit: 'HN-HD' });
+    expect(await inboxIds('quan.hadong')).toContain(id);
+    expect(await inboxIds('xa.hacau')).not.toContain(id);
+    await expectReadModelAgrees(id);
+
+    const review = await act('quan.hadong', id, { action: 'approve', data: example('housing-review@1'), comment: 'Đủ điều kiện' });
+    expect(review.body).toMatchObject({ currentStep: 'province-approval', processingUnit: 'HN' });
+    await expectReadModelAgrees(id);
+
+    const decision = await act('tp.hanoi', id, { action: 'approve', data: example('housing-decision@1') });
+    expect(decision.body).toMatchObject({ currentStep: 'disbursement', processingUnit: 'HN-HD' });
+    await expectReadModelAgrees(id);
+
+    const paid = await act('quy.hadong', id, { action: 'approve', data: example('housing-disbursement@1') });
+    expect(paid.body).toMatchObject({ status: 'completed', outcome: 'completed', currentStep: null });
+    await expectReadModelAgrees(id);
+
+    const final = await api.call('GET', `/api/dossiers/${id}`, { as: 'tp.hanoi' });
+    expect(final.body.history.map((h: { action: string; actor: { userId: string } }) => `${h.action}:${h.actor.userId}`)).toEqual([
+      'create:xa.hacau',
+      'submit:xa.hacau',
+      'approve:quan.hadong',
+      'approve:tp.hanoi',
+      'approve:quy.hadong',
+    ]);
+    const approval = final.body.history[2];
+    expect(approval).toMatchObject({ fromStep: 'district-review', toStep: 'province-approval', comment: 'Đủ điều kiện', actor: { role: 'district_officer', unitCode: 'HN-HD' }, onTime: true });
+    const submission = await api.call('GET', `/api/dossiers/${id}/submissions/${approval.submission.id}`, { as: 'quan.hadong' });
+    expect(submission.body).toMatchObject({ form: 'housing-review@1', data: example('housing-review@1') });
+    const view = await system.models.DossierView.findById(id).lean();
+    expect(view?.amounts).toMatchObject({ requested: 100_000_000, approved: example('housing-decision@1').approvedAmount, disbursed: example('housing-disbursement@1').amount });
+  });
+
+  it('lets the district decide a repair without going to the province', async () => {
+    const { id } = await create('xa.phuluong', 'housing-support-2024', 'HN-HD-PL', '.repair');
+    await act('xa.phuluong', id, { action: 'submit' });
+    const review = await act('quan.hadong', id, { action: 'approve', data: { ...example('housing-review@1'), approvedAmount: 60_000_000 } });
+    expect(review.body).toMatchObject({ currentStep: 'disbursement', processingUnit: 'HN-HD' });
+  });
+});
+
+describe('the post-2025 housing chain (commune → province → disbursement)', () => {
+  it('runs a new build to completion without a district', async () => {
+    const { id } = await create('xa2025.hadong', 'housing-support-2025', 'HN-HADONG');
+    expect((await act('xa2025.hadong', id, { action: 'submit' })).body).toMatchObject({ currentStep: 'province-approval', processingUnit: 'HN' });
+    expect(await inboxIds('tp.hanoi')).toContain(id);
+    await expectReadModelAgrees(id);
+    expect((await act('tp.hanoi', id, { action: 'approve', data: example('housing-decision@1') })).body).toMatchObject({ currentStep: 'disbursement', processingUnit: 'HN' });
+    expect((await act('khobac.hanoi', id, { action: 'approve', data: example('housing-disbursement@1') })).body).toMatchObject({ status: 'completed' });
+    await expectReadModelAgrees(id);
+  });
+
+  it('refuses the seed-era process in a commune that has no district above it', async () => {
+    const res = await api.call('POST', '/api/dossiers', { as: 'xa2025.hadong', body: { processKey: 'housing-support-2024', data: proposalIn('HN-HADONG') } });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('process_not_applicable');
+  });
+});
+
+describe('returns, rejections and withdrawals', () => {
+  it('returns a dossier for supplement and resumes at the returning step after resubmission', async () => {
+    const { id } = await create('xa.dongmai', 'housing-support-2024', 'HN-HD-DM');
+    await act('xa.dongmai', id, { action: 'submit' });
+    await act('quan.hadong', id, { action: 'approve', data: example('housing-review@1') });
+    const returned = await act('tp.hanoi', id, { action: 'return', comment: 'Bổ sung giấy tờ đất' });
+    expect(returned.body).toMatchObject({ status: 'awaiting_supplement', currentStep: 'proposal', processingUnit: 'HN-HD-DM' });
+    expect(await inboxIds('xa.dongmai')).toContain(id);
+    await expectReadModelAgrees(id);
+
+    const updated = proposalIn('HN-HD-DM');
+    updated.commune.note = 'Đã bổ sung giấy chứng nhận quyền sử dụng đất';
+    const resubmitted = await act('xa.dongmai', id, { action: 'submit', data: updated });
+    expect(resubmitted.body).toMatchObject({ status: 'in_progress', currentStep: 'province-approval', processingUnit: 'HN' });
+    const dossier = await api.call('GET', `/api/dossiers/${id}`, { as: 'xa.dongmai' });
+    expect(dossier.body.returnedFrom).toBeNull();
+    expect(dossier.body.history.at(-1)).toMatchObject({ action: 'submit', fromStep: 'proposal', toStep: 'province-approval' });
+    await expectReadModelAgrees(id);
+  });
+
+  it('rejects only with a reason, and a rejected dossier takes no more actions', async () => {
+    const { id } = await create('xa.yennghia', 'housing-support-2024', 'HN-HD-YN');
+    await act('xa.yennghia', id, { action: 'submit' });
+    const noReason = await act('quan.hadong', id, { action: 'reject' });
+    expect(noReason.status).toBe(422);
+    expect(noReason.body.error.fields).toEqual([expect.objectContaining({ path: '/comment' })]);
+    const rejected = await act('quan.hadong', id, { action: 'reject', comment: 'Hộ không thuộc diện hỗ trợ' });
+    expect(rejected.body).toMatchObject({ status: 'rejected', outcome: 'rejected' });
+    const again = await act('quan.hadong', id, { action: 'approve', data: example('housing-review@1') });
+    expect(again.status).toBe(409);
+    await expectReadModelAgrees(id);
+  });
+
+  it('lets the commune withdraw a dossier that is at the district', async () => {
+    const { id } = await create('xa.duongnoi', 'housing-support-2024', 'HN-HD-DN');
+    await act('xa.duongnoi', id, { action: 'submit' });
+    const withdrawn = await act('xa.duongnoi', id, { action: 'withdraw', comment: 'Hộ đã được hỗ trợ từ nguồn khác' });
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', outcome: 'withdrawn' });
+    expect(await inboxIds('quan.hadong')).not.toContain(id);
+  });
+});
+
+describe('refusals', () => {
+  let id: string;
+  beforeAll(async () => {
+    ({ id } = await create('xa.biengiang', 'housing-support-2024', 'HN-HD-BG'));
+    await act('xa.biengiang', id, { action: 'submit' });
+  });
+
+  it('refuses an approval by the wrong role with 403', async () => {
+    const res = await act('quy.hadong', id, { action: 'approve', data: example('housing-review@1') });
+    expect(res.status).toBe(403);
+  });
+
+  it('hides a dossier from a commune outside its chain (404) and refuses its actions', async () => {
+    expect((await api.call('GET', `/api/dossiers/${id}`, { as: 'xa.hacau' })).status).toBe(404);
+    expect((await act('xa.hacau', id, { action: 'withdraw', comment: 'x' })).status).toBe(404);
+  });
+
+  it('refuses an action the current step does not offer with 409', async () => {
+    const res = await act('xa.biengiang', id, { action: 'submit' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('action_not_allowed');
+  });
+
+  it('has the workflow validator refuse a decision that bypasses the API, with the reason', async () => {
+    const handle = system.temporal.workflow.getHandle(workflowIdOf(id));
+    const { decide } = await import('../../workflows/messages');
+    await expect(
+      handle.executeUpdate(decide, { args: [{ action: 'approve', actor: { userId: 'x', role: 'district_officer', unitCode: 'HN-XX' }, submission: { id: 'fake', form: 'housing-review@1' } }] }),
+    ).rejects.toMatchObject({ cause: { type: 'ActorNotPermitted' } });
+    const state = await handle.query(getState);
+    expect(state.currentStep).toBe('district-review');
+  });
+
+  it('refuses invalid form data field by field with 422, in Vietnamese and in English, and stores nothing', async () => {
+    const before = await system.models.Submission.countDocuments({ dossierId: id });
+    const bad = { ...example('housing-review@1'), approvedAmount: -5, unexpected: true };
+    delete (bad as Record<string, unknown>).opinion;
+    const vi = await act('quan.hadong', id, { action: 'approve', data: bad });
+    expect(vi.status).toBe(422);
+    const paths = vi.body.error.fields.map((f: { path: string }) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['/data/approvedAmount', '/data/opinion', '/data/unexpected']));
+    const en = await act('quan.hadong', id, { action: 'approve', data: bad }, { 'accept-language': 'en' });
+    expect(en.body.error.fields.map((f: { message: string }) => f.message)).not.toEqual(vi.body.error.fields.map((f: { message: string }) => f.message));
+    expect(await system.models.Submission.countDocuments({ dossierId: id })).toBe(before);
+  });
+
+  it('refuses an invalid proposal at creation with each failing field', async () => {
+    const data = proposalIn('HN-HD-BG');
+    data.household.citizenId = '12345';
+    delete data.household.headName;
+    const res = await api.call('POST', '/api/dossiers', { as: 'xa.biengiang', body: { processKey: 'housing-support-2024', data } });
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['/data/household/citizenId', '/data/household/headName']));
+  });
+
+  it('answers 404 for an unknown dossier and 401 without a token', async () => {
+    expect((await api.call('GET', '/api/dossiers/HN-HD-BG-2026-99999', { as: 'quan.hadong' })).status).toBe(404);
+    expect((await api.call('GET', '/api/inbox')).status).toBe(401);
+  });
+});
+
+describe('idempotency', () => {
+  it('does not act twice for a repeated request with the same Idempotency-Key', async () => {
+    const { id } = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC');
+    const key = { 'idempotency-key': `submit-${id}` };
+    const first = await act('xa.hacau', id, { action: 'submit' }, key);
+    const second = await act('xa.hacau', id, { action: 'submit' }, key);
+    expect(first.status).toBe(200);
+    expect(second.status).toBe(200);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    const state = await system.temporal.workflow.getHandle(workflowIdOf(id)).query(getState);
+    expect(state.history.filter((h) => h.action === 'submit')).toHaveLength(1);
+    const other = await act('xa.hacau', id, { action: 'withdraw', comment: 'x' }, key);
+    expect(other.status).toBe(422);
+  });
+});

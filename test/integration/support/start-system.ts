@@ -1,0 +1,87 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import type { Connection as DbConnection } from 'mongoose';
+import { weekendCalendar } from '../../../activities/calendar/working-calendar';
+import { connectDatabase } from '../../../activities/db/connect-database';
+import { createModels, syncIndexes, type Models } from '../../../activities/db/create-models';
+import { createDossierActivities } from '../../../activities/dossier-activities';
+import { createWorker } from '../../../activities/create-worker';
+import { createApp } from '../../../api/create-app';
+import { createFormRegistry, type FormRegistry } from '../../../api/registry/create-form-registry';
+import { createProcessRegistry, type ProcessRegistry } from '../../../api/registry/create-process-registry';
+import { seedDemoData } from '../../../scripts/seed/seed-demo-data';
+
+/** A whole system for one test file: its own database and task queue on the harness's real servers. */
+export interface TestSystem {
+  baseUrl: string;
+  models: Models;
+  temporal: Client;
+  forms: FormRegistry;
+  processes: ProcessRegistry;
+  taskQueue: string;
+  stopWorker(): Promise<void>;
+  startWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run integration tests through jest's integration project`);
+  return value;
+}
+
+export async function startSystem(): Promise<TestSystem> {
+  const temporalAddress = requireEnv('HOSO_TEST_TEMPORAL_ADDRESS');
+  const dbName = `hoso_test_${randomUUID().slice(0, 8)}`;
+  const db: DbConnection = await connectDatabase(`${requireEnv('HOSO_TEST_MONGODB_URI').replace(/\/$/, '')}/${dbName}`);
+  const models = createModels(db);
+  await syncIndexes(models);
+  const forms = createFormRegistry({ models });
+  const processes = createProcessRegistry({ models, publishedForms: () => forms.publishedRefs() });
+  await seedDemoData({ models, forms, processes });
+
+  const taskQueue = `dossiers-${randomUUID()}`;
+  const clientConnection = await Connection.connect({ address: temporalAddress });
+  const temporal = new Client({ connection: clientConnection });
+  const nativeConnection = await NativeConnection.connect({ address: temporalAddress });
+  const activities = createDossierActivities({ models, calendar: weekendCalendar });
+  let worker: Worker | undefined;
+  let running: Promise<void> | undefined;
+  const startWorker = async () => {
+    worker = await createWorker({ connection: nativeConnection, namespace: 'default', taskQueue, activities });
+    running = worker.run();
+  };
+  const stopWorker = async () => {
+    worker?.shutdown();
+    await running;
+    worker = undefined;
+  };
+  await startWorker();
+
+  const app = createApp({ db, models, temporal, taskQueue, logger: { error: (m, meta) => console.error(m, meta) } });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    models,
+    temporal,
+    forms,
+    processes,
+    taskQueue,
+    stopWorker,
+    startWorker,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await stopWorker();
+      await nativeConnection.close();
+      await clientConnection.close();
+      await db.dropDatabase();
+      await db.close();
+    },
+  };
+}

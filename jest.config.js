@@ -18,7 +18,7 @@ module.exports = {
       testEnvironment: 'node',
       globalSetup: '<rootDir>/test/harness/global-setup.ts',
       globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/test/harness/integration-timeout.ts'],
     },
   ],
 };

@@ -55,6 +55,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   const { definition } = input;
   let state: DossierState = input.carriedState ?? initialState(input);
   let busy = !input.carriedState; // the first step's set-up runs before any decision is taken
+  let started = Boolean(input.carriedState);
 
   setHandler(getState, () => state);
   setHandler(
@@ -77,7 +78,13 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         busy = false;
       }
     },
-    { validator: (decision: DecideInput) => void planOrThrow(decision) },
+    {
+      // Before the first step is entered there is nothing to check against yet: the decision is accepted, waits
+      // for the set-up in the handler, and is checked there.
+      validator: (decision: DecideInput) => {
+        if (started) planOrThrow(decision);
+      },
+    },
   );
 
   function planOrThrow(decision: DecideInput): DecisionPlan {
@@ -172,6 +179,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     state = { ...state, ...(await enterStep(state, first, state.openedAt)) };
     publish(state);
     await projectDossier({ state });
+    started = true;
     busy = false;
   }
 

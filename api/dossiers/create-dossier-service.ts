@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateStage, type Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateStage, type Client } from '@temporalio/client';
 import type { Models } from '../../activities/db/create-models';
 import type { RoleGrant } from '../../activities/db/user-schema';
 import { readPointer } from '../../activities/read-pointer';
@@ -138,28 +138,38 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         }, { code: 'process_not_applicable' });
       }
       const actor: ActorRef = { userId: user.id, role: grant.role, unitCode: grant.unitCode };
-      const dossierId = await nextDossierId(grant.unitCode);
-      const { ref, facts } = await storeSubmission(dossierId, first, command.data, actor);
-      const input: DossierWorkflowInput = {
-        dossierId,
-        definition,
-        receivingUnit: grant.unitCode,
-        units: chain.byLevel,
-        createdBy: actor,
-        initialSubmission: ref,
-        initialFacts: facts,
-      };
-      const handle = await deps.temporal.workflow.start('dossierWorkflow', {
-        workflowId: workflowIdOf(dossierId),
-        taskQueue: deps.taskQueue,
-        args: [input],
-        typedSearchAttributes: [
-          { key: DOSSIER_STATUS, value: 'received' },
-          { key: DOSSIER_UNIT, value: grant.unitCode },
-          { key: DOSSIER_PROCESS, value: `${definition.key}@${definition.version}` },
-        ],
-        ...(idempotencyId ? { memo: { requestId: idempotencyId } } : {}),
-      });
+      // A number already used in Temporal (e.g. a database restored against a live cluster) is skipped.
+      let handle: Awaited<ReturnType<Client['workflow']['start']>> | undefined;
+      let dossierId = '';
+      for (let attempt = 0; handle === undefined; attempt++) {
+        dossierId = await nextDossierId(grant.unitCode);
+        const { ref, facts } = await storeSubmission(dossierId, first, command.data, actor);
+        const input: DossierWorkflowInput = {
+          dossierId,
+          definition,
+          receivingUnit: grant.unitCode,
+          units: chain.byLevel,
+          createdBy: actor,
+          initialSubmission: ref,
+          initialFacts: facts,
+        };
+        try {
+          handle = await deps.temporal.workflow.start('dossierWorkflow', {
+            workflowId: workflowIdOf(dossierId),
+            taskQueue: deps.taskQueue,
+            args: [input],
+            typedSearchAttributes: [
+              { key: DOSSIER_STATUS, value: 'received' },
+              { key: DOSSIER_UNIT, value: grant.unitCode },
+              { key: DOSSIER_PROCESS, value: `${definition.key}@${definition.version}` },
+            ],
+            ...(idempotencyId ? { memo: { requestId: idempotencyId } } : {}),
+          });
+        } catch (error) {
+          await models.Submission.deleteOne({ _id: ref.id });
+          if (!(error instanceof WorkflowExecutionAlreadyStartedError) || attempt >= 20) throw error;
+        }
+      }
       // The first step's set-up (due time, read model) runs right after start; wait for it, briefly.
       const deadline = Date.now() + waitMs;
       let state = await handle.query(getState);

@@ -1,0 +1,278 @@
+#!/usr/bin/env bash
+# Installs the two servers hoso needs at pinned versions, built from the Go module proxy with `go`:
+#   - the Temporal CLI (its `temporal server start-dev` is our Temporal server, SQLite-backed)
+#   - FerretDB v1 (MongoDB wire protocol on SQLite)
+#
+# Usage:
+#   bash scripts/install-servers.sh                # ensure both binaries, print where they are
+#   bash scripts/install-servers.sh --print-paths  # same, then print TEMPORAL_BIN=... / FERRETDB_BIN=... on stdout
+#   --skip-external   skip the Temporal CLI when TEMPORAL_ADDRESS is set and FerretDB when MONGODB_URI is set (their
+#                     path is then printed empty): `npm start` against existing servers needs no Go.
+#
+# Environment: HOSO_CACHE_DIR (default ~/.cache/hoso), HOSO_IGNORE_PATH_BINARIES=1 (ignore binaries on PATH),
+# HOSO_GO (the go binary; default: `go` on PATH, else /usr/local/go/bin/go), GOTOOLCHAIN (default auto here), and
+# Go's own GOPROXY / GOMODCACHE / GOCACHE.
+#
+# Resolution order for each binary:
+#   1. `temporal` / `ferretdb` already on PATH (skipped with HOSO_IGNORE_PATH_BINARIES=1);
+#   2. the cache: ${HOSO_CACHE_DIR:-$HOME/.cache/hoso}/servers/<name>-<version>/<name>, if it runs and reports
+#      the pinned version;
+#   3. build it into the cache (Temporal CLI ~7 min, FerretDB ~2 min on 2 cores, first time only).
+# A build writes into a temporary folder next to the cache entry and is moved into place with `mv` only after the
+# new binary has answered `--version`, so an interrupted or failed build never leaves a broken binary behind.
+# Concurrent runs (e.g. `npm start` and `npm test` at once) are serialised with flock when it is available.
+# Human-readable progress goes to stderr; stdout carries only the result, so callers can parse it.
+set -euo pipefail
+
+TEMPORAL_CLI_VERSION=v1.5.1
+FERRETDB_VERSION=v1.24.2
+# Temporal CLI v1.5.1 declares `go 1.25.0`; Go >= 1.21 fetches that toolchain itself (GOTOOLCHAIN=auto).
+GO_MIN_MINOR=21
+
+TEMPORAL_MODULE=github.com/temporalio/cli
+FERRETDB_MODULE=github.com/FerretDB/FerretDB
+
+CACHE_DIR="${HOSO_CACHE_DIR:-$HOME/.cache/hoso}"
+SERVERS_DIR="$CACHE_DIR/servers"
+TEMPORAL_CACHED="$SERVERS_DIR/temporal-$TEMPORAL_CLI_VERSION/temporal"
+FERRETDB_CACHED="$SERVERS_DIR/ferretdb-$FERRETDB_VERSION/ferretdb"
+
+PRINT_PATHS=0
+SKIP_EXTERNAL=0
+for arg in "$@"; do
+  case "$arg" in
+    --print-paths) PRINT_PATHS=1 ;;
+    --skip-external) SKIP_EXTERNAL=1 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    *) echo "install-servers: unknown argument: $arg" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '%s\n' "$*" >&2; }
+
+# Temporary build folders and the background build of the moment; removed/killed on any exit (incl. Ctrl-C).
+CLEANUP_DIRS=()
+BUILD_PID=""
+cleanup() {
+  if [[ -n "$BUILD_PID" ]] && kill -0 "$BUILD_PID" 2>/dev/null; then
+    printf '\n' >&2
+    say "install-servers: interrupted; stopping the build (nothing was installed)"
+    # The build runs in its own process group (set -m below): stop go and the compilers it started too.
+    kill -TERM -- "-$BUILD_PID" 2>/dev/null || true
+    wait "$BUILD_PID" 2>/dev/null || true
+  fi
+  local d
+  for d in "${CLEANUP_DIRS[@]+"${CLEANUP_DIRS[@]}"}"; do
+    # The Go module cache marks files read-only; vendor/ copies inherit that.
+    [[ -d "$d" ]] && { chmod -R u+w "$d" 2>/dev/null || true; rm -rf "$d"; }
+  done
+  return 0
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --- version checks -----------------------------------------------------------------------------------------------
+
+# True when "$1 --version" runs and its output contains $2.
+reports_version() {
+  local out
+  out="$("$1" --version 2>/dev/null)" || return 1
+  [[ "$out" == *"$2"* ]]
+}
+
+# True when "$1 --version" runs at all (binaries found on PATH may be any version).
+runs() { "$1" --version >/dev/null 2>&1; }
+
+# --- Go -----------------------------------------------------------------------------------------------------------
+
+GO=""
+find_go() {
+  if [[ -n "${HOSO_GO:-}" ]]; then
+    [[ -x "$HOSO_GO" ]] && GO="$HOSO_GO"
+  elif command -v go >/dev/null 2>&1; then
+    GO="$(command -v go)"
+  elif [[ -x /usr/local/go/bin/go ]]; then
+    GO=/usr/local/go/bin/go
+  fi
+  if [[ -z "$GO" ]]; then
+    say "install-servers: Go is needed to build the Temporal CLI and FerretDB, and it was not found."
+    say "  install Go >= 1.$GO_MIN_MINOR (1.25+ preferred): https://go.dev/dl (unpack to /usr/local/go),"
+    say "  or on Debian 13+/Ubuntu 25.04+: apt-get install golang-go"
+    say "  or put ready binaries named 'temporal' and 'ferretdb' on PATH."
+    exit 1
+  fi
+  local v minor
+  v="$("$GO" env GOVERSION 2>/dev/null || true)"    # e.g. go1.26.0
+  minor="$(sed -nE 's/^go1\.([0-9]+).*/\1/p' <<<"$v")"
+  if [[ -z "$minor" || "$minor" -lt "$GO_MIN_MINOR" ]]; then
+    say "install-servers: $GO is ${v:-of unknown version}; Go >= 1.$GO_MIN_MINOR is needed."
+    say "  install a newer Go: https://go.dev/dl (unpack to /usr/local/go), or apt-get install golang-go (Debian 13+)"
+    exit 1
+  fi
+}
+
+# --- build runner with progress -----------------------------------------------------------------------------------
+
+# run_with_progress LABEL LOG FN ARG...: runs the shell function FN in a background subshell (own process group, so
+# cleanup() can stop the whole build on Ctrl-C or SIGTERM) with all output appended to LOG, showing elapsed seconds:
+# redrawn on one line every second on a terminal, one line every 30 s otherwise (CI logs stay short). On failure,
+# prints the tail of LOG and exits with the build's status.
+run_with_progress() {
+  local label="$1" log="$2"; shift 2
+  local start=$SECONDS rc=0 tty=0 last=0 elapsed
+  [[ -t 2 ]] && tty=1
+  if (( tty )); then printf '%s … 0s' "$label" >&2; else say "$label …"; fi
+  set -m
+  ( set -euxo pipefail; "$@" ) >>"$log" 2>&1 </dev/null &
+  BUILD_PID=$!
+  set +m
+  while kill -0 "$BUILD_PID" 2>/dev/null; do
+    sleep 1
+    elapsed=$((SECONDS - start))
+    if (( tty )); then
+      printf '\r%s … %ss' "$label" "$elapsed" >&2
+    elif (( elapsed - last >= 30 )); then
+      last=$elapsed
+      say "  … still building ($elapsed s)"
+    fi
+  done
+  if wait "$BUILD_PID"; then rc=0; else rc=$?; fi
+  BUILD_PID=""
+  elapsed=$((SECONDS - start))
+  if (( tty )); then printf '\r%s … ' "$label" >&2; fi
+  if (( rc != 0 )); then
+    (( tty )) && say "failed after ${elapsed}s" || say "$label failed after ${elapsed}s"
+    say "---- last 40 lines of $log ----"
+    tail -n 40 "$log" >&2 || true
+    say "---- end of log ----"
+    exit "$rc"
+  fi
+  (( tty )) && say "done in ${elapsed}s" || say "$label done in ${elapsed}s"
+}
+
+# Environment for every go command: GOTOOLCHAIN=auto (unless set in the environment) lets an older Go fetch the
+# toolchain a module declares, from the same module proxy; CGO_ENABLED=0 because both servers use pure-Go SQLite
+# (no C compiler needed, static binaries); GOFLAGS is cleared so a user's global flags cannot change the build.
+go_env() { env GOTOOLCHAIN="${GOTOOLCHAIN:-auto}" CGO_ENABLED=0 GOFLAGS=-buildvcs=false "$@"; }
+
+build_temporal() {
+  local tmp="$1"
+  go_env GOBIN="$tmp/bin" "$GO" install -trimpath \
+    -ldflags "-X $TEMPORAL_MODULE/temporalcli.Version=${TEMPORAL_CLI_VERSION#v}" \
+    "$TEMPORAL_MODULE/cmd/temporal@$TEMPORAL_CLI_VERSION"
+  mv "$tmp/bin/temporal" "$tmp/temporal"
+}
+
+# `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2` does not work: the module zip lacks the generated
+# build/version/version.txt (the binary panics at start), and `go install pkg@version` also asks the proxy for the
+# module's version list, which some proxies refuse. So: a throw-away wrapper module that depends on FerretDB,
+# vendored so that version.txt can be written into the vendored copy, then built from vendor/.
+build_ferretdb() {
+  local tmp="$1" src="$1/src"
+  mkdir -p "$src"
+  cd "$src"
+  go_env "$GO" mod init hoso/ferretdb-build
+  cat >tools.go <<EOF
+//go:build tools
+
+// Package tools pins FerretDB as a dependency so that it can be vendored and built (see install-servers.sh).
+package tools
+
+import _ "$FERRETDB_MODULE/cmd/ferretdb"
+EOF
+  go_env "$GO" get "$FERRETDB_MODULE@$FERRETDB_VERSION"
+  go_env "$GO" mod tidy
+  go_env "$GO" mod vendor
+  chmod -R u+w vendor
+  printf '%s\n' "$FERRETDB_VERSION" >"vendor/$FERRETDB_MODULE/build/version/version.txt"
+  printf '%s\n' "hoso-source" >"vendor/$FERRETDB_MODULE/build/version/package.txt"
+  go_env "$GO" build -mod=vendor -trimpath -o "$tmp/ferretdb" "$FERRETDB_MODULE/cmd/ferretdb"
+}
+
+# ensure_cached NAME VERSION CACHED_PATH BUILD_FN LABEL: builds into the cache unless a working binary is there.
+ensure_cached() {
+  local name="$1" version="$2" target="$3" build_fn="$4" label="$5"
+  local log tmp
+  log="$SERVERS_DIR/$name-$version.build.log"
+  if [[ -x "$target" ]] && reports_version "$target" "${version#v}"; then
+    return 0
+  fi
+  mkdir -p "$SERVERS_DIR"
+  # Serialise concurrent installs; re-check after taking the lock (another run may just have built it).
+  if command -v flock >/dev/null 2>&1; then
+    exec 9>"$SERVERS_DIR/.install.lock"
+    if ! flock -n 9; then
+      say "install-servers: another install is building in $SERVERS_DIR; waiting for it"
+      flock 9
+    fi
+    if [[ -x "$target" ]] && reports_version "$target" "${version#v}"; then
+      exec 9>&-
+      return 0
+    fi
+  fi
+  if [[ -e "$target" ]]; then
+    say "install-servers: $target does not report $version; rebuilding it"
+  fi
+  [[ -n "$GO" ]] || find_go
+
+  tmp="$(mktemp -d "$SERVERS_DIR/.build-$name-$version.XXXXXX")"
+  CLEANUP_DIRS+=("$tmp")
+  # Go's own work folder goes in there too, so that an interrupted build leaves nothing in /tmp.
+  mkdir -p "$tmp/gotmp"
+  export GOTMPDIR="$tmp/gotmp"
+  echo "==== $(date -u +%Y-%m-%dT%H:%M:%SZ) building $name $version with $("$GO" env GOVERSION)" >"$log"
+  run_with_progress "$label" "$log" "$build_fn" "$tmp"
+
+  local built="$tmp/$name"
+  if ! reports_version "$built" "${version#v}"; then
+    say "install-servers: the freshly built $name does not report version $version:"
+    "$built" --version >&2 || true
+    say "  build log: $log"
+    exit 1
+  fi
+  mkdir -p "$(dirname "$target")"
+  # Same filesystem (tmp is inside SERVERS_DIR), so this rename is atomic.
+  mv -f "$built" "$target"
+  say "  installed $target (build log: $log)"
+  exec 9>&- # release the install lock (a bare `exec` redirection: it must not touch stderr)
+}
+
+# resolve VAR NAME VERSION CACHED_PATH BUILD_FN LABEL EXTERNAL_VAR: sets VAR to the binary to use for NAME, or to ""
+# when --skip-external is given and the environment variable EXTERNAL_VAR names an external server instead.
+# (No command substitution here: the EXIT trap that removes temporary build folders must run in this shell.)
+resolve() {
+  local var="$1" name="$2" version="$3" target="$4" build_fn="$5" label="$6" external_var="$7" onpath
+  if (( SKIP_EXTERNAL )) && [[ -n "${!external_var:-}" ]]; then
+    say "install-servers: $external_var is set; $name is not needed"
+    printf -v "$var" '%s' ""
+    return 0
+  fi
+  if [[ "${HOSO_IGNORE_PATH_BINARIES:-0}" != 1 ]] && onpath="$(command -v "$name" 2>/dev/null)"; then
+    if runs "$onpath"; then
+      if ! reports_version "$onpath" "${version#v}"; then
+        say "install-servers: using $onpath from PATH, not the pinned $version"
+        say "  (HOSO_IGNORE_PATH_BINARIES=1 builds and uses the pinned one)"
+      fi
+      printf -v "$var" '%s' "$onpath"
+      return 0
+    fi
+    say "install-servers: $onpath is on PATH but does not run; using the pinned build instead"
+  fi
+  ensure_cached "$name" "$version" "$target" "$build_fn" "$label"
+  printf -v "$var" '%s' "$target"
+}
+
+TEMPORAL_BIN=""
+FERRETDB_BIN=""
+resolve TEMPORAL_BIN temporal "$TEMPORAL_CLI_VERSION" "$TEMPORAL_CACHED" build_temporal \
+  "1/2 building Temporal CLI $TEMPORAL_CLI_VERSION" TEMPORAL_ADDRESS
+resolve FERRETDB_BIN ferretdb "$FERRETDB_VERSION" "$FERRETDB_CACHED" build_ferretdb \
+  "2/2 building FerretDB $FERRETDB_VERSION" MONGODB_URI
+
+if (( PRINT_PATHS )); then
+  printf 'TEMPORAL_BIN=%s\nFERRETDB_BIN=%s\n' "$TEMPORAL_BIN" "$FERRETDB_BIN"
+else
+  printf 'temporal: %s\n' "${TEMPORAL_BIN:-(external: TEMPORAL_ADDRESS)}"
+  printf 'ferretdb: %s\n' "${FERRETDB_BIN:-(external: MONGODB_URI)}"
+fi

@@ -1,0 +1,337 @@
+/**
+ * `npm start`: the whole system on one machine with embedded defaults.
+ *
+ *   Temporal dev server (SQLite file <data>/temporal.db)  ┐ started here unless TEMPORAL_ADDRESS is set
+ *   FerretDB (SQLite files in <data>/ferretdb/)           ┘ started here unless MONGODB_URI is set
+ *   worker  scripts/run-worker.ts   ┐
+ *   seed    scripts/seed.ts (once)  │ child processes (`node --import tsx`), in this order
+ *   api     scripts/run-api.ts      ┘
+ *
+ * Environment: HOSO_DATA_DIR (default <repo>/.data), PORT (3000), HOSO_TEMPORAL_PORT (7233),
+ * HOSO_TEMPORAL_UI_PORT (8233), HOSO_FERRETDB_PORT (27018), TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE (default),
+ * MONGODB_URI. The children get TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, MONGODB_URI, PORT and HOSO_DATA_DIR.
+ *
+ * `npm start -- --servers-only` starts just Temporal and FerretDB (to run the worker or API in a debugger).
+ *
+ * One instance per data folder (lock file <data>/hoso.lock). Ctrl-C or SIGTERM stops the children in reverse
+ * order (api, worker, ferretdb, temporal), waits for each, removes the lock and exits 0; a second Ctrl-C (a second
+ * or more later) kills what is left. If an essential child exits on its own, everything is stopped and we exit 1.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import { SEARCH_ATTRIBUTE_TYPES } from '../workflows/search-attributes';
+import {
+  acquireInstanceLock,
+  isPortFree,
+  ManagedProcess,
+  redactMongoUri,
+  repoRoot,
+  resolveServerBinaries,
+  startFerretDb,
+  startTemporalDevServer,
+  waitForMongoDb,
+  waitForPort,
+  waitForTemporal,
+  type InstanceLock,
+} from './servers';
+
+const HOST = '127.0.0.1';
+const DATABASE_NAME = 'hoso';
+const RULE = '─'.repeat(62);
+/** Repeated signals closer together than this are one Ctrl-C (npm and the terminal both deliver it). */
+const FORCE_AFTER_MS = 1_000;
+
+/** Something `shutdown()` can stop, in reverse order of start. */
+interface Stoppable {
+  readonly name: string;
+  /** Watched by supervise(): an essential child that exits unexpectedly ends the whole system. */
+  readonly process: ManagedProcess;
+  stop(options?: { force?: boolean }): Promise<unknown>;
+}
+
+const stoppables: Stoppable[] = [];
+/** Server starts in flight: on abort they stop their own process, and shutdown() waits for that. */
+const pendingStarts: Promise<unknown>[] = [];
+const startup = new AbortController();
+let lock: InstanceLock | undefined;
+let shuttingDown: Promise<never> | undefined;
+let firstSignalAt = 0;
+
+function log(message: string): void {
+  process.stdout.write(`[hoso] ${message}\n`);
+}
+
+function portFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new Error(`${name}=${raw} is not a TCP port number`);
+  }
+  return port;
+}
+
+/**
+ * Stops everything started so far, newest first, releases the lock and exits with `code`. Each child gets SIGTERM
+ * and up to 10 s (see ManagedProcess.stop); `force` kills at once. Concurrent calls share the first one.
+ */
+function shutdown(code: number, reason: string, force = false): Promise<never> {
+  if (shuttingDown && !force) return shuttingDown;
+  startup.abort();
+  shuttingDown = (async () => {
+    log(reason);
+    if (!force) await Promise.allSettled(pendingStarts);
+    for (const item of [...stoppables].reverse()) {
+      if (!item.process.exit) log(`stopping ${item.name}${force ? ' (forced)' : ''} …`);
+      await item.stop({ force });
+    }
+    lock?.release();
+    log(code === 0 ? 'stopped' : force ? 'stopped (forced)' : 'stopped after an error');
+    process.exit(code);
+  })();
+  return shuttingDown;
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  const now = Date.now();
+  if (firstSignalAt === 0) {
+    firstSignalAt = now;
+    void shutdown(0, `${signal}: stopping (press Ctrl-C again to force) …`);
+  } else if (now - firstSignalAt >= FORCE_AFTER_MS) {
+    void shutdown(130, `${signal} again: killing what is left`, true);
+  }
+}
+
+/** Registers a child; if it exits while we are not shutting down, the whole system stops with exit code 1. */
+function supervise(item: Stoppable, essential: boolean): void {
+  stoppables.push(item);
+  void item.process.exited.then(() => {
+    if (essential && !item.process.isStopping && !shuttingDown) {
+      void shutdown(1, `${item.name} ${item.process.describeExit()} unexpectedly; stopping everything`);
+    }
+  });
+}
+
+/** Starts `node --import tsx <file>` as a supervised child, or returns undefined (with a warning) if it is missing. */
+function startTsChild(
+  name: string,
+  file: string,
+  env: NodeJS.ProcessEnv,
+  essential: boolean,
+): ManagedProcess | undefined {
+  const path = join(repoRoot, 'scripts', file);
+  if (!existsSync(path)) {
+    log(`warning: scripts/${file} does not exist yet; not starting ${name}`);
+    return undefined;
+  }
+  const child = ManagedProcess.start({
+    name,
+    command: process.execPath,
+    args: ['--import', 'tsx', path],
+    cwd: repoRoot,
+    env,
+    stopTimeoutMs: 15_000,
+  });
+  supervise({ name, process: child, stop: (options) => child.stop(options) }, essential);
+  return child;
+}
+
+interface DemoAccount {
+  username: string;
+  password: string;
+  roleLabel: string;
+  unitName: string;
+}
+
+async function loadDemoAccounts(): Promise<readonly DemoAccount[]> {
+  const path = join(repoRoot, 'scripts', 'demo-accounts.ts');
+  if (!existsSync(path)) return [];
+  try {
+    const loaded = (await import(path)) as { DEMO_ACCOUNTS?: readonly DemoAccount[] };
+    return loaded.DEMO_ACCOUNTS ?? [];
+  } catch (error) {
+    log(`warning: could not read scripts/demo-accounts.ts: ${error instanceof Error ? error.message : error}`);
+    return [];
+  }
+}
+
+function table(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd());
+}
+
+async function main(): Promise<void> {
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
+
+  const dataDir = resolve(process.env.HOSO_DATA_DIR || join(repoRoot, '.data'));
+  const httpPort = portFromEnv('PORT', 3000);
+  const temporalPort = portFromEnv('HOSO_TEMPORAL_PORT', 7233);
+  const temporalUiPort = portFromEnv('HOSO_TEMPORAL_UI_PORT', 8233);
+  const ferretPort = portFromEnv('HOSO_FERRETDB_PORT', 27018);
+  const externalTemporal = process.env.TEMPORAL_ADDRESS || undefined;
+  const externalMongo = process.env.MONGODB_URI || undefined;
+  const namespace = process.env.TEMPORAL_NAMESPACE || 'default';
+  const args = process.argv.slice(2);
+  const serversOnly = args.includes('--servers-only');
+  const unknown = args.filter((arg) => arg !== '--servers-only');
+  if (unknown.length > 0) {
+    log(`unknown argument(s): ${unknown.join(' ')}; usage: npm start [-- --servers-only]`);
+    process.exit(2);
+  }
+  const hasApi = !serversOnly && existsSync(join(repoRoot, 'scripts', 'run-api.ts'));
+
+  try {
+    lock = acquireInstanceLock(dataDir);
+  } catch (error) {
+    log(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+
+  const ports: [number, string, string][] = [];
+  if (hasApi) ports.push([httpPort, 'the web/API server', 'PORT']);
+  if (!externalTemporal) {
+    ports.push([temporalPort, 'Temporal gRPC', 'HOSO_TEMPORAL_PORT']);
+    ports.push([temporalUiPort, 'the Temporal Web UI', 'HOSO_TEMPORAL_UI_PORT']);
+  }
+  if (!externalMongo) ports.push([ferretPort, 'FerretDB', 'HOSO_FERRETDB_PORT']);
+  for (const [port, what, variable] of ports) {
+    if (!(await isPortFree(port, HOST))) {
+      return shutdown(1, `port ${port} (${what}) is already in use by another program; free it or set ${variable}`);
+    }
+  }
+
+  const binaries = await resolveServerBinaries({ skipExternal: true, signal: startup.signal });
+
+  const starts = [
+    externalTemporal
+      ? undefined
+      : startTemporalDevServer({
+          bin: binaries.temporal ?? 'temporal',
+          host: HOST,
+          port: temporalPort,
+          uiPort: temporalUiPort,
+          dbFile: join(dataDir, 'temporal.db'),
+          namespace,
+          searchAttributes: SEARCH_ATTRIBUTE_TYPES,
+          signal: startup.signal,
+        }).then(async (server) => {
+          if (startup.signal.aborted) {
+            await server.stop(); // Became ready just as a sibling failed or Ctrl-C came.
+            return undefined;
+          }
+          supervise({ name: 'temporal', process: server.process, stop: server.stop }, true);
+          return server;
+        }),
+    externalMongo
+      ? undefined
+      : startFerretDb({
+          bin: binaries.ferretdb ?? 'ferretdb',
+          host: HOST,
+          port: ferretPort,
+          dataDir: join(dataDir, 'ferretdb'),
+          signal: startup.signal,
+        }).then(async (server) => {
+          if (startup.signal.aborted) {
+            await server.stop(); // Became ready just as a sibling failed or Ctrl-C came.
+            return undefined;
+          }
+          supervise({ name: 'ferretdb', process: server.process, stop: server.stop }, true);
+          return server;
+        }),
+  ] as const;
+  for (const start of starts) if (start) pendingStarts.push(start);
+  const [temporal, ferret] = await Promise.all(starts);
+  // Stop order must be temporal first, then ferretdb (reverse: ferretdb stops before temporal) whatever finished
+  // first in Promise.all.
+  stoppables.sort((a, b) => order(a.name) - order(b.name));
+
+  const temporalAddress = externalTemporal ?? temporal?.address ?? '';
+  const mongoUri = externalMongo ?? `${ferret?.uri ?? ''}/${DATABASE_NAME}`;
+  if (externalTemporal) {
+    log(`using the Temporal server at ${externalTemporal} (TEMPORAL_ADDRESS)`);
+    await waitForTemporal({ address: externalTemporal, namespace, timeoutMs: 30_000, abortReason: aborted });
+  }
+  if (externalMongo) {
+    log(`using the database at ${redactMongoUri(externalMongo)} (MONGODB_URI)`);
+    await waitForMongoDb({ uri: externalMongo, timeoutMs: 30_000, abortReason: aborted });
+  }
+  if (shuttingDown) return shuttingDown;
+
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    TEMPORAL_ADDRESS: temporalAddress,
+    TEMPORAL_NAMESPACE: namespace,
+    MONGODB_URI: mongoUri,
+    PORT: String(httpPort),
+    HOSO_DATA_DIR: dataDir,
+  };
+
+  let api: ManagedProcess | undefined;
+  if (!serversOnly) {
+    startTsChild('worker', 'run-worker.ts', childEnv, true);
+
+    const seed = startTsChild('seed', 'seed.ts', childEnv, false);
+    if (seed) {
+      await seed.exited;
+      if (shuttingDown) return shuttingDown;
+      if (seed.exit?.code !== 0) return shutdown(1, `the demo seed ${seed.describeExit()}; stopping everything`);
+    }
+
+    api = startTsChild('api', 'run-api.ts', childEnv, true);
+  }
+  if (api) {
+    await waitForPort({
+      host: HOST,
+      port: httpPort,
+      timeoutMs: 60_000,
+      abortReason: () => (api.exit ? `api ${api.describeExit()}` : aborted()),
+    });
+  }
+  if (shuttingDown) return shuttingDown;
+
+  const accounts = serversOnly ? [] : await loadDemoAccounts();
+  await new Promise((resolveLater) => setTimeout(resolveLater, 100)); // let the children's start-up lines print first
+  const lines = [
+    '',
+    RULE,
+    ' hoso is running',
+    '',
+    ...table([
+      ['   Web / API', api ? `http://localhost:${httpPort}` : serversOnly ? '(--servers-only)' : '(not started)'],
+      ['   Temporal Web UI', temporal?.uiUrl ?? '(external Temporal: use its own UI)'],
+      ['   Temporal', `${temporalAddress} (namespace ${namespace})`],
+      ['   MongoDB URI', redactMongoUri(mongoUri)],
+      ['   Data folder', dataDir],
+    ]),
+  ];
+  if (accounts.length > 0) {
+    lines.push('', ' Demo accounts:');
+    lines.push(
+      ...table([
+        ['   username', 'password', 'role', 'unit'],
+        ...accounts.map((a) => [`   ${a.username}`, a.password, a.roleLabel, a.unitName]),
+      ]),
+    );
+  }
+  lines.push('', ` Ready in ${process.uptime().toFixed(1)} s. Ctrl-C stops everything.`);
+  lines.push(RULE, '');
+  process.stdout.write(`${lines.join('\n')}\n`);
+  // Stay up until a signal, even when no child keeps the event loop busy (external servers with --servers-only).
+  setInterval(() => undefined, 1 << 30);
+}
+
+function order(name: string): number {
+  return ['temporal', 'ferretdb', 'worker', 'seed', 'api'].indexOf(name);
+}
+
+function aborted(): string | undefined {
+  return startup.signal.aborted ? 'start-up was cancelled' : undefined;
+}
+
+main().catch((error: unknown) => {
+  if (shuttingDown) return; // A start step failed because we are stopping; shutdown() reports and exits.
+  void shutdown(1, `start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+});

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { temporal } from '@temporalio/proto';
+import type { Connection as DbConnection } from 'mongoose';
+import { weekendCalendar } from '../../activities/calendar/working-calendar';
+import { connectDatabase } from '../../activities/db/connect-database';
+import { createModels, syncIndexes } from '../../activities/db/create-models';
+import { createDossierActivities } from '../../activities/dossier-activities';
+import { createWorker } from '../../activities/create-worker';
+import { createFormRegistry } from '../../api/registry/create-form-registry';
+import { createProcessRegistry } from '../../api/registry/create-process-registry';
+import { seedDemoData } from '../../scripts/seed/seed-demo-data';
+import { decide, getState, type ActorRef, type DecideInput, type DossierWorkflowInput } from '../../workflows/messages';
+import type { ProcessDefinition } from '../../workflows/process-definition';
+import {
+  DOSSIER_DUE_AT,
+  DOSSIER_LEVEL,
+  DOSSIER_PROCESS,
+  DOSSIER_STATUS,
+  DOSSIER_STEP,
+  DOSSIER_UNIT,
+} from '../../workflows/search-attributes';
+
+/**
+ * The workflow on its own: a dev server started by TestWorkflowEnvironment from the harness's temporal binary, with
+ * continue-as-new suggested after a few events so that a long dossier is seen to carry its state across runs.
+ * With HOSO_RECORD_HISTORIES=1 it also writes the histories the replay test replays.
+ */
+let env: TestWorkflowEnvironment;
+let worker: Worker;
+let running: Promise<void>;
+let db: DbConnection;
+let definitions: Record<string, ProcessDefinition>;
+const taskQueue = `wf-${randomUUID()}`;
+const recordDir = path.join(__dirname, '..', 'replay', 'histories');
+
+const actors: Record<string, ActorRef> = {
+  commune: { userId: 'xa.hacau', role: 'commune_officer', unitCode: 'HN-HD-HC' },
+  district: { userId: 'quan.hadong', role: 'district_officer', unitCode: 'HN-HD' },
+  province: { userId: 'tp.hanoi', role: 'province_officer', unitCode: 'HN' },
+  districtFund: { userId: 'quy.hadong', role: 'treasurer', unitCode: 'HN-HD' },
+  commune2025: { userId: 'xa2025.hadong', role: 'commune_officer', unitCode: 'HN-HADONG' },
+};
+const seedEraUnits = { commune: 'HN-HD-HC', district: 'HN-HD', province: 'HN' };
+
+beforeAll(async () => {
+  const bin = process.env.HOSO_TEMPORAL_BIN;
+  if (!bin) throw new Error('HOSO_TEMPORAL_BIN is not set: run through the integration project');
+  env = await TestWorkflowEnvironment.createLocal({
+    server: {
+      executable: { type: 'existing-path', path: bin },
+      searchAttributes: [DOSSIER_STATUS, DOSSIER_STEP, DOSSIER_LEVEL, DOSSIER_UNIT, DOSSIER_PROCESS, DOSSIER_DUE_AT],
+      extraArgs: ['--dynamic-config-value', 'limit.historyCount.suggestContinueAsNew=40'],
+    },
+  });
+  db = await connectDatabase(`${String(process.env.HOSO_TEST_MONGODB_URI).replace(/\/$/, '')}/hoso_wf_${randomUUID().slice(0, 8)}`);
+  const models = createModels(db);
+  await syncIndexes(models);
+  const forms = createFormRegistry({ models });
+  const processes = createProcessRegistry({ models, publishedForms: () => forms.publishedRefs() });
+  await seedDemoData({ models, forms, processes });
+  definitions = {
+    seedEra: await processes.get('housing-support-2024', 1),
+    postReform: await processes.get('housing-support-2025', 1),
+  };
+  worker = await createWorker({
+    connection: env.nativeConnection,
+    namespace: env.namespace ?? 'default',
+    taskQueue,
+    activities: createDossierActivities({ models, calendar: weekendCalendar }),
+  });
+  running = worker.run();
+});
+
+afterAll(async () => {
+  worker?.shutdown();
+  await running;
+  await db?.dropDatabase();
+  await db?.close();
+  await env?.teardown();
+});
+
+async function start(name: string, definition: ProcessDefinition, units: DossierWorkflowInput['units'], createdBy: ActorRef) {
+  const dossierId = `TEST-${name}-${randomUUID().slice(0, 6)}`;
+  const input: DossierWorkflowInput = {
+    dossierId,
+    definition,
+    receivingUnit: createdBy.unitCode,
+    units,
+    createdBy,
+    initialSubmission: { id: randomUUID(), form: 'housing-proposal@1' },
+    initialFacts: { supportType: 'new_build', requestedAmount: 100_000_000 },
+  };
+  return env.client.workflow.start('dossierWorkflow', { workflowId: `dossier:${dossierId}`, taskQueue, args: [input] });
+}
+
+const sub = (form: string) => ({ id: randomUUID(), form });
+const run = async (handle: Awaited<ReturnType<typeof start>>, input: DecideInput) => handle.executeUpdate(decide, { args: [input] });
+
+async function record(name: string, workflowId: string): Promise<void> {
+  if (process.env.HOSO_RECORD_HISTORIES !== '1') return;
+  const runs: string[] = [];
+  for await (const wf of env.client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) runs.push(wf.runId);
+  for (const [i, runId] of runs.reverse().entries()) {
+    const history = await env.client.workflow.getHandle(workflowId, runId).fetchHistory();
+    // The generated message's own JSON form (enum names, base64 bytes); read back with historyFromJSON.
+    const json = temporal.api.history.v1.History.fromObject(history).toJSON();
+    fs.writeFileSync(path.join(recordDir, `${name}-run${i + 1}.json`), `${JSON.stringify(json, null, 1)}\n`);
+  }
+}
+
+describe('the dossier workflow', () => {
+  it('carries its whole state across continue-as-new while a dossier goes back and forth, then completes', async () => {
+    const handle = await start('loop', definitions.seedEra!, seedEraUnits, actors.commune!);
+    const firstRun = (await handle.describe()).runId;
+    await run(handle, { action: 'submit', actor: actors.commune! });
+    for (let i = 0; i < 4; i++) {
+      await run(handle, { action: 'return', actor: actors.district!, comment: `Bổ sung lần ${i + 1}` });
+      await run(handle, { action: 'submit', actor: actors.commune!, submission: sub('housing-proposal@1') });
+    }
+    await run(handle, { action: 'approve', actor: actors.district!, submission: sub('housing-review@1'), facts: { approvedAmount: 90_000_000 } });
+    await run(handle, { action: 'approve', actor: actors.province!, submission: sub('housing-decision@1') });
+    const last = await run(handle, { action: 'approve', actor: actors.districtFund!, submission: sub('housing-disbursement@1') });
+    expect(last).toMatchObject({ status: 'completed', outcome: 'completed' });
+
+    const latest = env.client.workflow.getHandle(handle.workflowId);
+    expect((await latest.describe()).runId).not.toBe(firstRun);
+    const state = await latest.query(getState);
+    expect(state.history.map((h) => h.action)).toEqual(['create', 'submit', ...Array(4).fill(['return', 'submit']).flat(), 'approve', 'approve', 'approve']);
+    expect(state.seq).toBe(state.history.length);
+    expect(state.facts).toMatchObject({ approvedAmount: 90_000_000, supportType: 'new_build' });
+    expect(await latest.result()).toMatchObject({ status: 'completed', seq: state.seq });
+    await record('seed-era-returns-continue-as-new', handle.workflowId);
+  });
+
+  it('ends a post-2025 dossier rejected by the province', async () => {
+    const handle = await start('reject', definitions.postReform!, { commune: 'HN-HADONG', province: 'HN' }, actors.commune2025!);
+    await run(handle, { action: 'submit', actor: actors.commune2025! });
+    await expect(run(handle, { action: 'reject', actor: actors.province! })).rejects.toMatchObject({ cause: { type: 'RequirementMissing' } });
+    expect(await run(handle, { action: 'reject', actor: actors.province!, comment: 'Không đủ điều kiện' })).toMatchObject({ status: 'rejected' });
+    expect(await handle.result()).toMatchObject({ status: 'rejected', currentStep: null });
+    await record('post-reform-rejected', handle.workflowId);
+  });
+
+  it('ends a dossier withdrawn by the commune while the district reviews it', async () => {
+    const handle = await start('withdraw', definitions.seedEra!, seedEraUnits, actors.commune!);
+    await run(handle, { action: 'submit', actor: actors.commune! });
+    await expect(run(handle, { action: 'withdraw', actor: actors.district!, comment: 'x' })).rejects.toMatchObject({ cause: { type: 'ActorNotPermitted' } });
+    expect(await run(handle, { action: 'withdraw', actor: actors.commune!, comment: 'Rút' })).toMatchObject({ status: 'withdrawn' });
+    await record('seed-era-withdrawn', handle.workflowId);
+  });
+});

@@ -1,5 +1,5 @@
 import { Connection } from '@temporalio/client';
-import { NativeConnection } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { weekendCalendar } from '../activities/calendar/working-calendar';
 import { connectDatabase } from '../activities/db/connect-database';
 import { createModels } from '../activities/db/create-models';
@@ -13,6 +13,8 @@ import { runtimeConfig } from './lib/runtime-config';
 async function main(): Promise<void> {
   const config = runtimeConfig();
   const logger = createConsoleLogger('worker');
+  // The SDK reports every worker state change at INFO; warnings and errors are what an operator needs here.
+  Runtime.install({ logger: new DefaultLogger((process.env.HOSO_SDK_LOG_LEVEL as 'WARN' | undefined) ?? 'WARN') });
   const db = await connectDatabase(config.mongodbUri);
   const clientConnection = await Connection.connect({ address: config.temporalAddress });
   const added = await ensureSearchAttributes(clientConnection, config.temporalNamespace);

@@ -90,7 +90,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     const counter = await models.Counter.findOneAndUpdate(
       { _id: `dossier:${unitCode}:${year}` },
       { $inc: { value: 1 } },
-      { upsert: true, new: true },
+      { upsert: true, returnDocument: 'after' },
     ).lean();
     return `${unitCode}-${year}-${String(counter?.value ?? 0).padStart(5, '0')}`;
   }

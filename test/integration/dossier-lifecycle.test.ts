@@ -3,24 +3,14 @@ import path from 'node:path';
 import { getState } from '../../workflows/messages';
 import type { ProcessDefinition } from '../../workflows/process-definition';
 import { workflowIdOf } from '../../api/dossiers/workflow-id-of';
-import { apiClient } from './support/api-client';
 import { example, proposalIn } from './support/form-examples';
-import { startSystem, type TestSystem } from './support/start-system';
+import { useTestSystem } from './support/use-test-system';
 
-let system: TestSystem;
-let api: ReturnType<typeof apiClient>;
+const ctx = useTestSystem();
 
-beforeAll(async () => {
-  system = await startSystem();
-  api = apiClient(system.baseUrl);
-});
-afterAll(async () => {
-  await system?.close();
-});
-
-const act = (user: string, id: string, body: Record<string, unknown>) => api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
+const act = (user: string, id: string, body: Record<string, unknown>) => ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
 async function create(user: string, processKey: string, unitCode: string): Promise<string> {
-  const res = await api.call('POST', '/api/dossiers', { as: user, body: { processKey, data: proposalIn(unitCode) } });
+  const res = await ctx.api.call('POST', '/api/dossiers', { as: user, body: { processKey, data: proposalIn(unitCode) } });
   expect(res.status).toBe(201);
   return res.body.id as string;
 }
@@ -37,20 +27,20 @@ describe('definition versions', () => {
     if (!approval) throw new Error('definition changed: no province-approval step');
     approval.timeLimit = { amount: 20, unit: 'working_days' };
     approval.title = { vi: 'Phê duyệt của Sở (phiên bản 2)', en: 'Department approval (version 2)' };
-    expect(await system.processes.publish(v2, 'test')).toEqual({ ref: 'housing-support-2025@2', created: true });
+    expect(await ctx.system.processes.publish(v2, 'test')).toEqual({ ref: 'housing-support-2025@2', created: true });
     // Immutable: publishing different content under an existing version is refused.
-    await expect(system.processes.publish({ ...v2, title: { vi: 'khác', en: 'other' } }, 'test')).rejects.toMatchObject({ status: 409 });
+    await expect(ctx.system.processes.publish({ ...v2, title: { vi: 'khác', en: 'other' } }, 'test')).rejects.toMatchObject({ status: 409 });
 
     const newId = await create('xa2025.kienhung', 'housing-support-2025', 'HN-KIENHUNG');
-    const created = await api.call('GET', `/api/dossiers/${newId}`, { as: 'xa2025.kienhung' });
+    const created = await ctx.api.call('GET', `/api/dossiers/${newId}`, { as: 'xa2025.kienhung' });
     expect(created.body.processVersion).toBe(2);
 
-    const old = await api.call('GET', `/api/dossiers/${oldId}`, { as: 'tp.hanoi' });
+    const old = await ctx.api.call('GET', `/api/dossiers/${oldId}`, { as: 'tp.hanoi' });
     expect(old.body).toMatchObject({ processVersion: 1, currentStep: { id: 'province-approval', title: { en: 'Province approval' } } });
     await act('tp.hanoi', oldId, { action: 'approve', data: example('housing-decision@1') });
     const done = await act('khobac.hanoi', oldId, { action: 'approve', data: example('housing-disbursement@1') });
     expect(done.body).toMatchObject({ status: 'completed' });
-    const state = await system.temporal.workflow.getHandle(workflowIdOf(oldId)).query(getState);
+    const state = await ctx.system.temporal.workflow.getHandle(workflowIdOf(oldId)).query(getState);
     expect(state.processVersion).toBe(1);
   });
 });
@@ -59,20 +49,20 @@ describe('worker restarts', () => {
   it('loses nothing when the worker stops in the middle of a chain and an officer acts meanwhile', async () => {
     const id = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC');
     await act('xa.hacau', id, { action: 'submit' });
-    await system.stopWorker();
+    await ctx.system.stopWorker();
     // The decision is sent while no worker runs: Temporal holds it until a worker is back.
     const pending = act('quan.hadong', id, { action: 'approve', data: example('housing-review@1') });
     await new Promise((r) => setTimeout(r, 1500));
-    await system.startWorker();
+    await ctx.system.startWorker();
     const res = await pending;
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ currentStep: 'province-approval' });
     await act('tp.hanoi', id, { action: 'approve', data: example('housing-decision@1') });
     const paid = await act('quy.hadong', id, { action: 'approve', data: example('housing-disbursement@1') });
     expect(paid.body).toMatchObject({ status: 'completed' });
-    const view = await system.models.DossierView.findById(id).lean();
+    const view = await ctx.system.models.DossierView.findById(id).lean();
     expect(view).toMatchObject({ status: 'completed', seq: 5 });
-    expect(await system.models.AuditEntry.countDocuments({ dossierId: id })).toBe(5);
+    expect(await ctx.system.models.AuditEntry.countDocuments({ dossierId: id })).toBe(5);
   });
 });
 
@@ -84,11 +74,11 @@ describe('Temporal visibility', () => {
     let found: string[] = [];
     for (let attempt = 0; attempt < 50 && found.length === 0; attempt++) {
       found = [];
-      for await (const wf of system.temporal.workflow.list({ query })) found.push(wf.workflowId);
+      for await (const wf of ctx.system.temporal.workflow.list({ query })) found.push(wf.workflowId);
       if (found.length === 0) await new Promise((r) => setTimeout(r, 200));
     }
     expect(found).toEqual([workflowIdOf(id)]);
-    const description = await system.temporal.workflow.getHandle(workflowIdOf(id)).describe();
+    const description = await ctx.system.temporal.workflow.getHandle(workflowIdOf(id)).describe();
     const attributes = JSON.stringify(description.searchAttributes);
     expect(attributes).not.toContain('Nguyễn');
     expect(attributes).not.toContain(example('housing-proposal@1').household.citizenId);
@@ -104,7 +94,7 @@ describe('the inbox', () => {
     let cursor: string | null = null;
     do {
       const query: string = cursor ? `?limit=2&cursor=${cursor}` : '?limit=2';
-      const page = await api.call('GET', `/api/inbox${query}`, { as: 'xa.dongmai' });
+      const page = await ctx.api.call('GET', `/api/inbox${query}`, { as: 'xa.dongmai' });
       expect(page.status).toBe(200);
       expect(page.body.items.length).toBeLessThanOrEqual(2);
       for (const item of page.body.items) {
@@ -117,47 +107,47 @@ describe('the inbox', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual(expect.arrayContaining(ids));
     expect([...dues].sort()).toEqual(dues);
-    expect((await api.call('GET', '/api/inbox?limit=0', { as: 'xa.dongmai' })).status).toBe(422);
-    expect((await api.call('GET', '/api/inbox?cursor=garbage', { as: 'xa.dongmai' })).status).toBe(422);
+    expect((await ctx.api.call('GET', '/api/inbox?limit=0', { as: 'xa.dongmai' })).status).toBe(422);
+    expect((await ctx.api.call('GET', '/api/inbox?cursor=garbage', { as: 'xa.dongmai' })).status).toBe(422);
   });
 });
 
 describe('the HTTP surface', () => {
   it('reports healthy when Temporal and the database answer', async () => {
-    const res = await api.call('GET', '/healthz');
+    const res = await ctx.api.call('GET', '/healthz');
     expect(res).toMatchObject({ status: 200, body: { status: 'ok', temporal: 'ok', database: 'ok' } });
   });
 
   it('lists both housing processes and serves their forms', async () => {
-    const processes = await api.call('GET', '/api/processes', { as: 'xa.hacau' });
+    const processes = await ctx.api.call('GET', '/api/processes', { as: 'xa.hacau' });
     expect(processes.body.items.map((p: { key: string }) => p.key)).toEqual(expect.arrayContaining(['housing-support-2024', 'housing-support-2025']));
-    const form = await api.call('GET', '/api/forms/housing-proposal/1', { as: 'xa.hacau' });
+    const form = await ctx.api.call('GET', '/api/forms/housing-proposal/1', { as: 'xa.hacau' });
     expect(form.body).toMatchObject({ key: 'housing-proposal', version: 1, schema: { $schema: 'https://json-schema.org/draft/2020-12/schema' } });
-    expect((await api.call('GET', '/api/forms/housing-proposal/99', { as: 'xa.hacau' })).status).toBe(404);
-    expect((await api.call('GET', '/api/forms/housing-proposal/abc', { as: 'xa.hacau' })).status).toBe(422);
+    expect((await ctx.api.call('GET', '/api/forms/housing-proposal/99', { as: 'xa.hacau' })).status).toBe(404);
+    expect((await ctx.api.call('GET', '/api/forms/housing-proposal/abc', { as: 'xa.hacau' })).status).toBe(422);
   });
 
   it('answers a body that is not JSON with 400 in the one error shape', async () => {
-    const res = await api.call('POST', '/api/auth/login', { body: '{not json' });
+    const res = await ctx.api.call('POST', '/api/auth/login', { body: '{not json' });
     expect(res.status).toBe(400);
     expect(res.body).toEqual({ error: { code: 'bad_request', message: expect.any(String), fields: [] } });
   });
 
   it('refuses a wrong password and an invalid login body', async () => {
-    expect((await api.call('POST', '/api/auth/login', { body: { username: 'xa.hacau', password: 'wrong' } })).status).toBe(401);
-    const invalid = await api.call('POST', '/api/auth/login', { body: { username: '' } });
+    expect((await ctx.api.call('POST', '/api/auth/login', { body: { username: 'xa.hacau', password: 'wrong' } })).status).toBe(401);
+    const invalid = await ctx.api.call('POST', '/api/auth/login', { body: { username: '' } });
     expect(invalid.status).toBe(422);
     expect(invalid.body.error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['/username', '/password']));
   });
 
   it('publishes an OpenAPI 3.1 document whose paths are exactly the routes the app serves', async () => {
-    const doc = await api.call('GET', '/openapi.json');
+    const doc = await ctx.api.call('GET', '/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
     const documented = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>)
       .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`))
       .sort();
     const { createApp } = await import('../../api/create-app');
-    const app = createApp({ db: {} as never, models: system.models, temporal: system.temporal, taskQueue: 'x', logger: { error: () => undefined } });
+    const app = createApp({ db: {} as never, models: ctx.system.models, temporal: ctx.system.temporal, taskQueue: 'x', logger: { error: () => undefined } });
     const served = listRoutes(app).sort();
     expect(served).toEqual(documented);
   });

@@ -1,24 +1,14 @@
 import { getState } from '../../workflows/messages';
 import { workflowIdOf } from '../../api/dossiers/workflow-id-of';
-import { apiClient } from './support/api-client';
 import { example, proposalIn } from './support/form-examples';
-import { startSystem, type TestSystem } from './support/start-system';
+import { useTestSystem } from './support/use-test-system';
 
-let system: TestSystem;
-let api: ReturnType<typeof apiClient>;
-
-beforeAll(async () => {
-  system = await startSystem();
-  api = apiClient(system.baseUrl);
-});
-afterAll(async () => {
-  await system?.close();
-});
+const ctx = useTestSystem();
 
 /** The read model must agree with the workflow's own state after every decision. */
 async function expectReadModelAgrees(dossierId: string): Promise<void> {
-  const state = await system.temporal.workflow.getHandle(workflowIdOf(dossierId)).query(getState);
-  const view = await system.models.DossierView.findById(dossierId).lean();
+  const state = await ctx.system.temporal.workflow.getHandle(workflowIdOf(dossierId)).query(getState);
+  const view = await ctx.system.models.DossierView.findById(dossierId).lean();
   expect(view).toMatchObject({
     status: state.status,
     currentStep: state.currentStep,
@@ -26,22 +16,22 @@ async function expectReadModelAgrees(dossierId: string): Promise<void> {
     seq: state.seq,
     dueAt: state.dueAt ? new Date(state.dueAt) : null,
   });
-  const audit = await system.models.AuditEntry.countDocuments({ dossierId });
+  const audit = await ctx.system.models.AuditEntry.countDocuments({ dossierId });
   expect(audit).toBe(state.history.length);
 }
 
 async function act(user: string, id: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
-  return api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body, headers });
+  return ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body, headers });
 }
 
 async function create(user: string, processKey: string, unitCode: string, variant = '') {
-  const res = await api.call('POST', '/api/dossiers', { as: user, body: { processKey, data: proposalIn(unitCode, variant) } });
+  const res = await ctx.api.call('POST', '/api/dossiers', { as: user, body: { processKey, data: proposalIn(unitCode, variant) } });
   expect(res.status).toBe(201);
   return res.body;
 }
 
 async function inboxIds(user: string): Promise<string[]> {
-  const res = await api.call('GET', '/api/inbox', { as: user });
+  const res = await ctx.api.call('GET', '/api/inbox', { as: user });
   expect(res.status).toBe(200);
   return res.body.items.map((i: { id: string }) => i.id);
 }
@@ -72,7 +62,7 @@ describe('the seed-era housing chain (commune → district → province → disb
     expect(paid.body).toMatchObject({ status: 'completed', outcome: 'completed', currentStep: null });
     await expectReadModelAgrees(id);
 
-    const final = await api.call('GET', `/api/dossiers/${id}`, { as: 'tp.hanoi' });
+    const final = await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'tp.hanoi' });
     expect(final.body.history.map((h: { action: string; actor: { userId: string } }) => `${h.action}:${h.actor.userId}`)).toEqual([
       'create:xa.hacau',
       'submit:xa.hacau',
@@ -82,9 +72,9 @@ describe('the seed-era housing chain (commune → district → province → disb
     ]);
     const approval = final.body.history[2];
     expect(approval).toMatchObject({ fromStep: 'district-review', toStep: 'province-approval', comment: 'Đủ điều kiện', actor: { role: 'district_officer', unitCode: 'HN-HD' }, onTime: true });
-    const submission = await api.call('GET', `/api/dossiers/${id}/submissions/${approval.submission.id}`, { as: 'quan.hadong' });
+    const submission = await ctx.api.call('GET', `/api/dossiers/${id}/submissions/${approval.submission.id}`, { as: 'quan.hadong' });
     expect(submission.body).toMatchObject({ form: 'housing-review@1', data: example('housing-review@1') });
-    const view = await system.models.DossierView.findById(id).lean();
+    const view = await ctx.system.models.DossierView.findById(id).lean();
     expect(view?.amounts).toMatchObject({ requested: 100_000_000, approved: example('housing-decision@1').approvedAmount, disbursed: example('housing-disbursement@1').amount });
   });
 
@@ -108,7 +98,7 @@ describe('the post-2025 housing chain (commune → province → disbursement)', 
   });
 
   it('refuses the seed-era process in a commune that has no district above it', async () => {
-    const res = await api.call('POST', '/api/dossiers', { as: 'xa2025.hadong', body: { processKey: 'housing-support-2024', data: proposalIn('HN-HADONG') } });
+    const res = await ctx.api.call('POST', '/api/dossiers', { as: 'xa2025.hadong', body: { processKey: 'housing-support-2024', data: proposalIn('HN-HADONG') } });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('process_not_applicable');
   });
@@ -128,7 +118,7 @@ describe('returns, rejections and withdrawals', () => {
     updated.commune.note = 'Đã bổ sung giấy chứng nhận quyền sử dụng đất';
     const resubmitted = await act('xa.dongmai', id, { action: 'submit', data: updated });
     expect(resubmitted.body).toMatchObject({ status: 'in_progress', currentStep: 'province-approval', processingUnit: 'HN' });
-    const dossier = await api.call('GET', `/api/dossiers/${id}`, { as: 'xa.dongmai' });
+    const dossier = await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'xa.dongmai' });
     expect(dossier.body.returnedFrom).toBeNull();
     expect(dossier.body.history.at(-1)).toMatchObject({ action: 'submit', fromStep: 'proposal', toStep: 'province-approval' });
     await expectReadModelAgrees(id);
@@ -169,7 +159,7 @@ describe('refusals', () => {
   });
 
   it('hides a dossier from a commune outside its chain (404) and refuses its actions', async () => {
-    expect((await api.call('GET', `/api/dossiers/${id}`, { as: 'xa.hacau' })).status).toBe(404);
+    expect((await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'xa.hacau' })).status).toBe(404);
     expect((await act('xa.hacau', id, { action: 'withdraw', comment: 'x' })).status).toBe(404);
   });
 
@@ -180,7 +170,7 @@ describe('refusals', () => {
   });
 
   it('has the workflow validator refuse a decision that bypasses the API, with the reason', async () => {
-    const handle = system.temporal.workflow.getHandle(workflowIdOf(id));
+    const handle = ctx.system.temporal.workflow.getHandle(workflowIdOf(id));
     const { decide } = await import('../../workflows/messages');
     await expect(
       handle.executeUpdate(decide, { args: [{ action: 'approve', actor: { userId: 'x', role: 'district_officer', unitCode: 'HN-XX' }, submission: { id: 'fake', form: 'housing-review@1' } }] }),
@@ -190,7 +180,7 @@ describe('refusals', () => {
   });
 
   it('refuses invalid form data field by field with 422, in Vietnamese and in English, and stores nothing', async () => {
-    const before = await system.models.Submission.countDocuments({ dossierId: id });
+    const before = await ctx.system.models.Submission.countDocuments({ dossierId: id });
     const bad = { ...example('housing-review@1'), approvedAmount: -5, unexpected: true };
     delete (bad as Record<string, unknown>).opinion;
     const vi = await act('quan.hadong', id, { action: 'approve', data: bad });
@@ -199,21 +189,21 @@ describe('refusals', () => {
     expect(paths).toEqual(expect.arrayContaining(['/data/approvedAmount', '/data/opinion', '/data/unexpected']));
     const en = await act('quan.hadong', id, { action: 'approve', data: bad }, { 'accept-language': 'en' });
     expect(en.body.error.fields.map((f: { message: string }) => f.message)).not.toEqual(vi.body.error.fields.map((f: { message: string }) => f.message));
-    expect(await system.models.Submission.countDocuments({ dossierId: id })).toBe(before);
+    expect(await ctx.system.models.Submission.countDocuments({ dossierId: id })).toBe(before);
   });
 
   it('refuses an invalid proposal at creation with each failing field', async () => {
     const data = proposalIn('HN-HD-BG');
     data.household.citizenId = '12345';
     delete data.household.headName;
-    const res = await api.call('POST', '/api/dossiers', { as: 'xa.biengiang', body: { processKey: 'housing-support-2024', data } });
+    const res = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.biengiang', body: { processKey: 'housing-support-2024', data } });
     expect(res.status).toBe(422);
     expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['/data/household/citizenId', '/data/household/headName']));
   });
 
   it('answers 404 for an unknown dossier and 401 without a token', async () => {
-    expect((await api.call('GET', '/api/dossiers/HN-HD-BG-2026-99999', { as: 'quan.hadong' })).status).toBe(404);
-    expect((await api.call('GET', '/api/inbox')).status).toBe(401);
+    expect((await ctx.api.call('GET', '/api/dossiers/HN-HD-BG-2026-99999', { as: 'quan.hadong' })).status).toBe(404);
+    expect((await ctx.api.call('GET', '/api/inbox')).status).toBe(401);
   });
 });
 
@@ -227,7 +217,7 @@ describe('idempotency', () => {
     expect(second.status).toBe(200);
     expect(second.body).toEqual(first.body);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
-    const state = await system.temporal.workflow.getHandle(workflowIdOf(id)).query(getState);
+    const state = await ctx.system.temporal.workflow.getHandle(workflowIdOf(id)).query(getState);
     expect(state.history.filter((h) => h.action === 'submit')).toHaveLength(1);
     const other = await act('xa.hacau', id, { action: 'withdraw', comment: 'x' }, key);
     expect(other.status).toBe(422);

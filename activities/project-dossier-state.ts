@@ -75,7 +75,7 @@ export async function projectDossierState(models: Models, definition: ProcessDef
 }
 
 /** The fields each step's definition names in `summary`, read from that step's latest submission. */
-async function applicantSummary(
+export async function applicantSummary(
   models: Models,
   definition: ProcessDefinition,
   state: DossierState,

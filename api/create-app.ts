@@ -63,7 +63,7 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(createRegistryRouter({ processes, forms, authenticate }));
   app.use(
-    createDossierRouter({ service, models: deps.models, validateBody, authenticate, idempotency: createIdempotency({ models: deps.models }) }),
+    createDossierRouter({ service, processes, models: deps.models, validateBody, authenticate, idempotency: createIdempotency({ models: deps.models }) }),
   );
   app.use(createInboxRouter({ models: deps.models, authenticate }));
   app.use('/api', (req, _res, next) => next(new NotFoundError(`route ${req.method} ${req.originalUrl.split('?')[0]}`)));

@@ -56,27 +56,36 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   let state: DossierState = input.carriedState ?? initialState(input);
   let busy = !input.carriedState; // the first step's set-up runs before any decision is taken
   let started = Boolean(input.carriedState);
+  /** The seq the read model has been brought up to; a carried state was projected before continue-as-new. */
+  let projectedSeq = input.carriedState?.seq ?? 0;
 
   setHandler(getState, () => state);
   setHandler(
     decide,
     async (decision: DecideInput): Promise<DecideResult> => {
-      await condition(() => !busy);
+      // A loop, not a single wait: several waiters are released in the same activation, and only the first
+      // to resume may take the lock; the others see `busy` again and keep waiting.
+      while (busy) await condition(() => !busy);
       busy = true;
+      let decided: DossierState;
       try {
         const plan = planOrThrow(decision);
-        state = await applyDecision(state, plan, decision);
-        return {
-          seq: state.seq,
-          status: state.status,
-          currentStep: state.currentStep,
-          processingUnit: state.processingUnit,
-          dueAt: state.dueAt,
-          outcome: state.outcome,
-        };
+        decided = await applyDecision(state, plan, decision);
+        state = decided;
       } finally {
         busy = false;
       }
+      // The read model is brought up to date by the main loop, outside the lock: a database outage delays this
+      // answer (the API then replies 202) but never blocks later decisions or the workflow's own state.
+      await condition(() => projectedSeq >= decided.seq);
+      return {
+        seq: decided.seq,
+        status: decided.status,
+        currentStep: decided.currentStep,
+        processingUnit: decided.processingUnit,
+        dueAt: decided.dueAt,
+        outcome: decided.outcome,
+      };
     },
     {
       // Before the first step is entered there is nothing to check against yet: the decision is accepted, waits
@@ -161,7 +170,6 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       };
     }
     publish(next);
-    await projectDossier({ state: next });
     log.info('dossier step decided', {
       dossierId: next.dossierId,
       step: plan.step.id,
@@ -178,13 +186,25 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     }
     state = { ...state, ...(await enterStep(state, first, state.openedAt)) };
     publish(state);
-    await projectDossier({ state });
     started = true;
     busy = false;
   }
 
-  await condition(() => state.currentStep === null || (workflowInfo().continueAsNewSuggested && !busy));
-  await condition(allHandlersFinished);
+  // Project every new state to the read model (the latest one when several decisions landed meanwhile); stop when
+  // the dossier is closed or Temporal suggests continuing as new, once everything is projected and no handler runs.
+  for (;;) {
+    await condition(
+      () => state.seq > projectedSeq || state.currentStep === null || (workflowInfo().continueAsNewSuggested && !busy),
+    );
+    if (state.seq > projectedSeq) {
+      const snapshot = state;
+      await projectDossier({ state: snapshot });
+      projectedSeq = snapshot.seq;
+      continue;
+    }
+    await condition(allHandlersFinished);
+    if (state.seq === projectedSeq) break;
+  }
   if (state.currentStep !== null) {
     await continueAsNew<typeof dossierWorkflow>({ ...input, carriedState: state });
   }

@@ -66,6 +66,9 @@ export function planDecision(definition: ProcessDefinition, state: DossierState,
   if (input.submission && step.form && input.submission.form !== step.form) {
     return refuse(FailureType.WrongForm, `step '${step.id}' takes form '${step.form}', not '${input.submission.form}'`);
   }
+  if (input.action === 'submit' && step.id === definition.initialStep && state.returnedFrom && !input.submission) {
+    return refuse(FailureType.RequirementMissing, `a returned dossier must be resubmitted with supplemented form '${step.form ?? '?'}' data`);
+  }
   if (requires.includes('form') && !input.submission && !state.submissions[step.id]) {
     return refuse(FailureType.RequirementMissing, `action '${input.action}' requires form '${step.form ?? '?'}' data`);
   }

@@ -10,7 +10,9 @@ export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 export interface IdempotencyRecordDoc {
   _id: string; // sha256(userId + method + route + key)
   requestHash: string;
-  state: 'in_progress' | 'done';
+  state: 'in_progress' | 'done' | 'failed';
+  /** For a create: the dossier number the first attempt took, reused by retries. */
+  dossierId?: string;
   status?: number;
   body?: unknown;
   createdAt: Date;
@@ -21,6 +23,7 @@ export const idempotencyRecordSchema = new Schema<IdempotencyRecordDoc>(
     _id: { type: String, required: true },
     requestHash: { type: String, required: true },
     state: { type: String, required: true },
+    dossierId: String,
     status: Number,
     body: Schema.Types.Mixed,
     createdAt: { type: Date, required: true },

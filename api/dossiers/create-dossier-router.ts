@@ -1,5 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import type { Models } from '../../activities/db/create-models';
+import { applicantSummary } from '../../activities/project-dossier-state';
 import type { DossierState } from '../../workflows/messages';
 import type { ProcessDefinition } from '../../workflows/process-definition';
 import { findStep } from '../../workflows/plan-decision';
@@ -7,10 +8,12 @@ import { authenticatedUser } from '../auth/authenticated-user';
 import { NotFoundError } from '../errors';
 import { idempotencyIdOf } from '../idempotency/create-idempotency';
 import type { RequestValidator } from '../validation/create-request-validator';
+import type { ProcessRegistry } from '../registry/create-process-registry';
 import type { ActionCommand, CreateDossierCommand, DossierService } from './create-dossier-service';
 
 export interface DossierRouterDeps {
   service: DossierService;
+  processes: ProcessRegistry;
   models: Models;
   validateBody: RequestValidator;
   authenticate: RequestHandler;
@@ -55,21 +58,24 @@ export function presentDossier(state: DossierState, definition: ProcessDefinitio
 
 export function createDossierRouter(deps: DossierRouterDeps): Router {
   const router = Router();
-  const { service, models } = deps;
+  const { service, models, processes } = deps;
 
   router.post('/api/dossiers', deps.authenticate, deps.idempotency, async (req, res) => {
     const command = deps.validateBody<CreateDossierCommand>('CreateDossierRequest', req.body);
     const user = authenticatedUser(req);
-    const state = await service.create(user, command, idempotencyIdOf(req));
-    const { definition } = await service.state(user, state.dossierId);
-    const view = await models.DossierView.findById(state.dossierId, { applicant: 1 }).lean();
-    res.status(201).location(`/api/dossiers/${encodeURIComponent(state.dossierId)}`).json(presentDossier(state, definition, view?.applicant));
+    const { dossierId, state } = await service.create(user, command, idempotencyIdOf(req));
+    res.location(`/api/dossiers/${encodeURIComponent(dossierId)}`);
+    if (!state) {
+      res.status(202).json({ id: dossierId, status: 'processing' });
+      return;
+    }
+    const definition = await processes.get(state.processKey, state.processVersion);
+    res.status(201).json(presentDossier(state, definition, await applicantSummary(models, definition, state)));
   });
 
   router.get('/api/dossiers/:id', deps.authenticate, async (req, res) => {
     const { state, definition } = await service.state(authenticatedUser(req), String(req.params.id));
-    const view = await models.DossierView.findById(state.dossierId, { applicant: 1 }).lean();
-    res.json(presentDossier(state, definition, view?.applicant));
+    res.json(presentDossier(state, definition, await applicantSummary(models, definition, state)));
   });
 
   router.get('/api/dossiers/:id/submissions/:submissionId', deps.authenticate, async (req, res) => {

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateStage, type Client } from '@temporalio/client';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+  WorkflowUpdateStage,
+  type Client,
+} from '@temporalio/client';
 import type { Models } from '../../activities/db/create-models';
 import type { RoleGrant } from '../../activities/db/user-schema';
 import { readPointer } from '../../activities/read-pointer';
@@ -49,11 +56,17 @@ export interface ActionCommand {
 export type ActionOutcome = { completed: true; result: DecideResult } | { completed: false; updateId: string };
 
 export interface DossierService {
-  create(user: AuthenticatedUser, command: CreateDossierCommand, idempotencyId?: string): Promise<DossierState>;
+  /** Starts a dossier; `state` is absent when the workflow could not be queried in time (it exists all the same). */
+  create(user: AuthenticatedUser, command: CreateDossierCommand, idempotencyId?: string): Promise<{ dossierId: string; state: DossierState | undefined }>;
   act(user: AuthenticatedUser, dossierId: string, command: ActionCommand, idempotencyId?: string): Promise<ActionOutcome>;
   /** The workflow's state, if the caller may see the dossier (a grant in one of its units); 404 otherwise. */
   state(user: AuthenticatedUser, dossierId: string): Promise<{ state: DossierState; definition: ProcessDefinition }>;
 }
+
+const DUPLICATE_KEY = 11000;
+/** Dossier ids are codes: unit code, year, number. Anything else cannot name a dossier. */
+const DOSSIER_ID = /^[A-Z0-9]+(?:-[A-Z0-9]+){1,8}$/;
+const requestScopedId = (prefix: string, idempotencyId: string) => `${prefix}-${idempotencyId.slice(0, 48)}`;
 
 const sameGrant = (g: RoleGrant, role: string, unitCode: string | undefined) => g.role === role && g.unitCode === unitCode;
 
@@ -67,7 +80,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
   const waitMs = deps.decisionWaitMs ?? 15_000;
   const { models } = deps;
 
-  async function storeSubmission(dossierId: string, step: StepDefinition, data: Record<string, unknown>, actor: ActorRef): Promise<{ ref: SubmissionRef; facts: Record<string, FactValue> }> {
+  async function validateStepData(step: StepDefinition, data: Record<string, unknown>): Promise<string> {
     if (!step.form) {
       throw new ValidationError([{ path: '/data', keyword: 'additionalProperties', message: { vi: 'Bước này không có biểu mẫu', en: 'This step has no form' } }]);
     }
@@ -75,14 +88,32 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     if (problems.length > 0) {
       throw new ValidationError(problems.map((p) => ({ ...p, path: `/data${p.path}` })));
     }
-    const id = randomUUID();
-    await models.Submission.create({ _id: id, dossierId, stepId: step.id, form: step.form, data, createdBy: actor, createdAt: now(), state: 'pending' });
+    return step.form;
+  }
+
+  /**
+   * Stores validated data as a pending submission. With `id` (derived from an Idempotency-Key), a retry finds the
+   * submission its first attempt stored and reuses it instead of leaving an orphan.
+   */
+  async function storeSubmission(
+    dossierId: string,
+    step: StepDefinition,
+    data: Record<string, unknown>,
+    actor: ActorRef,
+    id: string = randomUUID(),
+  ): Promise<{ ref: SubmissionRef; facts: Record<string, FactValue> }> {
+    const form = await validateStepData(step, data);
+    try {
+      await models.Submission.create({ _id: id, dossierId, stepId: step.id, form, data, createdBy: actor, createdAt: now(), state: 'pending' });
+    } catch (error) {
+      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+    }
     const facts: Record<string, FactValue> = {};
     for (const [name, pointer] of Object.entries(step.facts ?? {})) {
       const value = readPointer(data, pointer);
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') facts[name] = value;
     }
-    return { ref: { id, form: step.form }, facts };
+    return { ref: { id, form }, facts };
   }
 
   async function nextDossierId(unitCode: string): Promise<string> {
@@ -138,12 +169,17 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         }, { code: 'process_not_applicable' });
       }
       const actor: ActorRef = { userId: user.id, role: grant.role, unitCode: grant.unitCode };
-      // A number already used in Temporal (e.g. a database restored against a live cluster) is skipped.
-      let handle: Awaited<ReturnType<Client['workflow']['start']>> | undefined;
+      // Validate before taking a number, so refused data leaves no gap in the unit's register.
+      await validateStepData(first, command.data);
+      // A retry of the same request (same Idempotency-Key) reuses the number its first attempt took.
+      const earlier = idempotencyId ? await models.IdempotencyRecord.findById(idempotencyId, { dossierId: 1 }).lean() : null;
+      let reused = earlier?.dossierId;
       let dossierId = '';
-      for (let attempt = 0; handle === undefined; attempt++) {
-        dossierId = await nextDossierId(grant.unitCode);
-        const { ref, facts } = await storeSubmission(dossierId, first, command.data, actor);
+      for (let attempt = 0; ; attempt++) {
+        dossierId = reused ?? (await nextDossierId(grant.unitCode));
+        if (idempotencyId && !reused) await models.IdempotencyRecord.updateOne({ _id: idempotencyId }, { $set: { dossierId } });
+        const submissionId = idempotencyId ? requestScopedId('create', idempotencyId) : randomUUID();
+        const { ref, facts } = await storeSubmission(dossierId, first, command.data, actor, submissionId);
         const input: DossierWorkflowInput = {
           dossierId,
           definition,
@@ -154,7 +190,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
           initialFacts: facts,
         };
         try {
-          handle = await deps.temporal.workflow.start('dossierWorkflow', {
+          await deps.temporal.workflow.start('dossierWorkflow', {
             workflowId: workflowIdOf(dossierId),
             taskQueue: deps.taskQueue,
             args: [input],
@@ -163,21 +199,36 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
               { key: DOSSIER_UNIT, value: grant.unitCode },
               { key: DOSSIER_PROCESS, value: `${definition.key}@${definition.version}` },
             ],
-            ...(idempotencyId ? { memo: { requestId: idempotencyId } } : {}),
           });
+          break;
         } catch (error) {
+          if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error; // the workflow may exist: keep the submission
+          if (reused) break; // our own earlier attempt started it
+          // A number already used in Temporal (e.g. a database restored against a live cluster) is skipped.
           await models.Submission.deleteOne({ _id: ref.id });
-          if (!(error instanceof WorkflowExecutionAlreadyStartedError) || attempt >= 20) throw error;
+          if (attempt >= 20) throw error;
         }
+        reused = undefined;
       }
-      // The first step's set-up (due time, read model) runs right after start; wait for it, briefly.
+      // The first step's set-up (due time, read model) runs right after start; wait for it, briefly. If the
+      // workflow cannot be queried yet (no worker), the dossier exists anyway: the caller gets its id only.
+      const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId));
       const deadline = Date.now() + waitMs;
-      let state = await handle.query(getState);
-      while (state.currentStep === null && state.status === 'received' && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 50));
-        state = await handle.query(getState);
+      try {
+        let state = await handle.query(getState);
+        while (state.currentStep === null && state.status === 'received' && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 50));
+          state = await handle.query(getState);
+        }
+        if (state.currentStep === null) return { dossierId, state: undefined };
+        // …and for the read model, so the new dossier is in the officer's inbox when the answer arrives.
+        while (Date.now() < deadline && !(await models.DossierView.exists({ _id: dossierId, seq: { $gte: state.seq } }))) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return { dossierId, state };
+      } catch {
+        return { dossierId, state: undefined };
       }
-      return state;
     },
 
     async act(user, dossierId, command, idempotencyId) {
@@ -204,11 +255,18 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
           en: `step '${step.id}' is for role ${actorStep.role} of unit ${unit ?? '?'}`,
         });
       }
+      if (command.data && (!transition.requires?.includes('form') || transition.actor === 'applicant')) {
+        throw new ValidationError([{ path: '/data', keyword: 'additionalProperties', message: {
+          vi: `Thao tác '${command.action}' không kèm dữ liệu biểu mẫu`,
+          en: `action '${command.action}' takes no form data`,
+        } }]);
+      }
       const actor: ActorRef = { userId: user.id, role: grant.role, unitCode: grant.unitCode };
-      const stored = command.data ? await storeSubmission(dossierId, step, command.data, actor) : undefined;
+      const submissionId = idempotencyId ? requestScopedId('act', idempotencyId) : randomUUID();
+      const stored = command.data ? await storeSubmission(dossierId, step, command.data, actor, submissionId) : undefined;
       const updateId = idempotencyId ?? randomUUID();
       const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId));
-      try {
+      const applying = (async () => {
         const update = await handle.startUpdate(decide, {
           args: [{
             action: command.action,
@@ -219,18 +277,31 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
           updateId,
           waitForStage: WorkflowUpdateStage.ACCEPTED,
         });
+        return update.result();
+      })();
+      try {
+        // Waiting for acceptance is inside the time limit too: with no worker running, the decision is held by
+        // Temporal (same updateId on retry) and the caller gets 202 instead of a hanging request.
         const result = await Promise.race([
-          update.result(),
+          applying,
           new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), waitMs).unref()),
         ]);
-        return result ? { completed: true, result } : { completed: false, updateId };
+        if (result) return { completed: true, result };
+        applying.catch(() => undefined);
+        return { completed: false, updateId };
       } catch (error) {
-        if (stored) await models.Submission.updateOne({ _id: stored.ref.id, state: 'pending' }, { $set: { state: 'discarded' } });
+        if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return { completed: false, updateId };
+        const refused = error instanceof WorkflowUpdateFailedError || error instanceof WorkflowNotFoundError;
+        if (stored && refused) await models.Submission.updateOne({ _id: stored.ref.id, state: 'pending' }, { $set: { state: 'discarded' } });
+        if (error instanceof WorkflowNotFoundError) {
+          throw new ConflictError({ vi: 'Hồ sơ đã kết thúc', en: 'dossier is closed' }, { code: 'action_not_allowed' });
+        }
         throw mapWorkflowFailure(error, dossierId) ?? error;
       }
     },
 
     async state(user, dossierId) {
+      if (!DOSSIER_ID.test(dossierId)) throw new NotFoundError(`dossier ${dossierId.slice(0, 40)}`);
       const state = await loadState(dossierId);
       const visible = Object.values(state.units);
       if (!user.grants.some((g) => visible.includes(g.unitCode))) throw new NotFoundError(`dossier ${dossierId}`);

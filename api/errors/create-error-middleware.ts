@@ -25,8 +25,10 @@ export function createErrorMiddleware(logger: ErrorLogger): ErrorRequestHandler 
       error = new BadRequestError({ vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'Request body is not valid JSON' });
     } else if ((err as { type?: string }).type === 'entity.too.large') {
       error = new BadRequestError({ vi: 'Nội dung yêu cầu quá lớn', en: 'Request body is too large' });
-    } else if (isConnectionError(err)) {
+    } else if (isUnavailable(err)) {
       error = new UnavailableError({ vi: 'Dịch vụ tạm thời không sẵn sàng, vui lòng thử lại', en: 'Service temporarily unavailable, please retry' }, { cause: err });
+    } else if (grpcCode(err) === GRPC.INVALID_ARGUMENT) {
+      error = new BadRequestError({ vi: 'Yêu cầu không hợp lệ', en: 'Invalid request' }, { cause: err });
     } else {
       logger.error('unhandled error', { method: req.method, path: req.route?.path ?? req.path, error: String(err?.stack ?? err) });
       res.status(500).json({ error: { code: 'internal', message: pickLanguage(req.get('accept-language')) === 'en' ? 'Internal error' : 'Lỗi hệ thống', fields: [] } });
@@ -44,7 +46,25 @@ export function createErrorMiddleware(logger: ErrorLogger): ErrorRequestHandler 
   };
 }
 
-function isConnectionError(err: unknown): boolean {
+const GRPC = { INVALID_ARGUMENT: 3, DEADLINE_EXCEEDED: 4, RESOURCE_EXHAUSTED: 8, UNAVAILABLE: 14 } as const;
+
+/** The gRPC status code of a Temporal client error (ServiceError wraps it as `cause`), if any. */
+function grpcCode(err: unknown): number | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'number' && (e as { details?: unknown }).details !== undefined) return e.code;
+  }
+  return undefined;
+}
+
+/**
+ * A dependency that is down or overloaded, so a retry may succeed: Temporal answering UNAVAILABLE, DEADLINE_EXCEEDED
+ * or RESOURCE_EXHAUSTED, or the MongoDB driver unable to reach or keep its server (including mongoose's buffering
+ * time-out while disconnected).
+ */
+function isUnavailable(err: unknown): boolean {
+  const code = grpcCode(err);
+  if (code === GRPC.UNAVAILABLE || code === GRPC.DEADLINE_EXCEEDED || code === GRPC.RESOURCE_EXHAUSTED) return true;
   const name = (err as { name?: string })?.name ?? '';
-  return /MongoServerSelectionError|MongoNetworkError|ServiceError|ConnectionError/.test(name);
+  if (/^Mongo(ServerSelection|Network|NetworkTimeout|NotConnected|PoolCleared|TopologyClosed)Error$/.test(name)) return true;
+  return name === 'MongooseError' && /buffering timed out/.test(String((err as Error).message));
 }

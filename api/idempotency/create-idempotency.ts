@@ -6,6 +6,8 @@ import { authenticatedUser } from '../auth/authenticated-user';
 import { ConflictError, ValidationError } from '../errors';
 
 const DUPLICATE_KEY = 11000;
+/** A claim older than this whose request never finished (a crash) may be taken over by a retry. */
+const CLAIM_LEASE_MS = 60_000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const ID = Symbol('idempotencyId');
 
@@ -18,8 +20,11 @@ export function idempotencyIdOf(req: Request): string | undefined {
  * `Idempotency-Key` support for POST routes. The first request with a key runs and its response (status and
  * body) is stored; a repeat with the same key and body gets that stored response again with
  * `Idempotent-Replayed: true` and does not act twice; the same key with another body is 422; a repeat while the
- * first is still running is 409. 5xx responses are not stored, so the client can retry with the same key.
- * The id is also handed to the service so Temporal deduplicates the update itself (belt and braces).
+ * first is still running is 409. A 5xx or a 202 (still processing) is not a final answer: the record is marked
+ * `failed` and a retry with the same key runs again. That is safe because the id is handed to the service, which
+ * derives the Temporal update id, the submission id and (for a create) the dossier number from it, so a retry
+ * continues the first attempt instead of repeating it. A claim whose request never finished (a crash) can be
+ * taken over after CLAIM_LEASE_MS.
  */
 export function createIdempotency(deps: { models: Models }): RequestHandler {
   const { IdempotencyRecord } = deps.models;
@@ -44,18 +49,30 @@ export function createIdempotency(deps: { models: Models }): RequestHandler {
       if (record.requestHash !== requestHash) {
         return next(new ValidationError([{ path: '/headers/idempotency-key', keyword: 'idempotency', message: { vi: 'Idempotency-Key này đã được dùng cho một yêu cầu khác', en: 'this Idempotency-Key was used for a different request' } }]));
       }
+      const takeOver = record.state === 'failed' || (record.state === 'in_progress' && record.createdAt.getTime() < Date.now() - CLAIM_LEASE_MS);
+      if (takeOver) {
+        const claimed = await IdempotencyRecord.updateOne(
+          { _id: id, state: record.state, createdAt: record.createdAt },
+          { $set: { state: 'in_progress', createdAt: new Date() } },
+        );
+        if (claimed.modifiedCount === 1) return proceed();
+      }
       if (record.state !== 'done') {
         return next(new ConflictError({ vi: 'Yêu cầu với Idempotency-Key này đang được xử lý', en: 'a request with this Idempotency-Key is still in progress' }, { code: 'idempotency_in_progress' }));
       }
       res.set('Idempotent-Replayed', 'true').status(record.status ?? 200).json(record.body);
       return;
     }
-    (req as unknown as Record<symbol, string>)[ID] = id;
-    captureResponse(res, async (status, body) => {
-      if (status >= 500) await IdempotencyRecord.deleteOne({ _id: id });
-      else await IdempotencyRecord.updateOne({ _id: id }, { $set: { state: 'done', status, body } });
-    });
-    next();
+    return proceed();
+
+    function proceed(): void {
+      (req as unknown as Record<symbol, string>)[ID] = id;
+      captureResponse(res, async (status, body) => {
+        const final = status < 500 && status !== 202;
+        await IdempotencyRecord.updateOne({ _id: id }, { $set: final ? { state: 'done', status, body } : { state: 'failed' } });
+      });
+      next();
+    }
   };
 }
 

@@ -24,7 +24,11 @@ export function createFormRegistry(deps: { models: Models }): FormRegistry {
     async get(ref) {
       const cached = cache.get(ref);
       if (cached) return cached;
-      parseFormRef(ref);
+      try {
+        parseFormRef(ref);
+      } catch {
+        throw new NotFoundError(`form ${ref.slice(0, 80)}`);
+      }
       const doc = await Forms.findById(ref).lean();
       if (!doc) throw new NotFoundError(`form ${ref}`);
       const form = JSON.parse(doc.json) as FormDefinition;

@@ -114,6 +114,9 @@ describe('returns, rejections and withdrawals', () => {
     expect(await inboxIds('xa.dongmai')).toContain(id);
     await expectReadModelAgrees(id);
 
+    const unchanged = await act('xa.dongmai', id, { action: 'submit' });
+    expect(unchanged.status).toBe(422);
+
     const updated = proposalIn('HN-HD-DM');
     updated.commune.note = 'Đã bổ sung giấy chứng nhận quyền sử dụng đất';
     const resubmitted = await act('xa.dongmai', id, { action: 'submit', data: updated });
@@ -201,13 +204,46 @@ describe('refusals', () => {
     expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['/data/household/citizenId', '/data/household/headName']));
   });
 
+  it('refuses form data on an action that takes none', async () => {
+    const res = await act('xa.biengiang', id, { action: 'withdraw', comment: 'x', data: example('housing-review@1') });
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields).toEqual([expect.objectContaining({ path: '/data' })]);
+  });
+
+  it('answers 404 for a malformed dossier id or form reference', async () => {
+    expect((await ctx.api.call('GET', `/api/dossiers/${'x'.repeat(2000)}`, { as: 'quan.hadong' })).status).toBe(404);
+    expect((await ctx.api.call('GET', '/api/forms/Bad_Key/1', { as: 'quan.hadong' })).status).toBe(404);
+  });
+
   it('answers 404 for an unknown dossier and 401 without a token', async () => {
     expect((await ctx.api.call('GET', '/api/dossiers/HN-HD-BG-2026-99999', { as: 'quan.hadong' })).status).toBe(404);
     expect((await ctx.api.call('GET', '/api/inbox')).status).toBe(401);
   });
 });
 
+describe('concurrent decisions', () => {
+  it('applies exactly one of two simultaneous submissions and refuses the other', async () => {
+    const { id } = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC');
+    const results = await Promise.all([act('xa.hacau', id, { action: 'submit' }), act('xa.hacau', id, { action: 'submit' })]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const state = await ctx.system.temporal.workflow.getHandle(workflowIdOf(id)).query(getState);
+    expect(state.history.map((h) => h.action)).toEqual(['create', 'submit']);
+    expect(state.seq).toBe(2);
+    await expectReadModelAgrees(id);
+  });
+});
+
 describe('idempotency', () => {
+  it('creates one dossier for a repeated create with the same Idempotency-Key', async () => {
+    const body = { processKey: 'housing-support-2024', data: proposalIn('HN-HD-HC') };
+    const headers = { 'idempotency-key': `create-${Date.now()}-hacau` };
+    const first = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body, headers });
+    const second = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body, headers });
+    expect(first.status).toBe(201);
+    expect(second.body.id).toBe(first.body.id);
+    expect(await ctx.system.models.Submission.countDocuments({ dossierId: first.body.id })).toBe(1);
+  });
+
   it('does not act twice for a repeated request with the same Idempotency-Key', async () => {
     const { id } = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC');
     const key = { 'idempotency-key': `submit-${id}` };

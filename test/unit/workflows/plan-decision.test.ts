@@ -63,8 +63,13 @@ describe('planDecision', () => {
 
   it('resumes a resubmission at the step that returned the dossier', () => {
     const state = stateAt('proposal', { returnedFrom: 'province-approval', status: 'awaiting_supplement' });
-    const result = planDecision(oldChain, state, { action: 'submit', actor: commune });
+    const result = planDecision(oldChain, state, { action: 'submit', actor: commune, submission: { id: 's9', form: 'housing-proposal@1' } });
     expect(result).toMatchObject({ ok: true, plan: { nextStep: { id: 'province-approval' } } });
+  });
+
+  it('refuses to resubmit a returned dossier without supplemented form data', () => {
+    const state = stateAt('proposal', { returnedFrom: 'province-approval', status: 'awaiting_supplement' });
+    expect(planDecision(oldChain, state, { action: 'submit', actor: commune })).toMatchObject({ ok: false, type: 'RequirementMissing' });
   });
 
   it('lets the applicant withdraw at a later step, with a reason', () => {

@@ -8,6 +8,10 @@ import { createAuthenticate } from './auth/create-authenticate';
 import { authenticatedUser } from './auth/authenticated-user';
 import { createDossierRouter } from './dossiers/create-dossier-router';
 import { createDossierService } from './dossiers/create-dossier-service';
+import { createEmbedAdminRouter } from './embed/create-embed-admin-router';
+import { createEmbedRouter } from './embed/create-embed-router';
+import { createEmbedTokenCodec } from './embed/create-embed-token-codec';
+import { createRateLimiter } from './embed/create-rate-limiter';
 import { createErrorMiddleware, NotFoundError, type ErrorLogger } from './errors';
 import { createHealthRouter } from './health/create-health-router';
 import { createIdempotency } from './idempotency/create-idempotency';
@@ -24,6 +28,10 @@ export interface AppDeps {
   temporal: Client;
   taskQueue: string;
   logger: ErrorLogger;
+  /** HMAC key of embed tokens (see loadEmbedSigningKey). */
+  embedSigningKey: Buffer;
+  /** Base URL put into embed snippets; defaults to the request's own scheme and host. */
+  publicBaseUrl?: string;
   /** Folder of static web files served at `/` (the web app); omitted in API-only tests. */
   webRoot?: string;
   now?: () => Date;
@@ -66,6 +74,19 @@ export function createApp(deps: AppDeps): Express {
     createDossierRouter({ service, processes, models: deps.models, validateBody, authenticate, idempotency: createIdempotency({ models: deps.models }) }),
   );
   app.use(createInboxRouter({ models: deps.models, authenticate }));
+  const codec = createEmbedTokenCodec(deps.embedSigningKey);
+  const idempotency = createIdempotency({ models: deps.models });
+  app.use(
+    createEmbedAdminRouter({
+      models: deps.models,
+      processes,
+      codec,
+      validateBody,
+      authenticate,
+      publicBaseUrl: (req) => deps.publicBaseUrl ?? `${req.protocol}://${req.get('host')}`,
+    }),
+  );
+  app.use(createEmbedRouter({ models: deps.models, codec, processes, forms, service, limiter: createRateLimiter(), validateBody, idempotency }));
   app.use('/api', (req, _res, next) => next(new NotFoundError(`route ${req.method} ${req.originalUrl.split('?')[0]}`)));
   if (deps.webRoot) app.use(express.static(path.resolve(deps.webRoot)));
   app.use(createErrorMiddleware(deps.logger));

@@ -18,6 +18,7 @@ const ROLE_LABELS: Record<string, string> = {
   district_officer: 'Phòng LĐTBXH quận',
   province_officer: 'Sở chuyên môn thành phố',
   treasurer: 'Quỹ / Kho bạc (giải ngân)',
+  admin: 'Quản trị hệ thống',
 };
 
 /** `Phường Hà Cầu` → `hacau`. */
@@ -44,4 +45,5 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   account('quy.hadong', 'treasurer', 'HN-HD'),
   account('tp.hanoi', 'province_officer', 'HN'),
   account('khobac.hanoi', 'treasurer', 'HN'),
+  account('admin.hanoi', 'admin', 'HN'),
 ];

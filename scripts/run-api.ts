@@ -3,6 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { createApp } from '../api/create-app';
 import { connectDatabase } from '../activities/db/connect-database';
 import { createModels } from '../activities/db/create-models';
+import { loadEmbedSigningKey } from '../api/embed/create-embed-token-codec';
 import { createConsoleLogger } from './lib/create-console-logger';
 import { runtimeConfig } from './lib/runtime-config';
 
@@ -13,9 +14,12 @@ async function main(): Promise<void> {
   const db = await connectDatabase(config.mongodbUri);
   const connection = await Connection.connect({ address: config.temporalAddress });
   const temporal = new Client({ connection, namespace: config.temporalNamespace });
+  const models = createModels(db);
   const app = createApp({
     db,
-    models: createModels(db),
+    models,
+    embedSigningKey: await loadEmbedSigningKey(models),
+    ...(process.env.HOSO_PUBLIC_URL ? { publicBaseUrl: process.env.HOSO_PUBLIC_URL } : {}),
     temporal,
     taskQueue: config.taskQueue,
     logger,

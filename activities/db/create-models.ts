@@ -2,10 +2,12 @@ import type { Connection, Model } from 'mongoose';
 import { auditEntrySchema, type AuditEntryDoc } from './audit-entry-schema';
 import { counterSchema, type CounterDoc } from './counter-schema';
 import { dossierViewSchema, type DossierViewDoc } from './dossier-view-schema';
+import { embedTokenSchema, type EmbedTokenDoc } from './embed-token-schema';
 import { formDefinitionSchema, type FormDefinitionDoc } from './form-definition-schema';
 import { idempotencyRecordSchema, type IdempotencyRecordDoc } from './idempotency-record-schema';
 import { processDefinitionSchema, type ProcessDefinitionDoc } from './process-definition-schema';
 import { sessionSchema, type SessionDoc } from './session-schema';
+import { settingSchema, type SettingDoc } from './setting-schema';
 import { submissionSchema, type SubmissionDoc } from './submission-schema';
 import { unitSchema, type UnitDoc } from './unit-schema';
 import { userSchema, type UserDoc } from './user-schema';
@@ -24,6 +26,8 @@ export function createModels(connection: Connection) {
     AuditEntry: connection.model<AuditEntryDoc>('AuditEntry', auditEntrySchema),
     IdempotencyRecord: connection.model<IdempotencyRecordDoc>('IdempotencyRecord', idempotencyRecordSchema),
     Counter: connection.model<CounterDoc>('Counter', counterSchema),
+    EmbedToken: connection.model<EmbedTokenDoc>('EmbedToken', embedTokenSchema),
+    Setting: connection.model<SettingDoc>('Setting', settingSchema),
   };
 }
 

@@ -58,6 +58,11 @@ export type ActionOutcome = { completed: true; result: DecideResult } | { comple
 export interface DossierService {
   /** Starts a dossier; `state` is absent when the workflow could not be queried in time (it exists all the same). */
   create(user: AuthenticatedUser, command: CreateDossierCommand, idempotencyId?: string): Promise<{ dossierId: string; state: DossierState | undefined }>;
+  /**
+   * The same for an actor that is not a user's role grant (an embedded form on a portal): the dossier is received
+   * by `actor.unitCode`, which must be at the first step's level. Callers authorise the actor themselves.
+   */
+  createAs(actor: ActorRef, command: Omit<CreateDossierCommand, 'unitCode'>, idempotencyId?: string): Promise<{ dossierId: string; state: DossierState | undefined }>;
   act(user: AuthenticatedUser, dossierId: string, command: ActionCommand, idempotencyId?: string): Promise<ActionOutcome>;
   /** The workflow's state, if the caller may see the dossier (a grant in one of its units); 404 otherwise. */
   state(user: AuthenticatedUser, dossierId: string): Promise<{ state: DossierState; definition: ProcessDefinition }>;
@@ -137,13 +142,6 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
   const service: DossierService = {
     async create(user, command, idempotencyId) {
       const definition = await deps.processes.get(command.processKey, command.processVersion);
-      const today = now().toISOString().slice(0, 10);
-      if ((definition.effectiveFrom && today < definition.effectiveFrom) || (definition.effectiveTo && today > definition.effectiveTo)) {
-        throw new ConflictError({
-          vi: `Quy trình ${definition.key}@${definition.version} không còn hiệu lực cho hồ sơ mới`,
-          en: `process ${definition.key}@${definition.version} is not in effect for new dossiers`,
-        }, { code: 'process_not_in_effect' });
-      }
       const first = findStep(definition, definition.initialStep);
       if (!first) throw new Error(`definition ${definition.key} has no initial step`);
       const grants = user.grants.filter((g) => g.role === first.role && (!command.unitCode || g.unitCode === command.unitCode));
@@ -157,6 +155,23 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       if (grants.length > 1) {
         throw new ValidationError([{ path: '/unitCode', keyword: 'required', message: { vi: 'Hãy chọn đơn vị tiếp nhận', en: 'Choose the receiving unit' } }]);
       }
+      // The version resolved here is the one used, even if another is published in between.
+      const pinned = { processKey: definition.key, processVersion: definition.version, data: command.data };
+      return service.createAs({ userId: user.id, role: grant.role, unitCode: grant.unitCode }, pinned, idempotencyId);
+    },
+
+    async createAs(actor, command, idempotencyId) {
+      const definition = await deps.processes.get(command.processKey, command.processVersion);
+      const today = now().toISOString().slice(0, 10);
+      if ((definition.effectiveFrom && today < definition.effectiveFrom) || (definition.effectiveTo && today > definition.effectiveTo)) {
+        throw new ConflictError({
+          vi: `Quy trình ${definition.key}@${definition.version} không còn hiệu lực cho hồ sơ mới`,
+          en: `process ${definition.key}@${definition.version} is not in effect for new dossiers`,
+        }, { code: 'process_not_in_effect' });
+      }
+      const first = findStep(definition, definition.initialStep);
+      if (!first) throw new Error(`definition ${definition.key} has no initial step`);
+      const grant = { unitCode: actor.unitCode };
       const chain = await resolveUnitChain(models, grant.unitCode);
       if (chain.units[0]?.level !== first.level) {
         throw new ForbiddenError({ vi: `Đơn vị ${grant.unitCode} không phải cấp ${first.level}`, en: `unit ${grant.unitCode} is not at level ${first.level}` });
@@ -168,7 +183,6 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
           en: `unit ${grant.unitCode} has no ${missing.level} level above it, which process ${definition.key} needs (step ${missing.id})`,
         }, { code: 'process_not_applicable' });
       }
-      const actor: ActorRef = { userId: user.id, role: grant.role, unitCode: grant.unitCode };
       // Validate before taking a number, so refused data leaves no gap in the unit's register.
       await validateStepData(first, command.data);
       // A retry of the same request (same Idempotency-Key) reuses the number its first attempt took.

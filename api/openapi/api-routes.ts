@@ -26,5 +26,10 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'get', path: '/api/dossiers/:id', summary: 'A dossier: state, current step, due time, history', auth: true, response: 'Dossier', errors: [401, 404] },
   { method: 'get', path: '/api/dossiers/:id/submissions/:submissionId', summary: 'Form data submitted at a step, with the form version it was validated against', auth: true, response: 'object', errors: [401, 404] },
   { method: 'post', path: '/api/dossiers/:id/actions', summary: 'Take an action (submit, approve, return, reject, withdraw) on the current step', auth: true, request: 'ActionRequest', response: 'DecisionResult', idempotent: true, errors: [400, 401, 403, 404, 409, 422] },
+  { method: 'post', path: '/api/admin/embed-tokens', summary: 'Create an embed token for a process start form in a unit (admin); returns the token and copy-paste snippets', auth: true, request: 'CreateEmbedTokenRequest', response: 'object', status: 201, errors: [401, 403, 404, 422] },
+  { method: 'get', path: '/api/admin/embed-tokens', summary: 'Embed tokens of the units the caller administers', auth: true, response: 'object', errors: [401, 403] },
+  { method: 'post', path: '/api/admin/embed-tokens/:id/revoke', summary: 'Revoke an embed token (admin)', auth: true, response: 'object', errors: [401, 403, 404] },
+  { method: 'get', path: '/api/embed/:token/form', summary: "An embed token's start form (public; CORS for the token's origins only)", auth: false, response: 'object', errors: [401, 403] },
+  { method: 'post', path: '/api/embed/:token/submissions', summary: 'Start a dossier through an embedded form; returns a receipt with the dossier code and appointment date', auth: false, request: 'EmbedSubmissionRequest', response: 'object', status: 201, idempotent: true, errors: [401, 403, 409, 422, 429] },
   { method: 'get', path: '/api/inbox', summary: "Dossiers waiting for the caller's roles and units, soonest due first (cursor paging)", auth: true, response: 'InboxPage', errors: [401, 422] },
 ];

@@ -39,6 +39,32 @@ export const apiSchemas = {
       comment: { type: 'string', title: 'Ý kiến', maxLength: 4000 },
     },
   },
+  CreateEmbedTokenRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['label', 'processKey', 'unitCode', 'origins', 'expiresAt'],
+    properties: {
+      label: { type: 'string', title: 'Tên gợi nhớ', minLength: 1, maxLength: 200 },
+      processKey: { type: 'string', title: 'Quy trình', minLength: 1, maxLength: 100 },
+      processVersion: { type: 'integer', title: 'Phiên bản quy trình', minimum: 1 },
+      unitCode: { type: 'string', title: 'Đơn vị tiếp nhận', format: 'unit-code' },
+      origins: {
+        type: 'array',
+        title: 'Các trang được phép nhúng',
+        minItems: 1,
+        maxItems: 20,
+        items: { type: 'string', title: 'Origin', pattern: '^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$' },
+      },
+      expiresAt: { type: 'string', title: 'Hết hạn lúc', format: 'date-time' },
+      rateLimitPerMinute: { type: 'integer', title: 'Số lần gửi mỗi phút', minimum: 1, maximum: 600 },
+    },
+  },
+  EmbedSubmissionRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['data'],
+    properties: { data: { type: 'object', title: 'Dữ liệu biểu mẫu' } },
+  },
   Error: {
     type: 'object',
     required: ['error'],

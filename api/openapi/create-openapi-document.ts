@@ -8,6 +8,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: 'Not found',
   409: 'Not allowed in the current state',
   422: 'Invalid fields (see error.fields)',
+  429: 'Too many requests; see Retry-After',
   503: 'A dependency is unavailable; retry later',
 };
 

@@ -147,7 +147,7 @@ describe('the HTTP surface', () => {
       .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`))
       .sort();
     const { createApp } = await import('../../api/create-app');
-    const app = createApp({ db: {} as never, models: ctx.system.models, temporal: ctx.system.temporal, taskQueue: 'x', logger: { error: () => undefined } });
+    const app = createApp({ db: {} as never, models: ctx.system.models, temporal: ctx.system.temporal, taskQueue: 'x', embedSigningKey: ctx.system.embedSigningKey, logger: { error: () => undefined } });
     const served = listRoutes(app).sort();
     expect(served).toEqual(documented);
   });

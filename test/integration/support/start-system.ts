@@ -10,6 +10,7 @@ import { createModels, syncIndexes, type Models } from '../../../activities/db/c
 import { createDossierActivities } from '../../../activities/dossier-activities';
 import { createWorker } from '../../../activities/create-worker';
 import { createApp } from '../../../api/create-app';
+import { loadEmbedSigningKey } from '../../../api/embed/create-embed-token-codec';
 import { createFormRegistry, type FormRegistry } from '../../../api/registry/create-form-registry';
 import { createProcessRegistry, type ProcessRegistry } from '../../../api/registry/create-process-registry';
 import { seedDemoData } from '../../../scripts/seed/seed-demo-data';
@@ -22,6 +23,7 @@ export interface TestSystem {
   forms: FormRegistry;
   processes: ProcessRegistry;
   taskQueue: string;
+  embedSigningKey: Buffer;
   stopWorker(): Promise<void>;
   startWorker(): Promise<void>;
   close(): Promise<void>;
@@ -61,7 +63,8 @@ export async function startSystem(): Promise<TestSystem> {
   };
   await startWorker();
 
-  const app = createApp({ db, models, temporal, taskQueue, logger: { error: (m, meta) => console.error(m, meta) } });
+  const embedSigningKey = await loadEmbedSigningKey(models, {});
+  const app = createApp({ db, models, temporal, taskQueue, embedSigningKey, logger: { error: (m, meta) => console.error(m, meta) } });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -73,6 +76,7 @@ export async function startSystem(): Promise<TestSystem> {
     forms,
     processes,
     taskQueue,
+    embedSigningKey,
     stopWorker,
     startWorker,
     async close() {

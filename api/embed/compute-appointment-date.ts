@@ -1,0 +1,28 @@
+import { computeDueAt } from '../../activities/calendar/compute-due-at';
+import type { WorkingCalendar } from '../../activities/calendar/working-calendar';
+import type { ProcessDefinition, TimeLimit } from '../../workflows/process-definition';
+import { findStep } from '../../workflows/plan-decision';
+
+const FORWARD = new Set(['submit', 'approve']);
+
+/**
+ * The appointment date printed on a receipt: the time limits of the steps on the main path (each step's first
+ * forward transition) added up from `start`, counted on the calendar. Working hours count as whole working days
+ * (8 h each); a path that loops is cut at the first repeated step.
+ */
+export async function computeAppointmentDate(definition: ProcessDefinition, start: string, calendar: WorkingCalendar, unitCode: string): Promise<string> {
+  let workingDays = 0;
+  let plainHours = 0;
+  const seen = new Set<string>();
+  for (let step = findStep(definition, definition.initialStep); step && !seen.has(step.id); ) {
+    seen.add(step.id);
+    const limit: TimeLimit = step.timeLimit;
+    if (limit.unit === 'working_days') workingDays += limit.amount;
+    else if (limit.unit === 'working_hours') workingDays += Math.ceil(limit.amount / 8);
+    else plainHours += limit.unit === 'days' ? limit.amount * 24 : limit.amount;
+    const next = step.transitions.find((t) => FORWARD.has(t.action) && t.to);
+    step = next?.to ? findStep(definition, next.to) : undefined;
+  }
+  const afterWorkingDays = workingDays > 0 ? await computeDueAt(calendar, start, { amount: workingDays, unit: 'working_days' }, unitCode) : start;
+  return plainHours > 0 ? computeDueAt(calendar, afterWorkingDays, { amount: plainHours, unit: 'hours' }, unitCode) : afterWorkingDays;
+}

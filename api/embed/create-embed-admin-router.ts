@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import { Router, type RequestHandler } from 'express';
+import type { Models } from '../../activities/db/create-models';
+import type { EmbedTokenDoc } from '../../activities/db/embed-token-schema';
+import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import type { ProcessRegistry } from '../registry/create-process-registry';
+import { resolveUnitChain } from '../units/resolve-unit-chain';
+import type { RequestValidator } from '../validation/create-request-validator';
+import type { EmbedTokenCodec } from './create-embed-token-codec';
+
+export const ADMIN_ROLE = 'admin';
+
+interface CreateEmbedTokenRequest {
+  label: string;
+  processKey: string;
+  processVersion?: number;
+  unitCode: string;
+  origins: string[];
+  expiresAt: string;
+  rateLimitPerMinute?: number;
+}
+
+/** An administrator may manage tokens for units at or below a unit where they hold the admin role. */
+async function assertAdminOf(models: Models, user: AuthenticatedUser, unitCode: string): Promise<void> {
+  const chain = await resolveUnitChain(models, unitCode);
+  const adminUnits = new Set(user.grants.filter((g) => g.role === ADMIN_ROLE).map((g) => g.unitCode));
+  if (!chain.units.some((u) => adminUnits.has(u._id))) {
+    throw new ForbiddenError({ vi: `Cần quyền quản trị của đơn vị ${unitCode} hoặc cấp trên`, en: `requires the admin role for unit ${unitCode} or above` });
+  }
+}
+
+/**
+ * Administration of embed tokens: create (returns the token and copy-paste snippets), list, revoke. Every change is
+ * recorded on the token (createdBy, revokedBy and times).
+ */
+export function createEmbedAdminRouter(deps: {
+  models: Models;
+  processes: ProcessRegistry;
+  codec: EmbedTokenCodec;
+  validateBody: RequestValidator;
+  authenticate: RequestHandler;
+  publicBaseUrl: (req: Parameters<RequestHandler>[0]) => string;
+}): Router {
+  const router = Router();
+  const { models } = deps;
+  const present = (doc: EmbedTokenDoc, baseUrl: string) => {
+    const token = deps.codec.encode({ id: doc._id, exp: Math.floor(doc.expiresAt.getTime() / 1000) });
+    return {
+      id: doc._id,
+      label: doc.label,
+      processKey: doc.processKey,
+      processVersion: doc.processVersion,
+      unitCode: doc.unitCode,
+      origins: doc.origins,
+      rateLimitPerMinute: doc.rateLimitPerMinute,
+      createdBy: doc.createdBy,
+      createdAt: doc.createdAt,
+      expiresAt: doc.expiresAt,
+      revokedAt: doc.revokedAt,
+      token,
+      snippets: {
+        iframe: `<iframe src="${baseUrl}/embed/form/${token}" title="${doc.label.replace(/"/g, '&quot;')}" style="width:100%;border:0" loading="lazy"></iframe>`,
+        script: `<script src="${baseUrl}/embed/ho-so-form.js" defer></script>\n<ho-so-form token="${token}"></ho-so-form>`,
+      },
+    };
+  };
+
+  router.post('/api/admin/embed-tokens', deps.authenticate, async (req, res) => {
+    const user = authenticatedUser(req);
+    const body = deps.validateBody<CreateEmbedTokenRequest>('CreateEmbedTokenRequest', req.body);
+    if (Date.parse(body.expiresAt) <= Date.now()) {
+      throw new ValidationError([{ path: '/expiresAt', keyword: 'minimum', message: { vi: 'Thời điểm hết hạn phải ở tương lai', en: 'expiresAt must be in the future' } }]);
+    }
+    await assertAdminOf(models, user, body.unitCode);
+    const definition = await deps.processes.get(body.processKey, body.processVersion);
+    const doc: EmbedTokenDoc = {
+      _id: `emb_${randomBytes(12).toString('base64url')}`,
+      label: body.label,
+      processKey: definition.key,
+      processVersion: body.processVersion ?? null,
+      unitCode: body.unitCode,
+      origins: [...new Set(body.origins.map((o) => new URL(o).origin))],
+      rateLimitPerMinute: body.rateLimitPerMinute ?? 30,
+      createdBy: user.id,
+      createdAt: new Date(),
+      expiresAt: new Date(body.expiresAt),
+      revokedAt: null,
+      revokedBy: null,
+    };
+    await models.EmbedToken.create(doc);
+    res.status(201).json(present(doc, deps.publicBaseUrl(req)));
+  });
+
+  router.get('/api/admin/embed-tokens', deps.authenticate, async (req, res) => {
+    const user = authenticatedUser(req);
+    const adminUnits = user.grants.filter((g) => g.role === ADMIN_ROLE).map((g) => g.unitCode);
+    if (adminUnits.length === 0) throw new ForbiddenError({ vi: 'Cần quyền quản trị', en: 'requires the admin role' });
+    const docs = await models.EmbedToken.find({}).sort({ createdAt: -1 }).limit(500).lean();
+    const visible: EmbedTokenDoc[] = [];
+    for (const doc of docs) {
+      const chain = await resolveUnitChain(models, doc.unitCode);
+      if (chain.units.some((u) => adminUnits.includes(u._id))) visible.push(doc);
+    }
+    res.json({ items: visible.map((d) => present(d, deps.publicBaseUrl(req))) });
+  });
+
+  router.post('/api/admin/embed-tokens/:id/revoke', deps.authenticate, async (req, res) => {
+    const user = authenticatedUser(req);
+    const doc = await models.EmbedToken.findById(String(req.params.id)).lean();
+    if (!doc) throw new NotFoundError(`embed token ${String(req.params.id).slice(0, 40)}`);
+    await assertAdminOf(models, user, doc.unitCode);
+    await models.EmbedToken.updateOne({ _id: doc._id, revokedAt: null }, { $set: { revokedAt: new Date(), revokedBy: user.id } });
+    const updated = await models.EmbedToken.findById(doc._id).lean();
+    res.json(present(updated ?? doc, deps.publicBaseUrl(req)));
+  });
+  return router;
+}

@@ -1,0 +1,114 @@
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import type { Models } from '../../activities/db/create-models';
+import type { EmbedTokenDoc } from '../../activities/db/embed-token-schema';
+import { weekendCalendar } from '../../activities/calendar/working-calendar';
+import { setAuthenticatedUser } from '../auth/authenticated-user';
+import type { DossierService } from '../dossiers/create-dossier-service';
+import { DomainError, ForbiddenError } from '../errors';
+import { idempotencyIdOf } from '../idempotency/create-idempotency';
+import type { FormRegistry } from '../registry/create-form-registry';
+import type { ProcessRegistry } from '../registry/create-process-registry';
+import type { RequestValidator } from '../validation/create-request-validator';
+import { findStep } from '../../workflows/plan-decision';
+import { computeAppointmentDate } from './compute-appointment-date';
+import type { EmbedTokenCodec } from './create-embed-token-codec';
+import type { RateLimiter } from './create-rate-limiter';
+
+/** The role recorded for dossiers started through an embedded form. */
+export const PORTAL_ROLE = 'portal';
+
+const TOKEN = Symbol('embedToken');
+const tokenOf = (req: Request): EmbedTokenDoc => (req as unknown as Record<symbol, EmbedTokenDoc>)[TOKEN] as EmbedTokenDoc;
+
+const refused = (code: string, vi: string, en: string) => new DomainError(401, code, { vi, en });
+
+/**
+ * Public endpoints for embedded forms, authorised by an embed token in the path (it is not secret: it sits in the
+ * host page; what protects it is its signature, expiry, revocation and origin binding). A request from a browser
+ * on another origin must come from one of the token's origins: only those get CORS headers, others get 403 (and,
+ * having no CORS headers, cannot read even that). Requests from our own origin (the iframe page) and without an
+ * Origin (same-origin GET, server to server) need only a valid token.
+ */
+export function createEmbedRouter(deps: {
+  models: Models;
+  codec: EmbedTokenCodec;
+  processes: ProcessRegistry;
+  forms: FormRegistry;
+  service: DossierService;
+  limiter: RateLimiter;
+  validateBody: RequestValidator;
+  idempotency: RequestHandler;
+}): Router {
+  const router = Router();
+
+  const resolveToken: RequestHandler = async (req, res, next) => {
+    const decoded = deps.codec.decode(String(req.params.token));
+    if (!decoded.ok) {
+      return next(decoded.reason === 'expired'
+        ? refused('embed_token_expired', 'Mã nhúng biểu mẫu đã hết hạn', 'embed token expired')
+        : refused('embed_token_invalid', 'Mã nhúng biểu mẫu không hợp lệ', 'invalid embed token'));
+    }
+    const doc = await deps.models.EmbedToken.findById(decoded.claims.id).lean();
+    if (!doc || Math.floor(doc.expiresAt.getTime() / 1000) !== decoded.claims.exp) {
+      return next(refused('embed_token_invalid', 'Mã nhúng biểu mẫu không hợp lệ', 'invalid embed token'));
+    }
+    if (doc.revokedAt) return next(refused('embed_token_revoked', 'Mã nhúng biểu mẫu đã bị thu hồi', 'embed token revoked'));
+    const origin = req.get('origin');
+    if (origin && origin !== `${req.protocol}://${req.get('host')}`) {
+      if (!doc.origins.includes(origin)) {
+        return next(new ForbiddenError({ vi: 'Trang này không được phép nhúng biểu mẫu', en: 'this origin may not embed the form' }));
+      }
+      allowOrigin(res, origin);
+    }
+    (req as unknown as Record<symbol, EmbedTokenDoc>)[TOKEN] = doc;
+    setAuthenticatedUser(req, { id: `embed:${doc._id}`, displayName: doc.label, grants: [] });
+    if (req.method === 'OPTIONS') {
+      res.set({ 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Allow-Headers': 'content-type, idempotency-key, accept-language', 'Access-Control-Max-Age': '600' });
+      res.status(204).end();
+      return;
+    }
+    next();
+  };
+  router.use('/api/embed/:token', resolveToken);
+
+  router.get('/api/embed/:token/form', async (req, res) => {
+    const token = tokenOf(req);
+    const definition = await deps.processes.get(token.processKey, token.processVersion ?? undefined);
+    const first = findStep(definition, definition.initialStep);
+    if (!first?.form) throw new Error(`process ${definition.key} starts without a form`);
+    const unit = await deps.models.Unit.findById(token.unitCode, { name: 1 }).lean();
+    res.json({
+      process: { key: definition.key, version: definition.version, title: definition.title },
+      unit: { code: token.unitCode, name: unit?.name ?? token.unitCode },
+      form: await deps.forms.get(first.form),
+    });
+  });
+
+  router.post('/api/embed/:token/submissions', deps.idempotency, async (req, res) => {
+    const token = tokenOf(req);
+    const retryAfter = deps.limiter.hit(token._id, token.rateLimitPerMinute);
+    if (retryAfter > 0) {
+      res.set('Retry-After', String(retryAfter));
+      throw new DomainError(429, 'rate_limited', { vi: 'Gửi quá nhiều lần, vui lòng thử lại sau', en: 'too many submissions, retry later' });
+    }
+    const body = deps.validateBody<{ data: Record<string, unknown> }>('EmbedSubmissionRequest', req.body);
+    const actor = { userId: `embed:${token._id}`, role: PORTAL_ROLE, unitCode: token.unitCode };
+    const command = { processKey: token.processKey, ...(token.processVersion ? { processVersion: token.processVersion } : {}), data: body.data };
+    const { dossierId, state } = await deps.service.createAs(actor, command, idempotencyIdOf(req));
+    const definition = await deps.processes.get(token.processKey, state?.processVersion ?? token.processVersion ?? undefined);
+    const receivedAt = state?.openedAt ?? new Date().toISOString();
+    const unit = await deps.models.Unit.findById(token.unitCode, { name: 1 }).lean();
+    res.status(201).json({
+      dossierId,
+      receivedAt,
+      appointmentDate: await computeAppointmentDate(definition, receivedAt, weekendCalendar, token.unitCode),
+      process: { key: definition.key, version: definition.version, title: definition.title },
+      unit: { code: token.unitCode, name: unit?.name ?? token.unitCode },
+    });
+  });
+  return router;
+}
+
+function allowOrigin(res: Response, origin: string): void {
+  res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin', 'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed' });
+}

@@ -11,14 +11,26 @@ const definitionFiles = readdirSync(shippedDefinitionsDir).filter((f) => f.endsW
 const exampleFiles = readdirSync(examplesDir).filter((f) => f.endsWith('.json'));
 const definitionOf = (file: string) => readJson(join(shippedDefinitionsDir, file)) as FormDefinition;
 
-describe('the shipped housing forms', () => {
-  it('ship the four step forms of the housing programme', () => {
-    expect(definitionFiles.sort()).toEqual([
-      'housing-decision@1.json',
-      'housing-disbursement@1.json',
-      'housing-proposal@1.json',
-      'housing-review@1.json',
-    ]);
+/** Every shipped form, ordered by key: the housing steps and one form per other programme of domain.md. */
+const shippedRefs = [
+  'education-support@1',
+  'health-insurance-card@1',
+  'household-goods@1',
+  'housing-completion@1',
+  'housing-decision@1',
+  'housing-disbursement@1',
+  'housing-proposal@1',
+  'housing-review@1',
+  'housing-tranche@1',
+  'livelihood-model@1',
+  'savings-book@1',
+  'sponsorship-commitment@1',
+  'tet-gift@1',
+];
+
+describe('the shipped forms', () => {
+  it('ship the housing step forms and one form for each other programme', () => {
+    expect(definitionFiles.sort()).toEqual(shippedRefs.map((ref) => `${ref}.json`));
   });
 
   describe.each(definitionFiles)('%s', (file) => {
@@ -33,13 +45,49 @@ describe('the shipped housing forms', () => {
 
   it('load from disk, checked and ordered by key', async () => {
     const forms = await loadFormDefinitions();
-    expect(forms.map((f) => `${f.key}@${f.version}`)).toEqual([
-      'housing-decision@1',
-      'housing-disbursement@1',
-      'housing-proposal@1',
-      'housing-review@1',
-    ]);
+    expect(forms.map((f) => `${f.key}@${f.version}`)).toEqual(shippedRefs);
   });
+});
+
+describe('sections shared between forms', () => {
+  const section = (ref: string, pointer: string) => {
+    const definition = definitionOf(`${ref}.json`) as any;
+    const field = pointer.slice(1);
+    const labels = Object.entries(definition.labels.en).filter(([p]) => p === pointer || p.startsWith(`${pointer}/`));
+    const enumNames = Object.entries(definition.enumNames?.en ?? {}).filter(([p]) => p === pointer || p.startsWith(`${pointer}/`));
+    return { schema: definition.schema.properties[field], uiSchema: definition.uiSchema[field], labels, enumNames };
+  };
+
+  it.each(['livelihood-model@1', 'savings-book@1', 'household-goods@1'])(
+    '%s records the household exactly as the housing proposal does',
+    (ref) => {
+      expect(section(ref, '/household')).toEqual(section('housing-proposal@1', '/household'));
+    },
+  );
+
+  it.each(['health-insurance-card@1', 'household-goods@1', 'tet-gift@1'])(
+    '%s offers the same sponsoring organisations as the livelihood model',
+    (ref) => {
+      expect(section(ref, '/sponsor')).toEqual(section('livelihood-model@1', '/sponsor'));
+    },
+  );
+
+  it.each(['housing-tranche@1', 'sponsorship-commitment@1'])(
+    '%s asks for the receiving bank account only for a transfer, as the housing disbursement does',
+    (ref) => {
+      const bankAccountSection = (r: string) => {
+        const branches = definitionOf(`${r}.json`).schema['allOf'] as any[];
+        return branches.find((branch) => branch.then?.properties?.bankAccount);
+      };
+      const { if: _condition, ...expected } = bankAccountSection('housing-disbursement@1');
+      const { if: condition, ...actual } = bankAccountSection(ref);
+      // The payment-method field is `paymentMethod` in the commitment, `method` in the payment forms.
+      const method = ref === 'sponsorship-commitment@1' ? 'paymentMethod' : 'method';
+      expect(condition).toEqual({ properties: { [method]: { const: 'transfer' } }, required: [method] });
+      expect(actual).toEqual(expected);
+      expect(section(ref, '/bankAccount').labels).toEqual(section('housing-disbursement@1', '/bankAccount').labels);
+    },
+  );
 });
 
 describe('the example submissions', () => {
@@ -55,6 +103,15 @@ describe('the example submissions', () => {
     const repair = readJson(join(examplesDir, 'housing-proposal@1.repair.json')) as any;
     expect([newBuild.support.type, newBuild.support.requestedAmount, newBuild.household.povertyStatus]).toEqual(['new_build', 100000000, 'near_poor']);
     expect([repair.support.type, repair.support.requestedAmount]).toEqual(['repair', 60000000]);
+  });
+
+  it('include a savings book of 20,000,000 VND, a full school year of 3,000,000 VND and a pupil bicycle of 2,000,000 VND', () => {
+    const book = readJson(join(examplesDir, 'savings-book@1.json')) as any;
+    const education = readJson(join(examplesDir, 'education-support@1.json')) as any;
+    const goods = readJson(join(examplesDir, 'household-goods@1.json')) as any;
+    expect(book.amount).toBe(20000000);
+    expect([education.studyMonths, education.amount]).toEqual([9, 3000000]);
+    expect(goods.goods).toContainEqual(expect.objectContaining({ kind: 'pupil_bicycle', unitValue: 2000000 }));
   });
 });
 

@@ -88,6 +88,28 @@ function toFieldError(form: FormDefinition, error: ErrorObject): Candidate {
   };
 }
 
+/** Field errors already worked out, per form object: labels, conditions and messages depend only on the error. */
+const memo = new WeakMap<FormDefinition, Map<string, Candidate>>();
+/** Bounded so a stream of distinct array indexes cannot grow a form's memo without end. */
+const MEMO_LIMIT = 2000;
+
+/**
+ * `toFieldError`, remembered per form: the same rule failing on the same field gives the same message, so the
+ * schema walks behind labels and "when …" conditions run once, not on every submission.
+ */
+function toFieldErrorMemo(form: FormDefinition, error: ErrorObject): Candidate {
+  let byKey = memo.get(form);
+  if (!byKey) memo.set(form, (byKey = new Map()));
+  const key = `${error.keyword}\u0000${error.instancePath}\u0000${error.schemaPath}\u0000${error.message ?? ''}\u0000${JSON.stringify(error.params)}`;
+  let candidate = byKey.get(key);
+  if (!candidate) {
+    candidate = toFieldError(form, error);
+    if (byKey.size >= MEMO_LIMIT) byKey.clear();
+    byKey.set(key, candidate);
+  }
+  return { ...candidate, ...(candidate.params ? { params: { ...candidate.params } } : {}) };
+}
+
 function stricter(a: Candidate, b: Candidate): boolean {
   const limitA = Number(a.params?.['limit']);
   const limitB = Number(b.params?.['limit']);
@@ -113,7 +135,7 @@ export function localizeErrors(form: FormDefinition, errors: readonly ErrorObjec
 
   const kept: Candidate[] = [];
   const indexByRule = new Map<string, number>();
-  for (const candidate of relevant.map((e) => toFieldError(form, e))) {
+  for (const candidate of relevant.map((e) => toFieldErrorMemo(form, e))) {
     const isLimit = upperLimits.has(candidate.keyword) || lowerLimits.has(candidate.keyword);
     const rule = `${candidate.path}\u0000${candidate.keyword}${isLimit ? '' : `\u0000${candidate.message.en}`}`;
     const existing = indexByRule.get(rule);

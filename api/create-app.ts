@@ -13,6 +13,7 @@ import { createEmbedRouter } from './embed/create-embed-router';
 import { createEmbedTokenCodec } from './embed/create-embed-token-codec';
 import { createRateLimiter } from './embed/create-rate-limiter';
 import { createErrorMiddleware, NotFoundError, type ErrorLogger } from './errors';
+import { createFileRouter } from './files/create-file-router';
 import { createHealthRouter } from './health/create-health-router';
 import { createIdempotency } from './idempotency/create-idempotency';
 import { createInboxRouter } from './inbox/create-inbox-router';
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps): Express {
     createDossierRouter({ service, processes, models: deps.models, validateBody, authenticate, idempotency: createIdempotency({ models: deps.models }) }),
   );
   app.use(createInboxRouter({ models: deps.models, authenticate }));
+  app.use(createFileRouter({ models: deps.models, authenticate }));
   const codec = createEmbedTokenCodec(deps.embedSigningKey);
   const idempotency = createIdempotency({ models: deps.models });
   app.use(

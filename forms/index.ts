@@ -11,6 +11,7 @@ export type { FormValidationResult } from './form-validation-result';
 export type { FormValidator } from './form-validator';
 export { createFormValidator } from './create-form-validator';
 export { localizeErrors } from './localize-errors';
+export { collectFileRefs, type FileRef } from './collect-file-refs';
 export { fieldLabel } from './field-label';
 export { formatQuantity, quantityUnits, type QuantityUnit } from './format-quantity';
 export { checkFormDefinition, type FormDefinitionCheck } from './check-form-definition';

@@ -8,6 +8,7 @@ import { idempotencyRecordSchema, type IdempotencyRecordDoc } from './idempotenc
 import { processDefinitionSchema, type ProcessDefinitionDoc } from './process-definition-schema';
 import { sessionSchema, type SessionDoc } from './session-schema';
 import { settingSchema, type SettingDoc } from './setting-schema';
+import { fileBlobSchema, storedFileSchema, type FileBlobDoc, type StoredFileDoc } from './stored-file-schema';
 import { submissionSchema, type SubmissionDoc } from './submission-schema';
 import { unitSchema, type UnitDoc } from './unit-schema';
 import { userSchema, type UserDoc } from './user-schema';
@@ -28,6 +29,8 @@ export function createModels(connection: Connection) {
     Counter: connection.model<CounterDoc>('Counter', counterSchema),
     EmbedToken: connection.model<EmbedTokenDoc>('EmbedToken', embedTokenSchema),
     Setting: connection.model<SettingDoc>('Setting', settingSchema),
+    StoredFile: connection.model<StoredFileDoc>('StoredFile', storedFileSchema),
+    FileBlob: connection.model<FileBlobDoc>('FileBlob', fileBlobSchema),
   };
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../../workflows/messages';
 import type { Action, FactValue, ProcessDefinition, StepDefinition } from '../../workflows/process-definition';
 import { findStep } from '../../workflows/plan-decision';
+import { collectFileRefs } from '../../forms/collect-file-refs';
 import { DOSSIER_PROCESS, DOSSIER_STATUS, DOSSIER_UNIT } from '../../workflows/search-attributes';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, mapWorkflowFailure } from '../errors';
@@ -96,6 +97,21 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     return step.form;
   }
 
+  /** Every attachment the data references must exist and be visible to the actor's unit (uploaded there or below). */
+  async function checkFileRefs(formRef: string, data: Record<string, unknown>, actor: ActorRef): Promise<void> {
+    const refs = collectFileRefs((await deps.forms.get(formRef)).uiSchema, data);
+    if (refs.length === 0) return;
+    const files = await models.StoredFile.find({ _id: { $in: [...new Set(refs.map((r) => r.fileId))] } }, { unitChain: 1 }).lean();
+    const visible = new Set(files.filter((f) => f.unitChain.includes(actor.unitCode)).map((f) => f._id));
+    const missing = refs.filter((r) => !visible.has(r.fileId));
+    if (missing.length > 0) {
+      throw new ValidationError(missing.map((r) => ({ path: `/data${r.path}`, keyword: 'fileRef', message: {
+        vi: 'Tệp đính kèm không tồn tại hoặc không thuộc đơn vị của bạn',
+        en: 'attachment not found or not from your unit',
+      } })));
+    }
+  }
+
   /**
    * Stores validated data as a pending submission. With `id` (derived from an Idempotency-Key), a retry finds the
    * submission its first attempt stored and reuses it instead of leaving an orphan.
@@ -108,6 +124,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     id: string = randomUUID(),
   ): Promise<{ ref: SubmissionRef; facts: Record<string, FactValue> }> {
     const form = await validateStepData(step, data);
+    await checkFileRefs(form, data, actor);
     try {
       await models.Submission.create({ _id: id, dossierId, stepId: step.id, form, data, createdBy: actor, createdAt: now(), state: 'pending' });
     } catch (error) {

@@ -24,7 +24,7 @@ export function createErrorMiddleware(logger: ErrorLogger): ErrorRequestHandler 
     else if ((err as { type?: string }).type === 'entity.parse.failed') {
       error = new BadRequestError({ vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'Request body is not valid JSON' });
     } else if ((err as { type?: string }).type === 'entity.too.large') {
-      error = new BadRequestError({ vi: 'Nội dung yêu cầu quá lớn', en: 'Request body is too large' });
+      error = new DomainError(413, 'payload_too_large', { vi: 'Nội dung yêu cầu quá lớn', en: 'Request body is too large' });
     } else if (isUnavailable(err)) {
       error = new UnavailableError({ vi: 'Dịch vụ tạm thời không sẵn sàng, vui lòng thử lại', en: 'Service temporarily unavailable, please retry' }, { cause: err });
     } else if (grpcCode(err) === GRPC.INVALID_ARGUMENT) {

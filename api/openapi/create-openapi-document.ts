@@ -7,6 +7,8 @@ const ERROR_TEXT: Record<number, string> = {
   403: 'Not allowed for this role or unit',
   404: 'Not found',
   409: 'Not allowed in the current state',
+  413: 'Body too large',
+  415: 'Unsupported media type',
   422: 'Invalid fields (see error.fields)',
   429: 'Too many requests; see Retry-After',
   503: 'A dependency is unavailable; retry later',

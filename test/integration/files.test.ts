@@ -1,0 +1,69 @@
+import { useTestSystem } from './support/use-test-system';
+import { example } from './support/form-examples';
+
+const ctx = useTestSystem();
+// A 1×1 PNG.
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63f8cfc0f01f0005000201e2215bc00000000049454e44ae426082', 'hex');
+
+async function upload(as: string, body: Buffer, contentType: string) {
+  const res = await fetch(`${ctx.system.baseUrl}/api/files`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await ctx.api.token(as)}`, 'content-type': contentType, 'x-file-name': encodeURIComponent('ảnh nhà.png') },
+    body,
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
+describe('attachments', () => {
+  it('stores an image and returns the same bytes to users of the same unit chain only', async () => {
+    const up = await upload('xa.hacau', PNG, 'image/png');
+    expect(up.status).toBe(201);
+    expect(up.body).toMatchObject({ contentType: 'image/png', size: PNG.length, fileName: 'ảnh nhà.png' });
+    const get = await fetch(`${ctx.system.baseUrl}/api/files/${up.body.fileId}`, { headers: { authorization: `Bearer ${await ctx.api.token('quan.hadong')}` } });
+    expect(get.status).toBe(200);
+    expect(get.headers.get('content-type')).toBe('image/png');
+    expect(get.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await get.arrayBuffer()).equals(PNG)).toBe(true);
+    const other = await fetch(`${ctx.system.baseUrl}/api/files/${up.body.fileId}`, { headers: { authorization: `Bearer ${await ctx.api.token('xa.yennghia')}` } });
+    expect(other.status).toBe(404);
+  });
+
+  it('refuses other types (415), content that is not what it claims (422) and oversized files (413)', async () => {
+    expect((await upload('xa.hacau', Buffer.from('hello'), 'text/plain')).status).toBe(415);
+    const spoofed = await upload('xa.hacau', Buffer.from('<script>alert(1)</script>'), 'image/png');
+    expect(spoofed.status).toBe(422);
+    expect(spoofed.body.error.fields[0].path).toBe('/body');
+    const big = Buffer.concat([PNG, Buffer.alloc(9 * 1024 * 1024)]);
+    expect((await upload('xa.hacau', big, 'image/png')).status).toBe(413);
+  });
+
+  it('accepts form data that references existing attachments of the unit, and refuses unknown ones field by field', async () => {
+    // A one-step process on the completion-acceptance form, published for this test.
+    const definition = {
+      key: 'test-completion', version: 1, programme: 'housing', initialStep: 'acceptance',
+      title: { vi: 'Nghiệm thu (thử)', en: 'Acceptance (test)' },
+      steps: [{
+        id: 'acceptance', title: { vi: 'Nghiệm thu', en: 'Acceptance' }, level: 'commune', role: 'commune_officer',
+        form: 'housing-completion@1', timeLimit: { amount: 5, unit: 'working_days' },
+        transitions: [{ action: 'submit', end: 'completed', requires: ['form'] }],
+      }],
+    };
+    await ctx.system.processes.publish(definition, 'test');
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await upload('xa.hacau', PNG, 'image/png')).body.fileId);
+    const data = example('housing-completion@1');
+    data.photos = ids.map((fileId: string) => ({ fileId }));
+    const ok = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body: { processKey: 'test-completion', data } });
+    expect(ok.status).toBe(201);
+
+    data.photos[1].fileId = 'f_doesNotExist1';
+    const bad = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body: { processKey: 'test-completion', data } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields).toEqual([expect.objectContaining({ path: '/data/photos/1/fileId', keyword: 'fileRef' })]);
+
+    const foreign = (await upload('xa.yennghia', PNG, 'image/png')).body.fileId;
+    data.photos[1].fileId = foreign;
+    const notOurs = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body: { processKey: 'test-completion', data } });
+    expect(notOurs.status).toBe(422);
+  });
+});

@@ -8,7 +8,10 @@ import { createAuthenticate } from './auth/create-authenticate';
 import { authenticatedUser } from './auth/authenticated-user';
 import { createDossierRouter } from './dossiers/create-dossier-router';
 import { createDossierService } from './dossiers/create-dossier-service';
+import { createOfficialCalendar, type OfficialCalendar } from '../activities/calendar/official-calendar';
+import { createCalendarRouter } from './calendar/create-calendar-router';
 import { createEmbedAdminRouter } from './embed/create-embed-admin-router';
+import { createEmbedPageRouter } from './embed/create-embed-page-router';
 import { createEmbedRouter } from './embed/create-embed-router';
 import { createEmbedTokenCodec } from './embed/create-embed-token-codec';
 import { createRateLimiter } from './embed/create-rate-limiter';
@@ -31,10 +34,14 @@ export interface AppDeps {
   logger: ErrorLogger;
   /** HMAC key of embed tokens (see loadEmbedSigningKey). */
   embedSigningKey: Buffer;
+  /** The working calendar; pass the worker's instance when both run in one process so edits are seen at once. */
+  calendar?: OfficialCalendar;
   /** Base URL put into embed snippets; defaults to the request's own scheme and host. */
   publicBaseUrl?: string;
   /** Folder of static web files served at `/` (the web app); omitted in API-only tests. */
   webRoot?: string;
+  /** The built embed bundle served under `/embed/` (iframe page, `ho-so-form.js`); defaults to web/dist/embed. */
+  embedRoot?: string;
   now?: () => Date;
   decisionWaitMs?: number;
 }
@@ -76,6 +83,8 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(createInboxRouter({ models: deps.models, authenticate }));
   app.use(createFileRouter({ models: deps.models, authenticate }));
+  const calendar = deps.calendar ?? createOfficialCalendar({ models: deps.models });
+  app.use(createCalendarRouter({ models: deps.models, calendar, validateBody, authenticate }));
   const codec = createEmbedTokenCodec(deps.embedSigningKey);
   const idempotency = createIdempotency({ models: deps.models });
   app.use(
@@ -88,7 +97,8 @@ export function createApp(deps: AppDeps): Express {
       publicBaseUrl: (req) => deps.publicBaseUrl ?? `${req.protocol}://${req.get('host')}`,
     }),
   );
-  app.use(createEmbedRouter({ models: deps.models, codec, processes, forms, service, limiter: createRateLimiter(), validateBody, idempotency }));
+  app.use(createEmbedRouter({ models: deps.models, codec, processes, forms, service, limiter: createRateLimiter(), validateBody, idempotency, calendar }));
+  app.use(createEmbedPageRouter({ codec, models: deps.models, ...(deps.embedRoot ? { distDir: deps.embedRoot } : {}) }));
   app.use('/api', (req, _res, next) => next(new NotFoundError(`route ${req.method} ${req.originalUrl.split('?')[0]}`)));
   if (deps.webRoot) app.use(express.static(path.resolve(deps.webRoot)));
   app.use(createErrorMiddleware(deps.logger));

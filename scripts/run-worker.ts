@@ -1,6 +1,6 @@
 import { Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
-import { weekendCalendar } from '../activities/calendar/working-calendar';
+import { createOfficialCalendar } from '../activities/calendar/official-calendar';
 import { connectDatabase } from '../activities/db/connect-database';
 import { createModels } from '../activities/db/create-models';
 import { createDossierActivities } from '../activities/dossier-activities';
@@ -25,7 +25,10 @@ async function main(): Promise<void> {
     connection,
     namespace: config.temporalNamespace,
     taskQueue: config.taskQueue,
-    activities: createDossierActivities({ models: createModels(db), calendar: weekendCalendar }),
+    activities: (() => {
+      const models = createModels(db);
+      return createDossierActivities({ models, calendar: createOfficialCalendar({ models }) });
+    })(),
   });
   logger.info('worker started', { taskQueue: config.taskQueue, namespace: config.temporalNamespace });
   await worker.run(); // resolves after the SDK's own SIGINT/SIGTERM handling has drained the worker

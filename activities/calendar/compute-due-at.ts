@@ -1,52 +1,66 @@
 import type { TimeLimit } from '../../workflows/process-definition';
-import type { WorkingCalendar } from './working-calendar';
+import type { WorkingCalendar, WorkingDay } from './working-calendar';
 
 /** Vietnam has one time zone, UTC+7, and no daylight saving. */
 const VN_OFFSET_MS = 7 * 3600_000;
-/** A working day's deadline falls at the end of office hours, 17:00 local time. */
-const OFFICE_CLOSE_HOUR = 17;
+const MAX_DAYS_SCANNED = 3 * 366;
 
 const localDate = (t: number): string => new Date(t + VN_OFFSET_MS).toISOString().slice(0, 10);
 const addDays = (date: string, n: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
-const closeOf = (date: string): number => Date.parse(`${date}T00:00:00Z`) + OFFICE_CLOSE_HOUR * 3600_000 - VN_OFFSET_MS;
+/** The instant of local `HH:MM` on a local date. */
+const at = (date: string, hhmm: string): number => Date.parse(`${date}T${hhmm}:00Z`) - VN_OFFSET_MS;
+
+async function nextWorkingDay(calendar: WorkingCalendar, after: string, unitCode: string): Promise<[string, WorkingDay]> {
+  let date = after;
+  for (let i = 0; i < MAX_DAYS_SCANNED; i++) {
+    date = addDays(date, 1);
+    const day = await calendar.day(date, unitCode);
+    if (day.working) return [date, day];
+  }
+  throw new RangeError(`no working day within ${MAX_DAYS_SCANNED} days after ${after}`);
+}
 
 /**
  * The due time of a step that starts at `start` (ISO) with `limit`, for the unit that processes it.
- * `working_days`: the end of office hours on the N-th working day after the start day (a step started on a
- * non-working day counts from the next working day). `working_hours`: hours on working days only (office hours
- * come with the official calendar). `days`/`hours`: plain elapsed time. Throws on a malformed start.
+ * - `working_days`: a dossier is received on the start day if that is a working day and it arrives by the cut-off,
+ *   otherwise on the next working day; the limit counts N working days after that receipt day and ends at the close
+ *   of office hours on the N-th.
+ * - `working_hours`: N hours of office time, from the start (or the next office opening when it arrives outside
+ *   office hours, on a non-working day, or after the cut-off).
+ * - `days` / `hours`: plain elapsed time.
+ * Pure given the calendar, so an activity retry computes the same value. Throws on a malformed start.
  */
-export async function computeDueAt(
-  calendar: WorkingCalendar,
-  start: string,
-  limit: TimeLimit,
-  unitCode: string,
-): Promise<string> {
+export async function computeDueAt(calendar: WorkingCalendar, start: string, limit: TimeLimit, unitCode: string): Promise<string> {
   const t0 = Date.parse(start);
   if (Number.isNaN(t0)) throw new RangeError(`invalid start time '${start}'`);
-  switch (limit.unit) {
-    case 'days':
-      return new Date(t0 + limit.amount * 86400_000).toISOString();
-    case 'hours':
-      return new Date(t0 + limit.amount * 3600_000).toISOString();
-    case 'working_days': {
-      let day = localDate(t0);
-      let counted = 0;
-      while (counted < limit.amount) {
-        day = addDays(day, 1);
-        if (await calendar.isWorkingDay(day, unitCode)) counted += 1;
-      }
-      return new Date(closeOf(day)).toISOString();
+  if (limit.unit === 'days') return new Date(t0 + limit.amount * 86400_000).toISOString();
+  if (limit.unit === 'hours') return new Date(t0 + limit.amount * 3600_000).toISOString();
+
+  const startDate = localDate(t0);
+  const startDay = await calendar.day(startDate, unitCode);
+  const inTime = startDay.working && t0 <= at(startDate, startDay.cutoff);
+
+  if (limit.unit === 'working_days') {
+    let [date, day] = inTime ? [startDate, startDay] : await nextWorkingDay(calendar, startDate, unitCode);
+    for (let n = 0; n < limit.amount; n++) [date, day] = await nextWorkingDay(calendar, date, unitCode);
+    const close = day.officeHours[day.officeHours.length - 1]?.end ?? '17:00';
+    return new Date(at(date, close)).toISOString();
+  }
+
+  // working_hours
+  let remaining = limit.amount * 3600_000;
+  let [date, day] = inTime ? [startDate, startDay] : await nextWorkingDay(calendar, startDate, unitCode);
+  let from = inTime ? t0 : Number.NEGATIVE_INFINITY;
+  for (;;) {
+    for (const interval of day.officeHours) {
+      const open = Math.max(at(date, interval.start), from);
+      const close = at(date, interval.end);
+      if (open >= close) continue;
+      if (close - open >= remaining) return new Date(open + remaining).toISOString();
+      remaining -= close - open;
     }
-    case 'working_hours': {
-      let t = t0;
-      let remaining = limit.amount;
-      while (remaining > 0) {
-        t += 3600_000;
-        if (await calendar.isWorkingDay(localDate(t), unitCode)) remaining -= 1;
-      }
-      return new Date(t).toISOString();
-    }
+    [date, day] = await nextWorkingDay(calendar, date, unitCode);
+    from = Number.NEGATIVE_INFINITY;
   }
 }

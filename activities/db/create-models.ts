@@ -1,5 +1,6 @@
 import type { Connection, Model } from 'mongoose';
 import { auditEntrySchema, type AuditEntryDoc } from './audit-entry-schema';
+import { calendarEditSchema, calendarYearSchema, type CalendarEditDoc, type CalendarYearDoc } from './calendar-year-schema';
 import { counterSchema, type CounterDoc } from './counter-schema';
 import { dossierViewSchema, type DossierViewDoc } from './dossier-view-schema';
 import { embedTokenSchema, type EmbedTokenDoc } from './embed-token-schema';
@@ -31,6 +32,8 @@ export function createModels(connection: Connection) {
     Setting: connection.model<SettingDoc>('Setting', settingSchema),
     StoredFile: connection.model<StoredFileDoc>('StoredFile', storedFileSchema),
     FileBlob: connection.model<FileBlobDoc>('FileBlob', fileBlobSchema),
+    CalendarYear: connection.model<CalendarYearDoc>('CalendarYear', calendarYearSchema),
+    CalendarEdit: connection.model<CalendarEditDoc>('CalendarEdit', calendarEditSchema),
   };
 }
 

@@ -1,7 +1,7 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Models } from '../../activities/db/create-models';
 import type { EmbedTokenDoc } from '../../activities/db/embed-token-schema';
-import { weekendCalendar } from '../../activities/calendar/working-calendar';
+import type { WorkingCalendar } from '../../activities/calendar/working-calendar';
 import { setAuthenticatedUser } from '../auth/authenticated-user';
 import type { DossierService } from '../dossiers/create-dossier-service';
 import { DomainError, ForbiddenError } from '../errors';
@@ -13,14 +13,13 @@ import { findStep } from '../../workflows/plan-decision';
 import { computeAppointmentDate } from './compute-appointment-date';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
 import type { RateLimiter } from './create-rate-limiter';
+import { resolveEmbedToken } from './resolve-embed-token';
 
 /** The role recorded for dossiers started through an embedded form. */
 export const PORTAL_ROLE = 'portal';
 
 const TOKEN = Symbol('embedToken');
 const tokenOf = (req: Request): EmbedTokenDoc => (req as unknown as Record<symbol, EmbedTokenDoc>)[TOKEN] as EmbedTokenDoc;
-
-const refused = (code: string, vi: string, en: string) => new DomainError(401, code, { vi, en });
 
 /**
  * Public endpoints for embedded forms, authorised by an embed token in the path (it is not secret: it sits in the
@@ -38,21 +37,14 @@ export function createEmbedRouter(deps: {
   limiter: RateLimiter;
   validateBody: RequestValidator;
   idempotency: RequestHandler;
+  calendar: WorkingCalendar;
 }): Router {
   const router = Router();
 
   const resolveToken: RequestHandler = async (req, res, next) => {
-    const decoded = deps.codec.decode(String(req.params.token));
-    if (!decoded.ok) {
-      return next(decoded.reason === 'expired'
-        ? refused('embed_token_expired', 'Mã nhúng biểu mẫu đã hết hạn', 'embed token expired')
-        : refused('embed_token_invalid', 'Mã nhúng biểu mẫu không hợp lệ', 'invalid embed token'));
-    }
-    const doc = await deps.models.EmbedToken.findById(decoded.claims.id).lean();
-    if (!doc || Math.floor(doc.expiresAt.getTime() / 1000) !== decoded.claims.exp) {
-      return next(refused('embed_token_invalid', 'Mã nhúng biểu mẫu không hợp lệ', 'invalid embed token'));
-    }
-    if (doc.revokedAt) return next(refused('embed_token_revoked', 'Mã nhúng biểu mẫu đã bị thu hồi', 'embed token revoked'));
+    const resolved = await resolveEmbedToken(deps, String(req.params.token));
+    if (!resolved.ok) return next(resolved.error);
+    const doc = resolved.token;
     const origin = req.get('origin');
     if (origin && origin !== `${req.protocol}://${req.get('host')}`) {
       if (!doc.origins.includes(origin)) {
@@ -80,6 +72,8 @@ export function createEmbedRouter(deps: {
     res.json({
       process: { key: definition.key, version: definition.version, title: definition.title },
       unit: { code: token.unitCode, name: unit?.name ?? token.unitCode },
+      // Not secret (they are in every host page's CSP header); the iframe page posts messages only to these.
+      origins: token.origins,
       form: await deps.forms.get(first.form),
     });
   });
@@ -101,7 +95,7 @@ export function createEmbedRouter(deps: {
     res.status(201).json({
       dossierId,
       receivedAt,
-      appointmentDate: await computeAppointmentDate(definition, receivedAt, weekendCalendar, token.unitCode),
+      appointmentDate: await computeAppointmentDate(definition, receivedAt, deps.calendar, token.unitCode),
       process: { key: definition.key, version: definition.version, title: definition.title },
       unit: { code: token.unitCode, name: unit?.name ?? token.unitCode },
     });

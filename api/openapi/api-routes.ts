@@ -33,5 +33,8 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'post', path: '/api/embed/:token/submissions', summary: 'Start a dossier through an embedded form; returns a receipt with the dossier code and appointment date', auth: false, request: 'EmbedSubmissionRequest', response: 'object', status: 201, idempotent: true, errors: [401, 403, 409, 422, 429] },
   { method: 'post', path: '/api/files', summary: 'Upload an attachment (raw body; JPEG, PNG, WebP or PDF, at most 8 MiB) to reference from form data by fileId', auth: true, response: 'object', status: 201, errors: [401, 413, 415, 422] },
   { method: 'get', path: '/api/files/:id', summary: "An attachment's bytes, for users with a grant in the uploader's units", auth: true, response: 'object', errors: [401, 404] },
+  { method: 'get', path: '/api/calendars/:scope/:year', summary: 'The working calendar in force for a scope (VN or a province) and year: days off, make-up working days, office hours, cut-off', auth: true, response: 'object', errors: [401, 404, 422] },
+  { method: 'post', path: '/api/calendars/:scope/:year/days', summary: "Mark a day as a day off, a working day or default in a province's calendar (admin of that province; audited)", auth: true, request: 'CalendarDayRequest', response: 'object', errors: [401, 403, 422] },
+  { method: 'get', path: '/api/calendars/:scope/:year/edits', summary: 'The audit trail of calendar edits', auth: true, response: 'object', errors: [401, 422] },
   { method: 'get', path: '/api/inbox', summary: "Dossiers waiting for the caller's roles and units, soonest due first (cursor paging)", auth: true, response: 'InboxPage', errors: [401, 422] },
 ];

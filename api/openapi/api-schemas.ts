@@ -59,6 +59,16 @@ export const apiSchemas = {
       rateLimitPerMinute: { type: 'integer', title: 'Số lần gửi mỗi phút', minimum: 1, maximum: 600 },
     },
   },
+  CalendarDayRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['date', 'kind'],
+    properties: {
+      date: { type: 'string', title: 'Ngày', format: 'date' },
+      kind: { enum: ['day_off', 'working_day', 'default'], title: 'Loại ngày' },
+      name: { type: 'string', title: 'Tên (ví dụ: nghỉ bù, làm bù)', maxLength: 200 },
+    },
+  },
   EmbedSubmissionRequest: {
     type: 'object',
     additionalProperties: false,

@@ -5,7 +5,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { temporal } from '@temporalio/proto';
 import type { Connection as DbConnection } from 'mongoose';
-import { weekendCalendar } from '../../activities/calendar/working-calendar';
+import { createOfficialCalendar } from '../../activities/calendar/official-calendar';
 import { connectDatabase } from '../../activities/db/connect-database';
 import { createModels, syncIndexes } from '../../activities/db/create-models';
 import { createDossierActivities } from '../../activities/dossier-activities';
@@ -70,7 +70,7 @@ beforeAll(async () => {
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     taskQueue,
-    activities: createDossierActivities({ models, calendar: weekendCalendar }),
+    activities: createDossierActivities({ models, calendar: createOfficialCalendar({ models }) }),
   });
   running = worker.run();
 });

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { Connection as DbConnection } from 'mongoose';
-import { weekendCalendar } from '../../../activities/calendar/working-calendar';
+import { createOfficialCalendar, type OfficialCalendar } from '../../../activities/calendar/official-calendar';
 import { connectDatabase } from '../../../activities/db/connect-database';
 import { createModels, syncIndexes, type Models } from '../../../activities/db/create-models';
 import { createDossierActivities } from '../../../activities/dossier-activities';
@@ -24,6 +24,7 @@ export interface TestSystem {
   processes: ProcessRegistry;
   taskQueue: string;
   embedSigningKey: Buffer;
+  calendar: OfficialCalendar;
   stopWorker(): Promise<void>;
   startWorker(): Promise<void>;
   close(): Promise<void>;
@@ -49,7 +50,8 @@ export async function startSystem(): Promise<TestSystem> {
   const clientConnection = await Connection.connect({ address: temporalAddress });
   const temporal = new Client({ connection: clientConnection });
   const nativeConnection = await NativeConnection.connect({ address: temporalAddress });
-  const activities = createDossierActivities({ models, calendar: weekendCalendar });
+  const calendar = createOfficialCalendar({ models });
+  const activities = createDossierActivities({ models, calendar });
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
   const startWorker = async () => {
@@ -64,7 +66,7 @@ export async function startSystem(): Promise<TestSystem> {
   await startWorker();
 
   const embedSigningKey = await loadEmbedSigningKey(models, {});
-  const app = createApp({ db, models, temporal, taskQueue, embedSigningKey, logger: { error: (m, meta) => console.error(m, meta) } });
+  const app = createApp({ db, models, temporal, taskQueue, embedSigningKey, calendar, logger: { error: (m, meta) => console.error(m, meta) } });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -77,6 +79,7 @@ export async function startSystem(): Promise<TestSystem> {
     processes,
     taskQueue,
     embedSigningKey,
+    calendar,
     stopWorker,
     startWorker,
     async close() {

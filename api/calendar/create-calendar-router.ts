@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { Router, type RequestHandler } from 'express';
+import type { OfficialCalendar } from '../../activities/calendar/official-calendar';
+import type { Models } from '../../activities/db/create-models';
+import type { CalendarEditDoc } from '../../activities/db/calendar-year-schema';
+import { authenticatedUser } from '../auth/authenticated-user';
+import { ADMIN_ROLE } from '../embed/create-embed-admin-router';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import type { RequestValidator } from '../validation/create-request-validator';
+
+type DayKind = CalendarEditDoc['change'];
+
+const yearOf = (raw: string): number => {
+  if (!/^20[0-9]{2}$/.test(raw)) {
+    throw new ValidationError([{ path: '/year', keyword: 'pattern', message: { vi: 'Năm phải từ 2000 đến 2099', en: 'year must be 2000–2099' } }]);
+  }
+  return Number(raw);
+};
+
+/**
+ * The working calendar: `GET /api/calendars/:scope/:year` (scope `VN` or a province code) shows the year in force
+ * and whether it is stored or derived; `POST …/days` lets an administrator of that province mark a day as a day
+ * off, a working day, or back to default — the first edit copies the national year into a province override — and
+ * `GET …/edits` lists the audit trail. Deadlines already computed never move (they are stored with each step).
+ */
+export function createCalendarRouter(deps: { models: Models; calendar: OfficialCalendar; validateBody: RequestValidator; authenticate: RequestHandler }): Router {
+  const router = Router();
+  const { models, calendar } = deps;
+
+  router.get('/api/calendars/:scope/:year', deps.authenticate, async (req, res) => {
+    const scope = String(req.params.scope);
+    if (scope !== 'VN' && !(await models.Unit.exists({ _id: scope, level: 'province' }))) throw new NotFoundError(`calendar ${scope.slice(0, 20)}`);
+    const year = await calendar.year(scope, yearOf(String(req.params.year)));
+    res.json({ ...year, requestedScope: scope, overridden: year.scope === scope && scope !== 'VN' });
+  });
+
+  router.post('/api/calendars/:scope/:year/days', deps.authenticate, async (req, res) => {
+    const user = authenticatedUser(req);
+    const scope = String(req.params.scope);
+    const yearNumber = yearOf(String(req.params.year));
+    const body = deps.validateBody<{ date: string; kind: DayKind; name?: string }>('CalendarDayRequest', req.body);
+    if (!body.date.startsWith(`${yearNumber}-`)) {
+      throw new ValidationError([{ path: '/date', keyword: 'year', message: { vi: `Ngày phải thuộc năm ${yearNumber}`, en: `date must be in ${yearNumber}` } }]);
+    }
+    if (scope === 'VN' || !user.grants.some((g) => g.role === ADMIN_ROLE && g.unitCode === scope)) {
+      throw new ForbiddenError({
+        vi: `Chỉ quản trị của tỉnh/thành ${scope} mới được sửa lịch làm việc của tỉnh/thành đó`,
+        en: `only an administrator of province ${scope} may edit its calendar`,
+      });
+    }
+    const current = await calendar.year(scope, yearNumber);
+    const before: DayKind = current.daysOff.some((d) => d.date === body.date) ? 'day_off' : current.workingDays.some((d) => d.date === body.date) ? 'working_day' : 'default';
+    const name = body.name?.trim() || (body.kind === 'day_off' ? 'Ngày nghỉ' : body.kind === 'working_day' ? 'Ngày làm việc' : 'Mặc định');
+    const daysOff = current.daysOff.filter((d) => d.date !== body.date);
+    const workingDays = current.workingDays.filter((d) => d.date !== body.date);
+    if (body.kind === 'day_off') daysOff.push({ date: body.date, name });
+    if (body.kind === 'working_day') workingDays.push({ date: body.date, name });
+    const at = new Date();
+    await models.CalendarYear.replaceOne(
+      { _id: `${scope}:${yearNumber}` },
+      {
+        _id: `${scope}:${yearNumber}`,
+        scope,
+        year: yearNumber,
+        daysOff: daysOff.sort((a, b) => a.date.localeCompare(b.date)),
+        workingDays: workingDays.sort((a, b) => a.date.localeCompare(b.date)),
+        officeHours: current.officeHours,
+        cutoff: current.cutoff,
+        source: current.scope === scope ? current.source : `Lịch quốc gia ${yearNumber}, điều chỉnh riêng cho ${scope}`,
+        updatedAt: at,
+        updatedBy: user.id,
+      },
+      { upsert: true },
+    );
+    await models.CalendarEdit.create({ _id: randomUUID(), scope, year: yearNumber, date: body.date, change: body.kind, name, before, by: user.id, at });
+    calendar.invalidate();
+    res.json({ ...(await calendar.year(scope, yearNumber)), requestedScope: scope, overridden: true });
+  });
+
+  router.get('/api/calendars/:scope/:year/edits', deps.authenticate, async (req, res) => {
+    const edits = await models.CalendarEdit.find({ scope: String(req.params.scope), year: yearOf(String(req.params.year)) }).sort({ at: -1 }).limit(500).lean();
+    res.json({ items: edits.map(({ _id, ...e }) => ({ id: _id, ...e })) });
+  });
+  return router;
+}

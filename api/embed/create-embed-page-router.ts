@@ -1,0 +1,137 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import express, { Router, type RequestHandler, type Response } from 'express';
+import type { Models } from '../../activities/db/create-models';
+import { pickLanguage } from '../errors/create-error-middleware';
+import type { EmbedTokenCodec } from './create-embed-token-codec';
+import { resolveEmbedToken } from './resolve-embed-token';
+
+/** Where `npm run build:web` writes the embed bundle (web/vite.config.mts). */
+export const DEFAULT_EMBED_DIST = path.resolve(__dirname, '..', '..', 'web', 'dist', 'embed');
+
+const YEAR = 365 * 24 * 3600;
+/** An origin as the admin router stores it (`new URL(o).origin`); anything else never reaches a header. */
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?$|^https?:\/\/\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
+
+/**
+ * The iframe page's policy: everything from our own origin, no inline script or style, no eval (the form validates
+ * with precompiled validators), and framed only by the token's origins.
+ */
+export function embedPageCsp(origins: readonly string[]): string {
+  const ancestors = origins.filter((o) => ORIGIN.test(o));
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${ancestors.length > 0 ? ancestors.join(' ') : "'none'"}`,
+  ].join('; ');
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A page for a refused token (or a missing build): plain text in both languages, no script, no style. It may be
+ * framed anywhere: a portal whose token expired then shows why in its frame instead of a browser error, and the
+ * page has nothing to click and says nothing the API does not already answer for that token.
+ */
+function sendProblemPage(res: Response, status: number, vi: string, en: string, first: 'vi' | 'en'): void {
+  const [a, b] = first === 'en' ? [{ lang: 'en', text: en }, { lang: 'vi', text: vi }] : [{ lang: 'vi', text: vi }, { lang: 'en', text: en }];
+  res
+    .status(status)
+    .set({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors *",
+      'X-Content-Type-Options': 'nosniff',
+    })
+    .send(
+      `<!doctype html><html lang="${a.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<title>${escapeHtml(a.text)}</title></head><body><p>${escapeHtml(a.text)}</p><p lang="${b.lang}">${escapeHtml(b.text)}</p></body></html>`,
+    );
+}
+
+/**
+ * The HTML and static side of embedding (the JSON side is createEmbedRouter):
+ *
+ * - `GET /embed/form/:token`: the iframe page, `form.html` of the built bundle, with `Content-Security-Policy`
+ *   from {@link embedPageCsp} (frame-ancestors = the token's origins, so another origin cannot frame it) and
+ *   `Cache-Control: no-store` (a revoked token must stop working at once). A token refused by
+ *   `resolveEmbedToken` gets a 401 page saying why; a missing build a 503 page naming `npm run build:web`.
+ * - `GET /embed/*`: the bundle's files. Content-hashed ones (`assets/`, `validators/`) are cached for a year,
+ *   immutable; `ho-so-form.js`, whose name is in the snippets, is revalidated each time. All carry
+ *   `Access-Control-Allow-Origin: *`: `<ho-so-form>` loads them as module scripts from the host page's origin,
+ *   which needs CORS; they are public code, fetched without credentials. The HTML template itself is not served.
+ *
+ * Registered with `use`, not `get`: these are not API operations, so they stay out of the OpenAPI document and its
+ * route test.
+ */
+export function createEmbedPageRouter(deps: { codec: EmbedTokenCodec; models: Models; distDir?: string }): Router {
+  const distDir = deps.distDir ?? DEFAULT_EMBED_DIST;
+  const templatePath = path.join(distDir, 'form.html');
+  let template: { mtimeMs: number; html: string } | undefined;
+
+  /** The built page, re-read when the build changes it; undefined when there is no build. */
+  const loadTemplate = async (): Promise<string | undefined> => {
+    try {
+      const { mtimeMs } = await stat(templatePath);
+      if (template?.mtimeMs !== mtimeMs) template = { mtimeMs, html: await readFile(templatePath, 'utf8') };
+      return template.html;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  };
+
+  const router = Router();
+
+  const page: RequestHandler = async (req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || (req.path !== '/' && req.path !== '')) return next();
+    const lang = req.query.lang === 'en' ? 'en' : pickLanguage(req.get('accept-language'));
+    const resolved = await resolveEmbedToken(deps, String(req.params.token));
+    if (!resolved.ok) {
+      sendProblemPage(res, resolved.error.status, resolved.error.localized.vi, resolved.error.localized.en, lang);
+      return;
+    }
+    const html = await loadTemplate();
+    if (html === undefined) {
+      sendProblemPage(res, 503, 'Biểu mẫu nhúng chưa được dựng (npm run build:web)', 'The embed bundle is not built (npm run build:web)', lang);
+      return;
+    }
+    res.set({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': embedPageCsp(resolved.token.origins),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'same-origin',
+    });
+    res.send(html);
+  };
+  router.use('/embed/form/:token', page);
+
+  const files = express.static(distDir, {
+    index: false,
+    redirect: false,
+    fallthrough: true,
+    setHeaders(res, filePath) {
+      const relative = path.relative(distDir, filePath).split(path.sep).join('/');
+      const hashed = relative.startsWith('assets/') || relative.startsWith('validators/');
+      res.set({
+        'Cache-Control': hashed ? `public, max-age=${YEAR}, immutable` : 'no-cache',
+        'Access-Control-Allow-Origin': '*',
+        'Cross-Origin-Resource-Policy': 'cross-origin',
+        'X-Content-Type-Options': 'nosniff',
+      });
+    },
+  });
+  router.use('/embed', (req, res, next) => {
+    if (req.path.endsWith('.html')) return next();
+    return files(req, res, next);
+  });
+  return router;
+}

@@ -4,6 +4,7 @@ import { applicantSummary } from '../../activities/project-dossier-state';
 import type { DossierState } from '../../workflows/messages';
 import type { ProcessDefinition } from '../../workflows/process-definition';
 import { findStep } from '../../workflows/plan-decision';
+import { timelinessOf } from '../../workflows/timeliness';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { NotFoundError } from '../errors';
 import { idempotencyIdOf } from '../idempotency/create-idempotency';
@@ -30,6 +31,15 @@ export function presentDossier(state: DossierState, definition: ProcessDefinitio
     processTitle: definition.title,
     status: state.status,
     outcome: state.outcome,
+    timeliness: timelinessOf(
+      {
+        startedAt: state.stepStartedAt,
+        dueAt: state.dueAt,
+        closedAt: state.closedAt,
+        closedDueAt: state.history[state.history.length - 1]?.stepDueAt ?? null,
+      },
+      Date.now(),
+    ),
     receivingUnit: state.receivingUnit,
     units: state.units,
     openedAt: state.openedAt,

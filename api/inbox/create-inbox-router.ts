@@ -4,6 +4,7 @@ import type { Models } from '../../activities/db/create-models';
 import type { DossierViewDoc } from '../../activities/db/dossier-view-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { ValidationError } from '../errors';
+import { timelinessOf } from '../../workflows/timeliness';
 
 const MAX_LIMIT = 200;
 
@@ -51,6 +52,7 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
       const due = new Date(cursor.dueAt);
       filter.$and = [{ $or: [{ dueAt: { $gt: due } }, { dueAt: due, _id: { $gt: cursor.id } }] }];
     }
+    const now = Date.now();
     const rows = await deps.models.DossierView.find(filter).sort({ dueAt: 1, _id: 1 }).limit(limit + 1).lean();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
@@ -70,6 +72,10 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
         receivingUnit: d.receivingUnit,
         stepStartedAt: d.stepStartedAt,
         dueAt: d.dueAt,
+        timeliness: timelinessOf(
+          { startedAt: d.stepStartedAt?.toISOString() ?? null, dueAt: d.dueAt?.toISOString() ?? null, closedAt: null },
+          now,
+        ),
         amounts: d.amounts,
         applicant: d.applicant,
       })),

@@ -40,7 +40,7 @@ describe('the seed-era housing chain (commune → district → province → disb
   it('runs a new build through every level to completion, with the read model in step', async () => {
     const created = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC');
     const id: string = created.id;
-    expect(created).toMatchObject({ status: 'received', processVersion: 1, currentStep: { id: 'proposal', processingUnit: 'HN-HD-HC' } });
+    expect(created).toMatchObject({ status: 'received', timeliness: 'not_due', processVersion: 1, currentStep: { id: 'proposal', processingUnit: 'HN-HD-HC' } });
     expect(created.applicant).toMatchObject({ headName: 'Nguyễn Thị Hoa', supportType: 'new_build' });
     expect(await inboxIds('xa.hacau')).toContain(id);
     await expectReadModelAgrees(id);
@@ -60,6 +60,7 @@ describe('the seed-era housing chain (commune → district → province → disb
 
     const paid = await act('quy.hadong', id, { action: 'approve', data: example('housing-disbursement@1') });
     expect(paid.body).toMatchObject({ status: 'completed', outcome: 'completed', currentStep: null });
+    expect((await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'quy.hadong' })).body.timeliness).toBe('on_time');
     await expectReadModelAgrees(id);
 
     const final = await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'tp.hanoi' });

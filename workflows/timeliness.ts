@@ -1,0 +1,34 @@
+/**
+ * Timeliness, kept separate from a dossier's state (as Vietnamese one-stop systems do):
+ * - open: `not_due` (chưa đến hạn), `near_due` (tới hạn: at least NEAR_DUE_SHARE of the step's time used),
+ *   `overdue` (quá hạn);
+ * - closed: `on_time` (đúng hạn) or `late` (trễ hạn), judged against the due time in force when it closed.
+ * Pure, so the API, the read model and the workflow's timers all count the same way.
+ */
+export type Timeliness = 'not_due' | 'near_due' | 'overdue' | 'on_time' | 'late';
+
+export const TIMELINESS_VI: Record<Timeliness, string> = {
+  not_due: 'chưa đến hạn',
+  near_due: 'tới hạn',
+  overdue: 'quá hạn',
+  on_time: 'đúng hạn',
+  late: 'trễ hạn',
+};
+
+/** The share of a step's time after which it counts as near due (and its reminder is due). */
+export const NEAR_DUE_SHARE = 0.75;
+
+export function timelinessOf(
+  input: { startedAt: string | null; dueAt: string | null; closedAt: string | null; closedDueAt?: string | null },
+  now: number,
+): Timeliness | null {
+  if (input.closedAt) {
+    const due = input.closedDueAt ?? input.dueAt;
+    return !due || Date.parse(input.closedAt) <= Date.parse(due) ? 'on_time' : 'late';
+  }
+  if (!input.dueAt) return null;
+  const due = Date.parse(input.dueAt);
+  if (now > due) return 'overdue';
+  const start = input.startedAt ? Date.parse(input.startedAt) : due;
+  return due > start && now >= start + (due - start) * NEAR_DUE_SHARE ? 'near_due' : 'not_due';
+}

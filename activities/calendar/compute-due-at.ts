@@ -52,7 +52,8 @@ export async function computeDueAt(calendar: WorkingCalendar, start: string, lim
   let remaining = limit.amount * 3600_000;
   let [date, day] = inTime ? [startDate, startDay] : await nextWorkingDay(calendar, startDate, unitCode);
   let from = inTime ? t0 : Number.NEGATIVE_INFINITY;
-  for (;;) {
+  for (let scanned = 0; ; scanned++) {
+    if (scanned > MAX_DAYS_SCANNED) throw new RangeError(`no office time within ${MAX_DAYS_SCANNED} working days after ${start}`);
     for (const interval of day.officeHours) {
       const open = Math.max(at(date, interval.start), from);
       const close = at(date, interval.end);

@@ -5,7 +5,7 @@ import type { Models } from '../../activities/db/create-models';
 import type { CalendarEditDoc } from '../../activities/db/calendar-year-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { ADMIN_ROLE } from '../embed/create-embed-admin-router';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
 
 type DayKind = CalendarEditDoc['change'];
@@ -48,7 +48,10 @@ export function createCalendarRouter(deps: { models: Models; calendar: OfficialC
         en: `only an administrator of province ${scope} may edit its calendar`,
       });
     }
-    const current = await calendar.year(scope, yearNumber);
+    if (!(await models.Unit.exists({ _id: scope, level: 'province' }))) throw new NotFoundError(`province ${scope.slice(0, 20)}`);
+    // Read the stored override itself (not the cache) and write it only if nobody changed it meanwhile.
+    const stored = await models.CalendarYear.findById(`${scope}:${yearNumber}`).lean();
+    const current = stored ?? (await calendar.year('VN', yearNumber));
     const before: DayKind = current.daysOff.some((d) => d.date === body.date) ? 'day_off' : current.workingDays.some((d) => d.date === body.date) ? 'working_day' : 'default';
     const name = body.name?.trim() || (body.kind === 'day_off' ? 'Ngày nghỉ' : body.kind === 'working_day' ? 'Ngày làm việc' : 'Mặc định');
     const daysOff = current.daysOff.filter((d) => d.date !== body.date);
@@ -56,9 +59,7 @@ export function createCalendarRouter(deps: { models: Models; calendar: OfficialC
     if (body.kind === 'day_off') daysOff.push({ date: body.date, name });
     if (body.kind === 'working_day') workingDays.push({ date: body.date, name });
     const at = new Date();
-    await models.CalendarYear.replaceOne(
-      { _id: `${scope}:${yearNumber}` },
-      {
+    const next = {
         _id: `${scope}:${yearNumber}`,
         scope,
         year: yearNumber,
@@ -66,18 +67,33 @@ export function createCalendarRouter(deps: { models: Models; calendar: OfficialC
         workingDays: workingDays.sort((a, b) => a.date.localeCompare(b.date)),
         officeHours: current.officeHours,
         cutoff: current.cutoff,
-        source: current.scope === scope ? current.source : `Lịch quốc gia ${yearNumber}, điều chỉnh riêng cho ${scope}`,
+        source: stored ? stored.source : `Lịch quốc gia ${yearNumber}, điều chỉnh riêng cho ${scope}`,
         updatedAt: at,
         updatedBy: user.id,
-      },
-      { upsert: true },
-    );
+      };
+    const conflict = () =>
+      new ConflictError({ vi: 'Lịch vừa được người khác sửa; hãy tải lại và thử lại', en: 'the calendar was changed meanwhile; reload and retry' }, { code: 'calendar_changed' });
+    if (stored) {
+      const written = await models.CalendarYear.replaceOne({ _id: next._id, updatedAt: stored.updatedAt }, next);
+      if (written.matchedCount === 0) throw conflict();
+    } else {
+      try {
+        await models.CalendarYear.create(next);
+      } catch (error) {
+        if ((error as { code?: number }).code === 11000) throw conflict();
+        throw error;
+      }
+    }
     await models.CalendarEdit.create({ _id: randomUUID(), scope, year: yearNumber, date: body.date, change: body.kind, name, before, by: user.id, at });
     calendar.invalidate();
     res.json({ ...(await calendar.year(scope, yearNumber)), requestedScope: scope, overridden: true });
   });
 
   router.get('/api/calendars/:scope/:year/edits', deps.authenticate, async (req, res) => {
+    const user = authenticatedUser(req);
+    if (!user.grants.some((g) => g.role === ADMIN_ROLE && g.unitCode === String(req.params.scope))) {
+      throw new ForbiddenError({ vi: 'Chỉ quản trị của tỉnh/thành mới xem được nhật ký sửa lịch', en: 'only administrators of the province may read its calendar edit log' });
+    }
     const edits = await models.CalendarEdit.find({ scope: String(req.params.scope), year: yearOf(String(req.params.year)) }).sort({ at: -1 }).limit(500).lean();
     res.json({ items: edits.map(({ _id, ...e }) => ({ id: _id, ...e })) });
   });

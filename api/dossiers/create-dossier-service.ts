@@ -138,6 +138,33 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     return { ref: { id, form }, facts };
   }
 
+  async function startedByThisRequest(dossierId: string, submissionId: string): Promise<boolean> {
+    try {
+      const state = await deps.temporal.workflow.getHandle(workflowIdOf(dossierId)).query(getState);
+      return state.history[0]?.submission?.id === submissionId;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * For a retried action (same Idempotency-Key): the outcome of the update its first attempt sent, if Temporal
+   * knows it — `undefined` when no such update exists (the retry then runs normally), `'pending'` while it runs.
+   */
+  async function earlierOutcome(dossierId: string, updateId: string): Promise<DecideResult | 'pending' | undefined> {
+    const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId)).getUpdateHandle<DecideResult>(updateId);
+    try {
+      const result = await Promise.race([
+        handle.result(),
+        new Promise<'pending'>((resolve) => setTimeout(() => resolve('pending'), 2000).unref()),
+      ]);
+      return result;
+    } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError) throw mapWorkflowFailure(error, dossierId) ?? error;
+      return undefined; // not found: the first attempt never reached Temporal
+    }
+  }
+
   async function nextDossierId(unitCode: string): Promise<string> {
     const year = now().getUTCFullYear();
     const counter = await models.Counter.findOneAndUpdate(
@@ -200,8 +227,8 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
           en: `unit ${grant.unitCode} has no ${missing.level} level above it, which process ${definition.key} needs (step ${missing.id})`,
         }, { code: 'process_not_applicable' });
       }
-      // Validate before taking a number, so refused data leaves no gap in the unit's register.
-      await validateStepData(first, command.data);
+      // Validate (fields and attachments) before taking a number, so refused data leaves no gap in the register.
+      await checkFileRefs(await validateStepData(first, command.data), command.data, actor);
       // A retry of the same request (same Idempotency-Key) reuses the number its first attempt took.
       const earlier = idempotencyId ? await models.IdempotencyRecord.findById(idempotencyId, { dossierId: 1 }).lean() : null;
       let reused = earlier?.dossierId;
@@ -234,7 +261,8 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
           break;
         } catch (error) {
           if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error; // the workflow may exist: keep the submission
-          if (reused) break; // our own earlier attempt started it
+          // Our own earlier attempt started it if the workflow's first submission is the one this request stored.
+          if (reused && (await startedByThisRequest(dossierId, ref.id))) break;
           // A number already used in Temporal (e.g. a database restored against a live cluster) is skipped.
           await models.Submission.deleteOne({ _id: ref.id });
           if (attempt >= 20) throw error;
@@ -264,6 +292,13 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
 
     async act(user, dossierId, command, idempotencyId) {
       const { state, definition } = await service.state(user, dossierId);
+      if (idempotencyId) {
+        // A retry after a 202 or an error: the first attempt's update may have been applied since, so its outcome
+        // answers, not a fresh check against the state it produced.
+        const earlier = await earlierOutcome(dossierId, idempotencyId);
+        if (earlier === 'pending') return { completed: false, updateId: idempotencyId };
+        if (earlier) return { completed: true, result: earlier };
+      }
       if (state.currentStep === null) {
         throw new ConflictError({ vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` }, { code: 'action_not_allowed' });
       }

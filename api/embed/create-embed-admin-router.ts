@@ -11,6 +11,15 @@ import type { EmbedTokenCodec } from './create-embed-token-codec';
 
 export const ADMIN_ROLE = 'admin';
 
+/** `scheme://host[:port]` of an allowed origin; 422 for one the URL parser refuses (e.g. a port above 65535). */
+function originOf(value: string, index: number): string {
+  try {
+    return new URL(value).origin;
+  } catch {
+    throw new ValidationError([{ path: `/origins/${index}`, keyword: 'format', message: { vi: 'Origin không hợp lệ', en: 'invalid origin' } }]);
+  }
+}
+
 interface CreateEmbedTokenRequest {
   label: string;
   processKey: string;
@@ -80,7 +89,7 @@ export function createEmbedAdminRouter(deps: {
       processKey: definition.key,
       processVersion: body.processVersion ?? null,
       unitCode: body.unitCode,
-      origins: [...new Set(body.origins.map((o) => new URL(o).origin))],
+      origins: [...new Set(body.origins.map(originOf))],
       rateLimitPerMinute: body.rateLimitPerMinute ?? 30,
       createdBy: user.id,
       createdAt: new Date(),

@@ -38,6 +38,8 @@ export function createEmbedRouter(deps: {
   validateBody: RequestValidator;
   idempotency: RequestHandler;
   calendar: WorkingCalendar;
+  /** The origin of HOSO_PUBLIC_URL when the API runs behind a proxy. */
+  publicOrigin?: string;
 }): Router {
   const router = Router();
 
@@ -46,7 +48,9 @@ export function createEmbedRouter(deps: {
     if (!resolved.ok) return next(resolved.error);
     const doc = resolved.token;
     const origin = req.get('origin');
-    if (origin && origin !== `${req.protocol}://${req.get('host')}`) {
+    // Our own pages (the iframe) may call us; behind a proxy their origin is the public one, not the request's.
+    const own = origin === deps.publicOrigin || origin === `${req.protocol}://${req.get('host')}`;
+    if (origin && !own) {
       if (!doc.origins.includes(origin)) {
         return next(new ForbiddenError({ vi: 'Trang này không được phép nhúng biểu mẫu', en: 'this origin may not embed the form' }));
       }

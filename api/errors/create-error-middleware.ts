@@ -25,6 +25,9 @@ export function createErrorMiddleware(logger: ErrorLogger): ErrorRequestHandler 
       error = new BadRequestError({ vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'Request body is not valid JSON' });
     } else if ((err as { type?: string }).type === 'entity.too.large') {
       error = new DomainError(413, 'payload_too_large', { vi: 'Nội dung yêu cầu quá lớn', en: 'Request body is too large' });
+    } else if (isClientError(err)) {
+      const status = (err as { status: number }).status;
+      error = new DomainError(status, 'bad_request', { vi: 'Yêu cầu không hợp lệ', en: 'Invalid request' }, { cause: err });
     } else if (isUnavailable(err)) {
       error = new UnavailableError({ vi: 'Dịch vụ tạm thời không sẵn sàng, vui lòng thử lại', en: 'Service temporarily unavailable, please retry' }, { cause: err });
     } else if (grpcCode(err) === GRPC.INVALID_ARGUMENT) {
@@ -47,6 +50,15 @@ export function createErrorMiddleware(logger: ErrorLogger): ErrorRequestHandler 
 }
 
 const GRPC = { INVALID_ARGUMENT: 3, DEADLINE_EXCEEDED: 4, RESOURCE_EXHAUSTED: 8, UNAVAILABLE: 14 } as const;
+
+/**
+ * A client error raised by Express, its router or body-parser (bad URL encoding — a URIError with status 400 —,
+ * unsupported charset or content encoding).
+ */
+function isClientError(err: unknown): boolean {
+  const e = err as { status?: unknown; expose?: unknown };
+  return typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && (e.expose === true || err instanceof URIError);
+}
 
 /** The gRPC status code of a Temporal client error (ServiceError wraps it as `cause`), if any. */
 function grpcCode(err: unknown): number | undefined {

@@ -20,7 +20,7 @@ export function idempotencyIdOf(req: Request): string | undefined {
  * `Idempotency-Key` support for POST routes. The first request with a key runs and its response (status and
  * body) is stored; a repeat with the same key and body gets that stored response again with
  * `Idempotent-Replayed: true` and does not act twice; the same key with another body is 422; a repeat while the
- * first is still running is 409. A 5xx or a 202 (still processing) is not a final answer: the record is marked
+ * first is still running is 409. A 5xx, a 429 or a 202 (still processing) is not a final answer: the record is marked
  * `failed` and a retry with the same key runs again. That is safe because the id is handed to the service, which
  * derives the Temporal update id, the submission id and (for a create) the dossier number from it, so a retry
  * continues the first attempt instead of repeating it. A claim whose request never finished (a crash) can be
@@ -68,7 +68,7 @@ export function createIdempotency(deps: { models: Models }): RequestHandler {
     function proceed(): void {
       (req as unknown as Record<symbol, string>)[ID] = id;
       captureResponse(res, async (status, body) => {
-        const final = status < 500 && status !== 202;
+        const final = status < 500 && status !== 202 && status !== 429;
         await IdempotencyRecord.updateOne({ _id: id }, { $set: final ? { state: 'done', status, body } : { state: 'failed' } });
       });
       next();

@@ -40,6 +40,7 @@ describe('the working calendar', () => {
     expect(edit.body.daysOff).toEqual(expect.arrayContaining([{ date: day, name: 'Nghỉ đột xuất (thử)' }]));
     const national = await ctx.api.call('GET', `/api/calendars/VN/${year}`, { as: 'admin.hanoi' });
     expect(national.body.daysOff.map((d: { date: string }) => d.date)).not.toContain(day);
+    expect((await ctx.api.call('GET', `/api/calendars/HN/${year}/edits`, { as: 'xa.hacau' })).status).toBe(403);
     const edits = await ctx.api.call('GET', `/api/calendars/HN/${year}/edits`, { as: 'admin.hanoi' });
     expect(edits.body.items[0]).toMatchObject({ date: day, change: 'day_off', before: 'default', by: 'admin.hanoi' });
 

@@ -214,6 +214,7 @@ describe('refusals', () => {
   it('answers 404 for a malformed dossier id or form reference', async () => {
     expect((await ctx.api.call('GET', `/api/dossiers/${'x'.repeat(2000)}`, { as: 'quan.hadong' })).status).toBe(404);
     expect((await ctx.api.call('GET', '/api/forms/Bad_Key/1', { as: 'quan.hadong' })).status).toBe(404);
+    expect((await ctx.api.call('GET', '/api/dossiers/%ZZ', { as: 'quan.hadong' })).status).toBe(400);
   });
 
   it('answers 404 for an unknown dossier and 401 without a token', async () => {

@@ -143,7 +143,9 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       const state = await deps.temporal.workflow.getHandle(workflowIdOf(dossierId)).query(getState);
       return state.history[0]?.submission?.id === submissionId;
     } catch {
-      return false;
+      // Unknown (e.g. no worker to answer the query): the number came from this request's own record, so it is
+      // almost surely ours — and guessing "not ours" would delete a submission a running workflow references.
+      return true;
     }
   }
 

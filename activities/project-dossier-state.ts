@@ -3,6 +3,7 @@ import type { DossierViewDoc } from './db/dossier-view-schema';
 import type { DossierState } from '../workflows/messages';
 import type { ProcessDefinition } from '../workflows/process-definition';
 import { readPointer } from './read-pointer';
+import { NEAR_DUE_SHARE } from '../workflows/timeliness';
 
 const DUPLICATE_KEY = 11000;
 const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -29,8 +30,12 @@ export async function projectDossierState(models: Models, definition: ProcessDef
     unitChain: Object.values(state.units).filter((u): u is string => typeof u === 'string'),
     stepStartedAt: toDate(state.stepStartedAt),
     dueAt: toDate(state.dueAt),
+    nearDueAt: state.stepStartedAt && state.dueAt
+      ? new Date(Date.parse(state.stepStartedAt) + (Date.parse(state.dueAt) - Date.parse(state.stepStartedAt)) * NEAR_DUE_SHARE)
+      : null,
     openedAt: new Date(state.openedAt),
     closedAt: toDate(state.closedAt),
+    closedOnTime: state.closedAt ? (state.history[state.history.length - 1]?.onTime ?? true) : null,
     facts: state.facts,
     amounts: {
       requested: asNumber(state.facts.requestedAmount),

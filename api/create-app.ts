@@ -24,6 +24,7 @@ import { createOpenApiDocument } from './openapi/create-openapi-document';
 import { createFormRegistry } from './registry/create-form-registry';
 import { createProcessRegistry } from './registry/create-process-registry';
 import { createRegistryRouter } from './registry/create-registry-router';
+import { createSlaRouter } from './sla/create-sla-router';
 import { createRequestValidator } from './validation/create-request-validator';
 
 export interface AppDeps {
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): Express {
     createDossierRouter({ service, processes, models: deps.models, validateBody, authenticate, idempotency: createIdempotency({ models: deps.models }) }),
   );
   app.use(createInboxRouter({ models: deps.models, authenticate }));
+  app.use(createSlaRouter({ models: deps.models, authenticate }));
   app.use(createFileRouter({ models: deps.models, authenticate }));
   const calendar = deps.calendar ?? createOfficialCalendar({ models: deps.models });
   app.use(createCalendarRouter({ models: deps.models, calendar, validateBody, authenticate }));

@@ -23,8 +23,12 @@ export interface DossierViewDoc {
   unitChain: string[];
   stepStartedAt: Date | null;
   dueAt: Date | null;
+  /** When the current step becomes near due (NEAR_DUE_SHARE of its time used), so timeliness is a range query. */
+  nearDueAt: Date | null;
   openedAt: Date;
   closedAt: Date | null;
+  /** For a closed dossier: whether its last step was finished by its due time (đúng hạn) or not (trễ hạn). */
+  closedOnTime: boolean | null;
   facts: Record<string, FactValue>;
   amounts: { requested: number | null; approved: number | null; disbursed: number | null };
   applicant: Record<string, string | number | boolean | null>;
@@ -48,8 +52,10 @@ export const dossierViewSchema = new Schema<DossierViewDoc>(
     unitChain: [String],
     stepStartedAt: { type: Date, default: null },
     dueAt: { type: Date, default: null },
+    nearDueAt: { type: Date, default: null },
     openedAt: { type: Date, required: true },
     closedAt: { type: Date, default: null },
+    closedOnTime: { type: Boolean, default: null },
     facts: { type: Schema.Types.Mixed, default: {} },
     amounts: { requested: Number, approved: Number, disbursed: Number },
     applicant: { type: Schema.Types.Mixed, default: {} },
@@ -63,3 +69,5 @@ dossierViewSchema.index({ processingUnit: 1, currentRole: 1, dueAt: 1 });
 // Unit listings and dashboards: everything under a unit, by state and due time.
 dossierViewSchema.index({ unitChain: 1, status: 1, dueAt: 1 });
 dossierViewSchema.index({ receivingUnit: 1, openedAt: -1 });
+// SLA: finished dossiers of a unit's subtree over a period.
+dossierViewSchema.index({ unitChain: 1, closedAt: -1 });

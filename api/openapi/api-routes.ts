@@ -36,5 +36,7 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'get', path: '/api/calendars/:scope/:year', summary: 'The working calendar in force for a scope (VN or a province) and year: days off, make-up working days, office hours, cut-off', auth: true, response: 'object', errors: [401, 404, 422] },
   { method: 'post', path: '/api/calendars/:scope/:year/days', summary: "Mark a day as a day off, a working day or default in a province's calendar (admin of that province; audited)", auth: true, request: 'CalendarDayRequest', response: 'object', errors: [401, 403, 422] },
   { method: 'get', path: '/api/calendars/:scope/:year/edits', summary: 'The audit trail of calendar edits', auth: true, response: 'object', errors: [401, 422] },
+  { method: 'get', path: '/api/sla/pending', summary: "Open dossiers of the caller's units and below, oldest due first, with where and for whom they wait and their timeliness (filters unit, programme, timeliness; cursor paging)", auth: true, response: 'object', errors: [401, 403, 404, 422] },
+  { method: 'get', path: '/api/sla/summary', summary: 'Open dossiers counted by unit, level, programme, state and timeliness; finished dossiers per unit and procedure with the on-time rate for a period', auth: true, response: 'object', errors: [401, 403, 404, 422] },
   { method: 'get', path: '/api/inbox', summary: "Dossiers waiting for the caller's roles and units, soonest due first (cursor paging)", auth: true, response: 'InboxPage', errors: [401, 422] },
 ];

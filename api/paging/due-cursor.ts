@@ -1,0 +1,41 @@
+import { ValidationError } from '../errors';
+
+/** A keyset position in a list sorted by (dueAt, _id): every page is an index range scan, however deep. */
+export interface DueCursor {
+  dueAt: string;
+  id: string;
+}
+
+const badCursor = () =>
+  new ValidationError([{ path: '/query/cursor', keyword: 'format', message: { vi: 'Con trỏ trang không hợp lệ', en: 'invalid page cursor' } }]);
+
+export function encodeDueCursor(cursor: DueCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+/** Undefined for no cursor; 422 for one that does not decode to a (date, id) pair. */
+export function decodeDueCursor(raw: unknown): DueCursor | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(Buffer.from(String(raw), 'base64url').toString('utf8')) as DueCursor;
+    if (typeof parsed.dueAt !== 'string' || typeof parsed.id !== 'string' || Number.isNaN(Date.parse(parsed.dueAt))) throw badCursor();
+    return parsed;
+  } catch {
+    throw badCursor();
+  }
+}
+
+/** The condition "after the cursor" in (dueAt, _id) order. */
+export function afterDueCursor(cursor: DueCursor): Record<string, unknown> {
+  const due = new Date(cursor.dueAt);
+  return { $or: [{ dueAt: { $gt: due } }, { dueAt: due, _id: { $gt: cursor.id } }] };
+}
+
+/** `limit` from the query: 1..max, default `fallback`; 422 otherwise. */
+export function pageLimit(raw: unknown, max: number, fallback = 50): number {
+  const text = raw === undefined ? String(fallback) : String(raw);
+  if (!/^[1-9][0-9]*$/.test(text) || Number(text) > max) {
+    throw new ValidationError([{ path: '/query/limit', keyword: 'maximum', message: { vi: `limit phải từ 1 đến ${max}`, en: `limit must be 1 to ${max}` } }]);
+  }
+  return Number(text);
+}

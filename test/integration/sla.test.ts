@@ -1,0 +1,70 @@
+import { proposalIn } from './support/form-examples';
+import { useTestSystem } from './support/use-test-system';
+
+const ctx = useTestSystem();
+const act = (user: string, id: string, body: Record<string, unknown>) => ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
+async function create(user: string, unit: string): Promise<string> {
+  const res = await ctx.api.call('POST', '/api/dossiers', { as: user, body: { processKey: 'housing-support-2024', data: proposalIn(unit) } });
+  expect(res.status).toBe(201);
+  return res.body.id;
+}
+async function pendingIds(user: string, query = ''): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const sep = query ? '&' : '';
+    const res: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await ctx.api.call(
+      'GET', `/api/sla/pending?${query}${sep}limit=2${cursor ? `&cursor=${cursor}` : ''}`, { as: user });
+    expect(res.status).toBe(200);
+    ids.push(...res.body.items.map((i) => i.id));
+    cursor = res.body.nextCursor;
+  } while (cursor);
+  return ids;
+}
+
+describe('SLA views', () => {
+  let hacau: string, yennghia: string, overdue: string, finished: string;
+  beforeAll(async () => {
+    hacau = await create('xa.hacau', 'HN-HD-HC');
+    yennghia = await create('xa.yennghia', 'HN-HD-YN');
+    await act('xa.yennghia', yennghia, { action: 'submit' });
+    overdue = await create('xa.phuluong', 'HN-HD-PL');
+    await act('xa.phuluong', overdue, { action: 'submit' });
+    finished = await create('xa.dongmai', 'HN-HD-DM');
+    await act('xa.dongmai', finished, { action: 'submit' });
+    await act('quan.hadong', finished, { action: 'reject', comment: 'Không đủ điều kiện' });
+    // Time passes for one dossier: its district review is now past due.
+    const past = new Date(Date.now() - 3600_000);
+    await ctx.system.models.DossierView.updateOne({ _id: overdue }, { $set: { dueAt: past, nearDueAt: new Date(past.getTime() - 3600_000) } });
+  });
+
+  it("lists what is pending in the caller's units and below, oldest due first, with whom it waits for", async () => {
+    const district = await pendingIds('quan.hadong');
+    expect(district).toEqual(expect.arrayContaining([hacau, yennghia, overdue]));
+    expect(district).not.toContain(finished);
+    expect(district[0]).toBe(overdue);
+    expect(await pendingIds('xa.hacau')).toEqual([hacau]);
+    const page = await ctx.api.call('GET', '/api/sla/pending?timeliness=overdue', { as: 'tp.hanoi' });
+    expect(page.body.items).toEqual([expect.objectContaining({ id: overdue, timeliness: 'overdue', waitingFor: { unit: 'HN-HD', role: 'district_officer', level: 'district' } })]);
+    expect((await ctx.api.call('GET', '/api/sla/pending?unit=HN-HD', { as: 'xa.hacau' })).status).toBe(403);
+    expect((await ctx.api.call('GET', '/api/sla/pending?timeliness=soon', { as: 'tp.hanoi' })).status).toBe(422);
+  });
+
+  it('counts by unit, level, programme, state and timeliness, matching the lists behind the counts', async () => {
+    const res = await ctx.api.call('GET', '/api/sla/summary?unit=HN-HD', { as: 'tp.hanoi' });
+    expect(res.status).toBe(200);
+    const all = await pendingIds('tp.hanoi', 'unit=HN-HD');
+    expect(res.body.totals.total).toBe(all.length);
+    for (const t of ['not_due', 'near_due', 'overdue']) {
+      expect(res.body.totals[t]).toBe((await pendingIds('tp.hanoi', `unit=HN-HD&timeliness=${t}`)).length);
+    }
+    expect(res.body.pending).toEqual(expect.arrayContaining([
+      expect.objectContaining({ unit: 'HN-HD', level: 'district', programme: 'housing', status: 'in_progress', overdue: 1 }),
+      expect.objectContaining({ unit: 'HN-HD-HC', level: 'commune', status: 'received' }),
+    ]));
+    expect(res.body.finished.items).toEqual(expect.arrayContaining([
+      { unit: 'HN-HD-DM', processKey: 'housing-support-2024', onTime: 1, late: 0, onTimeRate: 1 },
+    ]));
+    expect((await ctx.api.call('GET', '/api/sla/summary?from=yesterday', { as: 'tp.hanoi' })).status).toBe(422);
+  });
+});

@@ -167,8 +167,11 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     }
   }
 
+  /** Today's date in Vietnam (UTC+7): registers and effective dates follow local days, not UTC ones. */
+  const vnToday = (): string => new Date(now().getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
   async function nextDossierId(unitCode: string): Promise<string> {
-    const year = now().getUTCFullYear();
+    const year = Number(vnToday().slice(0, 4));
     const counter = await models.Counter.findOneAndUpdate(
       { _id: `dossier:${unitCode}:${year}` },
       { $inc: { value: 1 } },
@@ -208,7 +211,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
 
     async createAs(actor, command, idempotencyId) {
       const definition = await deps.processes.get(command.processKey, command.processVersion);
-      const today = now().toISOString().slice(0, 10);
+      const today = vnToday();
       if ((definition.effectiveFrom && today < definition.effectiveFrom) || (definition.effectiveTo && today > definition.effectiveTo)) {
         throw new ConflictError({
           vi: `Quy trình ${definition.key}@${definition.version} không còn hiệu lực cho hồ sơ mới`,

@@ -105,13 +105,15 @@ export function createEmbedAdminRouter(deps: {
     const user = authenticatedUser(req);
     const adminUnits = user.grants.filter((g) => g.role === ADMIN_ROLE).map((g) => g.unitCode);
     if (adminUnits.length === 0) throw new ForbiddenError({ vi: 'Cần quyền quản trị', en: 'requires the admin role' });
-    const docs = await models.EmbedToken.find({}).sort({ createdAt: -1 }).limit(500).lean();
-    const visible: EmbedTokenDoc[] = [];
-    for (const doc of docs) {
-      const chain = await resolveUnitChain(models, doc.unitCode);
-      if (chain.units.some((u) => adminUnits.includes(u._id))) visible.push(doc);
+    // The administered units and everything below them (a few levels: walk down by parent links).
+    const subtree = new Set(adminUnits);
+    for (let frontier = adminUnits, depth = 0; frontier.length > 0 && depth < 4; depth++) {
+      const children = await models.Unit.find({ parentCode: { $in: frontier } }, { _id: 1 }).lean();
+      frontier = children.map((c) => c._id).filter((id) => !subtree.has(id));
+      for (const id of frontier) subtree.add(id);
     }
-    res.json({ items: visible.map((d) => present(d, deps.publicBaseUrl(req))) });
+    const docs = await models.EmbedToken.find({ unitCode: { $in: [...subtree] } }).sort({ createdAt: -1 }).limit(500).lean();
+    res.json({ items: docs.map((d) => present(d, deps.publicBaseUrl(req))) });
   });
 
   router.post('/api/admin/embed-tokens/:id/revoke', deps.authenticate, async (req, res) => {

@@ -98,9 +98,9 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
   }
 
   /** Every attachment the data references must exist and be visible to the actor's unit (uploaded there or below). */
-  async function checkFileRefs(formRef: string, data: Record<string, unknown>, actor: ActorRef): Promise<void> {
+  async function checkFileRefs(formRef: string, data: Record<string, unknown>, actor: ActorRef): Promise<string[]> {
     const refs = collectFileRefs((await deps.forms.get(formRef)).uiSchema, data);
-    if (refs.length === 0) return;
+    if (refs.length === 0) return [];
     const files = await models.StoredFile.find({ _id: { $in: [...new Set(refs.map((r) => r.fileId))] } }, { unitChain: 1 }).lean();
     const visible = new Set(files.filter((f) => f.unitChain.includes(actor.unitCode)).map((f) => f._id));
     const missing = refs.filter((r) => !visible.has(r.fileId));
@@ -110,6 +110,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         en: 'attachment not found or not from your unit',
       } })));
     }
+    return [...new Set(refs.map((r) => r.fileId))];
   }
 
   /**
@@ -121,10 +122,15 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     step: StepDefinition,
     data: Record<string, unknown>,
     actor: ActorRef,
+    dossierUnits: string[],
     id: string = randomUUID(),
   ): Promise<{ ref: SubmissionRef; facts: Record<string, FactValue> }> {
     const form = await validateStepData(step, data);
-    await checkFileRefs(form, data, actor);
+    const fileIds = await checkFileRefs(form, data, actor);
+    // Whoever may read the dossier may read its attachments: its units join each file's readers.
+    if (fileIds.length > 0) {
+      await models.StoredFile.updateMany({ _id: { $in: fileIds } }, { $addToSet: { unitChain: { $each: dossierUnits } } });
+    }
     try {
       await models.Submission.create({ _id: id, dossierId, stepId: step.id, form, data, createdBy: actor, createdAt: now(), state: 'pending' });
     } catch (error) {
@@ -242,7 +248,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         dossierId = reused ?? (await nextDossierId(grant.unitCode));
         if (idempotencyId && !reused) await models.IdempotencyRecord.updateOne({ _id: idempotencyId }, { $set: { dossierId } });
         const submissionId = idempotencyId ? requestScopedId('create', idempotencyId) : randomUUID();
-        const { ref, facts } = await storeSubmission(dossierId, first, command.data, actor, submissionId);
+        const { ref, facts } = await storeSubmission(dossierId, first, command.data, actor, chain.units.map((u) => u._id), submissionId);
         const input: DossierWorkflowInput = {
           dossierId,
           definition,
@@ -334,7 +340,8 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       }
       const actor: ActorRef = { userId: user.id, role: grant.role, unitCode: grant.unitCode };
       const submissionId = idempotencyId ? requestScopedId('act', idempotencyId) : randomUUID();
-      const stored = command.data ? await storeSubmission(dossierId, step, command.data, actor, submissionId) : undefined;
+      const dossierUnits = Object.values(state.units).filter((u): u is string => typeof u === 'string');
+      const stored = command.data ? await storeSubmission(dossierId, step, command.data, actor, dossierUnits, submissionId) : undefined;
       const updateId = idempotencyId ?? randomUUID();
       const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId));
       const applying = (async () => {

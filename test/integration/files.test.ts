@@ -45,7 +45,11 @@ describe('attachments', () => {
       steps: [{
         id: 'acceptance', title: { vi: 'Nghiệm thu', en: 'Acceptance' }, level: 'commune', role: 'commune_officer',
         form: 'housing-completion@1', timeLimit: { amount: 5, unit: 'working_days' },
-        transitions: [{ action: 'submit', end: 'completed', requires: ['form'] }],
+        transitions: [{ action: 'submit', to: 'district-check', requires: ['form'] }],
+      }, {
+        id: 'district-check', title: { vi: 'Kiểm tra của quận', en: 'District check' }, level: 'district', role: 'district_officer',
+        form: 'housing-completion@1', timeLimit: { amount: 5, unit: 'working_days' },
+        transitions: [{ action: 'approve', end: 'completed', requires: ['form'] }],
       }],
     };
     await ctx.system.processes.publish(definition, 'test');
@@ -55,6 +59,17 @@ describe('attachments', () => {
     data.photos = ids.map((fileId: string) => ({ fileId }));
     const ok = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body: { processKey: 'test-completion', data } });
     expect(ok.status).toBe(201);
+
+    // A photo the district attaches at its step becomes readable by the commune that can read the dossier.
+    await ctx.api.call('POST', `/api/dossiers/${ok.body.id}/actions`, { as: 'xa.hacau', body: { action: 'submit' } });
+    const districtPhoto = (await upload('quan.hadong', PNG, 'image/png')).body.fileId;
+    const readAs = async (user: string) =>
+      (await fetch(`${ctx.system.baseUrl}/api/files/${districtPhoto}`, { headers: { authorization: `Bearer ${await ctx.api.token(user)}` } })).status;
+    expect(await readAs('xa.hacau')).toBe(404);
+    const checked = { ...data, photos: [{ fileId: districtPhoto }] };
+    expect((await ctx.api.call('POST', `/api/dossiers/${ok.body.id}/actions`, { as: 'quan.hadong', body: { action: 'approve', data: checked } })).status).toBe(200);
+    expect(await readAs('xa.hacau')).toBe(200);
+    expect(await readAs('xa.yennghia')).toBe(404);
 
     data.photos[1].fileId = 'f_doesNotExist1';
     const bad = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body: { processKey: 'test-completion', data } });

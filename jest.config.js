@@ -1,5 +1,6 @@
 // Two projects: `unit` runs pure code with fakes; `integration` runs against real servers (a Temporal dev server
-// and FerretDB) that test/harness/global-setup.ts starts on free ports and tears down afterwards.
+// and FerretDB) that test/harness/global-setup.ts starts on free ports and tears down afterwards. The browser tests
+// (test/browser/) belong to `integration`: they need the same servers, and one set of servers per run is enough.
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 
 /** @type {import('jest').Config} */
@@ -14,7 +15,8 @@ module.exports = {
     },
     {
       displayName: 'integration',
-      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      // test/browser/: the embed in Debian's Chromium (playwright-core) against the same real system.
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/browser/**/*.test.ts'],
       transform,
       testEnvironment: 'node',
       globalSetup: '<rootDir>/test/harness/global-setup.ts',

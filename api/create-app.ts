@@ -100,7 +100,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(createEmbedRouter({ models: deps.models, codec, processes, forms, service, limiter: createRateLimiter(), validateBody, idempotency, calendar, ...(deps.publicBaseUrl ? { publicOrigin: new URL(deps.publicBaseUrl).origin } : {}) }));
-  app.use(createEmbedPageRouter({ codec, models: deps.models, ...(deps.embedRoot ? { distDir: deps.embedRoot } : {}) }));
+  app.use(createEmbedPageRouter({ codec, models: deps.models, processes, forms, ...(deps.embedRoot ? { distDir: deps.embedRoot } : {}) }));
   app.use('/api', (req, _res, next) => next(new NotFoundError(`route ${req.method} ${req.originalUrl.split('?')[0]}`)));
   if (deps.webRoot) app.use(express.static(path.resolve(deps.webRoot)));
   app.use(createErrorMiddleware(deps.logger));

@@ -3,8 +3,22 @@ import path from 'node:path';
 import express, { Router, type RequestHandler, type Response } from 'express';
 import type { Models } from '../../activities/db/create-models';
 import { pickLanguage } from '../errors/create-error-middleware';
+import type { FormRegistry } from '../registry/create-form-registry';
+import type { ProcessRegistry } from '../registry/create-process-registry';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
+import { describeEmbedForm } from './describe-embed-form';
 import { resolveEmbedToken } from './resolve-embed-token';
+
+/** The id of the inlined form data in the iframe page (web/embed/iframe/iframe-main.tsx reads it). */
+export const INLINE_FORM_ID = 'hoso-embed-form';
+
+/**
+ * JSON that is safe inside a `<script type="application/json">` element: `<` escaped, so neither `</script>` nor
+ * `<!--` in a title can end the element early. Such a script is data, never run, so the CSP has nothing to allow.
+ */
+export function inlineJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
 
 /** Where `npm run build:web` writes the embed bundle (web/vite.config.mts). */
 export const DEFAULT_EMBED_DIST = path.resolve(__dirname, '..', '..', 'web', 'dist', 'embed');
@@ -59,7 +73,9 @@ function sendProblemPage(res: Response, status: number, vi: string, en: string, 
 /**
  * The HTML and static side of embedding (the JSON side is createEmbedRouter):
  *
- * - `GET /embed/form/:token`: the iframe page, `form.html` of the built bundle, with `Content-Security-Policy`
+ * - `GET /embed/form/:token`: the iframe page, `form.html` of the built bundle with the token's form data inlined
+ *   (what `GET /api/embed/:token/form` answers, so the form renders without waiting for a second request), with
+ *   `Content-Security-Policy`
  *   from {@link embedPageCsp} (frame-ancestors = the token's origins, so another origin cannot frame it) and
  *   `Cache-Control: no-store` (a revoked token must stop working at once). A token refused by
  *   `resolveEmbedToken` gets a 401 page saying why; a missing build a 503 page naming `npm run build:web`.
@@ -71,7 +87,13 @@ function sendProblemPage(res: Response, status: number, vi: string, en: string, 
  * Registered with `use`, not `get`: these are not API operations, so they stay out of the OpenAPI document and its
  * route test.
  */
-export function createEmbedPageRouter(deps: { codec: EmbedTokenCodec; models: Models; distDir?: string }): Router {
+export function createEmbedPageRouter(deps: {
+  codec: EmbedTokenCodec;
+  models: Models;
+  processes: ProcessRegistry;
+  forms: FormRegistry;
+  distDir?: string;
+}): Router {
   const distDir = deps.distDir ?? DEFAULT_EMBED_DIST;
   const templatePath = path.join(distDir, 'form.html');
   let template: { mtimeMs: number; html: string } | undefined;
@@ -110,7 +132,13 @@ export function createEmbedPageRouter(deps: { codec: EmbedTokenCodec; models: Mo
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'same-origin',
     });
-    res.send(html);
+    let inline = '';
+    try {
+      inline = `<script type="application/json" id="${INLINE_FORM_ID}">${inlineJson(await describeEmbedForm(deps, resolved.token))}</script>`;
+    } catch {
+      // The page fetches the form itself and shows the API's error in the person's language.
+    }
+    res.send(inline ? html.replace('</body>', () => `${inline}\n</body>`) : html);
   };
   router.use('/embed/form/:token', page);
 

@@ -9,10 +9,10 @@ import { idempotencyIdOf } from '../idempotency/create-idempotency';
 import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import type { RequestValidator } from '../validation/create-request-validator';
-import { findStep } from '../../workflows/plan-decision';
 import { computeAppointmentDate } from './compute-appointment-date';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
 import type { RateLimiter } from './create-rate-limiter';
+import { describeEmbedForm } from './describe-embed-form';
 import { resolveEmbedToken } from './resolve-embed-token';
 
 /** The role recorded for dossiers started through an embedded form. */
@@ -68,18 +68,7 @@ export function createEmbedRouter(deps: {
   router.use('/api/embed/:token', resolveToken);
 
   router.get('/api/embed/:token/form', async (req, res) => {
-    const token = tokenOf(req);
-    const definition = await deps.processes.get(token.processKey, token.processVersion ?? undefined);
-    const first = findStep(definition, definition.initialStep);
-    if (!first?.form) throw new Error(`process ${definition.key} starts without a form`);
-    const unit = await deps.models.Unit.findById(token.unitCode, { name: 1 }).lean();
-    res.json({
-      process: { key: definition.key, version: definition.version, title: definition.title },
-      unit: { code: token.unitCode, name: unit?.name ?? token.unitCode },
-      // Not secret (they are in every host page's CSP header); the iframe page posts messages only to these.
-      origins: token.origins,
-      form: await deps.forms.get(first.form),
-    });
+    res.json(await describeEmbedForm(deps, tokenOf(req)));
   });
 
   router.post('/api/embed/:token/submissions', deps.idempotency, async (req, res) => {

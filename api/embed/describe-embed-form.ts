@@ -1,0 +1,27 @@
+import type { Models } from '../../activities/db/create-models';
+import type { EmbedTokenDoc } from '../../activities/db/embed-token-schema';
+import type { FormRegistry } from '../registry/create-form-registry';
+import type { ProcessRegistry } from '../registry/create-process-registry';
+import { findStep } from '../../workflows/plan-decision';
+
+/**
+ * What an embedded form needs to render, for a resolved token: the process, the receiving unit, the token's
+ * origins and the start form. The body of `GET /api/embed/:token/form`, and inlined into the iframe page so that it
+ * renders without a second round trip.
+ *
+ * Errors: throws if the process starts without a form (a definition the publish check should have refused), and
+ * whatever the registries throw (an unknown process or form version is their NotFoundError).
+ */
+export async function describeEmbedForm(deps: { models: Models; processes: ProcessRegistry; forms: FormRegistry }, token: EmbedTokenDoc) {
+  const definition = await deps.processes.get(token.processKey, token.processVersion ?? undefined);
+  const first = findStep(definition, definition.initialStep);
+  if (!first?.form) throw new Error(`process ${definition.key} starts without a form`);
+  const [unit, form] = await Promise.all([deps.models.Unit.findById(token.unitCode, { name: 1 }).lean(), deps.forms.get(first.form)]);
+  return {
+    process: { key: definition.key, version: definition.version, title: definition.title },
+    unit: { code: token.unitCode, name: unit?.name ?? token.unitCode },
+    // Not secret (they are in every host page's CSP header); the iframe page posts messages only to these.
+    origins: token.origins,
+    form,
+  };
+}

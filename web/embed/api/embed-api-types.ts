@@ -1,0 +1,37 @@
+// Browser-safe and DOM-free: the JSON the embed endpoints answer (see api/embed/create-embed-router.ts).
+import type { FormDefinition } from '../../../forms/form-definition';
+import type { LocalizedText } from '../../../forms/localized-text';
+
+export interface EmbedProcess {
+  key: string;
+  version: number;
+  title: LocalizedText;
+}
+
+export interface EmbedUnit {
+  code: string;
+  name: string;
+}
+
+/** `GET /api/embed/:token/form`. */
+export interface EmbedFormResponse {
+  process: EmbedProcess;
+  unit: EmbedUnit;
+  /** The exact origins allowed to embed this token (the iframe posts messages only to these). */
+  origins: string[];
+  form: FormDefinition;
+}
+
+/** `POST /api/embed/:token/submissions` → 201. */
+export interface EmbedReceipt {
+  dossierId: string;
+  receivedAt: string;
+  appointmentDate: string;
+  process: EmbedProcess;
+  unit: EmbedUnit;
+}
+
+/** The API's one error shape, in the language asked for. */
+export interface ApiErrorBody {
+  error: { code: string; message: string; fields: { path: string; keyword: string; message: string }[] };
+}

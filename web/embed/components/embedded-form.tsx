@@ -1,0 +1,284 @@
+import type { IChangeEvent } from '@rjsf/core';
+import Form from '@rjsf/core/lib/components/Form.js';
+import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PrecompiledFormValidator } from '../../../forms/standalone/create-precompiled-validator';
+import { createEmbedApiClient, type LoadFormResult } from '../api/create-embed-api-client';
+import { AddButton } from './add-button';
+import type { EmbedFormResponse, EmbedReceipt } from '../api/embed-api-types';
+import { availableLocalStorage, createDraftStore } from '../draft/create-draft-store';
+import { formatDate } from '../format/format-date';
+import { prefillUnitCode } from '../format/prefill-unit-code';
+import type { Lang } from '../i18n/lang';
+import { localizeForm } from '../i18n/localize-form';
+import { uiText } from '../i18n/ui-text';
+import { stringTranslator } from '../i18n/vi-string-translator';
+import { createEmbedValidator } from '../validation/create-embed-validator';
+import { loadPrecompiledValidator } from '../validation/load-precompiled-validator';
+import { fromSubmissionErrors, toRjsfErrors } from '../validation/to-rjsf-errors';
+
+/** What the page around the form (the iframe page, the custom element) is told; each turns it into messages or events. */
+export interface EmbedEvents {
+  /** The form is on screen (and the token's origins are known). */
+  onReady?(loaded: EmbedFormResponse): void;
+  onSubmitted?(receipt: EmbedReceipt): void;
+  /** Field pointers into the data (`/household/citizenId`), from the browser's check or the server's 422. */
+  onValidationFailed?(fields: string[], origin: 'browser' | 'server'): void;
+  onError?(code: string, message: string): void;
+}
+
+export interface EmbeddedFormProps {
+  /** Scheme, host and port of the API (the iframe page's own origin, or the `<ho-so-form>` script's). */
+  apiOrigin: string;
+  token: string;
+  lang: Lang;
+  events?: EmbedEvents;
+  /** The form's data when the page already has it or has already asked for it; otherwise it is fetched. */
+  preloaded?: Promise<LoadFormResult>;
+}
+
+type Phase =
+  | { name: 'loading' }
+  | { name: 'refused'; message: string }
+  | { name: 'form'; loaded: EmbedFormResponse }
+  | { name: 'receipt'; loaded: EmbedFormResponse; receipt: EmbedReceipt };
+
+const warn = (message: string) => console.warn(message);
+const templates = { ButtonTemplates: { AddButton } };
+/** User-timing marks (DevTools, the embed benchmark): form data at hand, form on screen. */
+const mark = (name: string) => globalThis.performance?.mark?.(name);
+
+/**
+ * An embed token's start form: loads it, renders it with react-jsonschema-form in the chosen language, checks it in
+ * the browser with the form version's precompiled validator, submits it, and shows the receipt.
+ *
+ * Nothing typed is ever lost: the data lives in this component's state while errors are shown, is saved as a draft
+ * per token on every change (so a reload restores it), and is cleared only when the dossier has been received.
+ * Server 422 errors go next to their fields like the browser's own.
+ */
+export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: EmbeddedFormProps) {
+  const t = uiText(lang);
+  const api = useMemo(() => createEmbedApiClient(apiOrigin, token, lang), [apiOrigin, token, lang]);
+  const draft = useMemo(() => createDraftStore(token, availableLocalStorage()), [token]);
+  const eventsRef = useRef(events);
+  eventsRef.current = events;
+  const apiRef = useRef(api);
+  apiRef.current = api;
+
+  const [phase, setPhase] = useState<Phase>({ name: 'loading' });
+  const [precompiled, setPrecompiled] = useState<PrecompiledFormValidator | undefined>();
+  const [data, setData] = useState<unknown>(undefined);
+  const [draftRestored, setDraftRestored] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [attempted, setAttempted] = useState(false);
+  const [banner, setBanner] = useState<string | undefined>();
+  const [serverErrors, setServerErrors] = useState<ErrorSchema | undefined>();
+
+  useEffect(() => {
+    let cancelled = false;
+    setPhase({ name: 'loading' });
+    void (preloaded ?? apiRef.current.loadForm()).then(async (result) => {
+      if (cancelled) return;
+      mark('hoso:form-data');
+      if (!result.ok) {
+        setPhase({ name: 'refused', message: result.message });
+        eventsRef.current?.onError?.(result.code, result.message);
+        return;
+      }
+      const loaded = result.value;
+      const restored = draft.load();
+      setDraftRestored(restored !== undefined);
+      setData(prefillUnitCode(loaded.form.schema, restored, loaded.unit.code));
+      setPhase({ name: 'form', loaded });
+      // The form renders at once; its validator (a chunk of its own) follows. A submit before it arrives is checked
+      // by the server alone.
+      const validator = await loadPrecompiledValidator(loaded.form, warn);
+      if (!cancelled) setPrecompiled(validator);
+    });
+    return () => {
+      cancelled = true;
+    };
+    // Not on a change of language: the form's data is the same in both, and a receipt on screen must stay there.
+  }, [apiOrigin, token, draft, preloaded]);
+
+  const loaded = phase.name === 'form' || phase.name === 'receipt' ? phase.loaded : undefined;
+  const localized = useMemo(() => (loaded ? localizeForm(loaded.form, lang) : undefined), [loaded, lang]);
+  const validator = useMemo(
+    () => (loaded ? createEmbedValidator(precompiled ?? { form: loaded.form, validate: () => ({ valid: true }) }, lang, warn) : undefined),
+    [loaded, precompiled, lang],
+  );
+  const translateString = useMemo(() => stringTranslator(lang), [lang]);
+
+  const readySent = useRef<EmbedFormResponse | undefined>(undefined);
+  useEffect(() => {
+    if (phase.name === 'form' && readySent.current !== phase.loaded) {
+      readySent.current = phase.loaded;
+      mark('hoso:form-rendered');
+      eventsRef.current?.onReady?.(phase.loaded);
+    }
+  }, [phase]);
+
+  const onChange = useCallback(
+    (event: IChangeEvent) => {
+      setData(event.formData);
+      draft.save(event.formData);
+      setServerErrors(undefined);
+    },
+    [draft],
+  );
+
+  const onError = useCallback(
+    (errors: RJSFValidationError[]) => {
+      setAttempted(true);
+      const fields = validator?.lastFieldErrors().map((e) => e.path) ?? [];
+      setBanner(t.fixErrors(fields.length || errors.length));
+      eventsRef.current?.onValidationFailed?.(fields, 'browser');
+    },
+    [validator, t],
+  );
+
+  const onSubmit = useCallback(
+    async (event: IChangeEvent) => {
+      if (!loaded || submitting) return;
+      setAttempted(true);
+      setSubmitting(true);
+      setBanner(undefined);
+      setServerErrors(undefined);
+      const result = await api.submit(event.formData);
+      setSubmitting(false);
+      if (result.kind === 'receipt') {
+        draft.clear();
+        setPhase({ name: 'receipt', loaded, receipt: result.receipt });
+        eventsRef.current?.onSubmitted?.(result.receipt);
+      } else if (result.kind === 'invalid') {
+        const fields = fromSubmissionErrors(result.fields);
+        setServerErrors(toRjsfErrors(fields).errorSchema);
+        setBanner(fields.length > 0 ? t.fixErrors(fields.length) : result.message);
+        eventsRef.current?.onValidationFailed?.(
+          fields.map((f) => f.path),
+          'server',
+        );
+      } else {
+        const message = result.status === 'network' ? t.networkError : result.status >= 500 ? t.unavailable : result.message;
+        setBanner(message);
+        eventsRef.current?.onError?.(result.code, message);
+      }
+    },
+    [api, draft, loaded, submitting, t],
+  );
+
+  const startAgain = useCallback(() => {
+    draft.clear();
+    setDraftRestored(false);
+    setAttempted(false);
+    setBanner(undefined);
+    setServerErrors(undefined);
+    if (loaded) {
+      setData(prefillUnitCode(loaded.form.schema, undefined, loaded.unit.code));
+      setPhase({ name: 'form', loaded });
+    }
+  }, [draft, loaded]);
+
+  if (phase.name === 'loading') {
+    return (
+      <div className="hoso hoso-loading" role="status" lang={lang}>
+        <progress className="hoso-progress-bar" aria-label={t.loading} />
+        <span>{t.loading}</span>
+      </div>
+    );
+  }
+  if (phase.name === 'refused') {
+    return (
+      <div className="hoso" lang={lang}>
+        <div className="hoso-alert" role="alert">
+          <strong>{t.tokenRefused}.</strong> {phase.message}
+        </div>
+      </div>
+    );
+  }
+  if (phase.name === 'receipt') {
+    const { receipt } = phase;
+    return (
+      <div className="hoso hoso-receipt" role="status" lang={lang}>
+        <h2 className="hoso-title">{t.receiptTitle}</h2>
+        <p>{t.receiptIntro}</p>
+        <dl className="hoso-receipt-list">
+          <dt>{t.dossierCode}</dt>
+          <dd className="hoso-dossier-code">{receipt.dossierId}</dd>
+          <dt>{t.receivedOn}</dt>
+          <dd>{formatDate(receipt.receivedAt)}</dd>
+          <dt>{t.appointmentDate}</dt>
+          <dd className="hoso-appointment-date">{formatDate(receipt.appointmentDate)}</dd>
+          <dt>{t.receivingUnit}</dt>
+          <dd>{receipt.unit.name}</dd>
+        </dl>
+        <p className="hoso-note">{t.receiptNote}</p>
+        <button type="button" className="hoso-button hoso-button-secondary" onClick={startAgain}>
+          {t.another}
+        </button>
+      </div>
+    );
+  }
+
+  const { form, unit } = phase.loaded;
+  const description = lang === 'vi' && typeof form.schema.description === 'string' ? form.schema.description : undefined;
+  return (
+    <div className="hoso" lang={lang} aria-busy={submitting}>
+      <header className="hoso-header">
+        <h2 className="hoso-title">{form.title[lang]}</h2>
+        <p className="hoso-unit">
+          {t.receivingUnit}: <strong>{unit.name}</strong>
+        </p>
+        {description ? <p className="hoso-description">{description}</p> : null}
+      </header>
+      {draftRestored ? (
+        <div className="hoso-notice">
+          {t.draftRestored}{' '}
+          <button type="button" className="hoso-link" onClick={startAgain}>
+            {t.discardDraft}
+          </button>
+        </div>
+      ) : null}
+      {banner ? (
+        <div className="hoso-alert" role="alert">
+          {banner}
+        </div>
+      ) : null}
+      {localized && validator ? (
+        <Form
+          schema={localized.schema}
+          uiSchema={localized.uiSchema}
+          validator={validator}
+          formData={data}
+          onChange={onChange}
+          onError={onError}
+          onSubmit={onSubmit}
+          extraErrors={serverErrors}
+          translateString={translateString}
+          showErrorList={false}
+          noHtml5Validate
+          focusOnFirstError
+          liveValidate={attempted ? 'onChange' : undefined}
+          disabled={submitting}
+          className="hoso-form"
+          idPrefix="hoso"
+          templates={templates}
+          // A `const: true` declaration ("no housing support in the last 10 years") is for the person to tick, not
+          // to find ticked.
+          experimental_defaultFormStateBehavior={{ constAsDefaults: 'never' }}
+        >
+          <div className="hoso-actions">
+            <button type="submit" className="hoso-button hoso-submit" disabled={submitting}>
+              {submitting ? t.submitting : t.submit}
+            </button>
+            {submitting ? (
+              <div className="hoso-progress" role="status">
+                <progress className="hoso-progress-bar" aria-label={t.submitting} />
+              </div>
+            ) : null}
+          </div>
+        </Form>
+      ) : null}
+    </div>
+  );
+}

@@ -3,6 +3,9 @@ import express, { type Express } from 'express';
 import type { Connection } from 'mongoose';
 import type { Client } from '@temporalio/client';
 import type { Models } from '../activities/db/create-models';
+import { createRegistryAdminRouter } from './admin/create-registry-admin-router';
+import { createUnitAdminRouter } from './admin/create-unit-admin-router';
+import { createUserAdminRouter } from './admin/create-user-admin-router';
 import { createAuthRouter } from './auth/create-auth-router';
 import { createAuthenticate } from './auth/create-authenticate';
 import { authenticatedUser } from './auth/authenticated-user';
@@ -83,6 +86,9 @@ export function createApp(deps: AppDeps): Express {
     createDossierRouter({ service, processes, models: deps.models, validateBody, authenticate, idempotency: createIdempotency({ models: deps.models }) }),
   );
   app.use(createInboxRouter({ models: deps.models, authenticate }));
+  app.use(createUserAdminRouter({ models: deps.models, validateBody, authenticate }));
+  app.use(createUnitAdminRouter({ models: deps.models, validateBody, authenticate }));
+  app.use(createRegistryAdminRouter({ models: deps.models, processes, forms, authenticate }));
   app.use(createSlaRouter({ models: deps.models, authenticate }));
   app.use(createFileRouter({ models: deps.models, authenticate }));
   const calendar = deps.calendar ?? createOfficialCalendar({ models: deps.models });

@@ -15,11 +15,11 @@ const lang = parseLang(new URLSearchParams(location.search).get('lang'));
 document.documentElement.lang = lang;
 
 /** The form data the API inlined into this page (`<script type="application/json" id="hoso-embed-form">`), if any. */
-function inlinedForm(): Promise<LoadFormResult> | undefined {
+function inlinedForm(): LoadFormResult | undefined {
   const text = document.getElementById('hoso-embed-form')?.textContent;
   if (!text) return undefined;
   try {
-    return Promise.resolve({ ok: true, value: JSON.parse(text) as EmbedFormResponse });
+    return { ok: true, value: JSON.parse(text) as EmbedFormResponse };
   } catch {
     return undefined; // fetched instead
   }

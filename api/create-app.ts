@@ -14,6 +14,7 @@ import { createDossierService } from './dossiers/create-dossier-service';
 import { createOfficialCalendar, type OfficialCalendar } from '../activities/calendar/official-calendar';
 import { createCalendarRouter } from './calendar/create-calendar-router';
 import { createEmbedAdminRouter } from './embed/create-embed-admin-router';
+import { createEmbedFormRenderer } from './embed/create-embed-form-renderer';
 import { createEmbedPageRouter } from './embed/create-embed-page-router';
 import { createEmbedRouter } from './embed/create-embed-router';
 import { createEmbedTokenCodec } from './embed/create-embed-token-codec';
@@ -106,7 +107,16 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(createEmbedRouter({ models: deps.models, codec, processes, forms, service, limiter: createRateLimiter(), validateBody, idempotency, calendar, ...(deps.publicBaseUrl ? { publicOrigin: new URL(deps.publicBaseUrl).origin } : {}) }));
-  app.use(createEmbedPageRouter({ codec, models: deps.models, processes, forms, ...(deps.embedRoot ? { distDir: deps.embedRoot } : {}) }));
+  app.use(
+    createEmbedPageRouter({
+      codec,
+      models: deps.models,
+      processes,
+      forms,
+      renderer: createEmbedFormRenderer({ logger: deps.logger }),
+      ...(deps.embedRoot ? { distDir: deps.embedRoot } : {}),
+    }),
+  );
   app.use('/api', (req, _res, next) => next(new NotFoundError(`route ${req.method} ${req.originalUrl.split('?')[0]}`)));
   if (deps.webRoot) app.use(express.static(path.resolve(deps.webRoot)));
   app.use(createErrorMiddleware(deps.logger));

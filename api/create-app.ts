@@ -25,6 +25,7 @@ import { createFormRegistry } from './registry/create-form-registry';
 import { createProcessRegistry } from './registry/create-process-registry';
 import { createRegistryRouter } from './registry/create-registry-router';
 import { createSlaRouter } from './sla/create-sla-router';
+import { createUnitRouter } from './units/create-unit-router';
 import { createRequestValidator } from './validation/create-request-validator';
 
 export interface AppDeps {
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createInboxRouter({ models: deps.models, authenticate }));
   app.use(createSlaRouter({ models: deps.models, authenticate }));
   app.use(createFileRouter({ models: deps.models, authenticate }));
+  app.use(createUnitRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
   const calendar = deps.calendar ?? createOfficialCalendar({ models: deps.models });
   app.use(createCalendarRouter({ models: deps.models, calendar, validateBody, authenticate }));
   const codec = createEmbedTokenCodec(deps.embedSigningKey);

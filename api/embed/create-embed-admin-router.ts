@@ -5,6 +5,7 @@ import type { EmbedTokenDoc } from '../../activities/db/embed-token-schema';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { ProcessRegistry } from '../registry/create-process-registry';
+import { subtreeOf } from '../units/subtree-of';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import type { RequestValidator } from '../validation/create-request-validator';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
@@ -105,13 +106,9 @@ export function createEmbedAdminRouter(deps: {
     const user = authenticatedUser(req);
     const adminUnits = user.grants.filter((g) => g.role === ADMIN_ROLE).map((g) => g.unitCode);
     if (adminUnits.length === 0) throw new ForbiddenError({ vi: 'Cần quyền quản trị', en: 'requires the admin role' });
-    // The administered units and everything below them (a few levels: walk down by parent links).
-    const subtree = new Set(adminUnits);
-    for (let frontier = adminUnits, depth = 0; frontier.length > 0 && depth < 4; depth++) {
-      const children = await models.Unit.find({ parentCode: { $in: frontier } }, { _id: 1 }).lean();
-      frontier = children.map((c) => c._id).filter((id) => !subtree.has(id));
-      for (const id of frontier) subtree.add(id);
-    }
+    // The administered units and everything below them.
+    const subtree = new Set<string>();
+    for (const unit of adminUnits) for (const code of await subtreeOf(models, unit)) subtree.add(code);
     const docs = await models.EmbedToken.find({ unitCode: { $in: [...subtree] } }).sort({ createdAt: -1 }).limit(500).lean();
     res.json({ items: docs.map((d) => present(d, deps.publicBaseUrl(req))) });
   });

@@ -6,6 +6,7 @@ import { widgetText } from './widget-text';
 
 /** What the widget shows of the stored file: an object URL of its bytes and their type, when they could be had. */
 interface Preview {
+  fileId: string;
   url: string;
   type: string;
   name: string | null;
@@ -38,11 +39,11 @@ export function FileRefWidget(props: WidgetProps) {
 
   // A stored id with no preview yet (an earlier step, a draft): fetch its bytes for the thumbnail or the link.
   useEffect(() => {
-    if (!fileId || !files?.load || preview) return;
+    if (!fileId || !files?.load || preview?.fileId === fileId) return;
     let cancelled = false;
     void files.load(fileId).then(
       (blob) => {
-        if (!cancelled && blob) setPreview({ url: URL.createObjectURL(blob), type: blob.type, name: null });
+        if (!cancelled && blob) setPreview({ fileId, url: URL.createObjectURL(blob), type: blob.type, name: null });
       },
       () => undefined,
     );
@@ -71,12 +72,13 @@ export function FileRefWidget(props: WidgetProps) {
       return;
     }
     setUpload({ state: 'idle' });
-    setPreview({ url: URL.createObjectURL(file), type: result.file.contentType, name: file.name });
+    setPreview({ fileId: result.file.fileId, url: URL.createObjectURL(file), type: result.file.contentType, name: file.name });
     onChange(result.file.fileId);
   };
 
   const locked = disabled || readonly;
-  const shownPreview = fileId ? preview : undefined;
+  // Only the preview of the file the data holds (it may have been replaced from outside: a draft, a reset).
+  const shownPreview = fileId !== undefined && preview?.fileId === fileId ? preview : undefined;
   return (
     <div className="hoso-w-file" id={id} aria-describedby={ariaDescribedByIds(id)}>
       {fileId ? (

@@ -81,7 +81,7 @@ export function createEmbedRouter(deps: {
     const query = parseUnitQuery(req.query, vietnamToday());
     const chain = await resolveUnitChain(deps.models, tokenOf(req).unitCode);
     const province = chain.units[chain.units.length - 1]!._id;
-    res.json({ at: query.at, under: query.under, area: province, items: await listUnits(deps.models, query, await subtreeOf(deps.models, province)) });
+    res.json({ at: query.at, under: query.under, area: province, items: await listUnits(deps.models, query, await subtreeOf(deps.models, [province])) });
   });
 
   router.post('/api/embed/:token/submissions', deps.idempotency, async (req, res) => {

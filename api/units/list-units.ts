@@ -29,7 +29,7 @@ export async function listUnits(models: Models, query: UnitQuery, scope?: Set<st
     if (scope && !scope.has(query.under)) {
       throw new ForbiddenError({ vi: `Đơn vị ${query.under} nằm ngoài phạm vi của biểu mẫu này`, en: `unit ${query.under} is outside this form's area` });
     }
-    codes = await subtreeOf(models, query.under);
+    codes = await subtreeOf(models, [query.under]);
   }
   const filter: Record<string, unknown> = {};
   if (codes) filter._id = { $in: [...codes] };

@@ -6,9 +6,9 @@ import type { RJSFSchema, UiSchema, ValidatorType } from '@rjsf/utils';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../../web/embed/styles/embed.css';
+import { createApiUnitSource } from '../../../web/shared/widgets/create-api-unit-source';
 import { createFormWidgets } from '../../../web/shared/widgets/create-form-widgets';
 import { createXhrFileSource } from '../../../web/shared/widgets/create-xhr-file-source';
-import type { UnitOption } from '../../../web/shared/widgets/unit-option';
 import type { WidgetFormContext } from '../../../web/shared/widgets/widget-form-context';
 
 interface HarnessInput {
@@ -36,13 +36,7 @@ const validator: ValidatorType = {
 const authorization = input.bearer ? () => `Bearer ${input.bearer}` : undefined;
 const formContext: WidgetFormContext = {
   lang: input.lang,
-  units: {
-    async list({ all }) {
-      const res = await fetch(`/api/units${all ? '?all=true' : ''}`, { headers: authorization ? { authorization: authorization() } : {} });
-      if (!res.ok) throw new Error(`units: HTTP ${res.status}`);
-      return ((await res.json()) as { items: UnitOption[] }).items;
-    },
-  },
+  units: createApiUnitSource({ baseUrl: '', authorization }),
   ...(authorization ? { files: createXhrFileSource({ baseUrl: '', authorization, lang: input.lang }) } : {}),
 };
 const widgets = createFormWidgets();

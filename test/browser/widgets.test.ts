@@ -91,7 +91,7 @@ async function uploadThroughApi(bytes: Buffer, contentType: string): Promise<str
 }
 
 describe('the file widget and read-only rendering', () => {
-  it('uploads a photo with progress and shows its thumbnail, links a PDF, and explains refused files in Vietnamese', async () => {
+  it('uploads a photo with progress and shows its thumbnail, links a PDF, explains refused files in Vietnamese, and takes a date typed or picked', async () => {
     await openHarness({ formData: {}, readonly: false, lang: 'vi', bearer: await ctx.api.token(USER) });
     const photo = page.locator('#w_photo');
 
@@ -142,6 +142,14 @@ describe('the file widget and read-only rendering', () => {
     expect((await harnessData()).scan).toMatch(FILE_ID);
     expect(await problem.count()).toBe(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'widgets-vi-uploads.png'), fullPage: true });
+
+    // The date: typed day first, or taken from the browser's calendar (the hidden native date input lends its picker).
+    await page.locator('#w_meetingDate').fill('1/7/2025');
+    expect((await harnessData()).meetingDate).toBe('2025-07-01');
+    await page.locator('.hoso-w-date-picker').fill('2024-03-15', { force: true });
+    expect(await page.locator('#w_meetingDate').inputValue()).toBe('15/03/2024');
+    expect((await harnessData()).meetingDate).toBe('2024-03-15');
+    await page.getByRole('button', { name: 'Chọn ngày trên lịch' }).click(); // opens the picker; must not throw
 
     // Removing a file clears the field.
     await photo.getByRole('button', { name: 'Bỏ tệp' }).click();

@@ -299,7 +299,7 @@ describe('the embedded housing proposal', () => {
     // The unit: searched without diacritics among the units in force in the province, picked by name.
     const unit = field(form, '/household/address/unitCode');
     expect(await waitForValue(unit, 'Phường Hà Cầu (HN-HD-HC)')).toBe('Phường Hà Cầu (HN-HD-HC)');
-    expect(await form.locator('.hoso-w-unit-picker .hoso-w-hint').innerText()).toBe('đơn vị không còn hiệu lực từ 30/06/2025');
+    expect(await form.locator('.hoso-w-unit-picker .hoso-w-hint').innerText()).toBe('đơn vị đã hết hiệu lực (hiệu lực đến hết ngày 30/06/2025)');
     await unit.click();
     await unit.fill('duong noi');
     const options = form.locator('#hoso_household_address_unitCode__units').getByRole('option');

@@ -175,7 +175,7 @@ describe('the file widget and read-only rendering', () => {
     expect(await page.getByRole('button', { name: 'Pick the date on a calendar' }).count()).toBe(0);
     await page.waitForFunction(() => ((globalThis as any).document.querySelector('#w_unit') as { value: string }).value !== 'HN-HD-HC');
     expect(await page.locator('#w_unit').inputValue()).toBe('Ha Cau ward (HN-HD-HC)');
-    expect(await page.locator('.hoso-w-unit-picker .hoso-w-hint').innerText()).toBe('no longer in force since 30/06/2025');
+    expect(await page.locator('.hoso-w-unit-picker .hoso-w-hint').innerText()).toBe('no longer in force (its last day was 30/06/2025)');
     // The bytes come through the file source (with the bearer token) for the thumbnail and the link.
     await page.waitForFunction(() => ((globalThis as any).document.querySelector('#w_photo img') as { naturalWidth: number } | null)?.naturalWidth === 1);
     expect(await page.locator('#w_scan a.hoso-w-file-link').innerText()).toBe('Open the PDF');

@@ -13,6 +13,7 @@ export interface WidgetText {
   unitNoMatch: string;
   unitsLoading: string;
   unitsUnavailable: string;
+  /** `date` is the unit's last day in force (effectiveTo is inclusive). */
   unitNotInForce: (date: string) => string;
   levels: Record<'province' | 'district' | 'commune', string>;
   chooseFile: string;
@@ -44,7 +45,7 @@ const text: Record<WidgetLang, WidgetText> = {
     unitNoMatch: 'Không tìm thấy đơn vị phù hợp',
     unitsLoading: 'Đang tải danh mục đơn vị…',
     unitsUnavailable: 'Không tải được danh mục đơn vị; hãy nhập mã đơn vị.',
-    unitNotInForce: (date) => `đơn vị không còn hiệu lực từ ${date}`,
+    unitNotInForce: (date) => `đơn vị đã hết hiệu lực (hiệu lực đến hết ngày ${date})`,
     levels: { province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' },
     chooseFile: 'Chọn tệp',
     takePhoto: 'Chụp ảnh',
@@ -73,7 +74,7 @@ const text: Record<WidgetLang, WidgetText> = {
     unitNoMatch: 'No unit matches',
     unitsLoading: 'Loading the list of units…',
     unitsUnavailable: 'The list of units could not be loaded; type the unit code.',
-    unitNotInForce: (date) => `no longer in force since ${date}`,
+    unitNotInForce: (date) => `no longer in force (its last day was ${date})`,
     levels: { province: 'Province', district: 'District', commune: 'Commune' },
     chooseFile: 'Choose a file',
     takePhoto: 'Take a photo',

@@ -29,6 +29,7 @@ import { createFormRegistry } from './registry/create-form-registry';
 import { createProcessRegistry } from './registry/create-process-registry';
 import { createRegistryRouter } from './registry/create-registry-router';
 import { createSlaRouter } from './sla/create-sla-router';
+import { createUnitRouter } from './units/create-unit-router';
 import { createRequestValidator } from './validation/create-request-validator';
 
 export interface AppDeps {
@@ -92,6 +93,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createRegistryAdminRouter({ models: deps.models, processes, forms, authenticate }));
   app.use(createSlaRouter({ models: deps.models, authenticate }));
   app.use(createFileRouter({ models: deps.models, authenticate }));
+  app.use(createUnitRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
   const calendar = deps.calendar ?? createOfficialCalendar({ models: deps.models });
   app.use(createCalendarRouter({ models: deps.models, calendar, validateBody, authenticate }));
   const codec = createEmbedTokenCodec(deps.embedSigningKey);

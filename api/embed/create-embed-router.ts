@@ -8,6 +8,10 @@ import { DomainError, ForbiddenError } from '../errors';
 import { idempotencyIdOf } from '../idempotency/create-idempotency';
 import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
+import { listUnits } from '../units/list-units';
+import { subtreeOf } from '../units/subtree-of';
+import { parseUnitQuery, vietnamToday } from '../units/parse-unit-query';
+import { resolveUnitChain } from '../units/resolve-unit-chain';
 import type { RequestValidator } from '../validation/create-request-validator';
 import { computeAppointmentDate } from './compute-appointment-date';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
@@ -82,6 +86,15 @@ export function createEmbedRouter(deps: {
     const lang = parseLang(typeof req.query.lang === 'string' ? req.query.lang : undefined);
     const rendered = deps.renderer?.render(described, lang, String(req.params.token));
     res.json(rendered ? { ...described, html: rendered.html } : described);
+  });
+
+  // The units a person may pick in the form: the whole province of the token's unit, since a household's unit need
+  // not be the receiving one (from 2025 a service centre may receive a dossier for anywhere in its province).
+  router.get('/api/embed/:token/units', async (req, res) => {
+    const query = parseUnitQuery(req.query, vietnamToday());
+    const chain = await resolveUnitChain(deps.models, tokenOf(req).unitCode);
+    const province = chain.units[chain.units.length - 1]!._id;
+    res.json({ at: query.at, under: query.under, area: province, items: await listUnits(deps.models, query, await subtreeOf(deps.models, [province])) });
   });
 
   router.post('/api/embed/:token/submissions', deps.idempotency, async (req, res) => {

@@ -11,8 +11,16 @@ export interface ApiRoute {
   response: ApiSchemaName | 'object';
   status?: number;
   idempotent?: boolean;
+  /** Query parameters, by name (all optional). */
+  query?: Record<string, { type: 'string' | 'integer' | 'boolean'; format?: string; description: string }>;
   errors: number[];
 }
+
+const unitQuery: ApiRoute['query'] = {
+  at: { type: 'string', format: 'date', description: 'units in force on this date (default: today in Việt Nam)' },
+  all: { type: 'boolean', description: 'true: every unit, whatever its dates (not with at)' },
+  under: { type: 'string', description: 'only this unit (a code) and the units below it' },
+};
 
 export const apiRoutes: ApiRoute[] = [
   { method: 'get', path: '/healthz', summary: 'Liveness and readiness: checks Temporal and the database', auth: false, response: 'object', errors: [503] },
@@ -47,6 +55,8 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'get', path: '/api/admin/processes/:key/:version/diff', summary: 'Structural diff of a process definition version against another (?against=N, default the previous one)', auth: true, response: 'object', errors: [401, 403, 404, 422] },
   { method: 'get', path: '/api/embed/:token/form', summary: "An embed token's start form (public; CORS for the token's origins only)", auth: false, response: 'object', errors: [401, 403] },
   { method: 'post', path: '/api/embed/:token/submissions', summary: 'Start a dossier through an embedded form; returns a receipt with the dossier code and appointment date', auth: false, request: 'EmbedSubmissionRequest', response: 'object', status: 201, idempotent: true, errors: [401, 403, 409, 422, 429] },
+  { method: 'get', path: '/api/embed/:token/units', summary: "Administrative units of the embed token's province for the form's unit picker: in force today, or on `at` (YYYY-MM-DD), or `all=true`; `under` (a unit code) narrows to one unit and those below it (public; CORS for the token's origins only)", auth: false, response: 'UnitList', query: unitQuery, errors: [401, 403, 404, 422] },
+  { method: 'get', path: '/api/units', summary: 'Administrative units (code, name, level, parent, effective dates, successor): in force today, or on `at` (YYYY-MM-DD), or `all=true`; `under` (a unit code) narrows to one unit and those below it', auth: true, response: 'UnitList', query: unitQuery, errors: [401, 404, 422] },
   { method: 'post', path: '/api/files', summary: 'Upload an attachment (raw body; JPEG, PNG, WebP or PDF, at most 8 MiB) to reference from form data by fileId', auth: true, response: 'object', status: 201, errors: [401, 413, 415, 422] },
   { method: 'get', path: '/api/files/:id', summary: "An attachment's bytes, for users with a grant in the uploader's units", auth: true, response: 'object', errors: [401, 404] },
   { method: 'get', path: '/api/calendars/:scope/:year', summary: 'The working calendar in force for a scope (VN or a province) and year: days off, make-up working days, office hours, cut-off', auth: true, response: 'object', errors: [401, 404, 422] },

@@ -202,6 +202,32 @@ export const apiSchemas = {
       dueAt: { type: ['string', 'null'] },
     },
   },
+  UnitList: {
+    type: 'object',
+    required: ['at', 'under', 'items'],
+    properties: {
+      at: { type: ['string', 'null'], format: 'date' },
+      under: { type: ['string', 'null'] },
+      area: { type: 'string', description: 'embed only: the province whose units are listed' },
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['code', 'name', 'level', 'parent', 'effectiveFrom', 'effectiveTo', 'successor'],
+          properties: {
+            code: { type: 'string' },
+            name: { type: 'string' },
+            nameEn: { type: 'string' },
+            level: { type: 'string', enum: ['province', 'district', 'commune'] },
+            parent: { type: ['string', 'null'] },
+            effectiveFrom: { type: 'string', format: 'date' },
+            effectiveTo: { type: ['string', 'null'], format: 'date' },
+            successor: { type: ['string', 'null'] },
+          },
+        },
+      },
+    },
+  },
   InboxPage: {
     type: 'object',
     required: ['items', 'nextCursor'],

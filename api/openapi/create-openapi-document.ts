@@ -28,6 +28,9 @@ export function createOpenApiDocument(version: string): Record<string, unknown> 
     if (route.idempotent) {
       params.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } } as never);
     }
+    for (const [name, { description, ...schema }] of Object.entries(route.query ?? {})) {
+      params.push({ name, in: 'query', required: false, description, schema } as never);
+    }
     if (route.path === '/api/inbox') {
       params.push({ name: 'limit', in: 'query', required: false, schema: { type: 'integer' } } as never);
       params.push({ name: 'cursor', in: 'query', required: false, schema: { type: 'string' } } as never);

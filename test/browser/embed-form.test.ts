@@ -12,6 +12,7 @@ import { useTestSystem } from '../integration/support/use-test-system';
 import { BAD_CITIZEN_ID, field, fieldErrors, fillHousingProposal } from './support/fill-housing-proposal';
 import { launchChromium } from './support/launch-chromium';
 import { startHostServer, type HostServer } from './support/start-host-server';
+import { waitForValue } from './support/wait-for-value';
 
 const ctx = useTestSystem();
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
@@ -119,7 +120,9 @@ describe('the embedded housing proposal', () => {
     expect(ready).toMatchObject({ form: 'housing-proposal@1', lang: 'vi' });
     const frame = page.frameLocator('iframe#hoso');
     await expect(frame.getByRole('heading', { name: 'Đề xuất hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo' }).count()).resolves.toBe(1);
-    expect(await field(frame, '/household/address/unitCode').inputValue()).toBe('HN-HD-HC');
+    // The unit picker shows the prefilled unit by name (a seed-era ward, no longer in force) and keeps its code.
+    expect(await field(frame, '/household/address/unitCode').getAttribute('data-unit-code')).toBe('HN-HD-HC');
+    expect(await waitForValue(field(frame, '/household/address/unitCode'), 'Phường Hà Cầu (HN-HD-HC)')).toBe('Phường Hà Cầu (HN-HD-HC)');
     const heightAtReady = (await page.locator('iframe#hoso').boundingBox())!.height;
 
     // First attempt: no name, a citizen ID with 10 digits.
@@ -247,6 +250,93 @@ describe('the embedded housing proposal', () => {
     expect(cspViolations()).toEqual([]);
   });
 
+  it('groups an amount as it is typed and says it in words, takes a dd/mm/yyyy date, picks a unit by name; the dossier holds the integer, the ISO date and the code', async () => {
+    const token = await createToken([host.origin]);
+    const api = ctx.system.baseUrl;
+    await page.goto(`${host.origin}/element?token=${encodeURIComponent(token)}&api=${encodeURIComponent(api)}`);
+    await waitForEvent('hoso-ready');
+    const form = page.locator('ho-so-form');
+    await fillHousingProposal(form, { headName: 'Trần Văn Bình', citizenId: GOOD_CITIZEN_ID });
+
+    // The amount, key by key: separators appear, the caret stays after the digit typed, letters are refused.
+    const amount = field(form, '/support/requestedAmount');
+    const words = form.locator('#hoso_support_requestedAmount__words');
+    const caret = () => amount.evaluate((el) => (el as unknown as { selectionStart: number }).selectionStart);
+    expect(await amount.inputValue()).toBe('100.000.000');
+    expect(await words.innerText()).toBe('Một trăm triệu đồng');
+    await amount.fill('');
+    await amount.pressSequentially('1500000');
+    expect(await amount.inputValue()).toBe('1.500.000');
+    expect(await words.innerText()).toBe('Một triệu năm trăm nghìn đồng');
+    await amount.press('Home');
+    await amount.press('ArrowRight');
+    await amount.press('ArrowRight'); // 1.|500.000
+    await amount.press('2');
+    expect(await amount.inputValue()).toBe('12.500.000');
+    expect(await caret()).toBe(2); // 12|.500.000
+    await amount.press('x');
+    expect(await amount.inputValue()).toBe('12.500.000');
+    expect(await form.locator('.hoso-w-amount .hoso-w-notice').innerText()).toMatch(/Chỉ nhập chữ số/);
+    await amount.press('Backspace');
+    expect(await amount.inputValue()).toBe('1.500.000');
+    expect(await caret()).toBe(1);
+    await amount.press('End');
+    await amount.press('Backspace'); // 1.500.00|0 → 150.000
+    expect(await amount.inputValue()).toBe('150.000');
+    await amount.fill('');
+    await amount.pressSequentially('60000000');
+    expect(await amount.inputValue()).toBe('60.000.000');
+    expect(await words.innerText()).toBe('Sáu mươi triệu đồng');
+    await field(form, '/support/fundingSources/0/amount').fill('60000000');
+
+    // The date: an impossible one is explained in Vietnamese, a real one is stored as ISO.
+    const date = field(form, '/commune/villageMeetingDate');
+    const dateHint = form.locator('#hoso_commune_villageMeetingDate__hint');
+    await date.fill('');
+    await date.pressSequentially('31/02/2024');
+    await date.blur();
+    expect(await dateHint.innerText()).toBe('Không có ngày 31/02/2024 trong lịch.');
+    expect(await dateHint.getAttribute('role')).toBe('alert');
+    await date.fill('15/03/2024');
+    expect(await dateHint.innerText()).toBe('ngày/tháng/năm, ví dụ 15/03/2024');
+
+    // The unit: searched without diacritics among the units in force in the province, picked by name.
+    const unit = field(form, '/household/address/unitCode');
+    expect(await waitForValue(unit, 'Phường Hà Cầu (HN-HD-HC)')).toBe('Phường Hà Cầu (HN-HD-HC)');
+    expect(await form.locator('.hoso-w-unit-picker .hoso-w-hint').innerText()).toBe('đơn vị đã hết hiệu lực (hiệu lực đến hết ngày 30/06/2025)');
+    await unit.click();
+    await unit.fill('duong noi');
+    const options = form.locator('#hoso_household_address_unitCode__units').getByRole('option');
+    await options.first().waitFor();
+    expect(await options.allInnerTexts()).toEqual(['Phường Dương Nội HN-DUONGNOI · Cấp xã']); // the old ward is no longer in force
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'element-vi-widgets.png'), fullPage: true });
+    await options.first().click();
+    expect(await unit.inputValue()).toBe('Phường Dương Nội (HN-DUONGNOI)');
+    expect(await unit.getAttribute('data-unit-code')).toBe('HN-DUONGNOI');
+    // ... and by keyboard: type, arrow down, Enter (which picks, and does not submit the form).
+    await unit.fill('kien');
+    await options.first().waitFor();
+    await unit.press('ArrowDown');
+    await unit.press('ArrowUp');
+    await unit.press('Enter');
+    expect(await unit.inputValue()).toBe('Phường Kiến Hưng (HN-KIENHUNG)');
+    await unit.fill('duong');
+    await options.filter({ hasText: 'Dương Nội' }).click();
+
+    await form.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+    const [submitted] = await waitForEvent('hoso-submitted');
+    const dossierId = submitted!.detail.dossierId as string;
+    const dossier = await ctx.api.call('GET', `/api/dossiers/${dossierId}`, { as: 'xa.hacau' });
+    expect(dossier.status).toBe(200);
+    const submission = await ctx.api.call('GET', `/api/dossiers/${dossierId}/submissions/${dossier.body.history[0].submission.id}`, { as: 'xa.hacau' });
+    expect(submission.status).toBe(200);
+    expect(submission.body.data.support.requestedAmount).toBe(60_000_000);
+    expect(submission.body.data.support.fundingSources[0].amount).toBe(60_000_000);
+    expect(submission.body.data.commune.villageMeetingDate).toBe('2024-03-15');
+    expect(submission.body.data.household.address.unitCode).toBe('HN-DUONGNOI');
+    expect(cspViolations()).toEqual([]);
+  });
+
   it('speaks English with lang="en", puts the server\'s 422 field errors next to their fields, and keeps everything when the connection drops', async () => {
     const token = await createToken([host.origin]);
     const api = ctx.system.baseUrl;
@@ -258,6 +348,9 @@ describe('the embedded housing proposal', () => {
     expect(await form.getByLabel('Near-poor household', { exact: true }).count()).toBe(1);
 
     await fillHousingProposal(form, { headName: '', citizenId: BAD_CITIZEN_ID }, 'en');
+    expect(await field(form, '/support/requestedAmount').inputValue()).toBe('100,000,000');
+    expect(await form.locator('#hoso_support_requestedAmount__words').innerText()).toBe('One hundred million dong');
+    expect(await field(form, '/commune/villageMeetingDate').inputValue()).toBe('15/03/2024');
     await form.getByRole('button', { name: 'Submit' }).click();
     await waitForEvent('hoso-validation-failed');
     const expected = await expectedMistakes('en');

@@ -1,4 +1,5 @@
 import type { FrameLocator, Locator } from 'playwright-core';
+import { formatDmyDate } from '../../../web/shared/widgets/format-dmy-date';
 import { example } from '../../integration/support/form-examples';
 
 /** Where the form is: the iframe's document, or the `<ho-so-form>` element (locators pierce its open shadow root). */
@@ -19,7 +20,8 @@ const optionLabels = {
 /**
  * Fills the housing proposal the way a person would, with the values of forms/examples/housing-proposal@1.json
  * (one funding source for the whole amount), except the head of household's name and citizen ID, which the test
- * chooses. The commune code is left as the form prefilled it from the token's unit.
+ * chooses. The commune code is left as the form prefilled it from the token's unit; amounts are typed as digits (the
+ * amount widget groups them), the meeting date as dd/mm/yyyy.
  */
 export async function fillHousingProposal(scope: FormScope, who: { headName: string; citizenId: string }, lang: 'vi' | 'en' = 'vi'): Promise<void> {
   const option = optionLabels[lang];
@@ -43,7 +45,7 @@ export async function fillHousingProposal(scope: FormScope, who: { headName: str
   await field(scope, '/support/fundingSources/0/source').selectOption({ label: option.source });
   await field(scope, '/support/fundingSources/0/sponsorName').fill(ex.support.fundingSources[0].sponsorName);
   await field(scope, '/support/fundingSources/0/amount').fill(String(ex.support.requestedAmount));
-  await field(scope, '/commune/villageMeetingDate').fill(ex.commune.villageMeetingDate);
+  await field(scope, '/commune/villageMeetingDate').fill(formatDmyDate(ex.commune.villageMeetingDate)!); // typed day first
   await field(scope, '/commune/agreementPercent').fill(String(ex.commune.agreementPercent));
   await field(scope, '/commune/note').fill(ex.commune.note);
 }

@@ -1,4 +1,5 @@
 // Browser-safe: uses only `fetch`.
+import type { UnitOption } from '../../shared/widgets/unit-option';
 import type { Lang } from '../i18n/lang';
 import type { ApiErrorBody, EmbedFormResponse, EmbedReceipt } from './embed-api-types';
 
@@ -13,6 +14,8 @@ export type SubmitResult =
 export interface EmbedApiClient {
   loadForm(): Promise<LoadFormResult>;
   submit(data: unknown): Promise<SubmitResult>;
+  /** The units the form's unit picker offers (`GET /api/embed/:token/units`): in force today, or `all`. Rejects on failure. */
+  listUnits(all: boolean): Promise<UnitOption[]>;
 }
 
 async function errorOf(res: Response): Promise<ApiErrorBody['error']> {
@@ -71,6 +74,12 @@ export function createEmbedApiClient(apiOrigin: string, token: string, lang: Lan
   return {
     loadForm() {
       return toLoadFormResult(fetch(`${base}/form`, { headers, credentials: 'omit' }));
+    },
+
+    async listUnits(all) {
+      const res = await fetch(`${base}/units${all ? '?all=true' : ''}`, { headers, credentials: 'omit' });
+      if (!res.ok) throw new Error(`units: HTTP ${res.status}`);
+      return ((await res.json()) as { items: UnitOption[] }).items;
     },
 
     async submit(data) {

@@ -3,6 +3,8 @@ import Form from '@rjsf/core/lib/components/Form.js';
 import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PrecompiledFormValidator } from '../../../forms/standalone/create-precompiled-validator';
+import { createFormWidgets } from '../../shared/widgets/create-form-widgets';
+import type { WidgetFormContext } from '../../shared/widgets/widget-form-context';
 import { createEmbedApiClient, type LoadFormResult } from '../api/create-embed-api-client';
 import { AddButton } from './add-button';
 import type { EmbedFormResponse, EmbedReceipt } from '../api/embed-api-types';
@@ -48,6 +50,8 @@ type Phase =
 
 const warn = (message: string) => console.warn(message);
 const templates = { ButtonTemplates: { AddButton } };
+/** The project's widgets (amounts, dates, units, attachments); attachments say they are not taken in an embed. */
+const widgets = createFormWidgets();
 /** User-timing marks (DevTools, the embed benchmark): form data at hand, form on screen. */
 const mark = (name: string) => globalThis.performance?.mark?.(name);
 
@@ -122,6 +126,8 @@ export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: Embe
     [loaded, precompiled, lang],
   );
   const translateString = useMemo(() => stringTranslator(lang), [lang]);
+  // No `files`: an embed uploads nothing (the start forms have no attachments; the file widget says so if one does).
+  const formContext = useMemo<WidgetFormContext>(() => ({ lang, units: { list: ({ all }) => api.listUnits(all) } }), [api, lang]);
 
   const readySent = useRef<EmbedFormResponse | undefined>(undefined);
   useEffect(() => {
@@ -277,6 +283,8 @@ export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: Embe
           className="hoso-form"
           idPrefix="hoso"
           templates={templates}
+          widgets={widgets}
+          formContext={formContext}
           // A `const: true` declaration ("no housing support in the last 10 years") is for the person to tick, not
           // to find ticked.
           experimental_defaultFormStateBehavior={{ constAsDefaults: 'never' }}

@@ -1,0 +1,53 @@
+import type { Models } from '../../activities/db/create-models';
+import type { UnitDoc } from '../../activities/db/unit-schema';
+import { ForbiddenError, NotFoundError } from '../errors';
+import type { UnitQuery } from './parse-unit-query';
+import { subtreeOf } from './subtree-of';
+
+/** A unit as the unit lists show it. */
+export interface UnitItem {
+  code: string;
+  name: string;
+  nameEn?: string;
+  level: UnitDoc['level'];
+  parent: string | null;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  successor: string | null;
+}
+
+const LEVEL_ORDER: Record<UnitDoc['level'], number> = { province: 0, district: 1, commune: 2 };
+/**
+ * The units a query asks for, provinces first, then by name: in force on `query.at` (from `effectiveFrom` to
+ * `effectiveTo`, both included) or all, below `query.under` (404 for an unknown unit) and, when `scope` is given,
+ * inside it (403 for an `under` outside it).
+ */
+export async function listUnits(models: Models, query: UnitQuery, scope?: Set<string>): Promise<UnitItem[]> {
+  let codes = scope;
+  if (query.under !== null) {
+    if (!(await models.Unit.exists({ _id: query.under }))) throw new NotFoundError(`unit ${query.under}`);
+    if (scope && !scope.has(query.under)) {
+      throw new ForbiddenError({ vi: `Đơn vị ${query.under} nằm ngoài phạm vi của biểu mẫu này`, en: `unit ${query.under} is outside this form's area` });
+    }
+    codes = await subtreeOf(models, [query.under]);
+  }
+  const filter: Record<string, unknown> = {};
+  if (codes) filter._id = { $in: [...codes] };
+  if (query.at !== null) {
+    filter.effectiveFrom = { $lte: query.at };
+    filter.$or = [{ effectiveTo: null }, { effectiveTo: { $gte: query.at } }];
+  }
+  const units = await models.Unit.find(filter).lean();
+  return units
+    .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.name.localeCompare(b.name, 'vi') || a._id.localeCompare(b._id))
+    .map((u) => ({
+      code: u._id,
+      name: u.name,
+      ...(u.nameEn ? { nameEn: u.nameEn } : {}),
+      level: u.level,
+      parent: u.parentCode,
+      effectiveFrom: u.effectiveFrom,
+      effectiveTo: u.effectiveTo,
+      successor: u.successorCode,
+    }));
+}

@@ -6,6 +6,7 @@ import { dossierViewSchema, type DossierViewDoc } from './dossier-view-schema';
 import { embedTokenSchema, type EmbedTokenDoc } from './embed-token-schema';
 import { formDefinitionSchema, type FormDefinitionDoc } from './form-definition-schema';
 import { idempotencyRecordSchema, type IdempotencyRecordDoc } from './idempotency-record-schema';
+import { notificationSchema, type NotificationDoc } from './notification-schema';
 import { processDefinitionSchema, type ProcessDefinitionDoc } from './process-definition-schema';
 import { sessionSchema, type SessionDoc } from './session-schema';
 import { settingSchema, type SettingDoc } from './setting-schema';
@@ -34,6 +35,7 @@ export function createModels(connection: Connection) {
     FileBlob: connection.model<FileBlobDoc>('FileBlob', fileBlobSchema),
     CalendarYear: connection.model<CalendarYearDoc>('CalendarYear', calendarYearSchema),
     CalendarEdit: connection.model<CalendarEditDoc>('CalendarEdit', calendarEditSchema),
+    Notification: connection.model<NotificationDoc>('Notification', notificationSchema),
   };
 }
 

@@ -47,7 +47,7 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
         stepStartedAt: d.stepStartedAt,
         dueAt: d.dueAt,
         timeliness: timelinessOf(
-          { startedAt: d.stepStartedAt?.toISOString() ?? null, dueAt: d.dueAt?.toISOString() ?? null, closedAt: null },
+          { startedAt: d.stepStartedAt?.toISOString() ?? null, dueAt: d.dueAt?.toISOString() ?? null, closedAt: null, nearDueAt: d.nearDueAt?.toISOString() ?? null },
           now,
         ),
         amounts: d.amounts,

@@ -84,7 +84,7 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
         receivingUnit: d.receivingUnit,
         stepStartedAt: d.stepStartedAt,
         dueAt: d.dueAt,
-        timeliness: timelinessOf({ startedAt: d.stepStartedAt?.toISOString() ?? null, dueAt: d.dueAt?.toISOString() ?? null, closedAt: null }, now.getTime()),
+        timeliness: timelinessOf({ startedAt: d.stepStartedAt?.toISOString() ?? null, dueAt: d.dueAt?.toISOString() ?? null, closedAt: null, nearDueAt: d.nearDueAt?.toISOString() ?? null }, now.getTime()),
       })),
       nextCursor: rows.length > limit && last?.dueAt ? encodeDueCursor({ dueAt: last.dueAt.toISOString(), id: last._id }) : null,
     });

@@ -5,7 +5,7 @@ import { ValidationError } from '../errors';
 /** Validates a request body against a named API schema; returns it typed, or throws 422 with each field. */
 export type RequestValidator = <T>(schema: ApiSchemaName, body: unknown) => T;
 
-const REQUEST_SCHEMAS: ApiSchemaName[] = ['LoginRequest', 'CreateDossierRequest', 'ActionRequest', 'CreateEmbedTokenRequest', 'EmbedSubmissionRequest', 'CalendarDayRequest'];
+const REQUEST_SCHEMAS: ApiSchemaName[] = ['LoginRequest', 'CreateDossierRequest', 'ActionRequest', 'CreateEmbedTokenRequest', 'EmbedSubmissionRequest', 'CalendarDayRequest', 'ExtensionRequest', 'RecomputeDeadlineRequest'];
 
 /**
  * Request bodies go through the same ajv set-up and the same vi/en localiser as form submissions: each request

@@ -86,7 +86,7 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
         dueAt: d.dueAt,
         timeliness: timelinessOf({ startedAt: d.stepStartedAt?.toISOString() ?? null, dueAt: d.dueAt?.toISOString() ?? null, closedAt: null, nearDueAt: d.nearDueAt?.toISOString() ?? null }, now.getTime()),
       })),
-      nextCursor: rows.length > limit && last?.dueAt ? encodeDueCursor({ dueAt: last.dueAt.toISOString(), id: last._id }) : null,
+      nextCursor: rows.length > limit && last ? encodeDueCursor({ dueAt: last.dueAt?.toISOString() ?? null, id: last._id }) : null,
     });
   });
 

@@ -191,6 +191,27 @@ describe('the dossier workflow', () => {
     await record('post-reform-rejected', handle.workflowId);
   });
 
+  it('reminds and escalates on its own timers, then is withdrawn (a short test-only review limit)', async () => {
+    const seedEra = definitions.seedEra!;
+    const short = {
+      ...seedEra,
+      reminderShare: 0.5,
+      steps: seedEra.steps.map((s) => (s.id === 'district-review' ? { ...s, timeLimit: { amount: 0.002, unit: 'hours' as const } } : s)),
+    };
+    const handle = await start('timers', short, seedEraUnits, actors.commune!);
+    const submitted = await run(handle, { action: 'submit', actor: actors.commune! });
+    for (;;) {
+      const state = await handle.query(getState);
+      if (state.history.some((h) => h.action === 'escalate')) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const state = await handle.query(getState);
+    expect(state.history.filter((h) => h.seq > 2).map((h) => h.action)).toEqual(['remind', 'escalate']);
+    expect(state.history.at(-1)?.at && Date.parse(state.history.at(-1)!.at)).toBeGreaterThanOrEqual(Date.parse(submitted.dueAt!));
+    expect(await run(handle, { action: 'withdraw', actor: actors.commune!, comment: 'Rút' })).toMatchObject({ status: 'withdrawn' });
+    await record('seed-era-timers-withdrawn', handle.workflowId);
+  });
+
   it('ends a dossier withdrawn by the commune while the district reviews it', async () => {
     const handle = await start('withdraw', definitions.seedEra!, seedEraUnits, actors.commune!);
     await run(handle, { action: 'submit', actor: actors.commune! });

@@ -68,7 +68,8 @@ export interface DueTimer {
  */
 export function nextTimer(state: DossierState): DueTimer | null {
   const c = state.clock;
-  if (!c || state.currentStep === null || c.paused) return null;
+  // A dossier returned for supplement (also one returned before its run kept a clock) waits with its clock stopped.
+  if (!c || state.currentStep === null || c.paused || state.status === 'awaiting_supplement') return null;
   const candidates: DueTimer[] = [];
   if (c.reminderAt && !c.remindedAt && !c.escalatedAt) candidates.push({ kind: 'reminder', scope: 'step', at: c.reminderAt, stepKey: c.stepKey });
   if (state.dueAt && !c.escalatedAt) candidates.push({ kind: 'escalation', scope: 'step', at: state.dueAt, stepKey: c.stepKey });

@@ -79,6 +79,7 @@ describe('the SLA clock', () => {
     expect(state.history.map((h) => [h.seq, h.action])).toEqual([[3, 'remind'], [4, 'escalate'], [5, 'escalate']]);
     expect(nextTimer(inReview({ clock: clock({ paused: { at: 'x', stepId: 'district-review', stepDueAt: null, reminderAt: null, remindedAt: null, escalatedAt: null, overallDueAt: null } }) }))).toBeNull();
     expect(nextTimer(inReview({ currentStep: null }))).toBeNull();
+    expect(nextTimer(inReview({ status: 'awaiting_supplement' }))).toBeNull();
     expect(nextTimer(inReview({ clock: undefined }))).toBeNull();
   });
 

@@ -166,6 +166,19 @@ describe('return for supplement', () => {
     expect(view).toMatchObject({ status: 'awaiting_supplement', dueAt: null, timeliness: null, overallDueAt: null });
     expect(view?.clockPausedAt?.toISOString()).toBe(pausedAt);
 
+    // Stopped clocks (no due time) sort first in the commune's inbox, and keyset paging walks past them.
+    const inbox: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: { id: string; dueAt: string | null }[]; nextCursor: string | null } } = await ctx.api.call(
+        'GET', `/api/inbox?limit=1${cursor ? `&cursor=${cursor}` : ''}`, { as: 'xa.hacau' });
+      inbox.push(...page.body.items.map((i) => i.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(inbox).toContain(id);
+    expect(new Set(inbox).size).toBe(inbox.length);
+    expect(inbox.length).toBe(await ctx.system.models.DossierView.countDocuments({ processingUnit: 'HN-HD-HC', currentRole: 'commune_officer' }));
+
     await until(Date.parse(pausedAt) + 2000); // the applicant takes (at least) two seconds
     const resumed = await act('xa.hacau', id, { action: 'submit', data: proposalIn('HN-HD-HC') });
     expect(resumed.body).toMatchObject({ status: 'in_progress', currentStep: 'district-review' });

@@ -103,11 +103,17 @@ async function waitForEvent(type: string, count = 1): Promise<{ type: string; de
 }
 
 const cspViolations = () => consoleMessages.filter((m) => /Content Security Policy|unsafe-eval|Refused to/i.test(m));
+/** React's hydration mismatch reports (production builds log the minified error numbers). */
+const hydrationErrors = () => consoleMessages.filter((m) => /hydrat|error #(418|423|425)\b/i.test(m));
 
 describe('the embedded housing proposal', () => {
   it('is filled in an iframe on a portal, corrected after field errors in Vietnamese, and received; the host follows its height', async () => {
     const token = await createToken([host.origin]);
     const api = ctx.system.baseUrl;
+    // The API renders the form into the page, so it is painted before any script runs; the page then hydrates it.
+    const served = await (await fetch(`${api}/embed/form/${token}`)).text();
+    expect(served).toMatch(/<div id="hoso-embed-root" data-ssr=""><div class="hoso"/);
+    expect(served).toContain('Đề xuất hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo');
     await page.goto(`${host.origin}/iframe?src=${encodeURIComponent(`${api}/embed/form/${token}`)}&api=${encodeURIComponent(api)}`);
     const [ready] = await waitForMessage('ready');
     expect(ready).toMatchObject({ form: 'housing-proposal@1', lang: 'vi' });
@@ -162,6 +168,7 @@ describe('the embedded housing proposal', () => {
     expect(new Set(state.heights).size).toBeGreaterThanOrEqual(3);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'iframe-vi-receipt.png'), fullPage: true });
     expect(cspViolations()).toEqual([]);
+    expect(hydrationErrors()).toEqual([]);
   });
 
   it('is filled through <ho-so-form> in a shadow root, themed by the page and untouched by its CSS, and keeps a draft across a reload', async () => {

@@ -32,8 +32,8 @@ export interface DossierActivities {
     dues: { dueAt: string | null; elapsed: boolean; unitCode: string }[];
   }): Promise<({ dueAt: string; remainingMs: number } | null)[]>;
   /**
-   * Stores one notification per recipient. Idempotent: ids are derived from the dossier, the step entry, the kind
-   * and the recipient, and an existing one is left alone, so a retry (or a replayed timer) notifies nobody twice.
+   * Stores one notification per recipient. Idempotent: ids are derived from the dossier, the step entry, the kind,
+   * the due time and the recipient, and an existing one is left alone, so a retry (or a replayed timer) notifies nobody twice.
    */
   notify(input: { notice: NotificationRequest }): Promise<void>;
 }
@@ -70,7 +70,8 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
     },
     notify: async ({ notice }) => {
       const docs = notice.recipients.map((r) => ({
-        _id: `${notice.dossierId}#${notice.stepKey}#${notice.kind}-${notice.scope}#${r.role}@${r.unitCode}`,
+        // The due time is part of the key: a deadline moved by a recompute may be reminded and escalated again.
+        _id: `${notice.dossierId}#${notice.stepKey}#${notice.kind}-${notice.scope}#${notice.dueAt ?? ''}#${r.role}@${r.unitCode}`,
         dossierId: notice.dossierId,
         processKey: notice.processKey,
         kind: notice.kind,

@@ -205,6 +205,11 @@ export const apiSchemas = {
       processKey: { type: 'string' },
       processVersion: { type: 'integer' },
       currentStep: { type: ['object', 'null'] },
+      timeliness: { type: ['string', 'null'], enum: ['not_due', 'near_due', 'overdue', 'on_time', 'late', null] },
+      clock: {
+        type: ['object', 'null'],
+        description: 'The SLA clock: overall due time, reminder, stopped clock (stoppedAt), returns used, the extension',
+      },
       history: { type: 'array', items: { type: 'object' } },
     },
   },

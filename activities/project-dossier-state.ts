@@ -83,8 +83,9 @@ export async function projectDossierState(models: Models, definition: ProcessDef
 
 /** The reminder time the workflow keeps; for a run without a clock, the default share of the step's time. */
 function nearDueAtOf(state: DossierState): Date | null {
-  if (state.clock) return toDate(state.clock.reminderAt);
-  if (!state.stepStartedAt || !state.dueAt) return null;
+  if (!state.dueAt) return null;
+  if (state.clock?.reminderAt) return toDate(state.clock.reminderAt);
+  if (!state.stepStartedAt) return null;
   const start = Date.parse(state.stepStartedAt);
   return new Date(start + (Date.parse(state.dueAt) - start) * NEAR_DUE_SHARE);
 }

@@ -42,7 +42,7 @@ export function clockForState(state: DossierState, reminderShare: number): Dossi
   const returns = state.history.filter((h) => h.action === 'return').length;
   return {
     overallDueAt: null,
-    reminderAt: state.status === 'awaiting_supplement' ? null : reminderAtOf(state.stepStartedAt, state.dueAt, reminderShare),
+    reminderAt: reminderAtOf(state.stepStartedAt, state.dueAt, reminderShare),
     stepKey: state.seq,
     remindedAt: null,
     escalatedAt: null,
@@ -178,7 +178,7 @@ export function pauseClock(
         at,
         stepId: returningStep.id,
         stepDueAt: state.dueAt,
-        reminderAt: c.remindedAt ? null : c.reminderAt,
+        reminderAt: c.reminderAt,
         remindedAt: c.remindedAt,
         escalatedAt: c.escalatedAt,
         overallDueAt: c.overallDueAt,

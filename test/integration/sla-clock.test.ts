@@ -179,6 +179,14 @@ describe('return for supplement', () => {
     expect(new Set(inbox).size).toBe(inbox.length);
     expect(inbox.length).toBe(await ctx.system.models.DossierView.countDocuments({ processingUnit: 'HN-HD-HC', currentRole: 'commune_officer' }));
 
+    // The SLA views count a stopped clock apart, and the counts still match the lists behind them.
+    const stopped = await ctx.api.call('GET', '/api/sla/pending?timeliness=stopped&limit=200', { as: 'lanhdao.hadong' });
+    expect(stopped.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id, timeliness: null, dueAt: null, clockStoppedAt: pausedAt })]));
+    const summary = await ctx.api.call('GET', '/api/sla/summary', { as: 'lanhdao.hadong' });
+    expect(summary.body.totals.stopped).toBe(stopped.body.items.length);
+    const open = await ctx.api.call('GET', '/api/sla/pending?limit=200', { as: 'lanhdao.hadong' });
+    expect(summary.body.totals.total).toBe(open.body.items.length);
+
     await until(Date.parse(pausedAt) + 2000); // the applicant takes (at least) two seconds
     const resumed = await act('xa.hacau', id, { action: 'submit', data: proposalIn('HN-HD-HC') });
     expect(resumed.body).toMatchObject({ status: 'in_progress', currentStep: 'district-review' });

@@ -109,7 +109,7 @@ describe('the SLA clock', () => {
       reminderAt: null,
       supplementReturns: 1,
       stepKey: 3,
-      paused: { at: '2026-03-06T02:00:00.000Z', stepId: 'district-review', stepDueAt: state.dueAt, reminderAt: null, remindedAt: '2026-03-05T07:30:00.000Z', overallDueAt: '2026-03-20T10:00:00.000Z' },
+      paused: { at: '2026-03-06T02:00:00.000Z', stepId: 'district-review', stepDueAt: state.dueAt, reminderAt: '2026-03-05T07:30:00.000Z', remindedAt: '2026-03-05T07:30:00.000Z', overallDueAt: '2026-03-20T10:00:00.000Z' },
     });
   });
 

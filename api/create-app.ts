@@ -109,14 +109,29 @@ export function createApp(deps: AppDeps): Express {
       publicBaseUrl: (req) => deps.publicBaseUrl ?? `${req.protocol}://${req.get('host')}`,
     }),
   );
-  app.use(createEmbedRouter({ models: deps.models, codec, processes, forms, service, limiter: createRateLimiter(), validateBody, idempotency, calendar, ...(deps.publicBaseUrl ? { publicOrigin: new URL(deps.publicBaseUrl).origin } : {}) }));
+  const renderer = createEmbedFormRenderer({ logger: deps.logger });
+  app.use(
+    createEmbedRouter({
+      models: deps.models,
+      codec,
+      processes,
+      forms,
+      service,
+      limiter: createRateLimiter(),
+      validateBody,
+      idempotency,
+      calendar,
+      renderer,
+      ...(deps.publicBaseUrl ? { publicOrigin: new URL(deps.publicBaseUrl).origin } : {}),
+    }),
+  );
   app.use(
     createEmbedPageRouter({
       codec,
       models: deps.models,
       processes,
       forms,
-      renderer: createEmbedFormRenderer({ logger: deps.logger }),
+      renderer,
       ...(deps.embedRoot ? { distDir: deps.embedRoot } : {}),
     }),
   );

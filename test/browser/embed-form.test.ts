@@ -178,6 +178,10 @@ describe('the embedded housing proposal', () => {
     await page.goto(`${host.origin}/element?token=${encodeURIComponent(token)}&api=${encodeURIComponent(api)}`);
     await waitForEvent('hoso-ready');
     const form = page.locator('ho-so-form');
+    // The loader painted the server's rendering while the element's code loaded; the live form then replaced it.
+    expect(await page.evaluate(() => performance.getEntriesByName('hoso:painted').length)).toBe(1);
+    expect(await form.evaluate((el) => ({ painted: (el as any).shadowRoot.querySelectorAll('[data-ssr]').length, hidden: (el as any).shadowRoot.querySelectorAll('.hoso-host[hidden]').length }))).toEqual({ painted: 0, hidden: 0 });
+    expect(await form.locator('form.hoso-form').count()).toBe(1);
 
     // Theming crosses the shadow boundary through the custom properties only; the page's CSS does not.
     const submit = form.getByRole('button', { name: 'Gửi hồ sơ' });

@@ -67,6 +67,18 @@ describe('the embed page and files', () => {
     }
   });
 
+  it("answer the form with its server rendering when asked (the <ho-so-form> loader paints it), in the asked language", async () => {
+    const { token } = await createToken();
+    const plain = await ctx.api.call('GET', `/api/embed/${token}/form`);
+    expect(plain.body.html).toBeUndefined();
+    const rendered = await ctx.api.call('GET', `/api/embed/${token}/form?render=html&lang=en`);
+    expect(rendered.status).toBe(200);
+    expect(rendered.body.html).toMatch(/^<div class="hoso" lang="en"/);
+    expect(rendered.body.html).toContain('Housing support proposal');
+    const { html: _html, ...rest } = rendered.body;
+    expect(rest).toEqual(plain.body);
+  });
+
   it('tell the iframe which origins it may talk to', async () => {
     const { token } = await createToken();
     const res = await ctx.api.call('GET', `/api/embed/${token}/form`);

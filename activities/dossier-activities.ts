@@ -1,9 +1,11 @@
-import type { DossierState } from '../workflows/messages';
+import type { DossierState, NotificationRequest } from '../workflows/messages';
 import type { ProcessDefinition, TimeLimit } from '../workflows/process-definition';
-import { computeDueAt } from './calendar/compute-due-at';
+import { addOfficeTime, computeDueAt, officeTimeBetween } from './calendar/compute-due-at';
 import type { WorkingCalendar } from './calendar/working-calendar';
 import type { Models } from './db/create-models';
 import { projectDossierState } from './project-dossier-state';
+
+const DUPLICATE_KEY = 11000;
 
 export interface DossierActivityDeps {
   models: Models;
@@ -19,6 +21,21 @@ export interface DossierActivities {
    * Temporal retries it.
    */
   projectDossier(input: { state: DossierState }): Promise<void>;
+  /**
+   * Resumes a stopped clock: each due time (null stays null) keeps the time it had left at `pausedAt` — office time
+   * on the unit's calendar, or plain elapsed time for `elapsed` limits — counted again from `resumeAt`. A due time
+   * already passed when the clock stopped stays as it was (the step stays late). Pure given the calendar.
+   */
+  shiftDueTimes(input: {
+    pausedAt: string;
+    resumeAt: string;
+    dues: { dueAt: string | null; elapsed: boolean; unitCode: string }[];
+  }): Promise<({ dueAt: string; remainingMs: number } | null)[]>;
+  /**
+   * Stores one notification per recipient. Idempotent: ids are derived from the dossier, the step entry, the kind,
+   * the due time and the recipient, and an existing one is left alone, so a retry (or a replayed timer) notifies nobody twice.
+   */
+  notify(input: { notice: NotificationRequest }): Promise<void>;
 }
 
 export function createDossierActivities(deps: DossierActivityDeps): DossierActivities {
@@ -37,6 +54,44 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
     projectDossier: async ({ state }) => {
       const definition = await loadDefinition(state.processKey, state.processVersion);
       await projectDossierState(deps.models, definition, state);
+    },
+    shiftDueTimes: async ({ pausedAt, resumeAt, dues }) => {
+      const paused = Date.parse(pausedAt);
+      return Promise.all(dues.map(async ({ dueAt, elapsed, unitCode }) => {
+        if (!dueAt) return null;
+        if (Date.parse(dueAt) <= paused) return { dueAt, remainingMs: 0 };
+        if (elapsed) {
+          const remainingMs = Date.parse(dueAt) - paused;
+          return { dueAt: new Date(Date.parse(resumeAt) + remainingMs).toISOString(), remainingMs };
+        }
+        const remainingMs = await officeTimeBetween(deps.calendar, pausedAt, dueAt, unitCode);
+        return { dueAt: await addOfficeTime(deps.calendar, resumeAt, remainingMs, unitCode), remainingMs };
+      }));
+    },
+    notify: async ({ notice }) => {
+      const docs = notice.recipients.map((r) => ({
+        // The due time is part of the key: a deadline moved by a recompute may be reminded and escalated again.
+        _id: `${notice.dossierId}#${notice.stepKey}#${notice.kind}-${notice.scope}#${notice.dueAt ?? ''}#${r.role}@${r.unitCode}`,
+        dossierId: notice.dossierId,
+        processKey: notice.processKey,
+        kind: notice.kind,
+        scope: notice.scope,
+        step: notice.step,
+        dueAt: notice.dueAt ? new Date(notice.dueAt) : null,
+        recipientRole: r.role,
+        recipientUnit: r.unitCode,
+        at: new Date(notice.at),
+        readBy: [],
+      }));
+      if (docs.length === 0) return;
+      try {
+        await deps.models.Notification.collection.insertMany(docs as never[], { ordered: false });
+      } catch (error) {
+        const writeErrors = (error as { writeErrors?: { code: number }[] }).writeErrors;
+        const onlyDuplicates = (error as { code?: number }).code === DUPLICATE_KEY ||
+          (Array.isArray(writeErrors) && writeErrors.every((e) => e.code === DUPLICATE_KEY));
+        if (!onlyDuplicates) throw error;
+      }
     },
   };
 }

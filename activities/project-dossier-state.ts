@@ -3,7 +3,7 @@ import type { DossierViewDoc } from './db/dossier-view-schema';
 import type { DossierState } from '../workflows/messages';
 import type { ProcessDefinition } from '../workflows/process-definition';
 import { readPointer } from './read-pointer';
-import { NEAR_DUE_SHARE } from '../workflows/timeliness';
+import { NEAR_DUE_SHARE, type Timeliness } from '../workflows/timeliness';
 
 const DUPLICATE_KEY = 11000;
 const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -30,12 +30,14 @@ export async function projectDossierState(models: Models, definition: ProcessDef
     unitChain: Object.values(state.units).filter((u): u is string => typeof u === 'string'),
     stepStartedAt: toDate(state.stepStartedAt),
     dueAt: toDate(state.dueAt),
-    nearDueAt: state.stepStartedAt && state.dueAt
-      ? new Date(Date.parse(state.stepStartedAt) + (Date.parse(state.dueAt) - Date.parse(state.stepStartedAt)) * NEAR_DUE_SHARE)
-      : null,
+    nearDueAt: nearDueAtOf(state),
+    timeliness: recordedTimeliness(state),
+    overallDueAt: toDate(state.clock?.overallDueAt ?? null),
+    clockPausedAt: toDate(state.clock?.paused?.at ?? null),
+    extendedAt: toDate(state.clock?.extension?.at ?? null),
     openedAt: new Date(state.openedAt),
     closedAt: toDate(state.closedAt),
-    closedOnTime: state.closedAt ? (state.history[state.history.length - 1]?.onTime ?? true) : null,
+    closedOnTime: closedOnTime(state),
     facts: state.facts,
     amounts: {
       requested: asNumber(state.facts.requestedAmount),
@@ -77,6 +79,33 @@ export async function projectDossierState(models: Models, definition: ProcessDef
       (Array.isArray(writeErrors) && writeErrors.every((e) => e.code === DUPLICATE_KEY));
     if (!onlyDuplicates) throw error;
   }
+}
+
+/** The reminder time the workflow keeps; for a run without a clock, the default share of the step's time. */
+function nearDueAtOf(state: DossierState): Date | null {
+  if (!state.dueAt) return null;
+  if (state.clock?.reminderAt) return toDate(state.clock.reminderAt);
+  if (!state.stepStartedAt) return null;
+  const start = Date.parse(state.stepStartedAt);
+  return new Date(start + (Date.parse(state.dueAt) - start) * NEAR_DUE_SHARE);
+}
+
+/** Closed on time: by the overall due time when the dossier has one, else by the last step's due time. */
+function closedOnTime(state: DossierState): boolean | null {
+  if (!state.closedAt) return null;
+  const overall = state.clock?.overallDueAt;
+  if (overall) return Date.parse(state.closedAt) <= Date.parse(overall);
+  return state.history[state.history.length - 1]?.onTime ?? true;
+}
+
+/** What the workflow's timers have recorded (see DossierViewDoc.timeliness). */
+function recordedTimeliness(state: DossierState): Timeliness | null {
+  if (state.closedAt) return closedOnTime(state) ? 'on_time' : 'late';
+  const clock = state.clock;
+  if (!clock || clock.paused || !state.dueAt) return null;
+  if (clock.escalatedAt) return 'overdue';
+  if (clock.remindedAt) return 'near_due';
+  return 'not_due';
 }
 
 /** The fields each step's definition names in `summary`, read from that step's latest submission. */

@@ -24,6 +24,7 @@ import { createFileRouter } from './files/create-file-router';
 import { createHealthRouter } from './health/create-health-router';
 import { createIdempotency } from './idempotency/create-idempotency';
 import { createInboxRouter } from './inbox/create-inbox-router';
+import { createNotificationRouter } from './notifications/create-notification-router';
 import { createOpenApiDocument } from './openapi/create-openapi-document';
 import { createFormRegistry } from './registry/create-form-registry';
 import { createProcessRegistry } from './registry/create-process-registry';
@@ -63,8 +64,10 @@ export function createApp(deps: AppDeps): Express {
   const validateBody = createRequestValidator();
   const forms = createFormRegistry({ models: deps.models });
   const processes = createProcessRegistry({ models: deps.models, publishedForms: () => forms.publishedRefs() });
+  const calendar = deps.calendar ?? createOfficialCalendar({ models: deps.models });
   const service = createDossierService({
     models: deps.models,
+    calendar,
     temporal: deps.temporal,
     taskQueue: deps.taskQueue,
     processes,
@@ -92,9 +95,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(createUnitAdminRouter({ models: deps.models, validateBody, authenticate }));
   app.use(createRegistryAdminRouter({ models: deps.models, processes, forms, authenticate }));
   app.use(createSlaRouter({ models: deps.models, authenticate }));
+  app.use(createNotificationRouter({ models: deps.models, authenticate }));
   app.use(createFileRouter({ models: deps.models, authenticate }));
   app.use(createUnitRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
-  const calendar = deps.calendar ?? createOfficialCalendar({ models: deps.models });
   app.use(createCalendarRouter({ models: deps.models, calendar, validateBody, authenticate }));
   const codec = createEmbedTokenCodec(deps.embedSigningKey);
   const idempotency = createIdempotency({ models: deps.models });

@@ -19,6 +19,7 @@ const ROLE_LABELS: Record<string, string> = {
   province_officer: 'Sở chuyên môn thành phố',
   treasurer: 'Quỹ / Kho bạc (giải ngân)',
   admin: 'Quản trị hệ thống',
+  unit_head: 'Lãnh đạo đơn vị (nhận cảnh báo quá hạn)',
 };
 
 /** `Phường Hà Cầu` → `hacau`. */
@@ -46,4 +47,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   account('tp.hanoi', 'province_officer', 'HN'),
   account('khobac.hanoi', 'treasurer', 'HN'),
   account('admin.hanoi', 'admin', 'HN'),
+  account('lanhdao.hadong', 'unit_head', 'HN-HD'),
+  account('lanhdao.hanoi', 'unit_head', 'HN'),
 ];

@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   log,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -20,8 +21,19 @@ import {
   type DossierState,
   type DossierWorkflowInput,
 } from './messages';
-import type { StepDefinition } from './process-definition';
+import { slaSettingsOf, type StepDefinition } from './process-definition';
 import { findStep, planDecision, type DecisionPlan } from './plan-decision';
+import { checkSupplementAllowance, isClockAction, planClockAction, type ClockPlan } from './plan-clock-action';
+import {
+  clockForState,
+  fireTimer,
+  handoffTimeliness,
+  isElapsedLimit,
+  nextTimer,
+  pauseClock,
+  reminderAtOf,
+  sameTimer,
+} from './sla-clock';
 import { FailureType } from './failure-types';
 import {
   DOSSIER_DUE_AT,
@@ -37,12 +49,19 @@ import {
  * time is a pure function of its input), and giving up would leave the read model behind the workflow. While the
  * database is down a decision therefore stays in flight; the API answers 202 after its own wait.
  */
-const { computeDueAt, projectDossier } = proxyActivities<DossierActivities>({
+const { computeDueAt, projectDossier, shiftDueTimes, notify } = proxyActivities<DossierActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
 const nowIso = (): string => new Date(Date.now()).toISOString();
+
+/**
+ * Marks runs that keep the SLA clock (overall due time, reminder and escalation timers, stopped clock during
+ * supplement, extension, recompute). A run whose history started before it replays without it, command for
+ * command, and picks the clock up on its next continue-as-new.
+ */
+export const SLA_PATCH = 'sla-clock-v1';
 
 /**
  * One workflow type interprets any process definition. The definition is pinned in the input, so a running
@@ -53,7 +72,10 @@ const nowIso = (): string => new Date(Date.now()).toISOString();
  */
 export async function dossierWorkflow(input: DossierWorkflowInput): Promise<DossierState> {
   const { definition } = input;
+  const sla = patched(SLA_PATCH);
+  const settings = slaSettingsOf(definition);
   let state: DossierState = input.carriedState ?? initialState(input);
+  if (sla && !state.clock) state = { ...state, clock: clockForState(state, settings.reminderShare) };
   let busy = !input.carriedState; // the first step's set-up runs before any decision is taken
   let started = Boolean(input.carriedState);
   /** The seq the read model has been brought up to; a carried state was projected before continue-as-new. */
@@ -69,8 +91,11 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       busy = true;
       let decided: DossierState;
       try {
-        const plan = planOrThrow(decision);
-        decided = await applyDecision(state, plan, decision);
+        if (isClockAction(decision.action)) {
+          decided = await applyClockAction(state, planClockOrThrow(decision), decision);
+        } else {
+          decided = await applyDecision(state, planOrThrow(decision), decision);
+        }
         state = decided;
       } finally {
         busy = false;
@@ -85,13 +110,16 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         processingUnit: decided.processingUnit,
         dueAt: decided.dueAt,
         outcome: decided.outcome,
+        ...(sla ? { overallDueAt: decided.clock?.overallDueAt ?? null } : {}),
       };
     },
     {
       // Before the first step is entered there is nothing to check against yet: the decision is accepted, waits
       // for the set-up in the handler, and is checked there.
       validator: (decision: DecideInput) => {
-        if (started) planOrThrow(decision);
+        if (!started) return;
+        if (isClockAction(decision.action)) planClockOrThrow(decision);
+        else planOrThrow(decision);
       },
     },
   );
@@ -101,16 +129,31 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     if (!result.ok) {
       throw ApplicationFailure.create({ type: result.type, message: result.message, nonRetryable: true });
     }
+    const refused = sla ? checkSupplementAllowance(definition, state, decision) : null;
+    if (refused && !refused.ok) {
+      throw ApplicationFailure.create({ type: refused.type, message: refused.message, nonRetryable: true });
+    }
     return result.plan;
   }
 
-  async function enterStep(s: DossierState, step: StepDefinition, at: string): Promise<Partial<DossierState>> {
+  function planClockOrThrow(decision: DecideInput): ClockPlan {
+    const result = sla
+      ? planClockAction(definition, state, decision, Date.now())
+      : { ok: false as const, type: FailureType.ActionNotAllowed, message: `action '${decision.action}' is not available to this dossier yet` };
+    if (!result.ok) {
+      throw ApplicationFailure.create({ type: result.type, message: result.message, nonRetryable: true });
+    }
+    return result.plan;
+  }
+
+  /** The step's unit, due time (an activity on the calendar) and, in SLA runs, its fresh clock. */
+  async function enterStep(s: DossierState, step: StepDefinition, at: string, stepKey: number): Promise<Partial<DossierState>> {
     const processingUnit = s.units[step.level];
     if (!processingUnit) {
       throw ApplicationFailure.create({ type: FailureType.DefinitionError, message: `no unit for level ${step.level}` });
     }
     const dueAt = await computeDueAt({ start: at, limit: step.timeLimit, unitCode: processingUnit });
-    return {
+    const entered: Partial<DossierState> = {
       currentStep: step.id,
       currentLevel: step.level,
       currentRole: step.role,
@@ -118,6 +161,110 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       stepStartedAt: at,
       dueAt,
     };
+    if (!sla || !s.clock) return entered;
+    return {
+      ...entered,
+      clock: {
+        ...s.clock,
+        reminderAt: reminderAtOf(at, dueAt, settings.reminderShare),
+        stepKey,
+        remindedAt: null,
+        escalatedAt: null,
+        stepLimit: step.timeLimit,
+        stepClockFrom: at,
+        paused: null,
+      },
+    };
+  }
+
+  /**
+   * A supplemented dossier resumes at the step that returned it with the time it had left when it was returned:
+   * the remaining working (or elapsed) time of the step, its reminder and the overall limit is counted again from
+   * now on the calendar (an activity), so the days the applicant took do not count.
+   */
+  async function resumeStep(s: DossierState, step: StepDefinition, at: string, stepKey: number): Promise<Partial<DossierState>> {
+    const clock = s.clock;
+    const paused = clock?.paused;
+    const processingUnit = s.units[step.level];
+    if (!clock || !paused || !paused.stepDueAt || !processingUnit) return enterStep(s, step, at, stepKey);
+    const stepElapsed = isElapsedLimit(step.timeLimit);
+    const [due, reminder, overall] = await shiftDueTimes({
+      pausedAt: paused.at,
+      resumeAt: at,
+      dues: [
+        { dueAt: paused.stepDueAt, elapsed: stepElapsed, unitCode: processingUnit },
+        { dueAt: paused.reminderAt, elapsed: stepElapsed, unitCode: processingUnit },
+        { dueAt: paused.overallDueAt, elapsed: isElapsedLimit(definition.totalLimit), unitCode: s.receivingUnit },
+      ],
+    });
+    return {
+      currentStep: step.id,
+      currentLevel: step.level,
+      currentRole: step.role,
+      processingUnit,
+      stepStartedAt: at,
+      dueAt: due?.dueAt ?? paused.stepDueAt,
+      clock: {
+        ...clock,
+        paused: null,
+        overallDueAt: overall?.dueAt ?? null,
+        reminderAt: reminder?.dueAt ?? null,
+        stepKey,
+        remindedAt: paused.remindedAt,
+        escalatedAt: paused.escalatedAt,
+        stepLimit: { amount: (due?.remainingMs ?? 0) / 3600_000, unit: stepElapsed ? 'hours' : 'working_hours' },
+        stepClockFrom: at,
+      },
+    };
+  }
+
+  /** Extension (pure) or recompute (one activity on today's calendar); recorded in the history either way. */
+  async function applyClockAction(s: DossierState, plan: ClockPlan, decision: DecideInput): Promise<DossierState> {
+    const clock = s.clock;
+    if (!clock) throw ApplicationFailure.create({ type: FailureType.ActionNotAllowed, message: 'no SLA clock', nonRetryable: true });
+    const at = nowIso();
+    const base = { seq: s.seq + 1, fromStep: s.currentStep, toStep: s.currentStep, actor: decision.actor, at, comment: plan.reason };
+    let next: DossierState;
+    if (plan.kind === 'extend') {
+      const record: DecisionRecord = { ...base, action: 'extend', previousDueAt: plan.previousDueAt, newDueAt: plan.newDueAt };
+      next = {
+        ...s,
+        clock: {
+          ...clock,
+          overallDueAt: plan.newDueAt,
+          overallEscalatedAt: null,
+          extension: { at, by: decision.actor, reason: plan.reason, previousDueAt: plan.previousDueAt, newDueAt: plan.newDueAt },
+        },
+        history: [...s.history, record],
+        seq: record.seq,
+      };
+    } else {
+      const step = s.currentStep ? findStep(definition, s.currentStep) : undefined;
+      const from = clock.stepClockFrom ?? s.stepStartedAt;
+      const limit = clock.stepLimit ?? step?.timeLimit;
+      if (!from || !limit || !s.processingUnit) {
+        throw ApplicationFailure.create({ type: FailureType.ActionNotAllowed, message: 'the current step has no clock to recompute', nonRetryable: true });
+      }
+      const dueAt = await computeDueAt({ start: from, limit, unitCode: s.processingUnit });
+      const now = Date.now();
+      const reminderAt = clock.remindedAt ? clock.reminderAt : reminderAtOf(from, dueAt, settings.reminderShare);
+      const record: DecisionRecord = { ...base, action: 'recompute_deadline', previousDueAt: s.dueAt, newDueAt: dueAt };
+      next = {
+        ...s,
+        dueAt,
+        clock: {
+          ...clock,
+          reminderAt,
+          // A deadline moved into the future is not breached any more: its escalation may fire again.
+          escalatedAt: Date.parse(dueAt) > now ? null : clock.escalatedAt,
+        },
+        history: [...s.history, record],
+        seq: record.seq,
+      };
+      publish(next);
+    }
+    log.info('dossier clock action', { dossierId: s.dossierId, step: s.currentStep, action: decision.action });
+    return next;
   }
 
   async function applyDecision(s: DossierState, plan: DecisionPlan, decision: DecideInput): Promise<DossierState> {
@@ -134,15 +281,25 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       ...(plan.outcome ? { outcome: plan.outcome } : {}),
       ...(decision.comment ? { comment: decision.comment } : {}),
       ...(decision.submission ? { submission: decision.submission } : {}),
+      ...(sla
+        ? {
+            to: plan.nextStep ? { role: plan.nextStep.role, unitCode: s.units[plan.nextStep.level] ?? '' } : null,
+            stepTimeliness: handoffTimeliness(at, s.dueAt),
+          }
+        : {}),
     };
     const submissions = decision.submission ? { ...s.submissions, [plan.step.id]: decision.submission } : s.submissions;
     let next: DossierState;
     if (plan.nextStep) {
       const returning = decision.action === 'return';
       const resuming = s.returnedFrom !== null && plan.nextStep.id === s.returnedFrom;
+      let entered: Partial<DossierState>;
+      if (sla && returning) entered = pauseClock(s, plan.step, plan.nextStep, at, record.seq);
+      else if (sla && resuming) entered = await resumeStep(s, plan.nextStep, at, record.seq);
+      else entered = await enterStep(s, plan.nextStep, at, record.seq);
       next = {
         ...s,
-        ...(await enterStep(s, plan.nextStep, at)),
+        ...entered,
         status: returning ? 'awaiting_supplement' : 'in_progress',
         returnedFrom: returning ? plan.step.id : resuming ? null : s.returnedFrom,
         facts: plan.facts,
@@ -167,6 +324,8 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         history: [...s.history, record],
         seq: record.seq,
         closedAt: at,
+        // Reject and withdraw end the clock as completion does: no timer is left to fire.
+        ...(sla && s.clock ? { clock: { ...s.clock, reminderAt: null, paused: null } } : {}),
       };
     }
     publish(next);
@@ -184,7 +343,11 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     if (!first) {
       throw ApplicationFailure.create({ type: FailureType.DefinitionError, message: 'unknown initial step', nonRetryable: true });
     }
-    state = { ...state, ...(await enterStep(state, first, state.openedAt)) };
+    state = { ...state, ...(await enterStep(state, first, state.openedAt, state.seq)) };
+    if (sla && state.clock && definition.totalLimit) {
+      const overallDueAt = await computeDueAt({ start: state.openedAt, limit: definition.totalLimit, unitCode: state.receivingUnit });
+      state = { ...state, clock: { ...state.clock, overallDueAt } };
+    }
     publish(state);
     started = true;
     busy = false;
@@ -192,10 +355,25 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
 
   // Project every new state to the read model (the latest one when several decisions landed meanwhile); stop when
   // the dossier is closed or Temporal suggests continuing as new, once everything is projected and no handler runs.
+  // In SLA runs the wait is also a durable Temporal timer until the next reminder or due time: a decision that
+  // changes the state ends the wait first and cancels that timer (condition with a timeout), and the next wait
+  // is set from the new state, so timers follow steps, pauses, extensions and continue-as-new.
+  const wake = () => state.seq > projectedSeq || state.currentStep === null || (workflowInfo().continueAsNewSuggested && !busy);
   for (;;) {
-    await condition(
-      () => state.seq > projectedSeq || state.currentStep === null || (workflowInfo().continueAsNewSuggested && !busy),
-    );
+    const timer = sla ? nextTimer(state) : null;
+    if (timer && !wake()) {
+      const ms = Date.parse(timer.at) - Date.now();
+      if (ms > 0 && (await condition(wake, ms))) continue;
+      // Due. A decision being applied may still change the step: wait for it, then fire only what is still due.
+      await condition(() => !busy);
+      if (!sameTimer(nextTimer(state), timer) || Date.parse(timer.at) > Date.now()) continue;
+      const fired = fireTimer(state, timer, nowIso(), settings.escalationRole);
+      state = fired.state;
+      log.info('dossier timer fired', { dossierId: state.dossierId, step: state.currentStep, kind: timer.kind, scope: timer.scope });
+      await notify({ notice: fired.notice });
+      continue;
+    }
+    await condition(wake);
     if (state.seq > projectedSeq) {
       const snapshot = state;
       await projectDossier({ state: snapshot });

@@ -11,6 +11,10 @@ export const FailureType = {
   RequirementMissing: 'RequirementMissing',
   /** The submission was made against another form than the step's pinned form: HTTP 409. */
   WrongForm: 'WrongForm',
+  /** A once-per-dossier action was already used (a second return for supplement, a second extension): HTTP 409. */
+  LimitReached: 'LimitReached',
+  /** A field of the decision is invalid (e.g. an extension date not after the current due time): HTTP 422. */
+  InvalidInput: 'InvalidInput',
   /** The definition is inconsistent (unknown step, no matching transition): HTTP 500, a definition bug. */
   DefinitionError: 'DefinitionError',
 } as const;

@@ -90,6 +90,29 @@ export interface ProcessDefinition {
   /** The step a dossier starts in, and where `return` sends it back (the applicant's step). */
   initialStep: string;
   steps: StepDefinition[];
+  /**
+   * The procedure's total time limit, counted from receipt; gives the dossier's overall due time. Optional: a
+   * definition published before it existed (and every dossier pinned to one) simply has no overall due time.
+   */
+  totalLimit?: TimeLimit;
+  /** Share of a step's time after which its assignees are reminded and it counts as near due (default 0.75). */
+  reminderShare?: number;
+  /** How often a dossier may be returned to the applicant for supplement (default 1, the one-stop rule). */
+  maxSupplementReturns?: number;
+  /** The role, in the processing unit and in the unit one level up, that an overdue step escalates to (default `unit_head`). */
+  escalationRole?: string;
+}
+
+/** The SLA settings of a definition with their defaults filled in (old definitions have none of them). */
+export const DEFAULT_REMINDER_SHARE = 0.75;
+export const DEFAULT_MAX_SUPPLEMENT_RETURNS = 1;
+export const DEFAULT_ESCALATION_ROLE = 'unit_head';
+export function slaSettingsOf(definition: ProcessDefinition): { reminderShare: number; maxSupplementReturns: number; escalationRole: string } {
+  return {
+    reminderShare: definition.reminderShare ?? DEFAULT_REMINDER_SHARE,
+    maxSupplementReturns: definition.maxSupplementReturns ?? DEFAULT_MAX_SUPPLEMENT_RETURNS,
+    escalationRole: definition.escalationRole ?? DEFAULT_ESCALATION_ROLE,
+  };
 }
 
 /** `key@version`, the one way a definition or form version is named. */

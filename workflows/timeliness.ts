@@ -18,8 +18,18 @@ export const TIMELINESS_VI: Record<Timeliness, string> = {
 /** The share of a step's time after which it counts as near due (and its reminder is due). */
 export const NEAR_DUE_SHARE = 0.75;
 
+/**
+ * `nearDueAt`, when given (the reminder time the workflow keeps, from the definition's reminder share), replaces
+ * the default share of the time between `startedAt` and `dueAt`.
+ */
 export function timelinessOf(
-  input: { startedAt: string | null; dueAt: string | null; closedAt: string | null; closedDueAt?: string | null },
+  input: {
+    startedAt: string | null;
+    dueAt: string | null;
+    closedAt: string | null;
+    closedDueAt?: string | null;
+    nearDueAt?: string | null;
+  },
   now: number,
 ): Timeliness | null {
   if (input.closedAt) {
@@ -29,6 +39,7 @@ export function timelinessOf(
   if (!input.dueAt) return null;
   const due = Date.parse(input.dueAt);
   if (now > due) return 'overdue';
+  if (input.nearDueAt) return now >= Date.parse(input.nearDueAt) ? 'near_due' : 'not_due';
   const start = input.startedAt ? Date.parse(input.startedAt) : due;
   return due > start && now >= start + (due - start) * NEAR_DUE_SHARE ? 'near_due' : 'not_due';
 }

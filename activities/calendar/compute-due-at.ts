@@ -49,7 +49,20 @@ export async function computeDueAt(calendar: WorkingCalendar, start: string, lim
   }
 
   // working_hours
-  let remaining = limit.amount * 3600_000;
+  return addOfficeTime(calendar, start, limit.amount * 3600_000, unitCode);
+}
+
+/**
+ * `ms` of office time from `start` (or from the next office opening when it arrives outside office hours, on a
+ * non-working day, or after the cut-off). Used for `working_hours` limits and to resume a stopped clock.
+ */
+export async function addOfficeTime(calendar: WorkingCalendar, start: string, ms: number, unitCode: string): Promise<string> {
+  const t0 = Date.parse(start);
+  if (Number.isNaN(t0)) throw new RangeError(`invalid start time '${start}'`);
+  const startDate = localDate(t0);
+  const startDay = await calendar.day(startDate, unitCode);
+  const inTime = startDay.working && t0 <= at(startDate, startDay.cutoff);
+  let remaining = Math.round(ms);
   let [date, day] = inTime ? [startDate, startDay] : await nextWorkingDay(calendar, startDate, unitCode);
   let from = inTime ? t0 : Number.NEGATIVE_INFINITY;
   for (let scanned = 0; ; scanned++) {
@@ -64,4 +77,27 @@ export async function computeDueAt(calendar: WorkingCalendar, start: string, lim
     [date, day] = await nextWorkingDay(calendar, date, unitCode);
     from = Number.NEGATIVE_INFINITY;
   }
+}
+
+/** The office time (ms) between two instants on the unit's working calendar; 0 when `to` is not after `from`. */
+export async function officeTimeBetween(calendar: WorkingCalendar, from: string, to: string, unitCode: string): Promise<number> {
+  const t0 = Date.parse(from);
+  const t1 = Date.parse(to);
+  if (Number.isNaN(t0) || Number.isNaN(t1)) throw new RangeError(`invalid interval '${from}'..'${to}'`);
+  let total = 0;
+  let date = localDate(t0);
+  const last = localDate(t1);
+  for (let scanned = 0; date <= last; scanned++) {
+    if (scanned > MAX_DAYS_SCANNED) throw new RangeError(`interval ${from}..${to} is too long`);
+    const day = await calendar.day(date, unitCode);
+    if (day.working) {
+      for (const interval of day.officeHours) {
+        const open = Math.max(at(date, interval.start), t0);
+        const close = Math.min(at(date, interval.end), t1);
+        if (close > open) total += close - open;
+      }
+    }
+    date = addDays(date, 1);
+  }
+  return total;
 }

@@ -26,6 +26,12 @@ export const auditEntrySchema = new Schema<AuditEntryDoc>(
     submission: { id: String, form: String },
     stepDueAt: { type: String, default: null },
     onTime: Boolean,
+    to: { type: { role: String, unitCode: String }, default: undefined },
+    stepTimeliness: String,
+    previousDueAt: String,
+    newDueAt: String,
+    scope: String,
+    notified: { type: [{ _id: false, role: String, unitCode: String }], default: undefined },
   },
   { collection: 'audit_log', versionKey: false },
 );

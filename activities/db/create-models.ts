@@ -7,6 +7,7 @@ import { dossierViewSchema, type DossierViewDoc } from './dossier-view-schema';
 import { embedTokenSchema, type EmbedTokenDoc } from './embed-token-schema';
 import { formDefinitionSchema, type FormDefinitionDoc } from './form-definition-schema';
 import { idempotencyRecordSchema, type IdempotencyRecordDoc } from './idempotency-record-schema';
+import { notificationSchema, type NotificationDoc } from './notification-schema';
 import { processDefinitionSchema, type ProcessDefinitionDoc } from './process-definition-schema';
 import { sessionSchema, type SessionDoc } from './session-schema';
 import { settingSchema, type SettingDoc } from './setting-schema';
@@ -36,6 +37,7 @@ export function createModels(connection: Connection) {
     CalendarYear: connection.model<CalendarYearDoc>('CalendarYear', calendarYearSchema),
     CalendarEdit: connection.model<CalendarEditDoc>('CalendarEdit', calendarEditSchema),
     AdminEvent: connection.model<AdminEventDoc>('AdminEvent', adminEventSchema),
+    Notification: connection.model<NotificationDoc>('Notification', notificationSchema),
   };
 }
 

@@ -1,6 +1,7 @@
 import { Schema } from 'mongoose';
 import type { DossierStatus } from '../../workflows/messages';
 import type { FactValue, Level, Outcome } from '../../workflows/process-definition';
+import type { Timeliness } from '../../workflows/timeliness';
 
 /**
  * The dossier read model, for lists, inboxes and dashboards. Written only by the projection activity from
@@ -23,8 +24,24 @@ export interface DossierViewDoc {
   unitChain: string[];
   stepStartedAt: Date | null;
   dueAt: Date | null;
-  /** When the current step becomes near due (NEAR_DUE_SHARE of its time used), so timeliness is a range query. */
+  /**
+   * When the current step becomes near due (its reminder time: the definition's reminder share of its time used),
+   * so timeliness is a range query.
+   */
   nearDueAt: Date | null;
+  /**
+   * Timeliness as the workflow's own timers last recorded it: `near_due` once the reminder fired, `overdue` once
+   * the step's escalation fired, `on_time`/`late` when closed; null while the clock is stopped for supplement (or
+   * for a dossier whose run keeps no clock). It moves without anyone acting; queries may also compute it from
+   * `nearDueAt`/`dueAt`, which is never behind it.
+   */
+  timeliness: Timeliness | null;
+  /** The dossier's overall due time (procedure's total limit, or the extension's new date); null without one. */
+  overallDueAt: Date | null;
+  /** Set while the clock is stopped (returned for supplement). */
+  clockPausedAt: Date | null;
+  /** When an apology and extension was issued (once per dossier). */
+  extendedAt: Date | null;
   openedAt: Date;
   closedAt: Date | null;
   /** For a closed dossier: whether its last step was finished by its due time (đúng hạn) or not (trễ hạn). */
@@ -53,6 +70,10 @@ export const dossierViewSchema = new Schema<DossierViewDoc>(
     stepStartedAt: { type: Date, default: null },
     dueAt: { type: Date, default: null },
     nearDueAt: { type: Date, default: null },
+    timeliness: { type: String, default: null },
+    overallDueAt: { type: Date, default: null },
+    clockPausedAt: { type: Date, default: null },
+    extendedAt: { type: Date, default: null },
     openedAt: { type: Date, required: true },
     closedAt: { type: Date, default: null },
     closedOnTime: { type: Boolean, default: null },

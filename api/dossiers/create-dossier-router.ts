@@ -10,7 +10,8 @@ import { NotFoundError } from '../errors';
 import { idempotencyIdOf } from '../idempotency/create-idempotency';
 import type { RequestValidator } from '../validation/create-request-validator';
 import type { ProcessRegistry } from '../registry/create-process-registry';
-import type { ActionCommand, CreateDossierCommand, DossierService } from './create-dossier-service';
+import type { ActionCommand, ClockCommand, CreateDossierCommand, DossierService } from './create-dossier-service';
+import { controlSlipOf } from './control-slip-of';
 
 export interface DossierRouterDeps {
   service: DossierService;
@@ -36,7 +37,8 @@ export function presentDossier(state: DossierState, definition: ProcessDefinitio
         startedAt: state.stepStartedAt,
         dueAt: state.dueAt,
         closedAt: state.closedAt,
-        closedDueAt: state.history[state.history.length - 1]?.stepDueAt ?? null,
+        closedDueAt: state.clock?.overallDueAt ?? state.history[state.history.length - 1]?.stepDueAt ?? null,
+        nearDueAt: state.clock?.reminderAt ?? null,
       },
       Date.now(),
     ),
@@ -58,6 +60,20 @@ export function presentDossier(state: DossierState, definition: ProcessDefinitio
         }
       : null,
     returnedFrom: state.returnedFrom,
+    // The SLA clock (absent for a dossier whose run predates it): overall due time, stopped clock, extension.
+    clock: state.clock
+      ? {
+          overallDueAt: state.clock.overallDueAt,
+          reminderAt: state.clock.reminderAt,
+          remindedAt: state.clock.remindedAt,
+          escalatedAt: state.clock.escalatedAt,
+          stoppedAt: state.clock.paused?.at ?? null,
+          supplementReturns: state.clock.supplementReturns,
+          extension: state.clock.extension
+            ? { at: state.clock.extension.at, reason: state.clock.extension.reason, previousDueAt: state.clock.extension.previousDueAt, newDueAt: state.clock.extension.newDueAt, by: state.clock.extension.by }
+            : null,
+        }
+      : null,
     facts: state.facts,
     submissions: state.submissions,
     applicant,
@@ -101,6 +117,21 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
     const outcome = await service.act(authenticatedUser(req), dossierId, command, idempotencyIdOf(req));
     if (outcome.completed) res.json({ dossierId, ...outcome.result });
     else res.status(202).json({ dossierId, seq: null, status: 'processing', updateId: outcome.updateId });
+  });
+
+  const sendClock = (action: ClockCommand['action'], schema: 'ExtensionRequest' | 'RecomputeDeadlineRequest'): RequestHandler => async (req, res) => {
+    const body = deps.validateBody<Omit<ClockCommand, 'action'>>(schema, req.body);
+    const dossierId = String(req.params.id);
+    const outcome = await service.clockAction(authenticatedUser(req), dossierId, { ...body, action }, idempotencyIdOf(req));
+    if (outcome.completed) res.json({ dossierId, ...outcome.result });
+    else res.status(202).json({ dossierId, seq: null, status: 'processing', updateId: outcome.updateId });
+  };
+  router.post('/api/dossiers/:id/extension', deps.authenticate, deps.idempotency, sendClock('extend', 'ExtensionRequest'));
+  router.post('/api/dossiers/:id/deadline/recompute', deps.authenticate, deps.idempotency, sendClock('recompute_deadline', 'RecomputeDeadlineRequest'));
+
+  router.get('/api/dossiers/:id/control-slip', deps.authenticate, async (req, res) => {
+    const { state, definition } = await service.state(authenticatedUser(req), String(req.params.id));
+    res.json({ dossierId: state.dossierId, processKey: state.processKey, processVersion: state.processVersion, rows: controlSlipOf(state, definition) });
   });
 
   return router;

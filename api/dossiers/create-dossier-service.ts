@@ -8,6 +8,7 @@ import {
   type Client,
 } from '@temporalio/client';
 import type { Models } from '../../activities/db/create-models';
+import type { WorkingCalendar } from '../../activities/calendar/working-calendar';
 import type { RoleGrant } from '../../activities/db/user-schema';
 import { readPointer } from '../../activities/read-pointer';
 import {
@@ -19,7 +20,9 @@ import {
   type DossierWorkflowInput,
   type SubmissionRef,
 } from '../../workflows/messages';
-import type { Action, FactValue, ProcessDefinition, StepDefinition } from '../../workflows/process-definition';
+import { slaSettingsOf, type Action, type FactValue, type ProcessDefinition, type StepDefinition } from '../../workflows/process-definition';
+import { ADMIN_ROLE } from '../../workflows/plan-clock-action';
+import type { ClockAction, DecideInput } from '../../workflows/messages';
 import { findStep } from '../../workflows/plan-decision';
 import { collectFileRefs } from '../../forms/collect-file-refs';
 import { DOSSIER_PROCESS, DOSSIER_STATUS, DOSSIER_UNIT } from '../../workflows/search-attributes';
@@ -37,6 +40,8 @@ export interface DossierServiceDeps {
   processes: ProcessRegistry;
   forms: FormRegistry;
   now?: () => Date;
+  /** The working calendar: an extension's promised date ends at the close of that day's office hours. */
+  calendar: WorkingCalendar;
   /** How long an action waits for the workflow to finish applying it before answering 202 (ms). */
   decisionWaitMs?: number;
 }
@@ -54,6 +59,15 @@ export interface ActionCommand {
   comment?: string;
 }
 
+/** A clock action (see ClockAction): the apology and extension, or an explicit recompute of the step's deadline. */
+export interface ClockCommand {
+  action: ClockAction;
+  /** The reason, required for both. */
+  reason: string;
+  /** `extend`: the new promised date (Vietnam local date, YYYY-MM-DD); due at the close of office hours that day. */
+  newDueDate?: string;
+}
+
 export type ActionOutcome = { completed: true; result: DecideResult } | { completed: false; updateId: string };
 
 export interface DossierService {
@@ -65,6 +79,13 @@ export interface DossierService {
    */
   createAs(actor: ActorRef, command: Omit<CreateDossierCommand, 'unitCode'>, idempotencyId?: string): Promise<{ dossierId: string; state: DossierState | undefined }>;
   act(user: AuthenticatedUser, dossierId: string, command: ActionCommand, idempotencyId?: string): Promise<ActionOutcome>;
+  /**
+   * An extension or a deadline recompute. The caller needs, for `extend`, the step's role or the escalation role
+   * in the processing unit; for `recompute_deadline`, the admin or escalation role in one of the dossier's units
+   * (403 otherwise). The workflow refuses a second extension (409), one after the dossier is late (409), and a
+   * date not after the current due time (422).
+   */
+  clockAction(user: AuthenticatedUser, dossierId: string, command: ClockCommand, idempotencyId?: string): Promise<ActionOutcome>;
   /** The workflow's state, if the caller may see the dossier (a grant in one of its units); 404 otherwise. */
   state(user: AuthenticatedUser, dossierId: string): Promise<{ state: DossierState; definition: ProcessDefinition }>;
 }
@@ -170,6 +191,37 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError) throw mapWorkflowFailure(error, dossierId) ?? error;
       return undefined; // not found: the first attempt never reached Temporal
+    }
+  }
+
+  /**
+   * Sends a decision as the `decide` update and waits up to `waitMs` for its result (202 after that: Temporal holds
+   * it, and a retry with the same updateId finds it). A refused decision discards the submission it carried.
+   */
+  async function sendDecision(dossierId: string, input: DecideInput, updateId: string, submissionId?: string): Promise<ActionOutcome> {
+    const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId));
+    const applying = (async () => {
+      const update = await handle.startUpdate(decide, { args: [input], updateId, waitForStage: WorkflowUpdateStage.ACCEPTED });
+      return update.result();
+    })();
+    try {
+      // Waiting for acceptance is inside the time limit too: with no worker running, the decision is held by
+      // Temporal (same updateId on retry) and the caller gets 202 instead of a hanging request.
+      const result = await Promise.race([
+        applying,
+        new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), waitMs).unref()),
+      ]);
+      if (result) return { completed: true, result };
+      applying.catch(() => undefined);
+      return { completed: false, updateId };
+    } catch (error) {
+      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return { completed: false, updateId };
+      const refused = error instanceof WorkflowUpdateFailedError || error instanceof WorkflowNotFoundError;
+      if (submissionId && refused) await models.Submission.updateOne({ _id: submissionId, state: 'pending' }, { $set: { state: 'discarded' } });
+      if (error instanceof WorkflowNotFoundError) {
+        throw new ConflictError({ vi: 'Hồ sơ đã kết thúc', en: 'dossier is closed' }, { code: 'action_not_allowed' });
+      }
+      throw mapWorkflowFailure(error, dossierId) ?? error;
     }
   }
 
@@ -342,40 +394,57 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       const submissionId = idempotencyId ? requestScopedId('act', idempotencyId) : randomUUID();
       const dossierUnits = Object.values(state.units).filter((u): u is string => typeof u === 'string');
       const stored = command.data ? await storeSubmission(dossierId, step, command.data, actor, dossierUnits, submissionId) : undefined;
-      const updateId = idempotencyId ?? randomUUID();
-      const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId));
-      const applying = (async () => {
-        const update = await handle.startUpdate(decide, {
-          args: [{
-            action: command.action,
-            actor,
-            ...(command.comment ? { comment: command.comment } : {}),
-            ...(stored ? { submission: stored.ref, facts: stored.facts } : {}),
-          }],
-          updateId,
-          waitForStage: WorkflowUpdateStage.ACCEPTED,
-        });
-        return update.result();
-      })();
-      try {
-        // Waiting for acceptance is inside the time limit too: with no worker running, the decision is held by
-        // Temporal (same updateId on retry) and the caller gets 202 instead of a hanging request.
-        const result = await Promise.race([
-          applying,
-          new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), waitMs).unref()),
-        ]);
-        if (result) return { completed: true, result };
-        applying.catch(() => undefined);
-        return { completed: false, updateId };
-      } catch (error) {
-        if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return { completed: false, updateId };
-        const refused = error instanceof WorkflowUpdateFailedError || error instanceof WorkflowNotFoundError;
-        if (stored && refused) await models.Submission.updateOne({ _id: stored.ref.id, state: 'pending' }, { $set: { state: 'discarded' } });
-        if (error instanceof WorkflowNotFoundError) {
-          throw new ConflictError({ vi: 'Hồ sơ đã kết thúc', en: 'dossier is closed' }, { code: 'action_not_allowed' });
-        }
-        throw mapWorkflowFailure(error, dossierId) ?? error;
+      const input: DecideInput = {
+        action: command.action,
+        actor,
+        ...(command.comment ? { comment: command.comment } : {}),
+        ...(stored ? { submission: stored.ref, facts: stored.facts } : {}),
+      };
+      return sendDecision(dossierId, input, idempotencyId ?? randomUUID(), stored?.ref.id);
+    },
+
+    async clockAction(user, dossierId, command, idempotencyId) {
+      const { state, definition } = await service.state(user, dossierId);
+      if (idempotencyId) {
+        const earlier = await earlierOutcome(dossierId, idempotencyId);
+        if (earlier === 'pending') return { completed: false, updateId: idempotencyId };
+        if (earlier) return { completed: true, result: earlier };
       }
+      if (state.currentStep === null) {
+        throw new ConflictError({ vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` }, { code: 'action_not_allowed' });
+      }
+      const { escalationRole } = slaSettingsOf(definition);
+      const units = Object.values(state.units);
+      const grant = command.action === 'extend'
+        ? user.grants.find((g) => g.unitCode === state.processingUnit && (g.role === state.currentRole || g.role === escalationRole))
+        : user.grants.find((g) => units.includes(g.unitCode) && (g.role === ADMIN_ROLE || g.role === escalationRole));
+      if (!grant) {
+        throw new ForbiddenError(command.action === 'extend'
+          ? {
+              vi: `Chỉ đơn vị đang xử lý (${state.processingUnit ?? '?'}) mới được xin lỗi và gia hạn`,
+              en: `only the processing unit (${state.processingUnit ?? '?'}) may issue an apology and extension`,
+            }
+          : {
+              vi: `Chỉ quản trị hoặc lãnh đạo đơn vị (${escalationRole}) mới được tính lại hạn xử lý`,
+              en: `only an administrator or unit head (${escalationRole}) may recompute a deadline`,
+            });
+      }
+      let newDueAt: string | undefined;
+      if (command.action === 'extend') {
+        const date = command.newDueDate ?? '';
+        const day = await deps.calendar.day(date, state.processingUnit ?? state.receivingUnit);
+        if (!day.working) {
+          throw new ValidationError([{ path: '/newDueDate', keyword: 'workingDay', message: {
+            vi: `Ngày ${date} không phải ngày làm việc`,
+            en: `${date} is not a working day`,
+          } }]);
+        }
+        const close = day.officeHours[day.officeHours.length - 1]?.end ?? '17:00';
+        newDueAt = new Date(Date.parse(`${date}T${close}:00+07:00`)).toISOString();
+      }
+      const actor: ActorRef = { userId: user.id, role: grant.role, unitCode: grant.unitCode };
+      const input: DecideInput = { action: command.action, actor, comment: command.reason, ...(newDueAt ? { newDueAt } : {}) };
+      return sendDecision(dossierId, input, idempotencyId ?? randomUUID());
     },
 
     async state(user, dossierId) {

@@ -6,11 +6,13 @@ import { findStep } from '../../workflows/plan-decision';
 const FORWARD = new Set(['submit', 'approve']);
 
 /**
- * The appointment date printed on a receipt: the time limits of the steps on the main path (each step's first
+ * The appointment date printed on a receipt: the procedure's total limit from `start` when the definition has one
+ * (the same overall due time the workflow computes), otherwise the time limits of the steps on the main path (each step's first
  * forward transition) added up from `start`, counted on the calendar. Working hours count as whole working days
  * (8 h each); a path that loops is cut at the first repeated step.
  */
 export async function computeAppointmentDate(definition: ProcessDefinition, start: string, calendar: WorkingCalendar, unitCode: string): Promise<string> {
+  if (definition.totalLimit) return computeDueAt(calendar, start, definition.totalLimit, unitCode);
   let workingDays = 0;
   let plainHours = 0;
   const seen = new Set<string>();

@@ -9,7 +9,12 @@ const VI: Record<string, string> = {
   [FailureType.ActorNotPermitted]: 'Bạn không có vai trò hoặc đơn vị được phép xử lý bước này',
   [FailureType.RequirementMissing]: 'Thiếu thông tin bắt buộc cho thao tác này',
   [FailureType.WrongForm]: 'Biểu mẫu không đúng với bước hiện tại',
+  [FailureType.LimitReached]: 'Thao tác này chỉ được thực hiện số lần giới hạn cho mỗi hồ sơ',
+  [FailureType.InvalidInput]: 'Giá trị không hợp lệ',
 };
+
+/** Decision fields as the API names them (the workflow's `newDueAt` is computed from the request's `newDueDate`). */
+const API_FIELD: Record<string, string> = { newDueAt: '/newDueDate' };
 
 /**
  * Maps what the Temporal client throws for a dossier to a domain error: a refused update (validator or handler)
@@ -29,6 +34,12 @@ export function mapWorkflowFailure(error: unknown, dossierId: string): DomainErr
       return new ConflictError(localized, { cause, code: 'wrong_form' });
     case FailureType.ActorNotPermitted:
       return new ForbiddenError(localized, { cause });
+    case FailureType.LimitReached:
+      return new ConflictError(localized, { cause, code: 'limit_reached' });
+    case FailureType.InvalidInput: {
+      const field = /^([A-Za-z]+):/.exec(cause.message)?.[1] ?? '';
+      return new ValidationError([{ path: API_FIELD[field] ?? `/${field}`, keyword: 'invalid', message: localized }], localized);
+    }
     case FailureType.RequirementMissing:
       return new ValidationError([{ path: cause.message.includes('comment') ? '/comment' : '/data', keyword: 'required', message: localized }], localized);
     default:

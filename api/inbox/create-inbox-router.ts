@@ -30,8 +30,8 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
     const rows = await deps.models.DossierView.find(filter).sort({ dueAt: 1, _id: 1 }).limit(limit + 1).lean();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    const nextCursor = rows.length > limit && last?.dueAt
-      ? encodeDueCursor({ dueAt: last.dueAt.toISOString(), id: last._id })
+    const nextCursor = rows.length > limit && last
+      ? encodeDueCursor({ dueAt: last.dueAt?.toISOString() ?? null, id: last._id })
       : null;
     res.json({
       items: page.map((d) => ({
@@ -47,7 +47,7 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
         stepStartedAt: d.stepStartedAt,
         dueAt: d.dueAt,
         timeliness: timelinessOf(
-          { startedAt: d.stepStartedAt?.toISOString() ?? null, dueAt: d.dueAt?.toISOString() ?? null, closedAt: null },
+          { startedAt: d.stepStartedAt?.toISOString() ?? null, dueAt: d.dueAt?.toISOString() ?? null, closedAt: null, nearDueAt: d.nearDueAt?.toISOString() ?? null },
           now,
         ),
         amounts: d.amounts,

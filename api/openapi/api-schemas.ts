@@ -39,6 +39,23 @@ export const apiSchemas = {
       comment: { type: 'string', title: 'Ý kiến', maxLength: 4000 },
     },
   },
+  ExtensionRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['reason', 'newDueDate'],
+    properties: {
+      reason: { type: 'string', title: 'Lý do xin lỗi và gia hạn', minLength: 1, maxLength: 4000, pattern: '\\S' },
+      newDueDate: { type: 'string', title: 'Ngày hẹn trả kết quả mới', format: 'date' },
+    },
+  },
+  RecomputeDeadlineRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['reason'],
+    properties: {
+      reason: { type: 'string', title: 'Lý do tính lại hạn', minLength: 1, maxLength: 4000, pattern: '\\S' },
+    },
+  },
   CreateEmbedTokenRequest: {
     type: 'object',
     additionalProperties: false,
@@ -188,6 +205,11 @@ export const apiSchemas = {
       processKey: { type: 'string' },
       processVersion: { type: 'integer' },
       currentStep: { type: ['object', 'null'] },
+      timeliness: { type: ['string', 'null'], enum: ['not_due', 'near_due', 'overdue', 'on_time', 'late', null] },
+      clock: {
+        type: ['object', 'null'],
+        description: 'The SLA clock: overall due time, reminder, stopped clock (stoppedAt), returns used, the extension',
+      },
       history: { type: 'array', items: { type: 'object' } },
     },
   },
@@ -200,6 +222,7 @@ export const apiSchemas = {
       status: { type: 'string' },
       currentStep: { type: ['string', 'null'] },
       dueAt: { type: ['string', 'null'] },
+      overallDueAt: { type: ['string', 'null'] },
     },
   },
   UnitList: {

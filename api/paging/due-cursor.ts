@@ -2,7 +2,8 @@ import { ValidationError } from '../errors';
 
 /** A keyset position in a list sorted by (dueAt, _id): every page is an index range scan, however deep. */
 export interface DueCursor {
-  dueAt: string;
+  /** Null for a dossier whose clock is stopped (returned for supplement): those sort first. */
+  dueAt: string | null;
   id: string;
 }
 
@@ -18,15 +19,17 @@ export function decodeDueCursor(raw: unknown): DueCursor | undefined {
   if (raw === undefined) return undefined;
   try {
     const parsed = JSON.parse(Buffer.from(String(raw), 'base64url').toString('utf8')) as DueCursor;
-    if (typeof parsed.dueAt !== 'string' || typeof parsed.id !== 'string' || Number.isNaN(Date.parse(parsed.dueAt))) throw badCursor();
+    if (typeof parsed.id !== 'string') throw badCursor();
+    if (parsed.dueAt !== null && (typeof parsed.dueAt !== 'string' || Number.isNaN(Date.parse(parsed.dueAt)))) throw badCursor();
     return parsed;
   } catch {
     throw badCursor();
   }
 }
 
-/** The condition "after the cursor" in (dueAt, _id) order. */
+/** The condition "after the cursor" in (dueAt, _id) order, where a null dueAt sorts before every date. */
 export function afterDueCursor(cursor: DueCursor): Record<string, unknown> {
+  if (cursor.dueAt === null) return { $or: [{ dueAt: null, _id: { $gt: cursor.id } }, { dueAt: { $ne: null } }] };
   const due = new Date(cursor.dueAt);
   return { $or: [{ dueAt: { $gt: due } }, { dueAt: due, _id: { $gt: cursor.id } }] };
 }

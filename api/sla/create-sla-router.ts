@@ -6,11 +6,13 @@ import { ForbiddenError, ValidationError } from '../errors';
 import { afterDueCursor, decodeDueCursor, encodeDueCursor, pageLimit } from '../paging/due-cursor';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 
-type OpenTimeliness = Extract<Timeliness, 'not_due' | 'near_due' | 'overdue'>;
-const OPEN_TIMELINESS: OpenTimeliness[] = ['not_due', 'near_due', 'overdue'];
+/** Open timeliness, plus `stopped`: returned for supplement, the clock stopped (no due time). */
+type OpenTimeliness = Extract<Timeliness, 'not_due' | 'near_due' | 'overdue'> | 'stopped';
+const OPEN_TIMELINESS: OpenTimeliness[] = ['not_due', 'near_due', 'overdue', 'stopped'];
 
 /** The read-model condition for each open timeliness, as index-friendly ranges on the stored times. */
 function timelinessFilter(t: OpenTimeliness, now: Date): Record<string, unknown> {
+  if (t === 'stopped') return { dueAt: null };
   if (t === 'overdue') return { dueAt: { $lt: now } };
   if (t === 'near_due') return { nearDueAt: { $lte: now }, dueAt: { $gte: now } };
   return { nearDueAt: { $gt: now } };
@@ -47,7 +49,7 @@ function periodOf(from: unknown, to: unknown): { from: Date; to: Date } {
  * - `GET /api/sla/pending`: open dossiers, oldest due first, each with where and for whom it waits and its
  *   timeliness; filters `unit`, `programme`, `timeliness`; keyset paging.
  * - `GET /api/sla/summary`: open dossiers counted by processing unit, level, programme and state, split by
- *   timeliness; and dossiers finished in a period (`from`, `to`; default the last 365 days) per receiving unit and
+ *   timeliness (`stopped`: returned for supplement, the clock stopped); and dossiers finished in a period (`from`, `to`; default the last 365 days) per receiving unit and
  *   procedure, on time or late, with the on-time rate.
  */
 export function createSlaRouter(deps: { models: Models; authenticate: RequestHandler }): Router {
@@ -65,7 +67,7 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
     if (req.query.timeliness !== undefined) {
       const t = String(req.query.timeliness) as OpenTimeliness;
       if (!OPEN_TIMELINESS.includes(t)) {
-        throw new ValidationError([{ path: '/query/timeliness', keyword: 'enum', message: { vi: 'Chỉ nhận not_due, near_due, overdue', en: 'one of not_due, near_due, overdue' } }]);
+        throw new ValidationError([{ path: '/query/timeliness', keyword: 'enum', message: { vi: 'Chỉ nhận not_due, near_due, overdue, stopped', en: 'one of not_due, near_due, overdue, stopped' } }]);
       }
       and.push(timelinessFilter(t, now));
     }
@@ -84,9 +86,11 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
         receivingUnit: d.receivingUnit,
         stepStartedAt: d.stepStartedAt,
         dueAt: d.dueAt,
-        timeliness: timelinessOf({ startedAt: d.stepStartedAt?.toISOString() ?? null, dueAt: d.dueAt?.toISOString() ?? null, closedAt: null }, now.getTime()),
+        overallDueAt: d.overallDueAt ?? null,
+        clockStoppedAt: d.clockPausedAt ?? null,
+        timeliness: timelinessOf({ startedAt: d.stepStartedAt?.toISOString() ?? null, dueAt: d.dueAt?.toISOString() ?? null, closedAt: null, nearDueAt: d.nearDueAt?.toISOString() ?? null }, now.getTime()),
       })),
-      nextCursor: rows.length > limit && last?.dueAt ? encodeDueCursor({ dueAt: last.dueAt.toISOString(), id: last._id }) : null,
+      nextCursor: rows.length > limit && last ? encodeDueCursor({ dueAt: last.dueAt?.toISOString() ?? null, id: last._id }) : null,
     });
   });
 
@@ -106,7 +110,7 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
       ]);
       for (const g of groups) {
         const id = JSON.stringify([g._id.unit, g._id.level, g._id.programme, g._id.status]);
-        const row = rows.get(id) ?? { ...g._id, not_due: 0, near_due: 0, overdue: 0, total: 0 };
+        const row = rows.get(id) ?? { ...g._id, not_due: 0, near_due: 0, overdue: 0, stopped: 0, total: 0 };
         row[t] += g.n;
         row.total += g.n;
         rows.set(id, row);

@@ -16,32 +16,32 @@ async function create(user: string, processKey: string, unitCode: string): Promi
 }
 
 describe('definition versions', () => {
-  it('keeps a running dossier on version 1 after version 2 is published, while new dossiers start on version 2', async () => {
+  it('keeps a running dossier on version 2 after version 3 is published, while new dossiers start on version 3', async () => {
     const oldId = await create('xa2025.kienhung', 'housing-support-2025', 'HN-KIENHUNG');
     await act('xa2025.kienhung', oldId, { action: 'submit' });
 
-    const file = path.join(__dirname, '..', '..', 'workflows', 'definitions', 'housing-support-2025@1.json');
-    const v2 = JSON.parse(fs.readFileSync(file, 'utf8')) as ProcessDefinition;
-    v2.version = 2;
-    const approval = v2.steps.find((s) => s.id === 'province-approval');
+    const file = path.join(__dirname, '..', '..', 'workflows', 'definitions', 'housing-support-2025@2.json');
+    const next = JSON.parse(fs.readFileSync(file, 'utf8')) as ProcessDefinition;
+    next.version = 3;
+    const approval = next.steps.find((s) => s.id === 'province-approval');
     if (!approval) throw new Error('definition changed: no province-approval step');
     approval.timeLimit = { amount: 20, unit: 'working_days' };
-    approval.title = { vi: 'Phê duyệt của Sở (phiên bản 2)', en: 'Department approval (version 2)' };
-    expect(await ctx.system.processes.publish(v2, 'test')).toEqual({ ref: 'housing-support-2025@2', created: true });
+    approval.title = { vi: 'Phê duyệt của Sở (phiên bản 3)', en: 'Department approval (version 3)' };
+    expect(await ctx.system.processes.publish(next, 'test')).toEqual({ ref: 'housing-support-2025@3', created: true });
     // Immutable: publishing different content under an existing version is refused.
-    await expect(ctx.system.processes.publish({ ...v2, title: { vi: 'khác', en: 'other' } }, 'test')).rejects.toMatchObject({ status: 409 });
+    await expect(ctx.system.processes.publish({ ...next, title: { vi: 'khác', en: 'other' } }, 'test')).rejects.toMatchObject({ status: 409 });
 
     const newId = await create('xa2025.kienhung', 'housing-support-2025', 'HN-KIENHUNG');
     const created = await ctx.api.call('GET', `/api/dossiers/${newId}`, { as: 'xa2025.kienhung' });
-    expect(created.body.processVersion).toBe(2);
+    expect(created.body.processVersion).toBe(3);
 
     const old = await ctx.api.call('GET', `/api/dossiers/${oldId}`, { as: 'tp.hanoi' });
-    expect(old.body).toMatchObject({ processVersion: 1, currentStep: { id: 'province-approval', title: { en: 'Province approval' } } });
+    expect(old.body).toMatchObject({ processVersion: 2, currentStep: { id: 'province-approval', title: { en: 'Province approval' } } });
     await act('tp.hanoi', oldId, { action: 'approve', data: example('housing-decision@1') });
     const done = await act('khobac.hanoi', oldId, { action: 'approve', data: example('housing-disbursement@1') });
     expect(done.body).toMatchObject({ status: 'completed' });
     const state = await ctx.system.temporal.workflow.getHandle(workflowIdOf(oldId)).query(getState);
-    expect(state.processVersion).toBe(1);
+    expect(state.processVersion).toBe(2);
   });
 });
 

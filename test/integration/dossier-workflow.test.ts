@@ -13,7 +13,7 @@ import { createWorker } from '../../activities/create-worker';
 import { createFormRegistry } from '../../api/registry/create-form-registry';
 import { createProcessRegistry } from '../../api/registry/create-process-registry';
 import { seedDemoData } from '../../scripts/seed/seed-demo-data';
-import { decide, getState, type ActorRef, type DecideInput, type DossierWorkflowInput } from '../../workflows/messages';
+import { decide, getState, type ActorRef, type DecideInput, type DossierState, type DossierWorkflowInput } from '../../workflows/messages';
 import type { ProcessDefinition } from '../../workflows/process-definition';
 import {
   DOSSIER_DUE_AT,
@@ -36,6 +36,11 @@ let db: DbConnection;
 let definitions: Record<string, ProcessDefinition>;
 const taskQueue = `wf-${randomUUID()}`;
 const recordDir = path.join(__dirname, '..', 'replay', 'histories');
+/**
+ * Histories are recorded per generation of the workflow code and never overwritten by a later one: the replay
+ * test must keep replaying what dossiers started on older code recorded. `sla` = runs with the SLA clock patch.
+ */
+const HISTORY_GENERATION = 'sla';
 
 const actors: Record<string, ActorRef> = {
   commune: { userId: 'xa.hacau', role: 'commune_officer', unitCode: 'HN-HD-HC' },
@@ -63,8 +68,9 @@ beforeAll(async () => {
   const processes = createProcessRegistry({ models, publishedForms: () => forms.publishedRefs() });
   await seedDemoData({ models, forms, processes });
   definitions = {
-    seedEra: await processes.get('housing-support-2024', 1),
-    postReform: await processes.get('housing-support-2025', 1),
+    seedEra: await processes.get('housing-support-2024', 2),
+    postReform: await processes.get('housing-support-2025', 2),
+    seedEraV1: await processes.get('housing-support-2024', 1),
   };
   worker = await createWorker({
     connection: env.nativeConnection,
@@ -108,19 +114,57 @@ async function record(name: string, workflowId: string): Promise<void> {
     const history = await env.client.workflow.getHandle(workflowId, runId).fetchHistory();
     // The generated message's own JSON form (enum names, base64 bytes); read back with historyFromJSON.
     const json = temporal.api.history.v1.History.fromObject(history).toJSON();
-    fs.writeFileSync(path.join(recordDir, `${name}-run${i + 1}.json`), `${JSON.stringify(json, null, 1)}\n`);
+    fs.writeFileSync(path.join(recordDir, `${name}-${HISTORY_GENERATION}-run${i + 1}.json`), `${JSON.stringify(json, null, 1)}\n`);
   }
 }
 
 describe('the dossier workflow', () => {
+  it('takes over a state carried from a run without the SLA clock, on a definition without a total limit', async () => {
+    // What a pre-SLA run carries into continue-as-new: no clock, a definition (version 1) without SLA fields.
+    const openedAt = new Date(Date.now() - 3600_000).toISOString();
+    const stepStartedAt = new Date(Date.now() - 1800_000).toISOString();
+    const dueAt = new Date(Date.now() + 5 * 86400_000).toISOString();
+    const dossierId = `TEST-carried-${randomUUID().slice(0, 6)}`;
+    const carriedState: DossierState = {
+      dossierId, processKey: 'housing-support-2024', processVersion: 1, status: 'in_progress', outcome: null,
+      currentStep: 'district-review', currentLevel: 'district', currentRole: 'district_officer', processingUnit: 'HN-HD',
+      receivingUnit: 'HN-HD-HC', units: seedEraUnits, stepStartedAt, dueAt, returnedFrom: null,
+      facts: { supportType: 'repair' }, submissions: {},
+      history: [
+        { seq: 1, action: 'create', fromStep: null, toStep: 'proposal', actor: actors.commune!, at: openedAt },
+        { seq: 2, action: 'submit', fromStep: 'proposal', toStep: 'district-review', actor: actors.commune!, at: stepStartedAt, stepDueAt: dueAt, onTime: true },
+      ],
+      seq: 2, openedAt, closedAt: null,
+    };
+    const handle = await env.client.workflow.start('dossierWorkflow', {
+      workflowId: `dossier:${dossierId}`, taskQueue,
+      args: [{ dossierId, definition: definitions.seedEraV1!, receivingUnit: 'HN-HD-HC', units: seedEraUnits, createdBy: actors.commune!, carriedState }],
+    });
+    const state = await handle.query(getState);
+    expect(state.clock).toMatchObject({ overallDueAt: null, supplementReturns: 0, paused: null, extension: null });
+    const expectedReminder = Date.parse(stepStartedAt) + Math.round((Date.parse(dueAt) - Date.parse(stepStartedAt)) * 0.75);
+    expect(Date.parse(state.clock!.reminderAt!)).toBe(expectedReminder);
+    // No overall due time: an extension has nothing to extend.
+    await expect(run(handle, { action: 'extend', actor: actors.district!, comment: 'Xin gia hạn', newDueAt: dueAt })).rejects.toMatchObject({ cause: { type: 'ActionNotAllowed' } });
+    const returned = await run(handle, { action: 'return', actor: actors.district!, comment: 'Bổ sung' });
+    expect(returned).toMatchObject({ status: 'awaiting_supplement', dueAt: null });
+    const resumed = await run(handle, { action: 'submit', actor: actors.commune!, submission: sub('housing-proposal@1') });
+    expect(resumed).toMatchObject({ currentStep: 'district-review' });
+    expect(Date.parse(resumed.dueAt!)).toBeGreaterThan(Date.now());
+    expect(await run(handle, { action: 'approve', actor: actors.district!, submission: sub('housing-review@1') })).toMatchObject({ currentStep: 'disbursement' });
+    await handle.terminate('test done');
+  });
+
   it('carries its whole state across continue-as-new while a dossier goes back and forth, then completes', async () => {
-    const handle = await start('loop', definitions.seedEra!, seedEraUnits, actors.commune!);
+    // A definition that allows four returns for supplement (the one-stop default is one).
+    const handle = await start('loop', { ...definitions.seedEra!, maxSupplementReturns: 4 }, seedEraUnits, actors.commune!);
     const firstRun = (await handle.describe()).runId;
     await run(handle, { action: 'submit', actor: actors.commune! });
     for (let i = 0; i < 4; i++) {
       await run(handle, { action: 'return', actor: actors.district!, comment: `Bổ sung lần ${i + 1}` });
       await run(handle, { action: 'submit', actor: actors.commune!, submission: sub('housing-proposal@1') });
     }
+    await expect(run(handle, { action: 'return', actor: actors.district!, comment: 'Bổ sung lần 5' })).rejects.toMatchObject({ cause: { type: 'LimitReached' } });
     await run(handle, { action: 'approve', actor: actors.district!, submission: sub('housing-review@1'), facts: { approvedAmount: 90_000_000 } });
     await run(handle, { action: 'approve', actor: actors.province!, submission: sub('housing-decision@1') });
     const last = await run(handle, { action: 'approve', actor: actors.districtFund!, submission: sub('housing-disbursement@1') });
@@ -132,6 +176,8 @@ describe('the dossier workflow', () => {
     expect(state.history.map((h) => h.action)).toEqual(['create', 'submit', ...Array(4).fill(['return', 'submit']).flat(), 'approve', 'approve', 'approve']);
     expect(state.seq).toBe(state.history.length);
     expect(state.facts).toMatchObject({ approvedAmount: 90_000_000, supportType: 'new_build' });
+    expect(state.clock).toMatchObject({ supplementReturns: 4, paused: null, reminderAt: null });
+    expect(state.clock?.overallDueAt).toEqual(expect.any(String));
     expect(await latest.result()).toMatchObject({ status: 'completed', seq: state.seq });
     await record('seed-era-returns-continue-as-new', handle.workflowId);
   });
@@ -143,6 +189,27 @@ describe('the dossier workflow', () => {
     expect(await run(handle, { action: 'reject', actor: actors.province!, comment: 'Không đủ điều kiện' })).toMatchObject({ status: 'rejected' });
     expect(await handle.result()).toMatchObject({ status: 'rejected', currentStep: null });
     await record('post-reform-rejected', handle.workflowId);
+  });
+
+  it('reminds and escalates on its own timers, then is withdrawn (a short test-only review limit)', async () => {
+    const seedEra = definitions.seedEra!;
+    const short = {
+      ...seedEra,
+      reminderShare: 0.5,
+      steps: seedEra.steps.map((s) => (s.id === 'district-review' ? { ...s, timeLimit: { amount: 0.002, unit: 'hours' as const } } : s)),
+    };
+    const handle = await start('timers', short, seedEraUnits, actors.commune!);
+    const submitted = await run(handle, { action: 'submit', actor: actors.commune! });
+    for (;;) {
+      const state = await handle.query(getState);
+      if (state.history.some((h) => h.action === 'escalate')) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const state = await handle.query(getState);
+    expect(state.history.filter((h) => h.seq > 2).map((h) => h.action)).toEqual(['remind', 'escalate']);
+    expect(state.history.at(-1)?.at && Date.parse(state.history.at(-1)!.at)).toBeGreaterThanOrEqual(Date.parse(submitted.dueAt!));
+    expect(await run(handle, { action: 'withdraw', actor: actors.commune!, comment: 'Rút' })).toMatchObject({ status: 'withdrawn' });
+    await record('seed-era-timers-withdrawn', handle.workflowId);
   });
 
   it('ends a dossier withdrawn by the commune while the district reviews it', async () => {

@@ -40,7 +40,7 @@ describe('the seed-era housing chain (commune → district → province → disb
   it('runs a new build through every level to completion, with the read model in step', async () => {
     const created = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC');
     const id: string = created.id;
-    expect(created).toMatchObject({ status: 'received', timeliness: 'not_due', processVersion: 1, currentStep: { id: 'proposal', processingUnit: 'HN-HD-HC' } });
+    expect(created).toMatchObject({ status: 'received', timeliness: 'not_due', processVersion: 2, currentStep: { id: 'proposal', processingUnit: 'HN-HD-HC' } });
     expect(created.applicant).toMatchObject({ headName: 'Nguyễn Thị Hoa', supportType: 'new_build' });
     expect(await inboxIds('xa.hacau')).toContain(id);
     await expectReadModelAgrees(id);

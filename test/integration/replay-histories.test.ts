@@ -19,6 +19,17 @@ describe('recorded dossier histories', () => {
     expect(files.some((f) => f.startsWith('seed-era-withdrawn'))).toBe(true);
   });
 
+  it('cover both generations: dossiers started before the SLA clock (no patch marker) and with it', () => {
+    const generations = new Set(files.map((f) => (/-sla-run\d+\.json$/.test(f) ? 'sla' : 'pre-sla')));
+    expect([...generations].sort()).toEqual(['pre-sla', 'sla']);
+    // The SLA histories hold the patch marker, timers that decisions cancelled and timers that fired.
+    const slaHistory = files.filter((f) => f.includes('-sla-run')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    expect(slaHistory).toContain('EVENT_TYPE_MARKER_RECORDED');
+    expect(slaHistory).toContain('EVENT_TYPE_TIMER_STARTED');
+    expect(slaHistory).toContain('EVENT_TYPE_TIMER_CANCELED');
+    expect(slaHistory).toContain('EVENT_TYPE_TIMER_FIRED');
+  });
+
   it('replay without nondeterminism on the current workflow code', async () => {
     const histories = files.map((file) => ({
       workflowId: file.replace(/\.json$/, ''),

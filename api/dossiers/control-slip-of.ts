@@ -1,0 +1,63 @@
+import type { DecisionRecord, DossierState, HandoffTimeliness, Recipient } from '../../workflows/messages';
+import type { LocalizedText, ProcessDefinition } from '../../workflows/process-definition';
+import { findStep } from '../../workflows/plan-decision';
+import { handoffTimeliness } from '../../workflows/sla-clock';
+
+const HANDOFFS = new Set<DecisionRecord['action']>(['create', 'submit', 'approve', 'return', 'reject', 'withdraw']);
+
+const TIMELINESS_TEXT: Record<HandoffTimeliness, LocalizedText> = {
+  early: { vi: 'trước hạn', en: 'early' },
+  on_time: { vi: 'đúng hạn', en: 'on time' },
+  late: { vi: 'quá hạn', en: 'late' },
+};
+
+const RESULT_TEXT: Record<string, LocalizedText> = {
+  create: { vi: 'Tiếp nhận hồ sơ', en: 'Dossier received' },
+  submit: { vi: 'Chuyển xử lý', en: 'Submitted' },
+  approve: { vi: 'Đồng ý', en: 'Approved' },
+  return: { vi: 'Trả lại để bổ sung', en: 'Returned for supplement' },
+  reject: { vi: 'Từ chối', en: 'Rejected' },
+  withdraw: { vi: 'Rút hồ sơ', en: 'Withdrawn' },
+};
+
+export interface ControlSlipRow {
+  seq: number;
+  at: string;
+  from: { userId: string; role: string; unitCode: string; step: string | null };
+  /** Who it went to (a role in a unit) and at which step; null when the dossier closed. */
+  to: (Recipient & { step: string | null }) | null;
+  action: DecisionRecord['action'];
+  result: LocalizedText;
+  note: string | null;
+  stepDueAt: string | null;
+  /** The left step's timeliness: trước hạn / đúng hạn / quá hạn. */
+  timeliness: { code: HandoffTimeliness; text: LocalizedText };
+}
+
+/**
+ * The processing-control slip (phiếu kiểm soát quá trình giải quyết hồ sơ): one row per hand-off, from the
+ * workflow's history. Rows recorded before hand-offs carried their recipient and timeliness get them derived from
+ * the definition and the step's stored due time, which gives the same answer.
+ */
+export function controlSlipOf(state: DossierState, definition: ProcessDefinition): ControlSlipRow[] {
+  return state.history.filter((h) => HANDOFFS.has(h.action)).map((h) => {
+    const toStep = h.toStep ? findStep(definition, h.toStep) : undefined;
+    const derivedTo = toStep ? { role: toStep.role, unitCode: state.units[toStep.level] ?? '' } : null;
+    const to = h.to !== undefined ? h.to : derivedTo;
+    const code = h.stepTimeliness ?? handoffTimeliness(h.at, h.stepDueAt ?? null);
+    const transition = h.fromStep
+      ? findStep(definition, h.fromStep)?.transitions.find((t) => t.action === h.action && (!h.toStep || t.to === h.toStep || !t.to))
+      : undefined;
+    return {
+      seq: h.seq,
+      at: h.at,
+      from: { userId: h.actor.userId, role: h.actor.role, unitCode: h.actor.unitCode, step: h.fromStep },
+      to: to ? { ...to, step: h.toStep } : null,
+      action: h.action,
+      result: transition?.label ?? RESULT_TEXT[h.action] ?? { vi: h.action, en: h.action },
+      note: h.comment ?? null,
+      stepDueAt: h.stepDueAt ?? null,
+      timeliness: { code, text: TIMELINESS_TEXT[code] },
+    };
+  });
+}

@@ -1,0 +1,65 @@
+import { Router, type RequestHandler } from 'express';
+import type { Models } from '../../activities/db/create-models';
+import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
+import { NotFoundError, ValidationError } from '../errors';
+import { pageLimit } from '../paging/due-cursor';
+
+/** The caller's grants as a filter: a notification is addressed to a role in a unit. */
+const addressedTo = (user: AuthenticatedUser) => ({
+  $or: user.grants.map((g) => ({ recipientRole: g.role, recipientUnit: g.unitCode })),
+});
+
+/**
+ * Reminders and escalations written by the workflow's timers, for the caller's role grants:
+ * - `GET /api/notifications`: the newest `limit` (default 50), with the caller's unread count; `unread=true`
+ *   leaves out what the caller marked read.
+ * - `POST /api/notifications/:id/read`: marks one read for the caller only (404 if it is not addressed to them).
+ * They carry dossier ids, step codes and times only; the dossier itself is read through the dossier API.
+ */
+export function createNotificationRouter(deps: { models: Models; authenticate: RequestHandler }): Router {
+  const router = Router();
+  const { Notification } = deps.models;
+
+  router.get('/api/notifications', deps.authenticate, async (req, res) => {
+    const user = authenticatedUser(req);
+    const limit = pageLimit(req.query.limit, 200);
+    const and: Record<string, unknown>[] = [addressedTo(user)];
+    if (req.query.unread !== undefined) {
+      if (req.query.unread !== 'true' && req.query.unread !== 'false') {
+        throw new ValidationError([{ path: '/query/unread', keyword: 'enum', message: { vi: 'Chỉ nhận true hoặc false', en: 'true or false' } }]);
+      }
+      if (req.query.unread === 'true') and.push({ readBy: { $ne: user.id } });
+    }
+    if (user.grants.length === 0) {
+      res.json({ items: [], unread: 0 });
+      return;
+    }
+    const rows = await Notification.find({ $and: and }).sort({ at: -1, _id: 1 }).limit(limit).lean();
+    const unread = await Notification.countDocuments({ $and: [addressedTo(user), { readBy: { $ne: user.id } }] });
+    res.json({
+      items: rows.map((n) => ({
+        id: n._id,
+        dossierId: n.dossierId,
+        processKey: n.processKey,
+        kind: n.kind,
+        scope: n.scope,
+        step: n.step,
+        dueAt: n.dueAt,
+        recipient: { role: n.recipientRole, unitCode: n.recipientUnit },
+        at: n.at,
+        read: n.readBy.includes(user.id),
+      })),
+      unread,
+    });
+  });
+
+  router.post('/api/notifications/:id/read', deps.authenticate, async (req, res) => {
+    const user = authenticatedUser(req);
+    const id = String(req.params.id);
+    if (user.grants.length === 0) throw new NotFoundError(`notification ${id.slice(0, 80)}`);
+    const updated = await Notification.updateOne({ $and: [{ _id: id }, addressedTo(user)] }, { $addToSet: { readBy: user.id } });
+    if (updated.matchedCount === 0) throw new NotFoundError(`notification ${id.slice(0, 80)}`);
+    res.json({ id, read: true });
+  });
+  return router;
+}

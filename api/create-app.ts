@@ -6,6 +6,7 @@ import type { Models } from '../activities/db/create-models';
 import { createRegistryAdminRouter } from './admin/create-registry-admin-router';
 import { createUnitAdminRouter } from './admin/create-unit-admin-router';
 import { createUserAdminRouter } from './admin/create-user-admin-router';
+import { createDocumentRouter } from './documents/create-document-router';
 import { createAuthRouter } from './auth/create-auth-router';
 import { createAuthenticate } from './auth/create-authenticate';
 import { authenticatedUser } from './auth/authenticated-user';
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     createDossierRouter({ service, processes, models: deps.models, validateBody, authenticate, idempotency: createIdempotency({ models: deps.models }) }),
   );
+  app.use(createDocumentRouter({ service, models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createInboxRouter({ models: deps.models, authenticate }));
   app.use(createUserAdminRouter({ models: deps.models, validateBody, authenticate }));
   app.use(createUnitAdminRouter({ models: deps.models, validateBody, authenticate }));

@@ -243,6 +243,11 @@ describe('apology and extension', () => {
     const extend = (user: string, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
       ctx.api.call('POST', `/api/dossiers/${id}/extension`, { as: user, body, headers });
 
+    const letter = () => fetch(`${ctx.system.baseUrl}/api/dossiers/${id}/extension-letter.pdf`, { headers: { authorization: `Bearer ${token}` } });
+    const token = await ctx.api.token('quan.hadong');
+    const before = await letter();
+    expect(before.status).toBe(409);
+    expect(((await before.json()) as any).error.code).toBe('no_extension');
     expect((await extend('xa.hacau', { reason: 'Cần xác minh thêm', newDueDate: workday })).status).toBe(403);
     const noReason = await extend('quan.hadong', { newDueDate: 'mai' });
     expect(noReason.status).toBe(422);
@@ -261,6 +266,17 @@ describe('apology and extension', () => {
     expect(shown.body.history.at(-1)).toMatchObject({ action: 'extend', previousDueAt: overallDueAt, newDueAt: ok.body.overallDueAt, comment: 'Cần xác minh thêm hiện trạng nhà' });
     await eventually('the extension in the read model', async () =>
       (await viewOf(id))?.overallDueAt?.toISOString() === ok.body.overallDueAt ? true : undefined);
+    // The letter (form 04) and the control slip as PDFs, for those who may read the dossier only.
+    const pdf = await letter();
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('cache-control')).toBe('private, no-store');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const slip = await fetch(`${ctx.system.baseUrl}/api/dossiers/${id}/control-slip.pdf`, { headers: { authorization: `Bearer ${token}` } });
+    expect(slip.status).toBe(200);
+    expect(Buffer.from(await slip.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const outsider = await fetch(`${ctx.system.baseUrl}/api/dossiers/${id}/control-slip.pdf`, { headers: { authorization: `Bearer ${await ctx.api.token('xa2025.hadong')}` } });
+    expect(outsider.status).toBe(404);
 
     const second = await extend('quan.hadong', { reason: 'Lần nữa', newDueDate: addDays(workday, 7) }, { 'accept-language': 'en' });
     expect(second.status).toBe(409);

@@ -6,16 +6,16 @@ import type { PrecompiledFormValidator } from '../../../forms/standalone/create-
 import { createEmbedApiClient, type LoadFormResult } from '../api/create-embed-api-client';
 import { AddButton } from './add-button';
 import type { EmbedFormResponse, EmbedReceipt } from '../api/embed-api-types';
-import { availableLocalStorage, createDraftStore } from '../draft/create-draft-store';
-import { formatDate } from '../format/format-date';
-import { prefillUnitCode } from '../format/prefill-unit-code';
-import type { Lang } from '../i18n/lang';
-import { localizeForm } from '../i18n/localize-form';
+import { availableLocalStorage, createDraftStore } from '../../shared/draft/create-draft-store';
+import { formatDate } from '../../shared/format/format-date';
+import { prefillUnitCode } from '../../shared/format/prefill-unit-code';
+import type { Lang } from '../../shared/i18n/lang';
+import { localizeForm } from '../../shared/i18n/localize-form';
 import { uiText } from '../i18n/ui-text';
-import { stringTranslator } from '../i18n/vi-string-translator';
-import { createEmbedValidator } from '../validation/create-embed-validator';
-import { loadPrecompiledValidator } from '../validation/load-precompiled-validator';
-import { fromSubmissionErrors, toRjsfErrors } from '../validation/to-rjsf-errors';
+import { stringTranslator } from '../../shared/i18n/vi-string-translator';
+import { createRjsfValidator } from '../../shared/validation/create-rjsf-validator';
+import { loadPrecompiledValidator } from '../../shared/validation/load-precompiled-validator';
+import { fromSubmissionErrors, toRjsfErrors } from '../../shared/validation/to-rjsf-errors';
 
 /** What the page around the form (the iframe page, the custom element) is told; each turns it into messages or events. */
 export interface EmbedEvents {
@@ -59,7 +59,7 @@ const mark = (name: string) => globalThis.performance?.mark?.(name);
 export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: EmbeddedFormProps) {
   const t = uiText(lang);
   const api = useMemo(() => createEmbedApiClient(apiOrigin, token, lang), [apiOrigin, token, lang]);
-  const draft = useMemo(() => createDraftStore(token, availableLocalStorage()), [token]);
+  const draft = useMemo(() => createDraftStore(`hoso-embed-draft:${token}`, availableLocalStorage()), [token]);
   const eventsRef = useRef(events);
   eventsRef.current = events;
   const apiRef = useRef(api);
@@ -104,7 +104,7 @@ export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: Embe
   const loaded = phase.name === 'form' || phase.name === 'receipt' ? phase.loaded : undefined;
   const localized = useMemo(() => (loaded ? localizeForm(loaded.form, lang) : undefined), [loaded, lang]);
   const validator = useMemo(
-    () => (loaded ? createEmbedValidator(precompiled ?? { form: loaded.form, validate: () => ({ valid: true }) }, lang, warn) : undefined),
+    () => (loaded ? createRjsfValidator(precompiled ?? { form: loaded.form, validate: () => ({ valid: true }) }, lang, warn) : undefined),
     [loaded, precompiled, lang],
   );
   const translateString = useMemo(() => stringTranslator(lang), [lang]);

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import type { LoadFormResult } from '../api/create-embed-api-client';
 import type { EmbedFormResponse } from '../api/embed-api-types';
 import { EmbeddedForm } from '../components/embedded-form';
-import { parseLang } from '../i18n/lang';
+import { parseLang } from '../../shared/i18n/lang';
 import { createParentMessenger, type ParentMessenger } from '../messaging/create-parent-messenger';
 import '../styles/embed.css';
 import { observeContentHeight } from './observe-content-height';

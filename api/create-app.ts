@@ -26,6 +26,7 @@ import { createProcessRegistry } from './registry/create-process-registry';
 import { createRegistryRouter } from './registry/create-registry-router';
 import { createSlaRouter } from './sla/create-sla-router';
 import { createRequestValidator } from './validation/create-request-validator';
+import { createWebAppRouter } from './web/create-web-app-router';
 
 export interface AppDeps {
   db: Connection;
@@ -39,8 +40,8 @@ export interface AppDeps {
   calendar?: OfficialCalendar;
   /** Base URL put into embed snippets; defaults to the request's own scheme and host. */
   publicBaseUrl?: string;
-  /** Folder of static web files served at `/` (the web app); omitted in API-only tests. */
-  webRoot?: string;
+  /** The built officer app served at `/` (see createWebAppRouter); defaults to web/dist/app. */
+  appRoot?: string;
   /** The built embed bundle served under `/embed/` (iframe page, `ho-so-form.js`); defaults to web/dist/embed. */
   embedRoot?: string;
   now?: () => Date;
@@ -102,7 +103,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createEmbedRouter({ models: deps.models, codec, processes, forms, service, limiter: createRateLimiter(), validateBody, idempotency, calendar, ...(deps.publicBaseUrl ? { publicOrigin: new URL(deps.publicBaseUrl).origin } : {}) }));
   app.use(createEmbedPageRouter({ codec, models: deps.models, processes, forms, ...(deps.embedRoot ? { distDir: deps.embedRoot } : {}) }));
   app.use('/api', (req, _res, next) => next(new NotFoundError(`route ${req.method} ${req.originalUrl.split('?')[0]}`)));
-  if (deps.webRoot) app.use(express.static(path.resolve(deps.webRoot)));
+  app.use(createWebAppRouter(deps.appRoot ? { distDir: path.resolve(deps.appRoot) } : {}));
   app.use(createErrorMiddleware(deps.logger));
   return app;
 }

@@ -5,7 +5,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { createFormValidator, type FormDefinition } from '../../../forms';
 import { loadFormDefinitions } from '../../../forms/node';
-import { createDraftStore, type DraftStorage } from '../../../web/shared/draft/create-draft-store';
+import { createDraftStore } from '../../../web/shared/draft/create-draft-store';
 import { formatDate } from '../../../web/shared/format/format-date';
 import { prefillUnitCode } from '../../../web/shared/format/prefill-unit-code';
 import { parseLang } from '../../../web/shared/i18n/lang';
@@ -14,6 +14,7 @@ import { createRjsfValidator } from '../../../web/shared/validation/create-rjsf-
 import { matchesSchema, UnsupportedSchemaError } from '../../../web/shared/validation/matches-schema';
 import { fromSubmissionErrors, toRjsfErrors } from '../../../web/shared/validation/to-rjsf-errors';
 import { example } from '../../integration/support/form-examples';
+import { memoryStorage, refusingStorage } from './support/test-storages';
 
 let forms: FormDefinition[];
 beforeAll(async () => {
@@ -165,24 +166,14 @@ describe('error shapes, dates, drafts', () => {
   });
 
   it('keeps one draft per token and survives storage that refuses', () => {
-    const map = new Map<string, string>();
-    const storage: DraftStorage = { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+    const storage = memoryStorage();
     const a = createDraftStore('tok-a', storage);
     a.save({ x: 1 });
     expect(createDraftStore('tok-a', storage).load()).toEqual({ x: 1 });
     expect(createDraftStore('tok-b', storage).load()).toBeUndefined();
     a.clear();
     expect(a.load()).toBeUndefined();
-    const refusing: DraftStorage = {
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-      removeItem: () => undefined,
-    };
-    const b = createDraftStore('tok', refusing);
+    const b = createDraftStore('tok', refusingStorage);
     expect(() => b.save({ x: 1 })).not.toThrow();
     expect(b.load()).toBeUndefined();
     expect(parseLang('en-GB')).toBe('en');

@@ -4,7 +4,7 @@ import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PrecompiledFormValidator } from '../../../forms/standalone/create-precompiled-validator';
 import { createEmbedApiClient, type LoadFormResult } from '../api/create-embed-api-client';
-import { AddButton } from './add-button';
+import { createAddButton } from '../../shared/components/create-add-button';
 import type { EmbedFormResponse, EmbedReceipt } from '../api/embed-api-types';
 import { availableLocalStorage, createDraftStore } from '../../shared/draft/create-draft-store';
 import { formatDate } from '../../shared/format/format-date';
@@ -44,7 +44,7 @@ type Phase =
   | { name: 'receipt'; loaded: EmbedFormResponse; receipt: EmbedReceipt };
 
 const warn = (message: string) => console.warn(message);
-const templates = { ButtonTemplates: { AddButton } };
+const templates = { ButtonTemplates: { AddButton: createAddButton('hoso-button hoso-button-secondary hoso-add') } };
 /** User-timing marks (DevTools, the embed benchmark): form data at hand, form on screen. */
 const mark = (name: string) => globalThis.performance?.mark?.(name);
 

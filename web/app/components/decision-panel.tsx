@@ -105,6 +105,31 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
 
   const label = (a: AllowedAction) => a.label?.[lang] ?? text.actions[a.action] ?? a.action;
 
+  // After the form's fields, before the buttons: a comment goes with an approval, a reason with a return or rejection.
+  const commentField = (
+    <div className="app-field">
+      <label htmlFor="decision-comment">{otherActions.some((a) => a.requiresComment) ? text.reason : text.comment}</label>
+      <textarea
+        id="decision-comment"
+        rows={3}
+        value={comment}
+        aria-invalid={commentError ? true : undefined}
+        aria-describedby={commentError ? 'decision-comment-error' : undefined}
+        onChange={(e) => {
+          setComment(e.target.value);
+          setCommentError(undefined);
+          saveDraft(data, e.target.value);
+        }}
+        disabled={busy !== undefined}
+      />
+      {commentError ? (
+        <p id="decision-comment-error" className="app-error" role="alert">
+          {commentError}
+        </p>
+      ) : null}
+    </div>
+  );
+
   return (
     <section className="app-card app-decision" aria-labelledby="decision-heading" aria-busy={busy !== undefined}>
       <h2 id="decision-heading">
@@ -135,28 +160,6 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
       ) : null}
       {formActions.length > 0 && !loaded && !loadError ? <BusyIndicator label={text.loading} /> : null}
 
-      <div className="app-field">
-        <label htmlFor="decision-comment">{otherActions.some((a) => a.requiresComment) ? text.reason : text.comment}</label>
-        <textarea
-          id="decision-comment"
-          rows={3}
-          value={comment}
-          aria-invalid={commentError ? true : undefined}
-          aria-describedby={commentError ? 'decision-comment-error' : undefined}
-          onChange={(e) => {
-            setComment(e.target.value);
-            setCommentError(undefined);
-            saveDraft(data, e.target.value);
-          }}
-          disabled={busy !== undefined}
-        />
-        {commentError ? (
-          <p id="decision-comment-error" className="app-error" role="alert">
-            {commentError}
-          </p>
-        ) : null}
-      </div>
-
       {loaded ? (
         <StepForm
           loaded={loaded}
@@ -176,6 +179,7 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
             if (allowed) void send(allowed, formData);
           }}
         >
+          {commentField}
           <div className="app-actions">
             {formActions.map((a) => (
               <button key={a.action} type="submit" className="app-button" data-action={a.action} disabled={busy !== undefined} onClick={() => (chosen.current = a.action)}>
@@ -186,6 +190,7 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
         </StepForm>
       ) : null}
 
+      {!loaded ? commentField : null}
       {otherActions.length > 0 ? (
         <div className="app-actions app-other-actions" role="group" aria-label={text.otherActions}>
           {otherActions.map((a) => (

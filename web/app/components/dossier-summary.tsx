@@ -5,21 +5,33 @@ import { formatDateTime } from '../format/format-date-time';
 import { formatVnd } from '../format/format-vnd';
 import { TimelinessBadge } from './timeliness-badge';
 
+export interface DossierSummaryProps {
+  dossier: Dossier;
+  text: AppText;
+  lang: Lang;
+  /** How to show a summary value (option codes such as `near_poor` as the form names them). */
+  describe(name: string, value: string | number | boolean): string;
+}
+
 /** The applicant and household summary (from the step summaries of the definition) and where the dossier stands. */
-export function DossierSummary({ dossier, text, lang }: { dossier: Dossier; text: AppText; lang: Lang }) {
+export function DossierSummary({ dossier, text, lang, describe }: DossierSummaryProps) {
   const a = dossier.applicant;
+  const shown = (name: string) => {
+    const value = a[name];
+    return value === undefined || value === null || value === '' ? '—' : describe(name, value);
+  };
   const amount = dossier.facts.approvedAmount ?? dossier.facts.requestedAmount;
   const rows: [string, React.ReactNode][] = [
-    [text.household, a.headName ? String(a.headName) : '—'],
-    [text.village, a.village ? String(a.village) : '—'],
-    [text.povertyStatus, a.povertyStatus ? String(a.povertyStatus) : '—'],
-    [text.supportType, a.supportType ? String(a.supportType) : '—'],
+    [text.household, shown('headName')],
+    [text.village, shown('village')],
+    [text.povertyStatus, shown('povertyStatus')],
+    [text.supportType, shown('supportType')],
     [text.process, `${dossier.processTitle[lang]} (v${dossier.processVersion})`],
     [text.status, text.statuses[dossier.status]],
     [text.receivingUnit, dossier.receivingUnit],
     [text.openedAt, formatDateTime(dossier.openedAt)],
   ];
-  if (typeof amount === 'number') rows.push([lang === 'vi' ? 'Số tiền' : 'Amount', formatVnd(amount, lang)]);
+  if (typeof amount === 'number') rows.push([text.amount, formatVnd(amount, lang)]);
   if (dossier.currentStep) {
     rows.push([text.currentStep, dossier.currentStep.title[lang]]);
     rows.push([text.unit, dossier.currentStep.processingUnit ?? '—']);

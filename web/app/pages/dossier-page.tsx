@@ -8,17 +8,21 @@ import { DossierSummary } from '../components/dossier-summary';
 import { DossierTimeline } from '../components/dossier-timeline';
 import { EarlierStepView } from '../components/earlier-step-view';
 import { allowedActions } from '../dossier/allowed-actions';
+import type { LoadedForm } from '../forms/create-form-loader';
+import { enumLabel } from '../forms/enum-label';
 
 /**
  * The dossier workspace: summary, the current step's form with the caller's actions, earlier steps read-only with
  * their form versions, and the timeline. After a decision the dossier is loaded again from the API.
  */
 export function DossierPage({ id, notice }: { id: string; notice?: string }) {
-  const { api, loadDefinition, text, lang, session, navigate } = useAppServices();
+  const { api, loadDefinition, loadForm, text, lang, session, navigate } = useAppServices();
   const [dossier, setDossier] = useState<Dossier | undefined>();
   const [definition, setDefinition] = useState<ProcessDefinition | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [message, setMessage] = useState<string | undefined>(notice);
+
+  const [summaryForms, setSummaryForms] = useState<Record<string, LoadedForm>>({});
 
   const load = useCallback(async () => {
     const result = await api.get<Dossier>(`/api/dossiers/${encodeURIComponent(id)}`);
@@ -28,7 +32,13 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
     setError(undefined);
     setDefinition(def.value);
     setDossier(result.value);
-  }, [api, id, loadDefinition, text]);
+    // The forms the summary values come from, to name their options (`near_poor` → "Hộ cận nghèo").
+    for (const step of def.value.steps) {
+      const ref = result.value.submissions[step.id]?.form;
+      if (!step.summary || !ref) continue;
+      void loadForm(ref).then((f) => f.ok && setSummaryForms((old) => ({ ...old, [step.id]: f.value })));
+    }
+  }, [api, id, loadDefinition, loadForm, text]);
 
   useEffect(() => {
     setDossier(undefined);
@@ -56,6 +66,14 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
   }
 
   const actions = allowedActions(definition, dossier, session.user.grants);
+  const describe = (name: string, value: string | number | boolean) => {
+    for (const step of definition.steps) {
+      const pointer = step.summary?.[name];
+      const form = summaryForms[step.id];
+      if (pointer && form) return enumLabel(form.form, pointer, value, lang);
+    }
+    return String(value);
+  };
   const editable = actions.length > 0;
   const earlier = definition.steps.filter((s) => dossier.submissions[s.id] && !(editable && s.id === dossier.currentStep?.id));
 
@@ -71,7 +89,7 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
       ) : null}
       <div className="app-workspace-grid">
         <div className="app-workspace-main">
-          <DossierSummary dossier={dossier} text={text} lang={lang} />
+          <DossierSummary dossier={dossier} text={text} lang={lang} describe={describe} />
           {dossier.currentStep === null ? <p className="app-notice">{text.closed}: {text.statuses[dossier.status]}</p> : null}
           {dossier.currentStep && !editable ? <p className="app-notice">{text.notYours}</p> : null}
           {editable ? (

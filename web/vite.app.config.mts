@@ -10,7 +10,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { generatedValidators, sharedOptions } from './vite-shared-options';
+import { generatedValidators, sharedOptions } from './vite-shared-options.mjs';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 

@@ -152,6 +152,12 @@ describe('the officer app', () => {
     await expect(row.locator('.app-badge').textContent()).resolves.toBe('Chưa đến hạn');
     await expect(row.textContent()).resolves.toContain(HEAD_NAME);
     await expect(row.textContent()).resolves.toContain('Thẩm định của huyện');
+    await expect(page.getByTestId('inbox-counts').textContent()).resolves.toBe('Tổng số: 1 · Chưa đến hạn: 1 · Tới hạn: 0 · Quá hạn: 0');
+    // The timeliness filter asks the API again: nothing is overdue, the dossier is not due yet.
+    await page.getByLabel('Tình trạng hạn').selectOption('overdue');
+    await page.getByText('Không có hồ sơ nào đang chờ bạn.').waitFor();
+    await page.getByLabel('Tình trạng hạn').selectOption('not_due');
+    await row.waitFor();
     await shot('04-inbox-district');
     await row.getByRole('link', { name: dossierId }).click();
     await page.locator(`main[data-dossier-id="${dossierId}"]`).waitFor();
@@ -246,6 +252,14 @@ describe('the officer app', () => {
     await login('quy.hadong');
     await page.locator(`main[data-dossier-id="${dossierId}"]`).waitFor();
     await shot('08-workspace-phone');
+    // English, remembered across a reload, then Vietnamese again.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: /^Summary/ }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'History' }).waitFor();
+    await shot('08b-workspace-phone-en');
+    await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+    await page.getByRole('heading', { name: 'Quá trình xử lý' }).waitFor();
     await page.getByRole('link', { name: 'Hộp hồ sơ' }).click();
     await page.getByRole('heading', { name: 'Hồ sơ chờ xử lý' }).waitFor();
     await shot('09-inbox-phone');

@@ -1,4 +1,5 @@
 import { parseAppUrl, parseRoute, routeUrl, safeNext, type AppRoute } from '../../../web/app/routing/app-route';
+import { inboxQuery } from '../../../web/app/dossier/inbox-query';
 
 describe('the officer app routes', () => {
   it.each<[string, AppRoute]>([
@@ -27,5 +28,14 @@ describe('the officer app routes', () => {
     ['/dossiers/HN-HD-HC-2026-00012?tab=1', '/dossiers/HN-HD-HC-2026-00012?tab=1'],
   ])('only follows a login next of this app: %s → %s', (next, expected) => {
     expect(safeNext(next)).toBe(expected);
+  });
+});
+
+describe('the inbox query', () => {
+  it('sends only the filters that are set, then the page size and the cursor', () => {
+    expect(inboxQuery({ programme: '', status: '', timeliness: '' }, 25, null)).toBe('limit=25');
+    expect(inboxQuery({ programme: 'housing', status: 'awaiting_supplement', timeliness: 'overdue' }, 25, 'abc+/=')).toBe(
+      'programme=housing&status=awaiting_supplement&timeliness=overdue&limit=25&cursor=abc%2B%2F%3D',
+    );
   });
 });

@@ -1,16 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { InboxItem, InboxPage as InboxPageBody, ProcessDefinition } from '../api/app-api-types';
+import type { InboxFilters, InboxItem, InboxPage as InboxPageBody, ProcessDefinition, ProcessSummary } from '../api/app-api-types';
 import { useAppServices } from '../app-services';
 import { AppLink } from '../components/app-link';
 import { BusyIndicator } from '../components/busy-indicator';
 import { TimelinessBadge } from '../components/timeliness-badge';
+import { inboxQuery } from '../dossier/inbox-query';
 import { formatDateTime } from '../format/format-date-time';
 
 const PAGE_SIZE = 25;
+const NO_FILTERS: InboxFilters = { programme: '', status: '', timeliness: '' };
 
 /**
  * The dossiers waiting for the caller's roles and units, soonest due first (the API's order), a page at a time
- * with "load more" (keyset paging: each page continues after the last row shown, however many there are).
+ * with "load more" (keyset paging: each page continues after the last row shown, however many there are),
+ * filtered by programme, state and timeliness, with the counts per timeliness the first page brings.
  */
 export function InboxPage() {
   const { api, text, lang, navigate, loadDefinition } = useAppServices();
@@ -19,20 +22,31 @@ export function InboxPage() {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | undefined>();
   const [definitions, setDefinitions] = useState<Record<string, ProcessDefinition>>({});
+  const [filters, setFilters] = useState<InboxFilters>(NO_FILTERS);
+  const [counts, setCounts] = useState<InboxPageBody['counts']>();
+  const [programmes, setProgrammes] = useState<{ code: string; title: string }[]>([]);
+
+  useEffect(() => {
+    void api.get<{ items: ProcessSummary[] }>('/api/processes').then((list) => {
+      if (!list.ok) return;
+      const byCode = new Map<string, string>();
+      for (const p of list.value.items) if (!byCode.has(p.programme)) byCode.set(p.programme, p.programme);
+      setProgrammes([...byCode.keys()].map((code) => ({ code, title: text.programmes[code] ?? code })));
+    });
+  }, [api, text]);
 
   const load = useCallback(
     async (after: string | null) => {
       setLoading(true);
       setError(undefined);
-      const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
-      if (after) query.set('cursor', after);
-      const result = await api.get<InboxPageBody>(`/api/inbox?${query}`);
+      const result = await api.get<InboxPageBody>(`/api/inbox?${inboxQuery(filters, PAGE_SIZE, after)}`);
       setLoading(false);
       if (!result.ok) {
         setError(result.status === 'network' ? text.networkError : result.message);
         return;
       }
       setItems((old) => (after ? [...old, ...result.value.items] : result.value.items));
+      if (!after) setCounts(result.value.counts);
       setCursor(result.value.nextCursor);
       // Step and programme titles come from the (cached) definitions of the rows.
       const refs = new Map(result.value.items.map((i) => [`${i.processKey}@${i.processVersion}`, i] as const));
@@ -42,7 +56,7 @@ export function InboxPage() {
         });
       }
     },
-    [api, text, loadDefinition],
+    [api, text, loadDefinition, filters],
   );
 
   useEffect(() => {
@@ -58,6 +72,48 @@ export function InboxPage() {
   return (
     <main id="main" className="app-page">
       <h1>{text.inboxTitle}</h1>
+      <form className="app-filters" aria-label={text.filters} onSubmit={(e) => e.preventDefault()}>
+        <div className="app-field">
+          <label htmlFor="filter-programme">{text.programme}</label>
+          <select id="filter-programme" value={filters.programme} onChange={(e) => setFilters({ ...filters, programme: e.target.value })}>
+            <option value="">{text.all}</option>
+            {programmes.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="app-field">
+          <label htmlFor="filter-status">{text.status}</label>
+          <select id="filter-status" value={filters.status} onChange={(e) => setFilters({ ...filters, status: e.target.value as InboxFilters['status'] })}>
+            <option value="">{text.all}</option>
+            {(['received', 'in_progress', 'awaiting_supplement'] as const).map((s) => (
+              <option key={s} value={s}>
+                {text.statuses[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="app-field">
+          <label htmlFor="filter-timeliness">{text.timeliness}</label>
+          <select id="filter-timeliness" value={filters.timeliness} onChange={(e) => setFilters({ ...filters, timeliness: e.target.value as InboxFilters['timeliness'] })}>
+            <option value="">{text.all}</option>
+            {(['not_due', 'near_due', 'overdue'] as const).map((t) => (
+              <option key={t} value={t}>
+                {text.timelinessNames[t]}
+                {counts ? ` (${counts[t]})` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      {counts ? (
+        <p className="app-counts" data-testid="inbox-counts">
+          {text.total}: <strong>{counts.total}</strong> · {text.timelinessNames.not_due}: <strong>{counts.not_due}</strong> · {text.timelinessNames.near_due}:{' '}
+          <strong>{counts.near_due}</strong> · {text.timelinessNames.overdue}: <strong>{counts.overdue}</strong>
+        </p>
+      ) : null}
       <p className="app-muted" aria-live="polite">
         {items.length > 0 ? text.shownCount(items.length, cursor !== null) : null}
       </p>

@@ -66,8 +66,7 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
     return () => {
       cancelled = true;
     };
-    // once per dossier step
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Once per dossier step (the panel is keyed by dossier, step and seq, so a decided dossier gets a new panel).
   }, [dossier.id, step.id]);
 
   const saveDraft = (nextData: unknown, nextComment: string) => draft.save({ data: nextData, comment: nextComment });

@@ -3,6 +3,9 @@ import express, { type Express } from 'express';
 import type { Connection } from 'mongoose';
 import type { Client } from '@temporalio/client';
 import type { Models } from '../activities/db/create-models';
+import { createRegistryAdminRouter } from './admin/create-registry-admin-router';
+import { createUnitAdminRouter } from './admin/create-unit-admin-router';
+import { createUserAdminRouter } from './admin/create-user-admin-router';
 import { createAuthRouter } from './auth/create-auth-router';
 import { createAuthenticate } from './auth/create-authenticate';
 import { authenticatedUser } from './auth/authenticated-user';
@@ -11,6 +14,7 @@ import { createDossierService } from './dossiers/create-dossier-service';
 import { createOfficialCalendar, type OfficialCalendar } from '../activities/calendar/official-calendar';
 import { createCalendarRouter } from './calendar/create-calendar-router';
 import { createEmbedAdminRouter } from './embed/create-embed-admin-router';
+import { createEmbedFormRenderer } from './embed/create-embed-form-renderer';
 import { createEmbedPageRouter } from './embed/create-embed-page-router';
 import { createEmbedRouter } from './embed/create-embed-router';
 import { createEmbedTokenCodec } from './embed/create-embed-token-codec';
@@ -84,6 +88,9 @@ export function createApp(deps: AppDeps): Express {
     createDossierRouter({ service, processes, models: deps.models, validateBody, authenticate, idempotency: createIdempotency({ models: deps.models }) }),
   );
   app.use(createInboxRouter({ models: deps.models, authenticate }));
+  app.use(createUserAdminRouter({ models: deps.models, validateBody, authenticate }));
+  app.use(createUnitAdminRouter({ models: deps.models, validateBody, authenticate }));
+  app.use(createRegistryAdminRouter({ models: deps.models, processes, forms, authenticate }));
   app.use(createSlaRouter({ models: deps.models, authenticate }));
   app.use(createFileRouter({ models: deps.models, authenticate }));
   const calendar = deps.calendar ?? createOfficialCalendar({ models: deps.models });
@@ -100,8 +107,32 @@ export function createApp(deps: AppDeps): Express {
       publicBaseUrl: (req) => deps.publicBaseUrl ?? `${req.protocol}://${req.get('host')}`,
     }),
   );
-  app.use(createEmbedRouter({ models: deps.models, codec, processes, forms, service, limiter: createRateLimiter(), validateBody, idempotency, calendar, ...(deps.publicBaseUrl ? { publicOrigin: new URL(deps.publicBaseUrl).origin } : {}) }));
-  app.use(createEmbedPageRouter({ codec, models: deps.models, processes, forms, ...(deps.embedRoot ? { distDir: deps.embedRoot } : {}) }));
+  const renderer = createEmbedFormRenderer({ logger: deps.logger });
+  app.use(
+    createEmbedRouter({
+      models: deps.models,
+      codec,
+      processes,
+      forms,
+      service,
+      limiter: createRateLimiter(),
+      validateBody,
+      idempotency,
+      calendar,
+      renderer,
+      ...(deps.publicBaseUrl ? { publicOrigin: new URL(deps.publicBaseUrl).origin } : {}),
+    }),
+  );
+  app.use(
+    createEmbedPageRouter({
+      codec,
+      models: deps.models,
+      processes,
+      forms,
+      renderer,
+      ...(deps.embedRoot ? { distDir: deps.embedRoot } : {}),
+    }),
+  );
   app.use('/api', (req, _res, next) => next(new NotFoundError(`route ${req.method} ${req.originalUrl.split('?')[0]}`)));
   app.use(createWebAppRouter(deps.appRoot ? { distDir: path.resolve(deps.appRoot) } : {}));
   app.use(createErrorMiddleware(deps.logger));

@@ -100,7 +100,12 @@ const MEMO_LIMIT = 2000;
 function toFieldErrorMemo(form: FormDefinition, error: ErrorObject): Candidate {
   let byKey = memo.get(form);
   if (!byKey) memo.set(form, (byKey = new Map()));
-  const key = `${error.keyword}\u0000${error.instancePath}\u0000${error.schemaPath}\u0000${error.message ?? ''}\u0000${JSON.stringify(error.params)}`;
+  // The schema location and the instance path fix the rule, its limits and allowed values (our ajv set-up uses no
+  // `$data`), so the params need not be serialised, except the child name of `required` and the like, which
+  // shares one schema location across the properties it names.
+  const childKey = childParam[error.keyword];
+  const child = childKey === undefined ? '' : String(error.params[childKey as keyof typeof error.params] ?? '');
+  const key = `${error.schemaPath}\u0000${error.instancePath}\u0000${child}`;
   let candidate = byKey.get(key);
   if (!candidate) {
     candidate = toFieldError(form, error);

@@ -1,4 +1,5 @@
-// What both web builds (web/vite.config.mts: the embed; web/vite.app.config.mts: the officer app) set the same way.
+// What the web builds (web/vite.config.mts: the embed; web/vite.ssr.config.mts: its server renderer;
+// web/vite.app.config.mts: the officer app) set the same way.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { UserConfig } from 'vite';

@@ -1,4 +1,5 @@
 import type { Connection, Model } from 'mongoose';
+import { adminEventSchema, type AdminEventDoc } from './admin-event-schema';
 import { auditEntrySchema, type AuditEntryDoc } from './audit-entry-schema';
 import { calendarEditSchema, calendarYearSchema, type CalendarEditDoc, type CalendarYearDoc } from './calendar-year-schema';
 import { counterSchema, type CounterDoc } from './counter-schema';
@@ -34,6 +35,7 @@ export function createModels(connection: Connection) {
     FileBlob: connection.model<FileBlobDoc>('FileBlob', fileBlobSchema),
     CalendarYear: connection.model<CalendarYearDoc>('CalendarYear', calendarYearSchema),
     CalendarEdit: connection.model<CalendarEditDoc>('CalendarEdit', calendarEditSchema),
+    AdminEvent: connection.model<AdminEventDoc>('AdminEvent', adminEventSchema),
   };
 }
 

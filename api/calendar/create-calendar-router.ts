@@ -4,7 +4,7 @@ import type { OfficialCalendar } from '../../activities/calendar/official-calend
 import type { Models } from '../../activities/db/create-models';
 import type { CalendarEditDoc } from '../../activities/db/calendar-year-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
-import { ADMIN_ROLE } from '../embed/create-embed-admin-router';
+import { ADMIN_ROLE } from '../admin/admin-role';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
 

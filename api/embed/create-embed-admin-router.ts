@@ -5,11 +5,10 @@ import type { EmbedTokenDoc } from '../../activities/db/embed-token-schema';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { ProcessRegistry } from '../registry/create-process-registry';
-import { resolveUnitChain } from '../units/resolve-unit-chain';
+import { administeredSubtree } from '../admin/administered-subtree';
+import { assertAdminOf } from '../admin/assert-admin-of';
 import type { RequestValidator } from '../validation/create-request-validator';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
-
-export const ADMIN_ROLE = 'admin';
 
 /** `scheme://host[:port]` of an allowed origin; 422 for one the URL parser refuses (e.g. a port above 65535). */
 function originOf(value: string, index: number): string {
@@ -28,15 +27,6 @@ interface CreateEmbedTokenRequest {
   origins: string[];
   expiresAt: string;
   rateLimitPerMinute?: number;
-}
-
-/** An administrator may manage tokens for units at or below a unit where they hold the admin role. */
-async function assertAdminOf(models: Models, user: AuthenticatedUser, unitCode: string): Promise<void> {
-  const chain = await resolveUnitChain(models, unitCode);
-  const adminUnits = new Set(user.grants.filter((g) => g.role === ADMIN_ROLE).map((g) => g.unitCode));
-  if (!chain.units.some((u) => adminUnits.has(u._id))) {
-    throw new ForbiddenError({ vi: `Cần quyền quản trị của đơn vị ${unitCode} hoặc cấp trên`, en: `requires the admin role for unit ${unitCode} or above` });
-  }
 }
 
 /**
@@ -103,15 +93,7 @@ export function createEmbedAdminRouter(deps: {
 
   router.get('/api/admin/embed-tokens', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
-    const adminUnits = user.grants.filter((g) => g.role === ADMIN_ROLE).map((g) => g.unitCode);
-    if (adminUnits.length === 0) throw new ForbiddenError({ vi: 'Cần quyền quản trị', en: 'requires the admin role' });
-    // The administered units and everything below them (a few levels: walk down by parent links).
-    const subtree = new Set(adminUnits);
-    for (let frontier = adminUnits, depth = 0; frontier.length > 0 && depth < 4; depth++) {
-      const children = await models.Unit.find({ parentCode: { $in: frontier } }, { _id: 1 }).lean();
-      frontier = children.map((c) => c._id).filter((id) => !subtree.has(id));
-      for (const id of frontier) subtree.add(id);
-    }
+    const subtree = await administeredSubtree(models, user);
     const docs = await models.EmbedToken.find({ unitCode: { $in: [...subtree] } }).sort({ createdAt: -1 }).limit(500).lean();
     res.json({ items: docs.map((d) => present(d, deps.publicBaseUrl(req))) });
   });

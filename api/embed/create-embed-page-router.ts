@@ -7,19 +7,11 @@ import { serveBuildFiles } from '../web/serve-build-files';
 import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
-import { describeEmbedForm } from './describe-embed-form';
+import type { EmbedFormRenderer } from './create-embed-form-renderer';
+import { describeEmbedForm, type DescribedEmbedForm } from './describe-embed-form';
+import { embedPageHtml } from './embed-page-html';
+import { parseLang } from '../../web/shared/i18n/lang';
 import { resolveEmbedToken } from './resolve-embed-token';
-
-/** The id of the inlined form data in the iframe page (web/embed/iframe/iframe-main.tsx reads it). */
-export const INLINE_FORM_ID = 'hoso-embed-form';
-
-/**
- * JSON that is safe inside a `<script type="application/json">` element: `<` escaped, so neither `</script>` nor
- * `<!--` in a title can end the element early. Such a script is data, never run, so the CSP has nothing to allow.
- */
-export function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
 
 /** Where `npm run build:web` writes the embed bundle (web/vite.config.mts). */
 export const DEFAULT_EMBED_DIST = path.resolve(__dirname, '..', '..', 'web', 'dist', 'embed');
@@ -31,12 +23,12 @@ const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?$|^https?:\/\/\[[0-9A-Fa-
  * The iframe page's policy: everything from our own origin, no inline script or style, no eval (the form validates
  * with precompiled validators), and framed only by the token's origins.
  */
-export function embedPageCsp(origins: readonly string[]): string {
+export function embedPageCsp(origins: readonly string[], styleHashes: readonly string[] = []): string {
   const ancestors = origins.filter((o) => ORIGIN.test(o));
   return [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
+    styleHashes.length > 0 ? `style-src 'self' 'unsafe-hashes' ${styleHashes.join(' ')}` : "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -93,6 +85,8 @@ export function createEmbedPageRouter(deps: {
   processes: ProcessRegistry;
   forms: FormRegistry;
   distDir?: string;
+  /** Server-side rendering of the form into the page; without it the browser renders it. */
+  renderer?: EmbedFormRenderer;
 }): Router {
   const distDir = deps.distDir ?? DEFAULT_EMBED_DIST;
   /** The built page, re-read when the build changes it; undefined when there is no build. */
@@ -113,20 +107,23 @@ export function createEmbedPageRouter(deps: {
       sendProblemPage(res, 503, 'Biểu mẫu nhúng chưa được dựng (npm run build:web)', 'The embed bundle is not built (npm run build:web)', lang);
       return;
     }
-    res.set({
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      'Content-Security-Policy': embedPageCsp(resolved.token.origins),
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'same-origin',
-    });
-    let inline = '';
+    let described: DescribedEmbedForm | undefined;
     try {
-      inline = `<script type="application/json" id="${INLINE_FORM_ID}">${inlineJson(await describeEmbedForm(deps, resolved.token))}</script>`;
+      described = await describeEmbedForm(deps, resolved.token);
     } catch {
       // The page fetches the form itself and shows the API's error in the person's language.
     }
-    res.send(inline ? html.replace('</body>', () => `${inline}\n</body>`) : html);
+    // The form's own language rule, as the page applies it in the browser: `?lang=en`, else Vietnamese.
+    const formLang = parseLang(typeof req.query.lang === 'string' ? req.query.lang : undefined);
+    const rendered = described ? deps.renderer?.render(described, formLang, String(req.params.token)) : undefined;
+    res.set({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': embedPageCsp(resolved.token.origins, rendered?.styleHashes),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'same-origin',
+    });
+    res.send(embedPageHtml(html, described, rendered));
   };
   router.use('/embed/form/:token', page);
 

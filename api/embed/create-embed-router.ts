@@ -12,7 +12,9 @@ import type { RequestValidator } from '../validation/create-request-validator';
 import { computeAppointmentDate } from './compute-appointment-date';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
 import type { RateLimiter } from './create-rate-limiter';
+import type { EmbedFormRenderer } from './create-embed-form-renderer';
 import { describeEmbedForm } from './describe-embed-form';
+import { parseLang } from '../../web/shared/i18n/lang';
 import { resolveEmbedToken } from './resolve-embed-token';
 
 /** The role recorded for dossiers started through an embedded form. */
@@ -38,6 +40,8 @@ export function createEmbedRouter(deps: {
   validateBody: RequestValidator;
   idempotency: RequestHandler;
   calendar: WorkingCalendar;
+  /** Server-side rendering for `GET …/form?render=html`; without it the answer has no `html`. */
+  renderer?: EmbedFormRenderer;
   /** The origin of HOSO_PUBLIC_URL when the API runs behind a proxy. */
   publicOrigin?: string;
 }): Router {
@@ -67,8 +71,17 @@ export function createEmbedRouter(deps: {
   };
   router.use('/api/embed/:token', resolveToken);
 
+  // `?render=html` adds the form rendered on the server (in `?lang`), which the `<ho-so-form>` loader paints,
+  // inert, while the element's code loads.
   router.get('/api/embed/:token/form', async (req, res) => {
-    res.json(await describeEmbedForm(deps, tokenOf(req)));
+    const described = await describeEmbedForm(deps, tokenOf(req));
+    if (req.query.render !== 'html') {
+      res.json(described);
+      return;
+    }
+    const lang = parseLang(typeof req.query.lang === 'string' ? req.query.lang : undefined);
+    const rendered = deps.renderer?.render(described, lang, String(req.params.token));
+    res.json(rendered ? { ...described, html: rendered.html } : described);
   });
 
   router.post('/api/embed/:token/submissions', deps.idempotency, async (req, res) => {

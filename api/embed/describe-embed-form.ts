@@ -3,6 +3,16 @@ import type { EmbedTokenDoc } from '../../activities/db/embed-token-schema';
 import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import { findStep } from '../../workflows/plan-decision';
+import type { FormDefinition } from '../../forms';
+import type { ProcessDefinition } from '../../workflows/process-definition';
+
+/** What {@link describeEmbedForm} answers (web/embed/api/embed-api-types.ts mirrors it for the browser). */
+export interface DescribedEmbedForm {
+  process: { key: string; version: number; title: ProcessDefinition['title'] };
+  unit: { code: string; name: string };
+  origins: string[];
+  form: FormDefinition;
+}
 
 /**
  * What an embedded form needs to render, for a resolved token: the process, the receiving unit, the token's
@@ -12,7 +22,10 @@ import { findStep } from '../../workflows/plan-decision';
  * Errors: throws if the process starts without a form (a definition the publish check should have refused), and
  * whatever the registries throw (an unknown process or form version is their NotFoundError).
  */
-export async function describeEmbedForm(deps: { models: Models; processes: ProcessRegistry; forms: FormRegistry }, token: EmbedTokenDoc) {
+export async function describeEmbedForm(
+  deps: { models: Models; processes: ProcessRegistry; forms: FormRegistry },
+  token: EmbedTokenDoc,
+): Promise<DescribedEmbedForm> {
   const definition = await deps.processes.get(token.processKey, token.processVersion ?? undefined);
   const first = findStep(definition, definition.initialStep);
   if (!first?.form) throw new Error(`process ${definition.key} starts without a form`);

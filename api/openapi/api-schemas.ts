@@ -69,6 +69,67 @@ export const apiSchemas = {
       name: { type: 'string', title: 'Tên (ví dụ: nghỉ bù, làm bù)', maxLength: 200 },
     },
   },
+  RoleGrantRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['role', 'unitCode'],
+    properties: {
+      role: { type: 'string', title: 'Vai trò', pattern: '^[a-z][a-z0-9_]{1,49}$' },
+      unitCode: { type: 'string', title: 'Đơn vị', format: 'unit-code' },
+    },
+  },
+  CreateUserRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['username', 'displayName', 'password', 'grants'],
+    properties: {
+      username: { type: 'string', title: 'Tên đăng nhập', pattern: '^[a-z0-9][a-z0-9._-]{2,63}$' },
+      displayName: { type: 'string', title: 'Họ tên hiển thị', minLength: 1, maxLength: 200 },
+      password: { type: 'string', title: 'Mật khẩu', minLength: 8, maxLength: 200 },
+      grants: {
+        type: 'array',
+        title: 'Vai trò',
+        maxItems: 50,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['role', 'unitCode'],
+          properties: {
+            role: { type: 'string', title: 'Vai trò', pattern: '^[a-z][a-z0-9_]{1,49}$' },
+            unitCode: { type: 'string', title: 'Đơn vị', format: 'unit-code' },
+          },
+        },
+      },
+    },
+  },
+  SetPasswordRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['password'],
+    properties: { password: { type: 'string', title: 'Mật khẩu mới', minLength: 8, maxLength: 200 } },
+  },
+  CreateUnitRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['code', 'name', 'level', 'parentCode', 'effectiveFrom'],
+    properties: {
+      code: { type: 'string', title: 'Mã đơn vị', format: 'unit-code' },
+      name: { type: 'string', title: 'Tên đơn vị', minLength: 1, maxLength: 200 },
+      nameEn: { type: 'string', title: 'Tên tiếng Anh', maxLength: 200 },
+      level: { enum: ['district', 'commune'], title: 'Cấp' },
+      parentCode: { type: 'string', title: 'Đơn vị cấp trên', format: 'unit-code' },
+      effectiveFrom: { type: 'string', title: 'Hiệu lực từ ngày', format: 'date' },
+    },
+  },
+  RetireUnitRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['effectiveTo'],
+    properties: {
+      effectiveTo: { type: 'string', title: 'Ngày cuối còn hiệu lực', format: 'date' },
+      successorCode: { type: 'string', title: 'Đơn vị kế thừa', format: 'unit-code' },
+    },
+  },
   EmbedSubmissionRequest: {
     type: 'object',
     additionalProperties: false,

@@ -1,14 +1,7 @@
 import { Router, type RequestHandler } from 'express';
-import { ValidationError } from '../errors';
 import type { FormRegistry } from './create-form-registry';
 import type { ProcessRegistry } from './create-process-registry';
-
-const versionOf = (raw: string): number => {
-  if (!/^[1-9][0-9]{0,5}$/.test(raw)) {
-    throw new ValidationError([{ path: '/version', keyword: 'type', message: { vi: 'Phiên bản phải là số nguyên dương', en: 'version must be a positive integer' } }]);
-  }
-  return Number(raw);
-};
+import { versionOf } from './version-of';
 
 /** Read access to published process and form definitions. */
 export function createRegistryRouter(deps: { processes: ProcessRegistry; forms: FormRegistry; authenticate: RequestHandler }): Router {

@@ -5,7 +5,8 @@ import { ValidationError } from '../errors';
 /** Validates a request body against a named API schema; returns it typed, or throws 422 with each field. */
 export type RequestValidator = <T>(schema: ApiSchemaName, body: unknown) => T;
 
-const REQUEST_SCHEMAS: ApiSchemaName[] = ['LoginRequest', 'CreateDossierRequest', 'ActionRequest', 'CreateEmbedTokenRequest', 'EmbedSubmissionRequest', 'CalendarDayRequest'];
+/** Every request body schema: by convention, the schemas whose name ends in `Request`. */
+const REQUEST_SCHEMAS = (Object.keys(apiSchemas) as ApiSchemaName[]).filter((name) => name.endsWith('Request'));
 
 /**
  * Request bodies go through the same ajv set-up and the same vi/en localiser as form submissions: each request

@@ -11,7 +11,9 @@ import os from 'node:os';
 import { delimiter, extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { embedPageCsp, INLINE_FORM_ID, inlineJson } from '../../api/embed/create-embed-page-router';
+import { embedPageCsp } from '../../api/embed/create-embed-page-router';
+import { createEmbedFormRenderer } from '../../api/embed/create-embed-form-renderer';
+import { embedPageHtml } from '../../api/embed/embed-page-html';
 import { replaceMarkdownSection } from './replace-markdown-section';
 
 const repoRoot = join(__dirname, '../..');
@@ -95,6 +97,7 @@ const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
 async function startApiStub(hostOrigin: () => string): Promise<{ server: Server; origin: string }> {
   const form = JSON.parse(await readFile(join(repoRoot, `forms/definitions/${FORM}.json`), 'utf8'));
   const template = await readFile(join(dist, 'form.html'), 'utf8');
+  const renderer = createEmbedFormRenderer({ logger: { error: (message, meta) => log(`${message} ${JSON.stringify(meta)}`) } });
   const describe = () => ({
     process: { key: 'housing-support-2024', version: 1, title: { vi: 'Hỗ trợ nhà ở', en: 'Housing support' } },
     unit: { code: 'HN-HD-HC', name: 'Phường Hà Cầu' },
@@ -106,14 +109,20 @@ async function startApiStub(hostOrigin: () => string): Promise<{ server: Server;
     const cors = { 'access-control-allow-origin': hostOrigin(), vary: 'Origin' };
     if (url.pathname === `/embed/form/${TOKEN}`) {
       // As the API serves it: the form's data inlined (see createEmbedPageRouter).
-      const page = template.replace('</body>', () => `<script type="application/json" id="${INLINE_FORM_ID}">${inlineJson(describe())}</script>\n</body>`);
-      res.writeHead(200, { 'content-type': types['.html']!, 'content-security-policy': embedPageCsp([hostOrigin()]), 'cache-control': 'no-store' }).end(page);
+      // As the API serves it: the form rendered on the server and its data inlined (createEmbedPageRouter).
+      const described = describe();
+      const rendered = renderer.render(described, 'vi', TOKEN);
+      if (!rendered) throw new Error('the server-side renderer is missing (npm run build:web)');
+      const page = embedPageHtml(template, described, rendered);
+      res.writeHead(200, { 'content-type': types['.html']!, 'content-security-policy': embedPageCsp([hostOrigin()], rendered.styleHashes), 'cache-control': 'no-store' }).end(page);
     } else if (url.pathname === `/api/embed/${TOKEN}/form`) {
       if (req.method === 'OPTIONS') {
         res.writeHead(204, { ...cors, 'access-control-allow-headers': 'accept-language' }).end();
         return;
       }
-      res.writeHead(200, { ...cors, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(describe()));
+      const described = describe();
+      const html = url.searchParams.get('render') === 'html' ? renderer.render(described, 'vi', TOKEN)?.html : undefined;
+      res.writeHead(200, { ...cors, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(html ? { ...described, html } : described));
     } else if (url.pathname.startsWith('/embed/')) {
       const file = normalize(join(dist, url.pathname.slice('/embed/'.length)));
       if (!file.startsWith(dist) || !existsSync(file) || file.endsWith('.html')) {
@@ -158,8 +167,10 @@ function findChromium(): string {
 }
 
 interface Timing {
-  /** Navigation start to the form's `ready` (fired after React committed the rendered form). */
+  /** Navigation start to the form's `ready` (fired after React committed the rendered form): interactive. */
   ready: number;
+  /** Navigation start to the iframe's first contentful paint: the server-rendered form, before its scripts ran. */
+  painted?: number;
   /** Navigation start to the last initial script received, and to the form's JSON received (host-visible only: the element). */
   scripts?: number;
   formJson?: number;
@@ -172,12 +183,26 @@ async function timeToForm(browser: Browser, url: string): Promise<Timing> {
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction('window.__ready !== undefined', undefined, { timeout: 20_000 });
-    return (await page.evaluate(`(() => {
+    let painted: number | undefined;
+    const child = page.frames().find((f) => f !== page.mainFrame());
+    if (child) {
+      // Both pages' clocks start at their own navigation; timeOrigin puts the iframe's paint on the host's clock.
+      const hostOrigin = (await page.evaluate('performance.timeOrigin')) as number;
+      const paint = (await child.evaluate(
+        `({ origin: performance.timeOrigin, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime })`,
+      )) as { origin: number; fcp?: number };
+      if (paint.fcp !== undefined) painted = paint.origin + paint.fcp - hostOrigin;
+    } else {
+      // The element's host page shows nothing else: its first contentful paint is the loader's painted form.
+      painted = (await page.evaluate(`performance.getEntriesByName('first-contentful-paint')[0]?.startTime`)) as number | undefined;
+    }
+    const timing = (await page.evaluate(`(() => {
       const entries = performance.getEntriesByType('resource');
-      const form = entries.find((e) => e.name.endsWith('/form'));
+      const form = entries.find((e) => new URL(e.name).pathname.endsWith('/form'));
       const scripts = entries.filter((e) => e.name.endsWith('.js') && !e.name.includes('/validators/'));
       return { ready: window.__ready, scripts: scripts.length ? Math.max(...scripts.map((e) => e.responseEnd)) : undefined, formJson: form ? form.responseEnd : undefined };
     })()`)) as Timing;
+    return painted === undefined ? timing : { ...timing, painted };
   } finally {
     await context.close();
   }
@@ -213,7 +238,7 @@ async function main(): Promise<void> {
   const loadBefore = os.loadavg()[0]!;
   const started = Date.now();
   const timings: Record<'iframe' | 'element', number[]> = { iframe: [], element: [] };
-  const phases: { scripts: number[]; formJson: number[] } = { scripts: [], formJson: [] };
+  const phases: { scripts: number[]; formJson: number[]; iframePainted: number[]; elementPainted: number[] } = { scripts: [], formJson: [], iframePainted: [], elementPainted: [] };
   try {
     for (const kind of ['iframe', 'element'] as const) await timeToForm(browser, `${host.origin}/${kind}`); // warm-up, not counted
     for (let run = 1; run <= RUNS; run++) {
@@ -222,8 +247,13 @@ async function main(): Promise<void> {
         timings[kind].push(timing.ready);
         if (timing.scripts !== undefined) phases.scripts.push(timing.scripts);
         if (timing.formJson !== undefined) phases.formJson.push(timing.formJson);
-        const detail = timing.scripts !== undefined ? ` (scripts in ${timing.scripts.toFixed(0)} ms, form JSON at ${timing.formJson?.toFixed(0)} ms)` : '';
-        log(`run ${run}/${RUNS}  ${kind.padEnd(7)} ${timing.ready.toFixed(0).padStart(5)} ms${detail}`);
+        if (timing.painted !== undefined) phases[kind === 'iframe' ? 'iframePainted' : 'elementPainted'].push(timing.painted);
+        const detail =
+          timing.scripts !== undefined
+            ? ` (scripts in ${timing.scripts.toFixed(0)} ms, form JSON at ${timing.formJson?.toFixed(0)} ms)`
+            : '';
+        const painted = timing.painted !== undefined ? ` (painted at ${timing.painted.toFixed(0)} ms)` : '';
+        log(`run ${run}/${RUNS}  ${kind.padEnd(7)} ${timing.ready.toFixed(0).padStart(5)} ms${painted}${detail}`);
       }
     }
   } finally {
@@ -234,6 +264,9 @@ async function main(): Promise<void> {
   const loadAfter = os.loadavg()[0]!;
   const stats = (values: number[]) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
   const iframeMs = stats(timings.iframe);
+  if (phases.iframePainted.length !== RUNS || phases.elementPainted.length !== RUNS) throw new Error('a page reported no first contentful paint in some runs');
+  const paintedMs = stats(phases.iframePainted);
+  const elementPaintedMs = stats(phases.elementPainted);
   const elementMs = stats(timings.element);
   const version = spawnSync(findChromium(), ['--version'], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? 'Chromium';
 
@@ -261,30 +294,35 @@ async function main(): Promise<void> {
     row('iframe page stylesheet', sizes.iframeCss),
     '',
     `**Time to first render** — headless Chromium, both origins on localhost (portal page on \`localhost\`, API on`,
-    '`127.0.0.1`), a new browser context per run (empty cache), from the portal page\'s navigation start to the',
-    "form's `ready` (sent after React has committed the rendered form). The API's answers come from a stub with",
-    'the same bodies and headers (CSP, CORS), so this is the browser\'s work, not the database\'s. Median of',
-    `${RUNS} runs after one warm-up, with min – max:`,
+    '`127.0.0.1`), a new browser context per run (empty cache), from the portal page\'s navigation start. The API',
+    "renders the iframe's form on the server into the page (React's `renderToString`, cached per token, language",
+    'and form version), so the form is *painted* (the iframe\'s first contentful paint) before any of its JavaScript',
+    'has run; it is *interactive* at the form\'s `ready`, sent once React has hydrated it. For `<ho-so-form>` the',
+    "loader fetches the form with `?render=html` and the stylesheet and paints the server's rendering, inert, in",
+    "the element's shadow root (painted = the host page's first contentful paint); the element's code then renders",
+    "the live form in the browser and swaps it in (interactive = `ready`). The API's answers come from a stub that builds the page",
+    'with the same functions (`embedPageHtml`, the built renderer, `embedPageCsp`), so this is the browser\'s work,',
+    `not the database's. Median of ${RUNS} runs after one warm-up, with min – max:`,
     '',
-    '| Embedding | Median | Min – max |',
+    '| Embedding | Form painted | Interactive (`ready`) |',
     '| --- | ---: | ---: |',
-    `| iframe | ${iframeMs.median.toFixed(0)} ms | ${iframeMs.min.toFixed(0)} – ${iframeMs.max.toFixed(0)} ms |`,
-    `| \`<ho-so-form>\` | ${elementMs.median.toFixed(0)} ms | ${elementMs.min.toFixed(0)} – ${elementMs.max.toFixed(0)} ms |`,
+    `| iframe | ${paintedMs.median.toFixed(0)} ms (${paintedMs.min.toFixed(0)} – ${paintedMs.max.toFixed(0)}) | ${iframeMs.median.toFixed(0)} ms (${iframeMs.min.toFixed(0)} – ${iframeMs.max.toFixed(0)}) |`,
+    `| \`<ho-so-form>\` | ${elementPaintedMs.median.toFixed(0)} ms (${elementPaintedMs.min.toFixed(0)} – ${elementPaintedMs.max.toFixed(0)}) | ${elementMs.median.toFixed(0)} ms (${elementMs.min.toFixed(0)} – ${elementMs.max.toFixed(0)}) |`,
     '',
     `Where the element's time goes (medians; the host page sees its resource timings): its scripts are received by`,
     `${median(phases.scripts).toFixed(0)} ms and the form's JSON (requested by the loader while the element's module loads) by`,
     `${median(phases.formJson).toFixed(0)} ms; the rest, until \`ready\`, is running the module and rendering with React and react-jsonschema-form.`,
-    'The iframe page has the form\'s data inlined by the API, so it waits for no request after its scripts.',
-    'A CPU profile of the rest shows no single hot spot: compiling the ~410 KiB of JavaScript, React and',
-    "react-jsonschema-form building the 29-field form (@rjsf/utils' `getDecimalSeparator` constructs an",
-    '`Intl.NumberFormat` for every number field, the largest JavaScript item at ~45 ms), style and layout.',
+    'A CPU profile of that rest shows no single hot spot: compiling the ~410 KiB of JavaScript, React and',
+    "react-jsonschema-form building the 29-field form, style and layout. The element renders the live form itself",
+    "rather than hydrating the painted one: the host page's CSP is not ours, and it may refuse the few `style`",
+    "attributes of server markup that the iframe's CSP allows by hash.",
     '',
     'Targets:',
     `- initial JS ≤ ${TARGET_GZIP_KIB} KB gzip: iframe page ${kib(sizes.iframe.gzip)} — ${met(sizes.iframe.gzip <= TARGET_GZIP_KIB * 1024)};` +
       ` \`<ho-so-form>\` ${kib(sizes.element.gzip)} — ${met(sizes.element.gzip <= TARGET_GZIP_KIB * 1024)};` +
       ` with the validator ${kib(sizes.element.gzip + sizes.validator.gzip)} — ${met(sizes.element.gzip + sizes.validator.gzip <= TARGET_GZIP_KIB * 1024)}`,
-    `- first render ≤ ${TARGET_RENDER_MS} ms: iframe ${iframeMs.median.toFixed(0)} ms — ${met(iframeMs.median <= TARGET_RENDER_MS)};` +
-      ` \`<ho-so-form>\` ${elementMs.median.toFixed(0)} ms — ${met(elementMs.median <= TARGET_RENDER_MS)}`,
+    `- first render ≤ ${TARGET_RENDER_MS} ms: iframe painted at ${paintedMs.median.toFixed(0)} ms — ${met(paintedMs.median <= TARGET_RENDER_MS)}` +
+      ` (interactive at ${iframeMs.median.toFixed(0)} ms); \`<ho-so-form>\` ${elementMs.median.toFixed(0)} ms — ${met(elementMs.median <= TARGET_RENDER_MS)}`,
   ].join('\n');
 
   const existing = existsSync(docsFile) ? await readFile(docsFile, 'utf8') : '# Benchmarks\n';

@@ -155,7 +155,7 @@ async function main(): Promise<void> {
     '',
     `The browser bundle of this one validator is ${(precompiled.bytes / 1024).toFixed(1)} KiB minified, before compression (the`,
     "embedded schema and ajv-formats' format functions included). The embed's total JS size and first-render time",
-    'come with the web embed, which does not exist yet.',
+    'are in the Embed section below (`npm run bench:embed`).',
   ].join('\n');
 
   const existing = await readFile(docsFile, 'utf8').catch((error: NodeJS.ErrnoException) => {

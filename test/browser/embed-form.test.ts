@@ -103,11 +103,17 @@ async function waitForEvent(type: string, count = 1): Promise<{ type: string; de
 }
 
 const cspViolations = () => consoleMessages.filter((m) => /Content Security Policy|unsafe-eval|Refused to/i.test(m));
+/** React's hydration mismatch reports (production builds log the minified error numbers). */
+const hydrationErrors = () => consoleMessages.filter((m) => /hydrat|error #(418|423|425)\b/i.test(m));
 
 describe('the embedded housing proposal', () => {
   it('is filled in an iframe on a portal, corrected after field errors in Vietnamese, and received; the host follows its height', async () => {
     const token = await createToken([host.origin]);
     const api = ctx.system.baseUrl;
+    // The API renders the form into the page, so it is painted before any script runs; the page then hydrates it.
+    const served = await (await fetch(`${api}/embed/form/${token}`)).text();
+    expect(served).toMatch(/<div id="hoso-embed-root" data-ssr=""><div class="hoso"/);
+    expect(served).toContain('Đề xuất hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo');
     await page.goto(`${host.origin}/iframe?src=${encodeURIComponent(`${api}/embed/form/${token}`)}&api=${encodeURIComponent(api)}`);
     const [ready] = await waitForMessage('ready');
     expect(ready).toMatchObject({ form: 'housing-proposal@1', lang: 'vi' });
@@ -162,6 +168,7 @@ describe('the embedded housing proposal', () => {
     expect(new Set(state.heights).size).toBeGreaterThanOrEqual(3);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'iframe-vi-receipt.png'), fullPage: true });
     expect(cspViolations()).toEqual([]);
+    expect(hydrationErrors()).toEqual([]);
   });
 
   it('is filled through <ho-so-form> in a shadow root, themed by the page and untouched by its CSS, and keeps a draft across a reload', async () => {
@@ -171,6 +178,10 @@ describe('the embedded housing proposal', () => {
     await page.goto(`${host.origin}/element?token=${encodeURIComponent(token)}&api=${encodeURIComponent(api)}`);
     await waitForEvent('hoso-ready');
     const form = page.locator('ho-so-form');
+    // The loader painted the server's rendering while the element's code loaded; the live form then replaced it.
+    expect(await page.evaluate(() => performance.getEntriesByName('hoso:painted').length)).toBe(1);
+    expect(await form.evaluate((el) => ({ painted: (el as any).shadowRoot.querySelectorAll('[data-ssr]').length, hidden: (el as any).shadowRoot.querySelectorAll('.hoso-host[hidden]').length }))).toEqual({ painted: 0, hidden: 0 });
+    expect(await form.locator('form.hoso-form').count()).toBe(1);
 
     // Theming crosses the shadow boundary through the custom properties only; the page's CSS does not.
     const submit = form.getByRole('button', { name: 'Gửi hồ sơ' });

@@ -1,8 +1,10 @@
 // The HTML and static side of embedding over plain HTTP (the browser side is test/browser/embed-form.test.ts).
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createEmbedTokenCodec } from '../../api/embed/create-embed-token-codec';
-import { DEFAULT_EMBED_DIST, INLINE_FORM_ID, inlineJson } from '../../api/embed/create-embed-page-router';
+import { DEFAULT_EMBED_DIST } from '../../api/embed/create-embed-page-router';
+import { INLINE_FORM_ID, inlineJson } from '../../api/embed/embed-page-html';
 import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
@@ -45,6 +47,36 @@ describe('the embed page and files', () => {
     expect(JSON.parse(inlined![1]!)).toEqual(api.body);
     expect(inlineJson({ title: '</script><!-- x' })).not.toContain('<');
     expect(JSON.parse(inlineJson({ title: '</script><!-- x' }))).toEqual({ title: '</script><!-- x' });
+  });
+
+  it('render the form on the server in the asked language, with a CSP hash for each style attribute and nothing else inline', async () => {
+    const { token } = await createToken();
+    for (const [query, title] of [['', 'Đề xuất hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo'], ['?lang=en', 'Housing support proposal']] as const) {
+      const res = await fetch(`${ctx.system.baseUrl}/embed/form/${token}${query}`);
+      const html = await res.text();
+      const root = /<div id="hoso-embed-root" data-ssr="">([\s\S]*?)<\/div>\s*<script type="application\/json"/.exec(html);
+      expect(root).not.toBeNull();
+      expect(root![1]).toContain(title);
+      expect(root![1]).toContain('id="hoso_household_citizenId"');
+      const styles = [...new Set([...root![1]!.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1]!))];
+      const csp = res.headers.get('content-security-policy') ?? '';
+      const hashes = styles.map((value) => `'sha256-${createHash('sha256').update(value).digest('base64')}'`);
+      if (hashes.length > 0) expect(csp).toContain(`style-src 'self' 'unsafe-hashes' ${hashes.join(' ')};`);
+      else expect(csp).toContain("style-src 'self';");
+      expect(csp).not.toMatch(/unsafe-(eval|inline)/);
+    }
+  });
+
+  it("answer the form with its server rendering when asked (the <ho-so-form> loader paints it), in the asked language", async () => {
+    const { token } = await createToken();
+    const plain = await ctx.api.call('GET', `/api/embed/${token}/form`);
+    expect(plain.body.html).toBeUndefined();
+    const rendered = await ctx.api.call('GET', `/api/embed/${token}/form?render=html&lang=en`);
+    expect(rendered.status).toBe(200);
+    expect(rendered.body.html).toMatch(/^<div class="hoso" lang="en"/);
+    expect(rendered.body.html).toContain('Housing support proposal');
+    const { html: _html, ...rest } = rendered.body;
+    expect(rest).toEqual(plain.body);
   });
 
   it('tell the iframe which origins it may talk to', async () => {

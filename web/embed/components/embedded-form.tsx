@@ -7,6 +7,7 @@ import { createEmbedApiClient, type LoadFormResult } from '../api/create-embed-a
 import { createAddButton } from '../../shared/components/create-add-button';
 import type { EmbedFormResponse, EmbedReceipt } from '../api/embed-api-types';
 import { availableLocalStorage, createDraftStore } from '../../shared/draft/create-draft-store';
+import { embedDraftKey } from '../draft/embed-draft-key';
 import { formatDate } from '../../shared/format/format-date';
 import { prefillUnitCode } from '../../shared/format/prefill-unit-code';
 import type { Lang } from '../../shared/i18n/lang';
@@ -33,8 +34,11 @@ export interface EmbeddedFormProps {
   token: string;
   lang: Lang;
   events?: EmbedEvents;
-  /** The form's data when the page already has it or has already asked for it; otherwise it is fetched. */
-  preloaded?: Promise<LoadFormResult>;
+  /**
+   * The form's data when the page already has it (a result: the form renders in the first pass, with no loading
+   * state) or has already asked for it (a promise); otherwise it is fetched.
+   */
+  preloaded?: LoadFormResult | Promise<LoadFormResult>;
 }
 
 type Phase =
@@ -59,16 +63,25 @@ const mark = (name: string) => globalThis.performance?.mark?.(name);
 export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: EmbeddedFormProps) {
   const t = uiText(lang);
   const api = useMemo(() => createEmbedApiClient(apiOrigin, token, lang), [apiOrigin, token, lang]);
-  const draft = useMemo(() => createDraftStore(`hoso-embed-draft:${token}`, availableLocalStorage()), [token]);
+  const draft = useMemo(() => createDraftStore(embedDraftKey(token), availableLocalStorage()), [token]);
   const eventsRef = useRef(events);
   eventsRef.current = events;
   const apiRef = useRef(api);
   apiRef.current = api;
 
-  const [phase, setPhase] = useState<Phase>({ name: 'loading' });
+  /** The phase and data a load result leads to (the draft, if any, restored and the receiving unit prefilled). */
+  const settle = (result: LoadFormResult): { phase: Phase; data?: unknown; restored: boolean } => {
+    if (!result.ok) return { phase: { name: 'refused', message: result.message }, restored: false };
+    const restored = draft.load();
+    return { phase: { name: 'form', loaded: result.value }, data: prefillUnitCode(result.value.form.schema, restored, result.value.unit.code), restored: restored !== undefined };
+  };
+  // Data already at hand renders in the first pass: no loading state, no extra render and paint before the form.
+  const [initial] = useState(() => (preloaded && !(preloaded instanceof Promise) ? settle(preloaded) : undefined));
+
+  const [phase, setPhase] = useState<Phase>(initial?.phase ?? { name: 'loading' });
   const [precompiled, setPrecompiled] = useState<PrecompiledFormValidator | undefined>();
-  const [data, setData] = useState<unknown>(undefined);
-  const [draftRestored, setDraftRestored] = useState(false);
+  const [data, setData] = useState<unknown>(initial?.data);
+  const [draftRestored, setDraftRestored] = useState(initial?.restored ?? false);
   const [submitting, setSubmitting] = useState(false);
   const [attempted, setAttempted] = useState(false);
   const [banner, setBanner] = useState<string | undefined>();
@@ -76,23 +89,25 @@ export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: Embe
 
   useEffect(() => {
     let cancelled = false;
-    setPhase({ name: 'loading' });
-    void (preloaded ?? apiRef.current.loadForm()).then(async (result) => {
+    const sync = preloaded && !(preloaded instanceof Promise) ? preloaded : undefined;
+    if (!sync) setPhase({ name: 'loading' });
+    void Promise.resolve(sync ?? preloaded ?? apiRef.current.loadForm()).then(async (result) => {
       if (cancelled) return;
       mark('hoso:form-data');
       if (!result.ok) {
-        setPhase({ name: 'refused', message: result.message });
+        if (!sync) setPhase({ name: 'refused', message: result.message });
         eventsRef.current?.onError?.(result.code, result.message);
         return;
       }
-      const loaded = result.value;
-      const restored = draft.load();
-      setDraftRestored(restored !== undefined);
-      setData(prefillUnitCode(loaded.form.schema, restored, loaded.unit.code));
-      setPhase({ name: 'form', loaded });
+      if (!sync) {
+        const settled = settle(result);
+        setDraftRestored(settled.restored);
+        setData(settled.data);
+        setPhase(settled.phase);
+      }
       // The form renders at once; its validator (a chunk of its own) follows. A submit before it arrives is checked
       // by the server alone.
-      const validator = await loadPrecompiledValidator(loaded.form, warn);
+      const validator = await loadPrecompiledValidator(result.value.form, warn);
       if (!cancelled) setPrecompiled(validator);
     });
     return () => {

@@ -10,6 +10,9 @@ export const ELEMENT_NAME = 'ho-so-form';
 
 let sheet: CSSStyleSheet | undefined;
 
+/** The server's rendering the loader painted into the shadow root (a direct child marked data-ssr), if any. */
+const paintedIn = (shadow: ShadowRoot): Element | undefined => Array.from(shadow.children).find((child) => child.hasAttribute('data-ssr'));
+
 /** One constructed stylesheet shared by every instance; a <style> element where adoptedStyleSheets is missing. */
 function adoptStyles(shadow: ShadowRoot): void {
   if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
@@ -50,6 +53,7 @@ export function defineHoSoForm(apiOrigin: string, prefetched: Readonly<Record<st
   class HoSoFormElement extends HTMLElement {
     static observedAttributes = ['token', 'lang'];
     #root: Root | undefined;
+    #mount: HTMLDivElement | undefined;
 
     connectedCallback(): void {
       if (!this.#root) {
@@ -57,10 +61,20 @@ export function defineHoSoForm(apiOrigin: string, prefetched: Readonly<Record<st
         adoptStyles(shadow);
         const mount = document.createElement('div');
         mount.className = 'hoso-host';
+        // The loader may have painted the server's rendering (inert) while this code loaded: the live form stays
+        // hidden behind it until it is on screen, so the swap shows no loading state in between.
+        if (paintedIn(shadow)) mount.hidden = true;
         shadow.append(mount);
+        this.#mount = mount;
         this.#root = createRoot(mount);
       }
       this.#render();
+    }
+
+    /** Shows the live form in place of the painted one (on `ready`, or on an error the person must see). */
+    #reveal(): void {
+      if (this.shadowRoot) paintedIn(this.shadowRoot)?.remove();
+      if (this.#mount) this.#mount.hidden = false;
     }
 
     disconnectedCallback(): void {
@@ -86,10 +100,16 @@ export function defineHoSoForm(apiOrigin: string, prefetched: Readonly<Record<st
       const token = this.getAttribute('token') ?? '';
       const lang = parseLang(this.getAttribute('lang'));
       const events: EmbedEvents = {
-        onReady: (loaded) => this.#emit('hoso-ready', { form: `${loaded.form.key}@${loaded.form.version}`, lang }),
+        onReady: (loaded) => {
+          this.#reveal();
+          this.#emit('hoso-ready', { form: `${loaded.form.key}@${loaded.form.version}`, lang });
+        },
         onSubmitted: (r) => this.#emit('hoso-submitted', { dossierId: r.dossierId, appointmentDate: r.appointmentDate, receivedAt: r.receivedAt }),
         onValidationFailed: (fields, origin) => this.#emit('hoso-validation-failed', { fields, origin }),
-        onError: (code, message) => this.#emit('hoso-error', { code, message }),
+        onError: (code, message) => {
+          this.#reveal();
+          this.#emit('hoso-error', { code, message });
+        },
       };
       // Keyed by token: another token is another form, with its own state and draft.
       this.#root?.render(<EmbeddedForm key={token} apiOrigin={apiOrigin} token={token} lang={lang} events={events} preloaded={preloadedFor(token)} />);

@@ -1,9 +1,11 @@
 // The iframe page (`GET /embed/form/:token`, served by api/embed/create-embed-page-router.ts with a CSP whose
 // frame-ancestors are the token's origins). The API is this page's own origin.
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { LoadFormResult } from '../api/create-embed-api-client';
 import type { EmbedFormResponse } from '../api/embed-api-types';
 import { EmbeddedForm } from '../components/embedded-form';
+import { availableLocalStorage, createDraftStore } from '../../shared/draft/create-draft-store';
+import { embedDraftKey } from '../draft/embed-draft-key';
 import { parseLang } from '../../shared/i18n/lang';
 import { createParentMessenger, type ParentMessenger } from '../messaging/create-parent-messenger';
 import '../styles/embed.css';
@@ -15,11 +17,11 @@ const lang = parseLang(new URLSearchParams(location.search).get('lang'));
 document.documentElement.lang = lang;
 
 /** The form data the API inlined into this page (`<script type="application/json" id="hoso-embed-form">`), if any. */
-function inlinedForm(): Promise<LoadFormResult> | undefined {
+function inlinedForm(): LoadFormResult | undefined {
   const text = document.getElementById('hoso-embed-form')?.textContent;
   if (!text) return undefined;
   try {
-    return Promise.resolve({ ok: true, value: JSON.parse(text) as EmbedFormResponse });
+    return { ok: true, value: JSON.parse(text) as EmbedFormResponse };
   } catch {
     return undefined; // fetched instead
   }
@@ -29,7 +31,7 @@ let messenger: ParentMessenger | undefined;
 let stopObserving: (() => void) | undefined;
 
 if (container) {
-  createRoot(container).render(
+  const form = (
     <EmbeddedForm
       apiOrigin={location.origin}
       token={token}
@@ -57,8 +59,13 @@ if (container) {
           messenger?.post({ type: 'error', code, message });
         },
       }}
-    />,
+    />
   );
+  // The API rendered the form into the page (data-ssr) as it looks with no draft: take it over as it is, unless a
+  // draft is to be restored, which renders afresh over it.
+  const preRendered = container.hasAttribute('data-ssr') && container.firstElementChild !== null;
+  if (preRendered && createDraftStore(embedDraftKey(token), availableLocalStorage()).load() === undefined) hydrateRoot(container, form);
+  else createRoot(container).render(form);
 }
 
 addEventListener('pagehide', () => stopObserving?.());

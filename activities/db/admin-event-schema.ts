@@ -1,0 +1,44 @@
+import { Schema } from 'mongoose';
+
+/** What an administrator changed. */
+export type AdminEventKind =
+  | 'user.create'
+  | 'user.grant'
+  | 'user.revoke'
+  | 'user.deactivate'
+  | 'user.activate'
+  | 'user.password'
+  | 'unit.create'
+  | 'unit.retire'
+  | 'form.publish'
+  | 'process.publish';
+
+/**
+ * Append-only log of administrative changes (users, grants, units, published definitions), for auditors. `scope` is
+ * the unit whose administrators may read the entry (null: registry changes, readable by every administrator).
+ * `details` holds codes and names of what changed, never a password or a citizen's data.
+ */
+export interface AdminEventDoc {
+  _id: string;
+  at: Date;
+  by: string;
+  kind: AdminEventKind;
+  target: string;
+  scope: string | null;
+  details: Record<string, unknown>;
+}
+
+export const adminEventSchema = new Schema<AdminEventDoc>(
+  {
+    _id: { type: String, required: true },
+    at: { type: Date, required: true },
+    by: { type: String, required: true },
+    kind: { type: String, required: true },
+    target: { type: String, required: true },
+    scope: { type: String, default: null },
+    details: { type: Schema.Types.Mixed, default: {} },
+  },
+  { collection: 'admin_events', versionKey: false, minimize: false },
+);
+adminEventSchema.index({ scope: 1, at: -1 });
+adminEventSchema.index({ target: 1, at: -1 });

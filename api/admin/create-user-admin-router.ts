@@ -1,0 +1,144 @@
+import { Router, type RequestHandler } from 'express';
+import type { Models } from '../../activities/db/create-models';
+import type { RoleGrant, UserDoc } from '../../activities/db/user-schema';
+import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
+import { hashPassword } from '../auth/hash-password';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import type { RequestValidator } from '../validation/create-request-validator';
+import { administeredSubtree } from './administered-subtree';
+import { assertAdminOf } from './assert-admin-of';
+import { knownRoles } from './known-roles';
+import { recordAdminEvent } from './record-admin-event';
+
+interface CreateUserRequest {
+  username: string;
+  displayName: string;
+  password: string;
+  grants: RoleGrant[];
+}
+
+/** What the API shows of a user: never the password hash. */
+const present = (user: UserDoc) => ({ id: user._id, displayName: user.displayName, active: user.active, grants: user.grants });
+
+/**
+ * Administration of users and their role grants. An administrator manages the grants in units at or below the units
+ * they administer, and sees the users holding such grants. Every change is appended to the administrative audit log
+ * (`admin_events`, readable through `GET /api/admin/events`); deactivating a user ends their sessions.
+ */
+export function createUserAdminRouter(deps: { models: Models; validateBody: RequestValidator; authenticate: RequestHandler }): Router {
+  const router = Router();
+  const { models } = deps;
+
+  /** 422 for a role nobody defines; 403 for a unit outside the caller's administration; 404 for an unknown unit. */
+  const checkGrants = async (user: AuthenticatedUser, grants: RoleGrant[], at: string) => {
+    const roles = await knownRoles(models);
+    const problems = grants.flatMap((grant, i) =>
+      roles.has(grant.role)
+        ? []
+        : [{ path: `${at}/${i}/role`, keyword: 'enum', message: { vi: `Vai trò ${grant.role} không tồn tại (có: ${[...roles].join(', ')})`, en: `unknown role ${grant.role} (known: ${[...roles].join(', ')})` } }],
+    );
+    if (problems.length > 0) throw new ValidationError(problems);
+    for (const grant of grants) await assertAdminOf(models, user, grant.unitCode);
+  };
+
+  /** The user, if the caller administers at least one unit the user holds a grant in (or the user holds none). */
+  const managedUser = async (caller: AuthenticatedUser, id: string): Promise<UserDoc> => {
+    const user = await models.User.findById(id).lean();
+    if (!user) throw new NotFoundError(`user ${id.slice(0, 60)}`);
+    const subtree = await administeredSubtree(models, caller);
+    if (user.grants.length > 0 && !user.grants.some((g) => subtree.has(g.unitCode))) throw new NotFoundError(`user ${id.slice(0, 60)}`);
+    return user;
+  };
+  const scopeOf = (user: UserDoc, fallback: string | null = null) => user.grants[0]?.unitCode ?? fallback;
+
+  router.get('/api/admin/users', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const subtree = await administeredSubtree(models, caller);
+    const unit = typeof req.query.unit === 'string' ? req.query.unit : undefined;
+    const q = typeof req.query.q === 'string' ? req.query.q.trim().toLowerCase() : '';
+    const units = unit ? (subtree.has(unit) ? [unit] : []) : [...subtree];
+    const docs = await models.User.find({ 'grants.unitCode': { $in: units } }).sort({ _id: 1 }).limit(2000).lean();
+    const items = docs.filter((u) => !q || u._id.toLowerCase().includes(q) || u.displayName.toLowerCase().includes(q)).map(present);
+    res.json({ items });
+  });
+
+  router.post('/api/admin/users', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const body = deps.validateBody<CreateUserRequest>('CreateUserRequest', req.body);
+    await checkGrants(caller, body.grants, '/grants');
+    const doc: UserDoc = { _id: body.username, displayName: body.displayName, passwordHash: await hashPassword(body.password), grants: body.grants, active: true };
+    try {
+      await models.User.create(doc);
+    } catch (error) {
+      if ((error as { code?: number }).code === 11000) {
+        throw new ConflictError({ vi: `Tên đăng nhập ${body.username} đã có`, en: `username ${body.username} is taken` }, { code: 'username_taken' });
+      }
+      throw error;
+    }
+    await recordAdminEvent(models, { by: caller.id, kind: 'user.create', target: doc._id, scope: scopeOf(doc), details: { grants: doc.grants } });
+    res.status(201).json(present(doc));
+  });
+
+  router.post('/api/admin/users/:id/grants', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const grant = deps.validateBody<RoleGrant>('RoleGrantRequest', req.body);
+    const user = await managedUser(caller, String(req.params.id));
+    await checkGrants(caller, [grant], '');
+    if (!user.grants.some((g) => g.role === grant.role && g.unitCode === grant.unitCode)) {
+      await models.User.updateOne({ _id: user._id }, { $push: { grants: grant } });
+      await recordAdminEvent(models, { by: caller.id, kind: 'user.grant', target: user._id, scope: grant.unitCode, details: { ...grant } });
+    }
+    res.json(present((await models.User.findById(user._id).lean())!));
+  });
+
+  router.post('/api/admin/users/:id/grants/revoke', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const grant = deps.validateBody<RoleGrant>('RoleGrantRequest', req.body);
+    const user = await managedUser(caller, String(req.params.id));
+    await assertAdminOf(models, caller, grant.unitCode);
+    if (user._id === caller.id && grant.role === 'admin') {
+      throw new ConflictError({ vi: 'Không thể tự thu hồi quyền quản trị của mình', en: 'administrators cannot revoke their own admin role' }, { code: 'own_admin_role' });
+    }
+    if (user.grants.some((g) => g.role === grant.role && g.unitCode === grant.unitCode)) {
+      await models.User.updateOne({ _id: user._id }, { $pull: { grants: { role: grant.role, unitCode: grant.unitCode } } });
+      await recordAdminEvent(models, { by: caller.id, kind: 'user.revoke', target: user._id, scope: grant.unitCode, details: { ...grant } });
+    }
+    res.json(present((await models.User.findById(user._id).lean())!));
+  });
+
+  for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
+    router.post(`/api/admin/users/:id/${action}`, deps.authenticate, async (req, res) => {
+      const caller = authenticatedUser(req);
+      const user = await managedUser(caller, String(req.params.id));
+      if (!active && user._id === caller.id) {
+        throw new ConflictError({ vi: 'Không thể tự khóa tài khoản của mình', en: 'administrators cannot deactivate themselves' }, { code: 'own_account' });
+      }
+      if (user.active !== active) {
+        await models.User.updateOne({ _id: user._id }, { $set: { active } });
+        if (!active) await models.Session.deleteMany({ userId: user._id });
+        await recordAdminEvent(models, { by: caller.id, kind: active ? 'user.activate' : 'user.deactivate', target: user._id, scope: scopeOf(user) });
+      }
+      res.json(present({ ...user, active }));
+    });
+  }
+
+  router.post('/api/admin/users/:id/password', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const body = deps.validateBody<{ password: string }>('SetPasswordRequest', req.body);
+    const user = await managedUser(caller, String(req.params.id));
+    await models.User.updateOne({ _id: user._id }, { $set: { passwordHash: await hashPassword(body.password) } });
+    await models.Session.deleteMany({ userId: user._id });
+    await recordAdminEvent(models, { by: caller.id, kind: 'user.password', target: user._id, scope: scopeOf(user) });
+    res.json(present(user));
+  });
+
+  router.get('/api/admin/events', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const subtree = await administeredSubtree(models, caller);
+    const limit = Math.min(Math.max(Number(req.query.limit) || 100, 1), 500);
+    const docs = await models.AdminEvent.find({ $or: [{ scope: { $in: [...subtree] } }, { scope: null }] }).sort({ at: -1 }).limit(limit).lean();
+    res.json({ items: docs.map(({ _id, ...event }) => ({ id: _id, ...event })) });
+  });
+
+  return router;
+}

@@ -33,6 +33,7 @@ import { createRegistryRouter } from './registry/create-registry-router';
 import { createSlaRouter } from './sla/create-sla-router';
 import { createUnitRouter } from './units/create-unit-router';
 import { createRequestValidator } from './validation/create-request-validator';
+import { createWebAppRouter } from './web/create-web-app-router';
 
 export interface AppDeps {
   db: Connection;
@@ -46,8 +47,8 @@ export interface AppDeps {
   calendar?: OfficialCalendar;
   /** Base URL put into embed snippets; defaults to the request's own scheme and host. */
   publicBaseUrl?: string;
-  /** Folder of static web files served at `/` (the web app); omitted in API-only tests. */
-  webRoot?: string;
+  /** The built officer app served at `/` (see createWebAppRouter); defaults to web/dist/app. */
+  appRoot?: string;
   /** The built embed bundle served under `/embed/` (iframe page, `ho-so-form.js`); defaults to web/dist/embed. */
   embedRoot?: string;
   now?: () => Date;
@@ -140,7 +141,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use('/api', (req, _res, next) => next(new NotFoundError(`route ${req.method} ${req.originalUrl.split('?')[0]}`)));
-  if (deps.webRoot) app.use(express.static(path.resolve(deps.webRoot)));
+  app.use(createWebAppRouter(deps.appRoot ? { distDir: path.resolve(deps.appRoot) } : {}));
   app.use(createErrorMiddleware(deps.logger));
   return app;
 }

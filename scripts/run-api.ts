@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { createApp } from '../api/create-app';
 import { connectDatabase } from '../activities/db/connect-database';
@@ -23,7 +22,6 @@ async function main(): Promise<void> {
     temporal,
     taskQueue: config.taskQueue,
     logger,
-    webRoot: path.join(__dirname, '..', 'web', 'public'),
   });
   const server = app.listen(config.port, '127.0.0.1', () => logger.info('api listening', { port: config.port }));
   const stop = () => {

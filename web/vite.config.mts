@@ -10,10 +10,10 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { generatedValidators, sharedOptions } from './vite-shared-options.mjs';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 const embedDir = resolve(webDir, 'embed');
-const generatedValidators = resolve(webDir, 'generated', 'validators');
 const ELEMENT_ENTRY = 'ho-so-form-element';
 
 /**
@@ -101,13 +101,7 @@ export default defineConfig({
   base: '/embed/',
   publicDir: false,
   logLevel: 'warn',
-  resolve: {
-    alias: {
-      'hoso:validators': resolve(generatedValidators, 'index.mjs'),
-      'markdown-to-jsx/react': resolve(embedDir, 'lib', 'plain-markdown.tsx'),
-    },
-  },
-  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  ...sharedOptions,
   build: {
     outDir: resolve(webDir, 'dist', 'embed'),
     emptyOutDir: true,

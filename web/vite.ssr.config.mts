@@ -4,6 +4,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { sharedOptions } from './vite-shared-options.mjs';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 const embedDir = resolve(webDir, 'embed');
@@ -12,13 +13,7 @@ export default defineConfig({
   root: embedDir,
   publicDir: false,
   logLevel: 'warn',
-  resolve: {
-    alias: {
-      'hoso:validators': resolve(webDir, 'generated', 'validators', 'index.mjs'),
-      'markdown-to-jsx/react': resolve(embedDir, 'lib', 'plain-markdown.tsx'),
-    },
-  },
-  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  ...sharedOptions,
   ssr: { noExternal: true, target: 'node' },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

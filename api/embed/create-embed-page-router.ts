@@ -1,21 +1,21 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import express, { Router, type RequestHandler, type Response } from 'express';
+import { Router, type RequestHandler, type Response } from 'express';
 import type { Models } from '../../activities/db/create-models';
 import { pickLanguage } from '../errors/create-error-middleware';
+import { createBuildFileReader } from '../web/create-build-file-reader';
+import { serveBuildFiles } from '../web/serve-build-files';
 import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
 import type { EmbedFormRenderer } from './create-embed-form-renderer';
 import { describeEmbedForm, type DescribedEmbedForm } from './describe-embed-form';
 import { embedPageHtml } from './embed-page-html';
-import { parseLang } from '../../web/embed/i18n/lang';
+import { parseLang } from '../../web/shared/i18n/lang';
 import { resolveEmbedToken } from './resolve-embed-token';
 
 /** Where `npm run build:web` writes the embed bundle (web/vite.config.mts). */
 export const DEFAULT_EMBED_DIST = path.resolve(__dirname, '..', '..', 'web', 'dist', 'embed');
 
-const YEAR = 365 * 24 * 3600;
 /** An origin as the admin router stores it (`new URL(o).origin`); anything else never reaches a header. */
 const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?$|^https?:\/\/\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
 
@@ -89,20 +89,8 @@ export function createEmbedPageRouter(deps: {
   renderer?: EmbedFormRenderer;
 }): Router {
   const distDir = deps.distDir ?? DEFAULT_EMBED_DIST;
-  const templatePath = path.join(distDir, 'form.html');
-  let template: { mtimeMs: number; html: string } | undefined;
-
   /** The built page, re-read when the build changes it; undefined when there is no build. */
-  const loadTemplate = async (): Promise<string | undefined> => {
-    try {
-      const { mtimeMs } = await stat(templatePath);
-      if (template?.mtimeMs !== mtimeMs) template = { mtimeMs, html: await readFile(templatePath, 'utf8') };
-      return template.html;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
-  };
+  const loadTemplate = createBuildFileReader(path.join(distDir, 'form.html'));
 
   const router = Router();
 
@@ -139,21 +127,7 @@ export function createEmbedPageRouter(deps: {
   };
   router.use('/embed/form/:token', page);
 
-  const files = express.static(distDir, {
-    index: false,
-    redirect: false,
-    fallthrough: true,
-    setHeaders(res, filePath) {
-      const relative = path.relative(distDir, filePath).split(path.sep).join('/');
-      const hashed = relative.startsWith('assets/') || relative.startsWith('validators/');
-      res.set({
-        'Cache-Control': hashed ? `public, max-age=${YEAR}, immutable` : 'no-cache',
-        'Access-Control-Allow-Origin': '*',
-        'Cross-Origin-Resource-Policy': 'cross-origin',
-        'X-Content-Type-Options': 'nosniff',
-      });
-    },
-  });
+  const files = serveBuildFiles(distDir, { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' });
   router.use('/embed', (req, res, next) => {
     if (req.path.endsWith('.html')) return next();
     return files(req, res, next);

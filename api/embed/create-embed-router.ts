@@ -18,7 +18,7 @@ import type { EmbedTokenCodec } from './create-embed-token-codec';
 import type { RateLimiter } from './create-rate-limiter';
 import type { EmbedFormRenderer } from './create-embed-form-renderer';
 import { describeEmbedForm } from './describe-embed-form';
-import { parseLang } from '../../web/embed/i18n/lang';
+import { parseLang } from '../../web/shared/i18n/lang';
 import { resolveEmbedToken } from './resolve-embed-token';
 
 /** The role recorded for dossiers started through an embedded form. */

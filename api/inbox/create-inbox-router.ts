@@ -4,13 +4,46 @@ import type { Models } from '../../activities/db/create-models';
 import type { DossierViewDoc } from '../../activities/db/dossier-view-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { afterDueCursor, decodeDueCursor, encodeDueCursor, pageLimit } from '../paging/due-cursor';
+import type { DossierStatus } from '../../workflows/messages';
 import { timelinessOf } from '../../workflows/timeliness';
+import { ValidationError } from '../errors';
+import { OPEN_TIMELINESS, openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from '../sla/open-timeliness-filter';
 
 const MAX_LIMIT = 200;
+/** The states in which a dossier waits for someone (closed dossiers have no current step). */
+const OPEN_STATUSES: DossierStatus[] = ['received', 'in_progress', 'awaiting_supplement'];
+const PROGRAMME = /^[a-z][a-z0-9_-]{0,59}$/;
+
+/** The inbox's optional filters from the query string; 422 for a value that cannot match anything. */
+function inboxFilters(query: Record<string, unknown>): { programme?: string; status?: DossierStatus; timeliness?: OpenTimeliness } {
+  const filters: { programme?: string; status?: DossierStatus; timeliness?: OpenTimeliness } = {};
+  if (query.programme !== undefined) {
+    const programme = String(query.programme);
+    if (!PROGRAMME.test(programme)) {
+      throw new ValidationError([{ path: '/query/programme', keyword: 'pattern', message: { vi: 'Mã chương trình không hợp lệ', en: 'invalid programme code' } }]);
+    }
+    filters.programme = programme;
+  }
+  if (query.status !== undefined) {
+    const status = String(query.status) as DossierStatus;
+    if (!OPEN_STATUSES.includes(status)) {
+      throw new ValidationError([{ path: '/query/status', keyword: 'enum', message: { vi: `Chỉ nhận ${OPEN_STATUSES.join(', ')}`, en: `one of ${OPEN_STATUSES.join(', ')}` } }]);
+    }
+    filters.status = status;
+  }
+  const timeliness = parseOpenTimeliness(query.timeliness);
+  if (timeliness) filters.timeliness = timeliness;
+  return filters;
+}
 
 /**
  * `GET /api/inbox`: open dossiers whose current step waits for one of the caller's (role, unit) grants, soonest
  * due first. Keyset paging on (dueAt, _id) keeps every page an index range scan, however deep.
+ *
+ * Filters (all optional, combined): `programme`, `status` (received, in_progress, awaiting_supplement) and
+ * `timeliness` (not_due, near_due, overdue). The first page (no `cursor`) also carries `counts`: how many dossiers
+ * match the programme and status filters in all, and per open timeliness, so a list filtered by timeliness can show
+ * the other counts beside it. Later pages leave the counts out (they would cost a count per page).
  */
 export function createInboxRouter(deps: { models: Models; authenticate: RequestHandler }): Router {
   const router = Router();
@@ -22,11 +55,18 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
       res.json({ items: [], nextCursor: null });
       return;
     }
-    const filter: QueryFilter<DossierViewDoc> = {
-      $or: user.grants.map((g) => ({ processingUnit: g.unitCode, currentRole: g.role })),
-    };
-    if (cursor) filter.$and = [afterDueCursor(cursor)];
+    const filters = inboxFilters(req.query);
     const now = Date.now();
+    const base: QueryFilter<DossierViewDoc> = {
+      $or: user.grants.map((g) => ({ processingUnit: g.unitCode, currentRole: g.role })),
+      ...(filters.programme ? { programme: filters.programme } : {}),
+      ...(filters.status ? { status: filters.status } : {}),
+    };
+    const and: Record<string, unknown>[] = [];
+    if (filters.timeliness) and.push(openTimelinessFilter(filters.timeliness, new Date(now)));
+    if (cursor) and.push(afterDueCursor(cursor));
+    const filter: QueryFilter<DossierViewDoc> = and.length > 0 ? { ...base, $and: and } : base;
+    const counting = cursor ? undefined : countByTimeliness(deps.models, base, new Date(now));
     const rows = await deps.models.DossierView.find(filter).sort({ dueAt: 1, _id: 1 }).limit(limit + 1).lean();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
@@ -54,7 +94,18 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
         applicant: d.applicant,
       })),
       nextCursor,
+      ...(counting ? { counts: await counting } : {}),
     });
   });
   return router;
+}
+
+async function countByTimeliness(models: Models, base: QueryFilter<DossierViewDoc>, now: Date): Promise<Record<'total' | OpenTimeliness, number>> {
+  const [total, ...each] = await Promise.all([
+    models.DossierView.countDocuments(base),
+    ...OPEN_TIMELINESS.map((t) => models.DossierView.countDocuments({ ...base, ...openTimelinessFilter(t, now) })),
+  ]);
+  const counts = { total: total ?? 0 } as Record<'total' | OpenTimeliness, number>;
+  OPEN_TIMELINESS.forEach((t, i) => (counts[t] = each[i] ?? 0));
+  return counts;
 }

@@ -71,5 +71,5 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'get', path: '/api/calendars/:scope/:year/edits', summary: 'The audit trail of calendar edits', auth: true, response: 'object', errors: [401, 422] },
   { method: 'get', path: '/api/sla/pending', summary: "Open dossiers of the caller's units and below, oldest due first, with where and for whom they wait and their timeliness (filters unit, programme, timeliness; cursor paging)", auth: true, response: 'object', errors: [401, 403, 404, 422] },
   { method: 'get', path: '/api/sla/summary', summary: 'Open dossiers counted by unit, level, programme, state and timeliness; finished dossiers per unit and procedure with the on-time rate for a period', auth: true, response: 'object', errors: [401, 403, 404, 422] },
-  { method: 'get', path: '/api/inbox', summary: "Dossiers waiting for the caller's roles and units, soonest due first (cursor paging)", auth: true, response: 'InboxPage', errors: [401, 422] },
+  { method: 'get', path: '/api/inbox', summary: "Dossiers waiting for the caller's roles and units, soonest due first (filters programme, status, timeliness; cursor paging; counts per timeliness on the first page)", auth: true, response: 'InboxPage', errors: [401, 422] },
 ];

@@ -254,7 +254,15 @@ export const apiSchemas = {
   InboxPage: {
     type: 'object',
     required: ['items', 'nextCursor'],
-    properties: { items: { type: 'array', items: { type: 'object' } }, nextCursor: { type: ['string', 'null'] } },
+    properties: {
+      items: { type: 'array', items: { type: 'object' } },
+      nextCursor: { type: ['string', 'null'] },
+      counts: {
+        type: 'object',
+        description: 'First page only: matches of the programme and status filters, in all and per open timeliness',
+        properties: { total: { type: 'integer' }, not_due: { type: 'integer' }, near_due: { type: 'integer' }, overdue: { type: 'integer' } },
+      },
+    },
   },
 } as const;
 

@@ -1,22 +1,12 @@
 import { Router, type RequestHandler } from 'express';
 import type { Models } from '../../activities/db/create-models';
-import { timelinessOf, type Timeliness } from '../../workflows/timeliness';
+import { timelinessOf } from '../../workflows/timeliness';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ForbiddenError, ValidationError } from '../errors';
 import { afterDueCursor, decodeDueCursor, encodeDueCursor, pageLimit } from '../paging/due-cursor';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
+import { OPEN_TIMELINESS, openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from './open-timeliness-filter';
 
-/** Open timeliness, plus `stopped`: returned for supplement, the clock stopped (no due time). */
-type OpenTimeliness = Extract<Timeliness, 'not_due' | 'near_due' | 'overdue'> | 'stopped';
-const OPEN_TIMELINESS: OpenTimeliness[] = ['not_due', 'near_due', 'overdue', 'stopped'];
-
-/** The read-model condition for each open timeliness, as index-friendly ranges on the stored times. */
-function timelinessFilter(t: OpenTimeliness, now: Date): Record<string, unknown> {
-  if (t === 'stopped') return { dueAt: null };
-  if (t === 'overdue') return { dueAt: { $lt: now } };
-  if (t === 'near_due') return { nearDueAt: { $lte: now }, dueAt: { $gte: now } };
-  return { nearDueAt: { $gt: now } };
-}
 
 /**
  * The units a request covers: the `unit` asked for (it must be one of the caller's units or below one), or all
@@ -64,13 +54,8 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
     const now = new Date();
     const and: Record<string, unknown>[] = [{ unitChain: { $in: units } }, { currentStep: { $ne: null } }];
     if (req.query.programme !== undefined) and.push({ programme: String(req.query.programme) });
-    if (req.query.timeliness !== undefined) {
-      const t = String(req.query.timeliness) as OpenTimeliness;
-      if (!OPEN_TIMELINESS.includes(t)) {
-        throw new ValidationError([{ path: '/query/timeliness', keyword: 'enum', message: { vi: 'Chỉ nhận not_due, near_due, overdue, stopped', en: 'one of not_due, near_due, overdue, stopped' } }]);
-      }
-      and.push(timelinessFilter(t, now));
-    }
+    const t = parseOpenTimeliness(req.query.timeliness);
+    if (t) and.push(openTimelinessFilter(t, now));
     if (cursor) and.push(afterDueCursor(cursor));
     const rows = await DossierView.find({ $and: and }).sort({ dueAt: 1, _id: 1 }).limit(limit + 1).lean();
     const page = rows.slice(0, limit);
@@ -105,7 +90,7 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
     const rows = new Map<string, Key & Record<OpenTimeliness, number> & { total: number }>();
     for (const t of OPEN_TIMELINESS) {
       const groups = await DossierView.aggregate<{ _id: Key; n: number }>([
-        { $match: { ...open, ...timelinessFilter(t, now) } },
+        { $match: { ...open, ...openTimelinessFilter(t, now) } },
         { $group: { _id: { unit: '$processingUnit', level: '$currentLevel', programme: '$programme', status: '$status' }, n: { $sum: 1 } } },
       ]);
       for (const g of groups) {

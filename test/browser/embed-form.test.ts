@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { createFormValidator, type FieldError } from '../../forms';
 import { DEFAULT_EMBED_DIST } from '../../api/embed/create-embed-page-router';
-import { formatDate } from '../../web/embed/format/format-date';
+import { formatDate } from '../../web/shared/format/format-date';
 import { proposalIn } from '../integration/support/form-examples';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { BAD_CITIZEN_ID, field, fieldErrors, fillHousingProposal } from './support/fill-housing-proposal';

@@ -5,11 +5,14 @@ import { example } from '../../integration/support/form-examples';
 /** Where the form is: the iframe's document, or the `<ho-so-form>` element (locators pierce its open shadow root). */
 export type FormScope = FrameLocator | Locator;
 
-/** The field ids react-jsonschema-form gives the embed's form (`idPrefix` "hoso"): `/household/headName` → `#hoso_household_headName`. */
-export const field = (scope: FormScope, pointer: string): Locator => scope.locator(`#hoso${pointer.replace(/\//g, '_')}`);
+/**
+ * The field ids react-jsonschema-form gives a form with `idPrefix` (the embed's is "hoso"): `/household/headName` →
+ * `#hoso_household_headName`.
+ */
+export const field = (scope: FormScope, pointer: string, prefix = 'hoso'): Locator => scope.locator(`#${prefix}${pointer.replace(/\//g, '_')}`);
 
 /** The error list react-jsonschema-form renders under a field. */
-export const fieldErrors = (scope: FormScope, pointer: string): Locator => scope.locator(`#hoso${pointer.replace(/\//g, '_')}__error`);
+export const fieldErrors = (scope: FormScope, pointer: string, prefix = 'hoso'): Locator => scope.locator(`#${prefix}${pointer.replace(/\//g, '_')}__error`);
 
 /** The option names the person picks, as the form shows them in each language (uiSchema / enumNames.en). */
 const optionLabels = {
@@ -23,8 +26,9 @@ const optionLabels = {
  * chooses. The commune code is left as the form prefilled it from the token's unit; amounts are typed as digits (the
  * amount widget groups them), the meeting date as dd/mm/yyyy.
  */
-export async function fillHousingProposal(scope: FormScope, who: { headName: string; citizenId: string }, lang: 'vi' | 'en' = 'vi'): Promise<void> {
+export async function fillHousingProposal(scope: FormScope, who: { headName: string; citizenId: string }, lang: 'vi' | 'en' = 'vi', prefix = 'hoso'): Promise<void> {
   const option = optionLabels[lang];
+  const field = (scope: FormScope, pointer: string) => fieldOf(scope, pointer, prefix);
   const ex = example('housing-proposal@1');
   const h = ex.household;
   await field(scope, '/household/headName').fill(who.headName);
@@ -49,6 +53,8 @@ export async function fillHousingProposal(scope: FormScope, who: { headName: str
   await field(scope, '/commune/agreementPercent').fill(String(ex.commune.agreementPercent));
   await field(scope, '/commune/note').fill(ex.commune.note);
 }
+
+const fieldOf = field;
 
 /** A citizen ID with 10 digits instead of 12. */
 export const BAD_CITIZEN_ID = '0011850234';

@@ -11,7 +11,7 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-  resolve: { alias: { 'markdown-to-jsx/react': join(here, '../../../web/embed/lib/plain-markdown.tsx') } },
+  resolve: { alias: { 'markdown-to-jsx/react': join(here, '../../../web/shared/lib/plain-markdown.tsx') } },
   build: {
     outDir: process.env.HOSO_HARNESS_OUT,
     emptyOutDir: true,

@@ -5,15 +5,16 @@ import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { createFormValidator, type FormDefinition } from '../../../forms';
 import { loadFormDefinitions } from '../../../forms/node';
-import { createDraftStore, type DraftStorage } from '../../../web/embed/draft/create-draft-store';
-import { formatDate } from '../../../web/embed/format/format-date';
-import { prefillUnitCode } from '../../../web/embed/format/prefill-unit-code';
-import { parseLang } from '../../../web/embed/i18n/lang';
-import { localizeForm } from '../../../web/embed/i18n/localize-form';
-import { createEmbedValidator } from '../../../web/embed/validation/create-embed-validator';
-import { matchesSchema, UnsupportedSchemaError } from '../../../web/embed/validation/matches-schema';
-import { fromSubmissionErrors, toRjsfErrors } from '../../../web/embed/validation/to-rjsf-errors';
+import { createDraftStore } from '../../../web/shared/draft/create-draft-store';
+import { formatDate } from '../../../web/shared/format/format-date';
+import { prefillUnitCode } from '../../../web/shared/format/prefill-unit-code';
+import { parseLang } from '../../../web/shared/i18n/lang';
+import { localizeForm } from '../../../web/shared/i18n/localize-form';
+import { createRjsfValidator } from '../../../web/shared/validation/create-rjsf-validator';
+import { matchesSchema, UnsupportedSchemaError } from '../../../web/shared/validation/matches-schema';
+import { fromSubmissionErrors, toRjsfErrors } from '../../../web/shared/validation/to-rjsf-errors';
 import { example } from '../../integration/support/form-examples';
+import { memoryStorage, refusingStorage } from './support/test-storages';
 
 let forms: FormDefinition[];
 beforeAll(async () => {
@@ -76,24 +77,24 @@ describe('the embed validator', () => {
     const data = example('housing-proposal@1');
     delete data.household.headName;
     data.household.citizenId = '123';
-    const vi = createEmbedValidator(wrap(proposal()), 'vi').validateFormData(data, proposal().schema as never);
+    const vi = createRjsfValidator(wrap(proposal()), 'vi').validateFormData(data, proposal().schema as never);
     expect(Object.keys(vi.errorSchema.household ?? {}).sort()).toEqual(['citizenId', 'headName']);
     expect((vi.errorSchema as any).household.citizenId.__errors[0]).toMatch(/^Số CCCD/);
     expect(vi.errors.map((e) => e.property).sort()).toEqual(['.household.citizenId', '.household.headName']);
-    const en = createEmbedValidator(wrap(proposal()), 'en');
+    const en = createRjsfValidator(wrap(proposal()), 'en');
     expect((en.validateFormData(data, proposal().schema as never).errorSchema as any).household.citizenId.__errors[0]).toMatch(/^Citizen ID/);
     expect(en.lastFieldErrors().map((e) => e.path).sort()).toEqual(['/household/citizenId', '/household/headName']);
-    expect(createEmbedValidator(wrap(proposal()), 'vi').validateFormData(example('housing-proposal@1'), proposal().schema as never).errors).toEqual([]);
+    expect(createRjsfValidator(wrap(proposal()), 'vi').validateFormData(example('housing-proposal@1'), proposal().schema as never).errors).toEqual([]);
   });
 
   it('answers react-jsonschema-form\'s condition questions, the root schema by the form\'s own validator', () => {
-    const validator = createEmbedValidator(wrap(proposal()), 'vi');
+    const validator = createRjsfValidator(wrap(proposal()), 'vi');
     const repair = { properties: { type: { const: 'repair' } }, required: ['type'] };
     expect(validator.isValid(repair as never, { type: 'repair' }, proposal().schema as never)).toBe(true);
     expect(validator.isValid(repair as never, { type: 'new_build' }, proposal().schema as never)).toBe(false);
     expect(validator.isValid(proposal().schema as never, example('housing-proposal@1'), proposal().schema as never)).toBe(true);
     const warnings: string[] = [];
-    const warned = createEmbedValidator(wrap(proposal()), 'vi', (m) => warnings.push(m));
+    const warned = createRjsfValidator(wrap(proposal()), 'vi', (m) => warnings.push(m));
     expect(warned.isValid({ format: 'date' } as never, 'x', proposal().schema as never)).toBe(false);
     expect(warned.isValid({ format: 'date' } as never, 'y', proposal().schema as never)).toBe(false);
     expect(warnings).toHaveLength(1);
@@ -165,24 +166,14 @@ describe('error shapes, dates, drafts', () => {
   });
 
   it('keeps one draft per token and survives storage that refuses', () => {
-    const map = new Map<string, string>();
-    const storage: DraftStorage = { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+    const storage = memoryStorage();
     const a = createDraftStore('tok-a', storage);
     a.save({ x: 1 });
     expect(createDraftStore('tok-a', storage).load()).toEqual({ x: 1 });
     expect(createDraftStore('tok-b', storage).load()).toBeUndefined();
     a.clear();
     expect(a.load()).toBeUndefined();
-    const refusing: DraftStorage = {
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-      removeItem: () => undefined,
-    };
-    const b = createDraftStore('tok', refusing);
+    const b = createDraftStore('tok', refusingStorage);
     expect(() => b.save({ x: 1 })).not.toThrow();
     expect(b.load()).toBeUndefined();
     expect(parseLang('en-GB')).toBe('en');

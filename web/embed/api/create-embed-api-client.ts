@@ -1,6 +1,6 @@
 // Browser-safe: uses only `fetch`.
 import type { UnitOption } from '../../shared/widgets/unit-option';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../../shared/i18n/lang';
 import type { ApiErrorBody, EmbedFormResponse, EmbedReceipt } from './embed-api-types';
 
 export type LoadFormResult = { ok: true; value: EmbedFormResponse } | { ok: false; status: number; code: string; message: string };

@@ -6,18 +6,19 @@ import type { PrecompiledFormValidator } from '../../../forms/standalone/create-
 import { createFormWidgets } from '../../shared/widgets/create-form-widgets';
 import type { WidgetFormContext } from '../../shared/widgets/widget-form-context';
 import { createEmbedApiClient, type LoadFormResult } from '../api/create-embed-api-client';
-import { AddButton } from './add-button';
+import { createAddButton } from '../../shared/components/create-add-button';
 import type { EmbedFormResponse, EmbedReceipt } from '../api/embed-api-types';
-import { availableLocalStorage, createDraftStore } from '../draft/create-draft-store';
-import { formatDate } from '../format/format-date';
-import { prefillUnitCode } from '../format/prefill-unit-code';
-import type { Lang } from '../i18n/lang';
-import { localizeForm } from '../i18n/localize-form';
+import { availableLocalStorage, createDraftStore } from '../../shared/draft/create-draft-store';
+import { embedDraftKey } from '../draft/embed-draft-key';
+import { formatDate } from '../../shared/format/format-date';
+import { prefillUnitCode } from '../../shared/format/prefill-unit-code';
+import type { Lang } from '../../shared/i18n/lang';
+import { localizeForm } from '../../shared/i18n/localize-form';
 import { uiText } from '../i18n/ui-text';
-import { stringTranslator } from '../i18n/vi-string-translator';
-import { createEmbedValidator } from '../validation/create-embed-validator';
-import { loadPrecompiledValidator } from '../validation/load-precompiled-validator';
-import { fromSubmissionErrors, toRjsfErrors } from '../validation/to-rjsf-errors';
+import { stringTranslator } from '../../shared/i18n/vi-string-translator';
+import { createRjsfValidator } from '../../shared/validation/create-rjsf-validator';
+import { loadPrecompiledValidator } from '../../shared/validation/load-precompiled-validator';
+import { fromSubmissionErrors, toRjsfErrors } from '../../shared/validation/to-rjsf-errors';
 
 /** What the page around the form (the iframe page, the custom element) is told; each turns it into messages or events. */
 export interface EmbedEvents {
@@ -49,7 +50,7 @@ type Phase =
   | { name: 'receipt'; loaded: EmbedFormResponse; receipt: EmbedReceipt };
 
 const warn = (message: string) => console.warn(message);
-const templates = { ButtonTemplates: { AddButton } };
+const templates = { ButtonTemplates: { AddButton: createAddButton('hoso-button hoso-button-secondary hoso-add') } };
 /** The project's widgets (amounts, dates, units, attachments); attachments say they are not taken in an embed. */
 const widgets = createFormWidgets();
 /** User-timing marks (DevTools, the embed benchmark): form data at hand, form on screen. */
@@ -66,7 +67,7 @@ const mark = (name: string) => globalThis.performance?.mark?.(name);
 export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: EmbeddedFormProps) {
   const t = uiText(lang);
   const api = useMemo(() => createEmbedApiClient(apiOrigin, token, lang), [apiOrigin, token, lang]);
-  const draft = useMemo(() => createDraftStore(token, availableLocalStorage()), [token]);
+  const draft = useMemo(() => createDraftStore(embedDraftKey(token), availableLocalStorage()), [token]);
   const eventsRef = useRef(events);
   eventsRef.current = events;
   const apiRef = useRef(api);
@@ -122,7 +123,7 @@ export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: Embe
   const loaded = phase.name === 'form' || phase.name === 'receipt' ? phase.loaded : undefined;
   const localized = useMemo(() => (loaded ? localizeForm(loaded.form, lang) : undefined), [loaded, lang]);
   const validator = useMemo(
-    () => (loaded ? createEmbedValidator(precompiled ?? { form: loaded.form, validate: () => ({ valid: true }) }, lang, warn) : undefined),
+    () => (loaded ? createRjsfValidator(precompiled ?? { form: loaded.form, validate: () => ({ valid: true }) }, lang, warn) : undefined),
     [loaded, precompiled, lang],
   );
   const translateString = useMemo(() => stringTranslator(lang), [lang]);

@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import css from '../styles/embed.css?inline';
 import { toLoadFormResult, type LoadFormResult } from '../api/create-embed-api-client';
 import { EmbeddedForm, type EmbedEvents } from '../components/embedded-form';
-import { parseLang } from '../i18n/lang';
+import { parseLang } from '../../shared/i18n/lang';
 
 export const ELEMENT_NAME = 'ho-so-form';
 

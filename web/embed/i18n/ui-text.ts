@@ -1,5 +1,5 @@
 // Browser-safe and DOM-free.
-import type { Lang } from './lang';
+import type { Lang } from '../../shared/i18n/lang';
 
 /** The embed's own words (everything react-jsonschema-form and the form definition do not say). */
 export interface UiText {

@@ -4,8 +4,9 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { LoadFormResult } from '../api/create-embed-api-client';
 import type { EmbedFormResponse } from '../api/embed-api-types';
 import { EmbeddedForm } from '../components/embedded-form';
-import { availableLocalStorage, createDraftStore } from '../draft/create-draft-store';
-import { parseLang } from '../i18n/lang';
+import { availableLocalStorage, createDraftStore } from '../../shared/draft/create-draft-store';
+import { embedDraftKey } from '../draft/embed-draft-key';
+import { parseLang } from '../../shared/i18n/lang';
 import { createParentMessenger, type ParentMessenger } from '../messaging/create-parent-messenger';
 import '../styles/embed.css';
 import { observeContentHeight } from './observe-content-height';
@@ -63,7 +64,7 @@ if (container) {
   // The API rendered the form into the page (data-ssr) as it looks with no draft: take it over as it is, unless a
   // draft is to be restored, which renders afresh over it.
   const preRendered = container.hasAttribute('data-ssr') && container.firstElementChild !== null;
-  if (preRendered && createDraftStore(token, availableLocalStorage()).load() === undefined) hydrateRoot(container, form);
+  if (preRendered && createDraftStore(embedDraftKey(token), availableLocalStorage()).load() === undefined) hydrateRoot(container, form);
   else createRoot(container).render(form);
 }
 

@@ -5,7 +5,7 @@
 import { renderToString } from 'react-dom/server';
 import type { EmbedFormResponse } from '../api/embed-api-types';
 import { EmbeddedForm } from '../components/embedded-form';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../../shared/i18n/lang';
 
 /**
  * The markup the client renders in its first pass for this form, language and token, with no draft: the client

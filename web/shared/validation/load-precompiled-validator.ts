@@ -14,14 +14,14 @@ export async function loadPrecompiledValidator(form: FormDefinition, warn: (mess
   try {
     const load = validatorModules[formRef(form.key, form.version)];
     if (!load) {
-      warn(`hoso embed: no precompiled validator for ${ref} in this build; the server validates alone`);
+      warn(`hoso forms: no precompiled validator for ${ref} in this build; the server validates alone`);
       return undefined;
     }
     const module = await load();
     if (module.formRef !== ref) throw new Error(`the module for ${ref} says it is ${module.formRef}`);
     return createPrecompiledValidator(module.validate as never, form);
   } catch (error) {
-    warn(`hoso embed: the validator of ${ref} could not be loaded (${String((error as Error)?.message ?? error)}); the server validates alone`);
+    warn(`hoso forms: the validator of ${ref} could not be loaded (${String((error as Error)?.message ?? error)}); the server validates alone`);
     return undefined;
   }
 }

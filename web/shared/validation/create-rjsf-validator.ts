@@ -7,7 +7,7 @@ import { matchesSchema, UnsupportedSchemaError } from './matches-schema';
 import { inLanguage, toRjsfErrors } from './to-rjsf-errors';
 
 /** react-jsonschema-form's validator plus the field errors of the last whole-form validation. */
-export interface EmbedValidator extends ValidatorType {
+export interface RjsfValidator extends ValidatorType {
   /** The errors found by the last `validateFormData` (empty when it passed). */
   lastFieldErrors(): readonly FieldError[];
 }
@@ -15,17 +15,17 @@ export interface EmbedValidator extends ValidatorType {
 /**
  * A react-jsonschema-form `ValidatorType` backed by a form version's precompiled validator, so the browser runs the
  * server's exact checks and shows the server's own vi/en messages (`localizeErrors`), with no `eval` or
- * `new Function` (the embed page's CSP has no 'unsafe-eval').
+ * `new Function` (the embed page and the officer app have no 'unsafe-eval' in their CSP).
  *
  * - `validateFormData` always validates the whole form (react-jsonschema-form passes the root schema with its
  *   conditions resolved; the precompiled function already knows the schema) and ignores `customValidate` and
- *   `transformErrors`, which the embed does not use.
+ *   `transformErrors`, which these forms do not use.
  * - `isValid(subschema, data)` is how react-jsonschema-form decides which `if`/`then` section applies: the root
  *   schema goes to the precompiled function, any other subschema to {@link matchesSchema}. A subschema outside its
  *   subset counts as not matching (the conditional section stays hidden) and is reported once on the console; the
  *   submission is still validated in full here and on the server, so nothing invalid gets through.
  */
-export function createEmbedValidator(precompiled: PrecompiledFormValidator, lang: Lang, warn: (message: string) => void = () => undefined): EmbedValidator {
+export function createRjsfValidator(precompiled: PrecompiledFormValidator, lang: Lang, warn: (message: string) => void = () => undefined): RjsfValidator {
   const rootId = precompiled.form.schema.$id;
   let last: readonly FieldError[] = [];
   const warned = new Set<string>();
@@ -49,7 +49,7 @@ export function createEmbedValidator(precompiled: PrecompiledFormValidator, lang
         if (!(error instanceof UnsupportedSchemaError)) throw error;
         if (!warned.has(error.keyword)) {
           warned.add(error.keyword);
-          warn(`hoso embed: a form condition uses "${error.keyword}", which the browser cannot evaluate; treated as not matching`);
+          warn(`hoso forms: a form condition uses "${error.keyword}", which the browser cannot evaluate; treated as not matching`);
         }
         return false;
       }

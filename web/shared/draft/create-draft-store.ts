@@ -1,13 +1,11 @@
 // Browser-safe and DOM-free: takes the Storage to use.
 
-/** What the embed keeps of a form being filled in, so that a reload or a crash loses nothing typed. */
+/** What a form being filled in keeps, so that a reload or a crash loses nothing typed. */
 export interface DraftStore {
   load(): unknown;
   save(data: unknown): void;
   clear(): void;
 }
-
-const PREFIX = 'hoso-embed-draft:';
 
 /** The part of the Web Storage API a draft needs (localStorage has it). */
 export interface DraftStorage {
@@ -17,12 +15,12 @@ export interface DraftStorage {
 }
 
 /**
- * A draft per embed token in `storage` (localStorage: the iframe page's origin, or the host page's for
- * `<ho-so-form>`), kept until the dossier is received. Storage can be missing, full or refused (private modes,
- * blocked third-party storage): then nothing is kept and nothing fails.
+ * A draft under `key` in `storage` (localStorage), kept until the form's data has been accepted. The embed keys
+ * drafts by token (`hoso-embed-draft:<token>`), the officer app by user, dossier and step (see appDraftKey).
+ * Storage can be missing, full or refused (private modes, blocked third-party storage): then nothing is kept and
+ * nothing fails.
  */
-export function createDraftStore(token: string, storage: DraftStorage | undefined): DraftStore {
-  const key = `${PREFIX}${token}`;
+export function createDraftStore(key: string, storage: DraftStorage | undefined): DraftStore {
   return {
     load() {
       try {

@@ -5,7 +5,7 @@ const isNode = (value: unknown): value is Node => typeof value === 'object' && v
 
 /**
  * The receiving unit's code written into every empty `format: "unit-code"` field of the form's objects (not inside
- * arrays), e.g. the household's commune in a proposal: the token names the unit, so the person need not look its
+ * arrays), e.g. the household's commune in a proposal: the unit is known (the embed token's, the officer's), so no one looks its
  * code up. A value already there (typed, or restored from a draft) is kept. Returns new data; `data` is untouched.
  */
 export function prefillUnitCode(schema: unknown, data: unknown, unitCode: string): unknown {

@@ -1,0 +1,285 @@
+// The officer web app in Debian's Chromium against a real system: a housing-support-2024 dossier started by the
+// commune officer and decided through the UI by four users (commune → district → province → district fund), with
+// a return for supplement and its resubmission, a draft surviving a reload, an earlier step shown read-only with
+// its form version, the timeline, and session expiry. The dossier's state is checked through the API after every
+// step. Screenshots for reviewers go to test-output/screenshots/app/ (not committed).
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { DEFAULT_APP_DIST } from '../../api/web/create-web-app-router';
+import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
+import { useTestSystem } from '../integration/support/use-test-system';
+import { field, fillHousingProposal } from './support/fill-housing-proposal';
+import { decisionPanel, fillHousingDecision, fillHousingDisbursement, fillHousingReview } from './support/fill-housing-steps';
+import { launchChromium } from './support/launch-chromium';
+
+const ctx = useTestSystem();
+const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots', 'app');
+const HEAD_NAME = 'Nguyễn Thị Hoa';
+const CITIZEN_ID = '001185023456';
+const RETURN_REASON = 'Thiếu biên bản họp thôn, đề nghị bổ sung';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+let dossierId: string;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(DEFAULT_APP_DIST, 'index.html'))) throw new Error(`no app build in ${DEFAULT_APP_DIST}: run npm run build:web`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launchChromium();
+  context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1200, height: 900 } });
+  page = await context.newPage();
+  problems = [];
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const url = (p: string) => `${ctx.system.baseUrl}${p}`;
+
+/** The dossier as the API shows it (as the administrator, who sees every unit of Hà Nội). */
+async function dossierState(): Promise<{ status: string; currentStep: { id: string } | null; history: { action: string; comment?: string; actor: { userId: string } }[]; submissions: Record<string, { form: string }> }> {
+  const res = await ctx.api.call('GET', `/api/dossiers/${dossierId}`, { as: 'admin.hanoi' });
+  expect(res.status).toBe(200);
+  return res.body;
+}
+
+async function login(username: string): Promise<void> {
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
+
+async function logout(): Promise<void> {
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+}
+
+/** Opens the dossier from the inbox (it must be there) and waits for the workspace. */
+async function openFromInbox(): Promise<void> {
+  await page.getByRole('link', { name: 'Hộp hồ sơ' }).click();
+  const row = page.locator(`tr[data-dossier-id="${dossierId}"]`);
+  await row.waitFor();
+  await row.getByRole('link', { name: dossierId }).click();
+  await page.locator(`main[data-dossier-id="${dossierId}"]`).waitFor();
+}
+
+/** Clicks an action button and waits until the workspace shows the dossier after it. */
+async function act(name: string): Promise<void> {
+  const seq = await page.locator('.app-timeline-entry').count();
+  await decisionPanel(page).getByRole('button', { name, exact: true }).click();
+  await page.waitForFunction((n) => (globalThis as any).document.querySelectorAll('.app-timeline-entry').length > n, seq);
+}
+
+describe('the officer app', () => {
+  it('serves the app with a strict CSP, long-cached hashed assets and an SPA fallback that leaves the API alone', async () => {
+    const index = await fetch(url('/dossiers/HN-HD-HC-2026-00001'));
+    expect(index.status).toBe(200);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const csp = index.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain('unsafe-inline');
+    const html = await index.text();
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const script = await fetch(url(asset!));
+    expect(script.status).toBe(200);
+    expect(script.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(url('/assets/missing-0000.js'))).status).toBe(404);
+    const api = await fetch(url('/api/nothing-here'));
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toContain('application/json');
+    expect((await fetch(url('/healthz'))).headers.get('content-type')).toContain('application/json');
+  });
+
+  it('lets the commune officer log in and start a housing dossier, keeping a draft across a reload', async () => {
+    await page.goto(url('/'));
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await shot('01-login');
+    await login('xa.hacau');
+    await page.getByRole('heading', { name: 'Hồ sơ chờ xử lý' }).waitFor();
+    await shot('02-inbox-empty');
+
+    await page.getByRole('link', { name: 'Lập hồ sơ mới' }).click();
+    await page.getByRole('link', { name: 'Hỗ trợ nhà ở cho hộ nghèo, cận nghèo (xã → huyện → tỉnh)' }).click();
+    const form = page.locator('form.app-form');
+    await field(form, '/household/headName', 'new').waitFor();
+    expect(await field(form, '/household/address/unitCode', 'new').inputValue()).toBe('HN-HD-HC');
+    await field(form, '/household/headName', 'new').fill(HEAD_NAME);
+    await field(form, '/household/phone', 'new').fill('0912345678');
+
+    // A reload keeps what was typed (a draft per user and programme).
+    await page.reload();
+    await field(form, '/household/headName', 'new').waitFor();
+    expect(await field(form, '/household/headName', 'new').inputValue()).toBe(HEAD_NAME);
+    expect(await field(form, '/household/phone', 'new').inputValue()).toBe('0912345678');
+
+    await fillHousingProposal(form, { headName: HEAD_NAME, citizenId: CITIZEN_ID }, 'vi', 'new');
+    await shot('03-new-dossier');
+    await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
+    await page.locator('main.app-workspace').waitFor();
+    dossierId = (await page.locator('main.app-workspace').getAttribute('data-dossier-id'))!;
+    expect(dossierId).toMatch(/^HN-HD-HC-\d{4}-\d{5}$/);
+    expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}`);
+    const created = await dossierState();
+    expect(created).toMatchObject({ status: 'received', currentStep: { id: 'proposal' } });
+    expect(created.submissions.proposal?.form).toBe('housing-proposal@1');
+
+    // The workspace shows the proposal as sent; "submit" sends it on to the district.
+    expect(await field(decisionPanel(page), '/household/headName', 'step-proposal').inputValue()).toBe(HEAD_NAME);
+    await act('Gửi lên cấp trên');
+    expect(await dossierState()).toMatchObject({ status: 'in_progress', currentStep: { id: 'district-review' } });
+    // The district decides now; the commune keeps only the applicant's withdraw.
+    const buttons = await decisionPanel(page).locator('button[data-action]').evaluateAll((all) => all.map((b: any) => b.getAttribute('data-action')));
+    expect(buttons).toEqual(['withdraw']);
+    await logout();
+  });
+
+  it('lets the district see it in the inbox, read the proposal read-only, and return it with a required reason', async () => {
+    await login('quan.hadong');
+    const row = page.locator(`tr[data-dossier-id="${dossierId}"]`);
+    await row.waitFor();
+    await expect(row.locator('.app-badge').textContent()).resolves.toBe('Chưa đến hạn');
+    await expect(row.textContent()).resolves.toContain(HEAD_NAME);
+    await expect(row.textContent()).resolves.toContain('Thẩm định của huyện');
+    await expect(page.getByTestId('inbox-counts').textContent()).resolves.toBe('Tổng số: 1 · Chưa đến hạn: 1 · Tới hạn: 0 · Quá hạn: 0');
+    // The timeliness filter asks the API again: nothing is overdue, the dossier is not due yet.
+    await page.getByLabel('Tình trạng hạn').selectOption('overdue');
+    await page.getByText('Không có hồ sơ nào đang chờ bạn.').waitFor();
+    await page.getByLabel('Tình trạng hạn').selectOption('not_due');
+    await row.waitFor();
+    await shot('04-inbox-district');
+    await row.getByRole('link', { name: dossierId }).click();
+    await page.locator(`main[data-dossier-id="${dossierId}"]`).waitFor();
+
+    // The earlier step, read-only, with the form version it was validated against.
+    const earlier = page.locator('details.app-earlier-step');
+    await earlier.locator('summary').click();
+    await expect(earlier.locator('.app-form-ref').textContent()).resolves.toBe('housing-proposal@1');
+    const headName = field(earlier, '/household/headName', 'earlier-proposal');
+    expect(await headName.inputValue()).toBe(HEAD_NAME);
+    expect(await headName.isEditable()).toBe(false);
+    await shot('05-workspace-district');
+
+    // Return without a reason: refused in place, nothing sent.
+    await decisionPanel(page).getByRole('button', { name: 'Trả lại để bổ sung' }).click();
+    await expect(page.locator('#decision-comment-error').textContent()).resolves.toBe('Hãy nhập lý do.');
+    expect(await dossierState()).toMatchObject({ status: 'in_progress', currentStep: { id: 'district-review' } });
+
+    await page.getByLabel(/^Lý do/).fill(RETURN_REASON);
+    await act('Trả lại để bổ sung');
+    const returned = await dossierState();
+    expect(returned).toMatchObject({ status: 'awaiting_supplement', currentStep: { id: 'proposal' } });
+    expect(returned.history.at(-1)).toMatchObject({ action: 'return', comment: RETURN_REASON, actor: { userId: 'quan.hadong' } });
+    await logout();
+  });
+
+  it('lets the commune correct and resubmit the returned dossier, with the correction surviving a reload', async () => {
+    await login('xa.hacau');
+    await openFromInbox();
+    const panel = decisionPanel(page);
+    await panel.getByText('Hồ sơ đã được trả lại để bổ sung').waitFor();
+    const note = field(panel, '/commune/note', 'step-proposal');
+    await note.fill('Đã bổ sung biên bản họp thôn ngày 28/3/2024.');
+    await page.reload();
+    await panel.getByText('Đã khôi phục bản nháp chưa gửi của bạn.').waitFor();
+    expect(await note.inputValue()).toBe('Đã bổ sung biên bản họp thôn ngày 28/3/2024.');
+    await act('Gửi lên cấp trên');
+    expect(await dossierState()).toMatchObject({ status: 'in_progress', currentStep: { id: 'district-review' } });
+    // The draft is gone once the action succeeded.
+    const drafts = await page.evaluate(() => Object.keys((globalThis as any).localStorage).filter((k: string) => k.startsWith('hoso-app-draft')));
+    expect(drafts).toEqual([]);
+    await logout();
+  });
+
+  it('lets the district approve, the city decide and the district fund record the disbursement', async () => {
+    await login('quan.hadong');
+    await openFromInbox();
+    await fillHousingReview(decisionPanel(page));
+    // The first attempt reaches the server and is applied, but its answer is lost on the way back. The retry sends
+    // the same Idempotency-Key, so the server answers with the first attempt's outcome instead of deciding twice.
+    const keys: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/actions')) keys.push(r.headers()['idempotency-key'] ?? '');
+    });
+    await page.route('**/api/dossiers/*/actions', async (route) => {
+      await route.fetch();
+      await route.abort('connectionreset');
+    }, { times: 1 });
+    await decisionPanel(page).getByRole('button', { name: 'Đồng ý, trình tỉnh', exact: true }).click();
+    await decisionPanel(page).getByText('Không kết nối được máy chủ').waitFor();
+    expect(await dossierState()).toMatchObject({ currentStep: { id: 'province-approval' } });
+    await act('Đồng ý, trình tỉnh');
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(await dossierState()).toMatchObject({ status: 'in_progress', currentStep: { id: 'province-approval' } });
+    await logout();
+
+    await login('tp.hanoi');
+    await openFromInbox();
+    await fillHousingDecision(decisionPanel(page));
+    await act('Phê duyệt');
+    expect(await dossierState()).toMatchObject({ status: 'in_progress', currentStep: { id: 'disbursement' } });
+    await logout();
+
+    await login('quy.hadong');
+    await openFromInbox();
+    await fillHousingDisbursement(decisionPanel(page));
+    await shot('06-workspace-disbursement');
+    await act('Xác nhận đã giải ngân');
+    const done = await dossierState();
+    expect(done).toMatchObject({ status: 'completed', currentStep: null });
+    expect(done.history.map((h) => `${h.action}:${h.actor.userId}`)).toEqual([
+      'create:xa.hacau',
+      'submit:xa.hacau',
+      'return:quan.hadong',
+      'submit:xa.hacau',
+      'approve:quan.hadong',
+      'approve:tp.hanoi',
+      'approve:quy.hadong',
+    ]);
+
+    // The timeline shows every hand-off, with the return's reason.
+    const entries = page.locator('.app-timeline-entry');
+    await expect(entries.count()).resolves.toBe(done.history.length);
+    await expect(entries.nth(2).textContent()).resolves.toContain(RETURN_REASON);
+    await expect(page.locator('main.app-workspace').getAttribute('data-status')).resolves.toBe('completed');
+    await expect(page.locator('details.app-earlier-step').count()).resolves.toBe(4);
+    await shot('07-workspace-completed');
+  });
+
+  it('sends an expired session back to the login page and returns to the same dossier after signing in', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await ctx.system.models.Session.updateMany({ userId: 'quy.hadong' }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+    await page.reload();
+    await page.getByText('Phiên đăng nhập đã hết hạn').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await login('quy.hadong');
+    await page.locator(`main[data-dossier-id="${dossierId}"]`).waitFor();
+    await shot('08-workspace-phone');
+    // English, remembered across a reload, then Vietnamese again.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: /^Summary/ }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'History' }).waitFor();
+    await shot('08b-workspace-phone-en');
+    await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+    await page.getByRole('heading', { name: 'Quá trình xử lý' }).waitFor();
+    await page.getByRole('link', { name: 'Hộp hồ sơ' }).click();
+    await page.getByRole('heading', { name: 'Hồ sơ chờ xử lý' }).waitFor();
+    await shot('09-inbox-phone');
+    // The browser reports only the two failures the test caused (the lost answer, the expired session's refused
+    // call): no CSP violation, no script error.
+    expect(problems.filter((p) => !/status of 401 \(Unauthorized\)|ERR_CONNECTION_RESET/.test(p))).toEqual([]);
+  });
+});

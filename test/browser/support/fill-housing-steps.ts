@@ -1,0 +1,45 @@
+import type { Locator, Page } from 'playwright-core';
+import { example } from '../../integration/support/form-examples';
+import { field } from './fill-housing-proposal';
+
+/**
+ * The later housing steps' forms in the officer app's workspace (`idPrefix` "step-<step id>"), filled the way a
+ * person would with the values of forms/examples/, in Vietnamese. `scope` is the decision panel.
+ */
+export async function fillHousingReview(scope: Locator): Promise<void> {
+  const ex = example('housing-review@1');
+  const f = (pointer: string) => field(scope, pointer, 'step-district-review');
+  await scope.getByLabel('Đồng ý', { exact: true }).check();
+  await f('/approvedAmount').fill(String(ex.approvedAmount));
+  await f('/fieldVisitDate').fill(ex.fieldVisitDate);
+  await f('/appraisalNotes').fill(ex.appraisalNotes);
+  await f('/reviewerTitle').fill(ex.reviewerTitle);
+}
+
+/** The province's decision, with the whole amount from one source (the form starts with one funding row). */
+export async function fillHousingDecision(scope: Locator): Promise<void> {
+  const ex = example('housing-decision@1');
+  const f = (pointer: string) => field(scope, pointer, 'step-province-approval');
+  await f('/decisionNumber').fill(ex.decisionNumber);
+  await f('/decisionDate').fill(ex.decisionDate);
+  await f('/approvedAmount').fill(String(ex.approvedAmount));
+  await f('/fundingSplit/0/source').selectOption({ label: 'Quỹ “Vì người nghèo”' });
+  await f('/fundingSplit/0/amount').fill(String(ex.approvedAmount));
+  await f('/signer').fill(ex.signer);
+  await f('/signerTitle').fill(ex.signerTitle);
+}
+
+/** The treasurer's record of the first tranche, paid in cash. */
+export async function fillHousingDisbursement(scope: Locator): Promise<void> {
+  const ex = example('housing-disbursement@1');
+  const f = (pointer: string) => field(scope, pointer, 'step-disbursement');
+  await f('/trancheNumber').fill(String(ex.trancheNumber));
+  await f('/amount').fill(String(ex.amount));
+  await f('/paymentDate').fill(ex.paymentDate);
+  await scope.getByLabel('Tiền mặt', { exact: true }).check();
+  await f('/receiptNumber').fill(ex.receiptNumber);
+  await f('/note').fill(ex.note);
+}
+
+/** The decision panel of the workspace (the current step's form and the action buttons). */
+export const decisionPanel = (page: Page): Locator => page.locator('section.app-decision');

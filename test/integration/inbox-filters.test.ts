@@ -1,0 +1,72 @@
+// The inbox's filters (programme, status, timeliness) and the counts on its first page, against a real system.
+import { proposalIn } from './support/form-examples';
+import { useTestSystem } from './support/use-test-system';
+
+const ctx = useTestSystem();
+const act = (user: string, id: string, body: Record<string, unknown>) => ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
+async function create(): Promise<string> {
+  const res = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.biengiang', body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-BG') } });
+  expect(res.status).toBe(201);
+  return res.body.id;
+}
+/** Every id the filter lists, two per page, following the cursor (so the filters hold on later pages too). */
+async function inboxIds(query: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const res: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await ctx.api.call(
+      'GET', `/api/inbox?${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, { as: 'xa.biengiang' });
+    expect(res.status).toBe(200);
+    ids.push(...res.body.items.map((i) => i.id));
+    cursor = res.body.nextCursor;
+  } while (cursor);
+  return ids.sort();
+}
+
+describe('the inbox filters', () => {
+  let fresh: string[], returned: string, overdue: string;
+  beforeAll(async () => {
+    fresh = [await create(), await create(), await create()];
+    // One returned for supplement: it waits for the commune again, as awaiting_supplement.
+    returned = await create();
+    expect((await act('xa.biengiang', returned, { action: 'submit' })).status).toBe(200);
+    expect((await act('quan.hadong', returned, { action: 'return', comment: 'Bổ sung biên bản' })).status).toBe(200);
+    // Time passes for one of the fresh ones: its proposal step is now past due.
+    overdue = fresh[0]!;
+    const past = new Date(Date.now() - 3600_000);
+    await ctx.system.models.DossierView.updateOne({ _id: overdue }, { $set: { dueAt: past, nearDueAt: new Date(past.getTime() - 3600_000) } });
+  });
+
+  it('filters by status and by timeliness, on every page', async () => {
+    expect(await inboxIds('status=awaiting_supplement')).toEqual([returned]);
+    expect(await inboxIds('status=received')).toEqual([...fresh].sort());
+    expect(await inboxIds('timeliness=overdue')).toEqual([overdue]);
+    expect(await inboxIds('timeliness=not_due')).toEqual([fresh[1]!, fresh[2]!, returned].sort());
+    expect(await inboxIds('timeliness=not_due&status=received')).toEqual([fresh[1]!, fresh[2]!].sort());
+    expect(await inboxIds('programme=housing')).toEqual([...fresh, returned].sort());
+    expect(await inboxIds('programme=livelihood')).toEqual([]);
+  });
+
+  it('counts the matches per timeliness on the first page only', async () => {
+    const first = await ctx.api.call('GET', '/api/inbox?limit=1', { as: 'xa.biengiang' });
+    expect(first.body.counts).toEqual({ total: 4, not_due: 3, near_due: 0, overdue: 1 });
+    const received = await ctx.api.call('GET', '/api/inbox?limit=1&status=received&timeliness=overdue', { as: 'xa.biengiang' });
+    // The counts ignore the timeliness filter, so the other timeliness counts stay visible beside a filtered list.
+    expect(received.body.counts).toEqual({ total: 3, not_due: 2, near_due: 0, overdue: 1 });
+    const next = await ctx.api.call('GET', `/api/inbox?limit=1&cursor=${first.body.nextCursor}`, { as: 'xa.biengiang' });
+    expect(next.status).toBe(200);
+    expect(next.body.counts).toBeUndefined();
+  });
+
+  it.each([
+    ['status=completed', '/query/status'],
+    ['timeliness=late', '/query/timeliness'],
+    ['programme=%24where', '/query/programme'],
+  ])('refuses %s with a field error in both languages', async (query, path) => {
+    for (const lang of ['vi', 'en']) {
+      const res = await ctx.api.call('GET', `/api/inbox?${query}`, { as: 'xa.biengiang', headers: { 'accept-language': lang } });
+      expect(res.status).toBe(422);
+      expect(res.body.error.fields).toEqual([expect.objectContaining({ path })]);
+    }
+  });
+});

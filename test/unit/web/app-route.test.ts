@@ -1,0 +1,41 @@
+import { parseAppUrl, parseRoute, routeUrl, safeNext, type AppRoute } from '../../../web/app/routing/app-route';
+import { inboxQuery } from '../../../web/app/dossier/inbox-query';
+
+describe('the officer app routes', () => {
+  it.each<[string, AppRoute]>([
+    ['/', { name: 'inbox' }],
+    ['/dossiers/HN-HD-HC-2026-00012', { name: 'dossier', id: 'HN-HD-HC-2026-00012' }],
+    ['/new', { name: 'new' }],
+    ['/new/housing-support-2024', { name: 'new', processKey: 'housing-support-2024' }],
+    ['/login', { name: 'login', next: '/' }],
+    ['/login?next=%2Fdossiers%2FHN-HD-HC-2026-00012', { name: 'login', next: '/dossiers/HN-HD-HC-2026-00012' }],
+  ])('reads %s and writes it back the same', (url, route) => {
+    expect(parseAppUrl(url)).toEqual(route);
+    expect(routeUrl(route)).toBe(url);
+  });
+
+  it.each(['/dossiers/not a code', '/dossiers/<script>', '/dossiers', '/new/Bad_Key', '/admin', '/dossiers/HN-1/extra'])('sends %s to not-found', (path) => {
+    expect(parseRoute(path).name).toBe('not-found');
+  });
+
+  it.each([
+    ['https://evil.example/', '/'],
+    ['//evil.example/x', '/'],
+    ['/\\evil.example', '/'],
+    ['/login?next=/x', '/'],
+    ['', '/'],
+    [null, '/'],
+    ['/dossiers/HN-HD-HC-2026-00012?tab=1', '/dossiers/HN-HD-HC-2026-00012?tab=1'],
+  ])('only follows a login next of this app: %s → %s', (next, expected) => {
+    expect(safeNext(next)).toBe(expected);
+  });
+});
+
+describe('the inbox query', () => {
+  it('sends only the filters that are set, then the page size and the cursor', () => {
+    expect(inboxQuery({ programme: '', status: '', timeliness: '' }, 25, null)).toBe('limit=25');
+    expect(inboxQuery({ programme: 'housing', status: 'awaiting_supplement', timeliness: 'overdue' }, 25, 'abc+/=')).toBe(
+      'programme=housing&status=awaiting_supplement&timeliness=overdue&limit=25&cursor=abc%2B%2F%3D',
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import { createAppApiClient } from '../../../web/app/api/create-app-api-client';
+
+type Answer = { status: number; body?: unknown } | 'network';
+
+/** A fetch that answers from a script and records each request's headers. */
+function scriptedFetch(answers: Answer[]) {
+  const requests: { url: string; headers: Record<string, string>; body?: string }[] = [];
+  const fetch = (async (url: string, init: RequestInit) => {
+    requests.push({ url, headers: init.headers as Record<string, string>, ...(typeof init.body === 'string' ? { body: init.body } : {}) });
+    const answer = answers.shift();
+    if (!answer || answer === 'network') throw new TypeError('Failed to fetch');
+    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status, headers: { 'content-type': 'application/json' } });
+  }) as unknown as typeof globalThis.fetch;
+  return { fetch, requests };
+}
+
+const keys = () => {
+  let n = 0;
+  return () => `key-${++n}-abcdefgh`;
+};
+
+describe('the officer app API client', () => {
+  it('reuses the Idempotency-Key after a network failure, a 5xx and a 202, and takes a new one after a final answer', async () => {
+    const { fetch, requests } = scriptedFetch(['network', { status: 503 }, { status: 202, body: { status: 'processing' } }, { status: 200, body: { seq: 3 } }, { status: 200, body: { seq: 4 } }]);
+    const api = createAppApiClient({ token: () => 'tok', lang: () => 'vi', onUnauthorized: () => undefined, fetch, randomKey: keys() });
+    const body = { action: 'approve', comment: 'ok' };
+    expect(await api.post('/api/dossiers/X-1/actions', body, { idempotent: true })).toMatchObject({ ok: false, status: 'network' });
+    expect(await api.post('/api/dossiers/X-1/actions', body, { idempotent: true })).toMatchObject({ ok: false, status: 503 });
+    expect(await api.post('/api/dossiers/X-1/actions', body, { idempotent: true })).toMatchObject({ ok: true, status: 202 });
+    expect(await api.post('/api/dossiers/X-1/actions', body, { idempotent: true })).toMatchObject({ ok: true, value: { seq: 3 } });
+    await api.post('/api/dossiers/X-1/actions', body, { idempotent: true });
+    expect(requests.map((r) => r.headers['idempotency-key'])).toEqual(['key-1-abcdefgh', 'key-1-abcdefgh', 'key-1-abcdefgh', 'key-1-abcdefgh', 'key-2-abcdefgh']);
+  });
+
+  it('takes a new key when the body changes or the answer was a 422', async () => {
+    const { fetch, requests } = scriptedFetch(['network', { status: 422, body: { error: { code: 'validation_failed', message: 'bad', fields: [{ path: '/data/x', keyword: 'type', message: 'sai' }] } } }, { status: 201, body: { id: 'X-1' } }]);
+    const api = createAppApiClient({ token: () => 'tok', lang: () => 'en', onUnauthorized: () => undefined, fetch, randomKey: keys() });
+    await api.post('/api/dossiers', { data: 1 }, { idempotent: true });
+    const invalid = await api.post('/api/dossiers', { data: 2 }, { idempotent: true });
+    expect(invalid).toEqual({ ok: false, status: 422, code: 'validation_failed', message: 'bad', fields: [{ path: '/data/x', keyword: 'type', message: 'sai' }] });
+    await api.post('/api/dossiers', { data: 2 }, { idempotent: true });
+    expect(requests.map((r) => r.headers['idempotency-key'])).toEqual(['key-1-abcdefgh', 'key-2-abcdefgh', 'key-3-abcdefgh']);
+    expect(requests[0]!.headers).toMatchObject({ authorization: 'Bearer tok', 'accept-language': 'en', 'content-type': 'application/json' });
+  });
+
+  it('ends the session on a 401 of an authenticated call only', async () => {
+    const { fetch } = scriptedFetch([{ status: 401, body: { error: { code: 'unauthorized', message: 'Phiên đăng nhập đã hết hạn' } } }, { status: 401, body: { error: { code: 'unauthorized', message: 'Sai mật khẩu' } } }]);
+    let token: string | undefined = 'tok';
+    const ended: string[] = [];
+    const api = createAppApiClient({ token: () => token, lang: () => 'vi', onUnauthorized: () => ended.push('ended'), fetch });
+    expect(await api.get('/api/inbox')).toMatchObject({ ok: false, status: 401, message: 'Phiên đăng nhập đã hết hạn' });
+    token = undefined;
+    expect(await api.post('/api/auth/login', { username: 'x', password: 'y' })).toMatchObject({ ok: false, status: 401 });
+    expect(ended).toEqual(['ended']);
+  });
+});

@@ -1,0 +1,88 @@
+// Browser-safe: uses only `fetch` and `crypto.getRandomValues`.
+import type { Lang } from '../../shared/i18n/lang';
+import type { ApiFieldError } from './app-api-types';
+import { createIdempotencyKeys, isRetryableStatus } from './idempotency-keys';
+
+/** An API answer as a value, never a rejection: `network` when no answer came. */
+export type ApiResult<T> =
+  | { ok: true; status: number; value: T }
+  | { ok: false; status: number | 'network'; code: string; message: string; fields: ApiFieldError[] };
+
+export interface AppApiClient {
+  get<T>(path: string): Promise<ApiResult<T>>;
+  /**
+   * POSTs `body` as JSON. With `idempotent`, an `Idempotency-Key` goes with it: the same key again if the previous
+   * attempt with this body got no final answer (see createIdempotencyKeys), a fresh one otherwise.
+   */
+  post<T>(path: string, body: unknown, options?: { idempotent?: boolean }): Promise<ApiResult<T>>;
+}
+
+export interface AppApiClientOptions {
+  /** The bearer token, read at each call (undefined before login). */
+  token(): string | undefined;
+  lang(): Lang;
+  /** A 401 on an authenticated call: the session is over (expired, revoked). */
+  onUnauthorized(): void;
+  fetch?: typeof fetch;
+  randomKey?: () => string;
+}
+
+function defaultRandomKey(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return `app-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+async function failureOf(res: Response): Promise<Extract<ApiResult<never>, { ok: false }>> {
+  try {
+    const body = (await res.json()) as { error?: { code?: unknown; message?: unknown; fields?: ApiFieldError[] } };
+    if (body.error && typeof body.error.code === 'string') {
+      return { ok: false, status: res.status, code: body.error.code, message: String(body.error.message ?? ''), fields: body.error.fields ?? [] };
+    }
+  } catch {
+    // not JSON (a proxy's error page)
+  }
+  return { ok: false, status: res.status, code: `http_${res.status}`, message: res.statusText, fields: [] };
+}
+
+/**
+ * The officer app's calls to the API on this origin, in the person's language (`Accept-Language`, so errors and
+ * 422 field messages come in it), with the session's bearer token.
+ */
+export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const keys = createIdempotencyKeys(options.randomKey ?? defaultRandomKey);
+
+  async function send<T>(path: string, init: RequestInit & { headers: Record<string, string> }): Promise<ApiResult<T>> {
+    const token = options.token();
+    init.headers.accept = 'application/json';
+    init.headers['accept-language'] = options.lang();
+    if (token) init.headers.authorization = `Bearer ${token}`;
+    let res: Response;
+    try {
+      res = await doFetch(path, { ...init, credentials: 'omit' });
+    } catch (error) {
+      return { ok: false, status: 'network', code: 'network', message: String((error as Error)?.message ?? error), fields: [] };
+    }
+    if (res.status === 401 && token) options.onUnauthorized();
+    if (!res.ok) return failureOf(res);
+    try {
+      return { ok: true, status: res.status, value: (await res.json()) as T };
+    } catch (error) {
+      return { ok: false, status: res.status, code: 'bad_response', message: String((error as Error)?.message ?? error), fields: [] };
+    }
+  }
+
+  return {
+    get: <T,>(path: string) => send<T>(path, { method: 'GET', headers: {} }),
+    async post<T>(path: string, body: unknown, postOptions?: { idempotent?: boolean }): Promise<ApiResult<T>> {
+      const text = JSON.stringify(body);
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (postOptions?.idempotent) headers['idempotency-key'] = keys.keyFor(path, text);
+      const result = await send<T>(path, { method: 'POST', headers, body: text });
+      const unfinished = result.ok ? result.status === 202 : isRetryableStatus(result.status, result.code);
+      if (postOptions?.idempotent && !unfinished) keys.settle(path, text);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { availableLocalStorage } from '../shared/draft/create-draft-store';
+import type { Lang } from '../shared/i18n/lang';
+import { createAppApiClient } from './api/create-app-api-client';
+import type { LoginAnswer } from './api/app-api-types';
+import { AppServicesContext, type AppServices } from './app-services';
+import { AppLink } from './components/app-link';
+import { createDefinitionLoader } from './dossier/create-definition-loader';
+import { createFormLoader } from './forms/create-form-loader';
+import { appText, type AppText } from './i18n/app-text';
+import { loadLangPreference, saveLangPreference } from './i18n/lang-preference';
+import { DossierPage } from './pages/dossier-page';
+import { InboxPage } from './pages/inbox-page';
+import { LoginPage } from './pages/login-page';
+import { NewDossierPage } from './pages/new-dossier-page';
+import { parseAppUrl, routeUrl, safeNext, type AppRoute } from './routing/app-route';
+import { useAppRoute } from './routing/use-app-route';
+import { createSessionStore, type Session } from './session/session-store';
+
+const storage = availableLocalStorage();
+const sessions = createSessionStore(storage);
+
+/**
+ * The officer app: the session (kept in localStorage until it expires; any 401 ends it and shows the login page
+ * for the same address, which opens again after signing in), the language (Vietnamese unless English was chosen,
+ * remembered), the header, and the page of the current route.
+ */
+export function App() {
+  const { route, navigate } = useAppRoute();
+  const [session, setSession] = useState<Session | undefined>(() => sessions.load(new Date()));
+  const [lang, setLang] = useState<Lang>(() => loadLangPreference(storage));
+  const [expired, setExpired] = useState(false);
+  const [notice, setNotice] = useState<string | undefined>();
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const text = appText(lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const endSession = useCallback(
+    (why: 'expired' | 'logout') => {
+      sessions.clear();
+      setSession(undefined);
+      setExpired(why === 'expired');
+      const here = location.pathname + location.search;
+      navigate({ name: 'login', next: why === 'expired' ? safeNext(here) : '/' }, { replace: why === 'expired' });
+    },
+    [navigate],
+  );
+
+  const api = useMemo(
+    () => createAppApiClient({ token: () => sessionRef.current?.token, lang: () => langRef.current, onUnauthorized: () => endSession('expired') }),
+    [endSession],
+  );
+  const loaders = useMemo(() => ({ loadForm: createFormLoader(api), loadDefinition: createDefinitionLoader(api) }), [api]);
+
+  const go = useCallback(
+    (next: AppRoute, options?: { notice?: string }) => {
+      setNotice(options?.notice);
+      navigate(next);
+    },
+    [navigate],
+  );
+
+  const onLoggedIn = (answer: LoginAnswer) => {
+    const next: Session = { token: answer.token, expiresAt: answer.expiresAt, user: answer.user };
+    sessions.save(next);
+    setSession(next);
+    setExpired(false);
+    // Where the person was going: the login page's `next`, or the page they opened while signed out.
+    navigate(route.name === 'login' ? parseAppUrl(route.next) : route, { replace: true });
+  };
+
+  const switchLang = () => {
+    const next: Lang = lang === 'vi' ? 'en' : 'vi';
+    saveLangPreference(storage, next);
+    setLang(next);
+  };
+
+  const services: AppServices | undefined = session ? { api, ...loaders, session, lang, text, navigate: go, notice } : undefined;
+
+  // Already signed in on /login (a second tab, the back button): straight on.
+  const loginWhileSignedIn = services !== undefined && route.name === 'login' ? route.next : undefined;
+  useEffect(() => {
+    if (loginWhileSignedIn !== undefined) navigate(parseAppUrl(loginWhileSignedIn), { replace: true });
+  }, [loginWhileSignedIn, navigate]);
+  // Signed out: the login page, on whatever address was opened (it opens after signing in).
+  const showLogin = !services || route.name === 'login';
+
+  return (
+    <>
+      <a className="app-skip" href="#main">
+        {text.skipToContent}
+      </a>
+      <header className="app-header">
+        <span className="app-brand">{text.appName}</span>
+        {services ? (
+          <nav aria-label={text.appName} className="app-nav">
+            <AppLink to={{ name: 'inbox' }} navigate={go}>
+              {text.inbox}
+            </AppLink>
+            <AppLink to={{ name: 'new' }} navigate={go}>
+              {text.newDossier}
+            </AppLink>
+          </nav>
+        ) : null}
+        <div className="app-header-tools">
+          <button type="button" className="app-link-button" lang={lang === 'vi' ? 'en' : 'vi'} aria-label={text.switchLangLabel} onClick={switchLang}>
+            {text.switchLang}
+          </button>
+          {services ? (
+            <>
+              <span className="app-user" title={services.session.user.grants.map((g) => `${g.role}@${g.unitCode}`).join(', ')}>
+                {services.session.user.displayName}
+              </span>
+              <button type="button" className="app-link-button" onClick={() => endSession('logout')}>
+                {text.logout}
+              </button>
+            </>
+          ) : null}
+        </div>
+      </header>
+      {showLogin || !services ? (
+        <LoginPage api={api} text={text} notice={expired ? text.sessionExpired : undefined} onLoggedIn={onLoggedIn} />
+      ) : (
+        <AppServicesContext.Provider value={services}>
+          <Page route={route} notice={notice} text={text} />
+        </AppServicesContext.Provider>
+      )}
+    </>
+  );
+}
+
+function Page({ route, notice, text }: { route: AppRoute; notice: string | undefined; text: AppText }) {
+  switch (route.name) {
+    case 'inbox':
+      return <InboxPage />;
+    case 'dossier':
+      return <DossierPage key={route.id} id={route.id} notice={notice} />;
+    case 'new':
+      return <NewDossierPage key={route.processKey ?? ''} processKey={route.processKey} />;
+    default:
+      return (
+        <main id="main" className="app-page">
+          <p>
+            {text.notFound} <code>{routeUrl(route)}</code>
+          </p>
+        </main>
+      );
+  }
+}

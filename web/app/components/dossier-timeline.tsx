@@ -1,0 +1,42 @@
+import type { DecisionRecord, ProcessDefinition } from '../api/app-api-types';
+import type { AppText } from '../i18n/app-text';
+import type { Lang } from '../../shared/i18n/lang';
+import { formatDateTime } from '../format/format-date-time';
+import { TimelinessBadge } from './timeliness-badge';
+
+/**
+ * Every hand-off and decision, oldest first: when, who (user, role, unit), the action, from which step to which,
+ * the comment, and whether the step left was left by its due time (đúng hạn / trễ hạn).
+ */
+export function DossierTimeline({ history, definition, text, lang }: { history: DecisionRecord[]; definition: ProcessDefinition; text: AppText; lang: Lang }) {
+  const stepTitle = (id: string | null) => (id ? definition.steps.find((s) => s.id === id)?.title[lang] ?? id : '—');
+  return (
+    <ol className="app-timeline">
+      {history.map((entry) => (
+        <li key={entry.seq} className="app-timeline-entry" data-action={entry.action}>
+          <div className="app-timeline-head">
+            <strong>{text.actions[entry.action] ?? entry.action}</strong>
+            <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+            {entry.onTime === undefined ? null : <TimelinessBadge value={entry.onTime ? 'on_time' : 'late'} text={text} />}
+          </div>
+          <dl className="app-timeline-details">
+            <dt>{text.who}</dt>
+            <dd>
+              {entry.actor.userId} · {text.roles[entry.actor.role] ?? entry.actor.role} · {entry.actor.unitCode}
+            </dd>
+            <dt>{text.fromTo}</dt>
+            <dd>
+              {stepTitle(entry.fromStep)} → {entry.toStep ? stepTitle(entry.toStep) : entry.outcome ? text.statuses[entry.outcome as keyof AppText['statuses']] ?? entry.outcome : '—'}
+            </dd>
+            {entry.comment ? (
+              <>
+                <dt>{text.comment}</dt>
+                <dd className="app-timeline-comment">{entry.comment}</dd>
+              </>
+            ) : null}
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Dossier, ProcessDefinition } from '../api/app-api-types';
+import { useAppServices } from '../app-services';
+import { AppLink } from '../components/app-link';
+import { BusyIndicator } from '../components/busy-indicator';
+import { DecisionPanel } from '../components/decision-panel';
+import { DossierSummary } from '../components/dossier-summary';
+import { DossierTimeline } from '../components/dossier-timeline';
+import { EarlierStepView } from '../components/earlier-step-view';
+import { allowedActions } from '../dossier/allowed-actions';
+import type { LoadedForm } from '../forms/create-form-loader';
+import { enumLabel } from '../forms/enum-label';
+
+/**
+ * The dossier workspace: summary, the current step's form with the caller's actions, earlier steps read-only with
+ * their form versions, and the timeline. After a decision the dossier is loaded again from the API.
+ */
+export function DossierPage({ id, notice }: { id: string; notice?: string }) {
+  const { api, loadDefinition, loadForm, text, lang, session, navigate } = useAppServices();
+  const [dossier, setDossier] = useState<Dossier | undefined>();
+  const [definition, setDefinition] = useState<ProcessDefinition | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [message, setMessage] = useState<string | undefined>(notice);
+
+  const [summaryForms, setSummaryForms] = useState<Record<string, LoadedForm>>({});
+
+  const load = useCallback(async () => {
+    const result = await api.get<Dossier>(`/api/dossiers/${encodeURIComponent(id)}`);
+    if (!result.ok) return setError(result.status === 'network' ? text.networkError : result.message);
+    const def = await loadDefinition(result.value.processKey, result.value.processVersion);
+    if (!def.ok) return setError(def.message);
+    setError(undefined);
+    setDefinition(def.value);
+    setDossier(result.value);
+    // The forms the summary values come from, to name their options (`near_poor` → "Hộ cận nghèo").
+    for (const step of def.value.steps) {
+      const ref = result.value.submissions[step.id]?.form;
+      if (!step.summary || !ref) continue;
+      void loadForm(ref).then((f) => f.ok && setSummaryForms((old) => ({ ...old, [step.id]: f.value })));
+    }
+  }, [api, id, loadDefinition, loadForm, text]);
+
+  useEffect(() => {
+    setDossier(undefined);
+    void load();
+  }, [load]);
+
+  if (error) {
+    return (
+      <main id="main" className="app-page">
+        <p className="app-error" role="alert">
+          {error}
+        </p>
+        <AppLink to={{ name: 'inbox' }} navigate={navigate}>
+          {text.backToInbox}
+        </AppLink>
+      </main>
+    );
+  }
+  if (!dossier || !definition) {
+    return (
+      <main id="main" className="app-page">
+        <BusyIndicator label={text.loading} />
+      </main>
+    );
+  }
+
+  const actions = allowedActions(definition, dossier, session.user.grants);
+  const describe = (name: string, value: string | number | boolean) => {
+    for (const step of definition.steps) {
+      const pointer = step.summary?.[name];
+      const form = summaryForms[step.id];
+      if (pointer && form) return enumLabel(form.form, pointer, value, lang);
+    }
+    return String(value);
+  };
+  const editable = actions.length > 0;
+  const earlier = definition.steps.filter((s) => dossier.submissions[s.id] && !(editable && s.id === dossier.currentStep?.id));
+
+  return (
+    <main id="main" className="app-page app-workspace" data-dossier-id={dossier.id} data-status={dossier.status}>
+      <h1>
+        {text.dossierCode} {dossier.id}
+      </h1>
+      {message ? (
+        <p className="app-notice" role="status">
+          {message}
+        </p>
+      ) : null}
+      <div className="app-workspace-grid">
+        <div className="app-workspace-main">
+          <DossierSummary dossier={dossier} text={text} lang={lang} describe={describe} />
+          {dossier.currentStep === null ? <p className="app-notice">{text.closed}: {text.statuses[dossier.status]}</p> : null}
+          {dossier.currentStep && !editable ? <p className="app-notice">{text.notYours}</p> : null}
+          {editable ? (
+            <DecisionPanel
+              key={`${dossier.id}:${dossier.currentStep!.id}:${dossier.seq}`}
+              dossier={dossier}
+              actions={actions}
+              onDecided={() => {
+                setMessage(text.done);
+                void load();
+              }}
+            />
+          ) : null}
+          {earlier.length > 0 ? (
+            <section aria-labelledby="earlier-heading">
+              <h2 id="earlier-heading">{text.earlierSteps}</h2>
+              {earlier.map((s) => (
+                <EarlierStepView key={dossier.submissions[s.id]!.id} dossierId={dossier.id} submissionId={dossier.submissions[s.id]!.id} title={s.title[lang]} />
+              ))}
+            </section>
+          ) : null}
+        </div>
+        <section className="app-card app-workspace-side" aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading">{text.timeline}</h2>
+          <DossierTimeline history={dossier.history} definition={definition} text={text} lang={lang} />
+        </section>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,171 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { InboxFilters, InboxItem, InboxPage as InboxPageBody, ProcessDefinition, ProcessSummary } from '../api/app-api-types';
+import { useAppServices } from '../app-services';
+import { AppLink } from '../components/app-link';
+import { BusyIndicator } from '../components/busy-indicator';
+import { TimelinessBadge } from '../components/timeliness-badge';
+import { inboxQuery } from '../dossier/inbox-query';
+import { formatDateTime } from '../format/format-date-time';
+
+const PAGE_SIZE = 25;
+const NO_FILTERS: InboxFilters = { programme: '', status: '', timeliness: '' };
+
+/**
+ * The dossiers waiting for the caller's roles and units, soonest due first (the API's order), a page at a time
+ * with "load more" (keyset paging: each page continues after the last row shown, however many there are),
+ * filtered by programme, state and timeliness, with the counts per timeliness the first page brings.
+ */
+export function InboxPage() {
+  const { api, text, lang, navigate, loadDefinition } = useAppServices();
+  const [items, setItems] = useState<InboxItem[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | undefined>();
+  const [definitions, setDefinitions] = useState<Record<string, ProcessDefinition>>({});
+  const [filters, setFilters] = useState<InboxFilters>(NO_FILTERS);
+  const [counts, setCounts] = useState<InboxPageBody['counts']>();
+  const [programmes, setProgrammes] = useState<{ code: string; title: string }[]>([]);
+
+  useEffect(() => {
+    void api.get<{ items: ProcessSummary[] }>('/api/processes').then((list) => {
+      if (!list.ok) return;
+      const byCode = new Map<string, string>();
+      for (const p of list.value.items) if (!byCode.has(p.programme)) byCode.set(p.programme, p.programme);
+      setProgrammes([...byCode.keys()].map((code) => ({ code, title: text.programmes[code] ?? code })));
+    });
+  }, [api, text]);
+
+  const load = useCallback(
+    async (after: string | null) => {
+      setLoading(true);
+      setError(undefined);
+      const result = await api.get<InboxPageBody>(`/api/inbox?${inboxQuery(filters, PAGE_SIZE, after)}`);
+      setLoading(false);
+      if (!result.ok) {
+        setError(result.status === 'network' ? text.networkError : result.message);
+        return;
+      }
+      setItems((old) => (after ? [...old, ...result.value.items] : result.value.items));
+      if (!after) setCounts(result.value.counts);
+      setCursor(result.value.nextCursor);
+      // Step and programme titles come from the (cached) definitions of the rows.
+      const refs = new Map(result.value.items.map((i) => [`${i.processKey}@${i.processVersion}`, i] as const));
+      for (const [ref, item] of refs) {
+        void loadDefinition(item.processKey, item.processVersion).then((d) => {
+          if (d.ok) setDefinitions((old) => ({ ...old, [ref]: d.value }));
+        });
+      }
+    },
+    [api, text, loadDefinition, filters],
+  );
+
+  useEffect(() => {
+    void load(null);
+  }, [load]);
+
+  const stepTitle = (item: InboxItem) => {
+    const definition = definitions[`${item.processKey}@${item.processVersion}`];
+    return definition?.steps.find((s) => s.id === item.currentStep)?.title[lang] ?? item.currentStep ?? '';
+  };
+  const programmeTitle = (item: InboxItem) => definitions[`${item.processKey}@${item.processVersion}`]?.title[lang] ?? item.programme;
+
+  return (
+    <main id="main" className="app-page">
+      <h1>{text.inboxTitle}</h1>
+      <form className="app-filters" aria-label={text.filters} onSubmit={(e) => e.preventDefault()}>
+        <div className="app-field">
+          <label htmlFor="filter-programme">{text.programme}</label>
+          <select id="filter-programme" value={filters.programme} onChange={(e) => setFilters({ ...filters, programme: e.target.value })}>
+            <option value="">{text.all}</option>
+            {programmes.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="app-field">
+          <label htmlFor="filter-status">{text.status}</label>
+          <select id="filter-status" value={filters.status} onChange={(e) => setFilters({ ...filters, status: e.target.value as InboxFilters['status'] })}>
+            <option value="">{text.all}</option>
+            {(['received', 'in_progress', 'awaiting_supplement'] as const).map((s) => (
+              <option key={s} value={s}>
+                {text.statuses[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="app-field">
+          <label htmlFor="filter-timeliness">{text.timeliness}</label>
+          <select id="filter-timeliness" value={filters.timeliness} onChange={(e) => setFilters({ ...filters, timeliness: e.target.value as InboxFilters['timeliness'] })}>
+            <option value="">{text.all}</option>
+            {(['not_due', 'near_due', 'overdue'] as const).map((t) => (
+              <option key={t} value={t}>
+                {text.timelinessNames[t]}
+                {counts ? ` (${counts[t]})` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      {counts ? (
+        <p className="app-counts" data-testid="inbox-counts">
+          {text.total}: <strong>{counts.total}</strong> · {text.timelinessNames.not_due}: <strong>{counts.not_due}</strong> · {text.timelinessNames.near_due}:{' '}
+          <strong>{counts.near_due}</strong> · {text.timelinessNames.overdue}: <strong>{counts.overdue}</strong>
+        </p>
+      ) : null}
+      <p className="app-muted" aria-live="polite">
+        {items.length > 0 ? text.shownCount(items.length, cursor !== null) : null}
+      </p>
+      {error ? (
+        <p className="app-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {!loading && !error && items.length === 0 ? <p>{text.inboxEmpty}</p> : null}
+      {items.length > 0 ? (
+        <table className="app-table app-inbox">
+          <thead>
+            <tr>
+              <th scope="col">{text.dossierCode}</th>
+              <th scope="col">{text.household}</th>
+              <th scope="col">{text.programme}</th>
+              <th scope="col">{text.unit}</th>
+              <th scope="col">{text.step}</th>
+              <th scope="col">{text.dueDate}</th>
+              <th scope="col">{text.timeliness}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id} data-dossier-id={item.id}>
+                <td data-label={text.dossierCode}>
+                  <AppLink to={{ name: 'dossier', id: item.id }} navigate={navigate}>
+                    {item.id}
+                  </AppLink>
+                </td>
+                <td data-label={text.household}>{String(item.applicant?.headName ?? '')}</td>
+                <td data-label={text.programme}>{programmeTitle(item)}</td>
+                <td data-label={text.unit}>{item.processingUnit}</td>
+                <td data-label={text.step}>
+                  {stepTitle(item)}
+                  {item.status === 'awaiting_supplement' ? <span className="app-tag"> {text.statuses.awaiting_supplement}</span> : null}
+                </td>
+                <td data-label={text.dueDate}>{formatDateTime(item.dueAt)}</td>
+                <td data-label={text.timeliness}>
+                  <TimelinessBadge value={item.timeliness} text={text} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {loading ? <BusyIndicator label={text.loading} /> : null}
+      {cursor && !loading ? (
+        <button type="button" className="app-button app-button-secondary" onClick={() => void load(cursor)}>
+          {text.loadMore}
+        </button>
+      ) : null}
+    </main>
+  );
+}

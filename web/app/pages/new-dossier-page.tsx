@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useState } from 'react';
+import { availableLocalStorage, createDraftStore } from '../../shared/draft/create-draft-store';
+import { prefillUnitCode } from '../../shared/format/prefill-unit-code';
+import { fromSubmissionErrors, type ShownFieldError } from '../../shared/validation/to-rjsf-errors';
+import type { Dossier, ProcessDefinition, ProcessSummary } from '../api/app-api-types';
+import { useAppServices } from '../app-services';
+import { AppLink } from '../components/app-link';
+import { BusyIndicator } from '../components/busy-indicator';
+import { startableGrants } from '../dossier/startable-grants';
+import { appDraftKey } from '../draft/app-draft-key';
+import type { LoadedForm } from '../forms/create-form-loader';
+import { StepForm } from '../forms/step-form';
+import type { RoleGrant } from '../session/session-store';
+
+/** Programmes the caller can start (their latest published versions), as links to their first step's form. */
+function ProcessPicker() {
+  const { api, loadDefinition, session, text, lang, navigate } = useAppServices();
+  const [startable, setStartable] = useState<ProcessDefinition[] | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const list = await api.get<{ items: ProcessSummary[] }>('/api/processes');
+      if (!list.ok) return !cancelled && setError(list.message);
+      const definitions = await Promise.all(list.value.items.map((p) => loadDefinition(p.key, p.version)));
+      const ok = definitions.flatMap((d) => (d.ok ? [d.value] : []));
+      if (!cancelled) setStartable(ok.filter((d) => startableGrants(d, session.user.grants).length > 0));
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [api, loadDefinition, session]);
+
+  return (
+    <main id="main" className="app-page">
+      <h1>{text.pickProcess}</h1>
+      {error ? (
+        <p className="app-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {!startable && !error ? <BusyIndicator label={text.loading} /> : null}
+      {startable?.length === 0 ? <p>{text.noProcess}</p> : null}
+      <ul className="app-process-list">
+        {startable?.map((d) => (
+          <li key={d.key} className="app-card">
+            <AppLink to={{ name: 'new', processKey: d.key }} navigate={navigate}>
+              {d.title[lang]}
+            </AppLink>
+            {d.description ? <p className="app-muted">{d.description[lang]}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
+
+/**
+ * The first step's form of `processKey` (its latest version), with a draft per user and programme that survives a
+ * reload, and "create": the dossier is created in the caller's unit and opened in the workspace, where it is sent
+ * on with "submit". The create request carries an Idempotency-Key reused on a retry, so it never makes two dossiers.
+ */
+function NewDossierForm({ processKey }: { processKey: string }) {
+  const { api, loadDefinition, loadForm, session, text, lang, navigate } = useAppServices();
+  const draft = useMemo(() => createDraftStore(appDraftKey(session.user.id, `new:${processKey}`, 'start'), availableLocalStorage()), [session, processKey]);
+  const [definition, setDefinition] = useState<ProcessDefinition | undefined>();
+  const [grants, setGrants] = useState<RoleGrant[]>([]);
+  const [unitCode, setUnitCode] = useState<string | undefined>();
+  const [loaded, setLoaded] = useState<LoadedForm | undefined>();
+  const [data, setData] = useState<unknown>(() => draft.load());
+  const [error, setError] = useState<string | undefined>();
+  const [serverErrors, setServerErrors] = useState<ShownFieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const list = await api.get<{ items: ProcessSummary[] }>('/api/processes');
+      const summary = list.ok ? list.value.items.find((p) => p.key === processKey) : undefined;
+      if (!summary) return !cancelled && setError(list.ok ? text.notFound : list.message);
+      const def = await loadDefinition(summary.key, summary.version);
+      if (!def.ok) return !cancelled && setError(def.message);
+      const first = def.value.steps.find((s) => s.id === def.value.initialStep);
+      const form = first?.form ? await loadForm(first.form) : undefined;
+      if (cancelled) return;
+      if (!form?.ok) return setError(form?.message ?? text.notFound);
+      const mine = startableGrants(def.value, session.user.grants);
+      setDefinition(def.value);
+      setGrants(mine);
+      setUnitCode(mine[0]?.unitCode);
+      const unit = mine[0]?.unitCode;
+      if (unit) setData((current: unknown) => prefillUnitCode(form.value.form.schema, current, unit));
+      setLoaded(form.value);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [api, loadDefinition, loadForm, processKey, session, text]);
+
+  const create = async (formData: unknown) => {
+    if (busy || !definition) return;
+    setBusy(true);
+    setError(undefined);
+    setServerErrors([]);
+    const body = { processKey: definition.key, processVersion: definition.version, ...(grants.length > 1 && unitCode ? { unitCode } : {}), data: formData };
+    const result = await api.post<Dossier | { id: string; status: 'processing' }>('/api/dossiers', body, { idempotent: true });
+    setBusy(false);
+    if (result.ok) {
+      draft.clear();
+      navigate({ name: 'dossier', id: result.value.id }, { notice: text.created(result.value.id) });
+      return;
+    }
+    const fields = fromSubmissionErrors(result.fields);
+    setServerErrors(fields);
+    setError(result.status === 'network' ? text.networkError : result.status >= 500 ? text.unavailable : fields.length > 0 ? text.fixErrors(fields.length) : result.message);
+  };
+
+  return (
+    <main id="main" className="app-page" aria-busy={busy}>
+      <h1>{definition ? definition.title[lang] : text.newDossier}</h1>
+      {grants.length > 1 ? (
+        <div className="app-field">
+          <label htmlFor="start-unit">{text.startIn}</label>
+          <select id="start-unit" value={unitCode} onChange={(e) => setUnitCode(e.target.value)}>
+            {grants.map((g) => (
+              <option key={g.unitCode} value={g.unitCode}>
+                {g.unitCode}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {!loaded && !error ? <BusyIndicator label={text.loading} /> : null}
+      {loaded ? (
+        <StepForm
+          loaded={loaded}
+          lang={lang}
+          data={data}
+          idPrefix="new"
+          disabled={busy}
+          serverErrors={serverErrors}
+          onChange={(next) => {
+            setData(next);
+            setServerErrors([]);
+            draft.save(next);
+          }}
+          onInvalid={(count) => setError(text.fixErrors(count))}
+          onSubmit={(formData) => void create(formData)}
+        >
+          <div className="app-actions">
+            <button type="submit" className="app-button" data-action="create" disabled={busy}>
+              {text.create}
+            </button>
+          </div>
+        </StepForm>
+      ) : null}
+      {busy ? <BusyIndicator label={text.working} /> : null}
+      {error ? (
+        <p className="app-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </main>
+  );
+}
+
+export function NewDossierPage({ processKey }: { processKey?: string }) {
+  return processKey ? <NewDossierForm processKey={processKey} /> : <ProcessPicker />;
+}

@@ -1,0 +1,60 @@
+// Browser-safe and DOM-free.
+
+/** The pages of the officer app, one per URL path. */
+export type AppRoute =
+  | { name: 'login'; next: string }
+  | { name: 'inbox' }
+  | { name: 'dossier'; id: string }
+  | { name: 'new'; processKey?: string }
+  | { name: 'not-found'; path: string };
+
+const DOSSIER_ID = /^[A-Z0-9]+(?:-[A-Z0-9]+){1,8}$/;
+const PROCESS_KEY = /^[a-z0-9][a-z0-9-]{0,80}$/;
+
+/**
+ * Where to go after logging in: a path of this app only (`/…`, not `//host` or `/\host`, which browsers treat
+ * as another origin), else the inbox. Keeps a login link from sending anyone elsewhere.
+ */
+export function safeNext(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/login')) return '/';
+  return next;
+}
+
+/** The route of a URL's path and query (`location.pathname`, `location.search`). */
+export function parseRoute(pathname: string, search = ''): AppRoute {
+  const parts = pathname.split('/').filter(Boolean).map((p) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return p;
+    }
+  });
+  if (parts.length === 0) return { name: 'inbox' };
+  if (parts[0] === 'login' && parts.length === 1) return { name: 'login', next: safeNext(new URLSearchParams(search).get('next')) };
+  if (parts[0] === 'dossiers' && parts.length === 2 && DOSSIER_ID.test(parts[1]!)) return { name: 'dossier', id: parts[1]! };
+  if (parts[0] === 'new' && parts.length === 1) return { name: 'new' };
+  if (parts[0] === 'new' && parts.length === 2 && PROCESS_KEY.test(parts[1]!)) return { name: 'new', processKey: parts[1]! };
+  return { name: 'not-found', path: pathname };
+}
+
+/** The URL (path and query) of a route; `parseRoute(routeUrl(r))` gives `r` back. */
+export function routeUrl(route: AppRoute): string {
+  switch (route.name) {
+    case 'login':
+      return route.next === '/' ? '/login' : `/login?next=${encodeURIComponent(route.next)}`;
+    case 'inbox':
+      return '/';
+    case 'dossier':
+      return `/dossiers/${encodeURIComponent(route.id)}`;
+    case 'new':
+      return route.processKey ? `/new/${encodeURIComponent(route.processKey)}` : '/new';
+    case 'not-found':
+      return route.path;
+  }
+}
+
+/** The route of a URL of this app given as path plus optional query (`/login?next=%2F`). */
+export function parseAppUrl(url: string): AppRoute {
+  const query = url.indexOf('?');
+  return query < 0 ? parseRoute(url) : parseRoute(url.slice(0, query), url.slice(query));
+}

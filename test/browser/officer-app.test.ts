@@ -152,7 +152,7 @@ describe('the officer app', () => {
     await expect(row.locator('.app-badge').textContent()).resolves.toBe('Chưa đến hạn');
     await expect(row.textContent()).resolves.toContain(HEAD_NAME);
     await expect(row.textContent()).resolves.toContain('Thẩm định của huyện');
-    await expect(page.getByTestId('inbox-counts').textContent()).resolves.toBe('Tổng số: 1 · Chưa đến hạn: 1 · Tới hạn: 0 · Quá hạn: 0');
+    await expect(page.getByTestId('inbox-counts').textContent()).resolves.toBe('Tổng số: 1 · Chưa đến hạn: 1 · Tới hạn: 0 · Quá hạn: 0 · Tạm dừng (chờ bổ sung): 0');
     // The timeliness filter asks the API again: nothing is overdue, the dossier is not due yet.
     await page.getByLabel('Tình trạng hạn').selectOption('overdue');
     await page.getByText('Không có hồ sơ nào đang chờ bạn.').waitFor();

@@ -41,7 +41,9 @@ describe('the inbox filters', () => {
     expect(await inboxIds('status=awaiting_supplement')).toEqual([returned]);
     expect(await inboxIds('status=received')).toEqual([...fresh].sort());
     expect(await inboxIds('timeliness=overdue')).toEqual([overdue]);
-    expect(await inboxIds('timeliness=not_due')).toEqual([fresh[1]!, fresh[2]!, returned].sort());
+    expect(await inboxIds('timeliness=not_due')).toEqual([fresh[1]!, fresh[2]!].sort());
+    // Returned for supplement: the SLA clock is stopped, so the dossier has no due time and its own bucket.
+    expect(await inboxIds('timeliness=stopped')).toEqual([returned]);
     expect(await inboxIds('timeliness=not_due&status=received')).toEqual([fresh[1]!, fresh[2]!].sort());
     expect(await inboxIds('programme=housing')).toEqual([...fresh, returned].sort());
     expect(await inboxIds('programme=livelihood')).toEqual([]);
@@ -49,10 +51,10 @@ describe('the inbox filters', () => {
 
   it('counts the matches per timeliness on the first page only', async () => {
     const first = await ctx.api.call('GET', '/api/inbox?limit=1', { as: 'xa.biengiang' });
-    expect(first.body.counts).toEqual({ total: 4, not_due: 3, near_due: 0, overdue: 1 });
+    expect(first.body.counts).toEqual({ total: 4, not_due: 2, near_due: 0, overdue: 1, stopped: 1 });
     const received = await ctx.api.call('GET', '/api/inbox?limit=1&status=received&timeliness=overdue', { as: 'xa.biengiang' });
     // The counts ignore the timeliness filter, so the other timeliness counts stay visible beside a filtered list.
-    expect(received.body.counts).toEqual({ total: 3, not_due: 2, near_due: 0, overdue: 1 });
+    expect(received.body.counts).toEqual({ total: 3, not_due: 2, near_due: 0, overdue: 1, stopped: 0 });
     const next = await ctx.api.call('GET', `/api/inbox?limit=1&cursor=${first.body.nextCursor}`, { as: 'xa.biengiang' });
     expect(next.status).toBe(200);
     expect(next.body.counts).toBeUndefined();

@@ -69,14 +69,15 @@ export interface InboxPage {
   items: InboxItem[];
   nextCursor: string | null;
   /** First page only: matches of the programme and status filters, in all and per open timeliness. */
-  counts?: { total: number; not_due: number; near_due: number; overdue: number };
+  counts?: { total: number; not_due: number; near_due: number; overdue: number; stopped: number };
 }
 
 /** The inbox's filters (query parameters of GET /api/inbox); an empty string means "all". */
 export interface InboxFilters {
   programme: string;
   status: '' | 'received' | 'in_progress' | 'awaiting_supplement';
-  timeliness: '' | 'not_due' | 'near_due' | 'overdue';
+  /** `stopped`: returned for supplement, the SLA clock stopped until the dossier comes back complete. */
+  timeliness: '' | 'not_due' | 'near_due' | 'overdue' | 'stopped';
 }
 
 export interface ProcessSummary {

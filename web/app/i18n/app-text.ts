@@ -101,7 +101,8 @@ const vi = {
     overdue: 'Quá hạn',
     on_time: 'Đúng hạn',
     late: 'Trễ hạn',
-  } as Record<Timeliness, string>,
+    stopped: 'Tạm dừng (chờ bổ sung)',
+  } as Record<Timeliness | 'stopped', string>,
   roles: {
     commune_officer: 'Cán bộ xã/phường',
     district_officer: 'Phòng LĐTBXH huyện',
@@ -195,7 +196,7 @@ const en: AppText = {
     rejected: 'Rejected',
     withdrawn: 'Withdrawn',
   },
-  timelinessNames: { not_due: 'Not due', near_due: 'Near due', overdue: 'Overdue', on_time: 'On time', late: 'Late' },
+  timelinessNames: { not_due: 'Not due', near_due: 'Near due', overdue: 'Overdue', on_time: 'On time', late: 'Late', stopped: 'Clock stopped (awaiting supplement)' },
   roles: {
     commune_officer: 'Commune officer',
     district_officer: 'District labour office',

@@ -99,7 +99,7 @@ export function InboxPage() {
           <label htmlFor="filter-timeliness">{text.timeliness}</label>
           <select id="filter-timeliness" value={filters.timeliness} onChange={(e) => setFilters({ ...filters, timeliness: e.target.value as InboxFilters['timeliness'] })}>
             <option value="">{text.all}</option>
-            {(['not_due', 'near_due', 'overdue'] as const).map((t) => (
+            {(['not_due', 'near_due', 'overdue', 'stopped'] as const).map((t) => (
               <option key={t} value={t}>
                 {text.timelinessNames[t]}
                 {counts ? ` (${counts[t]})` : ''}
@@ -111,7 +111,8 @@ export function InboxPage() {
       {counts ? (
         <p className="app-counts" data-testid="inbox-counts">
           {text.total}: <strong>{counts.total}</strong> · {text.timelinessNames.not_due}: <strong>{counts.not_due}</strong> · {text.timelinessNames.near_due}:{' '}
-          <strong>{counts.near_due}</strong> · {text.timelinessNames.overdue}: <strong>{counts.overdue}</strong>
+          <strong>{counts.near_due}</strong> · {text.timelinessNames.overdue}: <strong>{counts.overdue}</strong> · {text.timelinessNames.stopped}:{' '}
+          <strong>{counts.stopped}</strong>
         </p>
       ) : null}
       <p className="app-muted" aria-live="polite">

@@ -88,6 +88,14 @@ function toFieldError(form: FormDefinition, error: ErrorObject): Candidate {
   };
 }
 
+/** Keywords whose params come from the schema alone (or name a child, which the memo key adds). */
+const PARAMS_FROM_SCHEMA = new Set([
+  'type', 'format', 'pattern', 'enum', 'const', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
+  'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'if', 'anyOf', 'not', 'false schema',
+  // Not dependentRequired: which property made the missing one required is data too.
+  ...Object.keys(childParam).filter((keyword) => keyword !== 'dependentRequired'),
+]);
+
 /** Field errors already worked out, per form object: labels, conditions and messages depend only on the error. */
 const memo = new WeakMap<FormDefinition, Map<string, Candidate>>();
 /** Bounded so a stream of distinct array indexes cannot grow a form's memo without end. */
@@ -100,12 +108,14 @@ const MEMO_LIMIT = 2000;
 function toFieldErrorMemo(form: FormDefinition, error: ErrorObject): Candidate {
   let byKey = memo.get(form);
   if (!byKey) memo.set(form, (byKey = new Map()));
-  // The schema location and the instance path fix the rule, its limits and allowed values (our ajv set-up uses no
-  // `$data`), so the params need not be serialised, except the child name of `required` and the like, which
-  // shares one schema location across the properties it names.
+  // For most keywords the schema location and the instance path fix the rule, its limits and allowed values (our
+  // ajv set-up uses no `$data`), so the params need not be serialised; `required` and the like add the child they
+  // name. Keywords whose params depend on the data itself (the duplicate rows of `uniqueItems`, the property of
+  // `propertyNames`, ...) keep their params in the key.
   const childKey = childParam[error.keyword];
   const child = childKey === undefined ? '' : String(error.params[childKey as keyof typeof error.params] ?? '');
-  const key = `${error.schemaPath}\u0000${error.instancePath}\u0000${child}`;
+  const dataParams = PARAMS_FROM_SCHEMA.has(error.keyword) ? '' : JSON.stringify(error.params);
+  const key = `${error.schemaPath}\u0000${error.instancePath}\u0000${child}\u0000${dataParams}`;
   let candidate = byKey.get(key);
   if (!candidate) {
     candidate = toFieldError(form, error);

@@ -1,3 +1,4 @@
+import { ADMIN_ROLE } from './admin-role';
 import { FailureType } from './failure-types';
 import { CLOCK_ACTIONS, type ClockAction, type DecideInput, type DossierState } from './messages';
 import { slaSettingsOf, type ProcessDefinition } from './process-definition';
@@ -8,8 +9,6 @@ export type ClockPlan =
 
 export type ClockPlanResult = { ok: true; plan: ClockPlan } | { ok: false; type: FailureType; message: string };
 
-/** The role that, besides an administrator, may recompute a step's deadline. */
-export const ADMIN_ROLE = 'admin';
 
 export const isClockAction = (action: string): action is ClockAction => (CLOCK_ACTIONS as readonly string[]).includes(action);
 

@@ -1,2 +1,2 @@
-/** The role that administers a unit and everything below it (users, units, embed tokens, calendar). */
-export const ADMIN_ROLE = 'admin';
+/** The administrator role, defined once with the workflow's rules (see workflows/admin-role.ts). */
+export { ADMIN_ROLE } from '../../workflows/admin-role';

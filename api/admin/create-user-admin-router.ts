@@ -3,7 +3,9 @@ import type { Models } from '../../activities/db/create-models';
 import type { RoleGrant, UserDoc } from '../../activities/db/user-schema';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { hashPassword } from '../auth/hash-password';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import { pageLimit } from '../paging/due-cursor';
+import { ADMIN_ROLE } from './admin-role';
 import type { RequestValidator } from '../validation/create-request-validator';
 import { administeredSubtree } from './administered-subtree';
 import { assertAdminOf } from './assert-admin-of';
@@ -41,13 +43,26 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
     for (const grant of grants) await assertAdminOf(models, user, grant.unitCode);
   };
 
-  /** The user, if the caller administers at least one unit the user holds a grant in (or the user holds none). */
-  const managedUser = async (caller: AuthenticatedUser, id: string): Promise<UserDoc> => {
+  /**
+   * The user, if the caller may act on the account itself (password, activation): every unit the user holds a grant
+   * in must be in the caller's administration, so a lower administrator cannot take over a higher one's account. A
+   * user with no grants left is managed by province administrators only. `scope: 'grant'` asks less: one grant in
+   * the caller's administration (the grant changed is checked on its own).
+   */
+  const managedUser = async (caller: AuthenticatedUser, id: string, scope: 'account' | 'grant' = 'account'): Promise<UserDoc> => {
     const user = await models.User.findById(id).lean();
-    if (!user) throw new NotFoundError(`user ${id.slice(0, 60)}`);
     const subtree = await administeredSubtree(models, caller);
-    if (user.grants.length > 0 && !user.grants.some((g) => subtree.has(g.unitCode))) throw new NotFoundError(`user ${id.slice(0, 60)}`);
+    const inScope = (code: string) => subtree.has(code);
+    const visible = user && (user.grants.some((g) => inScope(g.unitCode)) || (user.grants.length === 0 && (await administersProvince(caller))));
+    if (!user || !visible) throw new NotFoundError(`user ${id.slice(0, 60)}`);
+    if (scope === 'account' && !user.grants.every((g) => inScope(g.unitCode))) {
+      throw new ForbiddenError({ vi: 'Người dùng có vai trò ở đơn vị ngoài quyền quản trị của bạn', en: 'the user holds roles in units outside your administration' });
+    }
     return user;
+  };
+  const administersProvince = async (caller: AuthenticatedUser) => {
+    const adminUnits = caller.grants.filter((g) => g.role === ADMIN_ROLE).map((g) => g.unitCode);
+    return adminUnits.length > 0 && (await models.Unit.countDocuments({ _id: { $in: adminUnits }, level: 'province' })) > 0;
   };
   const scopeOf = (user: UserDoc, fallback: string | null = null) => user.grants[0]?.unitCode ?? fallback;
 
@@ -57,9 +72,12 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
     const unit = typeof req.query.unit === 'string' ? req.query.unit : undefined;
     const q = typeof req.query.q === 'string' ? req.query.q.trim().toLowerCase() : '';
     const units = unit ? (subtree.has(unit) ? [unit] : []) : [...subtree];
-    const docs = await models.User.find({ 'grants.unitCode': { $in: units } }).sort({ _id: 1 }).limit(2000).lean();
-    const items = docs.filter((u) => !q || u._id.toLowerCase().includes(q) || u.displayName.toLowerCase().includes(q)).map(present);
-    res.json({ items });
+    if (q.length > 100) throw new ValidationError([{ path: '/query/q', keyword: 'maxLength', message: { vi: 'Tối đa 100 ký tự', en: 'at most 100 characters' } }]);
+    const pattern = new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+    const filter = { 'grants.unitCode': { $in: units }, ...(q ? { $or: [{ _id: pattern }, { displayName: pattern }] } : {}) };
+    const limit = pageLimit(req.query.limit, 500, 200);
+    const docs = await models.User.find(filter).sort({ _id: 1 }).limit(limit + 1).lean();
+    res.json({ items: docs.slice(0, limit).map(present), truncated: docs.length > limit });
   });
 
   router.post('/api/admin/users', deps.authenticate, async (req, res) => {
@@ -82,7 +100,7 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
   router.post('/api/admin/users/:id/grants', deps.authenticate, async (req, res) => {
     const caller = authenticatedUser(req);
     const grant = deps.validateBody<RoleGrant>('RoleGrantRequest', req.body);
-    const user = await managedUser(caller, String(req.params.id));
+    const user = await managedUser(caller, String(req.params.id), 'grant');
     await checkGrants(caller, [grant], '');
     if (!user.grants.some((g) => g.role === grant.role && g.unitCode === grant.unitCode)) {
       await models.User.updateOne({ _id: user._id }, { $push: { grants: grant } });
@@ -94,7 +112,7 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
   router.post('/api/admin/users/:id/grants/revoke', deps.authenticate, async (req, res) => {
     const caller = authenticatedUser(req);
     const grant = deps.validateBody<RoleGrant>('RoleGrantRequest', req.body);
-    const user = await managedUser(caller, String(req.params.id));
+    const user = await managedUser(caller, String(req.params.id), 'grant');
     await assertAdminOf(models, caller, grant.unitCode);
     if (user._id === caller.id && grant.role === 'admin') {
       throw new ConflictError({ vi: 'Không thể tự thu hồi quyền quản trị của mình', en: 'administrators cannot revoke their own admin role' }, { code: 'own_admin_role' });
@@ -126,8 +144,9 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
     const caller = authenticatedUser(req);
     const body = deps.validateBody<{ password: string }>('SetPasswordRequest', req.body);
     const user = await managedUser(caller, String(req.params.id));
-    await models.User.updateOne({ _id: user._id }, { $set: { passwordHash: await hashPassword(body.password) } });
+    // Sessions end first: should the update fail, no old session (perhaps someone else's) outlives the reset.
     await models.Session.deleteMany({ userId: user._id });
+    await models.User.updateOne({ _id: user._id }, { $set: { passwordHash: await hashPassword(body.password) } });
     await recordAdminEvent(models, { by: caller.id, kind: 'user.password', target: user._id, scope: scopeOf(user) });
     res.json(present(user));
   });
@@ -135,7 +154,7 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
   router.get('/api/admin/events', deps.authenticate, async (req, res) => {
     const caller = authenticatedUser(req);
     const subtree = await administeredSubtree(models, caller);
-    const limit = Math.min(Math.max(Number(req.query.limit) || 100, 1), 500);
+    const limit = pageLimit(req.query.limit, 500, 100);
     const docs = await models.AdminEvent.find({ $or: [{ scope: { $in: [...subtree] } }, { scope: null }] }).sort({ at: -1 }).limit(limit).lean();
     res.json({ items: docs.map(({ _id, ...event }) => ({ id: _id, ...event })) });
   });

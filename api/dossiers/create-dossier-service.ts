@@ -21,7 +21,7 @@ import {
   type SubmissionRef,
 } from '../../workflows/messages';
 import { slaSettingsOf, type Action, type FactValue, type ProcessDefinition, type StepDefinition } from '../../workflows/process-definition';
-import { ADMIN_ROLE } from '../../workflows/plan-clock-action';
+import { ADMIN_ROLE } from '../../workflows/admin-role';
 import type { ClockAction, DecideInput } from '../../workflows/messages';
 import { findStep } from '../../workflows/plan-decision';
 import { collectFileRefs } from '../../forms/collect-file-refs';
@@ -432,6 +432,16 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       let newDueAt: string | undefined;
       if (command.action === 'extend') {
         const date = command.newDueDate ?? '';
+        // A promised date after today and within a year: the calendar's arithmetic (and a later resumption of a
+        // stopped clock) stays within the years it knows.
+        const today = vnToday();
+        const latest = new Date(now().getTime() + 7 * 3600_000 + 366 * 86_400_000).toISOString().slice(0, 10);
+        if (!(date > today && date <= latest)) {
+          throw new ValidationError([{ path: '/newDueDate', keyword: 'range', message: {
+            vi: `Ngày hẹn mới phải sau hôm nay và không quá ${latest}`,
+            en: `the new date must be after today and no later than ${latest}`,
+          } }]);
+        }
         const day = await deps.calendar.day(date, state.processingUnit ?? state.receivingUnit);
         if (!day.working) {
           throw new ValidationError([{ path: '/newDueDate', keyword: 'workingDay', message: {

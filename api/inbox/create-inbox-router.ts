@@ -103,7 +103,7 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
 async function countByTimeliness(models: Models, base: QueryFilter<DossierViewDoc>, now: Date): Promise<Record<'total' | OpenTimeliness, number>> {
   const [total, ...each] = await Promise.all([
     models.DossierView.countDocuments(base),
-    ...OPEN_TIMELINESS.map((t) => models.DossierView.countDocuments({ ...base, ...openTimelinessFilter(t, now) })),
+    ...OPEN_TIMELINESS.map((t) => models.DossierView.countDocuments({ $and: [base, openTimelinessFilter(t, now)] })),
   ]);
   const counts = { total: total ?? 0 } as Record<'total' | OpenTimeliness, number>;
   OPEN_TIMELINESS.forEach((t, i) => (counts[t] = each[i] ?? 0));

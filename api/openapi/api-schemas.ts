@@ -106,6 +106,7 @@ export const apiSchemas = {
       grants: {
         type: 'array',
         title: 'Vai trò',
+        minItems: 1,
         maxItems: 50,
         items: {
           type: 'object',
@@ -260,7 +261,7 @@ export const apiSchemas = {
       counts: {
         type: 'object',
         description: 'First page only: matches of the programme and status filters, in all and per open timeliness',
-        properties: { total: { type: 'integer' }, not_due: { type: 'integer' }, near_due: { type: 'integer' }, overdue: { type: 'integer' } },
+        properties: { total: { type: 'integer' }, not_due: { type: 'integer' }, near_due: { type: 'integer' }, overdue: { type: 'integer' }, stopped: { type: 'integer' } },
       },
     },
   },

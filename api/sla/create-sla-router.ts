@@ -90,7 +90,7 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
     const rows = new Map<string, Key & Record<OpenTimeliness, number> & { total: number }>();
     for (const t of OPEN_TIMELINESS) {
       const groups = await DossierView.aggregate<{ _id: Key; n: number }>([
-        { $match: { ...open, ...openTimelinessFilter(t, now) } },
+        { $match: { $and: [open, openTimelinessFilter(t, now)] } },
         { $group: { _id: { unit: '$processingUnit', level: '$currentLevel', programme: '$programme', status: '$status' }, n: { $sum: 1 } } },
       ]);
       for (const g of groups) {

@@ -8,12 +8,18 @@ import { ValidationError } from '../errors';
 export type OpenTimeliness = Extract<Timeliness, 'not_due' | 'near_due' | 'overdue'> | 'stopped';
 export const OPEN_TIMELINESS: OpenTimeliness[] = ['not_due', 'near_due', 'overdue', 'stopped'];
 
-/** The read-model condition for each open timeliness, as index-friendly ranges on the stored times. */
+/**
+ * The read-model condition for each open timeliness, as index-friendly ranges on the stored times. `stopped` is
+ * any dossier awaiting supplement (also one carried over from before the SLA clock, which still has a due time
+ * but whose timers the workflow holds) or without a due time; the other buckets exclude what awaits supplement,
+ * so the buckets add up to the open dossiers.
+ */
 export function openTimelinessFilter(t: OpenTimeliness, now: Date): Record<string, unknown> {
-  if (t === 'stopped') return { dueAt: null };
-  if (t === 'overdue') return { dueAt: { $lt: now } };
-  if (t === 'near_due') return { nearDueAt: { $lte: now }, dueAt: { $gte: now } };
-  return { nearDueAt: { $gt: now } };
+  if (t === 'stopped') return { $or: [{ status: 'awaiting_supplement' }, { dueAt: null }] };
+  const running = { status: { $ne: 'awaiting_supplement' } };
+  if (t === 'overdue') return { ...running, dueAt: { $lt: now } };
+  if (t === 'near_due') return { ...running, nearDueAt: { $lte: now }, dueAt: { $gte: now } };
+  return { ...running, nearDueAt: { $gt: now } };
 }
 
 /** A `timeliness` query parameter: undefined when absent, 422 when it is not an open timeliness. */

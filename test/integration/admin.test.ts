@@ -39,7 +39,12 @@ describe('user administration', () => {
     expect(created.status).toBe(201);
     expect(created.body).toEqual({ id: 'nv.moi', displayName: 'Nhân viên mới', active: true, grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }] });
     expect((await login('nv.moi', 'matkhau-123')).status).toBe(200);
-    const again = await ctx.api.call('POST', '/api/admin/users', { as: 'admin.hanoi', body: { username: 'nv.moi', displayName: 'X', password: 'matkhau-123', grants: [] } });
+    const noGrant = await ctx.api.call('POST', '/api/admin/users', { as: 'admin.hanoi', body: { username: 'nv.khong', displayName: 'X', password: 'matkhau-123', grants: [] } });
+    expect(fieldsOf(noGrant.body)).toEqual(['/grants']);
+    const again = await ctx.api.call('POST', '/api/admin/users', {
+      as: 'admin.hanoi',
+      body: { username: 'nv.moi', displayName: 'X', password: 'matkhau-123', grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }] },
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('username_taken');
 
@@ -68,6 +73,18 @@ describe('user administration', () => {
     expect(revoked.body.grants).not.toEqual(expect.arrayContaining([{ role: 'district_officer', unitCode: 'HN-HD' }]));
     const own = await ctx.api.call('POST', '/api/admin/users/qt.hadong/grants/revoke', { headers: as, body: { role: 'admin', unitCode: 'HN-HD' } });
     expect(own.status).toBe(409);
+    // A user who also holds a role above the district: the district administrator may not take the account over.
+    const both = await ctx.api.call('POST', '/api/admin/users', {
+      as: 'admin.hanoi',
+      body: { username: 'nv.hai', displayName: 'Hai cấp', password: 'matkhau-456', grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }, { role: 'admin', unitCode: 'HN' }] },
+    });
+    expect(both.status).toBe(201);
+    expect((await ctx.api.call('POST', '/api/admin/users/nv.hai/password', { headers: as, body: { password: 'chiem-quyen-1' } })).status).toBe(403);
+    expect((await ctx.api.call('POST', '/api/admin/users/nv.hai/deactivate', { headers: as })).status).toBe(403);
+    expect((await login('nv.hai', 'matkhau-456')).status).toBe(200);
+    expect((await ctx.api.call('GET', '/api/admin/users?limit=abc', { headers: as })).status).toBe(422);
+    const found = await ctx.api.call('GET', '/api/admin/users?q=HAI%20C', { headers: as });
+    expect(found.body.items.map((u: { id: string }) => u.id)).toEqual(['nv.hai']);
   });
 
   it('deactivation ends sessions and blocks login until reactivated; a new password ends sessions too', async () => {

@@ -200,9 +200,11 @@ describe('the dossier workflow', () => {
     };
     const handle = await start('timers', short, seedEraUnits, actors.commune!);
     const submitted = await run(handle, { action: 'submit', actor: actors.commune! });
-    for (;;) {
-      const state = await handle.query(getState);
-      if (state.history.some((h) => h.action === 'escalate')) break;
+    // The step lasts 7.2 s (plain hours, not office time); its timers fire on their own. Bounded, so a timer that never fires fails
+    // here with a clear message rather than at jest's timeout.
+    const giveUpAt = Date.now() + 90_000;
+    while (!(await handle.query(getState)).history.some((h) => h.action === 'escalate')) {
+      if (Date.now() > giveUpAt) throw new Error('no escalation within 90 s of the step due time');
       await new Promise((r) => setTimeout(r, 250));
     }
     const state = await handle.query(getState);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { clearAppDrafts } from './draft/clear-app-drafts';
 import { availableLocalStorage } from '../shared/draft/create-draft-store';
 import type { Lang } from '../shared/i18n/lang';
 import { createAppApiClient } from './api/create-app-api-client';
@@ -42,6 +43,8 @@ export function App() {
 
   const endSession = useCallback(
     (why: 'expired' | 'logout') => {
+      const userId = sessionRef.current?.user.id;
+      if (why === 'logout' && userId) clearAppDrafts(userId, () => globalThis.localStorage);
       sessions.clear();
       setSession(undefined);
       setExpired(why === 'expired');

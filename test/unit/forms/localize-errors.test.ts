@@ -96,3 +96,15 @@ describe('formatQuantity', () => {
     expect(formatQuantity(value, unit)).toEqual({ vi, en });
   });
 });
+
+describe('remembered messages', () => {
+  it('name the rows of each submission, not of the first one with the same rule broken', () => {
+    const first = validator.validate(sampler, { tags: ['a', 'a', 'b'] });
+    const second = validator.validate(sampler, { tags: ['x', 'y', 'y'] });
+    const message = (r: typeof first) => (r.valid ? undefined : r.errors.find((e) => e.keyword === 'uniqueItems'));
+    expect(message(first)).toBeDefined();
+    expect(message(second)).toBeDefined();
+    expect(message(second)!.params).not.toEqual(message(first)!.params);
+    expect(message(second)!.message.en).not.toBe(message(first)!.message.en);
+  });
+});

@@ -50,7 +50,7 @@ const vi = {
   notificationsEmpty: 'Không có thông báo.',
   markRead: 'Đánh dấu đã đọc',
   read: 'Đã đọc',
-  kinds: { remind: 'Sắp đến hạn', escalate: 'Quá hạn, chuyển cấp trên' } as Record<string, string>,
+  kinds: { reminder: 'Nhắc hạn', escalation: 'Quá hạn, báo cáo cấp trên' } as Record<string, string>,
   scopes: { step: 'bước', dossier: 'hồ sơ' } as Record<string, string>,
   due: 'hạn',
 };
@@ -104,7 +104,7 @@ const en: SlaText = {
   notificationsEmpty: 'No notifications.',
   markRead: 'Mark as read',
   read: 'Read',
-  kinds: { remind: 'Near due', escalate: 'Overdue, escalated' },
+  kinds: { reminder: 'Reminder', escalation: 'Overdue, escalated' },
   scopes: { step: 'step', dossier: 'dossier' },
   due: 'due',
 };

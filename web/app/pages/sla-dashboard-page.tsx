@@ -42,7 +42,7 @@ export function SlaDashboardPage({ filters }: { filters: SlaRouteFilters }) {
 
   useEffect(() => {
     void api.get<{ items: ProcessSummary[] }>('/api/processes').then((r) => r.ok && setProcesses(r.value.items));
-    void Promise.all(grantUnits.map((u) => api.get<{ items: UnitRow[] }>(`/api/units?under=${encodeURIComponent(u)}`))).then((answers) => {
+    void Promise.all(grantUnits.map((u) => api.get<{ items: UnitRow[] }>(`/api/units?all=true&under=${encodeURIComponent(u)}`))).then((answers) => {
       const all = new Map<string, UnitRow>();
       for (const a of answers) if (a.ok) for (const u of a.value.items) all.set(u.code, u);
       setUnits(all);
@@ -142,7 +142,7 @@ export function SlaDashboardPage({ filters }: { filters: SlaRouteFilters }) {
         />
       ) : null}
       <div className="sla-grid">
-        <section className="app-card" data-testid="sla-pending-section">
+        <section className="app-card" data-testid="sla-pending-section" data-scope={summary?.units.join(',')}>
           {summary ? (
             <PendingByUnitChart bars={bars} unitName={unitName} text={text} sla={sla} onSelect={(unit, timeliness) => go({ ...filters, list: unit, timeliness })} />
           ) : (

@@ -5,15 +5,14 @@
 // GET /api/sla/pending; a row opens the dossier, whose control slip equals the API's and downloads as a PDF.
 // The header's notifications indicator shows the unread count and marks one read. Screenshots go to
 // test-output/screenshots/sla/ (not committed).
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { DEFAULT_APP_DIST } from '../../api/web/create-web-app-router';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { lastMonths } from '../../web/app/sla/month-periods';
 import { proposalIn } from '../integration/support/form-examples';
 import { useTestSystem } from '../integration/support/use-test-system';
-import { launchChromium } from './support/launch-chromium';
+import { openAppPage } from './support/open-app-page';
 
 const ctx = useTestSystem();
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots', 'sla');
@@ -97,8 +96,6 @@ const url = (p: string) => `${ctx.system.baseUrl}${p}`;
 const listIds = () => page.locator('[data-testid="sla-pending-list"] tr[data-dossier-id]').evaluateAll((trs: any[]) => trs.map((tr) => String(tr.getAttribute('data-dossier-id'))));
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DEFAULT_APP_DIST, 'index.html'))) throw new Error(`no app build in ${DEFAULT_APP_DIST}: run npm run build:web`);
-  mkdirSync(SCREENSHOTS, { recursive: true });
   // Waiting at the commune (Hà Cầu): one in time, one overdue.
   ids.fresh = await create('xa.hacau', 'HN-HD-HC');
   ids.communeLate = await create('xa.hacau', 'HN-HD-HC');
@@ -132,14 +129,7 @@ beforeAll(async () => {
     at: new Date(),
   });
 
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1200, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  problems = [];
-  page.on('console', (m: ConsoleMessage) => {
-    if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  ({ browser, context, page, problems } = await openAppPage(SCREENSHOTS, { acceptDownloads: true }));
 });
 afterAll(async () => {
   await context?.close();
@@ -266,6 +256,10 @@ describe('the SLA dashboard', () => {
     const after = await ctx.api.call('GET', '/api/notifications', { as: SUPERVISOR });
     expect(after.body.unread).toBe(before.body.unread - 1);
     expect(await button.getAttribute('data-unread')).toBe(String(after.body.unread));
+    // Escape closes the list and gives the focus back to the button.
+    await page.keyboard.press('Escape');
+    await page.locator('#sla-notifications-panel').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('data-testid'))).toBe('notifications-button');
   });
 
   it('left no CSP violation or script error behind', () => {

@@ -48,6 +48,9 @@ export function App() {
       sessions.clear();
       setSession(undefined);
       setExpired(why === 'expired');
+      // Several calls may be answered 401 at once (the page's and the header's): the first one chose where to
+      // return after signing in; the others must not replace it with the login page itself.
+      if (why === 'expired' && location.pathname === '/login') return;
       const here = location.pathname + location.search;
       navigate({ name: 'login', next: why === 'expired' ? safeNext(here) : '/' }, { replace: why === 'expired' });
     },

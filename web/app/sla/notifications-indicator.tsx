@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppServices } from '../app-services';
 import { AppLink } from '../components/app-link';
 import { formatDateTime } from '../format/format-date-time';
@@ -28,6 +28,7 @@ export function NotificationsIndicator() {
   const [items, setItems] = useState<NotificationItem[]>([]);
   const [unread, setUnread] = useState(0);
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
 
   const load = useCallback(async () => {
     const result = await api.get<{ items: NotificationItem[]; unread: number }>('/api/notifications?limit=20');
@@ -42,6 +43,19 @@ export function NotificationsIndicator() {
     return () => clearInterval(timer);
   }, [load]);
 
+  useEffect(() => {
+    if (!open) return;
+    // Escape closes the list and gives the focus back to the button, wherever the focus was (a "mark as read"
+    // button that was pressed is gone from the page).
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
   const markRead = async (id: string) => {
     const result = await api.post(`/api/notifications/${encodeURIComponent(id)}/read`, {});
     if (result.ok) await load();
@@ -50,6 +64,7 @@ export function NotificationsIndicator() {
   return (
     <div className="sla-notifications">
       <button
+        ref={button}
         type="button"
         className="app-link-button sla-notifications-button"
         aria-expanded={open}

@@ -23,6 +23,17 @@ async function scopeOf(models: Models, user: AuthenticatedUser, unit: unknown): 
   return [code];
 }
 
+const UNIT_CODE = /^[A-Z0-9]+(?:-[A-Z0-9]+){0,8}$/;
+
+/** A unit code in the query (`HN-HD-HC`), else 422 on that parameter. */
+function unitCodeParam(raw: unknown, name: string): string {
+  const code = typeof raw === 'string' ? raw : '';
+  if (!UNIT_CODE.test(code) || code.length > 60) {
+    throw new ValidationError([{ path: `/query/${name}`, keyword: 'pattern', message: { vi: 'Mã đơn vị không hợp lệ', en: 'invalid unit code' } }]);
+  }
+  return code;
+}
+
 function periodOf(from: unknown, to: unknown): { from: Date; to: Date } {
   const parse = (raw: unknown, name: string, fallback: Date) => {
     if (raw === undefined) return fallback;
@@ -37,7 +48,8 @@ function periodOf(from: unknown, to: unknown): { from: Date; to: Date } {
 /**
  * SLA views for supervisors, always limited to the caller's units and their descendants:
  * - `GET /api/sla/pending`: open dossiers, oldest due first, each with where and for whom it waits and its
- *   timeliness; filters `unit`, `programme`, `timeliness`; keyset paging.
+ *   timeliness; filters `unit` (the unit and those below it), `processingUnit` (only dossiers waiting in that very
+ *   unit: the list behind one bar of the summary's `pending`), `programme`, `timeliness`; keyset paging.
  * - `GET /api/sla/summary`: open dossiers counted by processing unit, level, programme and state, split by
  *   timeliness (`stopped`: returned for supplement, the clock stopped); and dossiers finished in a period (`from`, `to`; default the last 365 days) per receiving unit and
  *   procedure, on time or late, with the on-time rate.
@@ -54,6 +66,7 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
     const now = new Date();
     const and: Record<string, unknown>[] = [{ unitChain: { $in: units } }, { currentStep: { $ne: null } }];
     if (req.query.programme !== undefined) and.push({ programme: String(req.query.programme) });
+    if (req.query.processingUnit !== undefined) and.push({ processingUnit: unitCodeParam(req.query.processingUnit, 'processingUnit') });
     const t = parseOpenTimeliness(req.query.timeliness);
     if (t) and.push(openTimelinessFilter(t, now));
     if (cursor) and.push(afterDueCursor(cursor));

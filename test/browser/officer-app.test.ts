@@ -3,15 +3,13 @@
 // a return for supplement and its resubmission, a draft surviving a reload, an earlier step shown read-only with
 // its form version, the timeline, and session expiry. The dossier's state is checked through the API after every
 // step. Screenshots for reviewers go to test-output/screenshots/app/ (not committed).
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { DEFAULT_APP_DIST } from '../../api/web/create-web-app-router';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { field, fillHousingProposal } from './support/fill-housing-proposal';
 import { decisionPanel, fillHousingDecision, fillHousingDisbursement, fillHousingReview } from './support/fill-housing-steps';
-import { launchChromium } from './support/launch-chromium';
+import { openAppPage } from './support/open-app-page';
 
 const ctx = useTestSystem();
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots', 'app');
@@ -26,16 +24,7 @@ let problems: string[];
 let dossierId: string;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DEFAULT_APP_DIST, 'index.html'))) throw new Error(`no app build in ${DEFAULT_APP_DIST}: run npm run build:web`);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1200, height: 900 } });
-  page = await context.newPage();
-  problems = [];
-  page.on('console', (m: ConsoleMessage) => {
-    if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  ({ browser, context, page, problems } = await openAppPage(SCREENSHOTS));
 });
 afterAll(async () => {
   await context?.close();

@@ -67,4 +67,24 @@ describe('SLA views', () => {
     ]));
     expect((await ctx.api.call('GET', '/api/sla/summary?from=yesterday', { as: 'tp.hanoi' })).status).toBe(422);
   });
+
+  it("lists behind one bar of the summary's pending rows: processingUnit takes only what waits in that very unit", async () => {
+    const res = await ctx.api.call('GET', '/api/sla/summary?unit=HN-HD', { as: 'tp.hanoi' });
+    const rows: { unit: string; total: number; overdue: number }[] = res.body.pending;
+    for (const unit of ['HN-HD', 'HN-HD-HC']) {
+      const expected = rows.filter((r) => r.unit === unit).reduce((n, r) => n + r.total, 0);
+      const ids = await pendingIds('tp.hanoi', `processingUnit=${unit}`);
+      expect(ids).toHaveLength(expected);
+      if (unit === 'HN-HD-HC') expect(ids).toContain(hacau);
+      else expect(ids).not.toContain(hacau);
+    }
+    expect(await pendingIds('tp.hanoi', 'processingUnit=HN-HD&timeliness=overdue')).toEqual([overdue]);
+    // Still limited to the caller's units: the commune sees nothing waiting at the district.
+    expect(await pendingIds('xa.hacau', 'processingUnit=HN-HD')).toEqual([]);
+    for (const lang of ['vi', 'en']) {
+      const bad = await ctx.api.call('GET', '/api/sla/pending?processingUnit=%24ne', { as: 'tp.hanoi', headers: { 'accept-language': lang } });
+      expect(bad.status).toBe(422);
+      expect(bad.body.error.fields).toEqual([expect.objectContaining({ path: '/query/processingUnit' })]);
+    }
+  });
 });

@@ -14,6 +14,9 @@ import { DossierPage } from './pages/dossier-page';
 import { InboxPage } from './pages/inbox-page';
 import { LoginPage } from './pages/login-page';
 import { NewDossierPage } from './pages/new-dossier-page';
+import { SlaDashboardPage } from './pages/sla-dashboard-page';
+import { slaText } from './i18n/sla-text';
+import { NotificationsIndicator } from './sla/notifications-indicator';
 import { parseAppUrl, routeUrl, safeNext, type AppRoute } from './routing/app-route';
 import { useAppRoute } from './routing/use-app-route';
 import { createSessionStore, type Session } from './session/session-store';
@@ -48,6 +51,9 @@ export function App() {
       sessions.clear();
       setSession(undefined);
       setExpired(why === 'expired');
+      // Several calls may be answered 401 at once (the page's and the header's): the first one chose where to
+      // return after signing in; the others must not replace it with the login page itself.
+      if (why === 'expired' && location.pathname === '/login') return;
       const here = location.pathname + location.search;
       navigate({ name: 'login', next: why === 'expired' ? safeNext(here) : '/' }, { replace: why === 'expired' });
     },
@@ -108,6 +114,9 @@ export function App() {
             <AppLink to={{ name: 'new' }} navigate={go}>
               {text.newDossier}
             </AppLink>
+            <AppLink to={{ name: 'sla', filters: {} }} navigate={go}>
+              {slaText(lang).nav}
+            </AppLink>
           </nav>
         ) : null}
         <div className="app-header-tools">
@@ -116,6 +125,9 @@ export function App() {
           </button>
           {services ? (
             <>
+              <AppServicesContext.Provider value={services}>
+                <NotificationsIndicator />
+              </AppServicesContext.Provider>
               <span className="app-user" title={services.session.user.grants.map((g) => `${g.role}@${g.unitCode}`).join(', ')}>
                 {services.session.user.displayName}
               </span>
@@ -145,6 +157,8 @@ function Page({ route, notice, text }: { route: AppRoute; notice: string | undef
       return <DossierPage key={route.id} id={route.id} notice={notice} />;
     case 'new':
       return <NewDossierPage key={route.processKey ?? ''} processKey={route.processKey} />;
+    case 'sla':
+      return <SlaDashboardPage filters={route.filters} />;
     default:
       return (
         <main id="main" className="app-page">

@@ -9,6 +9,9 @@ describe('the officer app routes', () => {
     ['/new/housing-support-2024', { name: 'new', processKey: 'housing-support-2024' }],
     ['/login', { name: 'login', next: '/' }],
     ['/login?next=%2Fdossiers%2FHN-HD-HC-2026-00012', { name: 'login', next: '/dossiers/HN-HD-HC-2026-00012' }],
+    ['/sla', { name: 'sla', filters: {} }],
+    ['/sla?programme=housing&unit=HN-HD', { name: 'sla', filters: { programme: 'housing', unit: 'HN-HD' } }],
+    ['/sla?unit=HN&list=HN-HD-HC&timeliness=overdue', { name: 'sla', filters: { unit: 'HN', list: 'HN-HD-HC', timeliness: 'overdue' } }],
   ])('reads %s and writes it back the same', (url, route) => {
     expect(parseAppUrl(url)).toEqual(route);
     expect(routeUrl(route)).toBe(url);
@@ -16,6 +19,12 @@ describe('the officer app routes', () => {
 
   it.each(['/dossiers/not a code', '/dossiers/<script>', '/dossiers', '/new/Bad_Key', '/admin', '/dossiers/HN-1/extra'])('sends %s to not-found', (path) => {
     expect(parseRoute(path).name).toBe('not-found');
+  });
+
+  it('drops SLA filters that are not a programme, a unit code or an open timeliness, and a list without its timeliness', () => {
+    expect(parseAppUrl('/sla?programme=%24where&unit=hn%20hd&list=HN-HD&timeliness=late')).toEqual({ name: 'sla', filters: {} });
+    expect(parseAppUrl('/sla?list=HN-HD')).toEqual({ name: 'sla', filters: {} });
+    expect(parseRoute('/sla/extra').name).toBe('not-found');
   });
 
   it.each([

@@ -43,6 +43,15 @@ describe('the officer app API client', () => {
     expect(requests[0]!.headers).toMatchObject({ authorization: 'Bearer tok', 'accept-language': 'en', 'content-type': 'application/json' });
   });
 
+  it('fetches a file with the token and its own Accept, as a Blob, and a failure as a value', async () => {
+    const { fetch, requests } = scriptedFetch([{ status: 200, body: '%PDF-1.7' }, { status: 404, body: { error: { code: 'not_found', message: 'không có' } } }]);
+    const api = createAppApiClient({ token: () => 'tok', lang: () => 'vi', onUnauthorized: () => undefined, fetch });
+    const file = await api.getBlob('/api/dossiers/X-1/control-slip.pdf', 'application/pdf');
+    expect(file.ok && (await file.value.text())).toBe('"%PDF-1.7"');
+    expect(requests[0]!.headers).toMatchObject({ accept: 'application/pdf', authorization: 'Bearer tok', 'accept-language': 'vi' });
+    expect(await api.getBlob('/api/dossiers/X-2/control-slip.pdf', 'application/pdf')).toMatchObject({ ok: false, status: 404, code: 'not_found' });
+  });
+
   it('ends the session on a 401 of an authenticated call only', async () => {
     const { fetch } = scriptedFetch([{ status: 401, body: { error: { code: 'unauthorized', message: 'Phiên đăng nhập đã hết hạn' } } }, { status: 401, body: { error: { code: 'unauthorized', message: 'Sai mật khẩu' } } }]);
     let token: string | undefined = 'tok';

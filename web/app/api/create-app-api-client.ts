@@ -10,6 +10,8 @@ export type ApiResult<T> =
 
 export interface AppApiClient {
   get<T>(path: string): Promise<ApiResult<T>>;
+  /** GETs a file (a PDF) with the session's token, as a Blob. */
+  getBlob(path: string, accept: string): Promise<ApiResult<Blob>>;
   /**
    * POSTs `body` as JSON. With `idempotent`, an `Idempotency-Key` goes with it: the same key again if the previous
    * attempt with this body got no final answer (see createIdempotencyKeys), a fresh one otherwise.
@@ -53,9 +55,9 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const keys = createIdempotencyKeys(options.randomKey ?? defaultRandomKey);
 
-  async function send<T>(path: string, init: RequestInit & { headers: Record<string, string> }): Promise<ApiResult<T>> {
+  async function send<T>(path: string, init: RequestInit & { headers: Record<string, string> }, read: (res: Response) => Promise<T> = (res) => res.json() as Promise<T>): Promise<ApiResult<T>> {
     const token = options.token();
-    init.headers.accept = 'application/json';
+    init.headers.accept ??= 'application/json';
     init.headers['accept-language'] = options.lang();
     if (token) init.headers.authorization = `Bearer ${token}`;
     let res: Response;
@@ -67,7 +69,7 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
     if (res.status === 401 && token) options.onUnauthorized();
     if (!res.ok) return failureOf(res);
     try {
-      return { ok: true, status: res.status, value: (await res.json()) as T };
+      return { ok: true, status: res.status, value: await read(res) };
     } catch (error) {
       return { ok: false, status: res.status, code: 'bad_response', message: String((error as Error)?.message ?? error), fields: [] };
     }
@@ -75,6 +77,7 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
 
   return {
     get: <T,>(path: string) => send<T>(path, { method: 'GET', headers: {} }),
+    getBlob: (path: string, accept: string) => send<Blob>(path, { method: 'GET', headers: { accept } }, (res) => res.blob()),
     async post<T>(path: string, body: unknown, postOptions?: { idempotent?: boolean }): Promise<ApiResult<T>> {
       const text = JSON.stringify(body);
       const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -3,6 +3,7 @@ import type { Dossier, ProcessDefinition } from '../api/app-api-types';
 import { useAppServices } from '../app-services';
 import { AppLink } from '../components/app-link';
 import { BusyIndicator } from '../components/busy-indicator';
+import { ControlSlipSection } from '../components/control-slip-section';
 import { DecisionPanel } from '../components/decision-panel';
 import { DossierSummary } from '../components/dossier-summary';
 import { DossierTimeline } from '../components/dossier-timeline';
@@ -111,6 +112,7 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
               ))}
             </section>
           ) : null}
+          <ControlSlipSection dossierId={dossier.id} seq={dossier.seq} />
         </div>
         <section className="app-card app-workspace-side" aria-labelledby="timeline-heading">
           <h2 id="timeline-heading">{text.timeline}</h2>

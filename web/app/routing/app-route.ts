@@ -6,7 +6,38 @@ export type AppRoute =
   | { name: 'inbox' }
   | { name: 'dossier'; id: string }
   | { name: 'new'; processKey?: string }
+  | { name: 'sla'; filters: SlaRouteFilters }
   | { name: 'not-found'; path: string };
+
+/** The SLA dashboard's filters and drill-down, kept in the query so that "back" from a dossier returns to them. */
+export interface SlaRouteFilters {
+  programme?: string;
+  /** The unit whose figures are shown (it and the units below it); all the caller's units when absent. */
+  unit?: string;
+  /** The drill-down: the list of dossiers waiting in this processing unit with this timeliness. */
+  list?: string;
+  timeliness?: 'not_due' | 'near_due' | 'overdue' | 'stopped';
+}
+
+const UNIT_CODE = /^[A-Z0-9]+(?:-[A-Z0-9]+){0,8}$/;
+const PROGRAMME = /^[a-z0-9][a-z0-9_-]{0,40}$/;
+const OPEN_TIMELINESS = ['not_due', 'near_due', 'overdue', 'stopped'] as const;
+
+function slaFilters(search: string): SlaRouteFilters {
+  const query = new URLSearchParams(search);
+  const filters: SlaRouteFilters = {};
+  const programme = query.get('programme');
+  const unit = query.get('unit');
+  const list = query.get('list');
+  const timeliness = query.get('timeliness');
+  if (programme && PROGRAMME.test(programme)) filters.programme = programme;
+  if (unit && UNIT_CODE.test(unit)) filters.unit = unit;
+  if (list && UNIT_CODE.test(list) && timeliness && (OPEN_TIMELINESS as readonly string[]).includes(timeliness)) {
+    filters.list = list;
+    filters.timeliness = timeliness as SlaRouteFilters['timeliness'];
+  }
+  return filters;
+}
 
 const DOSSIER_ID = /^[A-Z0-9]+(?:-[A-Z0-9]+){1,8}$/;
 const PROCESS_KEY = /^[a-z0-9][a-z0-9-]{0,80}$/;
@@ -34,6 +65,7 @@ export function parseRoute(pathname: string, search = ''): AppRoute {
   if (parts[0] === 'dossiers' && parts.length === 2 && DOSSIER_ID.test(parts[1]!)) return { name: 'dossier', id: parts[1]! };
   if (parts[0] === 'new' && parts.length === 1) return { name: 'new' };
   if (parts[0] === 'new' && parts.length === 2 && PROCESS_KEY.test(parts[1]!)) return { name: 'new', processKey: parts[1]! };
+  if (parts[0] === 'sla' && parts.length === 1) return { name: 'sla', filters: slaFilters(search) };
   return { name: 'not-found', path: pathname };
 }
 
@@ -48,6 +80,12 @@ export function routeUrl(route: AppRoute): string {
       return `/dossiers/${encodeURIComponent(route.id)}`;
     case 'new':
       return route.processKey ? `/new/${encodeURIComponent(route.processKey)}` : '/new';
+    case 'sla': {
+      const query = new URLSearchParams();
+      for (const key of ['programme', 'unit', 'list', 'timeliness'] as const) if (route.filters[key]) query.set(key, route.filters[key]!);
+      const text = query.toString();
+      return text ? `/sla?${text}` : '/sla';
+    }
     case 'not-found':
       return route.path;
   }

@@ -8,14 +8,21 @@ describe('the officer app routes', () => {
     ['/new', { name: 'new' }],
     ['/new/housing-support-2024', { name: 'new', processKey: 'housing-support-2024' }],
     ['/login', { name: 'login', next: '/' }],
+    ['/admin/registry', { name: 'admin', section: 'registry' }],
+    ['/admin/embed-tokens', { name: 'admin', section: 'embed-tokens' }],
+    ['/admin/users', { name: 'admin', section: 'users' }],
     ['/login?next=%2Fdossiers%2FHN-HD-HC-2026-00012', { name: 'login', next: '/dossiers/HN-HD-HC-2026-00012' }],
   ])('reads %s and writes it back the same', (url, route) => {
     expect(parseAppUrl(url)).toEqual(route);
     expect(routeUrl(route)).toBe(url);
   });
 
-  it.each(['/dossiers/not a code', '/dossiers/<script>', '/dossiers', '/new/Bad_Key', '/admin', '/dossiers/HN-1/extra'])('sends %s to not-found', (path) => {
+  it.each(['/dossiers/not a code', '/dossiers/<script>', '/dossiers', '/new/Bad_Key', '/admin/unknown', '/admin/users/x', '/dossiers/HN-1/extra'])('sends %s to not-found', (path) => {
     expect(parseRoute(path).name).toBe('not-found');
+  });
+
+  it('opens the registry at /admin', () => {
+    expect(parseRoute('/admin')).toEqual({ name: 'admin', section: 'registry' });
   });
 
   it.each([

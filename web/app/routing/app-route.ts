@@ -6,7 +6,13 @@ export type AppRoute =
   | { name: 'inbox' }
   | { name: 'dossier'; id: string }
   | { name: 'new'; processKey?: string }
+  | { name: 'admin'; section: AdminSection }
   | { name: 'not-found'; path: string };
+
+/** The administration pages (`/admin/<section>`; `/admin` is the registry). */
+export const ADMIN_SECTIONS = ['registry', 'embed-tokens', 'users'] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+const isAdminSection = (s: string): s is AdminSection => (ADMIN_SECTIONS as readonly string[]).includes(s);
 
 const DOSSIER_ID = /^[A-Z0-9]+(?:-[A-Z0-9]+){1,8}$/;
 const PROCESS_KEY = /^[a-z0-9][a-z0-9-]{0,80}$/;
@@ -34,6 +40,8 @@ export function parseRoute(pathname: string, search = ''): AppRoute {
   if (parts[0] === 'dossiers' && parts.length === 2 && DOSSIER_ID.test(parts[1]!)) return { name: 'dossier', id: parts[1]! };
   if (parts[0] === 'new' && parts.length === 1) return { name: 'new' };
   if (parts[0] === 'new' && parts.length === 2 && PROCESS_KEY.test(parts[1]!)) return { name: 'new', processKey: parts[1]! };
+  if (parts[0] === 'admin' && parts.length === 1) return { name: 'admin', section: 'registry' };
+  if (parts[0] === 'admin' && parts.length === 2 && isAdminSection(parts[1]!)) return { name: 'admin', section: parts[1] };
   return { name: 'not-found', path: pathname };
 }
 
@@ -48,6 +56,8 @@ export function routeUrl(route: AppRoute): string {
       return `/dossiers/${encodeURIComponent(route.id)}`;
     case 'new':
       return route.processKey ? `/new/${encodeURIComponent(route.processKey)}` : '/new';
+    case 'admin':
+      return `/admin/${route.section}`;
     case 'not-found':
       return route.path;
   }

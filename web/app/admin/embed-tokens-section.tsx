@@ -5,9 +5,11 @@ import { BusyIndicator } from '../components/busy-indicator';
 import { formatDateTime } from '../format/format-date-time';
 import { expiryOfDay, splitOrigins } from './admin-grants';
 import { AdminField } from './admin-field';
+import { AdminTable } from './admin-table';
 import type { AdminText } from './admin-text';
 import { ApiProblems, fieldMessage, type ApiFailure } from './api-problems';
 import { CopyableSnippet } from './copyable-snippet';
+import { useAdminPost } from './use-admin-post';
 
 interface EmbedToken {
   id: string;
@@ -34,26 +36,22 @@ function Snippets({ token, idPrefix, t }: { token: EmbedToken; idPrefix: string;
 
 /** The form creating a token; the server's 422 problems appear under their fields, a 403 or 404 above the button. */
 function CreateTokenForm({ processes, defaultUnit, t, onCreated }: { processes: ProcessSummary[]; defaultUnit: string; t: AdminText; onCreated(token: EmbedToken): void }) {
-  const { api, lang } = useAppServices();
+  const { lang } = useAppServices();
   const [label, setLabel] = useState('');
   const [processKey, setProcessKey] = useState(processes[0]?.key ?? '');
   const [unitCode, setUnitCode] = useState(defaultUnit);
   const [origins, setOrigins] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
   const [rate, setRate] = useState('30');
-  const [failure, setFailure] = useState<ApiFailure>();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, post } = useAdminPost();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setFailure(undefined);
     const body = { label: label.trim(), processKey, unitCode: unitCode.trim(), origins: splitOrigins(origins), expiresAt: expiresOn ? expiryOfDay(expiresOn) : '', rateLimitPerMinute: Number(rate) };
-    const answer = await api.post<EmbedToken>('/api/admin/embed-tokens', body);
-    setBusy(false);
-    if (!answer.ok) return setFailure(answer);
+    const token = await post<EmbedToken>('/api/admin/embed-tokens', body);
+    if (!token) return;
     setLabel('');
     setOrigins('');
-    onCreated(answer.value);
+    onCreated(token);
   };
   const error = (path: string) => fieldMessage(failure, path);
   const unplaced = failure && failure.fields.length > 0 && failure.fields.every((f) => /^\/(label|processKey|unitCode|origins|expiresAt|rateLimitPerMinute)(\/|$)/.test(f.path)) ? [] : failure?.fields;
@@ -140,50 +138,31 @@ export function EmbedTokensSection({ t }: { t: AdminText }) {
         </section>
       ) : null}
       {tokens ? (
-        <table className="app-table">
-          <caption className="app-caption">{t.embedTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.label}</th>
-              <th scope="col">{t.process}</th>
-              <th scope="col">{t.unitCode}</th>
-              <th scope="col">{t.origins}</th>
-              <th scope="col">{t.expiresAt}</th>
-              <th scope="col">{t.state}</th>
-              <th scope="col">{t.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.length === 0 ? (
-              <tr>
-                <td colSpan={7}>{t.noTokens}</td>
-              </tr>
-            ) : null}
-            {tokens.map((token) => (
-              <tr key={token.id} data-token-id={token.id}>
-                <td data-label={t.label}>{token.label}</td>
-                <td data-label={t.process}>{token.processVersion ? `${token.processKey}@${token.processVersion}` : token.processKey}</td>
-                <td data-label={t.unitCode}>{token.unitCode}</td>
-                <td data-label={t.origins}>{token.origins.join(', ')}</td>
-                <td data-label={t.expiresAt}>{formatDateTime(token.expiresAt)}</td>
-                <td data-label={t.state}>{token.revokedAt ? `${t.revoked} ${formatDateTime(token.revokedAt)}` : t.active}</td>
-                <td data-label={t.actions}>
-                  <div className="app-row-actions">
-                    <button type="button" className="app-button app-button-secondary" aria-expanded={shown === token.id} onClick={() => setShown(shown === token.id ? undefined : token.id)}>
-                      {t.showSnippet}
-                    </button>
-                    {token.revokedAt ? null : (
-                      <button type="button" className="app-button app-button-danger" onClick={() => void revoke(token.id)}>
-                        {t.revoke}
-                      </button>
-                    )}
-                  </div>
-                  {shown === token.id ? <Snippets token={token} idPrefix="snippet" t={t} /> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AdminTable caption={t.embedTitle} columns={[t.label, t.process, t.unitCode, t.origins, t.expiresAt, t.state, t.actions]} empty={tokens.length === 0 ? t.noTokens : undefined}>
+          {tokens.map((token) => (
+          <tr key={token.id} data-token-id={token.id}>
+            <td data-label={t.label}>{token.label}</td>
+            <td data-label={t.process}>{token.processVersion ? `${token.processKey}@${token.processVersion}` : token.processKey}</td>
+            <td data-label={t.unitCode}>{token.unitCode}</td>
+            <td data-label={t.origins}>{token.origins.join(', ')}</td>
+            <td data-label={t.expiresAt}>{formatDateTime(token.expiresAt)}</td>
+            <td data-label={t.state}>{token.revokedAt ? `${t.revoked} ${formatDateTime(token.revokedAt)}` : t.active}</td>
+            <td data-label={t.actions}>
+              <div className="app-row-actions">
+                <button type="button" className="app-button app-button-secondary" aria-expanded={shown === token.id} onClick={() => setShown(shown === token.id ? undefined : token.id)}>
+                  {t.showSnippet}
+                </button>
+                {token.revokedAt ? null : (
+                  <button type="button" className="app-button app-button-danger" onClick={() => void revoke(token.id)}>
+                    {t.revoke}
+                  </button>
+                )}
+              </div>
+              {shown === token.id ? <Snippets token={token} idPrefix="snippet" t={t} /> : null}
+            </td>
+          </tr>
+          ))}
+        </AdminTable>
       ) : null}
     </>
   );

@@ -6,6 +6,7 @@ import { BusyIndicator } from '../components/busy-indicator';
 import { formatDateTime } from '../format/format-date-time';
 import { StepForm } from '../forms/step-form';
 import type { AdminText } from './admin-text';
+import { AdminTable } from './admin-table';
 import { ApiProblems, type ApiFailure } from './api-problems';
 import { DiffTable } from './diff-table';
 import { previousVersion, readDefinitionJson, type DefinitionKind } from './read-definition-json';
@@ -214,33 +215,21 @@ export function RegistrySection({ t }: { t: AdminText }) {
   }, [load]);
 
   const table = (kind: DefinitionKind) => (
-    <table className="app-table" data-registry={kind}>
-      <caption className="app-caption">{kind === 'form' ? t.forms : t.processes}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.key}</th>
-          <th scope="col">{t.version}</th>
-          <th scope="col">{t.title}</th>
-          <th scope="col">{t.publishedAt}</th>
-          <th scope="col">{t.publishedBy}</th>
+    <AdminTable caption={kind === 'form' ? t.forms : t.processes} columns={[t.key, t.version, t.title, t.publishedAt, t.publishedBy]} empty={items?.[kind].length === 0 ? t.noVersions : undefined}>
+      {items?.[kind].map((item) => (
+        <tr key={`${item.key}@${item.version}`} data-ref={`${item.key}@${item.version}`}>
+          <td data-label={t.key}>
+            <button type="button" className="app-link-button" onClick={() => setOpen({ kind, item })} aria-label={t.open(`${item.key}@${item.version}`)}>
+              {item.key}
+            </button>
+          </td>
+          <td data-label={t.version}>{item.version}</td>
+          <td data-label={t.title}>{item.title?.[lang]}</td>
+          <td data-label={t.publishedAt}>{item.publishedAt ? formatDateTime(item.publishedAt) : ''}</td>
+          <td data-label={t.publishedBy}>{item.publishedBy}</td>
         </tr>
-      </thead>
-      <tbody>
-        {items?.[kind].map((item) => (
-          <tr key={`${item.key}@${item.version}`} data-ref={`${item.key}@${item.version}`}>
-            <td data-label={t.key}>
-              <button type="button" className="app-link-button" onClick={() => setOpen({ kind, item })} aria-label={t.open(`${item.key}@${item.version}`)}>
-                {item.key}
-              </button>
-            </td>
-            <td data-label={t.version}>{item.version}</td>
-            <td data-label={t.title}>{item.title?.[lang]}</td>
-            <td data-label={t.publishedAt}>{item.publishedAt ? formatDateTime(item.publishedAt) : ''}</td>
-            <td data-label={t.publishedBy}>{item.publishedBy}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </AdminTable>
   );
 
   return (

@@ -3,8 +3,10 @@ import { useAppServices } from '../app-services';
 import { BusyIndicator } from '../components/busy-indicator';
 import { grantLabel } from './admin-grants';
 import { AdminField } from './admin-field';
+import { AdminTable } from './admin-table';
 import type { AdminText } from './admin-text';
 import { ApiProblems, fieldMessage, type ApiFailure } from './api-problems';
+import { useAdminPost } from './use-admin-post';
 
 interface Grant {
   role: string;
@@ -42,24 +44,19 @@ function GrantInputs({ idPrefix, grant, onChange, failure, at, t }: { idPrefix: 
 }
 
 function CreateUserForm({ defaultUnit, t, onCreated }: { defaultUnit: string; t: AdminText; onCreated(user: AdminUser): void }) {
-  const { api } = useAppServices();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [grant, setGrant] = useState<Grant>({ role: 'commune_officer', unitCode: defaultUnit });
-  const [failure, setFailure] = useState<ApiFailure>();
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, post } = useAdminPost();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setFailure(undefined);
-    const answer = await api.post<AdminUser>('/api/admin/users', { username: username.trim(), displayName: displayName.trim(), password, grants: grant.role || grant.unitCode ? [grant] : [] });
-    setBusy(false);
-    if (!answer.ok) return setFailure(answer);
+    const user = await post<AdminUser>('/api/admin/users', { username: username.trim(), displayName: displayName.trim(), password, grants: grant.role || grant.unitCode ? [grant] : [] });
+    if (!user) return;
     setUsername('');
     setDisplayName('');
     setPassword('');
-    onCreated(answer.value);
+    onCreated(user);
   };
   const error = (path: string) => fieldMessage(failure, path);
   return (
@@ -84,15 +81,12 @@ function CreateUserForm({ defaultUnit, t, onCreated }: { defaultUnit: string; t:
 
 /** One user: grants (revoke each, add one), activation. Errors of an action appear in the user's row. */
 function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChanged(user: AdminUser): void }) {
-  const { api } = useAppServices();
   const [grant, setGrant] = useState<Grant>({ role: '', unitCode: '' });
-  const [failure, setFailure] = useState<ApiFailure>();
+  const { failure, post } = useAdminPost();
   const call = async (path: string, body: unknown) => {
-    setFailure(undefined);
-    const answer = await api.post<AdminUser>(`/api/admin/users/${encodeURIComponent(user.id)}/${path}`, body);
-    if (!answer.ok) return setFailure(answer);
-    onChanged(answer.value);
-    return answer.value;
+    const changed = await post<AdminUser>(`/api/admin/users/${encodeURIComponent(user.id)}/${path}`, body);
+    if (changed) onChanged(changed);
+    return changed;
   };
   const addGrant = async (event: FormEvent) => {
     event.preventDefault();
@@ -194,27 +188,11 @@ export function UsersSection({ t }: { t: AdminText }) {
       <ApiProblems failure={failure} />
       {!users && !failure ? <BusyIndicator label={t.loadingText} /> : null}
       {users ? (
-        <table className="app-table">
-          <caption className="app-caption">{t.usersTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.username}</th>
-              <th scope="col">{t.displayName}</th>
-              <th scope="col">{t.grants}</th>
-              <th scope="col">{t.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.length === 0 ? (
-              <tr>
-                <td colSpan={4}>{t.noUsers}</td>
-              </tr>
-            ) : null}
-            {users.map((user) => (
-              <UserRow key={user.id} user={user} t={t} onChanged={replace} />
-            ))}
-          </tbody>
-        </table>
+        <AdminTable caption={t.usersTitle} columns={[t.username, t.displayName, t.grants, t.actions]} empty={users.length === 0 ? t.noUsers : undefined}>
+          {users.map((user) => (
+          <UserRow key={user.id} user={user} t={t} onChanged={replace} />
+          ))}
+        </AdminTable>
       ) : null}
     </>
   );

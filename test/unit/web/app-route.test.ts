@@ -11,6 +11,8 @@ describe('the officer app routes', () => {
     ['/admin/registry', { name: 'admin', section: 'registry' }],
     ['/admin/embed-tokens', { name: 'admin', section: 'embed-tokens' }],
     ['/admin/users', { name: 'admin', section: 'users' }],
+    ['/admin/units', { name: 'admin', section: 'units' }],
+    ['/admin/calendar', { name: 'admin', section: 'calendar' }],
     ['/login?next=%2Fdossiers%2FHN-HD-HC-2026-00012', { name: 'login', next: '/dossiers/HN-HD-HC-2026-00012' }],
   ])('reads %s and writes it back the same', (url, route) => {
     expect(parseAppUrl(url)).toEqual(route);

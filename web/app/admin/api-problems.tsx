@@ -30,3 +30,17 @@ export function ApiProblems({ failure, heading, fields = failure?.fields }: { fa
     </div>
   );
 }
+
+/** The end of an admin form: what the API refused (see ApiProblems) above the submit button, disabled while busy. */
+export function SubmitWithProblems({ failure, fields, busy, label }: { failure: ApiFailure | undefined; fields?: readonly ApiFieldError[]; busy: boolean; label: string }) {
+  return (
+    <>
+      <ApiProblems failure={failure} fields={fields ?? failure?.fields} />
+      <div className="app-actions">
+        <button type="submit" className="app-button" disabled={busy}>
+          {label}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -7,7 +7,7 @@ import { expiryOfDay, splitOrigins } from './admin-grants';
 import { AdminField } from './admin-field';
 import { AdminTable } from './admin-table';
 import type { AdminText } from './admin-text';
-import { ApiProblems, fieldMessage, type ApiFailure } from './api-problems';
+import { ApiProblems, fieldMessage, SubmitWithProblems, type ApiFailure } from './api-problems';
 import { CopyableSnippet } from './copyable-snippet';
 import { useAdminPost } from './use-admin-post';
 
@@ -77,12 +77,7 @@ function CreateTokenForm({ processes, defaultUnit, t, onCreated }: { processes: 
       <AdminField id="embed-origins" label={t.origins} error={error('/origins')} control={(a) => <textarea {...a} rows={3} value={origins} onChange={(e) => setOrigins(e.target.value)} placeholder="https://cong-thong-tin.example.vn" />} />
       <AdminField id="embed-expires" label={t.expiresAt} error={error('/expiresAt')} control={(a) => <input {...a} type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />} />
       <AdminField id="embed-rate" label={t.rateLimit} error={error('/rateLimitPerMinute')} control={(a) => <input {...a} type="number" min={1} inputMode="numeric" value={rate} onChange={(e) => setRate(e.target.value)} />} />
-      <ApiProblems failure={failure} fields={unplaced} />
-      <div className="app-actions">
-        <button type="submit" className="app-button" disabled={busy}>
-          {busy ? t.creating : t.create}
-        </button>
-      </div>
+      <SubmitWithProblems failure={failure} fields={unplaced} busy={busy} label={busy ? t.creating : t.create} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { grantLabel } from './admin-grants';
 import { AdminField } from './admin-field';
 import { AdminTable } from './admin-table';
 import type { AdminText } from './admin-text';
-import { ApiProblems, fieldMessage, type ApiFailure } from './api-problems';
+import { ApiProblems, fieldMessage, SubmitWithProblems, type ApiFailure } from './api-problems';
 import { useAdminPost } from './use-admin-post';
 
 interface Grant {
@@ -69,12 +69,7 @@ function CreateUserForm({ defaultUnit, t, onCreated }: { defaultUnit: string; t:
         <legend>{t.grants}</legend>
         <GrantInputs idPrefix="user-grant" grant={grant} onChange={setGrant} failure={failure} at="/grants/0" t={t} />
       </fieldset>
-      <ApiProblems failure={failure} />
-      <div className="app-actions">
-        <button type="submit" className="app-button" disabled={busy}>
-          {t.createUser}
-        </button>
-      </div>
+      <SubmitWithProblems failure={failure} busy={busy} label={t.createUser} />
     </form>
   );
 }

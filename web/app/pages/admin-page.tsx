@@ -1,15 +1,17 @@
 import { useAppServices } from '../app-services';
 import { adminText } from '../admin/admin-text';
 import { hasAdminGrant } from '../admin/admin-grants';
+import { CalendarSection } from '../admin/calendar-section';
 import { EmbedTokensSection } from '../admin/embed-tokens-section';
 import { RegistrySection } from '../admin/registry-section';
+import { UnitsSection } from '../admin/units-section';
 import { UsersSection } from '../admin/users-section';
 import { AppLink } from '../components/app-link';
 import { ADMIN_SECTIONS, type AdminSection } from '../routing/app-route';
 
 /**
  * The administration pages (`/admin/<section>`) for people holding the admin role: the registry of processes and
- * forms, embed tokens, and users with their grants. The API decides what each administrator may change (403 in
+ * forms, embed tokens, users with their grants, administrative units and the working calendar. The API decides what each administrator may change (403 in
  * place otherwise); the page only hides itself from people with no admin grant at all.
  */
 export function AdminPage({ section }: { section: AdminSection }) {
@@ -35,6 +37,8 @@ export function AdminPage({ section }: { section: AdminSection }) {
       {section === 'registry' ? <RegistrySection t={t} /> : null}
       {section === 'embed-tokens' ? <EmbedTokensSection t={t} /> : null}
       {section === 'users' ? <UsersSection t={t} /> : null}
+      {section === 'units' ? <UnitsSection t={t} /> : null}
+      {section === 'calendar' ? <CalendarSection t={t} /> : null}
     </main>
   );
 }

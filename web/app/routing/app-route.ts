@@ -10,7 +10,7 @@ export type AppRoute =
   | { name: 'not-found'; path: string };
 
 /** The administration pages (`/admin/<section>`; `/admin` is the registry). */
-export const ADMIN_SECTIONS = ['registry', 'embed-tokens', 'users'] as const;
+export const ADMIN_SECTIONS = ['registry', 'embed-tokens', 'users', 'units', 'calendar'] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 const isAdminSection = (s: string): s is AdminSection => (ADMIN_SECTIONS as readonly string[]).includes(s);
 

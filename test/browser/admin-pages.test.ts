@@ -242,7 +242,8 @@ describe('the administration pages', () => {
     await row.getByLabel('Mã đơn vị kế thừa (không bắt buộc)').fill('HN-HADONG');
     await row.getByRole('button', { name: 'Cho hết hiệu lực', exact: true }).click();
     await page.getByText('Đơn vị HN-THU đã hết hiệu lực.').waitFor();
-    expect(await page.locator('tr[data-unit-code="HN-THU"]').textContent()).toContain('30/06/2026 → HN-HADONG');
+    await row.getByText('30/06/2026 → HN-HADONG').waitFor();
+    expect(await row.getByRole('button', { name: 'Cho đơn vị HN-THU hết hiệu lực' }).count()).toBe(0);
     await shot('units');
 
     await page.getByRole('link', { name: 'Lịch làm việc' }).click();

@@ -143,6 +143,7 @@ export function EmbedTokensSection({ t }: { t: AdminText }) {
             <td data-label={t.expiresAt}>{formatDateTime(token.expiresAt)}</td>
             <td data-label={t.state}>{token.revokedAt ? `${t.revoked} ${formatDateTime(token.revokedAt)}` : t.active}</td>
             <td data-label={t.actions}>
+              <div className="app-cell">
               <div className="app-row-actions">
                 <button type="button" className="app-button app-button-secondary" aria-expanded={shown === token.id} onClick={() => setShown(shown === token.id ? undefined : token.id)}>
                   {t.showSnippet}
@@ -154,6 +155,7 @@ export function EmbedTokensSection({ t }: { t: AdminText }) {
                 )}
               </div>
               {shown === token.id ? <Snippets token={token} idPrefix="snippet" t={t} /> : null}
+              </div>
             </td>
           </tr>
           ))}

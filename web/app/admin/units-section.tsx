@@ -128,6 +128,7 @@ export function UnitsSection({ t }: { t: AdminText }) {
                 {u.effectiveTo ? `${formatDmyDate(u.effectiveTo)}${u.successor ? ` → ${u.successor}` : ''}` : t.inForce}
               </td>
               <td data-label={t.actions}>
+                <div className="app-cell">
                 {u.effectiveTo || u.code === root ? null : (
                   <button type="button" className="app-button app-button-secondary" aria-expanded={retiring === u.code} aria-label={t.retireUnit(u.code)} onClick={() => setRetiring(retiring === u.code ? undefined : u.code)}>
                     {t.retire}
@@ -144,6 +145,7 @@ export function UnitsSection({ t }: { t: AdminText }) {
                     }}
                   />
                 ) : null}
+                </div>
               </td>
             </tr>
           ))}

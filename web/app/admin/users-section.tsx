@@ -96,6 +96,7 @@ function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChan
       </td>
       <td data-label={t.displayName}>{user.displayName}</td>
       <td data-label={t.grants}>
+        <div className="app-cell">
         <ul className="app-grant-list">
           {user.grants.map((g) => (
             <li key={grantLabel(g)}>
@@ -113,6 +114,7 @@ function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChan
           </button>
         </form>
         <ApiProblems failure={failure} />
+        </div>
       </td>
       <td data-label={t.actions}>
         <button type="button" className={user.active ? 'app-button app-button-danger' : 'app-button app-button-secondary'} onClick={() => void call(user.active ? 'deactivate' : 'activate', {})}>

@@ -1,7 +1,7 @@
 // The administration pages of the officer app in Debian's Chromium against a real system: admin.hanoi publishes
 // housing-proposal@2 (a changed title) after reviewing its diff and preview, then housing-support-2024@3 pinning it;
 // a dossier started afterwards uses the new form version while one started before keeps version 1. A broken
-// definition, a conflicting republish and bad JSON are refused in place. An embed token is created (field errors
+// definition, a conflicting republish and bad JSON are refused in place; a form that cannot be drawn says so. An embed token is created (field errors
 // first) and its snippets read and copied; a user is created, given a grant, deactivated. Screenshots for reviewers
 // go to test-output/screenshots/admin/ (not committed).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -94,6 +94,13 @@ describe('the administration pages', () => {
     await page.getByText(/^Không đọc được JSON:/).waitFor();
     await review('biểu mẫu', readJson('workflows/definitions/housing-support-2024@2.json'));
     await page.getByText('Nội dung này không phải biểu mẫu.').waitFor();
+    // A schema the form renderer cannot draw leaves the page standing, with the reason in place of the preview.
+    const logged = problems.length;
+    await review('biểu mẫu', { key: 'broken-form', version: 1, title: { vi: 'Hỏng', en: 'Broken' }, schema: { type: 'object', properties: { a: { $ref: '#/nowhere' } } } });
+    await page.getByText(/^Không hiển thị được biểu mẫu này:/).waitFor();
+    // React reports the error its boundary caught on the console; that one is expected, and no page error.
+    expect(problems.slice(logged).filter((p) => !p.startsWith('error: '))).toEqual([]);
+    problems.splice(logged);
 
     const v1 = readJson('forms/definitions/housing-proposal@1.json');
     const newTitle = `${v1.title.vi} (mẫu 2026)`;

@@ -9,6 +9,7 @@ import type { AdminText } from './admin-text';
 import { AdminTable } from './admin-table';
 import { ApiProblems, type ApiFailure } from './api-problems';
 import { DiffTable } from './diff-table';
+import { PreviewBoundary } from './preview-boundary';
 import { previousVersion, readDefinitionJson, type DefinitionKind } from './read-definition-json';
 
 interface PublishedVersion {
@@ -30,9 +31,18 @@ function FormPreview({ form, idPrefix, t }: { form: FormDefinition; idPrefix: st
     <section className="app-card app-preview" aria-label={t.preview}>
       <h3>{t.preview}</h3>
       <p className="app-preview-title">{form.title?.[lang]}</p>
-      <StepForm loaded={{ form, precompiled: undefined }} lang={lang} data={{}} idPrefix={idPrefix} disabled>
-        <></>
-      </StepForm>
+      <PreviewBoundary
+        key={JSON.stringify(form)}
+        failed={(message) => (
+          <p className="app-error" role="alert">
+            {t.previewFailed(message)}
+          </p>
+        )}
+      >
+        <StepForm loaded={{ form, precompiled: undefined }} lang={lang} data={{}} idPrefix={idPrefix} disabled>
+          <></>
+        </StepForm>
+      </PreviewBoundary>
     </section>
   );
 }

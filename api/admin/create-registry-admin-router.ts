@@ -8,7 +8,7 @@ import type { ProcessRegistry } from '../registry/create-process-registry';
 import { versionOf } from '../registry/version-of';
 import { ADMIN_ROLE } from './admin-role';
 import { recordAdminEvent } from './record-admin-event';
-import { structuralDiff } from './structural-diff';
+import { structuralDiff } from '../../forms/structural-diff';
 
 /**
  * Publishing changes every province's processes, so it takes an administrator of a province-level unit (the

@@ -10,6 +10,9 @@ import { createDefinitionLoader } from './dossier/create-definition-loader';
 import { createFormLoader } from './forms/create-form-loader';
 import { appText, type AppText } from './i18n/app-text';
 import { loadLangPreference, saveLangPreference } from './i18n/lang-preference';
+import { hasAdminGrant } from './admin/admin-grants';
+import { adminText } from './admin/admin-text';
+import { AdminPage } from './pages/admin-page';
 import { DossierPage } from './pages/dossier-page';
 import { InboxPage } from './pages/inbox-page';
 import { LoginPage } from './pages/login-page';
@@ -117,6 +120,11 @@ export function App() {
             <AppLink to={{ name: 'sla', filters: {} }} navigate={go}>
               {slaText(lang).nav}
             </AppLink>
+            {hasAdminGrant(services.session.user.grants) ? (
+              <AppLink to={{ name: 'admin', section: 'registry' }} navigate={go}>
+                {adminText(lang).admin}
+              </AppLink>
+            ) : null}
           </nav>
         ) : null}
         <div className="app-header-tools">
@@ -155,6 +163,8 @@ function Page({ route, notice, text }: { route: AppRoute; notice: string | undef
       return <InboxPage />;
     case 'dossier':
       return <DossierPage key={route.id} id={route.id} notice={notice} />;
+    case 'admin':
+      return <AdminPage section={route.section} />;
     case 'new':
       return <NewDossierPage key={route.processKey ?? ''} processKey={route.processKey} />;
     case 'sla':

@@ -1,4 +1,4 @@
-import { structuralDiff } from '../../../api/admin/structural-diff';
+import { structuralDiff } from '../../../forms/structural-diff';
 
 describe('structuralDiff', () => {
   it('lists additions, removals and replacements as JSON pointers, escaping ~ and /', () => {

@@ -8,6 +8,11 @@ describe('the officer app routes', () => {
     ['/new', { name: 'new' }],
     ['/new/housing-support-2024', { name: 'new', processKey: 'housing-support-2024' }],
     ['/login', { name: 'login', next: '/' }],
+    ['/admin/registry', { name: 'admin', section: 'registry' }],
+    ['/admin/embed-tokens', { name: 'admin', section: 'embed-tokens' }],
+    ['/admin/users', { name: 'admin', section: 'users' }],
+    ['/admin/units', { name: 'admin', section: 'units' }],
+    ['/admin/calendar', { name: 'admin', section: 'calendar' }],
     ['/login?next=%2Fdossiers%2FHN-HD-HC-2026-00012', { name: 'login', next: '/dossiers/HN-HD-HC-2026-00012' }],
     ['/sla', { name: 'sla', filters: {} }],
     ['/sla?programme=housing&unit=HN-HD', { name: 'sla', filters: { programme: 'housing', unit: 'HN-HD' } }],
@@ -17,7 +22,7 @@ describe('the officer app routes', () => {
     expect(routeUrl(route)).toBe(url);
   });
 
-  it.each(['/dossiers/not a code', '/dossiers/<script>', '/dossiers', '/new/Bad_Key', '/admin', '/dossiers/HN-1/extra'])('sends %s to not-found', (path) => {
+  it.each(['/dossiers/not a code', '/dossiers/<script>', '/dossiers', '/new/Bad_Key', '/admin/unknown', '/admin/users/x', '/dossiers/HN-1/extra'])('sends %s to not-found', (path) => {
     expect(parseRoute(path).name).toBe('not-found');
   });
 
@@ -25,6 +30,10 @@ describe('the officer app routes', () => {
     expect(parseAppUrl('/sla?programme=%24where&unit=hn%20hd&list=HN-HD&timeliness=late')).toEqual({ name: 'sla', filters: {} });
     expect(parseAppUrl('/sla?list=HN-HD')).toEqual({ name: 'sla', filters: {} });
     expect(parseRoute('/sla/extra').name).toBe('not-found');
+  });
+
+  it('opens the registry at /admin', () => {
+    expect(parseRoute('/admin')).toEqual({ name: 'admin', section: 'registry' });
   });
 
   it.each([

@@ -7,6 +7,7 @@ export type AppRoute =
   | { name: 'dossier'; id: string }
   | { name: 'new'; processKey?: string }
   | { name: 'sla'; filters: SlaRouteFilters }
+  | { name: 'admin'; section: AdminSection }
   | { name: 'not-found'; path: string };
 
 /** The SLA dashboard's filters and drill-down, kept in the query so that "back" from a dossier returns to them. */
@@ -39,6 +40,11 @@ function slaFilters(search: string): SlaRouteFilters {
   return filters;
 }
 
+/** The administration pages (`/admin/<section>`; `/admin` is the registry). */
+export const ADMIN_SECTIONS = ['registry', 'embed-tokens', 'users', 'units', 'calendar'] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+const isAdminSection = (s: string): s is AdminSection => (ADMIN_SECTIONS as readonly string[]).includes(s);
+
 const DOSSIER_ID = /^[A-Z0-9]+(?:-[A-Z0-9]+){1,8}$/;
 const PROCESS_KEY = /^[a-z0-9][a-z0-9-]{0,80}$/;
 
@@ -66,6 +72,8 @@ export function parseRoute(pathname: string, search = ''): AppRoute {
   if (parts[0] === 'new' && parts.length === 1) return { name: 'new' };
   if (parts[0] === 'new' && parts.length === 2 && PROCESS_KEY.test(parts[1]!)) return { name: 'new', processKey: parts[1]! };
   if (parts[0] === 'sla' && parts.length === 1) return { name: 'sla', filters: slaFilters(search) };
+  if (parts[0] === 'admin' && parts.length === 1) return { name: 'admin', section: 'registry' };
+  if (parts[0] === 'admin' && parts.length === 2 && isAdminSection(parts[1]!)) return { name: 'admin', section: parts[1] };
   return { name: 'not-found', path: pathname };
 }
 
@@ -86,6 +94,8 @@ export function routeUrl(route: AppRoute): string {
       const text = query.toString();
       return text ? `/sla?${text}` : '/sla';
     }
+    case 'admin':
+      return `/admin/${route.section}`;
     case 'not-found':
       return route.path;
   }

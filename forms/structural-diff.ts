@@ -1,5 +1,6 @@
+// Browser-safe: the admin pages preview a publication with the same diff the API serves.
 import diff from 'microdiff';
-import { jsonPointer } from '../../forms/json-pointer';
+import { jsonPointer } from './json-pointer';
 
 /** One difference between two JSON documents, at a JSON pointer. */
 export interface StructuralChange {

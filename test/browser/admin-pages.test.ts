@@ -1,0 +1,273 @@
+// The administration pages of the officer app in Debian's Chromium against a real system: admin.hanoi publishes
+// housing-proposal@2 (a changed title) after reviewing its diff and preview, then housing-support-2024@3 pinning it;
+// a dossier started afterwards uses the new form version while one started before keeps version 1. A broken
+// definition, a conflicting republish and bad JSON are refused in place; a form that cannot be drawn says so. An embed token is created (field errors
+// first) and its snippets read and copied; a user is created, given a grant, deactivated. Screenshots for reviewers
+// go to test-output/screenshots/admin/ (not committed).
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { DEFAULT_APP_DIST } from '../../api/web/create-web-app-router';
+import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
+import { proposalIn } from '../integration/support/form-examples';
+import { useTestSystem } from '../integration/support/use-test-system';
+import { launchChromium } from './support/launch-chromium';
+
+const ctx = useTestSystem();
+const ROOT = path.join(__dirname, '..', '..');
+const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots', 'admin');
+const readJson = (p: string) => JSON.parse(readFileSync(path.join(ROOT, p), 'utf8'));
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  if (!existsSync(path.join(DEFAULT_APP_DIST, 'index.html'))) throw new Error(`no app build in ${DEFAULT_APP_DIST}: run npm run build:web`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launchChromium();
+  context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1200, height: 900 } });
+  page = await context.newPage();
+  problems = [];
+  page.on('console', (m: ConsoleMessage) => {
+    // A refused request (the 409/422 the test provokes) is logged by Chromium as a failed resource; anything else is a problem.
+    if ((m.type() === 'error' && !/status of (409|422)/.test(m.text())) || /Content Security Policy|Refused to/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const url = (p: string) => `${ctx.system.baseUrl}${p}`;
+
+async function login(username: string): Promise<void> {
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
+
+async function createDossier(): Promise<{ id: string; forms: string[] }> {
+  const res = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-HC') } });
+  expect(res.status).toBe(201);
+  return { id: res.body.id, forms: await formsOf(res.body.id) };
+}
+
+async function formsOf(id: string): Promise<string[]> {
+  const res = await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'admin.hanoi' });
+  expect(res.status).toBe(200);
+  return Object.values(res.body.submissions as Record<string, { form: string }>).map((s) => s.form);
+}
+
+/** Pastes a definition into the publish panel and asks for the review. */
+async function review(kind: 'biểu mẫu' | 'quy trình', json: unknown): Promise<void> {
+  await page.getByLabel('Loại định nghĩa').selectOption({ label: kind });
+  await page.getByLabel('Dán nội dung JSON').fill(typeof json === 'string' ? json : JSON.stringify(json, null, 2));
+  await page.getByRole('button', { name: 'Xem trước thay đổi' }).click();
+}
+
+describe('the administration pages', () => {
+  it('are reachable from the header for an administrator only', async () => {
+    await page.goto(url('/'));
+    await login('xa.hacau');
+    expect(await page.getByRole('link', { name: 'Quản trị' }).count()).toBe(0);
+    await page.goto(url('/admin/registry'));
+    await page.getByText('Trang này dành cho người có vai trò quản trị.').waitFor();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await login('admin.hanoi');
+    await page.getByRole('link', { name: 'Quản trị' }).click();
+    await page.getByRole('heading', { name: 'Quy trình và biểu mẫu', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/registry');
+    await page.locator('tr[data-ref="housing-proposal@1"]').waitFor();
+  });
+
+  it('publishes a new form version after its diff and preview; new dossiers use it, old ones keep version 1', async () => {
+    const before = await createDossier();
+    expect(before.forms).toEqual(['housing-proposal@1']);
+
+    // Bad JSON and the wrong kind never leave the browser.
+    await review('biểu mẫu', '{ "key": ');
+    await page.getByText(/^Không đọc được JSON:/).waitFor();
+    await review('biểu mẫu', readJson('workflows/definitions/housing-support-2024@2.json'));
+    await page.getByText('Nội dung này không phải biểu mẫu.').waitFor();
+    // A schema the form renderer cannot draw leaves the page standing, with the reason in place of the preview.
+    const logged = problems.length;
+    await review('biểu mẫu', { key: 'broken-form', version: 1, title: { vi: 'Hỏng', en: 'Broken' }, schema: { type: 'object', properties: { a: { $ref: '#/nowhere' } } } });
+    await page.getByText(/^Không hiển thị được biểu mẫu này:/).waitFor();
+    // React reports the error its boundary caught on the console; that one is expected, and no page error.
+    expect(problems.slice(logged).filter((p) => !p.startsWith('error: '))).toEqual([]);
+    problems.splice(logged);
+
+    const v1 = readJson('forms/definitions/housing-proposal@1.json');
+    const newTitle = `${v1.title.vi} (mẫu 2026)`;
+    const v2 = { ...v1, version: 2, schema: { ...v1.schema, $id: v1.schema.$id.replace('@1', '@2') }, title: { ...v1.title, vi: newTitle } };
+    await review('biểu mẫu', v2);
+    const titleRow = page.locator('.app-review tr[data-path="/title/vi"]');
+    await titleRow.waitFor();
+    expect(await titleRow.textContent()).toContain(newTitle);
+    expect(await page.locator('.app-review caption').first().textContent()).toBe('Thay đổi so với housing-proposal@1');
+    expect(await page.locator('.app-review tr[data-path="/version"]').count()).toBe(1);
+    // The preview is the form as officers will see it, with the new title.
+    const preview = page.getByRole('region', { name: 'Xem trước biểu mẫu' });
+    await preview.locator('#admin-preview_household_headName').waitFor();
+    expect(await preview.textContent()).toContain(newTitle);
+    await shot('registry-review-form');
+    await page.getByRole('button', { name: 'Công bố phiên bản housing-proposal@2' }).click();
+    await page.getByText('Đã công bố housing-proposal@2.').waitFor();
+    await page.locator('tr[data-ref="housing-proposal@2"]').waitFor();
+
+    // The same key@version with other content: 409, explained.
+    await review('biểu mẫu', { ...v2, title: { ...v2.title, vi: 'Khác' } });
+    await page.getByRole('button', { name: 'Công bố phiên bản housing-proposal@2' }).click();
+    await page.getByText('Phiên bản này đã được công bố với nội dung khác. Hãy tăng số phiên bản.').waitFor();
+    // A broken definition: 422, each problem with where it is.
+    await review('biểu mẫu', { ...v2, version: 3, schema: { ...v2.schema, $id: v1.schema.$id.replace('@1', '@3'), type: 'nonsense' } });
+    await page.getByRole('button', { name: 'Công bố phiên bản housing-proposal@3' }).click();
+    await page.getByText('Định nghĩa chưa hợp lệ:').waitFor();
+    expect(await page.locator('.app-problems li').count()).toBeGreaterThan(0);
+    await shot('registry-422');
+
+    // The process pinning the new form, published through the page too.
+    const p2 = readJson('workflows/definitions/housing-support-2024@2.json');
+    const p3 = JSON.parse(JSON.stringify(p2).replace(/"housing-proposal@1"/g, '"housing-proposal@2"'));
+    p3.version = 3;
+    await review('quy trình', p3);
+    const formRow = page.locator('.app-review tr[data-path$="/form"]').first();
+    await formRow.waitFor();
+    expect(await formRow.textContent()).toContain('housing-proposal@2');
+    await page.getByRole('button', { name: 'Công bố phiên bản housing-support-2024@3' }).click();
+    await page.getByText('Đã công bố housing-support-2024@3.').waitFor();
+
+    // Opening a published version shows the server's diff and the preview.
+    await page.getByRole('button', { name: 'Xem housing-proposal@2' }).click();
+    const view = page.locator('section[data-version="housing-proposal@2"]');
+    await view.locator('tr[data-path="/title/vi"]').waitFor();
+    await view.locator('#admin-view_household_headName').waitFor();
+    await shot('registry-version');
+
+    const after = await createDossier();
+    expect(after.forms).toEqual(['housing-proposal@2']);
+    expect(await formsOf(before.id)).toEqual(['housing-proposal@1']);
+    // The commune officer's new-dossier page shows the new version's title.
+    expect(problems).toEqual([]);
+  });
+
+  it('creates an embed token, with field errors first, and shows its snippets to copy', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.system.baseUrl });
+    await page.getByRole('link', { name: 'Nhúng biểu mẫu' }).click();
+    await page.getByRole('heading', { name: 'Tạo mã nhúng' }).waitFor();
+    await page.getByLabel('Tên gợi nhớ').fill('Cổng thông tin phường Hà Cầu');
+    await page.getByLabel('Quy trình', { exact: true }).selectOption('housing-support-2024');
+    await page.getByLabel('Đơn vị tiếp nhận (mã)').fill('HN-HD-HC');
+    await page.getByLabel('Các origin được phép (mỗi dòng một origin)').fill('not an origin');
+    await page.getByRole('button', { name: 'Tạo mã nhúng' }).click();
+    // No expiry and a bad origin: each under its field.
+    await page.locator('#embed-origins-error').waitFor();
+    await page.locator('#embed-expires-error').waitFor();
+    expect(await page.getByLabel('Các origin được phép (mỗi dòng một origin)').getAttribute('aria-invalid')).toBe('true');
+    await shot('embed-field-errors');
+    await page.getByLabel('Các origin được phép (mỗi dòng một origin)').fill('https://cong-thong-tin.example.vn');
+    await page.getByLabel('Hết hạn vào ngày').fill('2030-06-30');
+    await page.getByRole('button', { name: 'Tạo mã nhúng' }).click();
+    const created = page.locator('section[data-created-token]');
+    await created.waitFor();
+    const iframe = await created.getByLabel('Đoạn mã iframe').inputValue();
+    const script = await created.getByLabel('Đoạn mã script').inputValue();
+    expect(iframe).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/form\/e1\.[^"]+" title="Cổng thông tin phường Hà Cầu"/);
+    expect(script).toContain('<ho-so-form token="e1.');
+    await created.getByRole('button', { name: 'Sao chép (iframe)' }).click();
+    await created.getByText('Đã sao chép.').waitFor();
+    expect(await page.evaluate(() => (globalThis as any).navigator.clipboard.readText())).toBe(iframe);
+    const id = await created.getAttribute('data-created-token');
+    const row = page.locator(`tr[data-token-id="${id}"]`);
+    expect(await row.textContent()).toContain('https://cong-thong-tin.example.vn');
+    await shot('embed-created');
+    // The token works until it is revoked.
+    const token = iframe.match(/\/embed\/form\/([^"]+)"/)![1]!;
+    expect((await ctx.api.call('GET', `/api/embed/${token}/form`)).status).toBe(200);
+    await row.getByRole('button', { name: 'Thu hồi' }).click();
+    await row.getByText(/^Đã thu hồi/).waitFor();
+    expect((await ctx.api.call('GET', `/api/embed/${token}/form`)).status).not.toBe(200);
+  });
+
+  it('creates a user with a grant, adds a grant and deactivates the user', async () => {
+    await page.getByRole('link', { name: 'Người dùng và quyền' }).click();
+    await page.getByRole('heading', { name: 'Tạo người dùng' }).waitFor();
+    await page.getByLabel('Tên đăng nhập', { exact: true }).fill('xa.hacau.moi');
+    await page.getByLabel('Họ và tên').fill('Cán bộ mới');
+    await page.getByLabel('Mật khẩu ban đầu').fill('ngan');
+    await page.locator('#user-grant-unit').fill('HN-HD-HC');
+    await page.getByRole('button', { name: 'Tạo người dùng' }).click();
+    await page.locator('#user-password-error').waitFor();
+    await page.getByLabel('Mật khẩu ban đầu').fill('mat-khau-dai-hon');
+    await page.getByRole('button', { name: 'Tạo người dùng' }).click();
+    await page.getByText('Đã tạo người dùng xa.hacau.moi.').waitFor();
+    const row = page.locator('tr[data-user-id="xa.hacau.moi"]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('commune_officer@HN-HD-HC');
+    await row.getByLabel('Vai trò').fill('supervisor');
+    await row.getByLabel('Mã đơn vị').fill('HN-HD-HC');
+    await row.getByRole('button', { name: 'Thêm quyền' }).click();
+    await row.getByText('supervisor@HN-HD-HC').waitFor();
+    await row.getByRole('button', { name: 'Khóa tài khoản' }).click();
+    await row.getByText('(Đã khóa)').waitFor();
+    await shot('users');
+    const users = await ctx.api.call('GET', '/api/admin/users?q=xa.hacau.moi', { as: 'admin.hanoi' });
+    expect(users.body.items).toEqual([{ id: 'xa.hacau.moi', displayName: 'Cán bộ mới', active: false, grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }, { role: 'supervisor', unitCode: 'HN-HD-HC' }] }]);
+    // At phone width the pages stay usable (tables become cards).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('users-phone');
+    await page.getByRole('link', { name: 'Quy trình và biểu mẫu' }).click();
+    await page.locator('tr[data-ref="housing-proposal@2"]').waitFor();
+    await shot('registry-phone');
+    await page.setViewportSize({ width: 1200, height: 900 });
+    expect(problems).toEqual([]);
+  });
+
+  it('creates a unit, retires it with a successor, and marks a day off in the province calendar', async () => {
+    await page.getByRole('link', { name: 'Đơn vị hành chính' }).click();
+    await page.getByRole('heading', { name: 'Tạo đơn vị' }).waitFor();
+    await page.locator('#unit-code').fill('hn thu');
+    await page.locator('#unit-name').fill('Phường Thử');
+    await page.locator('#unit-from').fill('2026-01-01');
+    await page.getByRole('button', { name: 'Tạo đơn vị' }).click();
+    await page.locator('#unit-code-error').waitFor();
+    await page.locator('#unit-code').fill('HN-THU');
+    await page.getByRole('button', { name: 'Tạo đơn vị' }).click();
+    await page.getByText('Đã tạo đơn vị HN-THU.').waitFor();
+    const row = page.locator('tr[data-unit-code="HN-THU"]');
+    await row.waitFor();
+    await row.getByRole('button', { name: 'Cho đơn vị HN-THU hết hiệu lực' }).click();
+    await row.getByLabel('Ngày cuối còn hiệu lực').fill('2025-12-31');
+    await row.getByRole('button', { name: 'Cho hết hiệu lực', exact: true }).click();
+    await row.locator('[id="retire-HN-THU-to-error"]').waitFor();
+    await row.getByLabel('Ngày cuối còn hiệu lực').fill('2026-06-30');
+    await row.getByLabel('Mã đơn vị kế thừa (không bắt buộc)').fill('HN-HADONG');
+    await row.getByRole('button', { name: 'Cho hết hiệu lực', exact: true }).click();
+    await page.getByText('Đơn vị HN-THU đã hết hiệu lực.').waitFor();
+    await row.getByText('30/06/2026 → HN-HADONG').waitFor();
+    expect(await row.getByRole('button', { name: 'Cho đơn vị HN-THU hết hiệu lực' }).count()).toBe(0);
+    await shot('units');
+
+    await page.getByRole('link', { name: 'Lịch làm việc' }).click();
+    await page.getByLabel('Năm', { exact: true }).fill('2026');
+    await page.getByRole('button', { name: 'Xem', exact: true }).click();
+    await page.locator('[data-calendar="VN:2026"]').waitFor();
+    await page.getByLabel('Ngày', { exact: true }).fill('2026-12-31');
+    await page.getByLabel('Loại ngày').selectOption('day_off');
+    await page.getByLabel('Tên (ví dụ: Giỗ Tổ Hùng Vương)').fill('Nghỉ cuối năm');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã cập nhật ngày 31/12/2026.').waitFor();
+    await page.locator('[data-calendar="HN:2026"]').waitFor();
+    expect(await page.locator('tr[data-date="2026-12-31"]').textContent()).toContain('Nghỉ cuối năm');
+    await page.getByRole('table', { name: 'Nhật ký sửa lịch' }).waitFor();
+    await shot('calendar');
+    const calendar = await ctx.api.call('GET', '/api/calendars/HN/2026', { as: 'admin.hanoi' });
+    expect(calendar.body.daysOff).toEqual(expect.arrayContaining([{ date: '2026-12-31', name: 'Nghỉ cuối năm' }]));
+    expect(problems).toEqual([]);
+  });
+});

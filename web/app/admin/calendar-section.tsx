@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { formatDmyDate } from '../../shared/widgets/format-dmy-date';
+import { useAppServices } from '../app-services';
+import { BusyIndicator } from '../components/busy-indicator';
+import { formatDateTime } from '../format/format-date-time';
+import { AdminField } from './admin-field';
+import { AdminTable } from './admin-table';
+import type { AdminText } from './admin-text';
+import { ApiProblems, fieldMessage, type ApiFailure } from './api-problems';
+import { useAdminPost } from './use-admin-post';
+
+interface DatedEntry {
+  date: string;
+  name: string;
+}
+interface CalendarAnswer {
+  scope: string;
+  year: number;
+  daysOff: DatedEntry[];
+  workingDays: DatedEntry[];
+  source: string;
+  overridden: boolean;
+}
+interface CalendarEdit {
+  id: string;
+  date: string;
+  change: string;
+  name: string;
+  before: string;
+  by: string;
+  at: string;
+}
+
+function DayList({ caption, days, t }: { caption: string; days: DatedEntry[]; t: AdminText }) {
+  return (
+    <AdminTable caption={caption} columns={[t.date, t.title]} empty={days.length === 0 ? t.noDays : undefined}>
+      {days.map((d) => (
+        <tr key={d.date} data-date={d.date}>
+          <td data-label={t.date}>{formatDmyDate(d.date)}</td>
+          <td data-label={t.title}>{d.name}</td>
+        </tr>
+      ))}
+    </AdminTable>
+  );
+}
+
+/**
+ * The working calendar of a province for a year (the national one until the province edits it): its days off and
+ * make-up working days, marking a day (day off, working day, back to default), and the edit log.
+ */
+export function CalendarSection({ t }: { t: AdminText }) {
+  const { api, session } = useAppServices();
+  const [scope, setScope] = useState(session.user.grants.find((g) => g.role === 'admin')?.unitCode ?? 'VN');
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [shown, setShown] = useState<{ scope: string; year: string }>({ scope, year });
+  const [calendar, setCalendar] = useState<CalendarAnswer>();
+  const [edits, setEdits] = useState<CalendarEdit[]>([]);
+  const [failure, setFailure] = useState<ApiFailure>();
+  const [date, setDate] = useState('');
+  const [kind, setKind] = useState('day_off');
+  const [name, setName] = useState('');
+  const [notice, setNotice] = useState<string>();
+  const { busy, failure: markFailure, post } = useAdminPost();
+  const base = `/api/calendars/${encodeURIComponent(shown.scope)}/${encodeURIComponent(shown.year)}`;
+  const load = useCallback(async () => {
+    setFailure(undefined);
+    const answer = await api.get<CalendarAnswer>(base);
+    if (!answer.ok) return setFailure(answer);
+    setCalendar(answer.value);
+    const log = await api.get<{ items: CalendarEdit[] }>(`${base}/edits`);
+    setEdits(log.ok ? log.value.items : []);
+  }, [api, base]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const mark = async (event: FormEvent) => {
+    event.preventDefault();
+    setNotice(undefined);
+    const answer = await post<CalendarAnswer>(`${base}/days`, { date, kind, ...(name.trim() ? { name: name.trim() } : {}) });
+    if (!answer) return;
+    setNotice(t.dayMarked(formatDmyDate(date) ?? date));
+    setName('');
+    await load();
+  };
+
+  return (
+    <>
+      <form
+        className="app-filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setShown({ scope: scope.trim(), year: year.trim() });
+        }}
+      >
+        <AdminField id="calendar-scope" label={t.calendarScope} error={undefined} control={(a) => <input {...a} value={scope} onChange={(e) => setScope(e.target.value)} />} />
+        <AdminField id="calendar-year" label={t.year} error={fieldMessage(failure, '/year')} control={(a) => <input {...a} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />} />
+        <div className="app-actions">
+          <button type="submit" className="app-button app-button-secondary">
+            {t.show}
+          </button>
+        </div>
+      </form>
+      <ApiProblems failure={failure} />
+      {!calendar && !failure ? <BusyIndicator label={t.loadingText} /> : null}
+      {calendar ? (
+        <>
+          <p className="app-muted" data-calendar={`${calendar.scope}:${calendar.year}`}>
+            {calendar.overridden ? t.overridden : t.national} — {calendar.source}
+          </p>
+          <form className="app-card" onSubmit={(e) => void mark(e)} noValidate aria-labelledby="admin-calendar-mark">
+            <h2 id="admin-calendar-mark">{t.markDay}</h2>
+            <AdminField id="calendar-date" label={t.date} error={fieldMessage(markFailure, '/date')} control={(a) => <input {...a} type="date" value={date} onChange={(e) => setDate(e.target.value)} />} />
+            <AdminField
+              id="calendar-kind"
+              label={t.dayKind}
+              error={fieldMessage(markFailure, '/kind')}
+              control={(a) => (
+                <select {...a} value={kind} onChange={(e) => setKind(e.target.value)}>
+                  {Object.entries(t.dayKinds).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            />
+            <AdminField id="calendar-name" label={t.dayName} error={fieldMessage(markFailure, '/name')} control={(a) => <input {...a} value={name} onChange={(e) => setName(e.target.value)} />} />
+            <ApiProblems failure={markFailure} fields={[]} />
+            <div className="app-actions">
+              <button type="submit" className="app-button" disabled={busy}>
+                {t.save}
+              </button>
+            </div>
+            {notice ? (
+              <p className="app-notice" role="status">
+                {notice}
+              </p>
+            ) : null}
+          </form>
+          <div className="app-admin-tables">
+            <DayList caption={t.daysOff} days={calendar.daysOff} t={t} />
+            <DayList caption={t.workingDays} days={calendar.workingDays} t={t} />
+          </div>
+          {edits.length > 0 ? (
+            <AdminTable caption={t.edits} columns={[t.date, t.dayKind, t.title, t.by, t.editedAt]} empty={undefined}>
+              {edits.map((e) => (
+                <tr key={e.id}>
+                  <td data-label={t.date}>{formatDmyDate(e.date)}</td>
+                  <td data-label={t.dayKind}>{`${t.dayKinds[e.before] ?? e.before} → ${t.dayKinds[e.change] ?? e.change}`}</td>
+                  <td data-label={t.title}>{e.name}</td>
+                  <td data-label={t.by}>{e.by}</td>
+                  <td data-label={t.editedAt}>{formatDateTime(e.at)}</td>
+                </tr>
+              ))}
+            </AdminTable>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}

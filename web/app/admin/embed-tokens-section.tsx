@@ -1,0 +1,166 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { ProcessSummary } from '../api/app-api-types';
+import { useAppServices } from '../app-services';
+import { BusyIndicator } from '../components/busy-indicator';
+import { formatDateTime } from '../format/format-date-time';
+import { expiryOfDay, splitOrigins } from './admin-grants';
+import { AdminField } from './admin-field';
+import { AdminTable } from './admin-table';
+import type { AdminText } from './admin-text';
+import { ApiProblems, fieldMessage, SubmitWithProblems, type ApiFailure } from './api-problems';
+import { CopyableSnippet } from './copyable-snippet';
+import { useAdminPost } from './use-admin-post';
+
+interface EmbedToken {
+  id: string;
+  label: string;
+  processKey: string;
+  processVersion: number | null;
+  unitCode: string;
+  origins: string[];
+  rateLimitPerMinute: number;
+  expiresAt: string;
+  revokedAt: string | null;
+  token: string;
+  snippets: { iframe: string; script: string };
+}
+
+function Snippets({ token, idPrefix, t }: { token: EmbedToken; idPrefix: string; t: AdminText }) {
+  return (
+    <div className="app-snippets" data-snippets={token.id}>
+      <CopyableSnippet id={`${idPrefix}-iframe-${token.id}`} label={t.snippetIframe} value={token.snippets.iframe} copyLabel={`${t.copy} (iframe)`} copiedText={t.copied} failedText={t.copyFailed} />
+      <CopyableSnippet id={`${idPrefix}-script-${token.id}`} label={t.snippetScript} value={token.snippets.script} copyLabel={`${t.copy} (script)`} copiedText={t.copied} failedText={t.copyFailed} />
+    </div>
+  );
+}
+
+/** The form creating a token; the server's 422 problems appear under their fields, a 403 or 404 above the button. */
+function CreateTokenForm({ processes, defaultUnit, t, onCreated }: { processes: ProcessSummary[]; defaultUnit: string; t: AdminText; onCreated(token: EmbedToken): void }) {
+  const { lang } = useAppServices();
+  const [label, setLabel] = useState('');
+  const [processKey, setProcessKey] = useState(processes[0]?.key ?? '');
+  const [unitCode, setUnitCode] = useState(defaultUnit);
+  const [origins, setOrigins] = useState('');
+  const [expiresOn, setExpiresOn] = useState('');
+  const [rate, setRate] = useState('30');
+  const { busy, failure, post } = useAdminPost();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = { label: label.trim(), processKey, unitCode: unitCode.trim(), origins: splitOrigins(origins), expiresAt: expiresOn ? expiryOfDay(expiresOn) : '', rateLimitPerMinute: Number(rate) };
+    const token = await post<EmbedToken>('/api/admin/embed-tokens', body);
+    if (!token) return;
+    setLabel('');
+    setOrigins('');
+    onCreated(token);
+  };
+  const error = (path: string) => fieldMessage(failure, path);
+  const unplaced = failure && failure.fields.length > 0 && failure.fields.every((f) => /^\/(label|processKey|unitCode|origins|expiresAt|rateLimitPerMinute)(\/|$)/.test(f.path)) ? [] : failure?.fields;
+  return (
+    <form className="app-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="admin-embed-create">
+      <h2 id="admin-embed-create">{t.create}</h2>
+      <AdminField id="embed-label" label={t.label} error={error('/label')} control={(a) => <input {...a} value={label} onChange={(e) => setLabel(e.target.value)} />} />
+      <AdminField
+        id="embed-process"
+        label={t.process}
+        error={error('/processKey')}
+        control={(a) => (
+          <select {...a} value={processKey} onChange={(e) => setProcessKey(e.target.value)}>
+            {processes.map((p) => (
+              <option key={p.key} value={p.key}>
+                {p.title[lang]} ({p.key})
+              </option>
+            ))}
+          </select>
+        )}
+      />
+      <AdminField id="embed-unit" label={t.unitCode} error={error('/unitCode')} control={(a) => <input {...a} value={unitCode} onChange={(e) => setUnitCode(e.target.value)} autoCapitalize="characters" />} />
+      <AdminField id="embed-origins" label={t.origins} error={error('/origins')} control={(a) => <textarea {...a} rows={3} value={origins} onChange={(e) => setOrigins(e.target.value)} placeholder="https://cong-thong-tin.example.vn" />} />
+      <AdminField id="embed-expires" label={t.expiresAt} error={error('/expiresAt')} control={(a) => <input {...a} type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />} />
+      <AdminField id="embed-rate" label={t.rateLimit} error={error('/rateLimitPerMinute')} control={(a) => <input {...a} type="number" min={1} inputMode="numeric" value={rate} onChange={(e) => setRate(e.target.value)} />} />
+      <SubmitWithProblems failure={failure} fields={unplaced} busy={busy} label={busy ? t.creating : t.create} />
+    </form>
+  );
+}
+
+/** Embed tokens of the units the administrator manages: list, create (with its snippets to copy), revoke. */
+export function EmbedTokensSection({ t }: { t: AdminText }) {
+  const { api, session } = useAppServices();
+  const [tokens, setTokens] = useState<EmbedToken[]>();
+  const [processes, setProcesses] = useState<ProcessSummary[]>();
+  const [failure, setFailure] = useState<ApiFailure>();
+  const [created, setCreated] = useState<EmbedToken>();
+  const [shown, setShown] = useState<string>();
+  const load = useCallback(async () => {
+    const [list, procs] = await Promise.all([api.get<{ items: EmbedToken[] }>('/api/admin/embed-tokens'), api.get<{ items: ProcessSummary[] }>('/api/processes')]);
+    if (!list.ok) return setFailure(list);
+    if (!procs.ok) return setFailure(procs);
+    setTokens(list.value.items);
+    setProcesses(procs.value.items);
+  }, [api]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const revoke = async (id: string) => {
+    setFailure(undefined);
+    const answer = await api.post<EmbedToken>(`/api/admin/embed-tokens/${encodeURIComponent(id)}/revoke`, {});
+    if (!answer.ok) return setFailure(answer);
+    setTokens((list) => list?.map((x) => (x.id === id ? answer.value : x)));
+  };
+  const defaultUnit = session.user.grants.find((g) => g.role === 'admin')?.unitCode ?? '';
+
+  return (
+    <>
+      <ApiProblems failure={failure} />
+      {!tokens && !failure ? <BusyIndicator label={t.loadingText} /> : null}
+      {processes ? (
+        <CreateTokenForm
+          processes={processes}
+          defaultUnit={defaultUnit}
+          t={t}
+          onCreated={(token) => {
+            setCreated(token);
+            setTokens((list) => [token, ...(list ?? [])]);
+          }}
+        />
+      ) : null}
+      {created ? (
+        <section className="app-card" aria-labelledby="admin-embed-created" data-created-token={created.id}>
+          <h2 id="admin-embed-created">{created.label}</h2>
+          <p className="app-notice" role="status">
+            {t.created}
+          </p>
+          <Snippets token={created} idPrefix="new-snippet" t={t} />
+        </section>
+      ) : null}
+      {tokens ? (
+        <AdminTable caption={t.embedTitle} columns={[t.label, t.process, t.unitCode, t.origins, t.expiresAt, t.state, t.actions]} empty={tokens.length === 0 ? t.noTokens : undefined}>
+          {tokens.map((token) => (
+          <tr key={token.id} data-token-id={token.id}>
+            <td data-label={t.label}>{token.label}</td>
+            <td data-label={t.process}>{token.processVersion ? `${token.processKey}@${token.processVersion}` : token.processKey}</td>
+            <td data-label={t.unitCode}>{token.unitCode}</td>
+            <td data-label={t.origins}>{token.origins.join(', ')}</td>
+            <td data-label={t.expiresAt}>{formatDateTime(token.expiresAt)}</td>
+            <td data-label={t.state}>{token.revokedAt ? `${t.revoked} ${formatDateTime(token.revokedAt)}` : t.active}</td>
+            <td data-label={t.actions}>
+              <div className="app-cell">
+              <div className="app-row-actions">
+                <button type="button" className="app-button app-button-secondary" aria-expanded={shown === token.id} onClick={() => setShown(shown === token.id ? undefined : token.id)}>
+                  {t.showSnippet}
+                </button>
+                {token.revokedAt ? null : (
+                  <button type="button" className="app-button app-button-danger" onClick={() => void revoke(token.id)}>
+                    {t.revoke}
+                  </button>
+                )}
+              </div>
+              {shown === token.id ? <Snippets token={token} idPrefix="snippet" t={t} /> : null}
+              </div>
+            </td>
+          </tr>
+          ))}
+        </AdminTable>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { formatDmyDate } from '../../shared/widgets/format-dmy-date';
+import { useAppServices } from '../app-services';
+import { BusyIndicator } from '../components/busy-indicator';
+import { AdminField } from './admin-field';
+import { AdminTable } from './admin-table';
+import type { AdminText } from './admin-text';
+import { ApiProblems, fieldMessage, SubmitWithProblems, type ApiFailure } from './api-problems';
+import { useAdminPost } from './use-admin-post';
+
+interface UnitItem {
+  code: string;
+  name: string;
+  level: string;
+  parent: string | null;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  successor: string | null;
+}
+
+function CreateUnitForm({ defaultParent, t, onCreated }: { defaultParent: string; t: AdminText; onCreated(code: string): void }) {
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [nameEn, setNameEn] = useState('');
+  const [level, setLevel] = useState('commune');
+  const [parentCode, setParentCode] = useState(defaultParent);
+  const [effectiveFrom, setEffectiveFrom] = useState('');
+  const { busy, failure, post } = useAdminPost();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = { code: code.trim(), name: name.trim(), ...(nameEn.trim() ? { nameEn: nameEn.trim() } : {}), level, parentCode: parentCode.trim(), effectiveFrom };
+    const unit = await post<{ _id: string }>('/api/admin/units', body);
+    if (unit) onCreated(unit._id);
+  };
+  const error = (path: string) => fieldMessage(failure, path);
+  return (
+    <form className="app-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="admin-unit-create">
+      <h2 id="admin-unit-create">{t.createUnit}</h2>
+      <AdminField id="unit-parent" label={t.parentCode} error={error('/parentCode')} control={(a) => <input {...a} value={parentCode} onChange={(e) => setParentCode(e.target.value)} />} />
+      <AdminField id="unit-code" label={t.unitCodeField} error={error('/code')} control={(a) => <input {...a} value={code} onChange={(e) => setCode(e.target.value)} placeholder="HN-HD-XX" />} />
+      <AdminField id="unit-name" label={t.unitName} error={error('/name')} control={(a) => <input {...a} value={name} onChange={(e) => setName(e.target.value)} />} />
+      <AdminField id="unit-name-en" label={t.unitNameEn} error={error('/nameEn')} control={(a) => <input {...a} value={nameEn} onChange={(e) => setNameEn(e.target.value)} />} />
+      <AdminField
+        id="unit-level"
+        label={t.level}
+        error={error('/level')}
+        control={(a) => (
+          <select {...a} value={level} onChange={(e) => setLevel(e.target.value)}>
+            <option value="commune">{t.levels.commune}</option>
+            <option value="district">{t.levels.district}</option>
+          </select>
+        )}
+      />
+      <AdminField id="unit-from" label={t.effectiveFrom} error={error('/effectiveFrom')} control={(a) => <input {...a} type="date" value={effectiveFrom} onChange={(e) => setEffectiveFrom(e.target.value)} />} />
+      <SubmitWithProblems failure={failure} busy={busy} label={t.createUnit} />
+    </form>
+  );
+}
+
+/** Retiring a unit in force: its last day and, if any, the successor in force the day after. */
+function RetireForm({ unit, t, onRetired }: { unit: UnitItem; t: AdminText; onRetired(): void }) {
+  const [lastDay, setLastDay] = useState('');
+  const [successor, setSuccessor] = useState('');
+  const { busy, failure, post } = useAdminPost();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = { effectiveTo: lastDay, ...(successor.trim() ? { successorCode: successor.trim() } : {}) };
+    if (await post(`/api/admin/units/${encodeURIComponent(unit.code)}/retire`, body)) onRetired();
+  };
+  const id = `retire-${unit.code}`;
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t.retireUnit(unit.code)} className="app-retire-form">
+      <AdminField id={`${id}-to`} label={t.lastDay} error={fieldMessage(failure, '/effectiveTo')} control={(a) => <input {...a} type="date" value={lastDay} onChange={(e) => setLastDay(e.target.value)} />} />
+      <AdminField id={`${id}-successor`} label={t.successorCode} error={fieldMessage(failure, '/successorCode')} control={(a) => <input {...a} value={successor} onChange={(e) => setSuccessor(e.target.value)} />} />
+      <ApiProblems failure={failure} fields={[]} />
+      <button type="submit" className="app-button app-button-danger" disabled={busy}>
+        {t.retire}
+      </button>
+    </form>
+  );
+}
+
+/** The units under the administrator's unit, past and present; create one under a unit, retire one with a successor. */
+export function UnitsSection({ t }: { t: AdminText }) {
+  const { api, session } = useAppServices();
+  const root = session.user.grants.find((g) => g.role === 'admin')?.unitCode ?? '';
+  const [units, setUnits] = useState<UnitItem[]>();
+  const [failure, setFailure] = useState<ApiFailure>();
+  const [notice, setNotice] = useState<string>();
+  const [retiring, setRetiring] = useState<string>();
+  const load = useCallback(async () => {
+    const answer = await api.get<{ items: UnitItem[] }>(`/api/units?under=${encodeURIComponent(root)}&all=true`);
+    if (!answer.ok) return setFailure(answer);
+    setUnits(answer.value.items);
+  }, [api, root]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return (
+    <>
+      <CreateUnitForm
+        defaultParent={root}
+        t={t}
+        onCreated={(code) => {
+          setNotice(t.unitCreated(code));
+          void load();
+        }}
+      />
+      {notice ? (
+        <p className="app-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <ApiProblems failure={failure} />
+      {!units && !failure ? <BusyIndicator label={t.loadingText} /> : null}
+      {units ? (
+        <AdminTable caption={t.unitsTitle} columns={[t.unitCodeField, t.unitName, t.level, t.parentCode, t.effectiveFrom, t.effectiveTo, t.actions]} empty={units.length === 0 ? t.noDays : undefined}>
+          {units.map((u) => (
+            <tr key={u.code} data-unit-code={u.code}>
+              <td data-label={t.unitCodeField}>
+                <code>{u.code}</code>
+              </td>
+              <td data-label={t.unitName}>{u.name}</td>
+              <td data-label={t.level}>{t.levels[u.level] ?? u.level}</td>
+              <td data-label={t.parentCode}>{u.parent ?? ''}</td>
+              <td data-label={t.effectiveFrom}>{formatDmyDate(u.effectiveFrom)}</td>
+              <td data-label={t.effectiveTo}>
+                {u.effectiveTo ? `${formatDmyDate(u.effectiveTo)}${u.successor ? ` → ${u.successor}` : ''}` : t.inForce}
+              </td>
+              <td data-label={t.actions}>
+                <div className="app-cell">
+                {u.effectiveTo || u.code === root ? null : (
+                  <button type="button" className="app-button app-button-secondary" aria-expanded={retiring === u.code} aria-label={t.retireUnit(u.code)} onClick={() => setRetiring(retiring === u.code ? undefined : u.code)}>
+                    {t.retire}
+                  </button>
+                )}
+                {retiring === u.code && !u.effectiveTo ? (
+                  <RetireForm
+                    unit={u}
+                    t={t}
+                    onRetired={() => {
+                      setRetiring(undefined);
+                      setNotice(t.unitRetired(u.code));
+                      void load();
+                    }}
+                  />
+                ) : null}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
+      ) : null}
+    </>
+  );
+}

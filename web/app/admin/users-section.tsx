@@ -1,0 +1,196 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useAppServices } from '../app-services';
+import { BusyIndicator } from '../components/busy-indicator';
+import { grantLabel } from './admin-grants';
+import { AdminField } from './admin-field';
+import { AdminTable } from './admin-table';
+import type { AdminText } from './admin-text';
+import { ApiProblems, fieldMessage, SubmitWithProblems, type ApiFailure } from './api-problems';
+import { useAdminPost } from './use-admin-post';
+
+interface Grant {
+  role: string;
+  unitCode: string;
+}
+interface AdminUser {
+  id: string;
+  displayName: string;
+  active: boolean;
+  grants: Grant[];
+}
+
+/** Role names offered as suggestions; the API accepts these and the roles named by published processes' steps. */
+function RoleSuggestions() {
+  const { text } = useAppServices();
+  return (
+    <datalist id="admin-roles">
+      {Object.keys(text.roles).map((role) => (
+        <option key={role} value={role}>
+          {text.roles[role]}
+        </option>
+      ))}
+    </datalist>
+  );
+}
+
+/** A role and a unit code, typed together (for a new user's first grant and for adding a grant). */
+function GrantInputs({ idPrefix, grant, onChange, failure, at, t }: { idPrefix: string; grant: Grant; onChange(grant: Grant): void; failure: ApiFailure | undefined; at: string; t: AdminText }) {
+  return (
+    <div className="app-filters">
+      <AdminField id={`${idPrefix}-role`} label={t.role} error={fieldMessage(failure, `${at}/role`)} control={(a) => <input {...a} list="admin-roles" value={grant.role} onChange={(e) => onChange({ ...grant, role: e.target.value.trim() })} />} />
+      <AdminField id={`${idPrefix}-unit`} label={t.unit} error={fieldMessage(failure, `${at}/unitCode`)} control={(a) => <input {...a} value={grant.unitCode} onChange={(e) => onChange({ ...grant, unitCode: e.target.value.trim() })} />} />
+    </div>
+  );
+}
+
+function CreateUserForm({ defaultUnit, t, onCreated }: { defaultUnit: string; t: AdminText; onCreated(user: AdminUser): void }) {
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [grant, setGrant] = useState<Grant>({ role: 'commune_officer', unitCode: defaultUnit });
+  const { busy, failure, post } = useAdminPost();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const user = await post<AdminUser>('/api/admin/users', { username: username.trim(), displayName: displayName.trim(), password, grants: grant.role || grant.unitCode ? [grant] : [] });
+    if (!user) return;
+    setUsername('');
+    setDisplayName('');
+    setPassword('');
+    onCreated(user);
+  };
+  const error = (path: string) => fieldMessage(failure, path);
+  return (
+    <form className="app-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="admin-user-create">
+      <h2 id="admin-user-create">{t.createUser}</h2>
+      <AdminField id="user-username" label={t.username} error={error('/username')} control={(a) => <input {...a} autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)} />} />
+      <AdminField id="user-display-name" label={t.displayName} error={error('/displayName')} control={(a) => <input {...a} autoComplete="off" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />} />
+      <AdminField id="user-password" label={t.initialPassword} error={error('/password')} control={(a) => <input {...a} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />} />
+      <fieldset className="app-fieldset">
+        <legend>{t.grants}</legend>
+        <GrantInputs idPrefix="user-grant" grant={grant} onChange={setGrant} failure={failure} at="/grants/0" t={t} />
+      </fieldset>
+      <SubmitWithProblems failure={failure} busy={busy} label={t.createUser} />
+    </form>
+  );
+}
+
+/** One user: grants (revoke each, add one), activation. Errors of an action appear in the user's row. */
+function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChanged(user: AdminUser): void }) {
+  const [grant, setGrant] = useState<Grant>({ role: '', unitCode: '' });
+  const { failure, post } = useAdminPost();
+  const call = async (path: string, body: unknown) => {
+    const changed = await post<AdminUser>(`/api/admin/users/${encodeURIComponent(user.id)}/${path}`, body);
+    if (changed) onChanged(changed);
+    return changed;
+  };
+  const addGrant = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await call('grants', grant)) setGrant({ role: '', unitCode: '' });
+  };
+  const idPrefix = `user-${user.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  return (
+    <tr data-user-id={user.id}>
+      <td data-label={t.username}>
+        <strong>{user.id}</strong>
+        {user.active ? null : <span className="app-tag"> ({t.inactive})</span>}
+      </td>
+      <td data-label={t.displayName}>{user.displayName}</td>
+      <td data-label={t.grants}>
+        <div className="app-cell">
+        <ul className="app-grant-list">
+          {user.grants.map((g) => (
+            <li key={grantLabel(g)}>
+              <code>{grantLabel(g)}</code>{' '}
+              <button type="button" className="app-link-button" aria-label={t.revokeGrant(grantLabel(g))} onClick={() => void call('grants/revoke', g)}>
+                {t.revoke}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <form onSubmit={(e) => void addGrant(e)} noValidate aria-label={`${t.addGrant}: ${user.id}`}>
+          <GrantInputs idPrefix={idPrefix} grant={grant} onChange={setGrant} failure={failure} at="" t={t} />
+          <button type="submit" className="app-button app-button-secondary">
+            {t.addGrant}
+          </button>
+        </form>
+        <ApiProblems failure={failure} />
+        </div>
+      </td>
+      <td data-label={t.actions}>
+        <button type="button" className={user.active ? 'app-button app-button-danger' : 'app-button app-button-secondary'} onClick={() => void call(user.active ? 'deactivate' : 'activate', {})}>
+          {user.active ? t.deactivate : t.activate}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** Users holding grants in the units the administrator manages: search, create, grants, (de)activation. */
+export function UsersSection({ t }: { t: AdminText }) {
+  const { api, session } = useAppServices();
+  const [q, setQ] = useState('');
+  const [users, setUsers] = useState<AdminUser[]>();
+  const [failure, setFailure] = useState<ApiFailure>();
+  const [notice, setNotice] = useState<string>();
+  const search = useCallback(
+    async (query: string) => {
+      const answer = await api.get<{ items: AdminUser[] }>(`/api/admin/users?q=${encodeURIComponent(query)}`);
+      if (!answer.ok) return setFailure(answer);
+      setFailure(undefined);
+      setUsers(answer.value.items);
+    },
+    [api],
+  );
+  useEffect(() => {
+    void search('');
+  }, [search]);
+  const replace = (user: AdminUser) => setUsers((list) => list?.map((u) => (u.id === user.id ? user : u)));
+  const defaultUnit = session.user.grants.find((g) => g.role === 'admin')?.unitCode ?? '';
+
+  return (
+    <>
+      <RoleSuggestions />
+      <CreateUserForm
+        defaultUnit={defaultUnit}
+        t={t}
+        onCreated={(user) => {
+          setNotice(t.userCreated(user.id));
+          setQ(user.id);
+          void search(user.id);
+        }}
+      />
+      {notice ? (
+        <p className="app-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <form
+        className="app-filters"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void search(q.trim());
+        }}
+      >
+        <div className="app-field">
+          <label htmlFor="user-search">{t.search}</label>
+          <input id="user-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+        </div>
+        <div className="app-actions">
+          <button type="submit" className="app-button app-button-secondary">
+            {t.searchButton}
+          </button>
+        </div>
+      </form>
+      <ApiProblems failure={failure} />
+      {!users && !failure ? <BusyIndicator label={t.loadingText} /> : null}
+      {users ? (
+        <AdminTable caption={t.usersTitle} columns={[t.username, t.displayName, t.grants, t.actions]} empty={users.length === 0 ? t.noUsers : undefined}>
+          {users.map((user) => (
+          <UserRow key={user.id} user={user} t={t} onChanged={replace} />
+          ))}
+        </AdminTable>
+      ) : null}
+    </>
+  );
+}

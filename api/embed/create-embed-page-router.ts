@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Router, type RequestHandler, type Response } from 'express';
 import type { Models } from '../../activities/db/create-models';
@@ -10,6 +11,7 @@ import type { EmbedTokenCodec } from './create-embed-token-codec';
 import type { EmbedFormRenderer } from './create-embed-form-renderer';
 import { describeEmbedForm, type DescribedEmbedForm } from './describe-embed-form';
 import { embedPageHtml } from './embed-page-html';
+import { inlineStylesheets } from './inline-stylesheets';
 import { parseLang } from '../../web/shared/i18n/lang';
 import { resolveEmbedToken } from './resolve-embed-token';
 
@@ -91,6 +93,21 @@ export function createEmbedPageRouter(deps: {
   const distDir = deps.distDir ?? DEFAULT_EMBED_DIST;
   /** The built page, re-read when the build changes it; undefined when there is no build. */
   const loadTemplate = createBuildFileReader(path.join(distDir, 'form.html'));
+  /** The bundle's stylesheets by href (content-hashed names: a file never changes under its name). */
+  const stylesheets = new Map<string, string | undefined>();
+  const readStylesheet = (href: string): string | undefined => {
+    if (!stylesheets.has(href)) {
+      const file = path.resolve(distDir, href.replace(/^\/embed\//, ''));
+      let css: string | undefined;
+      try {
+        css = file.startsWith(path.resolve(distDir) + path.sep) ? readFileSync(file, 'utf8') : undefined;
+      } catch {
+        css = undefined;
+      }
+      stylesheets.set(href, css);
+    }
+    return stylesheets.get(href);
+  };
 
   const router = Router();
 
@@ -102,8 +119,8 @@ export function createEmbedPageRouter(deps: {
       sendProblemPage(res, resolved.error.status, resolved.error.localized.vi, resolved.error.localized.en, lang);
       return;
     }
-    const html = await loadTemplate();
-    if (html === undefined) {
+    const built = await loadTemplate();
+    if (built === undefined) {
       sendProblemPage(res, 503, 'Biểu mẫu nhúng chưa được dựng (npm run build:web)', 'The embed bundle is not built (npm run build:web)', lang);
       return;
     }
@@ -116,10 +133,11 @@ export function createEmbedPageRouter(deps: {
     // The form's own language rule, as the page applies it in the browser: `?lang=en`, else Vietnamese.
     const formLang = parseLang(typeof req.query.lang === 'string' ? req.query.lang : undefined);
     const rendered = described ? deps.renderer?.render(described, formLang, String(req.params.token)) : undefined;
+    const { html, hashes } = inlineStylesheets(built, readStylesheet);
     res.set({
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
-      'Content-Security-Policy': embedPageCsp(resolved.token.origins, rendered?.styleHashes),
+      'Content-Security-Policy': embedPageCsp(resolved.token.origins, [...hashes, ...(rendered?.styleHashes ?? [])]),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'same-origin',
     });

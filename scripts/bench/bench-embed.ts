@@ -3,7 +3,7 @@
 // navigation to the rendered form, on localhost. Builds the bundle first, then writes docs/benchmarks.md (its own
 // section only). Needs Debian's chromium (apt-get install -y chromium), nothing else: no database, no Temporal.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +14,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { embedPageCsp } from '../../api/embed/create-embed-page-router';
 import { createEmbedFormRenderer } from '../../api/embed/create-embed-form-renderer';
 import { embedPageHtml } from '../../api/embed/embed-page-html';
+import { inlineStylesheets } from '../../api/embed/inline-stylesheets';
 import { replaceMarkdownSection } from './replace-markdown-section';
 
 const repoRoot = join(__dirname, '../..');
@@ -113,8 +114,9 @@ async function startApiStub(hostOrigin: () => string): Promise<{ server: Server;
       const described = describe();
       const rendered = renderer.render(described, 'vi', TOKEN);
       if (!rendered) throw new Error('the server-side renderer is missing (npm run build:web)');
-      const page = embedPageHtml(template, described, rendered);
-      res.writeHead(200, { 'content-type': types['.html']!, 'content-security-policy': embedPageCsp([hostOrigin()], rendered.styleHashes), 'cache-control': 'no-store' }).end(page);
+      const inlined = inlineStylesheets(template, (href) => readFileSync(join(dist, href.replace(/^\/embed\//, '')), 'utf8'));
+      const page = embedPageHtml(inlined.html, described, rendered);
+      res.writeHead(200, { 'content-type': types['.html']!, 'content-security-policy': embedPageCsp([hostOrigin()], [...inlined.hashes, ...rendered.styleHashes]), 'cache-control': 'no-store' }).end(page);
     } else if (url.pathname === `/api/embed/${TOKEN}/form`) {
       if (req.method === 'OPTIONS') {
         res.writeHead(204, { ...cors, 'access-control-allow-headers': 'accept-language' }).end();
@@ -282,7 +284,8 @@ async function main(): Promise<void> {
     '',
     '**Initial JavaScript** — what a page loads before the form can render (entry plus its static imports, from',
     "Vite's manifest), minified as built, and gzip -9 of each file. The form's precompiled validator is fetched in",
-    'parallel with rendering, so it is listed apart; the iframe page also loads one stylesheet (the element carries its',
+    'parallel with rendering, so it is listed apart; the iframe page also has one stylesheet, which the API inlines',
+    "into the page (allowed by its CSP hash) so the form paints without another request (the element carries its",
     'styles inside its JavaScript). The API serves these files uncompressed: the gzip figures are what a compressing',
     'reverse proxy in front of it sends.',
     '',
@@ -291,7 +294,7 @@ async function main(): Promise<void> {
     row('iframe page (`/embed/form/:token`)', sizes.iframe),
     row('`<ho-so-form>` (`ho-so-form.js` loader + element module)', sizes.element),
     row(`+ validator of \`${FORM}\` (after the form is known)`, sizes.validator),
-    row('iframe page stylesheet', sizes.iframeCss),
+    row('iframe page stylesheet (inlined)', sizes.iframeCss),
     '',
     `**Time to first render** — headless Chromium, both origins on localhost (portal page on \`localhost\`, API on`,
     '`127.0.0.1`), a new browser context per run (empty cache), from the portal page\'s navigation start. The API',

@@ -1,7 +1,8 @@
 // Accessibility of the officer app's main pages and the embed's iframe page, in Debian's Chromium against a real
 // system: axe-core (all its rules) on the login page, the inbox with dossiers, the dossier workspace (the current
 // step's form with its actions, an earlier step read-only, the timeline), the new-dossier pages and the embed
-// iframe, in Vietnamese, at desktop and at phone width. Any serious or critical violation fails the test, listed
+// iframe, in Vietnamese, at desktop and at phone width, each also with its errors shown (a refused login, a return
+// without a reason, empty forms sent). Any serious or critical violation fails the test, listed
 // page by page. Then a short keyboard pass over the main flow: the first field and the action buttons are reachable
 // with Tab, and the focused control shows a focus outline.
 //
@@ -42,12 +43,19 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   mkdirSync(REPORTS, { recursive: true });
   [browser, host] = await Promise.all([launchChromium(), startHostServer()]);
-  // A dossier the commune proposed and sent on: the district sees it in its inbox, with the proposal as an earlier
-  // step and a timeline of two entries.
-  const created = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-HC') } });
-  expect(created.status).toBe(201);
-  dossierId = created.body.id;
-  expect((await ctx.api.call('POST', `/api/dossiers/${dossierId}/actions`, { as: 'xa.hacau', body: { action: 'submit' } })).status).toBe(200);
+  // Dossiers the commune proposed and sent on: the district sees them in its inbox, each with the proposal as an
+  // earlier step and a timeline of two entries. Time passes for two of them, so the inbox shows every badge.
+  const ids: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const created = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-HC') } });
+    expect(created.status).toBe(201);
+    ids.push(created.body.id);
+    expect((await ctx.api.call('POST', `/api/dossiers/${created.body.id}/actions`, { as: 'xa.hacau', body: { action: 'submit' } })).status).toBe(200);
+  }
+  dossierId = ids[0]!;
+  const hour = 3600_000;
+  await ctx.system.models.DossierView.updateOne({ _id: ids[1] }, { $set: { dueAt: new Date(Date.now() - hour), nearDueAt: new Date(Date.now() - 2 * hour) } });
+  await ctx.system.models.DossierView.updateOne({ _id: ids[2] }, { $set: { dueAt: new Date(Date.now() + hour), nearDueAt: new Date(Date.now() - hour) } });
   const token = await ctx.api.call('POST', '/api/admin/embed-tokens', {
     as: 'admin.hanoi',
     body: { label: 'Cổng thông tin phường Hà Cầu', processKey: 'housing-support-2024', unitCode: 'HN-HD-HC', origins: [host.origin], expiresAt: new Date(Date.now() + 7 * 86400_000).toISOString() },
@@ -117,10 +125,17 @@ describe.each(VIEWPORTS)('accessibility at $name width', (viewport) => {
       await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
       await check('login');
+      // A refused login shows its error next to the form.
+      await page.getByLabel('Tên đăng nhập').fill('quan.hadong');
+      await page.getByLabel('Mật khẩu').fill('not-the-password');
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.locator('#login-error').waitFor();
+      await check('login-error');
 
       await login(page, 'quan.hadong');
       await page.locator(`tr[data-dossier-id="${dossierId}"]`).waitFor();
       await page.getByTestId('inbox-counts').waitFor();
+      await expect(page.locator('.app-inbox .app-badge').allTextContents()).resolves.toEqual(['Quá hạn', 'Tới hạn', 'Chưa đến hạn']);
       await check('inbox');
 
       await page.locator(`tr[data-dossier-id="${dossierId}"]`).getByRole('link', { name: dossierId }).click();
@@ -131,6 +146,12 @@ describe.each(VIEWPORTS)('accessibility at $name width', (viewport) => {
       await page.locator('details.app-earlier-step summary').first().click();
       await page.locator('details.app-earlier-step[open] form').first().waitFor();
       await check('workspace');
+      // Mistakes shown in place: a return without its reason, then an approval of an empty review form.
+      await page.locator('.app-decision button[data-action="return"]').click();
+      await page.locator('#decision-comment-error').waitFor();
+      await page.locator('.app-decision button[data-action="approve"]').click();
+      await page.locator('.app-decision .error-detail').first().waitFor();
+      await check('workspace-errors');
       await logout(page);
 
       await login(page, 'xa.hacau');
@@ -140,6 +161,9 @@ describe.each(VIEWPORTS)('accessibility at $name width', (viewport) => {
       await page.getByRole('link', { name: 'Hỗ trợ nhà ở cho hộ nghèo, cận nghèo (xã → huyện → tỉnh)' }).click();
       await page.locator('#new_household_headName').waitFor();
       await check('new-form');
+      await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
+      await page.locator('form.app-form .error-detail').first().waitFor();
+      await check('new-form-errors');
 
       const api = ctx.system.baseUrl;
       await page.goto(`${host.origin}/iframe?src=${encodeURIComponent(`${api}/embed/form/${embedToken}`)}&api=${encodeURIComponent(api)}`);
@@ -150,7 +174,7 @@ describe.each(VIEWPORTS)('accessibility at $name width', (viewport) => {
     } finally {
       await context.close();
     }
-    expect(checked).toEqual(['login', 'inbox', 'workspace', 'new-pick', 'new-form', 'embed-iframe']);
+    expect(checked).toEqual(['login', 'login-error', 'inbox', 'workspace', 'workspace-errors', 'new-pick', 'new-form', 'new-form-errors', 'embed-iframe']);
     if (report.length > 0) throw new Error(`axe found ${report.length} serious or critical violation(s):\n\n${report.join('\n\n')}`);
   });
 });

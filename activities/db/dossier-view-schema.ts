@@ -51,7 +51,8 @@ export interface DossierViewDoc {
   applicant: Record<string, string | number | boolean | null>;
   /**
    * The dossier code and the household head's name without diacritics, lower case (see normalizeSearchText), for
-   * the inbox's text search. Documents projected before it existed lack it until their next event.
+   * the inbox's text search. Documents projected before it existed get it from backfillSearchText (run by
+   * scripts/seed.ts at start) or from their next event.
    */
   searchText?: string;
   lastDecisionAt: Date;

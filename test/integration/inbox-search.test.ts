@@ -1,5 +1,6 @@
 // The inbox's text search (q) on the dossier code and the household head's name, ignoring case and diacritics,
 // against a real system (real FerretDB): the projection stores the normalized search field, the inbox queries it.
+import { backfillSearchText } from '../../activities/search/backfill-search-text';
 import { proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
 
@@ -59,6 +60,13 @@ describe('the inbox text search', () => {
     expect(all.body.items.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining([hoa, duc, legacy]));
     const none = await ctx.api.call('GET', '/api/inbox', { as: USER });
     expect(none.body.items.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining([hoa, duc, legacy]));
+  });
+
+  it('finds an older dossier once its search field is backfilled, and backfills only what lacks it', async () => {
+    expect((await search('le van anh')).ids).toEqual([]);
+    expect(await backfillSearchText(ctx.system.models)).toBe(1);
+    expect((await search('le van anh')).ids).toEqual([legacy]);
+    expect(await backfillSearchText(ctx.system.models)).toBe(0);
   });
 
   it('refuses a search text over 100 characters with a field error in both languages', async () => {

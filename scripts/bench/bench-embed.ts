@@ -322,7 +322,8 @@ async function main(): Promise<void> {
       ` \`<ho-so-form>\` ${kib(sizes.element.gzip)} — ${met(sizes.element.gzip <= TARGET_GZIP_KIB * 1024)};` +
       ` with the validator ${kib(sizes.element.gzip + sizes.validator.gzip)} — ${met(sizes.element.gzip + sizes.validator.gzip <= TARGET_GZIP_KIB * 1024)}`,
     `- first render ≤ ${TARGET_RENDER_MS} ms: iframe painted at ${paintedMs.median.toFixed(0)} ms — ${met(paintedMs.median <= TARGET_RENDER_MS)}` +
-      ` (interactive at ${iframeMs.median.toFixed(0)} ms); \`<ho-so-form>\` ${elementMs.median.toFixed(0)} ms — ${met(elementMs.median <= TARGET_RENDER_MS)}`,
+      ` (interactive at ${iframeMs.median.toFixed(0)} ms); \`<ho-so-form>\` painted at ${elementPaintedMs.median.toFixed(0)} ms — ${met(elementPaintedMs.median <= TARGET_RENDER_MS)}` +
+      ` (interactive at ${elementMs.median.toFixed(0)} ms)`,
   ].join('\n');
 
   const existing = existsSync(docsFile) ? await readFile(docsFile, 'utf8') : '# Benchmarks\n';

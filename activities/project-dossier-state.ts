@@ -4,6 +4,7 @@ import type { DossierState } from '../workflows/messages';
 import type { ProcessDefinition } from '../workflows/process-definition';
 import { readPointer } from './read-pointer';
 import { NEAR_DUE_SHARE, type Timeliness } from '../workflows/timeliness';
+import { dossierSearchText } from './search/dossier-search-text';
 
 const DUPLICATE_KEY = 11000;
 const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -16,6 +17,7 @@ const toDate = (iso: string | null): Date | null => (iso ? new Date(iso) : null)
  * references, never from the workflow.
  */
 export async function projectDossierState(models: Models, definition: ProcessDefinition, state: DossierState): Promise<void> {
+  const applicant = await applicantSummary(models, definition, state);
   const view: Omit<DossierViewDoc, '_id'> = {
     processKey: state.processKey,
     processVersion: state.processVersion,
@@ -44,7 +46,8 @@ export async function projectDossierState(models: Models, definition: ProcessDef
       approved: asNumber(state.facts.approvedAmount),
       disbursed: asNumber(state.facts.disbursedAmount),
     },
-    applicant: await applicantSummary(models, definition, state),
+    applicant,
+    searchText: dossierSearchText(state.dossierId, applicant),
     lastDecisionAt: new Date(state.history[state.history.length - 1]?.at ?? state.openedAt),
     seq: state.seq,
   };

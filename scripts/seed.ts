@@ -1,12 +1,16 @@
 import { connectDatabase } from '../activities/db/connect-database';
 import { createModels, syncIndexes } from '../activities/db/create-models';
+import { backfillSearchText } from '../activities/search/backfill-search-text';
 import { createFormRegistry } from '../api/registry/create-form-registry';
 import { createProcessRegistry } from '../api/registry/create-process-registry';
 import { createConsoleLogger } from './lib/create-console-logger';
 import { runtimeConfig } from './lib/runtime-config';
 import { seedDemoData } from './seed/seed-demo-data';
 
-/** Builds indexes and seeds demo data (idempotent); run by `npm start` before the API starts. */
+/**
+ * Builds indexes, seeds demo data and gives older read-model documents their search field (all idempotent); run by
+ * `npm start` before the API starts.
+ */
 async function main(): Promise<void> {
   const logger = createConsoleLogger('seed');
   const db = await connectDatabase(runtimeConfig().mongodbUri);
@@ -16,7 +20,8 @@ async function main(): Promise<void> {
     const forms = createFormRegistry({ models });
     const processes = createProcessRegistry({ models, publishedForms: () => forms.publishedRefs() });
     const report = await seedDemoData({ models, forms, processes });
-    logger.info('seed done', { ...report });
+    const searchTextBackfilled = await backfillSearchText(models);
+    logger.info('seed done', { ...report, searchTextBackfilled });
   } finally {
     await db.close();
   }

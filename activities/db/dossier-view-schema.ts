@@ -49,6 +49,12 @@ export interface DossierViewDoc {
   facts: Record<string, FactValue>;
   amounts: { requested: number | null; approved: number | null; disbursed: number | null };
   applicant: Record<string, string | number | boolean | null>;
+  /**
+   * The dossier code and the household head's name without diacritics, lower case (see normalizeSearchText), for
+   * the inbox's text search. Documents projected before it existed get it from backfillSearchText (run by
+   * scripts/seed.ts at start) or from their next event.
+   */
+  searchText?: string;
   lastDecisionAt: Date;
   seq: number;
 }
@@ -80,6 +86,7 @@ export const dossierViewSchema = new Schema<DossierViewDoc>(
     facts: { type: Schema.Types.Mixed, default: {} },
     amounts: { requested: Number, approved: Number, disbursed: Number },
     applicant: { type: Schema.Types.Mixed, default: {} },
+    searchText: { type: String },
     lastDecisionAt: { type: Date, required: true },
     seq: { type: Number, required: true },
   },

@@ -7,12 +7,31 @@ import { afterDueCursor, decodeDueCursor, encodeDueCursor, pageLimit } from '../
 import type { DossierStatus } from '../../workflows/messages';
 import { timelinessOf } from '../../workflows/timeliness';
 import { ValidationError } from '../errors';
+import { normalizeSearchText } from '../../activities/search/normalize-search-text';
 import { OPEN_TIMELINESS, openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from '../sla/open-timeliness-filter';
 
 const MAX_LIMIT = 200;
 /** The states in which a dossier waits for someone (closed dossiers have no current step). */
 const OPEN_STATUSES: DossierStatus[] = ['received', 'in_progress', 'awaiting_supplement'];
 const PROGRAMME = /^[a-z][a-z0-9_-]{0,59}$/;
+/** The longest text search accepted (a dossier code plus a full name fit easily). */
+export const MAX_SEARCH_LENGTH = 100;
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `q`: each word, without diacritics and in lower case, must occur in the dossier's `searchText` (its code and the
+ * household head's name, normalized the same way). Undefined for an absent or blank q; 422 when too long.
+ */
+export function searchConditions(raw: unknown): Record<string, unknown>[] | undefined {
+  if (raw === undefined) return undefined;
+  const text = String(raw);
+  if (text.length > MAX_SEARCH_LENGTH) {
+    throw new ValidationError([{ path: '/query/q', keyword: 'maxLength', message: { vi: `Từ khóa tìm kiếm dài tối đa ${MAX_SEARCH_LENGTH} ký tự`, en: `search text is at most ${MAX_SEARCH_LENGTH} characters` } }]);
+  }
+  const words = normalizeSearchText(text).split(' ').filter((w) => w.length > 0);
+  if (words.length === 0) return undefined;
+  return words.map((w) => ({ searchText: { $regex: escapeRegex(w) } }));
+}
 
 /** The inbox's optional filters from the query string; 422 for a value that cannot match anything. */
 function inboxFilters(query: Record<string, unknown>): { programme?: string; status?: DossierStatus; timeliness?: OpenTimeliness } {
@@ -40,9 +59,10 @@ function inboxFilters(query: Record<string, unknown>): { programme?: string; sta
  * `GET /api/inbox`: open dossiers whose current step waits for one of the caller's (role, unit) grants, soonest
  * due first. Keyset paging on (dueAt, _id) keeps every page an index range scan, however deep.
  *
- * Filters (all optional, combined): `programme`, `status` (received, in_progress, awaiting_supplement) and
- * `timeliness` (not_due, near_due, overdue). The first page (no `cursor`) also carries `counts`: how many dossiers
- * match the programme and status filters in all, and per open timeliness, so a list filtered by timeliness can show
+ * Filters (all optional, combined): `programme`, `status` (received, in_progress, awaiting_supplement),
+ * `timeliness` (not_due, near_due, overdue) and `q`, a text search on the dossier code and the household head's
+ * name that ignores case and diacritics (see searchConditions). The first page (no `cursor`) also carries `counts`: how many dossiers
+ * match the programme, status and text filters in all, and per open timeliness, so a list filtered by timeliness can show
  * the other counts beside it. Later pages leave the counts out (they would cost a count per page).
  */
 export function createInboxRouter(deps: { models: Models; authenticate: RequestHandler }): Router {
@@ -56,13 +76,15 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
       return;
     }
     const filters = inboxFilters(req.query);
+    const search = searchConditions(req.query.q);
     const now = Date.now();
     const base: QueryFilter<DossierViewDoc> = {
       $or: user.grants.map((g) => ({ processingUnit: g.unitCode, currentRole: g.role })),
       ...(filters.programme ? { programme: filters.programme } : {}),
       ...(filters.status ? { status: filters.status } : {}),
+      ...(search ? { $and: search } : {}),
     };
-    const and: Record<string, unknown>[] = [];
+    const and: Record<string, unknown>[] = [...(search ?? [])];
     if (filters.timeliness) and.push(openTimelinessFilter(filters.timeliness, new Date(now)));
     if (cursor) and.push(afterDueCursor(cursor));
     const filter: QueryFilter<DossierViewDoc> = and.length > 0 ? { ...base, $and: and } : base;

@@ -71,5 +71,18 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'get', path: '/api/calendars/:scope/:year/edits', summary: 'The audit trail of calendar edits', auth: true, response: 'object', errors: [401, 422] },
   { method: 'get', path: '/api/sla/pending', summary: "Open dossiers of the caller's units and below, oldest due first, with where and for whom they wait and their timeliness (filters unit and below, processingUnit exactly, programme, timeliness; cursor paging)", auth: true, response: 'object', errors: [401, 403, 404, 422] },
   { method: 'get', path: '/api/sla/summary', summary: 'Open dossiers counted by unit, level, programme, state and timeliness; finished dossiers per unit and procedure with the on-time rate for a period', auth: true, response: 'object', errors: [401, 403, 404, 422] },
-  { method: 'get', path: '/api/inbox', summary: "Dossiers waiting for the caller's roles and units, soonest due first (filters programme, status, timeliness; cursor paging; counts per timeliness on the first page)", auth: true, response: 'InboxPage', errors: [401, 422] },
+  {
+    method: 'get',
+    path: '/api/inbox',
+    summary: "Dossiers waiting for the caller's roles and units, soonest due first (filters programme, status, timeliness, text search q; cursor paging; counts per timeliness on the first page)",
+    auth: true,
+    response: 'InboxPage',
+    query: {
+      programme: { type: 'string', description: 'only this programme' },
+      status: { type: 'string', description: 'received, in_progress or awaiting_supplement' },
+      timeliness: { type: 'string', description: 'not_due, near_due, overdue or stopped (returned for supplement)' },
+      q: { type: 'string', description: 'text search (at most 100 characters): every word must occur in the dossier code or the household head\'s name, ignoring case and diacritics ("nguyen thi hoa" finds "Nguyễn Thị Hoa")' },
+    },
+    errors: [401, 422],
+  },
 ];

@@ -59,7 +59,7 @@ describe('the embed page and files', () => {
     for (const [query, title] of [['', 'Đề xuất hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo'], ['?lang=en', 'Housing support proposal']] as const) {
       const res = await fetch(`${ctx.system.baseUrl}/embed/form/${token}${query}`);
       const html = await res.text();
-      const root = /<div id="hoso-embed-root" data-ssr="">([\s\S]*?)<\/div>\s*<script type="application\/json"/.exec(html);
+      const root = /<div id="hoso-embed-root" data-ssr="">([\s\S]*?)<\/div><\/main>\s*<script type="application\/json"/.exec(html);
       expect(root).not.toBeNull();
       expect(root![1]).toContain(title);
       expect(root![1]).toContain('id="hoso_household_citizenId"');

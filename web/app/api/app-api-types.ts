@@ -78,6 +78,8 @@ export interface InboxFilters {
   status: '' | 'received' | 'in_progress' | 'awaiting_supplement';
   /** `stopped`: returned for supplement, the SLA clock stopped until the dossier comes back complete. */
   timeliness: '' | 'not_due' | 'near_due' | 'overdue' | 'stopped';
+  /** Text search on the dossier code and the household head's name (the API ignores case and diacritics). */
+  q: string;
 }
 
 export interface ProcessSummary {

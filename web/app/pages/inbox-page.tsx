@@ -8,7 +8,10 @@ import { inboxQuery } from '../dossier/inbox-query';
 import { formatDateTime } from '../format/format-date-time';
 
 const PAGE_SIZE = 25;
-const NO_FILTERS: InboxFilters = { programme: '', status: '', timeliness: '' };
+const NO_FILTERS: InboxFilters = { programme: '', status: '', timeliness: '', q: '' };
+/** How long typing must pause before the search asks the API. */
+const SEARCH_DELAY_MS = 300;
+const MAX_SEARCH_LENGTH = 100;
 
 /**
  * The dossiers waiting for the caller's roles and units, soonest due first (the API's order), a page at a time
@@ -25,6 +28,13 @@ export function InboxPage() {
   const [filters, setFilters] = useState<InboxFilters>(NO_FILTERS);
   const [counts, setCounts] = useState<InboxPageBody['counts']>();
   const [programmes, setProgrammes] = useState<{ code: string; title: string }[]>([]);
+  const [search, setSearch] = useState('');
+
+  // The search applies once typing pauses (or at once on Enter); the other filters apply on change.
+  useEffect(() => {
+    const timer = setTimeout(() => setFilters((old) => (old.q === search ? old : { ...old, q: search })), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [search]);
 
   useEffect(() => {
     void api.get<{ items: ProcessSummary[] }>('/api/processes').then((list) => {
@@ -72,7 +82,30 @@ export function InboxPage() {
   return (
     <main id="main" className="app-page">
       <h1>{text.inboxTitle}</h1>
-      <form className="app-filters" aria-label={text.filters} onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="app-filters"
+        role="search"
+        aria-label={text.filters}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setFilters((old) => (old.q === search ? old : { ...old, q: search }));
+        }}
+      >
+        <div className="app-field app-field-search">
+          <label htmlFor="filter-q">{text.search}</label>
+          <input
+            id="filter-q"
+            type="search"
+            value={search}
+            maxLength={MAX_SEARCH_LENGTH}
+            autoComplete="off"
+            aria-describedby="filter-q-hint"
+            onChange={(e) => setSearch(e.target.value)}
+          />
+          <small id="filter-q-hint" className="app-muted">
+            {text.searchHint}
+          </small>
+        </div>
         <div className="app-field">
           <label htmlFor="filter-programme">{text.programme}</label>
           <select id="filter-programme" value={filters.programme} onChange={(e) => setFilters({ ...filters, programme: e.target.value })}>

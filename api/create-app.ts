@@ -53,6 +53,8 @@ export interface AppDeps {
   embedRoot?: string;
   now?: () => Date;
   decisionWaitMs?: number;
+  /** See workflowIdOf: keeps test systems that share one Temporal namespace apart. */
+  workflowIdPrefix?: string;
 }
 
 /** The HTTP edge: every router built from injected dependencies, one error middleware at the end. */
@@ -76,6 +78,7 @@ export function createApp(deps: AppDeps): Express {
     forms,
     ...(deps.now ? { now: deps.now } : {}),
     ...(deps.decisionWaitMs ? { decisionWaitMs: deps.decisionWaitMs } : {}),
+    ...(deps.workflowIdPrefix ? { workflowIdPrefix: deps.workflowIdPrefix } : {}),
   });
   const openapi = createOpenApiDocument('0.1.0');
 

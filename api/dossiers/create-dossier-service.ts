@@ -34,6 +34,8 @@ import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { workflowIdOf } from './workflow-id-of';
 
 export interface DossierServiceDeps {
+  /** Put before every workflow id (see workflowIdOf); test systems sharing one Temporal server use their own. */
+  workflowIdPrefix?: string;
   models: Models;
   temporal: Client;
   taskQueue: string;
@@ -167,7 +169,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
 
   async function startedByThisRequest(dossierId: string, submissionId: string): Promise<boolean> {
     try {
-      const state = await deps.temporal.workflow.getHandle(workflowIdOf(dossierId)).query(getState);
+      const state = await deps.temporal.workflow.getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix)).query(getState);
       return state.history[0]?.submission?.id === submissionId;
     } catch {
       // Unknown (e.g. no worker to answer the query): the number came from this request's own record, so it is
@@ -181,7 +183,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
    * knows it — `undefined` when no such update exists (the retry then runs normally), `'pending'` while it runs.
    */
   async function earlierOutcome(dossierId: string, updateId: string): Promise<DecideResult | 'pending' | undefined> {
-    const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId)).getUpdateHandle<DecideResult>(updateId);
+    const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix)).getUpdateHandle<DecideResult>(updateId);
     try {
       const result = await Promise.race([
         handle.result(),
@@ -199,7 +201,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
    * it, and a retry with the same updateId finds it). A refused decision discards the submission it carried.
    */
   async function sendDecision(dossierId: string, input: DecideInput, updateId: string, submissionId?: string): Promise<ActionOutcome> {
-    const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId));
+    const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix));
     const applying = (async () => {
       const update = await handle.startUpdate(decide, { args: [input], updateId, waitForStage: WorkflowUpdateStage.ACCEPTED });
       return update.result();
@@ -240,7 +242,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
 
   async function loadState(dossierId: string): Promise<DossierState> {
     try {
-      return await deps.temporal.workflow.getHandle(workflowIdOf(dossierId)).query(getState);
+      return await deps.temporal.workflow.getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix)).query(getState);
     } catch (error) {
       throw mapWorkflowFailure(error, dossierId) ?? error;
     }
@@ -312,7 +314,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         };
         try {
           await deps.temporal.workflow.start('dossierWorkflow', {
-            workflowId: workflowIdOf(dossierId),
+            workflowId: workflowIdOf(dossierId, deps.workflowIdPrefix),
             taskQueue: deps.taskQueue,
             args: [input],
             typedSearchAttributes: [
@@ -334,7 +336,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       }
       // The first step's set-up (due time, read model) runs right after start; wait for it, briefly. If the
       // workflow cannot be queried yet (no worker), the dossier exists anyway: the caller gets its id only.
-      const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId));
+      const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix));
       const deadline = Date.now() + waitMs;
       try {
         let state = await handle.query(getState);

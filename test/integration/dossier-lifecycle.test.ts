@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getState } from '../../workflows/messages';
 import type { ProcessDefinition } from '../../workflows/process-definition';
-import { workflowIdOf } from '../../api/dossiers/workflow-id-of';
 import { example, proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
 
@@ -40,7 +39,7 @@ describe('definition versions', () => {
     await act('tp.hanoi', oldId, { action: 'approve', data: example('housing-decision@1') });
     const done = await act('khobac.hanoi', oldId, { action: 'approve', data: example('housing-disbursement@1') });
     expect(done.body).toMatchObject({ status: 'completed' });
-    const state = await ctx.system.temporal.workflow.getHandle(workflowIdOf(oldId)).query(getState);
+    const state = await ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(oldId)).query(getState);
     expect(state.processVersion).toBe(2);
   });
 });
@@ -70,15 +69,15 @@ describe('Temporal visibility', () => {
   it('finds dossiers by the custom search attributes, which hold codes only', async () => {
     const id = await create('xa.phuluong', 'housing-support-2024', 'HN-HD-PL');
     await act('xa.phuluong', id, { action: 'submit' });
-    const query = `HosoUnit = 'HN-HD' AND HosoStatus = 'in_progress' AND HosoStep = 'district-review' AND WorkflowId = '${workflowIdOf(id)}'`;
+    const query = `HosoUnit = 'HN-HD' AND HosoStatus = 'in_progress' AND HosoStep = 'district-review' AND WorkflowId = '${ctx.system.workflowIdOf(id)}'`;
     let found: string[] = [];
     for (let attempt = 0; attempt < 50 && found.length === 0; attempt++) {
       found = [];
       for await (const wf of ctx.system.temporal.workflow.list({ query })) found.push(wf.workflowId);
       if (found.length === 0) await new Promise((r) => setTimeout(r, 200));
     }
-    expect(found).toEqual([workflowIdOf(id)]);
-    const description = await ctx.system.temporal.workflow.getHandle(workflowIdOf(id)).describe();
+    expect(found).toEqual([ctx.system.workflowIdOf(id)]);
+    const description = await ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(id)).describe();
     const attributes = JSON.stringify(description.searchAttributes);
     expect(attributes).not.toContain('Nguyễn');
     expect(attributes).not.toContain(example('housing-proposal@1').household.citizenId);

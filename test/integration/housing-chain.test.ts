@@ -1,5 +1,4 @@
 import { getState } from '../../workflows/messages';
-import { workflowIdOf } from '../../api/dossiers/workflow-id-of';
 import { example, proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
 
@@ -7,7 +6,7 @@ const ctx = useTestSystem();
 
 /** The read model must agree with the workflow's own state after every decision. */
 async function expectReadModelAgrees(dossierId: string): Promise<void> {
-  const state = await ctx.system.temporal.workflow.getHandle(workflowIdOf(dossierId)).query(getState);
+  const state = await ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(dossierId)).query(getState);
   const view = await ctx.system.models.DossierView.findById(dossierId).lean();
   expect(view).toMatchObject({
     status: state.status,
@@ -174,7 +173,7 @@ describe('refusals', () => {
   });
 
   it('has the workflow validator refuse a decision that bypasses the API, with the reason', async () => {
-    const handle = ctx.system.temporal.workflow.getHandle(workflowIdOf(id));
+    const handle = ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(id));
     const { decide } = await import('../../workflows/messages');
     await expect(
       handle.executeUpdate(decide, { args: [{ action: 'approve', actor: { userId: 'x', role: 'district_officer', unitCode: 'HN-XX' }, submission: { id: 'fake', form: 'housing-review@1' } }] }),
@@ -228,7 +227,7 @@ describe('concurrent decisions', () => {
     const { id } = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC');
     const results = await Promise.all([act('xa.hacau', id, { action: 'submit' }), act('xa.hacau', id, { action: 'submit' })]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-    const state = await ctx.system.temporal.workflow.getHandle(workflowIdOf(id)).query(getState);
+    const state = await ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(id)).query(getState);
     expect(state.history.map((h) => h.action)).toEqual(['create', 'submit']);
     expect(state.seq).toBe(2);
     await expectReadModelAgrees(id);
@@ -255,7 +254,7 @@ describe('idempotency', () => {
     expect(second.status).toBe(200);
     expect(second.body).toEqual(first.body);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
-    const state = await ctx.system.temporal.workflow.getHandle(workflowIdOf(id)).query(getState);
+    const state = await ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(id)).query(getState);
     expect(state.history.filter((h) => h.action === 'submit')).toHaveLength(1);
     const other = await act('xa.hacau', id, { action: 'withdraw', comment: 'x' }, key);
     expect(other.status).toBe(422);

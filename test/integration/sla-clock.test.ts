@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getState, type DossierState } from '../../workflows/messages';
 import type { ProcessDefinition, StepDefinition } from '../../workflows/process-definition';
-import { workflowIdOf } from '../../api/dossiers/workflow-id-of';
 import { example, proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
 
@@ -48,7 +47,7 @@ function slaTestDefinition(): ProcessDefinition {
 
 const act = (user: string, id: string, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
   ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body, headers });
-const stateOf = (id: string): Promise<DossierState> => ctx.system.temporal.workflow.getHandle(workflowIdOf(id)).query(getState);
+const stateOf = (id: string): Promise<DossierState> => ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(id)).query(getState);
 const viewOf = async (id: string) => ctx.system.models.DossierView.findById(id).lean();
 
 async function create(processKey = 'sla-test'): Promise<string> {

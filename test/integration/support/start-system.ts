@@ -10,6 +10,7 @@ import { createModels, syncIndexes, type Models } from '../../../activities/db/c
 import { createDossierActivities } from '../../../activities/dossier-activities';
 import { createWorker } from '../../../activities/create-worker';
 import { createApp } from '../../../api/create-app';
+import { workflowIdOf } from '../../../api/dossiers/workflow-id-of';
 import { loadEmbedSigningKey } from '../../../api/embed/create-embed-token-codec';
 import { createFormRegistry, type FormRegistry } from '../../../api/registry/create-form-registry';
 import { createProcessRegistry, type ProcessRegistry } from '../../../api/registry/create-process-registry';
@@ -25,6 +26,8 @@ export interface TestSystem {
   taskQueue: string;
   embedSigningKey: Buffer;
   calendar: OfficialCalendar;
+  /** The workflow id of a dossier of this system (its own prefix: every test file shares one Temporal server). */
+  workflowIdOf(dossierId: string): string;
   stopWorker(): Promise<void>;
   startWorker(): Promise<void>;
   close(): Promise<void>;
@@ -66,7 +69,10 @@ export async function startSystem(): Promise<TestSystem> {
   await startWorker();
 
   const embedSigningKey = await loadEmbedSigningKey(models, {});
-  const app = createApp({ db, models, temporal, taskQueue, embedSigningKey, calendar, logger: { error: (m, meta) => console.error(m, meta) } });
+  // Each test file's system has its own database, so dossier numbers restart at 1 in each; the workflow ids get a
+  // per-system prefix so that dossiers left running by one file never collide with another file's.
+  const workflowIdPrefix = `t-${taskQueue.slice(-12)}:`;
+  const app = createApp({ db, models, temporal, taskQueue, embedSigningKey, calendar, workflowIdPrefix, logger: { error: (m, meta) => console.error(m, meta) } });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -78,6 +84,7 @@ export async function startSystem(): Promise<TestSystem> {
     forms,
     processes,
     taskQueue,
+    workflowIdOf: (dossierId: string) => workflowIdOf(dossierId, workflowIdPrefix),
     embedSigningKey,
     calendar,
     stopWorker,

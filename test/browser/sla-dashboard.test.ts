@@ -255,6 +255,8 @@ describe('the SLA dashboard', () => {
     await item.getByText('Đã đọc').waitFor();
     const after = await ctx.api.call('GET', '/api/notifications', { as: SUPERVISOR });
     expect(after.body.unread).toBe(before.body.unread - 1);
+    // The header's count follows once the app has re-read the notifications (asynchronously after the click).
+    await page.waitForFunction((n) => (globalThis as any).document.querySelector('[data-testid="notifications-button"]')?.getAttribute('data-unread') === String(n), after.body.unread, { timeout: 10_000 });
     expect(await button.getAttribute('data-unread')).toBe(String(after.body.unread));
     // Escape closes the list and gives the focus back to the button.
     await page.keyboard.press('Escape');

@@ -35,7 +35,11 @@ FERRETDB_MODULE=github.com/FerretDB/FerretDB
 CACHE_DIR="${HOSO_CACHE_DIR:-$HOME/.cache/hoso}"
 SERVERS_DIR="$CACHE_DIR/servers"
 TEMPORAL_CACHED="$SERVERS_DIR/temporal-$TEMPORAL_CLI_VERSION/temporal"
-FERRETDB_CACHED="$SERVERS_DIR/ferretdb-$FERRETDB_VERSION/ferretdb"
+# Our patch of FerretDB's SQLite backend (scripts/servers/ferretdb/): bump FERRETDB_PATCH when it changes, so that
+# cached builds without it are not reused.
+FERRETDB_PATCH=hoso-pushdown-2
+FERRETDB_PATCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/servers/ferretdb"
+FERRETDB_CACHED="$SERVERS_DIR/ferretdb-$FERRETDB_VERSION-$FERRETDB_PATCH/ferretdb"
 
 PRINT_PATHS=0
 SKIP_EXTERNAL=0
@@ -187,6 +191,9 @@ EOF
   chmod -R u+w vendor
   printf '%s\n' "$FERRETDB_VERSION" >"vendor/$FERRETDB_MODULE/build/version/version.txt"
   printf '%s\n' "hoso-source" >"vendor/$FERRETDB_MODULE/build/version/package.txt"
+  # Index-backed filter pushdown for the SQLite backend (see scripts/servers/ferretdb/pushdown.go).
+  (cd "vendor/$FERRETDB_MODULE" && git apply -p1 "$FERRETDB_PATCH_DIR/sqlite-pushdown.patch")
+  cp "$FERRETDB_PATCH_DIR/pushdown.go" "vendor/$FERRETDB_MODULE/internal/backends/sqlite/pushdown.go"
   go_env "$GO" build -mod=vendor -trimpath -o "$tmp/ferretdb" "$FERRETDB_MODULE/cmd/ferretdb"
 }
 

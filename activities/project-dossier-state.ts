@@ -5,6 +5,9 @@ import type { ProcessDefinition } from '../workflows/process-definition';
 import { readPointer } from './read-pointer';
 import { NEAR_DUE_SHARE, type Timeliness } from '../workflows/timeliness';
 import { dossierSearchText } from './search/dossier-search-text';
+import { openUnitsOf } from './sla/open-units-of';
+import { applySlaCounterDelta } from './sla/apply-sla-counter-delta';
+import { openBucketOf } from './sla/open-bucket-of';
 
 const DUPLICATE_KEY = 11000;
 const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -30,6 +33,7 @@ export async function projectDossierState(models: Models, definition: ProcessDef
     processingUnit: state.processingUnit,
     receivingUnit: state.receivingUnit,
     unitChain: Object.values(state.units).filter((u): u is string => typeof u === 'string'),
+    ...openUnitsOf(state.currentStep !== null, state.units),
     stepStartedAt: toDate(state.stepStartedAt),
     dueAt: toDate(state.dueAt),
     nearDueAt: nearDueAtOf(state),
@@ -48,14 +52,26 @@ export async function projectDossierState(models: Models, definition: ProcessDef
     },
     applicant,
     searchText: dossierSearchText(state.dossierId, applicant),
+    openBucket: null,
     lastDecisionAt: new Date(state.history[state.history.length - 1]?.at ?? state.openedAt),
     seq: state.seq,
   };
 
-  const updated = await models.DossierView.updateOne({ _id: state.dossierId, seq: { $lt: state.seq } }, { $set: view });
-  if (updated.matchedCount === 0) {
+  view.openBucket = openBucketOf(view, new Date());
+
+  // The version replaced moves the SLA counters along with the document. (No projection: FerretDB's
+  // findAndModify does not take `fields`.)
+  const before = await models.DossierView.findOneAndUpdate(
+    { _id: state.dossierId, seq: { $lt: state.seq } },
+    { $set: view },
+    { returnDocument: 'before', lean: true },
+  );
+  if (before) {
+    await applySlaCounterDelta(models, before, view);
+  } else {
     try {
       await models.DossierView.collection.insertOne({ _id: state.dossierId, ...view } as never);
+      await applySlaCounterDelta(models, null, view);
     } catch (error) {
       if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
       // The document exists with a seq >= ours: this event is stale, nothing to do.

@@ -1,6 +1,6 @@
 import { connectDatabase } from '../activities/db/connect-database';
 import { createModels, syncIndexes } from '../activities/db/create-models';
-import { backfillSearchText } from '../activities/search/backfill-search-text';
+import { runReadModelMigrations } from '../activities/db/run-read-model-migrations';
 import { createFormRegistry } from '../api/registry/create-form-registry';
 import { createProcessRegistry } from '../api/registry/create-process-registry';
 import { createConsoleLogger } from './lib/create-console-logger';
@@ -20,8 +20,8 @@ async function main(): Promise<void> {
     const forms = createFormRegistry({ models });
     const processes = createProcessRegistry({ models, publishedForms: () => forms.publishedRefs() });
     const report = await seedDemoData({ models, forms, processes });
-    const searchTextBackfilled = await backfillSearchText(models);
-    logger.info('seed done', { ...report, searchTextBackfilled });
+    const migrations = await runReadModelMigrations(models);
+    logger.info('seed done', { ...report, migrations });
   } finally {
     await db.close();
   }

@@ -7,6 +7,13 @@
  */
 export type Timeliness = 'not_due' | 'near_due' | 'overdue' | 'on_time' | 'late';
 
+/**
+ * Where an open dossier stands: the open timeliness, or `stopped` (returned for supplement, its clock stopped; or
+ * without a due time). The read model keeps it (`openBucket`) and the SLA counters count by it.
+ */
+export type OpenTimeliness = Extract<Timeliness, 'not_due' | 'near_due' | 'overdue'> | 'stopped';
+export const OPEN_TIMELINESS: readonly OpenTimeliness[] = ['not_due', 'near_due', 'overdue', 'stopped'];
+
 export const TIMELINESS_VI: Record<Timeliness, string> = {
   not_due: 'chưa đến hạn',
   near_due: 'tới hạn',

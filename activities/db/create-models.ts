@@ -10,6 +10,7 @@ import { idempotencyRecordSchema, type IdempotencyRecordDoc } from './idempotenc
 import { notificationSchema, type NotificationDoc } from './notification-schema';
 import { processDefinitionSchema, type ProcessDefinitionDoc } from './process-definition-schema';
 import { sessionSchema, type SessionDoc } from './session-schema';
+import { slaCounterSchema, type SlaCounterDoc } from './sla-counter-schema';
 import { settingSchema, type SettingDoc } from './setting-schema';
 import { fileBlobSchema, storedFileSchema, type FileBlobDoc, type StoredFileDoc } from './stored-file-schema';
 import { submissionSchema, type SubmissionDoc } from './submission-schema';
@@ -38,6 +39,7 @@ export function createModels(connection: Connection) {
     CalendarEdit: connection.model<CalendarEditDoc>('CalendarEdit', calendarEditSchema),
     AdminEvent: connection.model<AdminEventDoc>('AdminEvent', adminEventSchema),
     Notification: connection.model<NotificationDoc>('Notification', notificationSchema),
+    SlaCounter: connection.model<SlaCounterDoc>('SlaCounter', slaCounterSchema),
   };
 }
 

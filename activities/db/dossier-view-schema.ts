@@ -1,7 +1,7 @@
 import { Schema } from 'mongoose';
 import type { DossierStatus } from '../../workflows/messages';
 import type { FactValue, Level, Outcome } from '../../workflows/process-definition';
-import type { Timeliness } from '../../workflows/timeliness';
+import type { OpenTimeliness, Timeliness } from '../../workflows/timeliness';
 
 /**
  * The dossier read model, for lists, inboxes and dashboards. Written only by the projection activity from
@@ -22,6 +22,14 @@ export interface DossierViewDoc {
   receivingUnit: string;
   /** The receiving unit and its ancestors, for unit listings ("everything under Hà Đông"). */
   unitChain: string[];
+  /**
+   * While the dossier is open (it has a current step): its province, district and commune (null where it has none),
+   * else null. Scalar fields, unlike unitChain, so that "what is open under this unit" is an index lookup on any
+   * MongoDB-wire database, including the embedded one (see scripts/servers/ferretdb/pushdown.go).
+   */
+  openProvince?: string | null;
+  openDistrict?: string | null;
+  openCommune?: string | null;
   stepStartedAt: Date | null;
   dueAt: Date | null;
   /**
@@ -36,6 +44,13 @@ export interface DossierViewDoc {
    * `nearDueAt`/`dueAt`, which is never behind it.
    */
   timeliness: Timeliness | null;
+  /**
+   * For an open dossier, where it stands (see OpenTimeliness): from `timeliness` as the workflow's timers record it
+   * (so it moves as time passes, at the reminder and the escalation), `stopped` while the clock is stopped or
+   * without a due time, and from the due times at projection for a run that keeps no clock. Null once closed.
+   * Lists filter by it and the SLA counters count by it, so a list always matches its count.
+   */
+  openBucket?: OpenTimeliness | null;
   /** The dossier's overall due time (procedure's total limit, or the extension's new date); null without one. */
   overallDueAt: Date | null;
   /** Set while the clock is stopped (returned for supplement). */
@@ -73,10 +88,14 @@ export const dossierViewSchema = new Schema<DossierViewDoc>(
     processingUnit: { type: String, default: null },
     receivingUnit: { type: String, required: true },
     unitChain: [String],
+    openProvince: { type: String, default: null },
+    openDistrict: { type: String, default: null },
+    openCommune: { type: String, default: null },
     stepStartedAt: { type: Date, default: null },
     dueAt: { type: Date, default: null },
     nearDueAt: { type: Date, default: null },
     timeliness: { type: String, default: null },
+    openBucket: { type: String, default: null },
     overallDueAt: { type: Date, default: null },
     clockPausedAt: { type: Date, default: null },
     extendedAt: { type: Date, default: null },
@@ -97,5 +116,9 @@ dossierViewSchema.index({ processingUnit: 1, currentRole: 1, dueAt: 1 });
 // Unit listings and dashboards: everything under a unit, by state and due time.
 dossierViewSchema.index({ unitChain: 1, status: 1, dueAt: 1 });
 dossierViewSchema.index({ receivingUnit: 1, openedAt: -1 });
+// Open dossiers under a unit (SLA pending list and summary), by due time.
+dossierViewSchema.index({ openProvince: 1, dueAt: 1 });
+dossierViewSchema.index({ openDistrict: 1, dueAt: 1 });
+dossierViewSchema.index({ openCommune: 1, dueAt: 1 });
 // SLA: finished dossiers of a unit's subtree over a period.
 dossierViewSchema.index({ unitChain: 1, closedAt: -1 });

@@ -8,7 +8,8 @@ import type { DossierStatus } from '../../workflows/messages';
 import { timelinessOf } from '../../workflows/timeliness';
 import { ValidationError } from '../errors';
 import { normalizeSearchText } from '../../activities/search/normalize-search-text';
-import { OPEN_TIMELINESS, openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from '../sla/open-timeliness-filter';
+import { openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from '../sla/open-timeliness-filter';
+import { ALL_UNITS_SCOPE } from '../../activities/sla/sla-counter-contributions';
 
 const MAX_LIMIT = 200;
 /** The states in which a dossier waits for someone (closed dossiers have no current step). */
@@ -85,10 +86,10 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
       ...(search ? { $and: search } : {}),
     };
     const and: Record<string, unknown>[] = [...(search ?? [])];
-    if (filters.timeliness) and.push(openTimelinessFilter(filters.timeliness, new Date(now)));
+    if (filters.timeliness) and.push(openTimelinessFilter(filters.timeliness));
     if (cursor) and.push(afterDueCursor(cursor));
     const filter: QueryFilter<DossierViewDoc> = and.length > 0 ? { ...base, $and: and } : base;
-    const counting = cursor ? undefined : countByTimeliness(deps.models, base, new Date(now));
+    const counting = cursor ? undefined : inboxCounts(deps.models, user.grants, filters, search ? base : undefined);
     const rows = await deps.models.DossierView.find(filter).sort({ dueAt: 1, _id: 1 }).limit(limit + 1).lean();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
@@ -122,12 +123,32 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
   return router;
 }
 
-async function countByTimeliness(models: Models, base: QueryFilter<DossierViewDoc>, now: Date): Promise<Record<'total' | OpenTimeliness, number>> {
-  const [total, ...each] = await Promise.all([
-    models.DossierView.countDocuments(base),
-    ...OPEN_TIMELINESS.map((t) => models.DossierView.countDocuments({ $and: [base, openTimelinessFilter(t, now)] })),
-  ]);
-  const counts = { total: total ?? 0 } as Record<'total' | OpenTimeliness, number>;
-  OPEN_TIMELINESS.forEach((t, i) => (counts[t] = each[i] ?? 0));
+/**
+ * The first page's counts. Without a text search they come from the SLA counters of the caller's (unit, role)
+ * queues (see slaCounterContributions), so they cost a few small reads however long the queues are; with one, from
+ * one pass over the matching dossiers (a text search reads its candidates anyway).
+ */
+async function inboxCounts(
+  models: Models,
+  grants: { unitCode: string; role: string }[],
+  filters: { programme?: string; status?: DossierStatus },
+  searched: QueryFilter<DossierViewDoc> | undefined,
+): Promise<Record<'total' | OpenTimeliness, number>> {
+  const counts: Record<'total' | OpenTimeliness, number> = { total: 0, not_due: 0, near_due: 0, overdue: 0, stopped: 0 };
+  if (searched) {
+    for (const d of await models.DossierView.find(searched, { openBucket: 1 }).lean()) {
+      counts.total += 1;
+      if (d.openBucket) counts[d.openBucket] += 1;
+    }
+    return counts;
+  }
+  const queues = [...new Map(grants.map((g) => [`${g.unitCode}\u0000${g.role}`, { processingUnit: g.unitCode, role: g.role, scope: ALL_UNITS_SCOPE }])).values()];
+  for (const c of await models.SlaCounter.find({ $or: queues, kind: 'open' }).lean()) {
+    if (c.kind !== 'open' || !c.n) continue;
+    if (filters.programme && c.programme !== filters.programme) continue;
+    if (filters.status && c.status !== filters.status) continue;
+    counts.total += c.n;
+    counts[c.bucket] += c.n;
+  }
   return counts;
 }

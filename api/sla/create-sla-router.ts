@@ -5,6 +5,9 @@ import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated
 import { ForbiddenError, ValidationError } from '../errors';
 import { afterDueCursor, decodeDueCursor, encodeDueCursor, pageLimit } from '../paging/due-cursor';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
+import { openUnderFilter } from '../../activities/sla/open-under-filter';
+import { finishedMonths } from './finished-months';
+import { topmostUnits } from './topmost-units';
 import { OPEN_TIMELINESS, openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from './open-timeliness-filter';
 
 
@@ -51,12 +54,14 @@ function periodOf(from: unknown, to: unknown): { from: Date; to: Date } {
  *   timeliness; filters `unit` (the unit and those below it), `processingUnit` (only dossiers waiting in that very
  *   unit: the list behind one bar of the summary's `pending`), `programme`, `timeliness`; keyset paging.
  * - `GET /api/sla/summary`: open dossiers counted by processing unit, level, programme and state, split by
- *   timeliness (`stopped`: returned for supplement, the clock stopped); and dossiers finished in a period (`from`, `to`; default the last 365 days) per receiving unit and
- *   procedure, on time or late, with the on-time rate.
+ *   timeliness (`stopped`: returned for supplement, the clock stopped), read from the open dossiers at the moment of
+ *   the request; and dossiers finished in a period (`from`, `to`; default the last 365 days, widened to whole months
+ *   in Việt Nam time, as `finished.from`/`to` say) per receiving unit and procedure (`items`) and per month and
+ *   procedure (`byMonth`), on time or late, with the on-time rate, from the counters the projection maintains.
  */
 export function createSlaRouter(deps: { models: Models; authenticate: RequestHandler }): Router {
   const router = Router();
-  const { DossierView } = deps.models;
+  const { DossierView, SlaCounter } = deps.models;
 
   router.get('/api/sla/pending', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
@@ -64,11 +69,11 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
     const cursor = decodeDueCursor(req.query.cursor);
     const units = await scopeOf(deps.models, user, req.query.unit);
     const now = new Date();
-    const and: Record<string, unknown>[] = [{ unitChain: { $in: units } }, { currentStep: { $ne: null } }];
+    const and: Record<string, unknown>[] = [openUnderFilter(units)];
     if (req.query.programme !== undefined) and.push({ programme: String(req.query.programme) });
     if (req.query.processingUnit !== undefined) and.push({ processingUnit: unitCodeParam(req.query.processingUnit, 'processingUnit') });
     const t = parseOpenTimeliness(req.query.timeliness);
-    if (t) and.push(openTimelinessFilter(t, now));
+    if (t) and.push(openTimelinessFilter(t));
     if (cursor) and.push(afterDueCursor(cursor));
     const rows = await DossierView.find({ $and: and }).sort({ dueAt: 1, _id: 1 }).limit(limit + 1).lean();
     const page = rows.slice(0, limit);
@@ -95,40 +100,46 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
   router.get('/api/sla/summary', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
     const units = await scopeOf(deps.models, user, req.query.unit);
-    const period = periodOf(req.query.from, req.query.to);
+    const requested = periodOf(req.query.from, req.query.to);
     const now = new Date();
-    const open = { unitChain: { $in: units }, currentStep: { $ne: null } };
-
-    type Key = { unit: string; level: string; programme: string; status: string };
-    const rows = new Map<string, Key & Record<OpenTimeliness, number> & { total: number }>();
-    for (const t of OPEN_TIMELINESS) {
-      const groups = await DossierView.aggregate<{ _id: Key; n: number }>([
-        { $match: { $and: [open, openTimelinessFilter(t, now)] } },
-        { $group: { _id: { unit: '$processingUnit', level: '$currentLevel', programme: '$programme', status: '$status' }, n: { $sum: 1 } } },
-      ]);
-      for (const g of groups) {
-        const id = JSON.stringify([g._id.unit, g._id.level, g._id.programme, g._id.status]);
-        const row = rows.get(id) ?? { ...g._id, not_due: 0, near_due: 0, overdue: 0, stopped: 0, total: 0 };
-        row[t] += g.n;
-        row.total += g.n;
-        rows.set(id, row);
-      }
-    }
-
-    const finished = await DossierView.aggregate<{ _id: { unit: string; processKey: string; onTime: boolean }; n: number }>([
-      { $match: { unitChain: { $in: units }, closedAt: { $gte: period.from, $lt: period.to }, closedOnTime: { $ne: null } } },
-      { $group: { _id: { unit: '$receivingUnit', processKey: '$processKey', onTime: '$closedOnTime' }, n: { $sum: 1 } } },
+    const scopes = await topmostUnits(deps.models, units);
+    const period = finishedMonths(requested.from, requested.to);
+    // Both parts come from the counters the projection maintains (see slaCounterContributions), never from a scan.
+    const [openCounters, finishedCounters] = await Promise.all([
+      SlaCounter.find({ scope: { $in: scopes }, kind: 'open' }).lean(),
+      period.months.length === 0 ? [] : SlaCounter.find({ scope: { $in: scopes }, kind: 'finished', month: { $in: period.months } }).lean(),
     ]);
-    const done = new Map<string, { unit: string; processKey: string; onTime: number; late: number }>();
-    for (const g of finished) {
-      const id = `${g._id.unit}\u0000${g._id.processKey}`;
-      const row = done.get(id) ?? { unit: g._id.unit, processKey: g._id.processKey, onTime: 0, late: 0 };
-      if (g._id.onTime) row.onTime += g.n;
-      else row.late += g.n;
-      done.set(id, row);
+
+    type Row = { unit: string; level: string; programme: string; status: string } & Record<OpenTimeliness, number> & { total: number };
+    const rows = new Map<string, Row>();
+    for (const c of openCounters) {
+      if (c.kind !== 'open' || !c.n) continue;
+      const key = { unit: c.processingUnit, level: c.level, programme: c.programme, status: c.status };
+      const id = JSON.stringify([key.unit, key.level, key.programme, key.status]);
+      const row = rows.get(id) ?? { ...key, not_due: 0, near_due: 0, overdue: 0, stopped: 0, total: 0 };
+      row[c.bucket] += c.n;
+      row.total += c.n;
+      rows.set(id, row);
     }
 
-    const pending = [...rows.values()].sort((a, b) => a.unit.localeCompare(b.unit) || a.programme.localeCompare(b.programme));
+    const done = new Map<string, { unit: string; processKey: string; onTime: number; late: number }>();
+    const byMonth = new Map<string, { month: string; processKey: string; onTime: number; late: number }>();
+    for (const c of finishedCounters) {
+      if (c.kind !== 'finished') continue;
+      const id = `${c.receivingUnit}\u0000${c.processKey}`;
+      const row = done.get(id) ?? { unit: c.receivingUnit, processKey: c.processKey, onTime: 0, late: 0 };
+      row.onTime += c.onTime ?? 0;
+      row.late += c.late ?? 0;
+      done.set(id, row);
+      const monthId = `${c.month}\u0000${c.processKey}`;
+      const month = byMonth.get(monthId) ?? { month: c.month, processKey: c.processKey, onTime: 0, late: 0 };
+      month.onTime += c.onTime ?? 0;
+      month.late += c.late ?? 0;
+      byMonth.set(monthId, month);
+    }
+    const rate = (r: { onTime: number; late: number }) => (r.onTime + r.late > 0 ? r.onTime / (r.onTime + r.late) : null);
+
+    const pending = [...rows.values()].filter((r) => r.total > 0).sort((a, b) => a.unit.localeCompare(b.unit) || a.programme.localeCompare(b.programme));
     res.json({
       units,
       at: now.toISOString(),
@@ -140,7 +151,11 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
       finished: {
         from: period.from.toISOString(),
         to: period.to.toISOString(),
-        items: [...done.values()].map((r) => ({ ...r, onTimeRate: r.onTime + r.late > 0 ? r.onTime / (r.onTime + r.late) : null })),
+        items: [...done.values()].filter((r) => r.onTime + r.late > 0).map((r) => ({ ...r, onTimeRate: rate(r) })),
+        byMonth: [...byMonth.values()]
+          .filter((m) => m.onTime + m.late > 0)
+          .sort((a, b) => a.month.localeCompare(b.month) || a.processKey.localeCompare(b.processKey))
+          .map((m) => ({ ...m, onTimeRate: rate(m) })),
       },
     });
   });

@@ -18,6 +18,7 @@ import { proposalIn } from '../integration/support/form-examples';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { launchChromium } from './support/launch-chromium';
 import { startHostServer, type HostServer } from './support/start-host-server';
+import { simulateTimer } from '../integration/support/simulate-timer';
 
 const ctx = useTestSystem();
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots', 'a11y');
@@ -53,9 +54,8 @@ beforeAll(async () => {
     expect((await ctx.api.call('POST', `/api/dossiers/${created.body.id}/actions`, { as: 'xa.hacau', body: { action: 'submit' } })).status).toBe(200);
   }
   dossierId = ids[0]!;
-  const hour = 3600_000;
-  await ctx.system.models.DossierView.updateOne({ _id: ids[1] }, { $set: { dueAt: new Date(Date.now() - hour), nearDueAt: new Date(Date.now() - 2 * hour) } });
-  await ctx.system.models.DossierView.updateOne({ _id: ids[2] }, { $set: { dueAt: new Date(Date.now() + hour), nearDueAt: new Date(Date.now() - hour) } });
+  await simulateTimer(ctx.system.models, ids[1]!, 'overdue');
+  await simulateTimer(ctx.system.models, ids[2]!, 'near_due');
   const token = await ctx.api.call('POST', '/api/admin/embed-tokens', {
     as: 'admin.hanoi',
     body: { label: 'Cổng thông tin phường Hà Cầu', processKey: 'housing-support-2024', unitCode: 'HN-HD-HC', origins: [host.origin], expiresAt: new Date(Date.now() + 7 * 86400_000).toISOString() },

@@ -13,6 +13,7 @@ import { lastMonths } from '../../web/app/sla/month-periods';
 import { proposalIn } from '../integration/support/form-examples';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { openAppPage } from './support/open-app-page';
+import { simulateTimer } from '../integration/support/simulate-timer';
 
 const ctx = useTestSystem();
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots', 'sla');
@@ -37,8 +38,7 @@ async function create(user: string, unit: string): Promise<string> {
 }
 /** Time passes for a dossier: its current step is now past due (as the workflow's timer would record it). */
 async function makeOverdue(id: string): Promise<void> {
-  const past = new Date(Date.now() - 3600_000);
-  await ctx.system.models.DossierView.updateOne({ _id: id }, { $set: { dueAt: past, nearDueAt: new Date(past.getTime() - 3600_000) } });
+  await simulateTimer(ctx.system.models, id, 'overdue');
 }
 
 /** The summary's pending rows summed per processing unit, as the chart stacks them. */

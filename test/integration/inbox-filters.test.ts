@@ -1,6 +1,7 @@
 // The inbox's filters (programme, status, timeliness) and the counts on its first page, against a real system.
 import { proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
+import { simulateTimer } from './support/simulate-timer';
 
 const ctx = useTestSystem();
 const act = (user: string, id: string, body: Record<string, unknown>) => ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
@@ -33,8 +34,7 @@ describe('the inbox filters', () => {
     expect((await act('quan.hadong', returned, { action: 'return', comment: 'Bổ sung biên bản' })).status).toBe(200);
     // Time passes for one of the fresh ones: its proposal step is now past due.
     overdue = fresh[0]!;
-    const past = new Date(Date.now() - 3600_000);
-    await ctx.system.models.DossierView.updateOne({ _id: overdue }, { $set: { dueAt: past, nearDueAt: new Date(past.getTime() - 3600_000) } });
+    await simulateTimer(ctx.system.models, overdue, 'overdue');
   });
 
   it('filters by status and by timeliness, on every page', async () => {

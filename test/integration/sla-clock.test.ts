@@ -4,6 +4,7 @@ import { getState, type DossierState } from '../../workflows/messages';
 import type { ProcessDefinition, StepDefinition } from '../../workflows/process-definition';
 import { example, proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
+import { rebuildSlaCounters } from '../../activities/sla/rebuild-sla-counters';
 
 /**
  * The SLA clock end to end, on real Temporal timers: a test-only process (`sla-test`, published like any other)
@@ -120,6 +121,18 @@ describe('reminders and escalation', () => {
     expect((await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'quan.hadong' })).body.timeliness).toBe('overdue');
     const pending = await ctx.api.call('GET', '/api/sla/pending?timeliness=overdue&limit=200', { as: 'lanhdao.hanoi' });
     expect(pending.body.items.map((i: { id: string }) => i.id)).toContain(id);
+    // The summary's counters followed the timers: the district's overdue count equals its overdue list, and the
+    // counters equal a recount from the read model.
+    const summary = await ctx.api.call('GET', '/api/sla/summary?unit=HN-HD', { as: 'lanhdao.hanoi' });
+    const overdueHere = await ctx.api.call('GET', '/api/sla/pending?unit=HN-HD&timeliness=overdue&limit=200', { as: 'lanhdao.hanoi' });
+    expect(summary.body.totals.overdue).toBe(overdueHere.body.items.length);
+    expect(summary.body.totals.overdue).toBeGreaterThanOrEqual(1);
+    const counted = await ctx.system.models.SlaCounter.find({}).sort({ _id: 1 }).lean();
+    await rebuildSlaCounters(ctx.system.models);
+    const recounted = await ctx.system.models.SlaCounter.find({}).sort({ _id: 1 }).lean();
+    const nonZero = (rows: { _id: string; n?: number; onTime?: number; late?: number }[]) =>
+      rows.map((r) => [r._id, r.n ?? 0, r.onTime ?? 0, r.late ?? 0]).filter(([, n, o, l]) => n || o || l);
+    expect(nonZero(counted)).toEqual(nonZero(recounted));
     // A dossier whose step has an hour left is still not due.
     expect((await viewOf(waiting))?.timeliness).toBe('not_due');
 

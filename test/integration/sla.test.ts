@@ -1,5 +1,6 @@
 import { proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
+import { simulateTimer } from './support/simulate-timer';
 
 const ctx = useTestSystem();
 const act = (user: string, id: string, body: Record<string, unknown>) => ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
@@ -34,8 +35,7 @@ describe('SLA views', () => {
     await act('xa.dongmai', finished, { action: 'submit' });
     await act('quan.hadong', finished, { action: 'reject', comment: 'Không đủ điều kiện' });
     // Time passes for one dossier: its district review is now past due.
-    const past = new Date(Date.now() - 3600_000);
-    await ctx.system.models.DossierView.updateOne({ _id: overdue }, { $set: { dueAt: past, nearDueAt: new Date(past.getTime() - 3600_000) } });
+    await simulateTimer(ctx.system.models, overdue, 'overdue');
   });
 
   it("lists what is pending in the caller's units and below, oldest due first, with whom it waits for", async () => {

@@ -6,6 +6,8 @@ const VN_OFFSET_MS = 7 * 3600_000;
 export interface MonthPeriod {
   /** `mm/yyyy`, as Vietnamese dates are written. */
   label: string;
+  /** `yyyy-mm`, as the API's `finished.byMonth` names it. */
+  month: string;
   /** ISO instants (UTC) of the month's first moment and of the next month's, in Việt Nam's time. */
   from: string;
   to: string;
@@ -26,6 +28,7 @@ export function lastMonths(now: Date, count: number): MonthPeriod[] {
     const startLocal = new Date(start + VN_OFFSET_MS);
     periods.push({
       label: `${String(startLocal.getUTCMonth() + 1).padStart(2, '0')}/${startLocal.getUTCFullYear()}`,
+      month: `${startLocal.getUTCFullYear()}-${String(startLocal.getUTCMonth() + 1).padStart(2, '0')}`,
       from: new Date(start).toISOString(),
       to: new Date(end).toISOString(),
     });

@@ -13,6 +13,8 @@ export interface SlaSummary {
     from: string;
     to: string;
     items: { unit: string; processKey: string; onTime: number; late: number; onTimeRate: number | null }[];
+    /** Per month (`yyyy-mm`, Việt Nam time) and procedure; only months with finished dossiers. */
+    byMonth: { month: string; processKey: string; onTime: number; late: number; onTimeRate: number | null }[];
   };
 }
 

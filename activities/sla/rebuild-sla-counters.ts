@@ -1,0 +1,32 @@
+import type { Models } from '../db/create-models';
+import type { SlaCounterDoc } from '../db/sla-counter-schema';
+import { COUNTED_FIELDS, slaCounterContributions, type CountedFields } from './sla-counter-contributions';
+
+/**
+ * Recounts the SLA counters from the read model (its open and finished dossiers) and replaces them: the repair for counters that
+ * missed an update (a projection stopped between its two writes) and the first build for a database projected before
+ * the counters existed. Reads every dossier once, so it is an offline operation at scale (run it with the workers
+ * stopped: updates made meanwhile would be lost); `onProgress` reports the dossiers read. Returns how many dossiers were counted and how many counter documents were written.
+ */
+export async function rebuildSlaCounters(
+  models: Models,
+  onProgress?: (read: number) => void,
+): Promise<{ dossiers: number; counters: number }> {
+  const counters = new Map<string, SlaCounterDoc>();
+  let dossiers = 0;
+  const cursor = models.DossierView.find({}, COUNTED_FIELDS).lean<CountedFields[]>().cursor({ batchSize: 2000 });
+  for await (const doc of cursor) {
+    dossiers += 1;
+    for (const c of slaCounterContributions(doc as CountedFields)) {
+      const row = counters.get(c.id) ?? ({ _id: c.id, ...c.key } as SlaCounterDoc);
+      row[c.field] = (row[c.field] ?? 0) + 1;
+      counters.set(c.id, row);
+    }
+    if (onProgress && dossiers % 10_000 === 0) onProgress(dossiers);
+  }
+  await models.SlaCounter.deleteMany({});
+  const rows = [...counters.values()];
+  for (let i = 0; i < rows.length; i += 1000) await models.SlaCounter.insertMany(rows.slice(i, i + 1000), { ordered: false });
+  onProgress?.(dossiers);
+  return { dossiers, counters: rows.length };
+}

@@ -4,28 +4,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ProcessDefinition } from '../../workflows/process-definition';
-import { example, proposalIn } from './support/form-examples';
+import { proposalIn } from './support/form-examples';
+import { postReformDossierAt } from './support/post-reform-dossier-at';
 import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
 const HEAD = 'lanhdao.hanoi';
 const BULK = '/api/dossiers/bulk-actions';
 
-const act = (user: string, id: string, body: Record<string, unknown>) => ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
 const bulk = (user: string, body: Record<string, unknown>, headers: Record<string, string> = {}) => ctx.api.call('POST', BULK, { as: user, body, headers });
 const dossier = async (id: string) => (await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'tp.hanoi' })).body;
 
-/** A new post-2025 dossier sent on by its commune; with `appraised`, also appraised by the department. */
-async function dossierAt(step: 'province-appraisal' | 'province-approval', processKey = 'housing-support-2025'): Promise<string> {
-  const created = await ctx.api.call('POST', '/api/dossiers', { as: 'xa2025.kienhung', body: { processKey, data: proposalIn('HN-KIENHUNG') } });
-  expect(created.status).toBe(201);
-  const id = created.body.id as string;
-  expect((await act('xa2025.kienhung', id, { action: 'submit' })).body).toMatchObject({ currentStep: 'province-appraisal' });
-  if (step === 'province-approval') {
-    expect((await act('tp.hanoi', id, { action: 'approve', data: example('housing-review@1') })).body).toMatchObject({ currentStep: 'province-approval', processingUnit: 'HN' });
-  }
-  return id;
-}
+const dossierAt = (step: 'province-appraisal' | 'province-approval', processKey?: string) => postReformDossierAt(ctx.api, step, processKey);
 
 async function inboxIds(user: string): Promise<string[]> {
   const res = await ctx.api.call('GET', '/api/inbox?limit=200', { as: user });

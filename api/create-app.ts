@@ -11,6 +11,7 @@ import { createAuthRouter } from './auth/create-auth-router';
 import { createAuthenticate } from './auth/create-authenticate';
 import { authenticatedUser } from './auth/authenticated-user';
 import { createDossierRouter } from './dossiers/create-dossier-router';
+import { createBulkActionService } from './dossiers/create-bulk-action-service';
 import { createDossierService } from './dossiers/create-dossier-service';
 import { createOfficialCalendar, type OfficialCalendar } from '../activities/calendar/official-calendar';
 import { createCalendarRouter } from './calendar/create-calendar-router';
@@ -93,7 +94,15 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(createRegistryRouter({ processes, forms, authenticate }));
   app.use(
-    createDossierRouter({ service, processes, models: deps.models, validateBody, authenticate, idempotency: createIdempotency({ models: deps.models }) }),
+    createDossierRouter({
+      service,
+      bulk: createBulkActionService({ service, logger: deps.logger }),
+      processes,
+      models: deps.models,
+      validateBody,
+      authenticate,
+      idempotency: createIdempotency({ models: deps.models }),
+    }),
   );
   app.use(createDocumentRouter({ service, models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createInboxRouter({ models: deps.models, authenticate }));

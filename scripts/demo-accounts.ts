@@ -19,7 +19,7 @@ const ROLE_LABELS: Record<string, string> = {
   province_officer: 'Sở chuyên môn thành phố',
   treasurer: 'Quỹ / Kho bạc (giải ngân)',
   admin: 'Quản trị hệ thống',
-  unit_head: 'Lãnh đạo đơn vị (nhận cảnh báo quá hạn)',
+  unit_head: 'Lãnh đạo đơn vị (phê duyệt danh sách, nhận cảnh báo quá hạn)',
 };
 
 /** `Phường Hà Cầu` → `hacau`. */

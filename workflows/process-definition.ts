@@ -56,6 +56,13 @@ export interface Transition {
   /** `applicant`: the action is taken by the applicant step's actor (e.g. withdraw), not this step's. */
   actor?: 'step' | 'applicant';
   label?: LocalizedText;
+  /**
+   * The action may be taken for several dossiers at once (`POST /api/dossiers/bulk-actions`, the inbox's
+   * selection), e.g. a province approving a list of appraised dossiers. Only for transitions that take no
+   * per-dossier form data (`requires` may hold `comment`, never `form`) and are taken by the step's own actor; all
+   * transitions of one action in a step must agree. Checked when the definition is published.
+   */
+  bulk?: boolean;
 }
 
 export interface StepDefinition {

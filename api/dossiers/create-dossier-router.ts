@@ -6,15 +6,17 @@ import type { ProcessDefinition } from '../../workflows/process-definition';
 import { findStep } from '../../workflows/plan-decision';
 import { timelinessOf } from '../../workflows/timeliness';
 import { authenticatedUser } from '../auth/authenticated-user';
-import { NotFoundError } from '../errors';
+import { NotFoundError, pickLanguage } from '../errors';
 import { idempotencyIdOf } from '../idempotency/create-idempotency';
 import type { RequestValidator } from '../validation/create-request-validator';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import type { ActionCommand, ClockCommand, CreateDossierCommand, DossierService } from './create-dossier-service';
 import { controlSlipOf } from './control-slip-of';
+import type { BulkActionCommand, BulkActionService, BulkItemResult } from './create-bulk-action-service';
 
 export interface DossierRouterDeps {
   service: DossierService;
+  bulk: BulkActionService;
   processes: ProcessRegistry;
   models: Models;
   validateBody: RequestValidator;
@@ -117,6 +119,25 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
     const outcome = await service.act(authenticatedUser(req), dossierId, command, idempotencyIdOf(req));
     if (outcome.completed) res.json({ dossierId, ...outcome.result });
     else res.status(202).json({ dossierId, seq: null, status: 'processing', updateId: outcome.updateId });
+  });
+
+  router.post('/api/dossiers/bulk-actions', deps.authenticate, deps.idempotency, async (req, res) => {
+    const command = deps.validateBody<BulkActionCommand>('BulkActionRequest', req.body);
+    const items = await deps.bulk.run(authenticatedUser(req), command, idempotencyIdOf(req));
+    const lang = pickLanguage(req.get('accept-language'));
+    const count = (outcome: BulkItemResult['outcome']) => items.filter((i) => i.outcome === outcome).length;
+    // 202 while any dossier is still being applied or could not be reached: the same request with the same
+    // Idempotency-Key finishes it (the idempotency layer keeps only final answers).
+    const unfinished = items.some((i) => i.outcome === 'processing' || (i.outcome === 'failed' && i.error.status >= 500));
+    res.status(unfinished ? 202 : 200).json({
+      action: command.action,
+      dryRun: command.dryRun === true,
+      total: items.length,
+      decided: count('decided'),
+      processing: count('processing'),
+      failed: count('failed'),
+      items: items.map((i) => (i.outcome === 'failed' ? { ...i, error: { ...i.error, message: i.error.message[lang] } } : i)),
+    });
   });
 
   const sendClock = (action: ClockCommand['action'], schema: 'ExtensionRequest' | 'RecomputeDeadlineRequest'): RequestHandler => async (req, res) => {

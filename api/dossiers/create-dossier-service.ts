@@ -20,7 +20,7 @@ import {
   type DossierWorkflowInput,
   type SubmissionRef,
 } from '../../workflows/messages';
-import { slaSettingsOf, type Action, type FactValue, type ProcessDefinition, type StepDefinition } from '../../workflows/process-definition';
+import { slaSettingsOf, type Action, type FactValue, type ProcessDefinition, type StepDefinition, type Transition } from '../../workflows/process-definition';
 import { ADMIN_ROLE } from '../../workflows/admin-role';
 import type { ClockAction, DecideInput } from '../../workflows/messages';
 import { findStep } from '../../workflows/plan-decision';
@@ -72,6 +72,11 @@ export interface ClockCommand {
 
 export type ActionOutcome = { completed: true; result: DecideResult } | { completed: false; updateId: string };
 
+/** What `check` found: the earlier outcome of a retried request, or everything `act` needs to go on. */
+export type ActionCheck =
+  | { decided: ActionOutcome }
+  | { state: DossierState; definition: ProcessDefinition; step: StepDefinition; transition: Transition; grant: RoleGrant };
+
 export interface DossierService {
   /** Starts a dossier; `state` is absent when the workflow could not be queried in time (it exists all the same). */
   create(user: AuthenticatedUser, command: CreateDossierCommand, idempotencyId?: string): Promise<{ dossierId: string; state: DossierState | undefined }>;
@@ -80,6 +85,13 @@ export interface DossierService {
    * by `actor.unitCode`, which must be at the first step's level. Callers authorise the actor themselves.
    */
   createAs(actor: ActorRef, command: Omit<CreateDossierCommand, 'unitCode'>, idempotencyId?: string): Promise<{ dossierId: string; state: DossierState | undefined }>;
+  /**
+   * The checks `act` makes before it touches anything, without acting: the dossier is visible to the caller (404),
+   * open and at a step that allows the action (409), and the caller holds the acting role in the acting unit (403).
+   * A retried request (same idempotency id) whose decision Temporal already holds answers with that outcome.
+   * The workflow's validator checks again when the decision arrives (the state may have moved meanwhile).
+   */
+  check(user: AuthenticatedUser, dossierId: string, command: Pick<ActionCommand, 'action'>, idempotencyId?: string): Promise<ActionCheck>;
   act(user: AuthenticatedUser, dossierId: string, command: ActionCommand, idempotencyId?: string): Promise<ActionOutcome>;
   /**
    * An extension or a deadline recompute. The caller needs, for `extend`, the step's role or the escalation role
@@ -355,14 +367,14 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       }
     },
 
-    async act(user, dossierId, command, idempotencyId) {
+    async check(user, dossierId, command, idempotencyId) {
       const { state, definition } = await service.state(user, dossierId);
       if (idempotencyId) {
         // A retry after a 202 or an error: the first attempt's update may have been applied since, so its outcome
         // answers, not a fresh check against the state it produced.
         const earlier = await earlierOutcome(dossierId, idempotencyId);
-        if (earlier === 'pending') return { completed: false, updateId: idempotencyId };
-        if (earlier) return { completed: true, result: earlier };
+        if (earlier === 'pending') return { decided: { completed: false, updateId: idempotencyId } };
+        if (earlier) return { decided: { completed: true, result: earlier } };
       }
       if (state.currentStep === null) {
         throw new ConflictError({ vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` }, { code: 'action_not_allowed' });
@@ -386,6 +398,13 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
           en: `step '${step.id}' is for role ${actorStep.role} of unit ${unit ?? '?'}`,
         });
       }
+      return { state, definition, step, transition, grant };
+    },
+
+    async act(user, dossierId, command, idempotencyId) {
+      const checked = await service.check(user, dossierId, command, idempotencyId);
+      if ('decided' in checked) return checked.decided;
+      const { state, step, transition, grant } = checked;
       if (command.data && (!transition.requires?.includes('form') || transition.actor === 'applicant')) {
         throw new ValidationError([{ path: '/data', keyword: 'additionalProperties', message: {
           vi: `Thao tác '${command.action}' không kèm dữ liệu biểu mẫu`,

@@ -39,6 +39,24 @@ export const apiSchemas = {
       comment: { type: 'string', title: 'Ý kiến', maxLength: 4000 },
     },
   },
+  BulkActionRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['dossierIds', 'action'],
+    properties: {
+      dossierIds: {
+        type: 'array',
+        title: 'Hồ sơ',
+        description: 'The dossiers, each at most once (a repeat is refused at its index)',
+        minItems: 1,
+        maxItems: 100,
+        items: { type: 'string', minLength: 1, maxLength: 64 },
+      },
+      action: { enum: ['submit', 'approve', 'return', 'reject', 'withdraw'], title: 'Thao tác' },
+      comment: { type: 'string', title: 'Ý kiến', description: 'One comment for every dossier; required when the action needs a reason', maxLength: 4000 },
+      dryRun: { type: 'boolean', title: 'Chỉ kiểm tra', description: 'Check every dossier and decide nothing' },
+    },
+  },
   ExtensionRequest: {
     type: 'object',
     additionalProperties: false,
@@ -224,6 +242,37 @@ export const apiSchemas = {
       currentStep: { type: ['string', 'null'] },
       dueAt: { type: ['string', 'null'] },
       overallDueAt: { type: ['string', 'null'] },
+    },
+  },
+  BulkActionResult: {
+    type: 'object',
+    required: ['action', 'dryRun', 'total', 'decided', 'processing', 'failed', 'items'],
+    properties: {
+      action: { type: 'string' },
+      dryRun: { type: 'boolean' },
+      total: { type: 'integer' },
+      decided: { type: 'integer' },
+      processing: { type: 'integer' },
+      failed: { type: 'integer' },
+      items: {
+        type: 'array',
+        description: 'One per dossier, in the order sent',
+        items: {
+          type: 'object',
+          required: ['dossierId', 'outcome'],
+          properties: {
+            dossierId: { type: 'string' },
+            outcome: { enum: ['ready', 'decided', 'processing', 'failed'], description: 'ready: dry run only; processing: send the request again with the same Idempotency-Key' },
+            result: { type: 'object', description: 'decided: what POST /api/dossiers/{id}/actions answers (seq, status, currentStep, dueAt…)' },
+            updateId: { type: 'string' },
+            error: {
+              type: 'object',
+              required: ['status', 'code', 'message'],
+              properties: { status: { type: 'integer' }, code: { type: 'string' }, message: { type: 'string' } },
+            },
+          },
+        },
+      },
     },
   },
   UnitList: {

@@ -13,7 +13,8 @@ const validateShape = createAjv().compile<ProcessDefinition>(definitionSchema);
 /**
  * Checks a process definition before it is published: its shape against the JSON Schema, then what a schema
  * cannot say — unique step ids, known target and initial steps, forms that exist (`knownForms`, as key@version),
- * steps reachable from the initial one, every step able to move on, and a `return` only to the initial step.
+ * steps reachable from the initial one, every step able to move on, a `return` only to the initial step, and `bulk`
+ * only on transitions without form data, taken by the step's actor, and on all transitions of that action or none.
  * Returns the problems as data; an empty list means it may be published.
  */
 export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlySet<string>): DefinitionProblem[] {
@@ -49,6 +50,16 @@ export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlyS
       }
       if (t.requires?.includes('form') && !step.form) {
         problems.push({ path: `${at}/requires`, message: 'requires form, but the step has no form' });
+      }
+      if (t.bulk) {
+        if (t.requires?.includes('form')) {
+          problems.push({ path: `${at}/bulk`, message: 'a bulk transition takes no per-dossier form data: it cannot require form' });
+        }
+        if (t.actor === 'applicant') problems.push({ path: `${at}/bulk`, message: "a bulk transition is taken by the step's own actor, not the applicant" });
+      }
+      const sameAction = step.transitions.findIndex((o) => o.action === t.action);
+      if (sameAction < j && (step.transitions[sameAction]?.bulk === true) !== (t.bulk === true)) {
+        problems.push({ path: `${at}/bulk`, message: `the transitions of action '${t.action}' in step '${step.id}' must all be bulk or none` });
       }
     });
   });

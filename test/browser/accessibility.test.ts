@@ -1,7 +1,7 @@
 // Accessibility of the officer app's main pages and the embed's iframe page, in Debian's Chromium against a real
 // system: axe-core (all its rules) on the login page, the inbox with dossiers, the dossier workspace (the current
 // step's form with its actions, an earlier step read-only, the timeline), the new-dossier pages and the embed
-// iframe, in Vietnamese, at desktop and at phone width, each also with its errors shown (a refused login, a return
+// iframe, and the inbox's selection with its bulk-action dialog, in Vietnamese, at desktop and at phone width, each also with its errors shown (a refused login, a return
 // without a reason, empty forms sent). Any serious or critical violation fails the test, listed
 // page by page. Then a short keyboard pass over the main flow: the first field and the action buttons are reachable
 // with Tab, and the focused control shows a focus outline.
@@ -15,6 +15,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { DEFAULT_APP_DIST } from '../../api/web/create-web-app-router';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { proposalIn } from '../integration/support/form-examples';
+import { postReformDossierAt } from '../integration/support/post-reform-dossier-at';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { launchChromium } from './support/launch-chromium';
 import { startHostServer, type HostServer } from './support/start-host-server';
@@ -62,6 +63,8 @@ beforeAll(async () => {
   });
   expect(token.status).toBe(201);
   embedToken = token.body.token;
+  // Two appraised post-2025 dossiers the city's unit head may approve together (the inbox's selection).
+  for (let i = 0; i < 2; i++) await postReformDossierAt(ctx.api, 'province-approval');
 });
 afterAll(async () => {
   await browser?.close();
@@ -164,6 +167,16 @@ describe.each(VIEWPORTS)('accessibility at $name width', (viewport) => {
       await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
       await page.locator('form.app-form .error-detail').first().waitFor();
       await check('new-form-errors');
+      await logout(page);
+
+      // Deciding several dossiers together: the inbox with a selection, then the confirmation dialog.
+      await login(page, 'lanhdao.hanoi');
+      await page.getByLabel('Chọn tất cả hồ sơ xử lý hàng loạt được trên trang này').check();
+      await page.getByTestId('bulk-selected-count').getByText('Đã chọn 2 hồ sơ').waitFor();
+      await check('inbox-bulk');
+      await page.getByRole('button', { name: 'Phê duyệt (2)' }).click();
+      await page.getByRole('dialog', { name: 'Phê duyệt 2 hồ sơ' }).waitFor();
+      await check('bulk-dialog');
 
       const api = ctx.system.baseUrl;
       await page.goto(`${host.origin}/iframe?src=${encodeURIComponent(`${api}/embed/form/${embedToken}`)}&api=${encodeURIComponent(api)}`);
@@ -174,7 +187,7 @@ describe.each(VIEWPORTS)('accessibility at $name width', (viewport) => {
     } finally {
       await context.close();
     }
-    expect(checked).toEqual(['login', 'login-error', 'inbox', 'workspace', 'workspace-errors', 'new-pick', 'new-form', 'new-form-errors', 'embed-iframe']);
+    expect(checked).toEqual(['login', 'login-error', 'inbox', 'workspace', 'workspace-errors', 'new-pick', 'new-form', 'new-form-errors', 'inbox-bulk', 'bulk-dialog', 'embed-iframe']);
     if (report.length > 0) throw new Error(`axe found ${report.length} serious or critical violation(s):\n\n${report.join('\n\n')}`);
   });
 });

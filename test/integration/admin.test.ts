@@ -168,20 +168,20 @@ describe('registry administration', () => {
     expect((await ctx.api.call('GET', '/api/admin/forms/housing-proposal/1/diff', { as: 'admin.hanoi' })).status).toBe(404);
     expect((await ctx.api.call('GET', '/api/admin/forms/housing-proposal/2/diff?against=abc', { as: 'admin.hanoi' })).status).toBe(422);
 
-    // The latest shipped version is 2 (with the SLA settings); the administrator publishes version 3 on the new form.
-    const process2 = await readJson('workflows/definitions/housing-support-2025@2.json');
-    const process3 = JSON.parse(JSON.stringify(process2).replace(/"housing-proposal@1"/g, '"housing-proposal@2"'));
-    process3.version = 3;
-    const pub = await ctx.api.call('POST', '/api/admin/processes', { as: 'admin.hanoi', body: process3 });
+    // The latest shipped version is 3 (with the list approval); the administrator publishes version 4 on the new form.
+    const process3 = await readJson('workflows/definitions/housing-support-2025@3.json');
+    const process4 = JSON.parse(JSON.stringify(process3).replace(/"housing-proposal@1"/g, '"housing-proposal@2"'));
+    process4.version = 4;
+    const pub = await ctx.api.call('POST', '/api/admin/processes', { as: 'admin.hanoi', body: process4 });
     expect(pub.status).toBe(201);
-    const pdiff = await ctx.api.call('GET', '/api/admin/processes/housing-support-2025/3/diff', { as: 'admin.hanoi' });
+    const pdiff = await ctx.api.call('GET', '/api/admin/processes/housing-support-2025/4/diff', { as: 'admin.hanoi' });
     expect(pdiff.body.changes).toEqual(expect.arrayContaining([expect.objectContaining({ op: 'replace', before: 'housing-proposal@1', after: 'housing-proposal@2' })]));
-    const unknownForm = JSON.parse(JSON.stringify(process2).replace(/"housing-proposal@1"/g, '"housing-proposal@9"'));
-    unknownForm.version = 4;
+    const unknownForm = JSON.parse(JSON.stringify(process3).replace(/"housing-proposal@1"/g, '"housing-proposal@9"'));
+    unknownForm.version = 5;
     expect((await ctx.api.call('POST', '/api/admin/processes', { as: 'admin.hanoi', body: unknownForm })).status).toBe(422);
     const processes = await ctx.api.call('GET', '/api/admin/processes', { as: 'admin.hanoi' });
-    expect(processes.body.items.filter((p: any) => p.key === 'housing-support-2025').map((p: any) => p.version)).toEqual([3, 2, 1]);
+    expect(processes.body.items.filter((p: any) => p.key === 'housing-support-2025').map((p: any) => p.version)).toEqual([4, 3, 2, 1]);
     const kinds = (await ctx.api.call('GET', '/api/admin/events', { as: 'admin.hanoi' })).body.items.map((e: any) => `${e.kind} ${e.target}`);
-    expect(kinds).toEqual(expect.arrayContaining(['form.publish housing-proposal@2', 'process.publish housing-support-2025@3']));
+    expect(kinds).toEqual(expect.arrayContaining(['form.publish housing-proposal@2', 'process.publish housing-support-2025@4']));
   });
 });

@@ -23,8 +23,8 @@ async function act(user: string, id: string, body: Record<string, unknown>, head
   return ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body, headers });
 }
 
-async function create(user: string, processKey: string, unitCode: string, variant = '') {
-  const res = await ctx.api.call('POST', '/api/dossiers', { as: user, body: { processKey, data: proposalIn(unitCode, variant) } });
+async function create(user: string, processKey: string, unitCode: string, variant = '', processVersion?: number) {
+  const res = await ctx.api.call('POST', '/api/dossiers', { as: user, body: { processKey, ...(processVersion ? { processVersion } : {}), data: proposalIn(unitCode, variant) } });
   expect(res.status).toBe(201);
   return res.body;
 }
@@ -87,8 +87,9 @@ describe('the seed-era housing chain (commune → district → province → disb
 });
 
 describe('the post-2025 housing chain (commune → province → disbursement)', () => {
+  // Version 2: one province step with the decision form (version 3, with a list approval, is in bulk-actions.test.ts).
   it('runs a new build to completion without a district', async () => {
-    const { id } = await create('xa2025.hadong', 'housing-support-2025', 'HN-HADONG');
+    const { id } = await create('xa2025.hadong', 'housing-support-2025', 'HN-HADONG', '', 2);
     expect((await act('xa2025.hadong', id, { action: 'submit' })).body).toMatchObject({ currentStep: 'province-approval', processingUnit: 'HN' });
     expect(await inboxIds('tp.hanoi')).toContain(id);
     await expectReadModelAgrees(id);

@@ -1,9 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { InboxFilters, InboxItem, InboxPage as InboxPageBody, ProcessDefinition, ProcessSummary } from '../api/app-api-types';
 import { useAppServices } from '../app-services';
 import { AppLink } from '../components/app-link';
+import { BulkActionDialog } from '../components/bulk-action-dialog';
+import { BulkSelectionBar } from '../components/bulk-selection-bar';
 import { BusyIndicator } from '../components/busy-indicator';
 import { TimelinessBadge } from '../components/timeliness-badge';
+import { commonBulkActions, inboxBulkActions, type BulkAction } from '../dossier/inbox-bulk-actions';
 import { inboxQuery } from '../dossier/inbox-query';
 import { formatDateTime } from '../format/format-date-time';
 
@@ -16,10 +19,11 @@ const MAX_SEARCH_LENGTH = 100;
 /**
  * The dossiers waiting for the caller's roles and units, soonest due first (the API's order), a page at a time
  * with "load more" (keyset paging: each page continues after the last row shown, however many there are),
- * filtered by programme, state and timeliness, with the counts per timeliness the first page brings.
+ * filtered by programme, state and timeliness, with the counts per timeliness the first page brings. Rows whose step
+ * allows a bulk action for the caller have a checkbox: the selection can be decided together (BulkActionDialog).
  */
 export function InboxPage() {
-  const { api, text, lang, navigate, loadDefinition } = useAppServices();
+  const { api, text, lang, navigate, loadDefinition, session } = useAppServices();
   const [items, setItems] = useState<InboxItem[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -29,6 +33,9 @@ export function InboxPage() {
   const [counts, setCounts] = useState<InboxPageBody['counts']>();
   const [programmes, setProgrammes] = useState<{ code: string; title: string }[]>([]);
   const [search, setSearch] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // The action being taken and the rows it was chosen for (kept as they were: decided rows leave the list).
+  const [bulk, setBulk] = useState<{ action: BulkAction; items: InboxItem[] } | undefined>();
 
   // The search applies once typing pauses (or at once on Enter); the other filters apply on change.
   useEffect(() => {
@@ -72,6 +79,23 @@ export function InboxPage() {
   useEffect(() => {
     void load(null);
   }, [load]);
+  useEffect(() => setSelected(new Set()), [filters]);
+
+  // Which rows can be decided together, and the selection among them (rows that left the list leave it too).
+  const bulkByRow = useMemo(
+    () => new Map(items.map((i) => [i.id, inboxBulkActions(definitions[`${i.processKey}@${i.processVersion}`], i, session.user.grants)] as const)),
+    [items, definitions, session],
+  );
+  const selectable = items.filter((i) => (bulkByRow.get(i.id)?.length ?? 0) > 0);
+  const chosen = selectable.filter((i) => selected.has(i.id));
+  const sharedActions = commonBulkActions(chosen.map((i) => bulkByRow.get(i.id) ?? []));
+  const toggle = (id: string, on: boolean) =>
+    setSelected((old) => {
+      const next = new Set(old);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   const stepTitle = (item: InboxItem) => {
     const definition = definitions[`${item.processKey}@${item.processVersion}`];
@@ -151,6 +175,27 @@ export function InboxPage() {
       <p className="app-muted" aria-live="polite">
         {items.length > 0 ? text.shownCount(items.length, cursor !== null) : null}
       </p>
+      {selectable.length > 0 ? (
+        <BulkSelectionBar
+          selectable={selectable.length}
+          selected={chosen.length}
+          actions={sharedActions}
+          onSelectAll={(on) => setSelected(on ? new Set(selectable.map((i) => i.id)) : new Set())}
+          onClear={() => setSelected(new Set())}
+          onAction={(action) => setBulk({ action, items: chosen })}
+        />
+      ) : null}
+      {bulk ? (
+        <BulkActionDialog
+          action={bulk.action}
+          items={bulk.items}
+          onFinished={() => void load(null)}
+          onClose={(decided) => {
+            setBulk(undefined);
+            if (decided) setSelected(new Set());
+          }}
+        />
+      ) : null}
       {error ? (
         <p className="app-error" role="alert">
           {error}
@@ -161,6 +206,7 @@ export function InboxPage() {
         <table className="app-table app-inbox">
           <thead>
             <tr>
+              {selectable.length > 0 ? <th scope="col">{text.select}</th> : null}
               <th scope="col">{text.dossierCode}</th>
               <th scope="col">{text.household}</th>
               <th scope="col">{text.programme}</th>
@@ -172,7 +218,19 @@ export function InboxPage() {
           </thead>
           <tbody>
             {items.map((item) => (
-              <tr key={item.id} data-dossier-id={item.id}>
+              <tr key={item.id} data-dossier-id={item.id} className={selected.has(item.id) ? 'app-row-selected' : undefined}>
+                {selectable.length > 0 ? (
+                  <td data-label={text.select} className="app-select-cell">
+                    {(bulkByRow.get(item.id)?.length ?? 0) > 0 ? (
+                      <input
+                        type="checkbox"
+                        aria-label={text.selectDossier(item.id)}
+                        checked={selected.has(item.id)}
+                        onChange={(e) => toggle(item.id, e.target.checked)}
+                      />
+                    ) : null}
+                  </td>
+                ) : null}
                 <td data-label={text.dossierCode}>
                   <AppLink to={{ name: 'dossier', id: item.id }} navigate={navigate}>
                     {item.id}

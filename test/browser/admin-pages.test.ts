@@ -241,7 +241,7 @@ describe('the administration pages', () => {
     await page.getByText('Đã tạo đơn vị HN-THU.').waitFor();
     const row = page.locator('tr[data-unit-code="HN-THU"]');
     await row.waitFor();
-    await row.getByRole('button', { name: 'Cho đơn vị HN-THU hết hiệu lực' }).click();
+    await row.getByRole('button', { name: 'Cho hết hiệu lực đơn vị HN-THU' }).click();
     await row.getByLabel('Ngày cuối còn hiệu lực').fill('2025-12-31');
     await row.getByRole('button', { name: 'Cho hết hiệu lực', exact: true }).click();
     await row.locator('[id="retire-HN-THU-to-error"]').waitFor();
@@ -250,7 +250,7 @@ describe('the administration pages', () => {
     await row.getByRole('button', { name: 'Cho hết hiệu lực', exact: true }).click();
     await page.getByText('Đơn vị HN-THU đã hết hiệu lực.').waitFor();
     await row.getByText('30/06/2026 → HN-HADONG').waitFor();
-    expect(await row.getByRole('button', { name: 'Cho đơn vị HN-THU hết hiệu lực' }).count()).toBe(0);
+    expect(await row.getByRole('button', { name: 'Cho hết hiệu lực đơn vị HN-THU' }).count()).toBe(0);
     await shot('units');
 
     await page.getByRole('link', { name: 'Lịch làm việc' }).click();

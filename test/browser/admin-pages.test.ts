@@ -208,11 +208,14 @@ describe('the administration pages', () => {
     await page.getByText('Đã tạo người dùng xa.hacau.moi.').waitFor();
     const row = page.locator('tr[data-user-id="xa.hacau.moi"]');
     await row.waitFor();
-    expect(await row.textContent()).toContain('commune_officer@HN-HD-HC');
+    // Each grant: the role's code, then the unit by name with its code.
+    const firstGrant = row.locator('li[data-grant="commune_officer@HN-HD-HC"]');
+    await firstGrant.locator('[data-unit-code="HN-HD-HC"][title]').waitFor(); // named once the unit list arrived
+    expect(await firstGrant.textContent()).toContain('commune_officer @ Phường Hà Cầu (HN-HD-HC)');
     await row.getByLabel('Vai trò').fill('supervisor');
     await row.getByLabel('Mã đơn vị').fill('HN-HD-HC');
     await row.getByRole('button', { name: 'Thêm quyền' }).click();
-    await row.getByText('supervisor@HN-HD-HC').waitFor();
+    await row.locator('li[data-grant="supervisor@HN-HD-HC"] [data-unit-code="HN-HD-HC"][title]').waitFor();
     await row.getByRole('button', { name: 'Khóa tài khoản' }).click();
     await row.getByText('(Đã khóa)').waitFor();
     await shot('users');

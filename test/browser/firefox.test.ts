@@ -84,6 +84,8 @@ async function dossierState(id: string): Promise<{ status: string; currentStep: 
       await row.waitFor();
       await expect(row.textContent()).resolves.toContain(HEAD_NAMES[i]);
       await expect(row.textContent()).resolves.toContain('Thẩm định của huyện');
+      await row.locator('[data-unit-code="HN-HD"][title]').waitFor(); // the processing unit, named
+      await expect(row.locator('[data-unit-code="HN-HD"]').textContent()).resolves.toBe('Quận Hà Đông');
       await expect(row.locator('.app-badge').textContent()).resolves.toBe('Chưa đến hạn');
     }
     await expect(page.getByTestId('inbox-counts').textContent()).resolves.toMatch(/^Tổng số: 2 · /);

@@ -1,10 +1,12 @@
-// Accessibility of the officer app's main pages and the embed's iframe page, in Debian's Chromium against a real
+// Accessibility of the officer app's pages and the embed's iframe page, in Debian's Chromium against a real
 // system: axe-core (all its rules) on the login page, the inbox with dossiers, the dossier workspace (the current
 // step's form with its actions, an earlier step read-only, the timeline), the new-dossier pages and the embed
-// iframe, and the inbox's selection with its bulk-action dialog, in Vietnamese, at desktop and at phone width, each also with its errors shown (a refused login, a return
-// without a reason, empty forms sent). Any serious or critical violation fails the test, listed
-// page by page. Then a short keyboard pass over the main flow: the first field and the action buttons are reachable
-// with Tab, and the focused control shows a focus outline.
+// iframe, and the inbox's selection with its bulk-action dialog, in Vietnamese, at desktop and at phone width, each
+// also with its errors shown (a refused login, a return without a reason, empty forms sent); then the
+// administration pages (registry with a version open, embed tokens with field errors, users, units, calendar) and
+// the SLA dashboard with a list open. Any serious or critical violation fails the test, listed page by page. Then a
+// short keyboard pass over the main flow: the first field and the action buttons are reachable with Tab, and the
+// focused control shows a focus outline.
 //
 // The app's CSP forbids inline scripts, so the contexts here are created with `bypassCSP` to inject axe's source
 // (the officer-app test checks the CSP itself). Screenshots for reviewers go to test-output/screenshots/a11y/, and
@@ -109,20 +111,32 @@ async function newContext(viewport: { width: number; height: number }): Promise<
   return browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport, bypassCSP: true });
 }
 
+/**
+ * Checks pages one after the other at one viewport: `check(name)` runs axe on the page (or a frame of it), keeps
+ * its serious and critical violations in `report` and takes a screenshot; `checked` lists the names done.
+ */
+function axeChecker(page: Page, viewport: (typeof VIEWPORTS)[number]) {
+  const report: string[] = [];
+  const checked: string[] = [];
+  const check = async (name: string, target: Page | Frame = page) => {
+    const { failing, passes } = await axe(target, `${viewport.name}-${name}`);
+    // axe really looked at the page: a page it could not read would pass no rule at all.
+    expect(passes).toBeGreaterThan(10);
+    report.push(...describeViolations(`${viewport.name} ${name}`, failing));
+    checked.push(name);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${viewport.name}-${name}.png`), fullPage: true });
+  };
+  const expectNoFailure = () => {
+    if (report.length > 0) throw new Error(`axe found ${report.length} serious or critical violation(s):\n\n${report.join('\n\n')}`);
+  };
+  return { check, checked, expectNoFailure };
+}
+
 describe.each(VIEWPORTS)('accessibility at $name width', (viewport) => {
   it('finds no serious or critical axe violation on the main pages, in Vietnamese', async () => {
     const context = await newContext(viewport);
     const page = await context.newPage();
-    const report: string[] = [];
-    const checked: string[] = [];
-    const check = async (name: string, target: Page | Frame = page) => {
-      const { failing, passes } = await axe(target, `${viewport.name}-${name}`);
-      // axe really looked at the page: a page it could not read would pass no rule at all.
-      expect(passes).toBeGreaterThan(10);
-      report.push(...describeViolations(`${viewport.name} ${name}`, failing));
-      checked.push(name);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${viewport.name}-${name}.png`), fullPage: true });
-    };
+    const { check, checked, expectNoFailure } = axeChecker(page, viewport);
     try {
       await page.goto(url('/'));
       await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
@@ -188,7 +202,66 @@ describe.each(VIEWPORTS)('accessibility at $name width', (viewport) => {
       await context.close();
     }
     expect(checked).toEqual(['login', 'login-error', 'inbox', 'workspace', 'workspace-errors', 'new-pick', 'new-form', 'new-form-errors', 'inbox-bulk', 'bulk-dialog', 'embed-iframe']);
-    if (report.length > 0) throw new Error(`axe found ${report.length} serious or critical violation(s):\n\n${report.join('\n\n')}`);
+    expectNoFailure();
+  });
+
+  it('finds no serious or critical axe violation on the administration pages and the SLA dashboard, in Vietnamese', async () => {
+    const context = await newContext(viewport);
+    const page = await context.newPage();
+    const { check, checked, expectNoFailure } = axeChecker(page, viewport);
+    const section = async (name: string, heading: string) => {
+      await page.getByRole('navigation', { name: 'Các trang quản trị' }).getByRole('link', { name }).click();
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    };
+    try {
+      await page.goto(url('/'));
+      await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+      await login(page, 'admin.hanoi');
+      await page.getByRole('link', { name: 'Quản trị' }).click();
+      await page.getByRole('heading', { name: 'Quy trình và biểu mẫu', level: 1 }).waitFor();
+      await page.locator('tr[data-ref="housing-proposal@1"]').waitFor();
+      await check('admin-registry');
+      // A published version opened: the server's diff and the form's preview.
+      await page.getByRole('button', { name: 'Xem housing-proposal@1' }).click();
+      await page.locator('section[data-version="housing-proposal@1"] #admin-view_household_headName').waitFor();
+      await check('admin-registry-version');
+
+      await section('Nhúng biểu mẫu', 'Nhúng biểu mẫu');
+      await page.locator('tr[data-token-id]').first().waitFor();
+      // Sent empty: each field's error under it.
+      await page.getByRole('button', { name: 'Tạo mã nhúng' }).click();
+      await page.locator('#embed-expires-error').waitFor();
+      await check('admin-embed-tokens-errors');
+
+      await section('Người dùng và quyền', 'Người dùng và quyền');
+      await page.locator('tr[data-user-id="xa.hacau"]').waitFor();
+      await check('admin-users');
+
+      await section('Đơn vị hành chính', 'Đơn vị hành chính');
+      await page.locator('tr[data-unit-code="HN-HD-HC"]').waitFor();
+      await check('admin-units');
+
+      await section('Lịch làm việc', 'Lịch làm việc');
+      await page.getByRole('button', { name: 'Xem', exact: true }).click();
+      await page.locator('[data-calendar]').waitFor();
+      await check('admin-calendar');
+      await logout(page);
+
+      // The SLA dashboard as Hà Nội's unit head: the chart, its tables, then the list behind a segment.
+      await login(page, 'lanhdao.hanoi');
+      await page.getByRole('link', { name: 'Theo dõi hạn xử lý' }).click();
+      await page.getByRole('heading', { name: 'Theo dõi hạn xử lý hồ sơ', level: 1 }).waitFor();
+      await page.locator('[data-testid="sla-pending-table"]').waitFor();
+      await page.locator('[data-testid="sla-ontime-table"]').waitFor();
+      await check('sla');
+      await page.locator('[data-testid="sla-pending-table"] tr[data-unit="HN-HD"] td[data-timeliness="overdue"] button').click();
+      await page.locator('[data-testid="sla-pending-list"] tr[data-dossier-id]').first().waitFor();
+      await check('sla-list');
+    } finally {
+      await context.close();
+    }
+    expect(checked).toEqual(['admin-registry', 'admin-registry-version', 'admin-embed-tokens-errors', 'admin-users', 'admin-units', 'admin-calendar', 'sla', 'sla-list']);
+    expectNoFailure();
   });
 });
 

@@ -208,11 +208,14 @@ describe('the administration pages', () => {
     await page.getByText('Đã tạo người dùng xa.hacau.moi.').waitFor();
     const row = page.locator('tr[data-user-id="xa.hacau.moi"]');
     await row.waitFor();
-    expect(await row.textContent()).toContain('commune_officer@HN-HD-HC');
+    // Each grant: the role's code, then the unit by name with its code.
+    const firstGrant = row.locator('li[data-grant="commune_officer@HN-HD-HC"]');
+    await firstGrant.locator('[data-unit-code="HN-HD-HC"][title]').waitFor(); // named once the unit list arrived
+    expect(await firstGrant.textContent()).toContain('commune_officer @ Phường Hà Cầu (HN-HD-HC)');
     await row.getByLabel('Vai trò').fill('supervisor');
     await row.getByLabel('Mã đơn vị').fill('HN-HD-HC');
     await row.getByRole('button', { name: 'Thêm quyền' }).click();
-    await row.getByText('supervisor@HN-HD-HC').waitFor();
+    await row.locator('li[data-grant="supervisor@HN-HD-HC"] [data-unit-code="HN-HD-HC"][title]').waitFor();
     await row.getByRole('button', { name: 'Khóa tài khoản' }).click();
     await row.getByText('(Đã khóa)').waitFor();
     await shot('users');
@@ -241,7 +244,7 @@ describe('the administration pages', () => {
     await page.getByText('Đã tạo đơn vị HN-THU.').waitFor();
     const row = page.locator('tr[data-unit-code="HN-THU"]');
     await row.waitFor();
-    await row.getByRole('button', { name: 'Cho đơn vị HN-THU hết hiệu lực' }).click();
+    await row.getByRole('button', { name: 'Cho hết hiệu lực đơn vị HN-THU' }).click();
     await row.getByLabel('Ngày cuối còn hiệu lực').fill('2025-12-31');
     await row.getByRole('button', { name: 'Cho hết hiệu lực', exact: true }).click();
     await row.locator('[id="retire-HN-THU-to-error"]').waitFor();
@@ -250,7 +253,7 @@ describe('the administration pages', () => {
     await row.getByRole('button', { name: 'Cho hết hiệu lực', exact: true }).click();
     await page.getByText('Đơn vị HN-THU đã hết hiệu lực.').waitFor();
     await row.getByText('30/06/2026 → HN-HADONG').waitFor();
-    expect(await row.getByRole('button', { name: 'Cho đơn vị HN-THU hết hiệu lực' }).count()).toBe(0);
+    expect(await row.getByRole('button', { name: 'Cho hết hiệu lực đơn vị HN-THU' }).count()).toBe(0);
     await shot('units');
 
     await page.getByRole('link', { name: 'Lịch làm việc' }).click();

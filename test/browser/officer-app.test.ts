@@ -141,6 +141,10 @@ describe('the officer app', () => {
     await expect(row.locator('.app-badge').textContent()).resolves.toBe('Chưa đến hạn');
     await expect(row.textContent()).resolves.toContain(HEAD_NAME);
     await expect(row.textContent()).resolves.toContain('Thẩm định của huyện');
+    // The processing unit by its name, its code in the tooltip.
+    const unit = row.locator('[data-unit-code="HN-HD"][title="HN-HD"]');
+    await unit.waitFor(); // named once the unit list arrived
+    await expect(unit.textContent()).resolves.toBe('Quận Hà Đông');
     await expect(page.getByTestId('inbox-counts').textContent()).resolves.toBe('Tổng số: 1 · Chưa đến hạn: 1 · Tới hạn: 0 · Quá hạn: 0 · Tạm dừng (chờ bổ sung): 0');
     // The timeliness filter asks the API again: nothing is overdue, the dossier is not due yet.
     await page.getByLabel('Tình trạng hạn').selectOption('overdue');
@@ -158,6 +162,12 @@ describe('the officer app', () => {
     const headName = field(earlier, '/household/headName', 'earlier-proposal');
     expect(await headName.inputValue()).toBe(HEAD_NAME);
     expect(await headName.isEditable()).toBe(false);
+    // Units by name: the receiving and processing units in the summary (with their codes), the sender in the timeline.
+    const summary = page.locator('.app-summary');
+    await summary.locator('[data-unit-code="HN-HD-HC"][title]').waitFor();
+    await expect(summary.textContent()).resolves.toContain('Phường Hà Cầu (HN-HD-HC)');
+    await expect(summary.textContent()).resolves.toContain('Quận Hà Đông (HN-HD)');
+    await expect(page.locator('.app-timeline-entry').first().textContent()).resolves.toContain('Phường Hà Cầu');
     await shot('05-workspace-district');
 
     // Return without a reason: refused in place, nothing sent.

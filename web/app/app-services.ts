@@ -6,12 +6,15 @@ import type { FormLoader } from './forms/create-form-loader';
 import type { AppText } from './i18n/app-text';
 import type { AppRoute } from './routing/app-route';
 import type { Session } from './session/session-store';
+import type { UnitDirectory } from './units/create-unit-directory';
 
-/** What every page of the signed-in app uses: the API, forms, the session, the language and navigation. */
+/** What every page of the signed-in app uses: the API, forms, unit names, the session, the language and navigation. */
 export interface AppServices {
   api: AppApiClient;
   loadForm: FormLoader;
   loadDefinition: DefinitionLoader;
+  /** Unit names by code (read them with `useUnitName` or `<UnitName>`). */
+  units: UnitDirectory;
   session: Session;
   lang: Lang;
   text: AppText;

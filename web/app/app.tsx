@@ -23,6 +23,7 @@ import { NotificationsIndicator } from './sla/notifications-indicator';
 import { parseAppUrl, routeUrl, safeNext, type AppRoute } from './routing/app-route';
 import { useAppRoute } from './routing/use-app-route';
 import { createSessionStore, type Session } from './session/session-store';
+import { createUnitDirectory } from './units/create-unit-directory';
 
 const storage = availableLocalStorage();
 const sessions = createSessionStore(storage);
@@ -67,7 +68,7 @@ export function App() {
     () => createAppApiClient({ token: () => sessionRef.current?.token, lang: () => langRef.current, onUnauthorized: () => endSession('expired') }),
     [endSession],
   );
-  const loaders = useMemo(() => ({ loadForm: createFormLoader(api), loadDefinition: createDefinitionLoader(api) }), [api]);
+  const loaders = useMemo(() => ({ loadForm: createFormLoader(api), loadDefinition: createDefinitionLoader(api), units: createUnitDirectory(api) }), [api]);
 
   const go = useCallback(
     (next: AppRoute, options?: { notice?: string }) => {

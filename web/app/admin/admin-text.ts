@@ -100,7 +100,7 @@ const vi = {
   createUnit: 'Tạo đơn vị',
   unitCreated: (code: string) => `Đã tạo đơn vị ${code}.`,
   retire: 'Cho hết hiệu lực',
-  retireUnit: (code: string) => `Cho đơn vị ${code} hết hiệu lực`,
+  retireUnit: (code: string) => `Cho hết hiệu lực đơn vị ${code}`,
   lastDay: 'Ngày cuối còn hiệu lực',
   successorCode: 'Mã đơn vị kế thừa (không bắt buộc)',
   unitRetired: (code: string) => `Đơn vị ${code} đã hết hiệu lực.`,

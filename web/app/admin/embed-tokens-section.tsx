@@ -3,6 +3,7 @@ import type { ProcessSummary } from '../api/app-api-types';
 import { useAppServices } from '../app-services';
 import { BusyIndicator } from '../components/busy-indicator';
 import { formatDateTime } from '../format/format-date-time';
+import { UnitName } from '../units/unit-name';
 import { expiryOfDay, splitOrigins } from './admin-grants';
 import { AdminField } from './admin-field';
 import { AdminTable } from './admin-table';
@@ -138,7 +139,9 @@ export function EmbedTokensSection({ t }: { t: AdminText }) {
           <tr key={token.id} data-token-id={token.id}>
             <td data-label={t.label}>{token.label}</td>
             <td data-label={t.process}>{token.processVersion ? `${token.processKey}@${token.processVersion}` : token.processKey}</td>
-            <td data-label={t.unitCode}>{token.unitCode}</td>
+            <td data-label={t.unitCode}>
+              <UnitName code={token.unitCode} withCode />
+            </td>
             <td data-label={t.origins}>{token.origins.join(', ')}</td>
             <td data-label={t.expiresAt}>{formatDateTime(token.expiresAt)}</td>
             <td data-label={t.state}>{token.revokedAt ? `${t.revoked} ${formatDateTime(token.revokedAt)}` : t.active}</td>

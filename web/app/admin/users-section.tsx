@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useAppServices } from '../app-services';
 import { BusyIndicator } from '../components/busy-indicator';
+import { UnitName } from '../units/unit-name';
 import { grantLabel } from './admin-grants';
 import { AdminField } from './admin-field';
 import { AdminTable } from './admin-table';
@@ -99,8 +100,8 @@ function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChan
         <div className="app-cell">
         <ul className="app-grant-list">
           {user.grants.map((g) => (
-            <li key={grantLabel(g)}>
-              <code>{grantLabel(g)}</code>{' '}
+            <li key={grantLabel(g)} data-grant={grantLabel(g)}>
+              <code>{g.role}</code> @ <UnitName code={g.unitCode} withCode />{' '}
               <button type="button" className="app-link-button" aria-label={t.revokeGrant(grantLabel(g))} onClick={() => void call('grants/revoke', g)}>
                 {t.revoke}
               </button>

@@ -3,6 +3,7 @@ import type { LocalizedText } from '../api/app-api-types';
 import { useAppServices } from '../app-services';
 import { formatDateTime } from '../format/format-date-time';
 import { slaText } from '../i18n/sla-text';
+import { useUnitName } from '../units/use-unit-name';
 import { BusyIndicator } from './busy-indicator';
 
 interface ControlSlipRow {
@@ -31,6 +32,7 @@ export function ControlSlipSection({ dossierId, seq }: { dossierId: string; seq:
   const [error, setError] = useState<string | undefined>();
   const [downloading, setDownloading] = useState(false);
   const link = useRef<HTMLAnchorElement>(null);
+  const unitName = useUnitName();
   const base = `/api/dossiers/${encodeURIComponent(dossierId)}`;
 
   useEffect(() => {
@@ -60,7 +62,7 @@ export function ControlSlipSection({ dossierId, seq }: { dossierId: string; seq:
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   };
 
-  const party = (p: { role: string; unitCode: string }) => `${text.roles[p.role] ?? p.role} · ${p.unitCode}`;
+  const party = (p: { role: string; unitCode: string }) => `${text.roles[p.role] ?? p.role} · ${unitName(p.unitCode)}`;
 
   return (
     <section className="app-card sla-slip" aria-labelledby="slip-heading" data-testid="control-slip">

@@ -3,6 +3,7 @@ import type { AppText } from '../i18n/app-text';
 import type { Lang } from '../../shared/i18n/lang';
 import { formatDateTime } from '../format/format-date-time';
 import { formatVnd } from '../format/format-vnd';
+import { UnitName } from '../units/unit-name';
 import { TimelinessBadge } from './timeliness-badge';
 
 export interface DossierSummaryProps {
@@ -28,13 +29,13 @@ export function DossierSummary({ dossier, text, lang, describe }: DossierSummary
     [text.supportType, shown('supportType')],
     [text.process, `${dossier.processTitle[lang]} (v${dossier.processVersion})`],
     [text.status, text.statuses[dossier.status]],
-    [text.receivingUnit, dossier.receivingUnit],
+    [text.receivingUnit, <UnitName code={dossier.receivingUnit} withCode />],
     [text.openedAt, formatDateTime(dossier.openedAt)],
   ];
   if (typeof amount === 'number') rows.push([text.amount, formatVnd(amount, lang)]);
   if (dossier.currentStep) {
     rows.push([text.currentStep, dossier.currentStep.title[lang]]);
-    rows.push([text.unit, dossier.currentStep.processingUnit ?? '—']);
+    rows.push([text.unit, dossier.currentStep.processingUnit ? <UnitName code={dossier.currentStep.processingUnit} withCode /> : '—']);
     rows.push([text.dueDate, formatDateTime(dossier.currentStep.dueAt)]);
   }
   return (

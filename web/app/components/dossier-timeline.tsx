@@ -2,10 +2,11 @@ import type { DecisionRecord, ProcessDefinition } from '../api/app-api-types';
 import type { AppText } from '../i18n/app-text';
 import type { Lang } from '../../shared/i18n/lang';
 import { formatDateTime } from '../format/format-date-time';
+import { UnitName } from '../units/unit-name';
 import { TimelinessBadge } from './timeliness-badge';
 
 /**
- * Every hand-off and decision, oldest first: when, who (user, role, unit), the action, from which step to which,
+ * Every hand-off and decision, oldest first: when, who (user, role, unit by name), the action, from which step to which,
  * the comment, and whether the step left was left by its due time (đúng hạn / trễ hạn).
  */
 export function DossierTimeline({ history, definition, text, lang }: { history: DecisionRecord[]; definition: ProcessDefinition; text: AppText; lang: Lang }) {
@@ -22,7 +23,7 @@ export function DossierTimeline({ history, definition, text, lang }: { history: 
           <dl className="app-timeline-details">
             <dt>{text.who}</dt>
             <dd>
-              {entry.actor.userId} · {text.roles[entry.actor.role] ?? entry.actor.role} · {entry.actor.unitCode}
+              {entry.actor.userId} · {text.roles[entry.actor.role] ?? entry.actor.role} · <UnitName code={entry.actor.unitCode} />
             </dd>
             <dt>{text.fromTo}</dt>
             <dd>

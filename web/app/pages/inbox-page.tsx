@@ -9,6 +9,7 @@ import { TimelinessBadge } from '../components/timeliness-badge';
 import { commonBulkActions, inboxBulkActions, type BulkAction } from '../dossier/inbox-bulk-actions';
 import { inboxQuery } from '../dossier/inbox-query';
 import { formatDateTime } from '../format/format-date-time';
+import { UnitName } from '../units/unit-name';
 
 const PAGE_SIZE = 25;
 const NO_FILTERS: InboxFilters = { programme: '', status: '', timeliness: '', q: '' };
@@ -238,7 +239,9 @@ export function InboxPage() {
                 </td>
                 <td data-label={text.household}>{String(item.applicant?.headName ?? '')}</td>
                 <td data-label={text.programme}>{programmeTitle(item)}</td>
-                <td data-label={text.unit}>{item.processingUnit}</td>
+                <td data-label={text.unit}>
+                  <UnitName code={item.processingUnit} />
+                </td>
                 <td data-label={text.step}>
                   {stepTitle(item)}
                   {item.status === 'awaiting_supplement' ? <span className="app-tag"> {text.statuses.awaiting_supplement}</span> : null}

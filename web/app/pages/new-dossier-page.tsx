@@ -11,6 +11,7 @@ import { appDraftKey } from '../draft/app-draft-key';
 import type { LoadedForm } from '../forms/create-form-loader';
 import { StepForm } from '../forms/step-form';
 import type { RoleGrant } from '../session/session-store';
+import { useUnitName } from '../units/use-unit-name';
 
 /** Programmes the caller can start (their latest published versions), as links to their first step's form. */
 function ProcessPicker() {
@@ -62,6 +63,7 @@ function ProcessPicker() {
  */
 function NewDossierForm({ processKey }: { processKey: string }) {
   const { api, loadDefinition, loadForm, session, text, lang, navigate } = useAppServices();
+  const unitName = useUnitName();
   const draft = useMemo(() => createDraftStore(appDraftKey(session.user.id, `new:${processKey}`, 'start'), availableLocalStorage()), [session, processKey]);
   const [definition, setDefinition] = useState<ProcessDefinition | undefined>();
   const [grants, setGrants] = useState<RoleGrant[]>([]);
@@ -124,7 +126,7 @@ function NewDossierForm({ processKey }: { processKey: string }) {
           <select id="start-unit" value={unitCode} onChange={(e) => setUnitCode(e.target.value)}>
             {grants.map((g) => (
               <option key={g.unitCode} value={g.unitCode}>
-                {g.unitCode}
+                {unitName(g.unitCode) === g.unitCode ? g.unitCode : `${unitName(g.unitCode)} (${g.unitCode})`}
               </option>
             ))}
           </select>

@@ -12,6 +12,7 @@ import { PendingByUnitChart } from '../sla/pending-by-unit-chart';
 import { SlaPendingList } from '../sla/sla-pending-list';
 import type { SlaSummary } from '../sla/sla-types';
 import { stackPendingByUnit } from '../sla/stack-pending';
+import { useUnitName } from '../units/use-unit-name';
 
 const MONTHS = 6;
 
@@ -74,10 +75,8 @@ export function SlaDashboardPage({ filters }: { filters: SlaRouteFilters }) {
   }, [api, text, scope, reload]);
 
   const programmes = useMemo(() => [...new Set(processes.map((p) => p.programme))], [processes]);
-  const unitName = (code: string) => {
-    const u = units.get(code);
-    return u ? (lang === 'en' && u.nameEn ? u.nameEn : u.name) : code;
-  };
+  // Names of every unit, past and present (a dossier may wait in a unit outside the caller's subtree).
+  const unitName = useUnitName();
   const bars = useMemo(() => (summary ? stackPendingByUnit(summary.pending, filters.programme) : []), [summary, filters.programme]);
   const processKeys = useMemo(
     () => (filters.programme ? new Set(processes.filter((p) => p.programme === filters.programme).map((p) => p.key)) : undefined),

@@ -9,7 +9,7 @@ import { slaCounterContributions, type CountedFields, type SlaCounterContributio
 export async function applySlaCounterDelta(models: Models, before: CountedFields | null, after: CountedFields | null): Promise<void> {
   const delta = new Map<string, { c: SlaCounterContribution; n: number }>();
   const add = (c: SlaCounterContribution, n: number) => {
-    const k = `${c.id}\u0000${c.field}`;
+    const k = `${c.id}\u0000${c.path}`;
     const entry = delta.get(k) ?? { c, n: 0 };
     entry.n += n;
     delta.set(k, entry);
@@ -18,6 +18,6 @@ export async function applySlaCounterDelta(models: Models, before: CountedFields
   for (const c of slaCounterContributions(after)) add(c, 1);
   const ops = [...delta.values()]
     .filter((e) => e.n !== 0)
-    .map(({ c, n }) => ({ updateOne: { filter: { _id: c.id }, update: { $inc: { [c.field]: n }, $setOnInsert: c.key }, upsert: true } }));
+    .map(({ c, n }) => ({ updateOne: { filter: { _id: c.id }, update: { $inc: { [c.path]: n }, $setOnInsert: c.key }, upsert: true } }));
   if (ops.length > 0) await models.SlaCounter.bulkWrite(ops as never, { ordered: true });
 }

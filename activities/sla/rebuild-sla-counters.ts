@@ -1,5 +1,5 @@
 import type { Models } from '../db/create-models';
-import type { SlaCounterDoc } from '../db/sla-counter-schema';
+import { addAtPath } from './add-at-path';
 import { COUNTED_FIELDS, slaCounterContributions, type CountedFields } from './sla-counter-contributions';
 
 /**
@@ -12,21 +12,21 @@ export async function rebuildSlaCounters(
   models: Models,
   onProgress?: (read: number) => void,
 ): Promise<{ dossiers: number; counters: number }> {
-  const counters = new Map<string, SlaCounterDoc>();
+  const counters = new Map<string, Record<string, unknown>>();
   let dossiers = 0;
   const cursor = models.DossierView.find({}, COUNTED_FIELDS).lean<CountedFields[]>().cursor({ batchSize: 2000 });
   for await (const doc of cursor) {
     dossiers += 1;
     for (const c of slaCounterContributions(doc as CountedFields)) {
-      const row = counters.get(c.id) ?? ({ _id: c.id, ...c.key } as SlaCounterDoc);
-      row[c.field] = (row[c.field] ?? 0) + 1;
+      const row = counters.get(c.id) ?? ({ _id: c.id, ...c.key } as unknown as Record<string, unknown>);
+      addAtPath(row, c.path, 1);
       counters.set(c.id, row);
     }
     if (onProgress && dossiers % 10_000 === 0) onProgress(dossiers);
   }
   await models.SlaCounter.deleteMany({});
   const rows = [...counters.values()];
-  for (let i = 0; i < rows.length; i += 1000) await models.SlaCounter.insertMany(rows.slice(i, i + 1000), { ordered: false });
+  for (let i = 0; i < rows.length; i += 1000) await models.SlaCounter.collection.insertMany(rows.slice(i, i + 1000) as never[], { ordered: false });
   onProgress?.(dossiers);
   return { dossiers, counters: rows.length };
 }

@@ -9,7 +9,7 @@ import { timelinessOf } from '../../workflows/timeliness';
 import { ValidationError } from '../errors';
 import { normalizeSearchText } from '../../activities/search/normalize-search-text';
 import { openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from '../sla/open-timeliness-filter';
-import { ALL_UNITS_SCOPE } from '../../activities/sla/sla-counter-contributions';
+import { ALL_UNITS_SCOPE, parseOpenEntry } from '../../activities/sla/sla-counter-contributions';
 
 const MAX_LIMIT = 200;
 /** The states in which a dossier waits for someone (closed dossiers have no current step). */
@@ -142,13 +142,19 @@ async function inboxCounts(
     }
     return counts;
   }
-  const queues = [...new Map(grants.map((g) => [`${g.unitCode}\u0000${g.role}`, { processingUnit: g.unitCode, role: g.role, scope: ALL_UNITS_SCOPE }])).values()];
-  for (const c of await models.SlaCounter.find({ $or: queues, kind: 'open' }).lean()) {
-    if (c.kind !== 'open' || !c.n) continue;
-    if (filters.programme && c.programme !== filters.programme) continue;
-    if (filters.status && c.status !== filters.status) continue;
-    counts.total += c.n;
-    counts[c.bucket] += c.n;
+  const roles = new Map<string, Set<string>>();
+  for (const g of grants) roles.set(g.unitCode, (roles.get(g.unitCode) ?? new Set()).add(g.role));
+  const counters = await models.SlaCounter.find({ $or: [...roles.keys()].map((unit) => ({ processingUnit: unit, scope: ALL_UNITS_SCOPE })), kind: 'open' }).lean();
+  for (const c of counters) {
+    if (c.kind !== 'open') continue;
+    for (const [entryKey, n] of Object.entries(c.c ?? {})) {
+      const e = parseOpenEntry(entryKey);
+      if (!e || !n || !roles.get(c.processingUnit)?.has(e.role)) continue;
+      if (filters.programme && e.programme !== filters.programme) continue;
+      if (filters.status && e.status !== filters.status) continue;
+      counts.total += n;
+      counts[e.bucket] += n;
+    }
   }
   return counts;
 }

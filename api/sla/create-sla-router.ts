@@ -6,6 +6,7 @@ import { ForbiddenError, ValidationError } from '../errors';
 import { afterDueCursor, decodeDueCursor, encodeDueCursor, pageLimit } from '../paging/due-cursor';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { openUnderFilter } from '../../activities/sla/open-under-filter';
+import { parseOpenEntry } from '../../activities/sla/sla-counter-contributions';
 import { finishedMonths } from './finished-months';
 import { topmostUnits } from './topmost-units';
 import { OPEN_TIMELINESS, openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from './open-timeliness-filter';
@@ -107,35 +108,43 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
     // Both parts come from the counters the projection maintains (see slaCounterContributions), never from a scan.
     const [openCounters, finishedCounters] = await Promise.all([
       SlaCounter.find({ scope: { $in: scopes }, kind: 'open' }).lean(),
-      period.months.length === 0 ? [] : SlaCounter.find({ scope: { $in: scopes }, kind: 'finished', month: { $in: period.months } }).lean(),
+      period.months.length === 0 ? [] : SlaCounter.find({ scope: { $in: scopes }, kind: 'finished' }).lean(),
     ]);
 
     type Row = { unit: string; level: string; programme: string; status: string } & Record<OpenTimeliness, number> & { total: number };
     const rows = new Map<string, Row>();
     for (const c of openCounters) {
-      if (c.kind !== 'open' || !c.n) continue;
-      const key = { unit: c.processingUnit, level: c.level, programme: c.programme, status: c.status };
-      const id = JSON.stringify([key.unit, key.level, key.programme, key.status]);
-      const row = rows.get(id) ?? { ...key, not_due: 0, near_due: 0, overdue: 0, stopped: 0, total: 0 };
-      row[c.bucket] += c.n;
-      row.total += c.n;
-      rows.set(id, row);
+      if (c.kind !== 'open') continue;
+      for (const [entryKey, n] of Object.entries(c.c ?? {})) {
+        const e = parseOpenEntry(entryKey);
+        if (!e || !n) continue;
+        const key = { unit: c.processingUnit, level: e.level, programme: e.programme, status: e.status };
+        const id = JSON.stringify([key.unit, key.level, key.programme, key.status]);
+        const row = rows.get(id) ?? { ...key, not_due: 0, near_due: 0, overdue: 0, stopped: 0, total: 0 };
+        row[e.bucket] += n;
+        row.total += n;
+        rows.set(id, row);
+      }
     }
 
+    const inPeriod = new Set(period.months);
     const done = new Map<string, { unit: string; processKey: string; onTime: number; late: number }>();
     const byMonth = new Map<string, { month: string; processKey: string; onTime: number; late: number }>();
     for (const c of finishedCounters) {
       if (c.kind !== 'finished') continue;
-      const id = `${c.receivingUnit}\u0000${c.processKey}`;
-      const row = done.get(id) ?? { unit: c.receivingUnit, processKey: c.processKey, onTime: 0, late: 0 };
-      row.onTime += c.onTime ?? 0;
-      row.late += c.late ?? 0;
-      done.set(id, row);
-      const monthId = `${c.month}\u0000${c.processKey}`;
-      const month = byMonth.get(monthId) ?? { month: c.month, processKey: c.processKey, onTime: 0, late: 0 };
-      month.onTime += c.onTime ?? 0;
-      month.late += c.late ?? 0;
-      byMonth.set(monthId, month);
+      for (const [m, counts] of Object.entries(c.m ?? {})) {
+        if (!inPeriod.has(m)) continue;
+        const id = `${c.receivingUnit}\u0000${c.processKey}`;
+        const row = done.get(id) ?? { unit: c.receivingUnit, processKey: c.processKey, onTime: 0, late: 0 };
+        row.onTime += counts.onTime ?? 0;
+        row.late += counts.late ?? 0;
+        done.set(id, row);
+        const monthId = `${m}\u0000${c.processKey}`;
+        const month = byMonth.get(monthId) ?? { month: m, processKey: c.processKey, onTime: 0, late: 0 };
+        month.onTime += counts.onTime ?? 0;
+        month.late += counts.late ?? 0;
+        byMonth.set(monthId, month);
+      }
     }
     const rate = (r: { onTime: number; late: number }) => (r.onTime + r.late > 0 ? r.onTime / (r.onTime + r.late) : null);
 

@@ -1,5 +1,6 @@
+import { addAtPath } from '../../../activities/sla/add-at-path';
 import { openBucketOf } from '../../../activities/sla/open-bucket-of';
-import { ALL_UNITS_SCOPE, slaCounterContributions, type CountedFields } from '../../../activities/sla/sla-counter-contributions';
+import { ALL_UNITS_SCOPE, parseOpenEntry, slaCounterContributions, type CountedFields } from '../../../activities/sla/sla-counter-contributions';
 import { vietnamMonthOf } from '../../../activities/sla/vietnam-month-of';
 import { finishedMonths } from '../../../api/sla/finished-months';
 
@@ -34,14 +35,15 @@ describe('slaCounterContributions', () => {
   it('counts an open dossier once per unit of its chain and once for all units, by bucket', () => {
     const c = slaCounterContributions(open);
     expect(c.map((x) => x.key.scope)).toEqual(['HN-HD-HC', 'HN-HD', 'HN', ALL_UNITS_SCOPE]);
-    expect(c.every((x) => x.field === 'n' && x.key.kind === 'open' && x.key.bucket === 'not_due' && x.key.processingUnit === 'HN-HD')).toBe(true);
+    expect(c.every((x) => x.path === 'c.district_officer|district|housing|in_progress|not_due' && x.key.kind === 'open' && x.key.processingUnit === 'HN-HD')).toBe(true);
     expect(new Set(c.map((x) => x.id)).size).toBe(4);
+    expect(parseOpenEntry(c[0]!.path.slice(2))).toEqual({ role: 'district_officer', level: 'district', programme: 'housing', status: 'in_progress', bucket: 'not_due' });
   });
   it('counts a finished dossier per unit of its chain in its month of closing (Việt Nam time), on time or late', () => {
     const closed = { ...open, currentStep: null, openBucket: null, closedAt: new Date('2026-02-28T18:00:00Z'), closedOnTime: false };
     const c = slaCounterContributions(closed);
     expect(c).toHaveLength(3);
-    expect(c[0]).toMatchObject({ field: 'late', key: { kind: 'finished', scope: 'HN-HD-HC', month: '2026-03', receivingUnit: 'HN-HD-HC' } });
+    expect(c[0]).toMatchObject({ path: 'm.2026-03.late', key: { kind: 'finished', scope: 'HN-HD-HC', receivingUnit: 'HN-HD-HC', processKey: 'housing-support-2024' } });
   });
   it('counts nothing for a closed dossier without a verdict, or for nothing', () => {
     expect(slaCounterContributions({ ...open, currentStep: null, openBucket: null, closedAt: new Date(), closedOnTime: null })).toEqual([]);
@@ -62,5 +64,14 @@ describe('finishedMonths', () => {
     expect(p.months).toEqual(['2026-02']);
     expect(finishedMonths(new Date('2000-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'), 12).months).toHaveLength(12);
     expect(finishedMonths(new Date('2026-02-01T00:00:00Z'), new Date('2026-02-01T00:00:00Z')).months).toEqual([]);
+  });
+});
+
+describe('addAtPath', () => {
+  it('adds at a dotted path like $inc, creating what is missing', () => {
+    const doc: Record<string, unknown> = { m: { '2026-01': { onTime: 2 } } };
+    addAtPath(doc, 'm.2026-01.onTime', 1);
+    addAtPath(doc, 'm.2026-02.late', -1);
+    expect(doc).toEqual({ m: { '2026-01': { onTime: 3 }, '2026-02': { late: -1 } } });
   });
 });

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { getState, type DossierState } from '../../workflows/messages';
-import type { ProcessDefinition, StepDefinition } from '../../workflows/process-definition';
 import { example, proposalIn } from './support/form-examples';
+import { slaTestDefinition } from './support/sla-test-definition';
 import { useTestSystem } from './support/use-test-system';
 import { rebuildSlaCounters } from '../../activities/sla/rebuild-sla-counters';
 
@@ -13,38 +11,6 @@ import { rebuildSlaCounters } from '../../activities/sla/rebuild-sla-counters';
  * a generous limit) or wait until a known instant has passed.
  */
 const ctx = useTestSystem();
-
-const REVIEW_HOURS = 0.008; // 28.8 s
-const seedEra = JSON.parse(
-  fs.readFileSync(path.join(__dirname, '..', '..', 'workflows', 'definitions', 'housing-support-2024@2.json'), 'utf8'),
-) as ProcessDefinition;
-
-function slaTestDefinition(): ProcessDefinition {
-  const proposal = seedEra.steps.find((s) => s.id === 'proposal') as StepDefinition;
-  const review = seedEra.steps.find((s) => s.id === 'district-review') as StepDefinition;
-  const { effectiveFrom: _from, effectiveTo: _to, ...rest } = seedEra;
-  return {
-    ...rest,
-    key: 'sla-test',
-    version: 1,
-    title: { vi: 'Quy trình thử thời hạn', en: 'SLA test process' },
-    totalLimit: { amount: 1, unit: 'hours' },
-    reminderShare: 0.1,
-    maxSupplementReturns: 1,
-    escalationRole: 'unit_head',
-    steps: [
-      { ...proposal, timeLimit: { amount: 1, unit: 'hours' } },
-      {
-        ...review,
-        timeLimit: { amount: REVIEW_HOURS, unit: 'hours' },
-        transitions: [
-          { action: 'approve', end: 'completed', requires: ['form'] },
-          ...review.transitions.filter((t) => t.action !== 'approve'),
-        ],
-      },
-    ],
-  };
-}
 
 const act = (user: string, id: string, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
   ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body, headers });

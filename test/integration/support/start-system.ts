@@ -39,8 +39,9 @@ function requireEnv(name: string): string {
   return value;
 }
 
-export async function startSystem(): Promise<TestSystem> {
-  const temporalAddress = requireEnv('HOSO_TEST_TEMPORAL_ADDRESS');
+/** `temporalAddress`: another Temporal server than the harness's (a test that restarts its own). */
+export async function startSystem(options: { temporalAddress?: string } = {}): Promise<TestSystem> {
+  const temporalAddress = options.temporalAddress ?? requireEnv('HOSO_TEST_TEMPORAL_ADDRESS');
   const dbName = `hoso_test_${randomUUID().slice(0, 8)}`;
   const db: DbConnection = await connectDatabase(`${requireEnv('HOSO_TEST_MONGODB_URI').replace(/\/$/, '')}/${dbName}`);
   const models = createModels(db);

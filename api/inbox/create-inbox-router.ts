@@ -34,6 +34,17 @@ export function searchConditions(raw: unknown): Record<string, unknown>[] | unde
   return words.map((w) => ({ searchText: { $regex: escapeRegex(w) } }));
 }
 
+/** `unit`: only the caller's grants in that unit (one of the caller's units, else 422); all grants when absent. */
+function grantsOfUnit<G extends { unitCode: string }>(grants: G[], raw: unknown): G[] {
+  if (raw === undefined) return grants;
+  const unit = String(raw);
+  const mine = grants.filter((g) => g.unitCode === unit);
+  if (mine.length === 0) {
+    throw new ValidationError([{ path: '/query/unit', keyword: 'enum', message: { vi: 'Bạn không có quyền xử lý hồ sơ của đơn vị này', en: 'not one of your units' } }]);
+  }
+  return mine;
+}
+
 /** The inbox's optional filters from the query string; 422 for a value that cannot match anything. */
 function inboxFilters(query: Record<string, unknown>): { programme?: string; status?: DossierStatus; timeliness?: OpenTimeliness } {
   const filters: { programme?: string; status?: DossierStatus; timeliness?: OpenTimeliness } = {};
@@ -60,7 +71,7 @@ function inboxFilters(query: Record<string, unknown>): { programme?: string; sta
  * `GET /api/inbox`: open dossiers whose current step waits for one of the caller's (role, unit) grants, soonest
  * due first. Keyset paging on (dueAt, _id) keeps every page an index range scan, however deep.
  *
- * Filters (all optional, combined): `programme`, `status` (received, in_progress, awaiting_supplement),
+ * Filters (all optional, combined): `unit` (one of the caller's units: only what waits there), `programme`, `status` (received, in_progress, awaiting_supplement),
  * `timeliness` (not_due, near_due, overdue) and `q`, a text search on the dossier code and the household head's
  * name that ignores case and diacritics (see searchConditions). The first page (no `cursor`) also carries `counts`: how many dossiers
  * match the programme, status and text filters in all, and per open timeliness, so a list filtered by timeliness can show
@@ -77,10 +88,11 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
       return;
     }
     const filters = inboxFilters(req.query);
+    const grants = grantsOfUnit(user.grants, req.query.unit);
     const search = searchConditions(req.query.q);
     const now = Date.now();
     const base: QueryFilter<DossierViewDoc> = {
-      $or: user.grants.map((g) => ({ processingUnit: g.unitCode, currentRole: g.role })),
+      $or: grants.map((g) => ({ processingUnit: g.unitCode, currentRole: g.role })),
       ...(filters.programme ? { programme: filters.programme } : {}),
       ...(filters.status ? { status: filters.status } : {}),
       ...(search ? { $and: search } : {}),
@@ -89,7 +101,7 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
     if (filters.timeliness) and.push(openTimelinessFilter(filters.timeliness));
     if (cursor) and.push(afterDueCursor(cursor));
     const filter: QueryFilter<DossierViewDoc> = and.length > 0 ? { ...base, $and: and } : base;
-    const counting = cursor ? undefined : inboxCounts(deps.models, user.grants, filters, search ? base : undefined);
+    const counting = cursor ? undefined : inboxCounts(deps.models, grants, filters, search ? base : undefined);
     const rows = await deps.models.DossierView.find(filter).sort({ dueAt: 1, _id: 1 }).limit(limit + 1).lean();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];

@@ -55,10 +55,11 @@ function periodOf(from: unknown, to: unknown): { from: Date; to: Date } {
  *   timeliness; filters `unit` (the unit and those below it), `processingUnit` (only dossiers waiting in that very
  *   unit: the list behind one bar of the summary's `pending`), `programme`, `timeliness`; keyset paging.
  * - `GET /api/sla/summary`: open dossiers counted by processing unit, level, programme and state, split by
- *   timeliness (`stopped`: returned for supplement, the clock stopped), read from the open dossiers at the moment of
- *   the request; and dossiers finished in a period (`from`, `to`; default the last 365 days, widened to whole months
+ *   timeliness (`stopped`: returned for supplement, the clock stopped; the timeliness the workflow's timers
+ *   recorded); and dossiers finished in a period (`from`, `to`; default the last 365 days, widened to whole months
  *   in Việt Nam time, as `finished.from`/`to` say) per receiving unit and procedure (`items`) and per month and
- *   procedure (`byMonth`), on time or late, with the on-time rate, from the counters the projection maintains.
+ *   procedure (`byMonth`), on time or late, with the on-time rate. Both from the SLA counters the projection
+ *   maintains (see slaCounterContributions), so the cost does not grow with the number of dossiers.
  */
 export function createSlaRouter(deps: { models: Models; authenticate: RequestHandler }): Router {
   const router = Router();

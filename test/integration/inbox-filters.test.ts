@@ -60,6 +60,23 @@ describe('the inbox filters', () => {
     expect(next.body.counts).toBeUndefined();
   });
 
+  it('narrows to one of the caller\'s units, with its counts, for a user with grants in several', async () => {
+    const passwordHash = (await ctx.system.models.User.findById('xa.biengiang').lean())!.passwordHash;
+    await ctx.system.models.User.create({
+      _id: 'xa.hai-noi', displayName: 'Cán bộ hai xã', passwordHash, active: true,
+      grants: [{ role: 'commune_officer', unitCode: 'HN-HD-BG' }, { role: 'commune_officer', unitCode: 'HN-HD-HC' }],
+    });
+    const both = await ctx.api.call('GET', '/api/inbox?limit=50', { as: 'xa.hai-noi' });
+    const bienGiang = await ctx.api.call('GET', '/api/inbox?limit=50&unit=HN-HD-BG', { as: 'xa.hai-noi' });
+    expect(bienGiang.body.items.map((i: { id: string }) => i.id).sort()).toEqual(await inboxIds(''));
+    expect(bienGiang.body.counts.total).toBe(4);
+    expect(both.body.counts.total).toBeGreaterThanOrEqual(bienGiang.body.counts.total);
+    expect(both.body.items.length).toBe(both.body.counts.total);
+    const foreign = await ctx.api.call('GET', '/api/inbox?unit=HN-HD-YN', { as: 'xa.hai-noi' });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.error.fields).toEqual([expect.objectContaining({ path: '/query/unit' })]);
+  });
+
   it.each([
     ['status=completed', '/query/status'],
     ['timeliness=late', '/query/timeliness'],

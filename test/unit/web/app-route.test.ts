@@ -51,9 +51,9 @@ describe('the officer app routes', () => {
 
 describe('the inbox query', () => {
   it('sends only the filters that are set, then the page size and the cursor', () => {
-    expect(inboxQuery({ programme: '', status: '', timeliness: '', q: '  ' }, 25, null)).toBe('limit=25');
-    expect(inboxQuery({ programme: 'housing', status: 'awaiting_supplement', timeliness: 'overdue', q: ' Nguyễn Hoa ' }, 25, 'abc+/=')).toBe(
-      'programme=housing&status=awaiting_supplement&timeliness=overdue&q=Nguy%E1%BB%85n+Hoa&limit=25&cursor=abc%2B%2F%3D',
+    expect(inboxQuery({ unit: '', programme: '', status: '', timeliness: '', q: '  ' }, 25, null)).toBe('limit=25');
+    expect(inboxQuery({ unit: 'HN-HD', programme: 'housing', status: 'awaiting_supplement', timeliness: 'overdue', q: ' Nguyễn Hoa ' }, 25, 'abc+/=')).toBe(
+      'unit=HN-HD&programme=housing&status=awaiting_supplement&timeliness=overdue&q=Nguy%E1%BB%85n+Hoa&limit=25&cursor=abc%2B%2F%3D',
     );
   });
 });

@@ -74,6 +74,8 @@ export interface InboxPage {
 
 /** The inbox's filters (query parameters of GET /api/inbox); an empty string means "all". */
 export interface InboxFilters {
+  /** One of the caller's units (only what waits there), for a user with grants in several. */
+  unit: string;
   programme: string;
   status: '' | 'received' | 'in_progress' | 'awaiting_supplement';
   /** `stopped`: returned for supplement, the SLA clock stopped until the dossier comes back complete. */

@@ -4,6 +4,7 @@ import { useAppServices } from '../app-services';
 import { AppLink } from '../components/app-link';
 import { BulkActionDialog } from '../components/bulk-action-dialog';
 import { BulkSelectionBar } from '../components/bulk-selection-bar';
+import { useUnitName } from '../units/use-unit-name';
 import { BusyIndicator } from '../components/busy-indicator';
 import { TimelinessBadge } from '../components/timeliness-badge';
 import { commonBulkActions, inboxBulkActions, type BulkAction } from '../dossier/inbox-bulk-actions';
@@ -12,7 +13,7 @@ import { formatDateTime } from '../format/format-date-time';
 import { UnitName } from '../units/unit-name';
 
 const PAGE_SIZE = 25;
-const NO_FILTERS: InboxFilters = { programme: '', status: '', timeliness: '', q: '' };
+const NO_FILTERS: InboxFilters = { unit: '', programme: '', status: '', timeliness: '', q: '' };
 /** How long typing must pause before the search asks the API. */
 const SEARCH_DELAY_MS = 300;
 const MAX_SEARCH_LENGTH = 100;
@@ -31,6 +32,8 @@ export function InboxPage() {
   const [error, setError] = useState<string | undefined>();
   const [definitions, setDefinitions] = useState<Record<string, ProcessDefinition>>({});
   const [filters, setFilters] = useState<InboxFilters>(NO_FILTERS);
+  const unitName = useUnitName();
+  const grantUnits = useMemo(() => [...new Set(session.user.grants.map((g) => g.unitCode))], [session]);
   const [counts, setCounts] = useState<InboxPageBody['counts']>();
   const [programmes, setProgrammes] = useState<{ code: string; title: string }[]>([]);
   const [search, setSearch] = useState('');
@@ -131,6 +134,19 @@ export function InboxPage() {
             {text.searchHint}
           </small>
         </div>
+        {grantUnits.length > 1 ? (
+          <div className="app-field">
+            <label htmlFor="filter-unit">{text.unit}</label>
+            <select id="filter-unit" value={filters.unit} onChange={(e) => setFilters({ ...filters, unit: e.target.value })}>
+              <option value="">{text.all}</option>
+              {grantUnits.map((code) => (
+                <option key={code} value={code}>
+                  {unitName(code)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <div className="app-field">
           <label htmlFor="filter-programme">{text.programme}</label>
           <select id="filter-programme" value={filters.programme} onChange={(e) => setFilters({ ...filters, programme: e.target.value })}>

@@ -2,20 +2,7 @@
 import { clearAppDrafts } from '../../../web/app/draft/clear-app-drafts';
 import { appDraftKey } from '../../../web/app/draft/app-draft-key';
 import { createDraftStore, DRAFT_MAX_AGE_DAYS } from '../../../web/shared/draft/create-draft-store';
-
-function memoryStorage() {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i: number) => [...map.keys()][i] ?? null,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-    keys: () => [...map.keys()],
-  };
-}
+import { memoryStorage } from './support/test-storages';
 
 describe('draft hygiene', () => {
   it('removes only the signed-out officer’s drafts', () => {
@@ -25,7 +12,7 @@ describe('draft hygiene', () => {
     createDraftStore(appDraftKey('xa.hacau2', 'HN-HD-HC-2026-00002', 'proposal'), storage).save({ a: 2 });
     storage.setItem('hoso-embed-draft:tok', '{}');
     expect(clearAppDrafts('xa.hacau', () => storage)).toBe(2);
-    expect(storage.keys().sort()).toEqual([appDraftKey('xa.hacau2', 'HN-HD-HC-2026-00002', 'proposal'), 'hoso-embed-draft:tok'].sort());
+    expect([...storage.map.keys()].sort()).toEqual([appDraftKey('xa.hacau2', 'HN-HD-HC-2026-00002', 'proposal'), 'hoso-embed-draft:tok'].sort());
     expect(clearAppDrafts('xa.hacau', () => undefined)).toBe(0);
     expect(clearAppDrafts('xa.hacau', () => { throw new Error('SecurityError'); })).toBe(0);
   });

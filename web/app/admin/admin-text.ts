@@ -8,6 +8,8 @@ const vi = {
   loadingText: 'Đang tải…',
   formKind: 'biểu mẫu',
   processKind: 'quy trình',
+  draftRestored: 'Đã khôi phục bản nháp.',
+  discardDraft: 'Bỏ bản nháp',
   sections: { registry: 'Quy trình và biểu mẫu', 'embed-tokens': 'Nhúng biểu mẫu', users: 'Người dùng và quyền', units: 'Đơn vị hành chính', calendar: 'Lịch làm việc' },
   // registry
   forms: 'Biểu mẫu',
@@ -136,6 +138,8 @@ const en: AdminText = {
   loadingText: 'Loading…',
   formKind: 'form',
   processKind: 'process',
+  draftRestored: 'Draft restored.',
+  discardDraft: 'Discard',
   sections: { registry: 'Processes and forms', 'embed-tokens': 'Embedded forms', users: 'Users and grants', units: 'Administrative units', calendar: 'Working calendar' },
   forms: 'Forms',
   processes: 'Processes',

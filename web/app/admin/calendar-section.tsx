@@ -7,6 +7,8 @@ import { AdminField } from './admin-field';
 import { AdminTable } from './admin-table';
 import type { AdminText } from './admin-text';
 import { ApiProblems, fieldMessage, type ApiFailure } from './api-problems';
+import { DraftRestoredNote } from './draft-restored-note';
+import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
 
 interface DatedEntry {
@@ -45,6 +47,59 @@ function DayList({ caption, days, t }: { caption: string; days: DatedEntry[]; t:
 }
 
 /**
+ * Marking a day of the calendar at `base` (a province's year): day off, working day, back to default. What is
+ * typed is kept as a draft per calendar (`calendar`: scope and year) until the day is marked (the form is keyed by `base`).
+ */
+function MarkDayForm({ base, calendar, t, onMarked }: { base: string; calendar: string; t: AdminText; onMarked(): Promise<void> }) {
+  const draft = useAdminDraft(`calendar-day:${calendar}`, { date: '', kind: 'day_off', name: '' });
+  const { date, kind, name } = draft.values;
+  const [notice, setNotice] = useState<string>();
+  const { busy, failure: markFailure, post } = useAdminPost();
+  const mark = async (event: FormEvent) => {
+    event.preventDefault();
+    setNotice(undefined);
+    const answer = await post<CalendarAnswer>(`${base}/days`, { date, kind, ...(name.trim() ? { name: name.trim() } : {}) });
+    if (!answer) return;
+    draft.submitted({ name: '' });
+    setNotice(t.dayMarked(formatDmyDate(date) ?? date));
+    await onMarked();
+  };
+  return (
+    <form className="app-card" onSubmit={(e) => void mark(e)} noValidate aria-labelledby="admin-calendar-mark">
+      <h2 id="admin-calendar-mark">{t.markDay}</h2>
+      <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
+      <AdminField id="calendar-date" label={t.date} error={fieldMessage(markFailure, '/date')} control={(a) => <input {...a} type="date" value={date} onChange={(e) => draft.set({ date: e.target.value })} />} />
+      <AdminField
+        id="calendar-kind"
+        label={t.dayKind}
+        error={fieldMessage(markFailure, '/kind')}
+        control={(a) => (
+          <select {...a} value={kind} onChange={(e) => draft.set({ kind: e.target.value })}>
+            {Object.entries(t.dayKinds).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      />
+      <AdminField id="calendar-name" label={t.dayName} error={fieldMessage(markFailure, '/name')} control={(a) => <input {...a} value={name} onChange={(e) => draft.set({ name: e.target.value })} />} />
+      <ApiProblems failure={markFailure} fields={[]} />
+      <div className="app-actions">
+        <button type="submit" className="app-button" disabled={busy}>
+          {t.save}
+        </button>
+      </div>
+      {notice ? (
+        <p className="app-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+/**
  * The working calendar of a province for a year (the national one until the province edits it): its days off and
  * make-up working days, marking a day (day off, working day, back to default), and the edit log.
  */
@@ -56,11 +111,6 @@ export function CalendarSection({ t }: { t: AdminText }) {
   const [calendar, setCalendar] = useState<CalendarAnswer>();
   const [edits, setEdits] = useState<CalendarEdit[]>([]);
   const [failure, setFailure] = useState<ApiFailure>();
-  const [date, setDate] = useState('');
-  const [kind, setKind] = useState('day_off');
-  const [name, setName] = useState('');
-  const [notice, setNotice] = useState<string>();
-  const { busy, failure: markFailure, post } = useAdminPost();
   const base = `/api/calendars/${encodeURIComponent(shown.scope)}/${encodeURIComponent(shown.year)}`;
   const load = useCallback(async () => {
     setFailure(undefined);
@@ -73,16 +123,6 @@ export function CalendarSection({ t }: { t: AdminText }) {
   useEffect(() => {
     void load();
   }, [load]);
-
-  const mark = async (event: FormEvent) => {
-    event.preventDefault();
-    setNotice(undefined);
-    const answer = await post<CalendarAnswer>(`${base}/days`, { date, kind, ...(name.trim() ? { name: name.trim() } : {}) });
-    if (!answer) return;
-    setNotice(t.dayMarked(formatDmyDate(date) ?? date));
-    setName('');
-    await load();
-  };
 
   return (
     <>
@@ -108,36 +148,7 @@ export function CalendarSection({ t }: { t: AdminText }) {
           <p className="app-muted" data-calendar={`${calendar.scope}:${calendar.year}`}>
             {calendar.overridden ? t.overridden : t.national} — {calendar.source}
           </p>
-          <form className="app-card" onSubmit={(e) => void mark(e)} noValidate aria-labelledby="admin-calendar-mark">
-            <h2 id="admin-calendar-mark">{t.markDay}</h2>
-            <AdminField id="calendar-date" label={t.date} error={fieldMessage(markFailure, '/date')} control={(a) => <input {...a} type="date" value={date} onChange={(e) => setDate(e.target.value)} />} />
-            <AdminField
-              id="calendar-kind"
-              label={t.dayKind}
-              error={fieldMessage(markFailure, '/kind')}
-              control={(a) => (
-                <select {...a} value={kind} onChange={(e) => setKind(e.target.value)}>
-                  {Object.entries(t.dayKinds).map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            />
-            <AdminField id="calendar-name" label={t.dayName} error={fieldMessage(markFailure, '/name')} control={(a) => <input {...a} value={name} onChange={(e) => setName(e.target.value)} />} />
-            <ApiProblems failure={markFailure} fields={[]} />
-            <div className="app-actions">
-              <button type="submit" className="app-button" disabled={busy}>
-                {t.save}
-              </button>
-            </div>
-            {notice ? (
-              <p className="app-notice" role="status">
-                {notice}
-              </p>
-            ) : null}
-          </form>
+          <MarkDayForm key={base} base={base} calendar={`${shown.scope}:${shown.year}`} t={t} onMarked={load} />
           <div className="app-admin-tables">
             <DayList caption={t.daysOff} days={calendar.daysOff} t={t} />
             <DayList caption={t.workingDays} days={calendar.workingDays} t={t} />

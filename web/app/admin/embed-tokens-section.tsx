@@ -10,6 +10,8 @@ import { AdminTable } from './admin-table';
 import type { AdminText } from './admin-text';
 import { ApiProblems, fieldMessage, SubmitWithProblems, type ApiFailure } from './api-problems';
 import { CopyableSnippet } from './copyable-snippet';
+import { DraftRestoredNote } from './draft-restored-note';
+import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
 
 interface EmbedToken {
@@ -35,23 +37,23 @@ function Snippets({ token, idPrefix, t }: { token: EmbedToken; idPrefix: string;
   );
 }
 
-/** The form creating a token; the server's 422 problems appear under their fields, a 403 or 404 above the button. */
+/**
+ * The form creating a token; the server's 422 problems appear under their fields, a 403 or 404 above the button.
+ * What is typed is kept as a draft until the token is created.
+ */
 function CreateTokenForm({ processes, defaultUnit, t, onCreated }: { processes: ProcessSummary[]; defaultUnit: string; t: AdminText; onCreated(token: EmbedToken): void }) {
   const { lang } = useAppServices();
-  const [label, setLabel] = useState('');
-  const [processKey, setProcessKey] = useState(processes[0]?.key ?? '');
-  const [unitCode, setUnitCode] = useState(defaultUnit);
-  const [origins, setOrigins] = useState('');
-  const [expiresOn, setExpiresOn] = useState('');
-  const [rate, setRate] = useState('30');
+  const draft = useAdminDraft('embed-token', { label: '', processKey: processes[0]?.key ?? '', unitCode: defaultUnit, origins: '', expiresOn: '', rate: '30' });
+  const { label, unitCode, origins, expiresOn, rate } = draft.values;
+  // A draft may name a process no longer offered: the select then shows, and sends, the first one.
+  const processKey = processes.some((p) => p.key === draft.values.processKey) ? draft.values.processKey : (processes[0]?.key ?? '');
   const { busy, failure, post } = useAdminPost();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = { label: label.trim(), processKey, unitCode: unitCode.trim(), origins: splitOrigins(origins), expiresAt: expiresOn ? expiryOfDay(expiresOn) : '', rateLimitPerMinute: Number(rate) };
     const token = await post<EmbedToken>('/api/admin/embed-tokens', body);
     if (!token) return;
-    setLabel('');
-    setOrigins('');
+    draft.submitted({ label: '', origins: '' });
     onCreated(token);
   };
   const error = (path: string) => fieldMessage(failure, path);
@@ -59,13 +61,14 @@ function CreateTokenForm({ processes, defaultUnit, t, onCreated }: { processes: 
   return (
     <form className="app-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="admin-embed-create">
       <h2 id="admin-embed-create">{t.create}</h2>
-      <AdminField id="embed-label" label={t.label} error={error('/label')} control={(a) => <input {...a} value={label} onChange={(e) => setLabel(e.target.value)} />} />
+      <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
+      <AdminField id="embed-label" label={t.label} error={error('/label')} control={(a) => <input {...a} value={label} onChange={(e) => draft.set({ label: e.target.value })} />} />
       <AdminField
         id="embed-process"
         label={t.process}
         error={error('/processKey')}
         control={(a) => (
-          <select {...a} value={processKey} onChange={(e) => setProcessKey(e.target.value)}>
+          <select {...a} value={processKey} onChange={(e) => draft.set({ processKey: e.target.value })}>
             {processes.map((p) => (
               <option key={p.key} value={p.key}>
                 {p.title[lang]} ({p.key})
@@ -74,10 +77,10 @@ function CreateTokenForm({ processes, defaultUnit, t, onCreated }: { processes: 
           </select>
         )}
       />
-      <AdminField id="embed-unit" label={t.unitCode} error={error('/unitCode')} control={(a) => <input {...a} value={unitCode} onChange={(e) => setUnitCode(e.target.value)} autoCapitalize="characters" />} />
-      <AdminField id="embed-origins" label={t.origins} error={error('/origins')} control={(a) => <textarea {...a} rows={3} value={origins} onChange={(e) => setOrigins(e.target.value)} placeholder="https://cong-thong-tin.example.vn" />} />
-      <AdminField id="embed-expires" label={t.expiresAt} error={error('/expiresAt')} control={(a) => <input {...a} type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />} />
-      <AdminField id="embed-rate" label={t.rateLimit} error={error('/rateLimitPerMinute')} control={(a) => <input {...a} type="number" min={1} inputMode="numeric" value={rate} onChange={(e) => setRate(e.target.value)} />} />
+      <AdminField id="embed-unit" label={t.unitCode} error={error('/unitCode')} control={(a) => <input {...a} value={unitCode} onChange={(e) => draft.set({ unitCode: e.target.value })} autoCapitalize="characters" />} />
+      <AdminField id="embed-origins" label={t.origins} error={error('/origins')} control={(a) => <textarea {...a} rows={3} value={origins} onChange={(e) => draft.set({ origins: e.target.value })} placeholder="https://cong-thong-tin.example.vn" />} />
+      <AdminField id="embed-expires" label={t.expiresAt} error={error('/expiresAt')} control={(a) => <input {...a} type="date" value={expiresOn} onChange={(e) => draft.set({ expiresOn: e.target.value })} />} />
+      <AdminField id="embed-rate" label={t.rateLimit} error={error('/rateLimitPerMinute')} control={(a) => <input {...a} type="number" min={1} inputMode="numeric" value={rate} onChange={(e) => draft.set({ rate: e.target.value })} />} />
       <SubmitWithProblems failure={failure} fields={unplaced} busy={busy} label={busy ? t.creating : t.create} />
     </form>
   );

@@ -9,8 +9,10 @@ import type { AdminText } from './admin-text';
 import { AdminTable } from './admin-table';
 import { ApiProblems, type ApiFailure } from './api-problems';
 import { DiffTable } from './diff-table';
+import { DraftRestoredNote } from './draft-restored-note';
 import { PreviewBoundary } from './preview-boundary';
 import { previousVersion, readDefinitionJson, type DefinitionKind } from './read-definition-json';
+import { useAdminDraft } from './use-admin-draft';
 
 interface PublishedVersion {
   key: string;
@@ -104,8 +106,10 @@ type Review = { key: string; version: number; definition: Record<string, unknown
  */
 function PublishPanel({ items, t, onPublished }: { items: Record<DefinitionKind, PublishedVersion[]>; t: AdminText; onPublished(): void }) {
   const { api } = useAppServices();
-  const [kind, setKind] = useState<DefinitionKind>('form');
-  const [text, setText] = useState('');
+  // The pasted or edited definition is kept as a draft until it is published.
+  const draft = useAdminDraft('registry-publish', { kind: 'form', text: '' });
+  const kind: DefinitionKind = draft.values.kind === 'process' ? 'process' : 'form';
+  const { text } = draft.values;
   const [review, setReview] = useState<Review>();
   const [problem, setProblem] = useState<string>();
   const [failure, setFailure] = useState<ApiFailure>();
@@ -121,7 +125,7 @@ function PublishPanel({ items, t, onPublished }: { items: Record<DefinitionKind,
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    setText(await file.text());
+    draft.set({ text: await file.text() });
     reset();
   };
 
@@ -154,6 +158,7 @@ function PublishPanel({ items, t, onPublished }: { items: Record<DefinitionKind,
     const answer = await api.post<{ ref: string; created: boolean }>(listPath(kind), review.definition);
     setBusy(false);
     if (!answer.ok) return setFailure(answer);
+    draft.submitted();
     setDone(answer.value.created ? t.published(answer.value.ref) : t.republished(answer.value.ref));
     if (answer.value.created) onPublished();
   };
@@ -161,16 +166,17 @@ function PublishPanel({ items, t, onPublished }: { items: Record<DefinitionKind,
   return (
     <section className="app-card" aria-labelledby="admin-publish-title">
       <h2 id="admin-publish-title">{t.publishTitle}</h2>
+      <DraftRestoredNote restored={draft.restored} onDiscard={() => (draft.discard(), reset())} t={t} />
       <div className="app-field">
         <label htmlFor="admin-publish-kind">{t.kind}</label>
-        <select id="admin-publish-kind" value={kind} onChange={(e) => (setKind(e.target.value as DefinitionKind), reset())}>
+        <select id="admin-publish-kind" value={kind} onChange={(e) => (draft.set({ kind: e.target.value }), reset())}>
           <option value="form">{t.formKind}</option>
           <option value="process">{t.processKind}</option>
         </select>
       </div>
       <div className="app-field">
         <label htmlFor="admin-publish-json">{t.pasteJson}</label>
-        <textarea id="admin-publish-json" className="app-json-input" rows={10} spellCheck={false} value={text} onChange={(e) => (setText(e.target.value), reset())} aria-invalid={problem ? true : undefined} aria-describedby={problem ? 'admin-publish-problem' : undefined} />
+        <textarea id="admin-publish-json" className="app-json-input" rows={10} spellCheck={false} value={text} onChange={(e) => (draft.set({ text: e.target.value }), reset())} aria-invalid={problem ? true : undefined} aria-describedby={problem ? 'admin-publish-problem' : undefined} />
       </div>
       <div className="app-field">
         <label htmlFor="admin-publish-file">{t.chooseFile}</label>

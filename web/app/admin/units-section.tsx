@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatDmyDate } from '../../shared/widgets/format-dmy-date';
 import { useAppServices } from '../app-services';
 import { BusyIndicator } from '../components/busy-indicator';
@@ -6,6 +6,9 @@ import { AdminField } from './admin-field';
 import { AdminTable } from './admin-table';
 import type { AdminText } from './admin-text';
 import { ApiProblems, fieldMessage, SubmitWithProblems, type ApiFailure } from './api-problems';
+import { adminDraftStore } from './admin-draft-store';
+import { DraftRestoredNote } from './draft-restored-note';
+import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
 
 interface UnitItem {
@@ -18,60 +21,65 @@ interface UnitItem {
   successor: string | null;
 }
 
+const retireFormName = (code: string) => `unit-retire:${code}`;
+
+/** Creating a unit; what is typed is kept as a draft until the unit exists. */
 function CreateUnitForm({ defaultParent, t, onCreated }: { defaultParent: string; t: AdminText; onCreated(code: string): void }) {
-  const [code, setCode] = useState('');
-  const [name, setName] = useState('');
-  const [nameEn, setNameEn] = useState('');
-  const [level, setLevel] = useState('commune');
-  const [parentCode, setParentCode] = useState(defaultParent);
-  const [effectiveFrom, setEffectiveFrom] = useState('');
+  const draft = useAdminDraft('unit-create', { code: '', name: '', nameEn: '', level: 'commune', parentCode: defaultParent, effectiveFrom: '' });
+  const { code, name, nameEn, level, parentCode, effectiveFrom } = draft.values;
   const { busy, failure, post } = useAdminPost();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = { code: code.trim(), name: name.trim(), ...(nameEn.trim() ? { nameEn: nameEn.trim() } : {}), level, parentCode: parentCode.trim(), effectiveFrom };
     const unit = await post<{ _id: string }>('/api/admin/units', body);
-    if (unit) onCreated(unit._id);
+    if (!unit) return;
+    draft.submitted();
+    onCreated(unit._id);
   };
   const error = (path: string) => fieldMessage(failure, path);
   return (
     <form className="app-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="admin-unit-create">
       <h2 id="admin-unit-create">{t.createUnit}</h2>
-      <AdminField id="unit-parent" label={t.parentCode} error={error('/parentCode')} control={(a) => <input {...a} value={parentCode} onChange={(e) => setParentCode(e.target.value)} />} />
-      <AdminField id="unit-code" label={t.unitCodeField} error={error('/code')} control={(a) => <input {...a} value={code} onChange={(e) => setCode(e.target.value)} placeholder="HN-HD-XX" />} />
-      <AdminField id="unit-name" label={t.unitName} error={error('/name')} control={(a) => <input {...a} value={name} onChange={(e) => setName(e.target.value)} />} />
-      <AdminField id="unit-name-en" label={t.unitNameEn} error={error('/nameEn')} control={(a) => <input {...a} value={nameEn} onChange={(e) => setNameEn(e.target.value)} />} />
+      <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
+      <AdminField id="unit-parent" label={t.parentCode} error={error('/parentCode')} control={(a) => <input {...a} value={parentCode} onChange={(e) => draft.set({ parentCode: e.target.value })} />} />
+      <AdminField id="unit-code" label={t.unitCodeField} error={error('/code')} control={(a) => <input {...a} value={code} onChange={(e) => draft.set({ code: e.target.value })} placeholder="HN-HD-XX" />} />
+      <AdminField id="unit-name" label={t.unitName} error={error('/name')} control={(a) => <input {...a} value={name} onChange={(e) => draft.set({ name: e.target.value })} />} />
+      <AdminField id="unit-name-en" label={t.unitNameEn} error={error('/nameEn')} control={(a) => <input {...a} value={nameEn} onChange={(e) => draft.set({ nameEn: e.target.value })} />} />
       <AdminField
         id="unit-level"
         label={t.level}
         error={error('/level')}
         control={(a) => (
-          <select {...a} value={level} onChange={(e) => setLevel(e.target.value)}>
+          <select {...a} value={level} onChange={(e) => draft.set({ level: e.target.value })}>
             <option value="commune">{t.levels.commune}</option>
             <option value="district">{t.levels.district}</option>
           </select>
         )}
       />
-      <AdminField id="unit-from" label={t.effectiveFrom} error={error('/effectiveFrom')} control={(a) => <input {...a} type="date" value={effectiveFrom} onChange={(e) => setEffectiveFrom(e.target.value)} />} />
+      <AdminField id="unit-from" label={t.effectiveFrom} error={error('/effectiveFrom')} control={(a) => <input {...a} type="date" value={effectiveFrom} onChange={(e) => draft.set({ effectiveFrom: e.target.value })} />} />
       <SubmitWithProblems failure={failure} busy={busy} label={t.createUnit} />
     </form>
   );
 }
 
-/** Retiring a unit in force: its last day and, if any, the successor in force the day after. */
+/** Retiring a unit in force: its last day and, if any, the successor in force the day after (a draft until it is retired). */
 function RetireForm({ unit, t, onRetired }: { unit: UnitItem; t: AdminText; onRetired(): void }) {
-  const [lastDay, setLastDay] = useState('');
-  const [successor, setSuccessor] = useState('');
+  const draft = useAdminDraft(retireFormName(unit.code), { lastDay: '', successor: '' });
+  const { lastDay, successor } = draft.values;
   const { busy, failure, post } = useAdminPost();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = { effectiveTo: lastDay, ...(successor.trim() ? { successorCode: successor.trim() } : {}) };
-    if (await post(`/api/admin/units/${encodeURIComponent(unit.code)}/retire`, body)) onRetired();
+    if (!(await post(`/api/admin/units/${encodeURIComponent(unit.code)}/retire`, body))) return;
+    draft.submitted();
+    onRetired();
   };
   const id = `retire-${unit.code}`;
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t.retireUnit(unit.code)} className="app-retire-form">
-      <AdminField id={`${id}-to`} label={t.lastDay} error={fieldMessage(failure, '/effectiveTo')} control={(a) => <input {...a} type="date" value={lastDay} onChange={(e) => setLastDay(e.target.value)} />} />
-      <AdminField id={`${id}-successor`} label={t.successorCode} error={fieldMessage(failure, '/successorCode')} control={(a) => <input {...a} value={successor} onChange={(e) => setSuccessor(e.target.value)} />} />
+      <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
+      <AdminField id={`${id}-to`} label={t.lastDay} error={fieldMessage(failure, '/effectiveTo')} control={(a) => <input {...a} type="date" value={lastDay} onChange={(e) => draft.set({ lastDay: e.target.value })} />} />
+      <AdminField id={`${id}-successor`} label={t.successorCode} error={fieldMessage(failure, '/successorCode')} control={(a) => <input {...a} value={successor} onChange={(e) => draft.set({ successor: e.target.value })} />} />
       <ApiProblems failure={failure} fields={[]} />
       <button type="submit" className="app-button app-button-danger" disabled={busy}>
         {t.retire}
@@ -88,11 +96,17 @@ export function UnitsSection({ t }: { t: AdminText }) {
   const [failure, setFailure] = useState<ApiFailure>();
   const [notice, setNotice] = useState<string>();
   const [retiring, setRetiring] = useState<string>();
+  const firstLoad = useRef(true);
   const load = useCallback(async () => {
     const answer = await api.get<{ items: UnitItem[] }>(`/api/units?under=${encodeURIComponent(root)}&all=true`);
     if (!answer.ok) return setFailure(answer);
     setUnits(answer.value.items);
-  }, [api, root]);
+    if (!firstLoad.current) return;
+    firstLoad.current = false;
+    // After a reload, a retirement left half-typed opens again with its draft.
+    const drafted = answer.value.items.find((u) => !u.effectiveTo && u.code !== root && adminDraftStore(session.user.id, retireFormName(u.code)).load() !== undefined);
+    if (drafted) setRetiring(drafted.code);
+  }, [api, root, session.user.id]);
   useEffect(() => {
     void load();
   }, [load]);

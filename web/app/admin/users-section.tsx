@@ -7,6 +7,8 @@ import { AdminField } from './admin-field';
 import { AdminTable } from './admin-table';
 import type { AdminText } from './admin-text';
 import { ApiProblems, fieldMessage, SubmitWithProblems, type ApiFailure } from './api-problems';
+import { DraftRestoredNote } from './draft-restored-note';
+import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
 
 interface Grant {
@@ -44,18 +46,19 @@ function GrantInputs({ idPrefix, grant, onChange, failure, at, t }: { idPrefix: 
   );
 }
 
+/** Creating a user with a first grant; what is typed is kept as a draft until the user exists, except the password. */
 function CreateUserForm({ defaultUnit, t, onCreated }: { defaultUnit: string; t: AdminText; onCreated(user: AdminUser): void }) {
-  const [username, setUsername] = useState('');
-  const [displayName, setDisplayName] = useState('');
+  const draft = useAdminDraft('user-create', { username: '', displayName: '', role: 'commune_officer', unitCode: defaultUnit });
+  const { username, displayName, role, unitCode } = draft.values;
+  const grant: Grant = { role, unitCode };
+  // Never in the draft: a password does not belong in localStorage.
   const [password, setPassword] = useState('');
-  const [grant, setGrant] = useState<Grant>({ role: 'commune_officer', unitCode: defaultUnit });
   const { busy, failure, post } = useAdminPost();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const user = await post<AdminUser>('/api/admin/users', { username: username.trim(), displayName: displayName.trim(), password, grants: grant.role || grant.unitCode ? [grant] : [] });
     if (!user) return;
-    setUsername('');
-    setDisplayName('');
+    draft.submitted({ username: '', displayName: '' });
     setPassword('');
     onCreated(user);
   };
@@ -63,12 +66,13 @@ function CreateUserForm({ defaultUnit, t, onCreated }: { defaultUnit: string; t:
   return (
     <form className="app-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="admin-user-create">
       <h2 id="admin-user-create">{t.createUser}</h2>
-      <AdminField id="user-username" label={t.username} error={error('/username')} control={(a) => <input {...a} autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)} />} />
-      <AdminField id="user-display-name" label={t.displayName} error={error('/displayName')} control={(a) => <input {...a} autoComplete="off" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />} />
+      <DraftRestoredNote restored={draft.restored} onDiscard={() => (draft.discard(), setPassword(''))} t={t} />
+      <AdminField id="user-username" label={t.username} error={error('/username')} control={(a) => <input {...a} autoComplete="off" value={username} onChange={(e) => draft.set({ username: e.target.value })} />} />
+      <AdminField id="user-display-name" label={t.displayName} error={error('/displayName')} control={(a) => <input {...a} autoComplete="off" value={displayName} onChange={(e) => draft.set({ displayName: e.target.value })} />} />
       <AdminField id="user-password" label={t.initialPassword} error={error('/password')} control={(a) => <input {...a} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />} />
       <fieldset className="app-fieldset">
         <legend>{t.grants}</legend>
-        <GrantInputs idPrefix="user-grant" grant={grant} onChange={setGrant} failure={failure} at="/grants/0" t={t} />
+        <GrantInputs idPrefix="user-grant" grant={grant} onChange={draft.set} failure={failure} at="/grants/0" t={t} />
       </fieldset>
       <SubmitWithProblems failure={failure} busy={busy} label={t.createUser} />
     </form>
@@ -77,7 +81,9 @@ function CreateUserForm({ defaultUnit, t, onCreated }: { defaultUnit: string; t:
 
 /** One user: grants (revoke each, add one), activation. Errors of an action appear in the user's row. */
 function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChanged(user: AdminUser): void }) {
-  const [grant, setGrant] = useState<Grant>({ role: '', unitCode: '' });
+  // The grant being added is kept as a draft per user shown, until it is granted.
+  const draft = useAdminDraft(`user-grant:${user.id}`, { role: '', unitCode: '' });
+  const grant: Grant = draft.values;
   const { failure, post } = useAdminPost();
   const call = async (path: string, body: unknown) => {
     const changed = await post<AdminUser>(`/api/admin/users/${encodeURIComponent(user.id)}/${path}`, body);
@@ -86,7 +92,7 @@ function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChan
   };
   const addGrant = async (event: FormEvent) => {
     event.preventDefault();
-    if (await call('grants', grant)) setGrant({ role: '', unitCode: '' });
+    if (await call('grants', grant)) draft.submitted({ role: '', unitCode: '' });
   };
   const idPrefix = `user-${user.id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
@@ -109,7 +115,8 @@ function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChan
           ))}
         </ul>
         <form onSubmit={(e) => void addGrant(e)} noValidate aria-label={`${t.addGrant}: ${user.id}`}>
-          <GrantInputs idPrefix={idPrefix} grant={grant} onChange={setGrant} failure={failure} at="" t={t} />
+          <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
+          <GrantInputs idPrefix={idPrefix} grant={grant} onChange={draft.set} failure={failure} at="" t={t} />
           <button type="submit" className="app-button app-button-secondary">
             {t.addGrant}
           </button>

@@ -8,9 +8,10 @@ export interface EnumerableStorage {
 }
 
 /**
- * Removes every form draft of `userId` (see appDraftKey): on logout, so that what an officer typed about a household
- * (names, citizen ids, addresses) does not stay readable on a shared office computer. Not on session expiry: then
- * the officer signs in again and carries on where they were.
+ * Removes every form draft of `userId` (see appDraftKey), the administration forms' too (adminDraftKey): on logout,
+ * so that what an officer typed about a household (names, citizen ids, addresses) or an administrator about users
+ * and tokens does not stay readable on a shared office computer. Not on session expiry: then the officer signs in
+ * again and carries on where they were.
  */
 export function clearAppDrafts(userId: string, storageOf: () => EnumerableStorage | undefined): number {
   const prefix = `hoso-app-draft:${encodeURIComponent(userId)}:`;

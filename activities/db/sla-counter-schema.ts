@@ -5,8 +5,8 @@ import { Schema } from 'mongoose';
  * the inbox counts never scan the read model; rebuilt from the read model by rebuildSlaCounters. One document per
  * scope unit (each unit of a dossier's chain, and `*` for all) and
  * - `open`: processing unit; `c` counts its open dossiers by `role|level|programme|status|bucket`;
- * - `finished`: receiving unit and procedure; `m` counts its finished dossiers by month of closing (`yyyy-mm`, Việt
- *   Nam time), on time and late.
+ * - `finished`: receiving unit (or `*`: all of the scope's) and procedure; `m` counts its finished dossiers by month
+ *   of closing (`yyyy-mm`, Việt Nam time), on time and late.
  * Few documents per unit (not one per month or per bucket), because the embedded database's cost is per document.
  * `_id` is the JSON of [kind, scope, unit(, procedure)].
  */
@@ -27,7 +27,7 @@ export const slaCounterSchema = new Schema(
   },
   { collection: 'sla_counters', versionKey: false, minimize: false },
 );
-// The summary: a scope's open or finished counters.
-slaCounterSchema.index({ scope: 1, kind: 1 });
+// The summary: a scope's open or finished counters (those of all its units, or per unit).
+slaCounterSchema.index({ scope: 1, kind: 1, receivingUnit: 1 });
 // The inbox counts: the open counters of a processing unit (scope `*`).
 slaCounterSchema.index({ processingUnit: 1, scope: 1 });

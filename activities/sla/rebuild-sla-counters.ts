@@ -1,4 +1,5 @@
 import type { Models } from '../db/create-models';
+import { dropCollection } from '../db/drop-collection';
 import { addAtPath } from './add-at-path';
 import { COUNTED_FIELDS, slaCounterContributions, type CountedFields } from './sla-counter-contributions';
 
@@ -24,9 +25,10 @@ export async function rebuildSlaCounters(
     }
     if (onProgress && dossiers % 10_000 === 0) onProgress(dossiers);
   }
-  await models.SlaCounter.deleteMany({});
+  await dropCollection(models.SlaCounter);
   const rows = [...counters.values()];
   for (let i = 0; i < rows.length; i += 1000) await models.SlaCounter.collection.insertMany(rows.slice(i, i + 1000) as never[], { ordered: false });
+  await models.SlaCounter.createIndexes();
   onProgress?.(dossiers);
   return { dossiers, counters: rows.length };
 }

@@ -36,8 +36,8 @@ export interface SlaCounterContribution {
  * What one read-model document adds to the SLA counters (see SlaCounterDoc):
  * - open: one count per scope (each unit of its chain, and ALL_UNITS_SCOPE) in its processing unit's document,
  *   under its role, level, programme, state and open bucket;
- * - finished: one count per unit of its chain in the document of its receiving unit and procedure, under its month
- *   of closing, on time or late.
+ * - finished: one count per unit of its chain in the document of its receiving unit and procedure, and one in that
+ *   of all units (ALL_UNITS_SCOPE) and its procedure, under its month of closing, on time or late.
  */
 export function slaCounterContributions(doc: CountedFields | null | undefined): SlaCounterContribution[] {
   if (!doc) return [];
@@ -54,11 +54,13 @@ export function slaCounterContributions(doc: CountedFields | null | undefined): 
   if (doc.closedAt && doc.closedOnTime !== null && doc.closedOnTime !== undefined) {
     const month = vietnamMonthOf(new Date(doc.closedAt));
     const verdict = doc.closedOnTime ? 'onTime' : 'late';
-    return scopes.map((scope) => ({
-      id: JSON.stringify(['finished', scope, doc.receivingUnit, doc.processKey]),
-      key: { kind: 'finished', scope, receivingUnit: doc.receivingUnit, processKey: doc.processKey },
+    // Per receiving unit, and once more for all units of the scope (ALL_UNITS_SCOPE as the receiving unit): the
+    // summary's per-procedure rates read a handful of documents, not one per unit.
+    return scopes.flatMap((scope) => [doc.receivingUnit, ALL_UNITS_SCOPE].map((receivingUnit) => ({
+      id: JSON.stringify(['finished', scope, receivingUnit, doc.processKey]),
+      key: { kind: 'finished', scope, receivingUnit, processKey: doc.processKey },
       path: `m.${month}.${verdict}`,
-    }));
+    })));
   }
   return [];
 }

@@ -6,7 +6,7 @@ import { ForbiddenError, ValidationError } from '../errors';
 import { afterDueCursor, decodeDueCursor, encodeDueCursor, pageLimit } from '../paging/due-cursor';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { openUnderFilter } from '../../activities/sla/open-under-filter';
-import { parseOpenEntry } from '../../activities/sla/sla-counter-contributions';
+import { ALL_UNITS_SCOPE, parseOpenEntry } from '../../activities/sla/sla-counter-contributions';
 import { finishedMonths } from './finished-months';
 import { topmostUnits } from './topmost-units';
 import { OPEN_TIMELINESS, openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from './open-timeliness-filter';
@@ -25,6 +25,13 @@ async function scopeOf(models: Models, user: AuthenticatedUser, unit: unknown): 
     throw new ForbiddenError({ vi: `Bạn không theo dõi đơn vị ${code.slice(0, 20)}`, en: `unit ${code.slice(0, 20)} is outside your units` });
   }
   return [code];
+}
+
+/** `finishedBy`: `procedure` (default; `unit` null in the items) or `unit` (per receiving unit and procedure). */
+function finishedByParam(raw: unknown): 'procedure' | 'unit' {
+  if (raw === undefined || raw === 'procedure') return 'procedure';
+  if (raw === 'unit') return 'unit';
+  throw new ValidationError([{ path: '/query/finishedBy', keyword: 'enum', message: { vi: 'Chỉ nhận procedure, unit', en: 'one of procedure, unit' } }]);
 }
 
 const UNIT_CODE = /^[A-Z0-9]+(?:-[A-Z0-9]+){0,8}$/;
@@ -57,8 +64,8 @@ function periodOf(from: unknown, to: unknown): { from: Date; to: Date } {
  * - `GET /api/sla/summary`: open dossiers counted by processing unit, level, programme and state, split by
  *   timeliness (`stopped`: returned for supplement, the clock stopped; the timeliness the workflow's timers
  *   recorded); and dossiers finished in a period (`from`, `to`; default the last 365 days, widened to whole months
- *   in Việt Nam time, as `finished.from`/`to` say) per receiving unit and procedure (`items`) and per month and
- *   procedure (`byMonth`), on time or late, with the on-time rate. Both from the SLA counters the projection
+ *   in Việt Nam time, as `finished.from`/`to` say) per procedure (`items`; per receiving unit and procedure with
+ *   `finishedBy=unit`) and per month and procedure (`byMonth`), on time or late, with the on-time rate. Both from the SLA counters the projection
  *   maintains (see slaCounterContributions), so the cost does not grow with the number of dossiers.
  */
 export function createSlaRouter(deps: { models: Models; authenticate: RequestHandler }): Router {
@@ -104,12 +111,15 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
     const units = await scopeOf(deps.models, user, req.query.unit);
     const requested = periodOf(req.query.from, req.query.to);
     const now = new Date();
+    const byUnit = finishedByParam(req.query.finishedBy) === 'unit';
     const scopes = await topmostUnits(deps.models, units);
     const period = finishedMonths(requested.from, requested.to);
     // Both parts come from the counters the projection maintains (see slaCounterContributions), never from a scan.
     const [openCounters, finishedCounters] = await Promise.all([
       SlaCounter.find({ scope: { $in: scopes }, kind: 'open' }).lean(),
-      period.months.length === 0 ? [] : SlaCounter.find({ scope: { $in: scopes }, kind: 'finished' }).lean(),
+      period.months.length === 0
+        ? []
+        : SlaCounter.find({ scope: { $in: scopes }, kind: 'finished', ...(byUnit ? {} : { receivingUnit: ALL_UNITS_SCOPE }) }).lean(),
     ]);
 
     type Row = { unit: string; level: string; programme: string; status: string } & Record<OpenTimeliness, number> & { total: number };
@@ -129,17 +139,24 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
     }
 
     const inPeriod = new Set(period.months);
-    const done = new Map<string, { unit: string; processKey: string; onTime: number; late: number }>();
+    const done = new Map<string, { unit: string | null; processKey: string; onTime: number; late: number }>();
     const byMonth = new Map<string, { month: string; processKey: string; onTime: number; late: number }>();
     for (const c of finishedCounters) {
       if (c.kind !== 'finished') continue;
+      const allUnits = c.receivingUnit === ALL_UNITS_SCOPE;
       for (const [m, counts] of Object.entries(c.m ?? {})) {
         if (!inPeriod.has(m)) continue;
-        const id = `${c.receivingUnit}\u0000${c.processKey}`;
-        const row = done.get(id) ?? { unit: c.receivingUnit, processKey: c.processKey, onTime: 0, late: 0 };
-        row.onTime += counts.onTime ?? 0;
-        row.late += counts.late ?? 0;
-        done.set(id, row);
+        // Per unit from the units' documents when asked, else per procedure from the all-units ones; the months
+        // always from the all-units ones.
+        if (allUnits !== byUnit) {
+          const unit = byUnit ? c.receivingUnit : null;
+          const id = `${unit}\u0000${c.processKey}`;
+          const row = done.get(id) ?? { unit, processKey: c.processKey, onTime: 0, late: 0 };
+          row.onTime += counts.onTime ?? 0;
+          row.late += counts.late ?? 0;
+          done.set(id, row);
+        }
+        if (!allUnits) continue;
         const monthId = `${m}\u0000${c.processKey}`;
         const month = byMonth.get(monthId) ?? { month: m, processKey: c.processKey, onTime: 0, late: 0 };
         month.onTime += counts.onTime ?? 0;

@@ -63,8 +63,14 @@ describe('SLA views', () => {
       expect.objectContaining({ unit: 'HN-HD-HC', level: 'commune', status: 'received' }),
     ]));
     expect(res.body.finished.items).toEqual(expect.arrayContaining([
+      { unit: null, processKey: 'housing-support-2024', onTime: 1, late: 0, onTimeRate: 1 },
+    ]));
+    const byUnit = await ctx.api.call('GET', '/api/sla/summary?unit=HN-HD&finishedBy=unit', { as: 'tp.hanoi' });
+    expect(byUnit.body.finished.items).toEqual(expect.arrayContaining([
       { unit: 'HN-HD-DM', processKey: 'housing-support-2024', onTime: 1, late: 0, onTimeRate: 1 },
     ]));
+    expect(byUnit.body.finished.byMonth).toEqual(res.body.finished.byMonth);
+    expect((await ctx.api.call('GET', '/api/sla/summary?finishedBy=commune', { as: 'tp.hanoi' })).status).toBe(422);
     expect((await ctx.api.call('GET', '/api/sla/summary?from=yesterday', { as: 'tp.hanoi' })).status).toBe(422);
   });
 

@@ -1,5 +1,6 @@
 import type { Models } from '../../../activities/db/create-models';
 import type { DossierViewDoc } from '../../../activities/db/dossier-view-schema';
+import { dropCollection } from '../../../activities/db/drop-collection';
 import { addAtPath } from '../../../activities/sla/add-at-path';
 import { openBucketOf } from '../../../activities/sla/open-bucket-of';
 import { openUnitsOf } from '../../../activities/sla/open-units-of';
@@ -25,31 +26,55 @@ export async function seedSyntheticReadModel(models: Models, count: number, now:
   }
   await models.Unit.collection.insertMany(units as never[], { ordered: false });
 
-  const random = createRandom(20251203);
-  const counters = new Map<string, Record<string, unknown>>();
   const bar = createProgressBar('seeding dossiers', count);
+  await generate(count, now, async (docs, done) => {
+    await models.DossierView.collection.insertMany(docs as never[], { ordered: false });
+    bar.update(done);
+  });
+  bar.finish();
+  await writeSyntheticCounters(models, count, now);
+  for (const model of [models.DossierView, models.Unit, models.User, models.Session]) {
+    const started = Date.now();
+    process.stderr.write(`building the ${model.schema.indexes().length} indexes of ${model.collection.collectionName}… `);
+    await model.createIndexes();
+    process.stderr.write(`${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  }
+}
+
+/** The dossiers of the synthetic read model, in batches, as the projection would have written them. */
+async function generate(count: number, now: number, batch: (docs: DossierViewDoc[], done: number) => Promise<void>): Promise<void> {
+  const random = createRandom(20251203);
   for (let i = 0; i < count; i += BATCH) {
     const docs: DossierViewDoc[] = [];
     for (let j = i; j < Math.min(count, i + BATCH); j++) {
       const d = syntheticDossier(j, random, now);
-      const open = d.currentStep !== null;
-      Object.assign(d, openUnitsOf(open, { province: d.unitChain[1], commune: d.unitChain[0] }));
+      Object.assign(d, openUnitsOf(d.currentStep !== null, { province: d.unitChain[1], commune: d.unitChain[0] }));
       d.openBucket = openBucketOf(d, new Date(now));
+      docs.push(d);
+    }
+    await batch(docs, Math.min(count, i + BATCH));
+  }
+}
+
+/**
+ * Replaces the SLA counters with those the projection would have maintained for the synthetic dossiers seeded at
+ * `now` (regenerated in memory: the generator is deterministic), so a change of the counters' layout needs no new
+ * seeding of the dossiers.
+ */
+export async function writeSyntheticCounters(models: Models, count: number, now: number): Promise<void> {
+  const counters = new Map<string, Record<string, unknown>>();
+  await generate(count, now, async (docs) => {
+    for (const d of docs) {
       for (const c of slaCounterContributions(d)) {
         const row = counters.get(c.id) ?? ({ _id: c.id, ...c.key } as Record<string, unknown>);
         addAtPath(row, c.path, 1);
         counters.set(c.id, row);
       }
-      docs.push(d);
     }
-    await models.DossierView.collection.insertMany(docs as never[], { ordered: false });
-    bar.update(Math.min(count, i + BATCH));
-  }
-  bar.finish();
+  });
+  await dropCollection(models.SlaCounter);
   const rows = [...counters.values()];
   for (let i = 0; i < rows.length; i += BATCH) await models.SlaCounter.collection.insertMany(rows.slice(i, i + BATCH) as never[], { ordered: false });
-  process.stderr.write(`wrote ${rows.length.toLocaleString('en')} counter documents; building indexes…\n`);
-  const started = Date.now();
-  for (const model of [models.DossierView, models.SlaCounter, models.Unit, models.User, models.Session]) await model.createIndexes();
-  process.stderr.write(`indexes built in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  await models.SlaCounter.createIndexes();
+  process.stderr.write(`wrote ${rows.length.toLocaleString('en')} counter documents\n`);
 }

@@ -6,9 +6,10 @@
 // indexesCreate makes (DefaultColumn->"field"), so that SQLite can answer from an index. The handler always applies
 // the exact filter to what the backend returns, so a superset keeps MongoDB's semantics; only speed changes.
 //
-// What is pushed down: equality and $in with printable-ASCII strings (and ObjectIDs) on top-level fields, combined
-// through implicit AND, $and and $or. An equality also matches an array field containing the value in MongoDB, so
-// each condition keeps documents whose field holds an array. Anything else is left out (no restriction).
+// What is pushed down: equality and $in with printable-ASCII strings (and ObjectIDs), and equality and ranges with
+// dates and strings, on top-level fields, combined through implicit AND, $and and $or. An equality also matches an
+// array field containing the value in MongoDB, so each condition keeps documents whose field holds an array.
+// Anything else is left out (no restriction).
 
 package sqlite
 
@@ -16,6 +17,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/FerretDB/FerretDB/internal/backends/sqlite/metadata"
 	"github.com/FerretDB/FerretDB/internal/handler/sjson"
@@ -137,7 +139,17 @@ func pushdownFieldCondition(field string, value any) (string, []any) {
 
 			switch op {
 			case "$eq":
-				cond, condArgs = pushdownIn(field, []any{operand})
+				if cond, condArgs = pushdownIn(field, []any{operand}); cond == "" {
+					cond, condArgs = pushdownCompare(field, "=", operand)
+				}
+			case "$gt":
+				cond, condArgs = pushdownCompare(field, ">", operand)
+			case "$gte":
+				cond, condArgs = pushdownCompare(field, ">=", operand)
+			case "$lt":
+				cond, condArgs = pushdownCompare(field, "<", operand)
+			case "$lte":
+				cond, condArgs = pushdownCompare(field, "<=", operand)
 			case "$in":
 				if values, ok := operand.(*types.Array); ok && values.Len() > 0 {
 					list := make([]any, values.Len())
@@ -162,7 +174,34 @@ func pushdownFieldCondition(field string, value any) (string, []any) {
 		return "(" + strings.Join(conds, " AND ") + ")", args
 	}
 
-	return pushdownIn(field, []any{value})
+	if cond, args := pushdownIn(field, []any{value}); cond != "" {
+		return cond, args
+	}
+
+	return pushdownCompare(field, "=", value)
+}
+
+// pushdownCompare: the field compared with a date or a string, as MongoDB compares within one type (a date only
+// with dates, stored by sjson as integer milliseconds; a string only with strings, by bytes). Documents whose field
+// holds another number or an ObjectID may be kept too (the handler drops them), and so are arrays.
+func pushdownCompare(field, op string, value any) (string, []any) {
+	var jsonType string
+	var arg any
+
+	switch v := value.(type) {
+	case time.Time:
+		jsonType, arg = "integer", v.UnixMilli()
+	case string:
+		jsonType, arg = "text", v
+	default:
+		return "", nil
+	}
+
+	// field is a plain name (pushdownField), so it can be written into the JSON path as it is.
+	return fmt.Sprintf(
+		`((json_type(%[1]s, '$.%[2]s') = '%[3]s' AND %[1]s->>'$.%[2]s' %[4]s ?) OR json_type(%[1]s, '$.%[2]s') = 'array')`,
+		metadata.DefaultColumn, field, jsonType, op,
+	), []any{arg}
 }
 
 // pushdownIn: the field equals one of the values, or holds an array (whose elements the handler checks).

@@ -42,8 +42,10 @@ describe('slaCounterContributions', () => {
   it('counts a finished dossier per unit of its chain in its month of closing (Việt Nam time), on time or late', () => {
     const closed = { ...open, currentStep: null, openBucket: null, closedAt: new Date('2026-02-28T18:00:00Z'), closedOnTime: false };
     const c = slaCounterContributions(closed);
-    expect(c).toHaveLength(3);
+    expect(c).toHaveLength(6);
     expect(c[0]).toMatchObject({ path: 'm.2026-03.late', key: { kind: 'finished', scope: 'HN-HD-HC', receivingUnit: 'HN-HD-HC', processKey: 'housing-support-2024' } });
+    // Once more per scope for all its units, so per-procedure rates read one document per procedure.
+    expect(c[1]).toMatchObject({ path: 'm.2026-03.late', key: { kind: 'finished', scope: 'HN-HD-HC', receivingUnit: ALL_UNITS_SCOPE } });
   });
   it('counts nothing for a closed dossier without a verdict, or for nothing', () => {
     expect(slaCounterContributions({ ...open, currentStep: null, openBucket: null, closedAt: new Date(), closedOnTime: null })).toEqual([]);

@@ -12,7 +12,8 @@ export interface SlaSummary {
   finished: {
     from: string;
     to: string;
-    items: { unit: string; processKey: string; onTime: number; late: number; onTimeRate: number | null }[];
+    /** Per procedure (`unit` null), or per receiving unit and procedure with `finishedBy=unit`. */
+    items: { unit: string | null; processKey: string; onTime: number; late: number; onTimeRate: number | null }[];
     /** Per month (`yyyy-mm`, Việt Nam time) and procedure; only months with finished dossiers. */
     byMonth: { month: string; processKey: string; onTime: number; late: number; onTimeRate: number | null }[];
   };

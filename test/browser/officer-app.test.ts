@@ -5,10 +5,10 @@
 // step. Screenshots for reviewers go to test-output/screenshots/app/ (not committed).
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { field, fillHousingProposal } from './support/fill-housing-proposal';
 import { decisionPanel, fillHousingDecision, fillHousingDisbursement, fillHousingReview } from './support/fill-housing-steps';
+import { officerSteps } from './support/officer-steps';
 import { openAppPage } from './support/open-app-page';
 
 const ctx = useTestSystem();
@@ -41,33 +41,11 @@ async function dossierState(): Promise<{ status: string; currentStep: { id: stri
   return res.body;
 }
 
-async function login(username: string): Promise<void> {
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
-
-async function logout(): Promise<void> {
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
-  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
-}
-
-/** Opens the dossier from the inbox (it must be there) and waits for the workspace. */
-async function openFromInbox(): Promise<void> {
-  await page.getByRole('link', { name: 'Hộp hồ sơ' }).click();
-  const row = page.locator(`tr[data-dossier-id="${dossierId}"]`);
-  await row.waitFor();
-  await row.getByRole('link', { name: dossierId }).click();
-  await page.locator(`main[data-dossier-id="${dossierId}"]`).waitFor();
-}
-
-/** Clicks an action button and waits until the workspace shows the dossier after it. */
-async function act(name: string): Promise<void> {
-  const seq = await page.locator('.app-timeline-entry').count();
-  await decisionPanel(page).getByRole('button', { name, exact: true }).click();
-  await page.waitForFunction((n) => (globalThis as any).document.querySelectorAll('.app-timeline-entry').length > n, seq);
-}
+const steps = () => officerSteps(page);
+const login = (username: string) => steps().login(username);
+const logout = () => steps().logout();
+const openFromInbox = () => steps().openFromInbox(dossierId);
+const act = (name: string) => steps().act(name);
 
 describe('the officer app', () => {
   it('serves the app with a strict CSP, long-cached hashed assets and an SPA fallback that leaves the API alone', async () => {

@@ -6,9 +6,9 @@ import { field } from './fill-housing-proposal';
  * The later housing steps' forms in the officer app's workspace (`idPrefix` "step-<step id>"), filled the way a
  * person would with the values of forms/examples/, in Vietnamese. `scope` is the decision panel.
  */
-export async function fillHousingReview(scope: Locator): Promise<void> {
+export async function fillHousingReview(scope: Locator, stepId = 'district-review'): Promise<void> {
   const ex = example('housing-review@1');
-  const f = (pointer: string) => field(scope, pointer, 'step-district-review');
+  const f = (pointer: string) => field(scope, pointer, `step-${stepId}`);
   await scope.getByLabel('Đồng ý', { exact: true }).check();
   await f('/approvedAmount').fill(String(ex.approvedAmount));
   await f('/fieldVisitDate').fill(ex.fieldVisitDate);

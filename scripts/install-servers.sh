@@ -37,7 +37,7 @@ SERVERS_DIR="$CACHE_DIR/servers"
 TEMPORAL_CACHED="$SERVERS_DIR/temporal-$TEMPORAL_CLI_VERSION/temporal"
 # Our patch of FerretDB's SQLite backend (scripts/servers/ferretdb/): bump FERRETDB_PATCH when it changes, so that
 # cached builds without it are not reused.
-FERRETDB_PATCH=hoso-pushdown-3
+FERRETDB_PATCH=hoso-pushdown-4
 FERRETDB_PATCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/servers/ferretdb"
 FERRETDB_CACHED="$SERVERS_DIR/ferretdb-$FERRETDB_VERSION-$FERRETDB_PATCH/ferretdb"
 

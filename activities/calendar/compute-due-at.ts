@@ -1,8 +1,7 @@
 import type { TimeLimit } from '../../workflows/process-definition';
+import { VN_OFFSET_MS } from '../../workflows/vietnam-offset-ms';
 import type { WorkingCalendar, WorkingDay } from './working-calendar';
 
-/** Vietnam has one time zone, UTC+7, and no daylight saving. */
-const VN_OFFSET_MS = 7 * 3600_000;
 const MAX_DAYS_SCANNED = 3 * 366;
 
 const localDate = (t: number): string => new Date(t + VN_OFFSET_MS).toISOString().slice(0, 10);

@@ -1,5 +1,4 @@
-/** Việt Nam has no daylight saving: UTC+7 all year. */
-const VN_OFFSET_MS = 7 * 3600_000;
+import { VN_OFFSET_MS } from '../../workflows/vietnam-offset-ms';
 
 /** `yyyy-mm` of an instant in Việt Nam time. */
 export function vietnamMonthOf(instant: Date): string {

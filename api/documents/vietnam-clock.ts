@@ -1,5 +1,6 @@
-/** Vietnam's offset from UTC: +7 hours all year (no daylight saving). */
-export const VN_OFFSET_MS = 7 * 3600_000;
+import { VN_OFFSET_MS } from '../../workflows/vietnam-offset-ms';
+
+export { VN_OFFSET_MS };
 
 /** A Date whose UTC fields read Vietnam's wall-clock time at `instant` (use the getUTC… methods on it). */
 export function vietnamClock(instant: string | Date): Date {

@@ -1,6 +1,5 @@
 import { vietnamMonthOf } from '../../activities/sla/vietnam-month-of';
-
-const VN_OFFSET_MS = 7 * 3600_000;
+import { VN_OFFSET_MS } from '../../workflows/vietnam-offset-ms';
 
 /** The first instant of a `yyyy-mm` month in Việt Nam time. */
 function monthStart(month: string): Date {

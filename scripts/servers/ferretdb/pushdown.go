@@ -61,6 +61,11 @@ func pushdownCondition(filter *types.Document) (string, []any) {
 		}
 	}
 
+	return allOf(conds, args)
+}
+
+// allOf: the conditions all required, or "" (no restriction) when there are none.
+func allOf(conds []string, args []any) (string, []any) {
 	if len(conds) == 0 {
 		return "", nil
 	}
@@ -90,11 +95,7 @@ func pushdownAnd(value any) (string, []any) {
 		}
 	}
 
-	if len(conds) == 0 {
-		return "", nil
-	}
-
-	return "(" + strings.Join(conds, " AND ") + ")", args
+	return allOf(conds, args)
 }
 
 // pushdownOr: only when every branch can be pushed down (one unrestricted branch makes the whole $or unrestricted).
@@ -167,11 +168,7 @@ func pushdownFieldCondition(field string, value any) (string, []any) {
 			}
 		}
 
-		if len(conds) == 0 {
-			return "", nil
-		}
-
-		return "(" + strings.Join(conds, " AND ") + ")", args
+		return allOf(conds, args)
 	}
 
 	if cond, args := pushdownIn(field, []any{value}); cond != "" {

@@ -8,13 +8,16 @@
 #   bash scripts/install-servers.sh --print-paths  # same, then print TEMPORAL_BIN=... / FERRETDB_BIN=... on stdout
 #   --skip-external   skip the Temporal CLI when TEMPORAL_ADDRESS is set and FerretDB when MONGODB_URI is set (their
 #                     path is then printed empty): `npm start` against existing servers needs no Go.
+#   --with-upstream   also build FerretDB exactly as released, without our patch (FERRETDB_UPSTREAM_BIN=...): the
+#                     storage tests compare the two builds and measure what the patch changes.
 #
 # Environment: HOSO_CACHE_DIR (default ~/.cache/hoso), HOSO_IGNORE_PATH_BINARIES=1 (ignore binaries on PATH),
 # HOSO_GO (the go binary; default: `go` on PATH, else /usr/local/go/bin/go), GOTOOLCHAIN (default auto here), and
 # Go's own GOPROXY / GOMODCACHE / GOCACHE.
 #
 # Resolution order for each binary:
-#   1. `temporal` / `ferretdb` already on PATH (skipped with HOSO_IGNORE_PATH_BINARIES=1);
+#   1. `temporal` already on PATH (skipped with HOSO_IGNORE_PATH_BINARIES=1). Never `ferretdb`: a released FerretDB v1
+#      loses concurrent updates (docs/servers.md), and the engine relies on our patch that makes each write atomic;
 #   2. the cache: ${HOSO_CACHE_DIR:-$HOME/.cache/hoso}/servers/<name>-<version>/<name>, if it runs and reports
 #      the pinned version;
 #   3. build it into the cache (Temporal CLI ~7 min, FerretDB ~2 min on 2 cores, first time only).
@@ -35,18 +38,22 @@ FERRETDB_MODULE=github.com/FerretDB/FerretDB
 CACHE_DIR="${HOSO_CACHE_DIR:-$HOME/.cache/hoso}"
 SERVERS_DIR="$CACHE_DIR/servers"
 TEMPORAL_CACHED="$SERVERS_DIR/temporal-$TEMPORAL_CLI_VERSION/temporal"
-# Our patch of FerretDB's SQLite backend (scripts/servers/ferretdb/): bump FERRETDB_PATCH when it changes, so that
-# cached builds without it are not reused.
-FERRETDB_PATCH=hoso-pushdown-4
+# Our patch of FerretDB (scripts/servers/ferretdb/: one write command at a time, and index-backed pushdown in the
+# SQLite backend): bump FERRETDB_PATCH when it changes, so that cached builds without it are not reused.
+FERRETDB_PATCH=hoso-5
 FERRETDB_PATCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/servers/ferretdb"
 FERRETDB_CACHED="$SERVERS_DIR/ferretdb-$FERRETDB_VERSION-$FERRETDB_PATCH/ferretdb"
+# The same version as released, for the storage tests' comparisons only (--with-upstream).
+FERRETDB_UPSTREAM_CACHED="$SERVERS_DIR/ferretdb-$FERRETDB_VERSION-upstream/ferretdb"
 
 PRINT_PATHS=0
 SKIP_EXTERNAL=0
+WITH_UPSTREAM=0
 for arg in "$@"; do
   case "$arg" in
     --print-paths) PRINT_PATHS=1 ;;
     --skip-external) SKIP_EXTERNAL=1 ;;
+    --with-upstream) WITH_UPSTREAM=1 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "install-servers: unknown argument: $arg" >&2; exit 2 ;;
   esac
@@ -172,8 +179,12 @@ build_temporal() {
 # build/version/version.txt (the binary panics at start), and `go install pkg@version` also asks the proxy for the
 # module's version list, which some proxies refuse. So: a throw-away wrapper module that depends on FerretDB,
 # vendored so that version.txt can be written into the vendored copy, then built from vendor/.
-build_ferretdb() {
-  local tmp="$1" src="$1/src"
+build_ferretdb() { build_ferretdb_source "$1" patched; }
+build_ferretdb_upstream() { build_ferretdb_source "$1" upstream; }
+
+# build_ferretdb_source TMP patched|upstream
+build_ferretdb_source() {
+  local tmp="$1" variant="$2" src="$1/src"
   mkdir -p "$src"
   cd "$src"
   go_env "$GO" mod init hoso/ferretdb-build
@@ -191,9 +202,14 @@ EOF
   chmod -R u+w vendor
   printf '%s\n' "$FERRETDB_VERSION" >"vendor/$FERRETDB_MODULE/build/version/version.txt"
   printf '%s\n' "hoso-source" >"vendor/$FERRETDB_MODULE/build/version/package.txt"
-  # Index-backed filter pushdown for the SQLite backend (see scripts/servers/ferretdb/pushdown.go).
-  (cd "vendor/$FERRETDB_MODULE" && git apply -p1 "$FERRETDB_PATCH_DIR/sqlite-pushdown.patch")
-  cp "$FERRETDB_PATCH_DIR/pushdown.go" "vendor/$FERRETDB_MODULE/internal/backends/sqlite/pushdown.go"
+  if [[ "$variant" == patched ]]; then
+    # One write command at a time (see scripts/servers/ferretdb/write_lock.go).
+    (cd "vendor/$FERRETDB_MODULE" && git apply -p1 "$FERRETDB_PATCH_DIR/write-lock.patch")
+    cp "$FERRETDB_PATCH_DIR/write_lock.go" "vendor/$FERRETDB_MODULE/internal/handler/write_lock.go"
+    # Index-backed filter pushdown for the SQLite backend (see scripts/servers/ferretdb/pushdown.go).
+    (cd "vendor/$FERRETDB_MODULE" && git apply -p1 "$FERRETDB_PATCH_DIR/sqlite-pushdown.patch")
+    cp "$FERRETDB_PATCH_DIR/pushdown.go" "vendor/$FERRETDB_MODULE/internal/backends/sqlite/pushdown.go"
+  fi
   go_env "$GO" build -mod=vendor -trimpath -o "$tmp/ferretdb" "$FERRETDB_MODULE/cmd/ferretdb"
 }
 
@@ -201,7 +217,7 @@ EOF
 ensure_cached() {
   local name="$1" version="$2" target="$3" build_fn="$4" label="$5"
   local log tmp
-  log="$SERVERS_DIR/$name-$version.build.log"
+  log="$SERVERS_DIR/$(basename "$(dirname "$target")").build.log"
   if [[ -x "$target" ]] && reports_version "$target" "${version#v}"; then
     return 0
   fi
@@ -255,7 +271,7 @@ resolve() {
     printf -v "$var" '%s' ""
     return 0
   fi
-  if [[ "${HOSO_IGNORE_PATH_BINARIES:-0}" != 1 ]] && onpath="$(command -v "$name" 2>/dev/null)"; then
+  if [[ "$name" != ferretdb && "${HOSO_IGNORE_PATH_BINARIES:-0}" != 1 ]] && onpath="$(command -v "$name" 2>/dev/null)"; then
     if runs "$onpath"; then
       if ! reports_version "$onpath" "${version#v}"; then
         say "install-servers: using $onpath from PATH, not the pinned $version"
@@ -277,9 +293,19 @@ resolve TEMPORAL_BIN temporal "$TEMPORAL_CLI_VERSION" "$TEMPORAL_CACHED" build_t
 resolve FERRETDB_BIN ferretdb "$FERRETDB_VERSION" "$FERRETDB_CACHED" build_ferretdb \
   "2/2 building FerretDB $FERRETDB_VERSION" MONGODB_URI
 
+FERRETDB_UPSTREAM_BIN=""
+if (( WITH_UPSTREAM )); then
+  ensure_cached ferretdb "$FERRETDB_VERSION" "$FERRETDB_UPSTREAM_CACHED" build_ferretdb_upstream \
+    "3/3 building FerretDB $FERRETDB_VERSION as released (for the storage tests)"
+  FERRETDB_UPSTREAM_BIN="$FERRETDB_UPSTREAM_CACHED"
+fi
+
 if (( PRINT_PATHS )); then
   printf 'TEMPORAL_BIN=%s\nFERRETDB_BIN=%s\n' "$TEMPORAL_BIN" "$FERRETDB_BIN"
+  (( WITH_UPSTREAM )) && printf 'FERRETDB_UPSTREAM_BIN=%s\n' "$FERRETDB_UPSTREAM_BIN"
 else
   printf 'temporal: %s\n' "${TEMPORAL_BIN:-(external: TEMPORAL_ADDRESS)}"
   printf 'ferretdb: %s\n' "${FERRETDB_BIN:-(external: MONGODB_URI)}"
+  (( WITH_UPSTREAM )) && printf 'ferretdb as released: %s\n' "$FERRETDB_UPSTREAM_BIN"
 fi
+exit 0

@@ -7,6 +7,8 @@ import { repoRoot } from './repo-root';
 export interface ServerBinaries {
   readonly temporal: string;
   readonly ferretdb: string;
+  /** FerretDB as released, without our patch: only with `withUpstream` (the storage tests compare the two). */
+  readonly ferretdbUpstream?: string;
 }
 
 /** Options of {@link resolveServerBinaries}. */
@@ -16,6 +18,8 @@ export interface ResolveServerBinariesOptions {
    * MONGODB_URI is set (so a user with their own servers needs no Go). Skipped paths are undefined.
    */
   readonly skipExternal?: boolean;
+  /** Also build FerretDB as released (install-servers.sh --with-upstream) and return it as `ferretdbUpstream`. */
+  readonly withUpstream?: boolean;
   /** Aborting kills the install script, which then stops a build in progress and removes its temporary files. */
   readonly signal?: AbortSignal;
 }
@@ -33,7 +37,7 @@ export function resolveServerBinaries(options: ResolveServerBinariesOptions): Pr
 export function resolveServerBinaries(options: ResolveServerBinariesOptions = {}): Promise<Partial<ServerBinaries>> {
   return new Promise((resolvePaths, reject) => {
     const script = join(repoRoot, 'scripts', 'install-servers.sh');
-    const args = [script, '--print-paths', ...(options.skipExternal ? ['--skip-external'] : [])];
+    const args = [script, '--print-paths', ...(options.skipExternal ? ['--skip-external'] : []), ...(options.withUpstream ? ['--with-upstream'] : [])];
     const child = spawn('bash', args, {
       stdio: ['ignore', 'pipe', 'inherit'],
       cwd: repoRoot,
@@ -55,15 +59,17 @@ export function resolveServerBinaries(options: ResolveServerBinariesOptions = {}
       }
       const temporal = values.get('TEMPORAL_BIN') || undefined;
       const ferretdb = values.get('FERRETDB_BIN') || undefined;
+      const ferretdbUpstream = values.get('FERRETDB_UPSTREAM_BIN') || undefined;
       const missing = [
         !temporal && !(options.skipExternal && process.env.TEMPORAL_ADDRESS) ? 'TEMPORAL_BIN' : undefined,
         !ferretdb && !(options.skipExternal && process.env.MONGODB_URI) ? 'FERRETDB_BIN' : undefined,
+        !ferretdbUpstream && options.withUpstream ? 'FERRETDB_UPSTREAM_BIN' : undefined,
       ].filter(Boolean);
       if (missing.length > 0) {
         reject(new Error(`${script} --print-paths printed no ${missing.join('/')}`));
         return;
       }
-      resolvePaths({ temporal, ferretdb });
+      resolvePaths({ temporal, ferretdb, ...(ferretdbUpstream ? { ferretdbUpstream } : {}) });
     });
   });
 }

@@ -26,6 +26,11 @@ export interface FerretDbOptions {
   readonly output?: 'prefix' | 'silent';
   /** Aborting it while the server is starting stops the server and rejects (e.g. Ctrl-C during start-up). */
   readonly signal?: AbortSignal;
+  /**
+   * For `npm run bench:storage` only: turn off the patch's write lock (scripts/servers/ferretdb/write_lock.go), so that
+   * its cost can be measured in the same binary. Concurrent updates are then lost; never for real data.
+   */
+  readonly unsafeConcurrentWrites?: boolean;
 }
 
 /** A running FerretDB. */
@@ -61,7 +66,11 @@ export async function startFerretDb(options: FerretDbOptions): Promise<FerretDb>
       `--log-level=${options.logLevel ?? 'error'}`,
     ],
     // FerretDB reads FERRETDB_* variables as settings; a leftover one could add a listener or change the backend.
-    env: envWithoutPrefix('FERRETDB_'),
+    // HOSO_FERRETDB_CONCURRENT_WRITES turns the write lock off; only the option above may set it.
+    env: {
+      ...envWithoutPrefix('FERRETDB_'),
+      HOSO_FERRETDB_CONCURRENT_WRITES: options.unsafeConcurrentWrites ? '1' : undefined,
+    },
     output: options.output ?? 'prefix',
     stopTimeoutMs: 10_000,
   });

@@ -1,5 +1,6 @@
-// Two projects: `unit` runs pure code with fakes; `integration` runs against real servers (a Temporal dev server
-// and FerretDB) that test/harness/global-setup.ts starts on free ports and tears down afterwards. The browser tests
+// Three projects: `unit` runs pure code with fakes; `storage` checks the database guarantees the engine relies on
+// (test/storage/: the embedded FerretDB, or MONGODB_URI); `integration` runs against real servers (a Temporal dev
+// server and FerretDB) that test/harness/global-setup.ts starts on free ports and tears down afterwards. The browser tests
 // (test/browser/) belong to `integration`: they need the same servers, and one set of servers per run is enough.
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 
@@ -12,6 +13,15 @@ module.exports = {
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
       transform,
       testEnvironment: 'node',
+    },
+    {
+      displayName: 'storage',
+      testMatch: ['<rootDir>/test/storage/**/*.test.ts'],
+      transform,
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/storage/harness/storage-global-setup.ts',
+      globalTeardown: '<rootDir>/test/storage/harness/storage-global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/harness/integration-timeout.ts'],
     },
     {
       displayName: 'integration',

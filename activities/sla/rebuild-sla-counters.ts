@@ -1,7 +1,6 @@
 import type { Models } from '../db/create-models';
 import { dropCollection } from '../db/drop-collection';
-import { addAtPath } from './add-at-path';
-import { COUNTED_FIELDS, slaCounterContributions, type CountedFields } from './sla-counter-contributions';
+import { recountSlaCounters } from './recount-sla-counters';
 
 /**
  * Recounts the SLA counters from the read model (its open and finished dossiers) and replaces them: the repair for counters that
@@ -13,22 +12,10 @@ export async function rebuildSlaCounters(
   models: Models,
   onProgress?: (read: number) => void,
 ): Promise<{ dossiers: number; counters: number }> {
-  const counters = new Map<string, Record<string, unknown>>();
-  let dossiers = 0;
-  const cursor = models.DossierView.find({}, COUNTED_FIELDS).lean<CountedFields[]>().cursor({ batchSize: 2000 });
-  for await (const doc of cursor) {
-    dossiers += 1;
-    for (const c of slaCounterContributions(doc as CountedFields)) {
-      const row = counters.get(c.id) ?? ({ _id: c.id, ...c.key } as unknown as Record<string, unknown>);
-      addAtPath(row, c.path, 1);
-      counters.set(c.id, row);
-    }
-    if (onProgress && dossiers % 10_000 === 0) onProgress(dossiers);
-  }
+  const { dossiers, counters } = await recountSlaCounters(models, onProgress);
   await dropCollection(models.SlaCounter);
   const rows = [...counters.values()];
   for (let i = 0; i < rows.length; i += 1000) await models.SlaCounter.collection.insertMany(rows.slice(i, i + 1000) as never[], { ordered: false });
   await models.SlaCounter.createIndexes();
-  onProgress?.(dossiers);
   return { dossiers, counters: rows.length };
 }

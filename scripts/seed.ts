@@ -1,3 +1,4 @@
+import { checkAtomicWrites } from '../activities/db/check-atomic-writes';
 import { connectDatabase } from '../activities/db/connect-database';
 import { createModels, syncIndexes } from '../activities/db/create-models';
 import { runReadModelMigrations } from '../activities/db/run-read-model-migrations';
@@ -8,13 +9,14 @@ import { runtimeConfig } from './lib/runtime-config';
 import { seedDemoData } from './seed/seed-demo-data';
 
 /**
- * Builds indexes, seeds demo data and gives older read-model documents their search field (all idempotent); run by
+ * Checks that the database keeps concurrent updates (refusing to go on when it does not), builds indexes, seeds demo data and gives older read-model documents their search field (all idempotent); run by
  * `npm start` before the API starts.
  */
 async function main(): Promise<void> {
   const logger = createConsoleLogger('seed');
   const db = await connectDatabase(runtimeConfig().mongodbUri);
   try {
+    await checkAtomicWrites(db);
     const models = createModels(db);
     await syncIndexes(models);
     const forms = createFormRegistry({ models });

@@ -31,6 +31,7 @@ import { createOpenApiDocument } from './openapi/create-openapi-document';
 import { createFormRegistry } from './registry/create-form-registry';
 import { createProcessRegistry } from './registry/create-process-registry';
 import { createRegistryRouter } from './registry/create-registry-router';
+import { createCountReader } from './sla/create-count-reader';
 import { createSlaRouter } from './sla/create-sla-router';
 import { createUnitRouter } from './units/create-unit-router';
 import { createRequestValidator } from './validation/create-request-validator';
@@ -41,7 +42,8 @@ export interface AppDeps {
   models: Models;
   temporal: Client;
   taskQueue: string;
-  logger: ErrorLogger;
+  /** Errors; and warnings (a negative SLA count met, see createCountReader), sent to `error` when there is no `warn`. */
+  logger: ErrorLogger & { warn?(message: string, meta: Record<string, unknown>): void };
   /** HMAC key of embed tokens (see loadEmbedSigningKey). */
   embedSigningKey: Buffer;
   /** The working calendar; pass the worker's instance when both run in one process so edits are seen at once. */
@@ -82,6 +84,7 @@ export function createApp(deps: AppDeps): Express {
     ...(deps.workflowIdPrefix ? { workflowIdPrefix: deps.workflowIdPrefix } : {}),
   });
   const openapi = createOpenApiDocument('0.1.0');
+  const counts = createCountReader({ logger: { warn: (m, meta) => (deps.logger.warn ?? deps.logger.error).call(deps.logger, m, meta) } });
 
   app.use(createHealthRouter({ temporal: deps.temporal, db: deps.db }));
   app.get('/openapi.json', (_req, res) => {
@@ -105,11 +108,11 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(createDocumentRouter({ service, models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
-  app.use(createInboxRouter({ models: deps.models, authenticate }));
+  app.use(createInboxRouter({ models: deps.models, authenticate, counts }));
   app.use(createUserAdminRouter({ models: deps.models, validateBody, authenticate }));
   app.use(createUnitAdminRouter({ models: deps.models, validateBody, authenticate }));
   app.use(createRegistryAdminRouter({ models: deps.models, processes, forms, authenticate }));
-  app.use(createSlaRouter({ models: deps.models, authenticate }));
+  app.use(createSlaRouter({ models: deps.models, authenticate, counts }));
   app.use(createNotificationRouter({ models: deps.models, authenticate }));
   app.use(createFileRouter({ models: deps.models, authenticate }));
   app.use(createUnitRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));

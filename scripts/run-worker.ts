@@ -6,12 +6,20 @@ import { createModels } from '../activities/db/create-models';
 import { createDossierActivities } from '../activities/dossier-activities';
 import { createWorker } from '../activities/create-worker';
 import { ensureSearchAttributes } from '../activities/ensure-search-attributes';
+import { reconcileSlaCounters } from '../activities/sla/reconcile-sla-counters';
+import { startSlaReconcileSchedule } from '../activities/sla/start-sla-reconcile-schedule';
 import { createConsoleLogger } from './lib/create-console-logger';
 import { runtimeConfig } from './lib/runtime-config';
+import { slaReconcileIntervalMs } from './lib/sla-reconcile-interval-ms';
 
-/** The worker process: dossier workflows and their activities. SIGINT/SIGTERM drain in-flight tasks, then exit. */
+/**
+ * The worker process: dossier workflows and their activities, and the SLA counter check (reconcileSlaCounters)
+ * shortly after start and every HOSO_SLA_RECONCILE_INTERVAL_MINUTES. SIGINT/SIGTERM drain in-flight tasks, stop the
+ * check, then exit.
+ */
 async function main(): Promise<void> {
   const config = runtimeConfig();
+  const reconcileEveryMs = slaReconcileIntervalMs();
   const logger = createConsoleLogger('worker');
   // The SDK reports every worker state change at INFO; warnings and errors are what an operator needs here.
   Runtime.install({ logger: new DefaultLogger((process.env.HOSO_SDK_LOG_LEVEL as 'WARN' | undefined) ?? 'WARN') });
@@ -21,17 +29,21 @@ async function main(): Promise<void> {
   if (added.length > 0) logger.info('registered search attributes', { added });
   await clientConnection.close();
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  const models = createModels(db);
   const worker = await createWorker({
     connection,
     namespace: config.temporalNamespace,
     taskQueue: config.taskQueue,
-    activities: (() => {
-      const models = createModels(db);
-      return createDossierActivities({ models, calendar: createOfficialCalendar({ models }) });
-    })(),
+    activities: createDossierActivities({ models, calendar: createOfficialCalendar({ models }) }),
   });
-  logger.info('worker started', { taskQueue: config.taskQueue, namespace: config.temporalNamespace });
+  logger.info('worker started', { taskQueue: config.taskQueue, namespace: config.temporalNamespace, slaReconcileEveryMs: reconcileEveryMs });
+  const reconcile = startSlaReconcileSchedule({
+    intervalMs: reconcileEveryMs,
+    logger,
+    run: (signal) => reconcileSlaCounters({ models, logger: createConsoleLogger('sla-reconcile'), signal }),
+  });
   await worker.run(); // resolves after the SDK's own SIGINT/SIGTERM handling has drained the worker
+  await reconcile.stop();
   await connection.close();
   await db.close();
   logger.info('worker stopped');

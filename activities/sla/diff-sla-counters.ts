@@ -9,6 +9,17 @@ export interface SlaCounterDrift {
   path: string;
   stored: number;
   recounted: number;
+  /** The counter's identifying fields (kind, scope, unit, procedure), to create it when a repair finds it missing. */
+  key: Record<string, string>;
+}
+
+const KEY_FIELDS = ['kind', 'scope', 'processingUnit', 'receivingUnit', 'processKey'] as const;
+
+/** The identifying fields of a counter document (see SlaCounterDoc). */
+function keyOf(doc: Record<string, unknown> | undefined): Record<string, string> {
+  const key: Record<string, string> = {};
+  for (const field of KEY_FIELDS) if (typeof doc?.[field] === 'string') key[field] = doc[field];
+  return key;
 }
 
 /** Every numeric leaf of `c` and `m`, as dotted update paths. */
@@ -27,19 +38,24 @@ function countsOf(doc: Record<string, unknown> | undefined): Map<string, number>
  * has nothing is no drift (counts that went back to zero stay in the maintained documents). Returns the drifts sorted
  * by counter and path, and the number of dossiers recounted. Reads without writing; while projections run, a dossier
  * moved between the recount and the read of the counters shows as a transient drift (see reconcileSlaCounters).
+ * `onProgress` reports the dossiers read (see recountSlaCounters); an error it throws stops the diff.
  */
-export async function diffSlaCounters(models: Models): Promise<{ dossiers: number; drifts: SlaCounterDrift[] }> {
-  const { dossiers, counters } = await recountSlaCounters(models);
+export async function diffSlaCounters(
+  models: Models,
+  onProgress?: (read: number) => void,
+): Promise<{ dossiers: number; drifts: SlaCounterDrift[] }> {
+  const { dossiers, counters } = await recountSlaCounters(models, onProgress);
   const stored = new Map<string, Record<string, unknown>>();
   for await (const doc of models.SlaCounter.find({}).lean<RecountedCounter[]>().cursor({ batchSize: 2000 })) stored.set(String(doc._id), doc);
   const drifts: SlaCounterDrift[] = [];
   for (const id of new Set([...stored.keys(), ...counters.keys()])) {
     const have = countsOf(stored.get(id));
     const want = countsOf(counters.get(id));
+    const key = keyOf(counters.get(id) ?? stored.get(id));
     for (const path of new Set([...have.keys(), ...want.keys()])) {
       const s = have.get(path) ?? 0;
       const r = want.get(path) ?? 0;
-      if (s !== r) drifts.push({ id, path, stored: s, recounted: r });
+      if (s !== r) drifts.push({ id, path, stored: s, recounted: r, key });
     }
   }
   drifts.sort((a, b) => (a.id === b.id ? a.path.localeCompare(b.path) : a.id.localeCompare(b.id)));

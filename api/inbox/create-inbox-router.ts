@@ -8,6 +8,7 @@ import type { DossierStatus } from '../../workflows/messages';
 import { timelinessOf } from '../../workflows/timeliness';
 import { ValidationError } from '../errors';
 import { normalizeSearchText } from '../../activities/search/normalize-search-text';
+import type { CountReader } from '../sla/create-count-reader';
 import { openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from '../sla/open-timeliness-filter';
 import { ALL_UNITS_SCOPE, parseOpenEntry } from '../../activities/sla/sla-counter-contributions';
 
@@ -77,7 +78,7 @@ function inboxFilters(query: Record<string, unknown>): { programme?: string; sta
  * match the programme, status and text filters in all, and per open timeliness, so a list filtered by timeliness can show
  * the other counts beside it. Later pages leave the counts out (they would cost a count per page).
  */
-export function createInboxRouter(deps: { models: Models; authenticate: RequestHandler }): Router {
+export function createInboxRouter(deps: { models: Models; authenticate: RequestHandler; counts: CountReader }): Router {
   const router = Router();
   router.get('/api/inbox', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
@@ -101,7 +102,7 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
     if (filters.timeliness) and.push(openTimelinessFilter(filters.timeliness));
     if (cursor) and.push(afterDueCursor(cursor));
     const filter: QueryFilter<DossierViewDoc> = and.length > 0 ? { ...base, $and: and } : base;
-    const counting = cursor ? undefined : inboxCounts(deps.models, grants, filters, search ? base : undefined);
+    const counting = cursor ? undefined : inboxCounts(deps, grants, filters, search ? base : undefined);
     const rows = await deps.models.DossierView.find(filter).sort({ dueAt: 1, _id: 1 }).limit(limit + 1).lean();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
@@ -138,10 +139,11 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
 /**
  * The first page's counts. Without a text search they come from the SLA counters of the caller's (unit, role)
  * queues (see slaCounterContributions), so they cost a few small reads however long the queues are; with one, from
- * one pass over the matching dossiers (a text search reads its candidates anyway).
+ * one pass over the matching dossiers (a text search reads its candidates anyway). Stored counts go through `read`
+ * (see createCountReader), so a drifted counter never shows a negative.
  */
 async function inboxCounts(
-  models: Models,
+  { models, counts: read }: { models: Models; counts: CountReader },
   grants: { unitCode: string; role: string }[],
   filters: { programme?: string; status?: DossierStatus },
   searched: QueryFilter<DossierViewDoc> | undefined,
@@ -159,8 +161,9 @@ async function inboxCounts(
   const counters = await models.SlaCounter.find({ $or: [...roles.keys()].map((unit) => ({ processingUnit: unit, scope: ALL_UNITS_SCOPE })), kind: 'open' }).lean();
   for (const c of counters) {
     if (c.kind !== 'open') continue;
-    for (const [entryKey, n] of Object.entries(c.c ?? {})) {
+    for (const [entryKey, stored] of Object.entries(c.c ?? {})) {
       const e = parseOpenEntry(entryKey);
+      const n = read(stored, { counterId: c._id, path: `c.${entryKey}` });
       if (!e || !n || !roles.get(c.processingUnit)?.has(e.role)) continue;
       if (filters.programme && e.programme !== filters.programme) continue;
       if (filters.status && e.status !== filters.status) continue;

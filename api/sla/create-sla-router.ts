@@ -7,6 +7,7 @@ import { afterDueCursor, decodeDueCursor, encodeDueCursor, pageLimit } from '../
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { openUnderFilter } from '../../activities/sla/open-under-filter';
 import { ALL_UNITS_SCOPE, parseOpenEntry } from '../../activities/sla/sla-counter-contributions';
+import type { CountReader } from './create-count-reader';
 import { finishedMonths } from './finished-months';
 import { topmostUnits } from './topmost-units';
 import { OPEN_TIMELINESS, openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from './open-timeliness-filter';
@@ -66,9 +67,10 @@ function periodOf(from: unknown, to: unknown): { from: Date; to: Date } {
  *   recorded); and dossiers finished in a period (`from`, `to`; default the last 365 days, widened to whole months
  *   in Việt Nam time, as `finished.from`/`to` say) per procedure (`items`; per receiving unit and procedure with
  *   `finishedBy=unit`) and per month and procedure (`byMonth`), on time or late, with the on-time rate. Both from the SLA counters the projection
- *   maintains (see slaCounterContributions), so the cost does not grow with the number of dossiers.
+ *   maintains (see slaCounterContributions), so the cost does not grow with the number of dossiers. Every stored
+ *   count goes through `counts` (see createCountReader): a drifted negative count is shown as 0.
  */
-export function createSlaRouter(deps: { models: Models; authenticate: RequestHandler }): Router {
+export function createSlaRouter(deps: { models: Models; authenticate: RequestHandler; counts: CountReader }): Router {
   const router = Router();
   const { DossierView, SlaCounter } = deps.models;
 
@@ -126,8 +128,9 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
     const rows = new Map<string, Row>();
     for (const c of openCounters) {
       if (c.kind !== 'open') continue;
-      for (const [entryKey, n] of Object.entries(c.c ?? {})) {
+      for (const [entryKey, stored] of Object.entries(c.c ?? {})) {
         const e = parseOpenEntry(entryKey);
+        const n = deps.counts(stored, { counterId: c._id, path: `c.${entryKey}` });
         if (!e || !n) continue;
         const key = { unit: c.processingUnit, level: e.level, programme: e.programme, status: e.status };
         const id = JSON.stringify([key.unit, key.level, key.programme, key.status]);
@@ -144,23 +147,27 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
     for (const c of finishedCounters) {
       if (c.kind !== 'finished') continue;
       const allUnits = c.receivingUnit === ALL_UNITS_SCOPE;
-      for (const [m, counts] of Object.entries(c.m ?? {})) {
+      for (const [m, stored] of Object.entries(c.m ?? {})) {
         if (!inPeriod.has(m)) continue;
+        const counts = {
+          onTime: deps.counts(stored.onTime, { counterId: c._id, path: `m.${m}.onTime` }),
+          late: deps.counts(stored.late, { counterId: c._id, path: `m.${m}.late` }),
+        };
         // Per unit from the units' documents when asked, else per procedure from the all-units ones; the months
         // always from the all-units ones.
         if (allUnits !== byUnit) {
           const unit = byUnit ? c.receivingUnit : null;
           const id = `${unit}\u0000${c.processKey}`;
           const row = done.get(id) ?? { unit, processKey: c.processKey, onTime: 0, late: 0 };
-          row.onTime += counts.onTime ?? 0;
-          row.late += counts.late ?? 0;
+          row.onTime += counts.onTime;
+          row.late += counts.late;
           done.set(id, row);
         }
         if (!allUnits) continue;
         const monthId = `${m}\u0000${c.processKey}`;
         const month = byMonth.get(monthId) ?? { month: m, processKey: c.processKey, onTime: 0, late: 0 };
-        month.onTime += counts.onTime ?? 0;
-        month.late += counts.late ?? 0;
+        month.onTime += counts.onTime;
+        month.late += counts.late;
         byMonth.set(monthId, month);
       }
     }

@@ -338,7 +338,7 @@ const cases: ConcurrencyCase[] = [
         const { FormDefinition, ProcessDefinition } = ctx.system.models;
         const stored = () => (kind === 'form' ? FormDefinition.findById(ref).lean() : ProcessDefinition.findById(ref).lean());
         return {
-          fire: (i) => ctx.api.call('POST', `/api/admin/${kind}s`, { as: adminOf(i), body: definition }),
+          fire: (i) => ctx.api.call('POST', kind === 'form' ? '/api/admin/forms' : '/api/admin/processes', { as: adminOf(i), body: definition }),
           async verify(winners, responses) {
             const winner = single(winners);
             expect(responses.map((r) => r.body)).toEqual(responses.map((_, i) => ({ ref, created: i === winner })));

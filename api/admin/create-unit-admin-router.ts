@@ -70,9 +70,9 @@ export function createUnitAdminRouter(deps: { models: Models; validateBody: Requ
     const unit = await models.Unit.findById(code).lean();
     if (!unit) throw new NotFoundError(`unit ${code.slice(0, 40)}`);
     await assertAdminOf(models, caller, unit._id);
-    if (unit.effectiveTo !== null) {
-      throw new ConflictError({ vi: `Đơn vị ${code} đã hết hiệu lực từ sau ngày ${unit.effectiveTo}`, en: `unit ${code} was already retired after ${unit.effectiveTo}` }, { code: 'unit_retired' });
-    }
+    const alreadyRetired = (effectiveTo: string | null) =>
+      new ConflictError({ vi: `Đơn vị ${code} đã hết hiệu lực từ sau ngày ${effectiveTo}`, en: `unit ${code} was already retired after ${effectiveTo}` }, { code: 'unit_retired' });
+    if (unit.effectiveTo !== null) throw alreadyRetired(unit.effectiveTo);
     if (body.effectiveTo < unit.effectiveFrom) {
       throw field('/effectiveTo', `Ngày cuối phải từ ngày ${unit.effectiveFrom} trở đi`, `the last day must be on or after ${unit.effectiveFrom}`);
     }
@@ -89,7 +89,9 @@ export function createUnitAdminRouter(deps: { models: Models; validateBody: Requ
         { code: 'unit_has_children' },
       );
     }
-    await models.Unit.updateOne({ _id: code, effectiveTo: null }, { $set: { effectiveTo: body.effectiveTo, successorCode: body.successorCode ?? null } });
+    // Conditional on the unit still being in force: of concurrent retirements exactly one is applied and audited.
+    const retired = await models.Unit.updateOne({ _id: code, effectiveTo: null }, { $set: { effectiveTo: body.effectiveTo, successorCode: body.successorCode ?? null } });
+    if (retired.matchedCount === 0) throw alreadyRetired((await models.Unit.findById(code, { effectiveTo: 1 }).lean())?.effectiveTo ?? null);
     await recordAdminEvent(models, { by: caller.id, kind: 'unit.retire', target: code, scope: unit.parentCode ?? code, details: { effectiveTo: body.effectiveTo, successorCode: body.successorCode ?? null } });
     res.json(await models.Unit.findById(code).lean());
   });

@@ -102,8 +102,11 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
     const grant = deps.validateBody<RoleGrant>('RoleGrantRequest', req.body);
     const user = await managedUser(caller, String(req.params.id), 'grant');
     await checkGrants(caller, [grant], '');
-    if (!user.grants.some((g) => g.role === grant.role && g.unitCode === grant.unitCode)) {
-      await models.User.updateOne({ _id: user._id }, { $push: { grants: grant } });
+    // One atomic $addToSet: of concurrent identical requests exactly one adds the grant (modifiedCount 1) and is
+    // audited; the others, like a later repeat, find it there and answer the same state. (Grants are stored in the
+    // schema's key order, role then unitCode, which is what makes the set comparison work.)
+    const added = await models.User.updateOne({ _id: user._id }, { $addToSet: { grants: { role: grant.role, unitCode: grant.unitCode } } });
+    if (added.modifiedCount === 1) {
       await recordAdminEvent(models, { by: caller.id, kind: 'user.grant', target: user._id, scope: grant.unitCode, details: { ...grant } });
     }
     res.json(present((await models.User.findById(user._id).lean())!));
@@ -117,8 +120,10 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
     if (user._id === caller.id && grant.role === 'admin') {
       throw new ConflictError({ vi: 'Không thể tự thu hồi quyền quản trị của mình', en: 'administrators cannot revoke their own admin role' }, { code: 'own_admin_role' });
     }
-    if (user.grants.some((g) => g.role === grant.role && g.unitCode === grant.unitCode)) {
-      await models.User.updateOne({ _id: user._id }, { $pull: { grants: { role: grant.role, unitCode: grant.unitCode } } });
+    // One atomic $pull: of concurrent identical revocations exactly one removes the grant (modifiedCount 1) and is
+    // audited; the others, like a later repeat, answer the same state.
+    const removed = await models.User.updateOne({ _id: user._id }, { $pull: { grants: { role: grant.role, unitCode: grant.unitCode } } });
+    if (removed.modifiedCount === 1) {
       await recordAdminEvent(models, { by: caller.id, kind: 'user.revoke', target: user._id, scope: grant.unitCode, details: { ...grant } });
     }
     res.json(present((await models.User.findById(user._id).lean())!));
@@ -131,11 +136,14 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
       if (!active && user._id === caller.id) {
         throw new ConflictError({ vi: 'Không thể tự khóa tài khoản của mình', en: 'administrators cannot deactivate themselves' }, { code: 'own_account' });
       }
-      if (user.active !== active) {
-        await models.User.updateOne({ _id: user._id }, { $set: { active } });
-        if (!active) await models.Session.deleteMany({ userId: user._id });
+      // Conditional on the opposite state: of concurrent identical requests exactly one changes it and is audited;
+      // the others (like a later repeat) find the state they asked for and answer it.
+      const changed = await models.User.updateOne({ _id: user._id, active: !active }, { $set: { active } });
+      if (changed.modifiedCount === 1) {
         await recordAdminEvent(models, { by: caller.id, kind: active ? 'user.activate' : 'user.deactivate', target: user._id, scope: scopeOf(user) });
       }
+      // Every deactivation request ends the sessions, also one that lost the race: a session opened in between ends too.
+      if (!active) await models.Session.deleteMany({ userId: user._id });
       res.json(present({ ...user, active }));
     });
   }
@@ -146,7 +154,15 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
     const user = await managedUser(caller, String(req.params.id));
     // Sessions end first: should the update fail, no old session (perhaps someone else's) outlives the reset.
     await models.Session.deleteMany({ userId: user._id });
-    await models.User.updateOne({ _id: user._id }, { $set: { passwordHash: await hashPassword(body.password) } });
+    // Conditional on the hash read above: of concurrent resets exactly one sets its password (and is audited); the
+    // others would silently overwrite it, so they are refused and the administrator sees the password was just set.
+    const reset = await models.User.updateOne({ _id: user._id, passwordHash: user.passwordHash }, { $set: { passwordHash: await hashPassword(body.password) } });
+    if (reset.matchedCount === 0) {
+      throw new ConflictError(
+        { vi: `Mật khẩu của ${user._id} vừa được người khác đặt lại; hãy kiểm tra trước khi đặt lại lần nữa`, en: `the password of ${user._id} was reset by someone else meanwhile; check before resetting it again` },
+        { code: 'password_changed' },
+      );
+    }
     await recordAdminEvent(models, { by: caller.id, kind: 'user.password', target: user._id, scope: scopeOf(user) });
     res.json(present(user));
   });

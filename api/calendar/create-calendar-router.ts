@@ -3,6 +3,7 @@ import { Router, type RequestHandler } from 'express';
 import type { OfficialCalendar } from '../../activities/calendar/official-calendar';
 import type { Models } from '../../activities/db/create-models';
 import type { CalendarEditDoc } from '../../activities/db/calendar-year-schema';
+import type { CalendarYear } from '../../activities/calendar/calendar-year';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { ADMIN_ROLE } from '../admin/admin-role';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
@@ -18,10 +19,26 @@ const yearOf = (raw: string): number => {
 };
 
 /**
+ * A year as the API shows it for `scope`: `overridden` when the province has its own copy, and `updatedAt` of the
+ * copy stored for that scope (null when there is none yet: the first edit creates it).
+ */
+const presentYear = (year: CalendarYear & { stored: boolean; updatedAt?: Date }, scope: string) => ({
+  ...year,
+  requestedScope: scope,
+  overridden: year.scope === scope && scope !== 'VN',
+  updatedAt: year.scope === scope ? (year.updatedAt ?? null) : null,
+});
+
+/** Whether an `expectedUpdatedAt` sent by a client names the stored time (null: nothing stored yet). */
+const sameInstant = (expected: string | null, stored: Date | null) => (expected === null || stored === null ? expected === stored : Date.parse(expected) === stored.getTime());
+
+/**
  * The working calendar: `GET /api/calendars/:scope/:year` (scope `VN` or a province code) shows the year in force
  * and whether it is stored or derived; `POST …/days` lets an administrator of that province mark a day as a day
  * off, a working day, or back to default — the first edit copies the national year into a province override — and
- * `GET …/edits` lists the audit trail. Deadlines already computed never move (they are stored with each step).
+ * `GET …/edits` lists the audit trail. Of concurrent edits of one year exactly one is applied and logged, the others
+ * are 409 `calendar_changed`; so is an edit whose `expectedUpdatedAt` (the `updatedAt` the form was filled in from,
+ * null before the first edit) is not the stored one. Deadlines already computed never move (they are stored with each step).
  */
 export function createCalendarRouter(deps: { models: Models; calendar: OfficialCalendar; validateBody: RequestValidator; authenticate: RequestHandler }): Router {
   const router = Router();
@@ -30,15 +47,18 @@ export function createCalendarRouter(deps: { models: Models; calendar: OfficialC
   router.get('/api/calendars/:scope/:year', deps.authenticate, async (req, res) => {
     const scope = String(req.params.scope);
     if (scope !== 'VN' && !(await models.Unit.exists({ _id: scope, level: 'province' }))) throw new NotFoundError(`calendar ${scope.slice(0, 20)}`);
-    const year = await calendar.year(scope, yearOf(String(req.params.year)));
-    res.json({ ...year, requestedScope: scope, overridden: year.scope === scope && scope !== 'VN' });
+    const yearNumber = yearOf(String(req.params.year));
+    // The stored year itself, not the cache (which may be up to its TTL behind an edit made by another process):
+    // its `updatedAt` is what an edit form sends back as `expectedUpdatedAt`.
+    const stored = await models.CalendarYear.findById(`${scope}:${yearNumber}`).lean();
+    res.json(presentYear(stored ? { ...stored, stored: true } : await calendar.year(scope, yearNumber), scope));
   });
 
   router.post('/api/calendars/:scope/:year/days', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
     const scope = String(req.params.scope);
     const yearNumber = yearOf(String(req.params.year));
-    const body = deps.validateBody<{ date: string; kind: DayKind; name?: string }>('CalendarDayRequest', req.body);
+    const body = deps.validateBody<{ date: string; kind: DayKind; name?: string; expectedUpdatedAt?: string | null }>('CalendarDayRequest', req.body);
     if (!body.date.startsWith(`${yearNumber}-`)) {
       throw new ValidationError([{ path: '/date', keyword: 'year', message: { vi: `Ngày phải thuộc năm ${yearNumber}`, en: `date must be in ${yearNumber}` } }]);
     }
@@ -51,6 +71,10 @@ export function createCalendarRouter(deps: { models: Models; calendar: OfficialC
     if (!(await models.Unit.exists({ _id: scope, level: 'province' }))) throw new NotFoundError(`province ${scope.slice(0, 20)}`);
     // Read the stored override itself (not the cache) and write it only if nobody changed it meanwhile.
     const stored = await models.CalendarYear.findById(`${scope}:${yearNumber}`).lean();
+    const conflict = () =>
+      new ConflictError({ vi: 'Lịch vừa được người khác sửa; hãy tải lại và thử lại', en: 'the calendar was changed meanwhile; reload and retry' }, { code: 'calendar_changed' });
+    // A form filled in from an older copy of the year is refused rather than applied over changes it did not show.
+    if (body.expectedUpdatedAt !== undefined && !sameInstant(body.expectedUpdatedAt, stored?.updatedAt ?? null)) throw conflict();
     const current = stored ?? (await calendar.year('VN', yearNumber));
     const before: DayKind = current.daysOff.some((d) => d.date === body.date) ? 'day_off' : current.workingDays.some((d) => d.date === body.date) ? 'working_day' : 'default';
     const name = body.name?.trim() || (body.kind === 'day_off' ? 'Ngày nghỉ' : body.kind === 'working_day' ? 'Ngày làm việc' : 'Mặc định');
@@ -58,21 +82,23 @@ export function createCalendarRouter(deps: { models: Models; calendar: OfficialC
     const workingDays = current.workingDays.filter((d) => d.date !== body.date);
     if (body.kind === 'day_off') daysOff.push({ date: body.date, name });
     if (body.kind === 'working_day') workingDays.push({ date: body.date, name });
-    const at = new Date();
+    // Strictly after the stored time, so that each write changes `updatedAt` and a writer holding the old value can
+    // never match the new document (two edits within one millisecond would otherwise share it).
+    const at = new Date(Math.max(Date.now(), (stored?.updatedAt.getTime() ?? 0) + 1));
     const next = {
-        _id: `${scope}:${yearNumber}`,
-        scope,
-        year: yearNumber,
-        daysOff: daysOff.sort((a, b) => a.date.localeCompare(b.date)),
-        workingDays: workingDays.sort((a, b) => a.date.localeCompare(b.date)),
-        officeHours: current.officeHours,
-        cutoff: current.cutoff,
-        source: stored ? stored.source : `Lịch quốc gia ${yearNumber}, điều chỉnh riêng cho ${scope}`,
-        updatedAt: at,
-        updatedBy: user.id,
-      };
-    const conflict = () =>
-      new ConflictError({ vi: 'Lịch vừa được người khác sửa; hãy tải lại và thử lại', en: 'the calendar was changed meanwhile; reload and retry' }, { code: 'calendar_changed' });
+      _id: `${scope}:${yearNumber}`,
+      scope,
+      year: yearNumber,
+      daysOff: daysOff.sort((a, b) => a.date.localeCompare(b.date)),
+      workingDays: workingDays.sort((a, b) => a.date.localeCompare(b.date)),
+      officeHours: current.officeHours,
+      cutoff: current.cutoff,
+      source: stored ? stored.source : `Lịch quốc gia ${yearNumber}, điều chỉnh riêng cho ${scope}`,
+      updatedAt: at,
+      updatedBy: user.id,
+    };
+    // Exactly one of concurrent edits of the year wins: the replace is filtered on the `updatedAt` read above, the
+    // first override's insert on the unique _id; the others are 409 and leave no entry in the edit log.
     if (stored) {
       const written = await models.CalendarYear.replaceOne({ _id: next._id, updatedAt: stored.updatedAt }, next);
       if (written.matchedCount === 0) throw conflict();
@@ -86,7 +112,7 @@ export function createCalendarRouter(deps: { models: Models; calendar: OfficialC
     }
     await models.CalendarEdit.create({ _id: randomUUID(), scope, year: yearNumber, date: body.date, change: body.kind, name, before, by: user.id, at });
     calendar.invalidate();
-    res.json({ ...(await calendar.year(scope, yearNumber)), requestedScope: scope, overridden: true });
+    res.json(presentYear({ ...next, stored: true }, scope));
   });
 
   router.get('/api/calendars/:scope/:year/edits', deps.authenticate, async (req, res) => {

@@ -242,14 +242,27 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
   /** Today's date in Vietnam (UTC+7): registers and effective dates follow local days, not UTC ones. */
   const vnToday = (): string => new Date(now().getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
+  /**
+   * The next number of the unit's register for this year (1, 2, …). One atomic `$inc` upsert per number, so
+   * concurrent creations in one unit get distinct, consecutive numbers — a guarantee MongoDB gives and the embedded
+   * FerretDB gives since its write lock (proven by the storage suite and test/integration/concurrent-edits). A
+   * duplicate-key error of the upsert (two first numbers of a year at once, on a server that does not retry it
+   * itself) is retried: the counter then exists, so the retry is a plain increment. Gaps appear only where a
+   * workflow start fails after the number was taken.
+   */
   async function nextDossierId(unitCode: string): Promise<string> {
     const year = Number(vnToday().slice(0, 4));
-    const counter = await models.Counter.findOneAndUpdate(
-      { _id: `dossier:${unitCode}:${year}` },
-      { $inc: { value: 1 } },
-      { upsert: true, returnDocument: 'after' },
-    ).lean();
-    return `${unitCode}-${year}-${String(counter?.value ?? 0).padStart(5, '0')}`;
+    const increment = () =>
+      models.Counter.findOneAndUpdate({ _id: `dossier:${unitCode}:${year}` }, { $inc: { value: 1 } }, { upsert: true, returnDocument: 'after' }).lean();
+    let counter;
+    try {
+      counter = await increment();
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+      counter = await increment();
+    }
+    if (!counter) throw new Error(`the dossier counter of ${unitCode} ${year} returned no document`);
+    return `${unitCode}-${year}-${String(counter.value).padStart(5, '0')}`;
   }
 
   async function loadState(dossierId: string): Promise<DossierState> {

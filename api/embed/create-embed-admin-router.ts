@@ -3,10 +3,11 @@ import { Router, type RequestHandler } from 'express';
 import type { Models } from '../../activities/db/create-models';
 import type { EmbedTokenDoc } from '../../activities/db/embed-token-schema';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import { administeredSubtree } from '../admin/administered-subtree';
 import { assertAdminOf } from '../admin/assert-admin-of';
+import { recordAdminEvent } from '../admin/record-admin-event';
 import type { RequestValidator } from '../validation/create-request-validator';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
 
@@ -31,7 +32,8 @@ interface CreateEmbedTokenRequest {
 
 /**
  * Administration of embed tokens: create (returns the token and copy-paste snippets), list, revoke. Every change is
- * recorded on the token (createdBy, revokedBy and times).
+ * recorded on the token (createdBy, revokedBy and times) and in the administrative audit log; revoking a revoked
+ * token is 409 `embed_token_revoked`.
  */
 export function createEmbedAdminRouter(deps: {
   models: Models;
@@ -88,6 +90,7 @@ export function createEmbedAdminRouter(deps: {
       revokedBy: null,
     };
     await models.EmbedToken.create(doc);
+    await recordAdminEvent(models, { by: user.id, kind: 'embed_token.create', target: doc._id, scope: doc.unitCode, at: doc.createdAt, details: { processKey: doc.processKey, origins: doc.origins } });
     res.status(201).json(present(doc, deps.publicBaseUrl(req)));
   });
 
@@ -103,9 +106,15 @@ export function createEmbedAdminRouter(deps: {
     const doc = await models.EmbedToken.findById(String(req.params.id)).lean();
     if (!doc) throw new NotFoundError(`embed token ${String(req.params.id).slice(0, 40)}`);
     await assertAdminOf(models, user, doc.unitCode);
-    await models.EmbedToken.updateOne({ _id: doc._id, revokedAt: null }, { $set: { revokedAt: new Date(), revokedBy: user.id } });
-    const updated = await models.EmbedToken.findById(doc._id).lean();
-    res.json(present(updated ?? doc, deps.publicBaseUrl(req)));
+    // Conditional on the token not being revoked: of concurrent revocations (or a repeat) exactly one is applied,
+    // recorded on the token and in the audit log; the others are 409 and the token keeps who revoked it first.
+    const revokedAt = new Date();
+    const revoked = await models.EmbedToken.updateOne({ _id: doc._id, revokedAt: null }, { $set: { revokedAt, revokedBy: user.id } });
+    if (revoked.matchedCount === 0) {
+      throw new ConflictError({ vi: `Mã nhúng ${doc._id} đã bị thu hồi trước đó`, en: `embed token ${doc._id} was already revoked` }, { code: 'embed_token_revoked' });
+    }
+    await recordAdminEvent(models, { by: user.id, kind: 'embed_token.revoke', target: doc._id, scope: doc.unitCode, at: revokedAt });
+    res.json(present({ ...doc, revokedAt, revokedBy: user.id }, deps.publicBaseUrl(req)));
   });
   return router;
 }

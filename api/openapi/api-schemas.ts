@@ -102,6 +102,12 @@ export const apiSchemas = {
       date: { type: 'string', title: 'Ngày', format: 'date' },
       kind: { enum: ['day_off', 'working_day', 'default'], title: 'Loại ngày' },
       name: { type: 'string', title: 'Tên (ví dụ: nghỉ bù, làm bù)', maxLength: 200 },
+      expectedUpdatedAt: {
+        title: 'Thời điểm sửa lịch mà biểu mẫu đã dựa vào',
+        description:
+          "The `updatedAt` of the calendar the form was filled in from (null: the province had no override yet). When it is not the stored one the edit is refused with 409 `calendar_changed`. Omitted: the edit applies to the year as stored now (concurrent edits still have exactly one winner).",
+        anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }],
+      },
     },
   },
   RoleGrantRequest: {

@@ -1,7 +1,8 @@
 import type { Models } from '../../activities/db/create-models';
 import { createAjv, createFormValidator, checkFormDefinition, parseFormRef, type FormDefinition } from '../../forms';
-import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../errors';
+import { NotFoundError, ValidationError, type FieldProblem } from '../errors';
 import { canonicalDigest } from './canonical-digest';
+import { publishImmutable } from './publish-immutable';
 
 export interface FormRegistry {
   /** A published form version; 404 when it is not published. */
@@ -10,7 +11,7 @@ export interface FormRegistry {
   validate(ref: string, data: unknown): Promise<FieldProblem[]>;
   /** Every published `key@version`. */
   publishedRefs(): Promise<Set<string>>;
-  /** Checks and publishes a form version; identical republish is a no-op, different content is 409. */
+  /** Checks and publishes a form version; identical republish is a no-op, different content is 409 (see publishImmutable). */
   publish(definition: FormDefinition, publishedBy: string): Promise<{ ref: string; created: boolean }>;
 }
 
@@ -53,24 +54,22 @@ export function createFormRegistry(deps: { models: Models }): FormRegistry {
       }
       const ref = `${definition.key}@${definition.version}`;
       const digest = canonicalDigest(definition);
-      const existing = await Forms.findById(ref, { digest: 1 }).lean();
-      if (existing) {
-        if (existing.digest === digest) return { ref, created: false };
-        throw new ConflictError({
-          vi: `Biểu mẫu ${ref} đã được ban hành với nội dung khác; hãy tăng phiên bản`,
-          en: `form ${ref} is already published with different content; publish a new version`,
-        });
-      }
-      await Forms.create({
-        _id: ref,
-        key: definition.key,
-        version: definition.version,
-        json: JSON.stringify(definition),
+      return publishImmutable({
+        ref,
         digest,
-        publishedAt: new Date(),
-        publishedBy,
+        what: { vi: 'Biểu mẫu', en: 'form' },
+        stored: () => Forms.findById(ref, { digest: 1 }).lean(),
+        insert: () =>
+          Forms.create({
+            _id: ref,
+            key: definition.key,
+            version: definition.version,
+            json: JSON.stringify(definition),
+            digest,
+            publishedAt: new Date(),
+            publishedBy,
+          }),
       });
-      return { ref, created: true };
     },
   };
   return registry;

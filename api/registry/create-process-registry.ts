@@ -1,8 +1,9 @@
 import type { Models } from '../../activities/db/create-models';
 import { definitionRef, type ProcessDefinition } from '../../workflows/process-definition';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, ValidationError } from '../errors';
 import { checkProcessDefinition } from '../processes/check-process-definition';
 import { canonicalDigest } from './canonical-digest';
+import { publishImmutable } from './publish-immutable';
 
 export interface ProcessSummary {
   key: string;
@@ -20,7 +21,8 @@ export interface ProcessRegistry {
   list(): Promise<ProcessSummary[]>;
   /**
    * Publishes a definition after checking it (422 with each problem). Published versions are immutable: the same
-   * content again is a no-op (`created: false`), different content under an existing key@version is 409.
+   * content again is a no-op (`created: false`), different content under an existing key@version is 409
+   * `version_published`, also between concurrent publications (see publishImmutable).
    */
   publish(definition: unknown, publishedBy: string): Promise<{ ref: string; created: boolean }>;
 }
@@ -76,25 +78,23 @@ export function createProcessRegistry(deps: { models: Models; publishedForms: ()
       const definition = candidate as ProcessDefinition;
       const id = definitionRef(definition.key, definition.version);
       const digest = canonicalDigest(definition);
-      const existing = await Definitions.findById(id, { digest: 1 }).lean();
-      if (existing) {
-        if (existing.digest === digest) return { ref: id, created: false };
-        throw new ConflictError({
-          vi: `Quy trình ${id} đã được ban hành với nội dung khác; hãy tăng phiên bản`,
-          en: `process ${id} is already published with different content; publish a new version`,
-        });
-      }
-      await Definitions.create({
-        _id: id,
-        key: definition.key,
-        version: definition.version,
-        programme: definition.programme,
-        definition,
+      return publishImmutable({
+        ref: id,
         digest,
-        publishedAt: new Date(),
-        publishedBy,
+        what: { vi: 'Quy trình', en: 'process' },
+        stored: () => Definitions.findById(id, { digest: 1 }).lean(),
+        insert: () =>
+          Definitions.create({
+            _id: id,
+            key: definition.key,
+            version: definition.version,
+            programme: definition.programme,
+            definition,
+            digest,
+            publishedAt: new Date(),
+            publishedBy,
+          }),
       });
-      return { ref: id, created: true };
     },
   };
 }

@@ -22,6 +22,8 @@ interface CalendarAnswer {
   workingDays: DatedEntry[];
   source: string;
   overridden: boolean;
+  /** When the province's copy was last edited (null before the first edit): sent back with an edit. */
+  updatedAt: string | null;
 }
 interface CalendarEdit {
   id: string;
@@ -49,16 +51,22 @@ function DayList({ caption, days, t }: { caption: string; days: DatedEntry[]; t:
 /**
  * Marking a day of the calendar at `base` (a province's year): day off, working day, back to default. What is
  * typed is kept as a draft per calendar (`calendar`: scope and year) until the day is marked (the form is keyed by `base`).
+ * The edit carries `expectedUpdatedAt`, the version of the year shown: if someone else edited it meanwhile the API
+ * answers 409 `calendar_changed`, the year is reloaded and the draft kept, so the administrator checks and saves again.
  */
-function MarkDayForm({ base, calendar, t, onMarked }: { base: string; calendar: string; t: AdminText; onMarked(): Promise<void> }) {
+function MarkDayForm({ base, calendar, expectedUpdatedAt, t, onMarked }: { base: string; calendar: string; expectedUpdatedAt: string | null; t: AdminText; onMarked(): Promise<void> }) {
   const draft = useAdminDraft(`calendar-day:${calendar}`, { date: '', kind: 'day_off', name: '' });
   const { date, kind, name } = draft.values;
   const [notice, setNotice] = useState<string>();
   const { busy, failure: markFailure, post } = useAdminPost();
+  // Edited by someone else since it was shown: show the year as it is now (the draft stays) before a new attempt.
+  useEffect(() => {
+    if (markFailure?.code === 'calendar_changed') void onMarked();
+  }, [markFailure, onMarked]);
   const mark = async (event: FormEvent) => {
     event.preventDefault();
     setNotice(undefined);
-    const answer = await post<CalendarAnswer>(`${base}/days`, { date, kind, ...(name.trim() ? { name: name.trim() } : {}) });
+    const answer = await post<CalendarAnswer>(`${base}/days`, { date, kind, ...(name.trim() ? { name: name.trim() } : {}), expectedUpdatedAt });
     if (!answer) return;
     draft.submitted({ name: '' });
     setNotice(t.dayMarked(formatDmyDate(date) ?? date));
@@ -84,7 +92,7 @@ function MarkDayForm({ base, calendar, t, onMarked }: { base: string; calendar: 
         )}
       />
       <AdminField id="calendar-name" label={t.dayName} error={fieldMessage(markFailure, '/name')} control={(a) => <input {...a} value={name} onChange={(e) => draft.set({ name: e.target.value })} />} />
-      <ApiProblems failure={markFailure} fields={[]} />
+      <ApiProblems failure={markFailure} heading={markFailure?.code === 'calendar_changed' ? t.calendarChanged : undefined} fields={[]} />
       <div className="app-actions">
         <button type="submit" className="app-button" disabled={busy}>
           {t.save}
@@ -148,7 +156,7 @@ export function CalendarSection({ t }: { t: AdminText }) {
           <p className="app-muted" data-calendar={`${calendar.scope}:${calendar.year}`}>
             {calendar.overridden ? t.overridden : t.national} — {calendar.source}
           </p>
-          <MarkDayForm key={base} base={base} calendar={`${shown.scope}:${shown.year}`} t={t} onMarked={load} />
+          <MarkDayForm key={base} base={base} calendar={`${shown.scope}:${shown.year}`} expectedUpdatedAt={calendar.updatedAt} t={t} onMarked={load} />
           <div className="app-admin-tables">
             <DayList caption={t.daysOff} days={calendar.daysOff} t={t} />
             <DayList caption={t.workingDays} days={calendar.workingDays} t={t} />

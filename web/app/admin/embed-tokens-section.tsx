@@ -107,7 +107,12 @@ export function EmbedTokensSection({ t }: { t: AdminText }) {
   const revoke = async (id: string) => {
     setFailure(undefined);
     const answer = await api.post<EmbedToken>(`/api/admin/embed-tokens/${encodeURIComponent(id)}/revoke`, {});
-    if (!answer.ok) return setFailure(answer);
+    if (!answer.ok) {
+      setFailure(answer);
+      // Revoked by someone else meanwhile (409 embed_token_revoked, with who and when in the list): show it as it is.
+      if (answer.code === 'embed_token_revoked') await load();
+      return;
+    }
     setTokens((list) => list?.map((x) => (x.id === id ? answer.value : x)));
   };
   const defaultUnit = session.user.grants.find((g) => g.role === 'admin')?.unitCode ?? '';

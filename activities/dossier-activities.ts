@@ -4,8 +4,8 @@ import { addOfficeTime, computeDueAt, officeTimeBetween } from './calendar/compu
 import type { WorkingCalendar } from './calendar/working-calendar';
 import type { Models } from './db/create-models';
 import { projectDossierState } from './project-dossier-state';
+import { insertManyIgnoringDuplicates } from './db/insert-many-ignoring-duplicates';
 
-const DUPLICATE_KEY = 11000;
 
 export interface DossierActivityDeps {
   models: Models;
@@ -83,15 +83,7 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
         at: new Date(notice.at),
         readBy: [],
       }));
-      if (docs.length === 0) return;
-      try {
-        await deps.models.Notification.collection.insertMany(docs as never[], { ordered: false });
-      } catch (error) {
-        const writeErrors = (error as { writeErrors?: { code: number }[] }).writeErrors;
-        const onlyDuplicates = (error as { code?: number }).code === DUPLICATE_KEY ||
-          (Array.isArray(writeErrors) && writeErrors.every((e) => e.code === DUPLICATE_KEY));
-        if (!onlyDuplicates) throw error;
-      }
+      await insertManyIgnoringDuplicates(deps.models.Notification.collection, docs);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Models } from './create-models';
+import { isDuplicateKeyError } from './is-duplicate-key-error';
 
-const DUPLICATE_KEY = 11000;
 
 /** A lease held in `settings` (see acquireLease). */
 export interface Lease {
@@ -41,7 +41,7 @@ export async function acquireLease(
     await models.Setting.collection.insertOne({ _id, value: holder, createdAt: at, expiresAt } as never);
     return lease;
   } catch (error) {
-    if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+    if (!isDuplicateKeyError(error)) throw error;
   }
   const res = await models.Setting.updateOne(
     { _id, $or: [{ expiresAt: { $lte: at } }, { expiresAt: { $exists: false } }] },

@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
 import { assertAdminOf } from './assert-admin-of';
 import { recordAdminEvent } from './record-admin-event';
+import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
 
 interface CreateUnitRequest {
   code: string;
@@ -56,7 +57,7 @@ export function createUnitAdminRouter(deps: { models: Models; validateBody: Requ
     try {
       await models.Unit.create(doc);
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) throw new ConflictError({ vi: `Mã đơn vị ${body.code} đã có`, en: `unit code ${body.code} is taken` }, { code: 'unit_code_taken' });
+      if (isDuplicateKeyError(error)) throw new ConflictError({ vi: `Mã đơn vị ${body.code} đã có`, en: `unit code ${body.code} is taken` }, { code: 'unit_code_taken' });
       throw error;
     }
     await recordAdminEvent(models, { by: caller.id, kind: 'unit.create', target: doc._id, scope: parent._id, details: { name: doc.name, level: doc.level, parentCode: doc.parentCode, effectiveFrom: doc.effectiveFrom } });

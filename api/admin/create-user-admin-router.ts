@@ -11,6 +11,7 @@ import { administeredSubtree } from './administered-subtree';
 import { assertAdminOf } from './assert-admin-of';
 import { knownRoles } from './known-roles';
 import { recordAdminEvent } from './record-admin-event';
+import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
 
 interface CreateUserRequest {
   username: string;
@@ -88,7 +89,7 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
     try {
       await models.User.create(doc);
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) {
+      if (isDuplicateKeyError(error)) {
         throw new ConflictError({ vi: `Tên đăng nhập ${body.username} đã có`, en: `username ${body.username} is taken` }, { code: 'username_taken' });
       }
       throw error;

@@ -8,6 +8,7 @@ import { authenticatedUser } from '../auth/authenticated-user';
 import { ADMIN_ROLE } from '../admin/admin-role';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
+import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
 
 type DayKind = CalendarEditDoc['change'];
 
@@ -106,7 +107,7 @@ export function createCalendarRouter(deps: { models: Models; calendar: OfficialC
       try {
         await models.CalendarYear.create(next);
       } catch (error) {
-        if ((error as { code?: number }).code === 11000) throw conflict();
+        if (isDuplicateKeyError(error)) throw conflict();
         throw error;
       }
     }

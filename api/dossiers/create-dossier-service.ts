@@ -32,6 +32,7 @@ import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { workflowIdOf } from './workflow-id-of';
+import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
 
 export interface DossierServiceDeps {
   /** Put before every workflow id (see workflowIdOf); test systems sharing one Temporal server use their own. */
@@ -104,7 +105,6 @@ export interface DossierService {
   state(user: AuthenticatedUser, dossierId: string): Promise<{ state: DossierState; definition: ProcessDefinition }>;
 }
 
-const DUPLICATE_KEY = 11000;
 /** Dossier ids are codes: unit code, year, number. Anything else cannot name a dossier. */
 const DOSSIER_ID = /^[A-Z0-9]+(?:-[A-Z0-9]+){1,8}$/;
 const requestScopedId = (prefix: string, idempotencyId: string) => `${prefix}-${idempotencyId.slice(0, 48)}`;
@@ -169,7 +169,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     try {
       await models.Submission.create({ _id: id, dossierId, stepId: step.id, form, data, createdBy: actor, createdAt: now(), state: 'pending' });
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
     }
     const facts: Record<string, FactValue> = {};
     for (const [name, pointer] of Object.entries(step.facts ?? {})) {
@@ -258,7 +258,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     try {
       counter = await increment();
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       counter = await increment();
     }
     if (!counter) throw new Error(`the dossier counter of ${unitCode} ${year} returned no document`);

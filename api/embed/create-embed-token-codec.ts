@@ -1,8 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Models } from '../../activities/db/create-models';
+import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
 
 const KEY_SETTING = 'embed-token-signing-key';
-const DUPLICATE_KEY = 11000;
 
 export interface EmbedTokenClaims {
   id: string;
@@ -30,7 +30,7 @@ export async function loadEmbedSigningKey(models: Models, env: NodeJS.ProcessEnv
   try {
     await models.Setting.create({ _id: KEY_SETTING, value: randomBytes(32).toString('hex'), createdAt: new Date() });
   } catch (error) {
-    if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error; // another process created it first
+    if (!isDuplicateKeyError(error)) throw error; // another process created it first
   }
   const created = await models.Setting.findById(KEY_SETTING).lean();
   if (!created) throw new Error('embed signing key could not be stored');

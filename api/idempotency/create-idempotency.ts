@@ -4,8 +4,8 @@ import type { Models } from '../../activities/db/create-models';
 import { IDEMPOTENCY_TTL_MS } from '../../activities/db/idempotency-record-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { ConflictError, ValidationError } from '../errors';
+import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
 
-const DUPLICATE_KEY = 11000;
 /** A claim older than this whose request never finished (a crash) may be taken over by a retry. */
 const CLAIM_LEASE_MS = 60_000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -43,7 +43,7 @@ export function createIdempotency(deps: { models: Models }): RequestHandler {
       await IdempotencyRecord.deleteOne({ _id: id, createdAt: { $lt: new Date(Date.now() - IDEMPOTENCY_TTL_MS) } });
       await claim();
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) return next(error);
+      if (!isDuplicateKeyError(error)) return next(error);
       const record = await IdempotencyRecord.findById(id).lean();
       if (!record) return next(new ConflictError('idempotency record vanished; retry'));
       if (record.requestHash !== requestHash) {

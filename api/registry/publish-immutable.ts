@@ -1,4 +1,5 @@
 import { ConflictError, type Bilingual } from '../errors';
+import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
 
 /**
  * Publishes `ref` once: published versions are immutable. If it is already published, the same content (by digest)
@@ -28,7 +29,7 @@ export async function publishImmutable(args: {
   try {
     await args.insert();
   } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
+    if (!isDuplicateKeyError(error)) throw error;
     const winner = await args.stored();
     if (!winner) throw error;
     return republished(winner);

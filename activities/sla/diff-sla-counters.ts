@@ -26,7 +26,10 @@ function countsOf(doc: Record<string, unknown> | undefined): Map<string, number>
  * Compares the stored SLA counters with a recount from the read model, count by count. A stored 0 where the recount
  * has nothing is no drift (counts that went back to zero stay in the maintained documents). Returns the drifts sorted
  * by counter and path, and the number of dossiers recounted. Reads without writing; while projections run, a dossier
- * moved between the recount and the read of the counters shows as a transient drift (see reconcileSlaCounters).
+ * moved between the recount and the read of the counters shows as a transient drift (see reconcileSlaCounters). So
+ * does a document that still owes counter updates (`slaPending`, see writeCountedView): a projection in progress, or
+ * one a crash interrupted, until its retry settles it. Repairing such a drift by hand would count it twice once the
+ * pending updates are applied: a repair must leave those dossiers' counts alone or clear their `slaPending`.
  */
 export async function diffSlaCounters(models: Models): Promise<{ dossiers: number; drifts: SlaCounterDrift[] }> {
   const { dossiers, counters } = await recountSlaCounters(models);

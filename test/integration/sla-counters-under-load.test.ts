@@ -14,10 +14,21 @@ import { waitUntilQuiescent } from './support/load/wait-until-quiescent';
 const DOSSIERS = Number(process.env.HOSO_LOAD_DOSSIERS ?? 260);
 const CLIENTS = 8;
 
-/** A SIGKILL at a given share of the load's steps, and the restart right after it. */
+/**
+ * A SIGKILL at a given share of the load's steps, and the restart right after it. `midProjection`: from that moment,
+ * wait (up to 10 s) until some read-model document owes counter updates, i.e. a projection is between its document
+ * and its counters, and kill the worker then: the crash that writeCountedView makes recoverable.
+ */
 interface Crash {
   target: 'api' | 'worker';
   atShare: number;
+  midProjection?: true;
+}
+
+/** Resolves once a read-model document owes counter updates, or after `ms`; polls the database every few ms. */
+async function projectionInFlight(system: LoadSystem, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until && !(await system.models.DossierView.exists({ slaPending: { $ne: null } }))) await new Promise((r) => setTimeout(r, 5));
 }
 
 interface RunReport {
@@ -64,6 +75,7 @@ async function loadAndCheck(run: string, crashes: Crash[]): Promise<RunReport> {
         const child = system[next.target];
         const at = Date.now();
         restarts.push((async () => {
+          if (next.midProjection) await projectionInFlight(system, 10_000);
           await child.kill();
           const interrupted = next.target === 'worker' ? { interruptedProjections: await system.models.DossierView.countDocuments({ slaPending: { $ne: null } }) } : {};
           await child.start();
@@ -122,9 +134,11 @@ describe('the SLA counters under load', () => {
   }, 600_000);
 
   it('equal a recount when the API and the worker are killed (SIGKILL) in the middle of the same load', async () => {
-    const report = await loadAndCheck('B', [{ target: 'api', atShare: 0.25 }, { target: 'worker', atShare: 0.5 }, { target: 'worker', atShare: 0.75 }]);
+    const report = await loadAndCheck('B', [{ target: 'api', atShare: 0.25 }, { target: 'worker', atShare: 0.5 }, { target: 'worker', atShare: 0.75, midProjection: true }]);
     console.log(`load run B: ${JSON.stringify(report)}`);
     // The outage was real: requests failed to connect while the API was down, and decisions waited for the worker.
     expect(report.retries.network ?? 0).toBeGreaterThan(0);
+    // How often the kill aimed at a projection landed between its document and its counters is reported, not
+    // asserted: the projection may finish between the database read that saw it and the SIGKILL.
   }, 600_000);
 });

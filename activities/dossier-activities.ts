@@ -1,3 +1,4 @@
+import { log } from '@temporalio/activity';
 import type { DossierState, NotificationRequest } from '../workflows/messages';
 import type { ProcessDefinition, TimeLimit } from '../workflows/process-definition';
 import { addOfficeTime, computeDueAt, officeTimeBetween } from './calendar/compute-due-at';
@@ -53,7 +54,9 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
     computeDueAt: ({ start, limit, unitCode }) => computeDueAt(deps.calendar, start, limit, unitCode),
     projectDossier: async ({ state }) => {
       const definition = await loadDefinition(state.processKey, state.processVersion);
-      await projectDossierState(deps.models, definition, state);
+      const { recovered } = await projectDossierState(deps.models, definition, state);
+      // An earlier projection of this dossier was interrupted between its document and its counters (a crash).
+      if (recovered.length > 0) log.warn('applied pending SLA counter updates', { dossierId: state.dossierId, seq: state.seq, tokens: recovered });
     },
     shiftDueTimes: async ({ pausedAt, resumeAt, dues }) => {
       const paused = Date.parse(pausedAt);

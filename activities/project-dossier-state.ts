@@ -6,20 +6,21 @@ import { readPointer } from './read-pointer';
 import { NEAR_DUE_SHARE, type Timeliness } from '../workflows/timeliness';
 import { dossierSearchText } from './search/dossier-search-text';
 import { openUnitsOf } from './sla/open-units-of';
-import { applySlaCounterDelta } from './sla/apply-sla-counter-delta';
+import { mongoCountedViewStore } from './sla/counted-view-store';
+import { writeCountedView, type WriteCountedViewResult } from './sla/write-counted-view';
 import { openBucketOf } from './sla/open-bucket-of';
+import { insertManyIgnoringDuplicates } from './db/insert-many-ignoring-duplicates';
 
-const DUPLICATE_KEY = 11000;
 const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const toDate = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
 
 /**
- * Writes the read-model document and the audit entries for `state`. Stale or repeated events change nothing:
- * the update matches only a document with a lower seq, and an insert that meets an existing id (a concurrent or
- * newer projection) is ignored. Personal data for the applicant summary is read from the submissions the state
- * references, never from the workflow.
+ * Writes the read-model document, its SLA counters and the audit entries for `state`. Stale or repeated events change
+ * nothing: the document is replaced only if its seq is lower (and counter updates an interrupted earlier write left
+ * pending are applied first, see writeCountedView). Personal data for the applicant summary is read from the
+ * submissions the state references, never from the workflow. Returns what writeCountedView reports.
  */
-export async function projectDossierState(models: Models, definition: ProcessDefinition, state: DossierState): Promise<void> {
+export async function projectDossierState(models: Models, definition: ProcessDefinition, state: DossierState): Promise<WriteCountedViewResult> {
   const applicant = await applicantSummary(models, definition, state);
   const view: Omit<DossierViewDoc, '_id'> = {
     processKey: state.processKey,
@@ -59,24 +60,8 @@ export async function projectDossierState(models: Models, definition: ProcessDef
 
   view.openBucket = openBucketOf(view, new Date());
 
-  // The version replaced moves the SLA counters along with the document. (No projection: FerretDB's
-  // findAndModify does not take `fields`.)
-  const before = await models.DossierView.findOneAndUpdate(
-    { _id: state.dossierId, seq: { $lt: state.seq } },
-    { $set: view },
-    { returnDocument: 'before', lean: true },
-  );
-  if (before) {
-    await applySlaCounterDelta(models, before, view);
-  } else {
-    try {
-      await models.DossierView.collection.insertOne({ _id: state.dossierId, ...view } as never);
-      await applySlaCounterDelta(models, null, view);
-    } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
-      // The document exists with a seq >= ours: this event is stale, nothing to do.
-    }
-  }
+  // The SLA counters move with the document, recoverably (see writeCountedView).
+  const written = await writeCountedView(mongoCountedViewStore(models), state.dossierId, view);
 
   const attached = state.history.flatMap((h) => (h.submission ? [h.submission.id] : []));
   if (attached.length > 0) {
@@ -90,14 +75,8 @@ export async function projectDossierState(models: Models, definition: ProcessDef
     processVersion: state.processVersion,
     ...h,
   }));
-  try {
-    await models.AuditEntry.collection.insertMany(entries as never[], { ordered: false });
-  } catch (error) {
-    const writeErrors = (error as { writeErrors?: { code: number }[] }).writeErrors;
-    const onlyDuplicates = (error as { code?: number }).code === DUPLICATE_KEY ||
-      (Array.isArray(writeErrors) && writeErrors.every((e) => e.code === DUPLICATE_KEY));
-    if (!onlyDuplicates) throw error;
-  }
+  await insertManyIgnoringDuplicates(models.AuditEntry.collection, entries);
+  return written;
 }
 
 /** The reminder time the workflow keeps; for a run without a clock, the default share of the step's time. */

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     ...(process.env.HOSO_PUBLIC_URL ? { publicBaseUrl: process.env.HOSO_PUBLIC_URL } : {}),
     temporal,
     taskQueue: config.taskQueue,
+    ...(config.workflowIdPrefix ? { workflowIdPrefix: config.workflowIdPrefix } : {}),
     logger,
   });
   const server = app.listen(config.port, '127.0.0.1', () => logger.info('api listening', { port: config.port }));

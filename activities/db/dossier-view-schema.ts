@@ -1,6 +1,7 @@
 import { Schema } from 'mongoose';
 import type { DossierStatus } from '../../workflows/messages';
 import type { FactValue, Level, Outcome } from '../../workflows/process-definition';
+import type { PendingSlaDelta } from '../sla/pending-sla-delta';
 import type { OpenTimeliness, Timeliness } from '../../workflows/timeliness';
 
 /**
@@ -72,6 +73,11 @@ export interface DossierViewDoc {
   searchText?: string;
   lastDecisionAt: Date;
   seq: number;
+  /**
+   * The SLA counter updates this document's last write still owes (see writeCountedView): set in the same update
+   * as the document, cleared once the counters took them; null or absent when it owes nothing.
+   */
+  slaPending?: PendingSlaDelta | null;
 }
 
 export const dossierViewSchema = new Schema<DossierViewDoc>(
@@ -108,6 +114,7 @@ export const dossierViewSchema = new Schema<DossierViewDoc>(
     searchText: { type: String },
     lastDecisionAt: { type: Date, required: true },
     seq: { type: Number, required: true },
+    slaPending: { type: Schema.Types.Mixed, default: null },
   },
   { collection: 'dossiers', versionKey: false, minimize: false },
 );

@@ -8,11 +8,12 @@ import { Schema } from 'mongoose';
  * - `finished`: receiving unit (or `*`: all of the scope's) and procedure; `m` counts its finished dossiers by month
  *   of closing (`yyyy-mm`, Việt Nam time), on time and late.
  * Few documents per unit (not one per month or per bucket), because the embedded database's cost is per document.
- * `_id` is the JSON of [kind, scope, unit(, procedure)].
+ * `_id` is the JSON of [kind, scope, unit(, procedure)]. `t` holds the tokens of the projection updates applied
+ * and not yet forgotten (see writeCountedView): normally empty; a token left there by a crash is harmless.
  */
 export type SlaCounterDoc =
-  | { _id: string; kind: 'open'; scope: string; processingUnit: string; c?: Record<string, number> }
-  | { _id: string; kind: 'finished'; scope: string; receivingUnit: string; processKey: string; m?: Record<string, { onTime?: number; late?: number }> };
+  | { _id: string; kind: 'open'; scope: string; processingUnit: string; c?: Record<string, number>; t?: Record<string, 1> }
+  | { _id: string; kind: 'finished'; scope: string; receivingUnit: string; processKey: string; m?: Record<string, { onTime?: number; late?: number }>; t?: Record<string, 1> };
 
 export const slaCounterSchema = new Schema(
   {
@@ -24,6 +25,7 @@ export const slaCounterSchema = new Schema(
     processKey: String,
     c: { type: Schema.Types.Mixed },
     m: { type: Schema.Types.Mixed },
+    t: { type: Schema.Types.Mixed },
   },
   { collection: 'sla_counters', versionKey: false, minimize: false },
 );

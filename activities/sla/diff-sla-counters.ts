@@ -7,6 +7,7 @@ export interface SlaCounterDrift {
   id: string;
   /** The count's update path inside it (`c.<entry>` or `m.<yyyy-mm>.onTime` / `.late`). */
   path: string;
+  /** The stored count, plus what read-model documents still owe it (their `slaPending` not yet applied). */
   stored: number;
   recounted: number;
   /** The counter's identifying fields (kind, scope, unit, procedure), to create it when a repair finds it missing. */
@@ -38,18 +39,32 @@ function countsOf(doc: Record<string, unknown> | undefined): Map<string, number>
  * has nothing is no drift (counts that went back to zero stay in the maintained documents). Returns the drifts sorted
  * by counter and path, and the number of dossiers recounted. Reads without writing; while projections run, a dossier
  * moved between the recount and the read of the counters shows as a transient drift (see reconcileSlaCounters).
+ * Counter updates a read-model document still owes (`slaPending`, see writeCountedView: a projection in progress, or
+ * one a crash interrupted, until its retry settles it) count as stored unless the counter document already marks
+ * their token as applied: otherwise a repair would count them twice once they are applied.
  * `onProgress` reports the dossiers read (see recountSlaCounters); an error it throws stops the diff.
  */
 export async function diffSlaCounters(
   models: Models,
   onProgress?: (read: number) => void,
 ): Promise<{ dossiers: number; drifts: SlaCounterDrift[] }> {
-  const { dossiers, counters } = await recountSlaCounters(models, onProgress);
+  const { dossiers, counters, owed } = await recountSlaCounters(models, onProgress);
   const stored = new Map<string, Record<string, unknown>>();
   for await (const doc of models.SlaCounter.find({}).lean<RecountedCounter[]>().cursor({ batchSize: 2000 })) stored.set(String(doc._id), doc);
+  const owedCounts = new Map<string, Map<string, number>>();
+  for (const pending of owed) {
+    for (const update of pending.updates) {
+      const marks = stored.get(update.id)?.t as Record<string, unknown> | undefined;
+      if (marks && pending.token in marks) continue; // applied already, only not cleared yet
+      const counts = owedCounts.get(update.id) ?? new Map<string, number>();
+      for (const { path, n } of update.inc) counts.set(path, (counts.get(path) ?? 0) + n);
+      owedCounts.set(update.id, counts);
+    }
+  }
   const drifts: SlaCounterDrift[] = [];
-  for (const id of new Set([...stored.keys(), ...counters.keys()])) {
+  for (const id of new Set([...stored.keys(), ...counters.keys(), ...owedCounts.keys()])) {
     const have = countsOf(stored.get(id));
+    for (const [path, n] of owedCounts.get(id) ?? []) have.set(path, (have.get(path) ?? 0) + n);
     const want = countsOf(counters.get(id));
     const key = keyOf(counters.get(id) ?? stored.get(id));
     for (const path of new Set([...have.keys(), ...want.keys()])) {

@@ -5,6 +5,11 @@ export interface RuntimeConfig {
   taskQueue: string;
   mongodbUri: string;
   port: number;
+  /**
+   * HOSO_WORKFLOW_ID_PREFIX: put before every dossier's workflow id (see workflowIdOf), for systems that share one
+   * Temporal namespace (tests); empty in production.
+   */
+  workflowIdPrefix: string;
 }
 
 export function runtimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
@@ -16,5 +21,6 @@ export function runtimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     taskQueue: env.TEMPORAL_TASK_QUEUE ?? 'dossiers',
     mongodbUri: env.MONGODB_URI ?? 'mongodb://127.0.0.1:27018/hoso',
     port,
+    workflowIdPrefix: env.HOSO_WORKFLOW_ID_PREFIX ?? '',
   };
 }

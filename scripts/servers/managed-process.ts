@@ -21,6 +21,8 @@ export interface ManagedProcessOptions {
    * shutdown is all warnings about their own closed connections.
    */
   readonly quietWhenStopping?: boolean;
+  /** Called with every line the child prints (stdout and stderr), e.g. to wait for a readiness line. */
+  readonly onLine?: (line: string) => void;
 }
 
 /** How a child ended: exit code, or the signal that killed it. */
@@ -82,8 +84,8 @@ export class ManagedProcess {
     });
     const prefix = options.output !== 'silent';
     const quietWhenStopping = options.quietWhenStopping ?? false;
-    this.pipeLines(this.child.stdout, prefix ? process.stdout : undefined, quietWhenStopping);
-    this.pipeLines(this.child.stderr, prefix ? process.stderr : undefined, quietWhenStopping);
+    this.pipeLines(this.child.stdout, prefix ? process.stdout : undefined, quietWhenStopping, options.onLine);
+    this.pipeLines(this.child.stderr, prefix ? process.stderr : undefined, quietWhenStopping, options.onLine);
     if (this.child.pid !== undefined) {
       running.add(this);
       installExitHook();
@@ -179,11 +181,13 @@ export class ManagedProcess {
     stream: NodeJS.ReadableStream | null,
     target: NodeJS.WriteStream | undefined,
     quietWhenStopping: boolean,
+    onLine: ((line: string) => void) | undefined,
   ): void {
     if (!stream) return;
     const lines = createInterface({ input: stream, crlfDelay: Infinity });
     lines.on('line', (line) => {
       this.remember(line);
+      onLine?.(line);
       if (quietWhenStopping && this.stopping) return;
       target?.write(`[${this.name}] ${line}\n`);
     });

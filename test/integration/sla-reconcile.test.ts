@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { acquireLease } from '../../activities/db/acquire-lease';
 import { diffSlaCounters, type SlaCounterDrift } from '../../activities/sla/diff-sla-counters';
+import { mongoCountedViewStore, type CountedViewWrite } from '../../activities/sla/counted-view-store';
 import { reconcileSlaCounters, SLA_RECONCILE_LEASE } from '../../activities/sla/reconcile-sla-counters';
+import { writeCountedView } from '../../activities/sla/write-counted-view';
 import { proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
 
@@ -162,6 +164,36 @@ describe('reconciling the SLA counters', () => {
     await expectCountsEqualLists();
     // A second run finds nothing to do.
     expect(await reconcileSlaCounters({ models: ctx.system.models, logger: captureLogger() })).toMatchObject({ outcome: 'clean', drifts: [], repaired: [] });
+  });
+
+  it('leaves alone what an interrupted projection still owes, and its retry then applies it once', async () => {
+    const id = (await ctx.system.models.DossierView.findOne({ currentStep: 'district-review' }).lean())!._id as string;
+    const stored = (await ctx.system.models.DossierView.findById(id).lean())!;
+    expect(stored.openBucket).toBe('not_due');
+    const { _id, ...rest } = stored as typeof stored & { slaPending?: unknown };
+    const next = { ...rest, openBucket: 'overdue', seq: stored.seq + 1 } as unknown as Omit<CountedViewWrite, 'slaPending'>;
+    const overdueAtDistrict = async () => {
+      const c = (await counters().findOne({ _id: openId('*', 'HN-HD') as never }))?.c as Record<string, number>;
+      return Object.entries(c).filter(([entry]) => entry.endsWith('|overdue')).reduce((sum, [, n]) => sum + n, 0);
+    };
+    const overdueBefore = await overdueAtDistrict();
+
+    // The worker dies right after the read-model write: the document owes its counter updates, none applied.
+    const store = mongoCountedViewStore(ctx.system.models);
+    const dying = { ...store, applyCounterUpdates: async () => { throw new Error('SIGKILL'); } };
+    await expect(writeCountedView(dying, id, next)).rejects.toThrow('SIGKILL');
+    expect((await ctx.system.models.DossierView.findById(id).lean() as { slaPending?: unknown }).slaPending).toBeTruthy();
+    expect(await overdueAtDistrict()).toBe(overdueBefore);
+
+    // The owed updates count as stored: no drift, and a reconcile repairs nothing.
+    expect((await diffSlaCounters(ctx.system.models)).drifts).toEqual([]);
+    expect(await reconcileSlaCounters({ models: ctx.system.models, logger: captureLogger(), settleMs: 100 })).toMatchObject({ outcome: 'clean', repaired: [] });
+
+    // The retried projection applies them once; the counters then equal the recount.
+    expect(await writeCountedView(store, id, next)).toMatchObject({ outcome: 'stale', recovered: [expect.any(String)] });
+    expect(await overdueAtDistrict()).toBe(overdueBefore + 1);
+    expect((await diffSlaCounters(ctx.system.models)).drifts).toEqual([]);
+    expect(await reconcileSlaCounters({ models: ctx.system.models, logger: captureLogger(), settleMs: 100 })).toMatchObject({ outcome: 'clean', repaired: [] });
   });
 
   it('npm run sla:reconcile: --check exits 1 on drift and 0 once the command has repaired it; bad flags exit 2', async () => {

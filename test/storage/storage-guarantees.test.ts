@@ -72,7 +72,7 @@ describe(`Storage guarantees on ${label}`, () => {
     });
   });
 
-  test('concurrent ordered bulkWrites of $inc upserts with $setOnInsert create each document once and keep every count (applySlaCounterDelta)', async () => {
+  test('concurrent ordered bulkWrites of $inc upserts with $setOnInsert create each document once and keep every count (reconcile repairs, test timers)', async () => {
     const ids = ['["open","HN","HN-HD"]', '["open","*","HN-HD"]', '["finished","HN","HN-HD","housing"]'];
     await everyClient(async (i) => {
       for (let k = 0; k < 10; k += 1) {
@@ -88,6 +88,35 @@ describe(`Storage guarantees on ${label}`, () => {
     });
     const docs = await collection('bulk_inc').find({}).sort({ _id: 1 }).toArray();
     expect(docs).toEqual([...ids].sort().map((id) => ({ _id: id, kind: 'open', scope: id, c: { a: CLIENTS * 10, b: CLIENTS * 20 } })));
+  });
+
+  test('an update filtered on a token not yet applied takes effect once, whoever repeats it at once; an upsert that meets the document answers 11000 (SLA counter updates of the projection, per token)', async () => {
+    // writeCountedView's counter step (counted-view-store.ts): upsert filtered on `t.<token>` absent, and on E11000 the
+    // same filter without upsert. Every client applies the same two tokens to one existing and one new counter.
+    const c = collection('token_apply');
+    await c.insertOne({ _id: 'existing', kind: 'open', c: { a: 10 } });
+    const apply = async (client: number, id: string, token: string) => {
+      const own = collection('token_apply', client);
+      const filter = { _id: id, [`t.${token}`]: { $exists: false } };
+      const update = { $inc: { 'c.a': 1 }, $set: { [`t.${token}`]: 1 } };
+      try {
+        await own.updateOne(filter, { ...update, $setOnInsert: { kind: 'open' } }, { upsert: true });
+        return 'upserted or updated';
+      } catch (error) {
+        if (errorCode(error) !== DUPLICATE_KEY_CODE) throw error;
+        return (await own.updateOne(filter, update)).modifiedCount === 1 ? 'updated after 11000' : 'already applied';
+      }
+    };
+    await everyClient(async (i) => {
+      for (const token of ['x1', 'x2']) for (const id of ['existing', 'new']) await apply(i, id, token);
+    });
+    expect(await c.find({}).sort({ _id: 1 }).toArray()).toEqual([
+      { _id: 'existing', kind: 'open', c: { a: 12 }, t: { x1: 1, x2: 1 } },
+      { _id: 'new', kind: 'open', c: { a: 2 }, t: { x1: 1, x2: 1 } },
+    ]);
+    // The document exists and holds the token: the upsert must neither apply again nor create a second document.
+    await expect(collection('token_apply', 1).updateOne({ _id: 'existing', 't.x1': { $exists: false } }, { $inc: { 'c.a': 1 } }, { upsert: true })).rejects.toMatchObject({ code: DUPLICATE_KEY_CODE });
+    expect(await c.countDocuments({})).toBe(2);
   });
 
   test('concurrent findOneAndUpdate $inc upserts hand out every number from 1 to N exactly once (dossier numbers per unit and year)', async () => {

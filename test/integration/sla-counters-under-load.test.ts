@@ -1,6 +1,6 @@
-// The SLA counters under load, and with the worker and the API killed in the middle of it: 260 dossiers per run, 520
-// in the file (HOSO_LOAD_DOSSIERS sets the number per run; 260 keeps the file within about four minutes on a busy
-// two-core machine, where a decision takes about a second with 8 clients), through the seed-era chain and both versions of the post-2025 one, including its list
+// The SLA counters under load, and with the worker and the API killed in the middle of it: 500 dossiers per run,
+// 1,000 in the file (HOSO_LOAD_DOSSIERS sets the number per run; 500 take about 2.5 and 3 minutes on two cores, where a
+// decision takes about 0.6 s with 8 clients), through the seed-era chain and both versions of the post-2025 one, including its list
 // approval in bulk, with returns and resubmissions, rejections and withdrawals, driven over HTTP by 8 concurrent
 // clients against the worker and the API as separate processes. Afterwards every decision is in its dossier's
 // history exactly once, the stored counters equal a recount from the read model, and the API's counts equal its lists.
@@ -11,7 +11,7 @@ import { decisionsIn, plannedDecisions, runLoad } from './support/load/run-load'
 import { startLoadSystem, type LoadSystem } from './support/load/start-load-system';
 import { waitUntilQuiescent } from './support/load/wait-until-quiescent';
 
-const DOSSIERS = Number(process.env.HOSO_LOAD_DOSSIERS ?? 260);
+const DOSSIERS = Number(process.env.HOSO_LOAD_DOSSIERS ?? 500);
 const CLIENTS = 8;
 
 /**

@@ -67,6 +67,9 @@ export async function startLoadSystem(): Promise<LoadSystem> {
     HOSO_WORKFLOW_ID_PREFIX: workflowIdPrefix,
     MONGODB_URI: mongodbUri,
     PORT: String(port),
+    // No scheduled reconcile: the counters must equal the recount through the projection alone (a repair would hide
+    // a counter update lost to a crash; the reconcile has its own test, sla-reconcile.test.ts).
+    HOSO_SLA_RECONCILE_INTERVAL_MINUTES: '0',
   };
   const baseUrl = `http://127.0.0.1:${port}`;
   const workerOutput: string[] = [];

@@ -271,6 +271,28 @@ describe('the administration pages', () => {
     await shot('calendar');
     const calendar = await ctx.api.call('GET', '/api/calendars/HN/2026', { as: 'admin.hanoi' });
     expect(calendar.body.daysOff).toEqual(expect.arrayContaining([{ date: '2026-12-31', name: 'Nghỉ cuối năm' }]));
+
+    // Another administrator edits the year while this page still shows the older copy: the save is refused with a
+    // Vietnamese explanation, the latest year is shown, and saving again applies the edit over what is now shown.
+    const elsewhere = await ctx.api.call('POST', '/api/calendars/HN/2026/days', { as: 'admin.hanoi', body: { date: '2026-12-30', kind: 'day_off', name: 'Nghỉ bù' } });
+    expect(elsewhere.status).toBe(200);
+    await page.getByLabel('Ngày', { exact: true }).fill('2026-12-29');
+    await page.getByLabel('Loại ngày').selectOption('day_off');
+    await page.getByLabel('Tên (ví dụ: Giỗ Tổ Hùng Vương)').fill('Nghỉ tổng kết');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Lịch vừa được người khác sửa nên chưa lưu thay đổi của bạn.', { exact: false }).waitFor();
+    await page.locator('tr[data-date="2026-12-30"]').waitFor();
+    await shot('calendar-conflict');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('calendar-conflict-phone');
+    await page.setViewportSize({ width: 1200, height: 900 });
+    expect((await ctx.api.call('GET', '/api/calendars/HN/2026', { as: 'admin.hanoi' })).body.daysOff).not.toEqual(expect.arrayContaining([expect.objectContaining({ date: '2026-12-29' })]));
+    await page.getByLabel('Ngày', { exact: true }).fill('2026-12-29');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã cập nhật ngày 29/12/2026.').waitFor();
+    expect((await ctx.api.call('GET', '/api/calendars/HN/2026', { as: 'admin.hanoi' })).body.daysOff).toEqual(
+      expect.arrayContaining([{ date: '2026-12-29', name: 'Nghỉ tổng kết' }, { date: '2026-12-30', name: 'Nghỉ bù' }, { date: '2026-12-31', name: 'Nghỉ cuối năm' }]),
+    );
     expect(problems).toEqual([]);
   });
 });

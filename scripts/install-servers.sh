@@ -38,9 +38,10 @@ FERRETDB_MODULE=github.com/FerretDB/FerretDB
 CACHE_DIR="${HOSO_CACHE_DIR:-$HOME/.cache/hoso}"
 SERVERS_DIR="$CACHE_DIR/servers"
 TEMPORAL_CACHED="$SERVERS_DIR/temporal-$TEMPORAL_CLI_VERSION/temporal"
-# Our patch of FerretDB (scripts/servers/ferretdb/: one write command at a time, and index-backed pushdown in the
+# Our patch of FerretDB (scripts/servers/ferretdb/: one write command at a time, one process per SQLite folder, and
+# index-backed pushdown in the
 # SQLite backend): bump FERRETDB_PATCH when it changes, so that cached builds without it are not reused.
-FERRETDB_PATCH=hoso-5
+FERRETDB_PATCH=hoso-6
 FERRETDB_PATCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/servers/ferretdb"
 FERRETDB_CACHED="$SERVERS_DIR/ferretdb-$FERRETDB_VERSION-$FERRETDB_PATCH/ferretdb"
 # The same version as released, for the storage tests' comparisons only (--with-upstream).
@@ -206,6 +207,9 @@ EOF
     # One write command at a time (see scripts/servers/ferretdb/write_lock.go).
     (cd "vendor/$FERRETDB_MODULE" && git apply -p1 "$FERRETDB_PATCH_DIR/write-lock.patch")
     cp "$FERRETDB_PATCH_DIR/write_lock.go" "vendor/$FERRETDB_MODULE/internal/handler/write_lock.go"
+    # ... which needs one process per SQLite folder: the folder is locked (see dir_lock_unix.go).
+    (cd "vendor/$FERRETDB_MODULE" && git apply -p1 "$FERRETDB_PATCH_DIR/dir-lock.patch")
+    cp "$FERRETDB_PATCH_DIR/dir_lock_unix.go" "$FERRETDB_PATCH_DIR/dir_lock_other.go" "vendor/$FERRETDB_MODULE/internal/backends/sqlite/metadata/pool/"
     # Index-backed filter pushdown for the SQLite backend (see scripts/servers/ferretdb/pushdown.go).
     (cd "vendor/$FERRETDB_MODULE" && git apply -p1 "$FERRETDB_PATCH_DIR/sqlite-pushdown.patch")
     cp "$FERRETDB_PATCH_DIR/pushdown.go" "vendor/$FERRETDB_MODULE/internal/backends/sqlite/pushdown.go"

@@ -30,6 +30,7 @@ declare global {
  *   HOSO_STORAGE_LABEL                what it is, for test names and messages (credentials redacted)
  *   HOSO_TEST_FERRETDB_PATCHED_URI    our patched FerretDB (embedded default only)
  *   HOSO_TEST_FERRETDB_UPSTREAM_URI   FerretDB as released (embedded default only)
+ *   HOSO_TEST_FERRETDB_PATCHED_BIN    the patched binary, and HOSO_TEST_FERRETDB_PATCHED_DIR its SQLite folder
  */
 export default async function storageGlobalSetup(): Promise<void> {
   const external = process.env.MONGODB_URI;
@@ -67,4 +68,6 @@ export default async function storageGlobalSetup(): Promise<void> {
   process.env.HOSO_STORAGE_LABEL = 'embedded FerretDB v1.24.2 with our patch';
   process.env.HOSO_TEST_FERRETDB_PATCHED_URI = patched.value.uri;
   process.env.HOSO_TEST_FERRETDB_UPSTREAM_URI = upstream.value.uri;
+  process.env.HOSO_TEST_FERRETDB_PATCHED_BIN = ferretdb;
+  process.env.HOSO_TEST_FERRETDB_PATCHED_DIR = join(tempDir, 'patched');
 }

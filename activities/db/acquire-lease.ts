@@ -1,7 +1,6 @@
 import type { Models } from './create-models';
 import { isDuplicateKeyError } from './is-duplicate-key-error';
 
-
 /** A lease held in `settings` (see acquireLease). */
 export interface Lease {
   readonly holder: string;

@@ -5,7 +5,6 @@ import { COUNTED_FIELDS, type CountedFields } from './sla-counter-contributions'
 import type { SlaCounterUpdate } from './sla-counter-delta';
 import { isDuplicateKeyError } from '../db/is-duplicate-key-error';
 
-
 /** What writeCountedView reads of a stored read-model document. */
 export type CountedView = CountedFields & { seq: number; slaPending?: PendingSlaDelta | null };
 
@@ -33,6 +32,12 @@ export interface CountedViewStore {
 
 /** The counter document's mark of a token: applied counts are never applied again while it is there. */
 const tokenPath = (token: string) => `t.${token}`;
+
+/** Whether a stored counter document marks `token` as applied (its updates are in its counts). */
+export function holdsToken(counter: Record<string, unknown> | undefined, token: string): boolean {
+  const marks = counter?.t;
+  return typeof marks === 'object' && marks !== null && token in marks;
+}
 
 /** The store on the read model (`dossiers`) and the SLA counters (`sla_counters`) of `models`. */
 export function mongoCountedViewStore(models: Models): CountedViewStore {

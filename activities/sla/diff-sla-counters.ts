@@ -1,4 +1,5 @@
 import type { Models } from '../db/create-models';
+import { holdsToken } from './counted-view-store';
 import { recountSlaCounters, type RecountedCounter } from './recount-sla-counters';
 
 /** One count that differs between the stored SLA counters and a recount from the read model. */
@@ -54,8 +55,7 @@ export async function diffSlaCounters(
   const owedCounts = new Map<string, Map<string, number>>();
   for (const pending of owed) {
     for (const update of pending.updates) {
-      const marks = stored.get(update.id)?.t as Record<string, unknown> | undefined;
-      if (marks && pending.token in marks) continue; // applied already, only not cleared yet
+      if (holdsToken(stored.get(update.id), pending.token)) continue; // applied already, only not cleared yet
       const counts = owedCounts.get(update.id) ?? new Map<string, number>();
       for (const { path, n } of update.inc) counts.set(path, (counts.get(path) ?? 0) + n);
       owedCounts.set(update.id, counts);

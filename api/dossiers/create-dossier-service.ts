@@ -32,6 +32,8 @@ import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { workflowIdOf } from './workflow-id-of';
+import { nextDossierId } from './next-dossier-id';
+import { VN_OFFSET_MS } from '../../workflows/vietnam-offset-ms';
 import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
 
 export interface DossierServiceDeps {
@@ -240,30 +242,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
   }
 
   /** Today's date in Vietnam (UTC+7): registers and effective dates follow local days, not UTC ones. */
-  const vnToday = (): string => new Date(now().getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-
-  /**
-   * The next number of the unit's register for this year (1, 2, …). One atomic `$inc` upsert per number, so
-   * concurrent creations in one unit get distinct, consecutive numbers — a guarantee MongoDB gives and the embedded
-   * FerretDB gives since its write lock (proven by the storage suite and test/integration/concurrent-edits). A
-   * duplicate-key error of the upsert (two first numbers of a year at once, on a server that does not retry it
-   * itself) is retried: the counter then exists, so the retry is a plain increment. Gaps appear only where a
-   * workflow start fails after the number was taken.
-   */
-  async function nextDossierId(unitCode: string): Promise<string> {
-    const year = Number(vnToday().slice(0, 4));
-    const increment = () =>
-      models.Counter.findOneAndUpdate({ _id: `dossier:${unitCode}:${year}` }, { $inc: { value: 1 } }, { upsert: true, returnDocument: 'after' }).lean();
-    let counter;
-    try {
-      counter = await increment();
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-      counter = await increment();
-    }
-    if (!counter) throw new Error(`the dossier counter of ${unitCode} ${year} returned no document`);
-    return `${unitCode}-${year}-${String(counter.value).padStart(5, '0')}`;
-  }
+  const vnToday = (): string => new Date(now().getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
 
   async function loadState(dossierId: string): Promise<DossierState> {
     try {
@@ -324,7 +303,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       let reused = earlier?.dossierId;
       let dossierId = '';
       for (let attempt = 0; ; attempt++) {
-        dossierId = reused ?? (await nextDossierId(grant.unitCode));
+        dossierId = reused ?? (await nextDossierId(models, grant.unitCode, Number(vnToday().slice(0, 4))));
         if (idempotencyId && !reused) await models.IdempotencyRecord.updateOne({ _id: idempotencyId }, { $set: { dossierId } });
         const submissionId = idempotencyId ? requestScopedId('create', idempotencyId) : randomUUID();
         const { ref, facts } = await storeSubmission(dossierId, first, command.data, actor, chain.units.map((u) => u._id), submissionId);

@@ -1,12 +1,12 @@
 import { log } from '@temporalio/activity';
 import type { DossierState, NotificationRequest } from '../workflows/messages';
-import type { ProcessDefinition, TimeLimit } from '../workflows/process-definition';
-import { addOfficeTime, computeDueAt, officeTimeBetween } from './calendar/compute-due-at';
-import type { WorkingCalendar } from './calendar/working-calendar';
-import type { Models } from './db/create-models';
-import { projectDossierState } from './project-dossier-state';
-import { insertManyIgnoringDuplicates } from './db/insert-many-ignoring-duplicates';
-
+import type { ProcessDefinition, TimeLimit } from '../domain/process/process-definition';
+import { addOfficeTime, computeDueAt, officeTimeBetween } from '../domain/calendar/compute-due-at';
+import type { WorkingCalendar } from '../domain/calendar/working-calendar';
+import type { Models } from '../storage/create-models';
+import { projectDossierState } from '../read-model/project-dossier-state';
+import { insertManyIgnoringDuplicates } from '../storage/insert-many-ignoring-duplicates';
+import { nonRetryableOnRangeError } from './non-retryable-on-range-error';
 
 export interface DossierActivityDeps {
   models: Models;
@@ -14,7 +14,10 @@ export interface DossierActivityDeps {
 }
 
 export interface DossierActivities {
-  /** The due time of a step starting at `start`; pure given the calendar, so retries are harmless. */
+  /**
+   * The due time of a step starting at `start`; pure given the calendar, so retries are harmless. Input the
+   * calendar cannot place fails without retrying (InvalidInput), and the decision that needed it is refused.
+   */
   computeDueAt(input: { start: string; limit: TimeLimit; unitCode: string }): Promise<string>;
   /**
    * Brings the read model and the audit log up to `state`. Idempotent: the read model ignores a seq it has
@@ -51,14 +54,14 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
     return doc.definition;
   }
   return {
-    computeDueAt: ({ start, limit, unitCode }) => computeDueAt(deps.calendar, start, limit, unitCode),
+    computeDueAt: ({ start, limit, unitCode }) => nonRetryableOnRangeError(() => computeDueAt(deps.calendar, start, limit, unitCode)),
     projectDossier: async ({ state }) => {
       const definition = await loadDefinition(state.processKey, state.processVersion);
       const { recovered } = await projectDossierState(deps.models, definition, state);
       // An earlier projection of this dossier was interrupted between its document and its counters (a crash).
       if (recovered.length > 0) log.warn('applied pending SLA counter updates', { dossierId: state.dossierId, seq: state.seq, tokens: recovered });
     },
-    shiftDueTimes: async ({ pausedAt, resumeAt, dues }) => {
+    shiftDueTimes: ({ pausedAt, resumeAt, dues }) => nonRetryableOnRangeError(async () => {
       const paused = Date.parse(pausedAt);
       return Promise.all(dues.map(async ({ dueAt, elapsed, unitCode }) => {
         if (!dueAt) return null;
@@ -70,7 +73,7 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
         const remainingMs = await officeTimeBetween(deps.calendar, pausedAt, dueAt, unitCode);
         return { dueAt: await addOfficeTime(deps.calendar, resumeAt, remainingMs, unitCode), remainingMs };
       }));
-    },
+    }),
     notify: async ({ notice }) => {
       const docs = notice.recipients.map((r) => ({
         // The due time is part of the key: a deadline moved by a recompute may be reminded and escalated again.

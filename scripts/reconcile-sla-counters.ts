@@ -10,10 +10,10 @@
  * unreachable, another process reconciling).
  */
 import type { Connection } from 'mongoose';
-import { connectDatabase } from '../activities/db/connect-database';
-import { createModels } from '../activities/db/create-models';
-import type { SlaCounterDrift } from '../activities/sla/diff-sla-counters';
-import { reconcileSlaCounters } from '../activities/sla/reconcile-sla-counters';
+import { connectDatabase } from '../storage/connect-database';
+import { createModels } from '../storage/create-models';
+import type { SlaCounterDrift } from '../read-model/sla/diff-sla-counters';
+import { reconcileSlaCounters } from '../read-model/sla/reconcile-sla-counters';
 import { createConsoleLogger } from './lib/create-console-logger';
 import { createProgressBar } from './lib/progress-bar';
 import { runtimeConfig } from './lib/runtime-config';

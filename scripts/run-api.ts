@@ -1,7 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { createApp } from '../api/create-app';
-import { connectDatabase } from '../activities/db/connect-database';
-import { createModels } from '../activities/db/create-models';
+import { connectDatabase } from '../storage/connect-database';
+import { createModels } from '../storage/create-models';
 import { loadEmbedSigningKey } from '../api/embed/create-embed-token-codec';
 import { createConsoleLogger } from './lib/create-console-logger';
 import { runtimeConfig } from './lib/runtime-config';

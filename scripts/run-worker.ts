@@ -1,13 +1,13 @@
 import { Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
-import { createOfficialCalendar } from '../activities/calendar/official-calendar';
-import { connectDatabase } from '../activities/db/connect-database';
-import { createModels } from '../activities/db/create-models';
+import { createOfficialCalendar } from '../storage/official-calendar';
+import { connectDatabase } from '../storage/connect-database';
+import { createModels } from '../storage/create-models';
 import { createDossierActivities } from '../activities/dossier-activities';
 import { createWorker } from '../activities/create-worker';
 import { ensureSearchAttributes } from '../activities/ensure-search-attributes';
-import { reconcileSlaCounters } from '../activities/sla/reconcile-sla-counters';
-import { startSlaReconcileSchedule } from '../activities/sla/start-sla-reconcile-schedule';
+import { reconcileSlaCounters } from '../read-model/sla/reconcile-sla-counters';
+import { startSlaReconcileSchedule } from '../read-model/sla/start-sla-reconcile-schedule';
 import { createConsoleLogger } from './lib/create-console-logger';
 import { runtimeConfig } from './lib/runtime-config';
 import { slaReconcileIntervalMs } from './lib/sla-reconcile-interval-ms';

@@ -1,7 +1,7 @@
-import { checkAtomicWrites } from '../activities/db/check-atomic-writes';
-import { connectDatabase } from '../activities/db/connect-database';
-import { createModels, syncIndexes } from '../activities/db/create-models';
-import { runReadModelMigrations } from '../activities/db/run-read-model-migrations';
+import { checkAtomicWrites } from '../storage/check-atomic-writes';
+import { connectDatabase } from '../storage/connect-database';
+import { createModels, syncIndexes } from '../storage/create-models';
+import { runReadModelMigrations } from '../storage/run-read-model-migrations';
 import { createFormRegistry } from '../api/registry/create-form-registry';
 import { createProcessRegistry } from '../api/registry/create-process-registry';
 import { createConsoleLogger } from './lib/create-console-logger';

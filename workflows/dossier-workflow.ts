@@ -11,6 +11,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { DossierActivities } from '../activities/dossier-activities';
+import { refusalFailure, refusalOfActivity } from './refusal-failure';
 import {
   decide,
   getState,
@@ -21,9 +22,10 @@ import {
   type DossierState,
   type DossierWorkflowInput,
 } from './messages';
-import { slaSettingsOf, type StepDefinition } from './process-definition';
-import { findStep, planDecision, type DecisionPlan } from './plan-decision';
-import { checkSupplementAllowance, isClockAction, planClockAction, type ClockPlan } from './plan-clock-action';
+import { slaSettingsOf, type StepDefinition } from '../domain/process/process-definition';
+import { findStep } from '../domain/process/find-step';
+import { planDecision, type DecisionPlan } from '../domain/process/plan-decision';
+import { checkSupplementAllowance, isClockAction, planClockAction, type ClockPlan } from '../domain/process/plan-clock-action';
 import {
   clockForState,
   fireTimer,
@@ -33,8 +35,8 @@ import {
   pauseClock,
   reminderAtOf,
   sameTimer,
-} from './sla-clock';
-import { FailureType } from './failure-types';
+} from '../domain/sla/sla-clock';
+import { FailureType } from '../domain/process/failure-types';
 import {
   DOSSIER_DUE_AT,
   DOSSIER_LEVEL,
@@ -97,6 +99,10 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
           decided = await applyDecision(state, planOrThrow(decision), decision);
         }
         state = decided;
+      } catch (error) {
+        // An activity that cannot succeed for this decision (e.g. no due time on the unit's calendar) refuses it:
+        // the state is unchanged (it is assigned only after every activity returned) and the lock is released.
+        throw refusalOfActivity(error) ?? error;
       } finally {
         busy = false;
       }
@@ -126,13 +132,9 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
 
   function planOrThrow(decision: DecideInput): DecisionPlan {
     const result = planDecision(definition, state, decision);
-    if (!result.ok) {
-      throw ApplicationFailure.create({ type: result.type, message: result.message, nonRetryable: true });
-    }
+    if (!result.ok) throw refusalFailure(result);
     const refused = sla ? checkSupplementAllowance(definition, state, decision) : null;
-    if (refused && !refused.ok) {
-      throw ApplicationFailure.create({ type: refused.type, message: refused.message, nonRetryable: true });
-    }
+    if (refused && !refused.ok) throw refusalFailure(refused);
     return result.plan;
   }
 
@@ -140,9 +142,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     const result = sla
       ? planClockAction(definition, state, decision, Date.now())
       : { ok: false as const, type: FailureType.ActionNotAllowed, message: `action '${decision.action}' is not available to this dossier yet` };
-    if (!result.ok) {
-      throw ApplicationFailure.create({ type: result.type, message: result.message, nonRetryable: true });
-    }
+    if (!result.ok) throw refusalFailure(result);
     return result.plan;
   }
 

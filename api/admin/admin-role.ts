@@ -1,2 +1,2 @@
 /** The administrator role, defined once with the workflow's rules (see workflows/admin-role.ts). */
-export { ADMIN_ROLE } from '../../workflows/admin-role';
+export { ADMIN_ROLE } from '../../domain/process/admin-role';

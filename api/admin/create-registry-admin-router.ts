@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import type { Models } from '../../activities/db/create-models';
+import type { Models } from '../../storage/create-models';
 import type { FormDefinition } from '../../forms';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ForbiddenError, NotFoundError } from '../errors';

@@ -1,12 +1,12 @@
 import { Router, type RequestHandler } from 'express';
-import type { Models } from '../../activities/db/create-models';
-import type { UnitDoc } from '../../activities/db/unit-schema';
+import type { Models } from '../../storage/create-models';
+import type { UnitDoc } from '../../storage/unit-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
 import { assertAdminOf } from './assert-admin-of';
 import { recordAdminEvent } from './record-admin-event';
-import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
+import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 
 interface CreateUnitRequest {
   code: string;

@@ -1,6 +1,6 @@
 import { Router, type RequestHandler } from 'express';
-import type { Models } from '../../activities/db/create-models';
-import type { RoleGrant, UserDoc } from '../../activities/db/user-schema';
+import type { Models } from '../../storage/create-models';
+import type { RoleGrant, UserDoc } from '../../storage/user-schema';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { hashPassword } from '../auth/hash-password';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
@@ -11,7 +11,7 @@ import { administeredSubtree } from './administered-subtree';
 import { assertAdminOf } from './assert-admin-of';
 import { knownRoles } from './known-roles';
 import { recordAdminEvent } from './record-admin-event';
-import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
+import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 
 interface CreateUserRequest {
   username: string;

@@ -1,4 +1,4 @@
-import type { Models } from '../../activities/db/create-models';
+import type { Models } from '../../storage/create-models';
 import { ADMIN_ROLE } from './admin-role';
 
 /** Roles that exist whatever processes are published: administration and SLA supervision. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { AdminEventDoc, AdminEventKind } from '../../activities/db/admin-event-schema';
-import type { Models } from '../../activities/db/create-models';
+import type { AdminEventDoc, AdminEventKind } from '../../storage/admin-event-schema';
+import type { Models } from '../../storage/create-models';
 
 /** Appends one entry to the administrative audit log (see {@link AdminEventDoc}). */
 export async function recordAdminEvent(

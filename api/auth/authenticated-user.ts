@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { RoleGrant } from '../../activities/db/user-schema';
+import type { RoleGrant } from '../../storage/user-schema';
 import { UnauthorizedError } from '../errors';
 
 /** The caller, as resolved from the bearer token by `createAuthenticate`. */

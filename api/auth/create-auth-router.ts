@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
-import type { Models } from '../../activities/db/create-models';
+import type { Models } from '../../storage/create-models';
 import { UnauthorizedError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
 import { tokenDigest } from './create-authenticate';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import type { Models } from '../../activities/db/create-models';
+import type { Models } from '../../storage/create-models';
 import { UnauthorizedError } from '../errors';
 import { setAuthenticatedUser } from './authenticated-user';
 

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
-import type { OfficialCalendar } from '../../activities/calendar/official-calendar';
-import type { Models } from '../../activities/db/create-models';
-import type { CalendarEditDoc } from '../../activities/db/calendar-year-schema';
-import type { CalendarYear } from '../../activities/calendar/calendar-year';
+import type { OfficialCalendar } from '../../storage/official-calendar';
+import type { Models } from '../../storage/create-models';
+import type { CalendarEditDoc } from '../../storage/calendar-year-schema';
+import type { CalendarYear } from '../../domain/calendar/calendar-year';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { ADMIN_ROLE } from '../admin/admin-role';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
-import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
+import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 
 type DayKind = CalendarEditDoc['change'];
 

@@ -1,12 +1,12 @@
 import { Router, type RequestHandler, type Response } from 'express';
-import type { Models } from '../../activities/db/create-models';
+import type { Models } from '../../storage/create-models';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { controlSlipOf } from '../dossiers/control-slip-of';
 import type { DossierService } from '../dossiers/create-dossier-service';
 import { ConflictError } from '../errors';
-import { findStep } from '../../workflows/plan-decision';
+import { findStep } from '../../domain/process/find-step';
 import type { DossierState } from '../../workflows/messages';
-import type { ProcessDefinition } from '../../workflows/process-definition';
+import type { ProcessDefinition } from '../../domain/process/process-definition';
 import { renderControlSlipPdf } from './render-control-slip-pdf';
 import { renderExtensionLetterPdf } from './render-extension-letter-pdf';
 

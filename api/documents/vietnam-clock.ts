@@ -1,4 +1,4 @@
-import { VN_OFFSET_MS } from '../../workflows/vietnam-offset-ms';
+import { VN_OFFSET_MS } from '../../domain/time/vietnam-offset-ms';
 
 export { VN_OFFSET_MS };
 

@@ -1,7 +1,7 @@
 import type { DecisionRecord, DossierState, HandoffTimeliness, Recipient } from '../../workflows/messages';
-import type { LocalizedText, ProcessDefinition } from '../../workflows/process-definition';
-import { findStep } from '../../workflows/plan-decision';
-import { handoffTimeliness } from '../../workflows/sla-clock';
+import type { LocalizedText, ProcessDefinition } from '../../domain/process/process-definition';
+import { findStep } from '../../domain/process/find-step';
+import { handoffTimeliness } from '../../domain/sla/sla-clock';
 
 const HANDOFFS = new Set<DecisionRecord['action']>(['create', 'submit', 'approve', 'return', 'reject', 'withdraw']);
 

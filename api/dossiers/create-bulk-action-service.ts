@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { bulkActionsOf } from '../../workflows/bulk-actions';
+import { bulkActionsOf } from '../../domain/process/bulk-actions';
 import type { DecideResult } from '../../workflows/messages';
-import type { Action } from '../../workflows/process-definition';
+import type { Action } from '../../domain/process/process-definition';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { DomainError, ValidationError, type Bilingual, type FieldProblem } from '../errors';
 import type { DossierService } from './create-dossier-service';

@@ -1,10 +1,10 @@
 import { Router, type RequestHandler } from 'express';
-import type { Models } from '../../activities/db/create-models';
-import { applicantSummary } from '../../activities/project-dossier-state';
+import type { Models } from '../../storage/create-models';
+import { applicantSummary } from '../../read-model/project-dossier-state';
 import type { DossierState } from '../../workflows/messages';
-import type { ProcessDefinition } from '../../workflows/process-definition';
-import { findStep } from '../../workflows/plan-decision';
-import { timelinessOf } from '../../workflows/timeliness';
+import type { ProcessDefinition } from '../../domain/process/process-definition';
+import { findStep } from '../../domain/process/find-step';
+import { timelinessOf } from '../../domain/sla/timeliness';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { NotFoundError, pickLanguage } from '../errors';
 import { idempotencyIdOf } from '../idempotency/create-idempotency';

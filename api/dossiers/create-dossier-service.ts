@@ -7,10 +7,12 @@ import {
   WorkflowUpdateStage,
   type Client,
 } from '@temporalio/client';
-import type { Models } from '../../activities/db/create-models';
-import type { WorkingCalendar } from '../../activities/calendar/working-calendar';
-import type { RoleGrant } from '../../activities/db/user-schema';
-import { readPointer } from '../../activities/read-pointer';
+import type { Models } from '../../storage/create-models';
+import type { WorkingCalendar } from '../../domain/calendar/working-calendar';
+import type { RoleGrant } from '../../storage/user-schema';
+import { factsOf } from '../../domain/process/facts-of';
+import { FailureType } from '../../domain/process/failure-types';
+import { grantToAct, whoMayAct } from '../../domain/process/who-may-act';
 import {
   decide,
   getState,
@@ -20,10 +22,10 @@ import {
   type DossierWorkflowInput,
   type SubmissionRef,
 } from '../../workflows/messages';
-import { slaSettingsOf, type Action, type FactValue, type ProcessDefinition, type StepDefinition, type Transition } from '../../workflows/process-definition';
-import { ADMIN_ROLE } from '../../workflows/admin-role';
+import { slaSettingsOf, type Action, type FactValue, type ProcessDefinition, type StepDefinition, type Transition } from '../../domain/process/process-definition';
+import { ADMIN_ROLE } from '../../domain/process/admin-role';
 import type { ClockAction, DecideInput } from '../../workflows/messages';
-import { findStep } from '../../workflows/plan-decision';
+import { findStep } from '../../domain/process/find-step';
 import { collectFileRefs } from '../../forms/collect-file-refs';
 import { DOSSIER_PROCESS, DOSSIER_STATUS, DOSSIER_UNIT } from '../../workflows/search-attributes';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -33,8 +35,9 @@ import type { ProcessRegistry } from '../registry/create-process-registry';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { workflowIdOf } from './workflow-id-of';
 import { nextDossierId } from './next-dossier-id';
-import { VN_OFFSET_MS } from '../../workflows/vietnam-offset-ms';
-import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
+import { vietnamDate } from '../../domain/time/vietnam-date';
+import { vietnamInstant } from '../../domain/time/vietnam-instant';
+import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 
 export interface DossierServiceDeps {
   /** Put before every workflow id (see workflowIdOf); test systems sharing one Temporal server use their own. */
@@ -94,7 +97,7 @@ export interface DossierService {
    * A retried request (same idempotency id) whose decision Temporal already holds answers with that outcome.
    * The workflow's validator checks again when the decision arrives (the state may have moved meanwhile).
    */
-  check(user: AuthenticatedUser, dossierId: string, command: Pick<ActionCommand, 'action'>, idempotencyId?: string): Promise<ActionCheck>;
+  check(user: AuthenticatedUser, dossierId: string, command: Pick<ActionCommand, 'action' | 'data'>, idempotencyId?: string): Promise<ActionCheck>;
   act(user: AuthenticatedUser, dossierId: string, command: ActionCommand, idempotencyId?: string): Promise<ActionOutcome>;
   /**
    * An extension or a deadline recompute. The caller needs, for `extend`, the step's role or the escalation role
@@ -110,8 +113,6 @@ export interface DossierService {
 /** Dossier ids are codes: unit code, year, number. Anything else cannot name a dossier. */
 const DOSSIER_ID = /^[A-Z0-9]+(?:-[A-Z0-9]+){1,8}$/;
 const requestScopedId = (prefix: string, idempotencyId: string) => `${prefix}-${idempotencyId.slice(0, 48)}`;
-
-const sameGrant = (g: RoleGrant, role: string, unitCode: string | undefined) => g.role === role && g.unitCode === unitCode;
 
 /**
  * Creates dossiers and takes decisions. Form data is validated against the step's pinned form, stored in MongoDB
@@ -173,12 +174,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
-    const facts: Record<string, FactValue> = {};
-    for (const [name, pointer] of Object.entries(step.facts ?? {})) {
-      const value = readPointer(data, pointer);
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') facts[name] = value;
-    }
-    return { ref: { id, form }, facts };
+    return { ref: { id, form }, facts: factsOf(step, data) };
   }
 
   async function startedByThisRequest(dossierId: string, submissionId: string): Promise<boolean> {
@@ -234,15 +230,27 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return { completed: false, updateId };
       const refused = error instanceof WorkflowUpdateFailedError || error instanceof WorkflowNotFoundError;
       if (submissionId && refused) await models.Submission.updateOne({ _id: submissionId, state: 'pending' }, { $set: { state: 'discarded' } });
-      if (error instanceof WorkflowNotFoundError) {
+      if (error instanceof WorkflowNotFoundError && (await workflowExists(dossierId))) {
+        // Temporal refuses an update to a run that has finished as "not found"; the dossier exists, it is closed.
         throw new ConflictError({ vi: 'Hồ sơ đã kết thúc', en: 'dossier is closed' }, { code: 'action_not_allowed' });
       }
       throw mapWorkflowFailure(error, dossierId) ?? error;
     }
   }
 
+  /** Whether Temporal has (or had) the dossier's workflow; for telling a closed dossier from an unknown one. */
+  async function workflowExists(dossierId: string): Promise<boolean> {
+    try {
+      await deps.temporal.workflow.getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix)).describe();
+      return true;
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw error;
+    }
+  }
+
   /** Today's date in Vietnam (UTC+7): registers and effective dates follow local days, not UTC ones. */
-  const vnToday = (): string => new Date(now().getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
+  const vnToday = (): string => vietnamDate(now());
 
   async function loadState(dossierId: string): Promise<DossierState> {
     try {
@@ -371,23 +379,27 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       if (state.currentStep === null) {
         throw new ConflictError({ vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` }, { code: 'action_not_allowed' });
       }
-      const step = findStep(definition, state.currentStep);
-      if (!step) throw new Error(`unknown step ${state.currentStep}`);
-      const transition = step.transitions.find((t) => t.action === command.action);
-      if (!transition) {
-        const allowed = [...new Set(step.transitions.map((t) => t.action))].join(', ');
-        throw new ConflictError({
-          vi: `Thao tác '${command.action}' không được phép ở bước '${step.id}' (được phép: ${allowed})`,
-          en: `action '${command.action}' is not allowed in step '${step.id}' (allowed: ${allowed})`,
-        }, { code: 'action_not_allowed' });
+      // The same rule as the workflow's: the transition is the first whose `when` holds for the dossier's facts
+      // merged with those the submitted data brings, and its actor is the one who may act.
+      const current = findStep(definition, state.currentStep);
+      const dataFacts = current && command.data ? factsOf(current, command.data) : {};
+      const who = whoMayAct(definition, state, command.action, { ...state.facts, ...dataFacts });
+      if (!who.ok) {
+        if (who.type === FailureType.ActionNotAllowed) {
+          const allowed = current ? [...new Set(current.transitions.map((t) => t.action))].join(', ') : '';
+          throw new ConflictError({
+            vi: `Thao tác '${command.action}' không được phép ở bước '${state.currentStep}' (được phép: ${allowed})`,
+            en: who.message,
+          }, { code: 'action_not_allowed' });
+        }
+        throw new Error(`definition ${definition.key}@${definition.version}: ${who.message}`);
       }
-      const actorStep = transition.actor === 'applicant' ? findStep(definition, definition.initialStep) ?? step : step;
-      const unit = state.units[actorStep.level];
-      const grant = user.grants.find((g) => sameGrant(g, actorStep.role, unit));
+      const { step, transition } = who.rule;
+      const grant = grantToAct(who.rule, user.grants);
       if (!grant) {
         throw new ForbiddenError({
-          vi: `Bước '${step.id}' chỉ do vai trò ${actorStep.role} của đơn vị ${unit ?? '?'} xử lý`,
-          en: `step '${step.id}' is for role ${actorStep.role} of unit ${unit ?? '?'}`,
+          vi: `Bước '${step.id}' chỉ do vai trò ${who.rule.role} của đơn vị ${who.rule.unitCode ?? '?'} xử lý`,
+          en: `step '${step.id}' is for role ${who.rule.role} of unit ${who.rule.unitCode ?? '?'}`,
         });
       }
       return { state, definition, step, transition, grant };
@@ -448,7 +460,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         // A promised date after today and within a year: the calendar's arithmetic (and a later resumption of a
         // stopped clock) stays within the years it knows.
         const today = vnToday();
-        const latest = new Date(now().getTime() + 7 * 3600_000 + 366 * 86_400_000).toISOString().slice(0, 10);
+        const latest = vietnamDate(now().getTime() + 366 * 86_400_000);
         if (!(date > today && date <= latest)) {
           throw new ValidationError([{ path: '/newDueDate', keyword: 'range', message: {
             vi: `Ngày hẹn mới phải sau hôm nay và không quá ${latest}`,
@@ -463,7 +475,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
           } }]);
         }
         const close = day.officeHours[day.officeHours.length - 1]?.end ?? '17:00';
-        newDueAt = new Date(Date.parse(`${date}T${close}:00+07:00`)).toISOString();
+        newDueAt = new Date(vietnamInstant(date, close)).toISOString();
       }
       const actor: ActorRef = { userId: user.id, role: grant.role, unitCode: grant.unitCode };
       const input: DecideInput = { action: command.action, actor, comment: command.reason, ...(newDueAt ? { newDueAt } : {}) };

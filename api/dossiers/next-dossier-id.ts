@@ -1,5 +1,5 @@
-import type { Models } from '../../activities/db/create-models';
-import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
+import type { Models } from '../../storage/create-models';
+import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 
 /**
  * The next number of the unit's register for `year` (1, 2, …), as the dossier id `<unit>-<year>-<00001>`. One atomic

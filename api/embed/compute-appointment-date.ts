@@ -1,7 +1,7 @@
-import { computeDueAt } from '../../activities/calendar/compute-due-at';
-import type { WorkingCalendar } from '../../activities/calendar/working-calendar';
-import type { ProcessDefinition, TimeLimit } from '../../workflows/process-definition';
-import { findStep } from '../../workflows/plan-decision';
+import { computeDueAt } from '../../domain/calendar/compute-due-at';
+import type { WorkingCalendar } from '../../domain/calendar/working-calendar';
+import type { ProcessDefinition, TimeLimit } from '../../domain/process/process-definition';
+import { findStep } from '../../domain/process/find-step';
 
 const FORWARD = new Set(['submit', 'approve']);
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
-import type { Models } from '../../activities/db/create-models';
-import type { EmbedTokenDoc } from '../../activities/db/embed-token-schema';
+import type { Models } from '../../storage/create-models';
+import type { EmbedTokenDoc } from '../../storage/embed-token-schema';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { ProcessRegistry } from '../registry/create-process-registry';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Router, type RequestHandler, type Response } from 'express';
-import type { Models } from '../../activities/db/create-models';
+import type { Models } from '../../storage/create-models';
 import { pickLanguage } from '../errors/create-error-middleware';
 import { createBuildFileReader } from '../web/create-build-file-reader';
 import { serveBuildFiles } from '../web/serve-build-files';

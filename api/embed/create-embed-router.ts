@@ -1,7 +1,7 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import type { Models } from '../../activities/db/create-models';
-import type { EmbedTokenDoc } from '../../activities/db/embed-token-schema';
-import type { WorkingCalendar } from '../../activities/calendar/working-calendar';
+import type { Models } from '../../storage/create-models';
+import type { EmbedTokenDoc } from '../../storage/embed-token-schema';
+import type { WorkingCalendar } from '../../domain/calendar/working-calendar';
 import { setAuthenticatedUser } from '../auth/authenticated-user';
 import type { DossierService } from '../dossiers/create-dossier-service';
 import { DomainError, ForbiddenError } from '../errors';

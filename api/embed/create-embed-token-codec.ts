@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Models } from '../../activities/db/create-models';
-import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
+import type { Models } from '../../storage/create-models';
+import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 
 const KEY_SETTING = 'embed-token-signing-key';
 

@@ -1,10 +1,10 @@
-import type { Models } from '../../activities/db/create-models';
-import type { EmbedTokenDoc } from '../../activities/db/embed-token-schema';
+import type { Models } from '../../storage/create-models';
+import type { EmbedTokenDoc } from '../../storage/embed-token-schema';
 import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
-import { findStep } from '../../workflows/plan-decision';
+import { findStep } from '../../domain/process/find-step';
 import type { FormDefinition } from '../../forms';
-import type { ProcessDefinition } from '../../workflows/process-definition';
+import type { ProcessDefinition } from '../../domain/process/process-definition';
 
 /** What {@link describeEmbedForm} answers (web/embed/api/embed-api-types.ts mirrors it for the browser). */
 export interface DescribedEmbedForm {

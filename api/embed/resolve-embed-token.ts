@@ -1,5 +1,5 @@
-import type { Models } from '../../activities/db/create-models';
-import type { EmbedTokenDoc } from '../../activities/db/embed-token-schema';
+import type { Models } from '../../storage/create-models';
+import type { EmbedTokenDoc } from '../../storage/embed-token-schema';
 import { DomainError } from '../errors';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
 

@@ -1,6 +1,8 @@
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { FailureType } from '../../workflows/failure-types';
+import { FailureType } from '../../domain/process/failure-types';
+import type { DecisionField } from '../../domain/process/refusal';
+import type { RefusalDetails } from '../../workflows/refusal-failure';
 import type { DomainError } from './domain-error';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors';
 
@@ -13,8 +15,18 @@ const VI: Record<string, string> = {
   [FailureType.InvalidInput]: 'Giá trị không hợp lệ',
 };
 
-/** Decision fields as the API names them (the workflow's `newDueAt` is computed from the request's `newDueDate`). */
-const API_FIELD: Record<string, string> = { newDueAt: '/newDueDate' };
+/**
+ * Decision fields (DecideInput) as the API's request bodies name them: the workflow's `newDueAt` is computed from
+ * the request's `newDueDate`, and a `submission` from its `data`.
+ */
+const API_FIELD: Record<DecisionField, string> = { comment: '/comment', submission: '/data', newDueAt: '/newDueDate' };
+
+/** The refusal's decision field, from the failure's details (workflows/refusal-failure.ts). */
+function fieldOf(failure: ApplicationFailure): DecisionField | undefined {
+  const details = failure.details?.[0] as RefusalDetails | undefined;
+  const field = details?.field;
+  return field && field in API_FIELD ? field : undefined;
+}
 
 /**
  * Maps what the Temporal client throws for a dossier to a domain error: a refused update (validator or handler)
@@ -36,12 +48,12 @@ export function mapWorkflowFailure(error: unknown, dossierId: string): DomainErr
       return new ForbiddenError(localized, { cause });
     case FailureType.LimitReached:
       return new ConflictError(localized, { cause, code: 'limit_reached' });
-    case FailureType.InvalidInput: {
-      const field = /^([A-Za-z]+):/.exec(cause.message)?.[1] ?? '';
-      return new ValidationError([{ path: API_FIELD[field] ?? `/${field}`, keyword: 'invalid', message: localized }], localized);
+    case FailureType.InvalidInput:
+    case FailureType.RequirementMissing: {
+      const field = fieldOf(cause);
+      const keyword = cause.type === FailureType.InvalidInput ? 'invalid' : 'required';
+      return new ValidationError([{ path: field ? API_FIELD[field] : '', keyword, message: localized }], localized);
     }
-    case FailureType.RequirementMissing:
-      return new ValidationError([{ path: cause.message.includes('comment') ? '/comment' : '/data', keyword: 'required', message: localized }], localized);
     default:
       return undefined;
   }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import express, { Router, type RequestHandler } from 'express';
-import type { Models } from '../../activities/db/create-models';
+import type { Models } from '../../storage/create-models';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { DomainError, NotFoundError, ValidationError } from '../errors';
 import { resolveUnitChain } from '../units/resolve-unit-chain';

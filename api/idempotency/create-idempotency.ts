@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import type { Models } from '../../activities/db/create-models';
-import { IDEMPOTENCY_TTL_MS } from '../../activities/db/idempotency-record-schema';
+import type { Models } from '../../storage/create-models';
+import { IDEMPOTENCY_TTL_MS } from '../../storage/idempotency-record-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { ConflictError, ValidationError } from '../errors';
-import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
+import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 
 /** A claim older than this whose request never finished (a crash) may be taken over by a retry. */
 const CLAIM_LEASE_MS = 60_000;

@@ -1,16 +1,16 @@
 import { Router, type RequestHandler } from 'express';
 import type { QueryFilter } from 'mongoose';
-import type { Models } from '../../activities/db/create-models';
-import type { DossierViewDoc } from '../../activities/db/dossier-view-schema';
+import type { Models } from '../../storage/create-models';
+import type { DossierViewDoc } from '../../storage/dossier-view-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { afterDueCursor, decodeDueCursor, encodeDueCursor, pageLimit } from '../paging/due-cursor';
 import type { DossierStatus } from '../../workflows/messages';
-import { timelinessOf } from '../../workflows/timeliness';
+import { timelinessOf } from '../../domain/sla/timeliness';
 import { ValidationError } from '../errors';
-import { normalizeSearchText } from '../../activities/search/normalize-search-text';
+import { normalizeSearchText } from '../../read-model/search/normalize-search-text';
 import type { CountReader } from '../sla/create-count-reader';
 import { openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from '../sla/open-timeliness-filter';
-import { ALL_UNITS_SCOPE, parseOpenEntry } from '../../activities/sla/sla-counter-contributions';
+import { ALL_UNITS_SCOPE, parseOpenEntry } from '../../read-model/sla/sla-counter-contributions';
 
 const MAX_LIMIT = 200;
 /** The states in which a dossier waits for someone (closed dossiers have no current step). */

@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import type { Models } from '../../activities/db/create-models';
+import type { Models } from '../../storage/create-models';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { NotFoundError, ValidationError } from '../errors';
 import { pageLimit } from '../paging/due-cursor';

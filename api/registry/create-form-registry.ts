@@ -1,4 +1,4 @@
-import type { Models } from '../../activities/db/create-models';
+import type { Models } from '../../storage/create-models';
 import { createAjv, createFormValidator, checkFormDefinition, parseFormRef, type FormDefinition } from '../../forms';
 import { NotFoundError, ValidationError, type FieldProblem } from '../errors';
 import { canonicalDigest } from './canonical-digest';

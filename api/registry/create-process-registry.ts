@@ -1,7 +1,7 @@
-import type { Models } from '../../activities/db/create-models';
-import { definitionRef, type ProcessDefinition } from '../../workflows/process-definition';
+import type { Models } from '../../storage/create-models';
+import { definitionRef, type ProcessDefinition } from '../../domain/process/process-definition';
 import { NotFoundError, ValidationError } from '../errors';
-import { checkProcessDefinition } from '../processes/check-process-definition';
+import { checkProcessDefinition } from '../../domain/process/check-process-definition';
 import { canonicalDigest } from './canonical-digest';
 import { publishImmutable } from './publish-immutable';
 

@@ -1,5 +1,5 @@
 import { ConflictError, type Bilingual } from '../errors';
-import { isDuplicateKeyError } from '../../activities/db/is-duplicate-key-error';
+import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 
 /**
  * Publishes `ref` once: published versions are immutable. If it is already published, the same content (by digest)

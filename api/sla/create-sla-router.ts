@@ -1,12 +1,12 @@
 import { Router, type RequestHandler } from 'express';
-import type { Models } from '../../activities/db/create-models';
-import { timelinessOf } from '../../workflows/timeliness';
+import type { Models } from '../../storage/create-models';
+import { timelinessOf } from '../../domain/sla/timeliness';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ForbiddenError, ValidationError } from '../errors';
 import { afterDueCursor, decodeDueCursor, encodeDueCursor, pageLimit } from '../paging/due-cursor';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
-import { openUnderFilter } from '../../activities/sla/open-under-filter';
-import { ALL_UNITS_SCOPE, parseOpenEntry } from '../../activities/sla/sla-counter-contributions';
+import { openUnderFilter } from '../../read-model/sla/open-under-filter';
+import { ALL_UNITS_SCOPE, parseOpenEntry } from '../../read-model/sla/sla-counter-contributions';
 import type { CountReader } from './create-count-reader';
 import { finishedMonths } from './finished-months';
 import { topmostUnits } from './topmost-units';

@@ -1,5 +1,5 @@
-import { vietnamMonthOf } from '../../activities/sla/vietnam-month-of';
-import { VN_OFFSET_MS } from '../../workflows/vietnam-offset-ms';
+import { vietnamMonthOf } from '../../domain/time/vietnam-month-of';
+import { VN_OFFSET_MS } from '../../domain/time/vietnam-offset-ms';
 
 /** The first instant of a `yyyy-mm` month in Việt Nam time. */
 function monthStart(month: string): Date {

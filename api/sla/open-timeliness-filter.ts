@@ -1,4 +1,4 @@
-import { OPEN_TIMELINESS, type OpenTimeliness } from '../../workflows/timeliness';
+import { OPEN_TIMELINESS, type OpenTimeliness } from '../../domain/sla/timeliness';
 import { ValidationError } from '../errors';
 
 export { OPEN_TIMELINESS, type OpenTimeliness };

@@ -1,4 +1,4 @@
-import type { Models } from '../../activities/db/create-models';
+import type { Models } from '../../storage/create-models';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 
 /**

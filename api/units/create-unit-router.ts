@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import type { Models } from '../../activities/db/create-models';
+import type { Models } from '../../storage/create-models';
 import { listUnits } from './list-units';
 import { parseUnitQuery, vietnamToday } from './parse-unit-query';
 

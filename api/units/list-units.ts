@@ -1,5 +1,5 @@
-import type { Models } from '../../activities/db/create-models';
-import type { UnitDoc } from '../../activities/db/unit-schema';
+import type { Models } from '../../storage/create-models';
+import type { UnitDoc } from '../../storage/unit-schema';
 import { ForbiddenError, NotFoundError } from '../errors';
 import type { UnitQuery } from './parse-unit-query';
 import { subtreeOf } from './subtree-of';

@@ -1,3 +1,4 @@
+import { vietnamDate } from '../../domain/time/vietnam-date';
 import { customFormats } from '../../forms/custom-formats';
 import type { FieldProblem } from '../errors/domain-error';
 import { ValidationError } from '../errors';
@@ -20,7 +21,7 @@ function isIsoDate(text: string): boolean {
 }
 
 /** Vietnam's local date now (UTC+7 all year). */
-export const vietnamToday = (now: Date = new Date()): string => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+export const vietnamToday = (now: Date = new Date()): string => vietnamDate(now);
 
 /**
  * The query of a unit list: `at` (a date, default `today`), `under` (a unit code), `all` (`true` for units

@@ -1,6 +1,6 @@
-import type { Models } from '../../activities/db/create-models';
-import type { UnitDoc } from '../../activities/db/unit-schema';
-import type { Level } from '../../workflows/process-definition';
+import type { Models } from '../../storage/create-models';
+import type { UnitDoc } from '../../storage/unit-schema';
+import type { Level } from '../../domain/process/process-definition';
 import { NotFoundError } from '../errors';
 
 export interface UnitChain {

@@ -1,4 +1,4 @@
-import type { Models } from '../../activities/db/create-models';
+import type { Models } from '../../storage/create-models';
 
 /** Province → district → commune → (village): more levels than the hierarchy has, in case of a cycle. */
 const MAX_DEPTH = 5;

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 
 import mongoose from 'mongoose';
 
-import { DUPLICATE_KEY_CODE } from '../../activities/db/duplicate-key-code';
+import { DUPLICATE_KEY_CODE } from '../../storage/duplicate-key-code';
 import { createProgressBar } from '../lib/progress-bar';
 import { findFreePort, redactMongoUri, repoRoot, resolveServerBinaries, startFerretDb, type FerretDb } from '../servers';
 import { replaceMarkdownSection } from './replace-markdown-section';

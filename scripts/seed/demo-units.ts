@@ -1,4 +1,4 @@
-import type { UnitDoc } from '../../activities/db/unit-schema';
+import type { UnitDoc } from '../../storage/unit-schema';
 
 const REFORM_END = '2025-06-30';
 const REFORM_START = '2025-07-01';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Models } from '../../activities/db/create-models';
+import type { Models } from '../../storage/create-models';
 import { hashPassword } from '../../api/auth/hash-password';
 import type { FormRegistry } from '../../api/registry/create-form-registry';
 import type { ProcessRegistry } from '../../api/registry/create-process-registry';
@@ -42,7 +42,7 @@ export async function seedDemoData(deps: { models: Models; forms: FormRegistry; 
     const { ref, created } = await deps.forms.publish(form, 'seed');
     if (created) report.formsPublished.push(ref);
   }
-  for (const definition of loadProcessDefinitions(path.join(__dirname, '..', '..', 'workflows', 'definitions'))) {
+  for (const definition of loadProcessDefinitions(path.join(__dirname, '..', '..', 'domain', 'process', 'definitions'))) {
     const { ref, created } = await deps.processes.publish(definition, 'seed');
     if (created) report.processesPublished.push(ref);
   }

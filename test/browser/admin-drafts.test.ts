@@ -92,7 +92,7 @@ describe('drafts of the administration forms', () => {
     const kind = page.getByLabel('Loại định nghĩa');
     const json = page.getByLabel('Dán nội dung JSON');
     await json.waitFor();
-    const process = JSON.stringify(readJson('workflows/definitions/housing-support-2024@2.json'), null, 2);
+    const process = JSON.stringify(readJson('domain/process/definitions/housing-support-2024@2.json'), null, 2);
     await kind.selectOption({ label: 'quy trình' });
     await json.fill(process);
     await page.reload();

@@ -92,7 +92,7 @@ describe('the administration pages', () => {
     // Bad JSON and the wrong kind never leave the browser.
     await review('biểu mẫu', '{ "key": ');
     await page.getByText(/^Không đọc được JSON:/).waitFor();
-    await review('biểu mẫu', readJson('workflows/definitions/housing-support-2024@2.json'));
+    await review('biểu mẫu', readJson('domain/process/definitions/housing-support-2024@2.json'));
     await page.getByText('Nội dung này không phải biểu mẫu.').waitFor();
     // A schema the form renderer cannot draw leaves the page standing, with the reason in place of the preview.
     const logged = problems.length;
@@ -132,7 +132,7 @@ describe('the administration pages', () => {
     await shot('registry-422');
 
     // The process pinning the new form, published through the page too.
-    const p2 = readJson('workflows/definitions/housing-support-2024@2.json');
+    const p2 = readJson('domain/process/definitions/housing-support-2024@2.json');
     const p3 = JSON.parse(JSON.stringify(p2).replace(/"housing-proposal@1"/g, '"housing-proposal@2"'));
     p3.version = 3;
     await review('quy trình', p3);

@@ -169,7 +169,7 @@ describe('registry administration', () => {
     expect((await ctx.api.call('GET', '/api/admin/forms/housing-proposal/2/diff?against=abc', { as: 'admin.hanoi' })).status).toBe(422);
 
     // The latest shipped version is 3 (with the list approval); the administrator publishes version 4 on the new form.
-    const process3 = await readJson('workflows/definitions/housing-support-2025@3.json');
+    const process3 = await readJson('domain/process/definitions/housing-support-2025@3.json');
     const process4 = JSON.parse(JSON.stringify(process3).replace(/"housing-proposal@1"/g, '"housing-proposal@2"'));
     process4.version = 4;
     const pub = await ctx.api.call('POST', '/api/admin/processes', { as: 'admin.hanoi', body: process4 });

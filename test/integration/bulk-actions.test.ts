@@ -3,7 +3,7 @@
 // refused whole; a retry with the same Idempotency-Key never decides twice.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ProcessDefinition } from '../../workflows/process-definition';
+import type { ProcessDefinition } from '../../domain/process/process-definition';
 import { proposalIn } from './support/form-examples';
 import { postReformDossierAt } from './support/post-reform-dossier-at';
 import { useTestSystem } from './support/use-test-system';
@@ -124,7 +124,7 @@ describe('bulk decisions', () => {
 
   it('requires one shared reason where the action needs one, and records it on every dossier', async () => {
     // A test-only version of the chain whose list step may also reject in bulk (with a reason).
-    const file = path.join(__dirname, '..', '..', 'workflows', 'definitions', 'housing-support-2025@3.json');
+    const file = path.join(__dirname, '..', '..', 'domain', 'process', 'definitions', 'housing-support-2025@3.json');
     const definition = JSON.parse(fs.readFileSync(file, 'utf8')) as ProcessDefinition;
     definition.key = 'bulk-reason-test';
     definition.version = 1;

@@ -5,7 +5,7 @@
 // Like every integration file, this one has its own database and workflow-id prefix (startSystem).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { AdminEventKind } from '../../activities/db/admin-event-schema';
+import type { AdminEventKind } from '../../storage/admin-event-schema';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import type { ApiResponse } from './support/api-client';
 import { proposalIn } from './support/form-examples';
@@ -333,7 +333,7 @@ const cases: ConcurrencyCase[] = [
       async prepare() {
         // The process gets a key of its own, so that the dossiers of other tests keep starting the shipped process.
         const definition =
-          kind === 'form' ? await formVersion(10 + ++serial) : { ...(await readJson('workflows/definitions/housing-support-2025@3.json')), key: fresh('housing-concurrent-') };
+          kind === 'form' ? await formVersion(10 + ++serial) : { ...(await readJson('domain/process/definitions/housing-support-2025@3.json')), key: fresh('housing-concurrent-') };
         const ref = `${definition.key}@${definition.version}`;
         const { FormDefinition, ProcessDefinition } = ctx.system.models;
         const stored = () => (kind === 'form' ? FormDefinition.findById(ref).lean() : ProcessDefinition.findById(ref).lean());

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getState } from '../../workflows/messages';
-import type { ProcessDefinition } from '../../workflows/process-definition';
+import type { ProcessDefinition } from '../../domain/process/process-definition';
 import { example, proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
 
@@ -19,7 +19,7 @@ describe('definition versions', () => {
     const oldId = await create('xa2025.kienhung', 'housing-support-2025', 'HN-KIENHUNG');
     await act('xa2025.kienhung', oldId, { action: 'submit' });
 
-    const file = path.join(__dirname, '..', '..', 'workflows', 'definitions', 'housing-support-2025@3.json');
+    const file = path.join(__dirname, '..', '..', 'domain', 'process', 'definitions', 'housing-support-2025@3.json');
     const next = JSON.parse(fs.readFileSync(file, 'utf8')) as ProcessDefinition;
     next.version = 4;
     const appraisal = next.steps.find((s) => s.id === 'province-appraisal');

@@ -5,16 +5,16 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { temporal } from '@temporalio/proto';
 import type { Connection as DbConnection } from 'mongoose';
-import { createOfficialCalendar } from '../../activities/calendar/official-calendar';
-import { connectDatabase } from '../../activities/db/connect-database';
-import { createModels, syncIndexes } from '../../activities/db/create-models';
+import { createOfficialCalendar } from '../../storage/official-calendar';
+import { connectDatabase } from '../../storage/connect-database';
+import { createModels, syncIndexes } from '../../storage/create-models';
 import { createDossierActivities } from '../../activities/dossier-activities';
 import { createWorker } from '../../activities/create-worker';
 import { createFormRegistry } from '../../api/registry/create-form-registry';
 import { createProcessRegistry } from '../../api/registry/create-process-registry';
 import { seedDemoData } from '../../scripts/seed/seed-demo-data';
 import { decide, getState, type ActorRef, type DecideInput, type DossierState, type DossierWorkflowInput } from '../../workflows/messages';
-import type { ProcessDefinition } from '../../workflows/process-definition';
+import type { ProcessDefinition } from '../../domain/process/process-definition';
 import {
   DOSSIER_DUE_AT,
   DOSSIER_LEVEL,

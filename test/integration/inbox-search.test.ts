@@ -1,6 +1,6 @@
 // The inbox's text search (q) on the dossier code and the household head's name, ignoring case and diacritics,
 // against a real system (real FerretDB): the projection stores the normalized search field, the inbox queries it.
-import { backfillSearchText } from '../../activities/search/backfill-search-text';
+import { backfillSearchText } from '../../read-model/search/backfill-search-text';
 import { proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
 

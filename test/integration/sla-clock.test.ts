@@ -2,7 +2,7 @@ import { getState, type DossierState } from '../../workflows/messages';
 import { example, proposalIn } from './support/form-examples';
 import { slaTestDefinition } from './support/sla-test-definition';
 import { useTestSystem } from './support/use-test-system';
-import { rebuildSlaCounters } from '../../activities/sla/rebuild-sla-counters';
+import { rebuildSlaCounters } from '../../read-model/sla/rebuild-sla-counters';
 
 /**
  * The SLA clock end to end, on real Temporal timers: a test-only process (`sla-test`, published like any other)

@@ -4,7 +4,7 @@
 // approval in bulk, with returns and resubmissions, rejections and withdrawals, driven over HTTP by 8 concurrent
 // clients against the worker and the API as separate processes. Afterwards every decision is in its dossier's
 // history exactly once, the stored counters equal a recount from the read model, and the API's counts equal its lists.
-import { diffSlaCounters } from '../../activities/sla/diff-sla-counters';
+import { diffSlaCounters } from '../../read-model/sla/diff-sla-counters';
 import { checkCountsAgainstLists } from './support/load/check-counts-against-lists';
 import { dossierPlans } from './support/load/dossier-plans';
 import { decisionsIn, plannedDecisions, runLoad } from './support/load/run-load';

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { acquireLease } from '../../activities/db/acquire-lease';
-import { diffSlaCounters, type SlaCounterDrift } from '../../activities/sla/diff-sla-counters';
-import { mongoCountedViewStore, type CountedViewWrite } from '../../activities/sla/counted-view-store';
-import { reconcileSlaCounters, SLA_RECONCILE_LEASE } from '../../activities/sla/reconcile-sla-counters';
-import { writeCountedView } from '../../activities/sla/write-counted-view';
+import { acquireLease } from '../../storage/acquire-lease';
+import { diffSlaCounters, type SlaCounterDrift } from '../../read-model/sla/diff-sla-counters';
+import { mongoCountedViewStore, type CountedViewWrite } from '../../read-model/sla/counted-view-store';
+import { reconcileSlaCounters, SLA_RECONCILE_LEASE } from '../../read-model/sla/reconcile-sla-counters';
+import { writeCountedView } from '../../read-model/sla/write-counted-view';
 import { proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
 

@@ -1,5 +1,5 @@
-import { connectDatabase } from '../../activities/db/connect-database';
-import { checkAtomicWrites, StorageGuaranteeError } from '../../activities/db/check-atomic-writes';
+import { connectDatabase } from '../../storage/connect-database';
+import { checkAtomicWrites, StorageGuaranteeError } from '../../storage/check-atomic-writes';
 
 const uri = process.env.HOSO_STORAGE_URI;
 const upstream = process.env.HOSO_TEST_FERRETDB_UPSTREAM_URI;

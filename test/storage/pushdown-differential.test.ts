@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { mongo } from 'mongoose';
 
-import { dossierViewSchema } from '../../activities/db/dossier-view-schema';
-import { openUnderFilter } from '../../activities/sla/open-under-filter';
+import { dossierViewSchema } from '../../storage/dossier-view-schema';
+import { openUnderFilter } from '../../read-model/sla/open-under-filter';
 import { searchConditions } from '../../api/inbox/create-inbox-router';
 import { afterDueCursor, type DueCursor } from '../../api/paging/due-cursor';
 import { openTimelinessFilter } from '../../api/sla/open-timeliness-filter';

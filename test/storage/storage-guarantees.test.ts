@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import mongoose from 'mongoose';
 
-import { DUPLICATE_KEY_CODE } from '../../activities/db/duplicate-key-code';
+import { DUPLICATE_KEY_CODE } from '../../storage/duplicate-key-code';
 
 type MongoClient = InstanceType<typeof mongoose.mongo.MongoClient>;
 type Db = ReturnType<MongoClient['db']>;

@@ -1,10 +1,10 @@
-import type { Models } from '../../../activities/db/create-models';
-import type { DossierViewDoc } from '../../../activities/db/dossier-view-schema';
-import { dropCollection } from '../../../activities/db/drop-collection';
-import { addAtPath } from '../../../activities/sla/add-at-path';
-import { openBucketOf } from '../../../activities/sla/open-bucket-of';
-import { openUnitsOf } from '../../../activities/sla/open-units-of';
-import { slaCounterContributions } from '../../../activities/sla/sla-counter-contributions';
+import type { Models } from '../../../storage/create-models';
+import type { DossierViewDoc } from '../../../storage/dossier-view-schema';
+import { dropCollection } from '../../../storage/drop-collection';
+import { addAtPath } from '../../../read-model/sla/add-at-path';
+import { openBucketOf } from '../../../read-model/sla/open-bucket-of';
+import { openUnitsOf } from '../../../read-model/sla/open-units-of';
+import { slaCounterContributions } from '../../../read-model/sla/sla-counter-contributions';
 import { createProgressBar } from '../../lib/progress-bar';
 import { communeCode, COMMUNES_PER_PROVINCE, createRandom, provinceCode, PROVINCES, syntheticDossier, treasuryCode } from './synthetic-dossier';
 

@@ -1,5 +1,5 @@
-import type { DossierViewDoc } from '../../../activities/db/dossier-view-schema';
-import { dossierSearchText } from '../../../activities/search/dossier-search-text';
+import type { DossierViewDoc } from '../../../storage/dossier-view-schema';
+import { dossierSearchText } from '../../../read-model/search/dossier-search-text';
 
 /** The shape of the synthetic country: 34 provinces (after the 2025 reform) with ~98 communes each (3,321 in all). */
 export const PROVINCES = 34;

@@ -1,7 +1,7 @@
-import type { Models } from '../../../activities/db/create-models';
-import { applySlaCounterDelta } from '../../../activities/sla/apply-sla-counter-delta';
-import { openBucketOf } from '../../../activities/sla/open-bucket-of';
-import { COUNTED_FIELDS } from '../../../activities/sla/sla-counter-contributions';
+import type { Models } from '../../../storage/create-models';
+import { applySlaCounterDelta } from '../../../read-model/sla/apply-sla-counter-delta';
+import { openBucketOf } from '../../../read-model/sla/open-bucket-of';
+import { COUNTED_FIELDS } from '../../../read-model/sla/sla-counter-contributions';
 
 const HOUR = 3600_000;
 

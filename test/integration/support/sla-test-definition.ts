@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ProcessDefinition, StepDefinition } from '../../../workflows/process-definition';
+import type { ProcessDefinition, StepDefinition } from '../../../domain/process/process-definition';
 
 export const REVIEW_HOURS = 0.008; // 28.8 s
 const seedEra = JSON.parse(
-  fs.readFileSync(path.join(__dirname, '..', '..', '..', 'workflows', 'definitions', 'housing-support-2024@2.json'), 'utf8'),
+  fs.readFileSync(path.join(__dirname, '..', '..', '..', 'domain', 'process', 'definitions', 'housing-support-2024@2.json'), 'utf8'),
 ) as ProcessDefinition;
 
 /** A test-only process (`sla-test`) whose review step has 0.008 plain hours (28.8 s), a reminder at 10 % of it. */

@@ -3,7 +3,7 @@ import { mongo } from 'mongoose';
 
 /**
  * fast-check arbitraries for the pushdown differential test: documents shaped like the dossier read model (the field
- * names its indexes use, see activities/db/dossier-view-schema.ts) whose values are sometimes of another BSON type,
+ * names its indexes use, see storage/dossier-view-schema.ts) whose values are sometimes of another BSON type,
  * and filters, sorts and writes over them. Values come from small pools so that equalities, ties and ranges hit; the
  * pools hold what our FerretDB patch treats specially: strings it pushes down (plain ASCII) and strings it must not
  * (quotes, backslashes, `<&>`, NUL, Vietnamese diacritics in NFC and NFD, other scripts, emoji), equal dates, ints,

@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { Dossier } from '../../../web/app/api/app-api-types';
 import { allowedActions } from '../../../web/app/dossier/allowed-actions';
 import { startableGrants } from '../../../web/app/dossier/startable-grants';
-import type { ProcessDefinition } from '../../../workflows/process-definition';
+import type { ProcessDefinition } from '../../../domain/process/process-definition';
 
-const definition = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'workflows', 'definitions', 'housing-support-2024@1.json'), 'utf8')) as ProcessDefinition;
+const definition = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'domain', 'process', 'definitions', 'housing-support-2024@1.json'), 'utf8')) as ProcessDefinition;
 const units = { commune: 'HN-HD-HC', district: 'HN-HD', province: 'HN' };
 
 const dossierAt = (step: string, facts: Dossier['facts'] = {}): Dossier =>

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { InboxItem } from '../../../web/app/api/app-api-types';
 import { commonBulkActions, inboxBulkActions } from '../../../web/app/dossier/inbox-bulk-actions';
-import type { ProcessDefinition } from '../../../workflows/process-definition';
+import type { ProcessDefinition } from '../../../domain/process/process-definition';
 
-const load = (name: string) => JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'workflows', 'definitions', `${name}.json`), 'utf8')) as ProcessDefinition;
+const load = (name: string) => JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'domain', 'process', 'definitions', `${name}.json`), 'utf8')) as ProcessDefinition;
 const v3 = load('housing-support-2025@3');
 const v2 = load('housing-support-2025@2');
 

@@ -2,8 +2,8 @@
 // api/inbox/create-inbox-router.ts). Types only.
 import type { FormDefinition } from '../../../forms/form-definition';
 import type { DecisionRecord, DossierStatus, SubmissionRef } from '../../../workflows/messages';
-import type { Action, FactValue, Level, ProcessDefinition } from '../../../workflows/process-definition';
-import type { Timeliness } from '../../../workflows/timeliness';
+import type { Action, FactValue, Level, ProcessDefinition } from '../../../domain/process/process-definition';
+import type { Timeliness } from '../../../domain/sla/timeliness';
 
 export type { Action, DecisionRecord, DossierStatus, FactValue, FormDefinition, Level, ProcessDefinition, Timeliness };
 

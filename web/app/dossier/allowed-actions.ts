@@ -1,6 +1,5 @@
 // Browser-safe and DOM-free.
-import { evaluateCondition } from '../../../workflows/evaluate-condition';
-import { findStep } from '../../../workflows/plan-decision';
+import { actionsOpenTo } from '../../../domain/process/who-may-act';
 import type { Action, Dossier, LocalizedText, ProcessDefinition } from '../api/app-api-types';
 import type { RoleGrant } from '../session/session-store';
 
@@ -21,26 +20,11 @@ export interface AllowedAction {
  * step's). The server checks all of this again; this only decides which buttons to show.
  */
 export function allowedActions(definition: ProcessDefinition, dossier: Dossier, grants: readonly RoleGrant[]): AllowedAction[] {
-  const current = dossier.currentStep;
-  if (!current) return [];
-  const step = findStep(definition, current.id);
-  if (!step) return [];
-  const first = findStep(definition, definition.initialStep) ?? step;
-  const seen = new Set<Action>();
-  const result: AllowedAction[] = [];
-  for (const transition of step.transitions) {
-    if (seen.has(transition.action)) continue;
-    if (transition.when && !evaluateCondition(transition.when, dossier.facts)) continue;
-    const actorStep = transition.actor === 'applicant' ? first : step;
-    const unit = dossier.units[actorStep.level];
-    if (!grants.some((g) => g.role === actorStep.role && g.unitCode === unit)) continue;
-    seen.add(transition.action);
-    result.push({
-      action: transition.action,
-      ...(transition.label ? { label: transition.label } : {}),
-      requiresForm: transition.requires?.includes('form') === true && transition.actor !== 'applicant',
-      requiresComment: transition.requires?.includes('comment') === true,
-    });
-  }
-  return result;
+  const state = { currentStep: dossier.currentStep?.id ?? null, units: dossier.units, facts: dossier.facts };
+  return actionsOpenTo(definition, state, grants).map(({ rule: { transition } }) => ({
+    action: transition.action,
+    ...(transition.label ? { label: transition.label } : {}),
+    requiresForm: transition.requires?.includes('form') === true && transition.actor !== 'applicant',
+    requiresComment: transition.requires?.includes('comment') === true,
+  }));
 }

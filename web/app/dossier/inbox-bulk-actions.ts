@@ -1,6 +1,6 @@
 // Browser-safe and DOM-free.
-import { bulkActionsOf, type BulkAction } from '../../../workflows/bulk-actions';
-import { findStep } from '../../../workflows/plan-decision';
+import { bulkActionsOf, type BulkAction } from '../../../domain/process/bulk-actions';
+import { findStep } from '../../../domain/process/find-step';
 import type { InboxItem, ProcessDefinition } from '../api/app-api-types';
 import type { RoleGrant } from '../session/session-store';
 

@@ -1,5 +1,5 @@
 // Browser-safe and DOM-free.
-import { findStep } from '../../../workflows/plan-decision';
+import { findStep } from '../../../domain/process/find-step';
 import type { ProcessDefinition } from '../api/app-api-types';
 import type { RoleGrant } from '../session/session-store';
 

@@ -1,7 +1,7 @@
 // Browser-safe and DOM-free.
+import { VN_OFFSET_MS } from '../../../domain/time/vietnam-offset-ms';
 
 /** Việt Nam has no daylight saving: months start at 00:00 UTC+7. */
-const VN_OFFSET_MS = 7 * 3600_000;
 
 export interface MonthPeriod {
   /** `mm/yyyy`, as Vietnamese dates are written. */

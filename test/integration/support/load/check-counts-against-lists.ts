@@ -1,6 +1,6 @@
 import { DEMO_ACCOUNTS } from '../../../../scripts/demo-accounts';
 import type { DossierState } from '../../../../workflows/messages';
-import { OPEN_TIMELINESS } from '../../../../workflows/timeliness';
+import { OPEN_TIMELINESS } from '../../../../domain/sla/timeliness';
 import { apiClient } from '../api-client';
 
 type Api = ReturnType<typeof apiClient>;

@@ -1,0 +1,128 @@
+/**
+ * The process-definition model: a process is data, interpreted by one workflow type. Pure types only, safe to
+ * import from the workflow sandbox, the API, the worker and the web app. The JSON Schema that checks a definition
+ * when it is published is in `domain/process/process-definition.schema.json`.
+ */
+
+/** Administrative levels. `district` existed until 30 June 2025; definitions of the seed era still use it. */
+export type Level = 'province' | 'district' | 'commune';
+export const LEVELS: readonly Level[] = ['province', 'district', 'commune'];
+
+/** Every action the engine understands. Which ones a step allows, and where they lead, is data. */
+export type Action = 'submit' | 'approve' | 'return' | 'reject' | 'withdraw';
+export const ACTIONS: readonly Action[] = ['submit', 'approve', 'return', 'reject', 'withdraw'];
+
+/** How a closed dossier ended. */
+export type Outcome = 'completed' | 'rejected' | 'withdrawn';
+export const OUTCOMES: readonly Outcome[] = ['completed', 'rejected', 'withdrawn'];
+
+export interface LocalizedText {
+  vi: string;
+  en: string;
+}
+
+/** A step's time limit. Working days/hours are counted by the calendar behind `computeDueAt`. */
+export interface TimeLimit {
+  amount: number;
+  unit: 'working_days' | 'working_hours' | 'days' | 'hours';
+}
+
+/** A fact value: a small, non-personal datum that transitions may depend on (an amount, a support type). */
+export type FactValue = string | number | boolean;
+
+/** A condition on facts; all given comparisons must hold. A missing fact never satisfies a comparison. */
+export interface Condition {
+  fact: string;
+  eq?: FactValue;
+  ne?: FactValue;
+  gt?: number;
+  gte?: number;
+  lt?: number;
+  lte?: number;
+  in?: FactValue[];
+}
+
+/** What a transition needs from the acting user besides the action itself. */
+export type Requirement = 'form' | 'comment';
+
+export interface Transition {
+  action: Action;
+  /** The next step's id, or `end` to close the dossier. Exactly one of the two. */
+  to?: string;
+  end?: Outcome;
+  /** First transition (in order) whose condition holds wins; a transition without condition always holds. */
+  when?: Condition;
+  requires?: Requirement[];
+  /** `applicant`: the action is taken by the applicant step's actor (e.g. withdraw), not this step's. */
+  actor?: 'step' | 'applicant';
+  label?: LocalizedText;
+  /**
+   * The action may be taken for several dossiers at once (`POST /api/dossiers/bulk-actions`, the inbox's
+   * selection), e.g. a province approving a list of appraised dossiers. Only for transitions that take no
+   * per-dossier form data (`requires` may hold `comment`, never `form`) and are taken by the step's own actor; all
+   * transitions of one action in a step must agree. Checked when the definition is published.
+   */
+  bulk?: boolean;
+}
+
+export interface StepDefinition {
+  id: string;
+  title: LocalizedText;
+  /** The level whose unit (in the receiving unit's chain) processes this step. */
+  level: Level;
+  /** The role, within that unit, that acts. */
+  role: string;
+  /** The form shown at this step, as `key@version`. */
+  form?: string;
+  timeLimit: TimeLimit;
+  /** Facts extracted from this step's form data: fact name → JSON pointer into the data. */
+  facts?: Record<string, string>;
+  /**
+   * Fields of this step's form data shown in lists (e.g. the household head's name): name → JSON pointer. They
+   * may be personal data, so they are read into the MongoDB read model only, never into workflow state.
+   */
+  summary?: Record<string, string>;
+  transitions: Transition[];
+}
+
+export interface ProcessDefinition {
+  key: string;
+  version: number;
+  title: LocalizedText;
+  programme: string;
+  description?: LocalizedText;
+  /** Dates (YYYY-MM-DD) between which new dossiers may start on this definition. */
+  effectiveFrom?: string;
+  effectiveTo?: string;
+  /** The step a dossier starts in, and where `return` sends it back (the applicant's step). */
+  initialStep: string;
+  steps: StepDefinition[];
+  /**
+   * The procedure's total time limit, counted from receipt; gives the dossier's overall due time. Optional: a
+   * definition published before it existed (and every dossier pinned to one) simply has no overall due time.
+   */
+  totalLimit?: TimeLimit;
+  /** Share of a step's time after which its assignees are reminded and it counts as near due (default 0.75). */
+  reminderShare?: number;
+  /** How often a dossier may be returned to the applicant for supplement (default 1, the one-stop rule). */
+  maxSupplementReturns?: number;
+  /** The role, in the processing unit and in the unit one level up, that an overdue step escalates to (default `unit_head`). */
+  escalationRole?: string;
+}
+
+/** The SLA settings of a definition with their defaults filled in (old definitions have none of them). */
+export const DEFAULT_REMINDER_SHARE = 0.75;
+export const DEFAULT_MAX_SUPPLEMENT_RETURNS = 1;
+export const DEFAULT_ESCALATION_ROLE = 'unit_head';
+export function slaSettingsOf(definition: ProcessDefinition): { reminderShare: number; maxSupplementReturns: number; escalationRole: string } {
+  return {
+    reminderShare: definition.reminderShare ?? DEFAULT_REMINDER_SHARE,
+    maxSupplementReturns: definition.maxSupplementReturns ?? DEFAULT_MAX_SUPPLEMENT_RETURNS,
+    escalationRole: definition.escalationRole ?? DEFAULT_ESCALATION_ROLE,
+  };
+}
+
+/** `key@version`, the one way a definition or form version is named. */
+export function definitionRef(key: string, version: number): string {
+  return `${key}@${version}`;
+}

@@ -1,0 +1,111 @@
+import type { Models } from '../storage/create-models';
+import type { DossierViewDoc } from '../storage/dossier-view-schema';
+import type { DossierState } from '../workflows/messages';
+import type { ProcessDefinition } from '../domain/process/process-definition';
+import { readPointer } from '../domain/process/read-pointer';
+import { closedOnTime } from '../domain/sla/closed-on-time';
+import { recordedTimeliness } from '../domain/sla/recorded-timeliness';
+import { reminderAtOf } from '../domain/sla/reminder-at-of';
+import { DEFAULT_REMINDER_SHARE } from '../domain/process/process-definition';
+import { dossierSearchText } from './search/dossier-search-text';
+import { openUnitsOf } from './sla/open-units-of';
+import { mongoCountedViewStore } from './sla/counted-view-store';
+import { writeCountedView, type WriteCountedViewResult } from './sla/write-counted-view';
+import { openBucketOf } from './sla/open-bucket-of';
+import { insertManyIgnoringDuplicates } from '../storage/insert-many-ignoring-duplicates';
+
+const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const toDate = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
+
+/**
+ * Writes the read-model document, its SLA counters and the audit entries for `state`. Stale or repeated events change
+ * nothing: the document is replaced only if its seq is lower (and counter updates an interrupted earlier write left
+ * pending are applied first, see writeCountedView). Personal data for the applicant summary is read from the
+ * submissions the state references, never from the workflow. Returns what writeCountedView reports.
+ */
+export async function projectDossierState(models: Models, definition: ProcessDefinition, state: DossierState): Promise<WriteCountedViewResult> {
+  const applicant = await applicantSummary(models, definition, state);
+  const view: Omit<DossierViewDoc, '_id'> = {
+    processKey: state.processKey,
+    processVersion: state.processVersion,
+    programme: definition.programme,
+    status: state.status,
+    outcome: state.outcome,
+    currentStep: state.currentStep,
+    currentLevel: state.currentLevel,
+    currentRole: state.currentRole,
+    processingUnit: state.processingUnit,
+    receivingUnit: state.receivingUnit,
+    unitChain: Object.values(state.units).filter((u): u is string => typeof u === 'string'),
+    ...openUnitsOf(state.currentStep !== null, state.units),
+    stepStartedAt: toDate(state.stepStartedAt),
+    dueAt: toDate(state.dueAt),
+    nearDueAt: nearDueAtOf(state),
+    timeliness: recordedTimeliness(state),
+    overallDueAt: toDate(state.clock?.overallDueAt ?? null),
+    clockPausedAt: toDate(state.clock?.paused?.at ?? null),
+    extendedAt: toDate(state.clock?.extension?.at ?? null),
+    openedAt: new Date(state.openedAt),
+    closedAt: toDate(state.closedAt),
+    closedOnTime: closedOnTime(state),
+    facts: state.facts,
+    amounts: {
+      requested: asNumber(state.facts.requestedAmount),
+      approved: asNumber(state.facts.approvedAmount),
+      disbursed: asNumber(state.facts.disbursedAmount),
+    },
+    applicant,
+    searchText: dossierSearchText(state.dossierId, applicant),
+    openBucket: null,
+    lastDecisionAt: new Date(state.history[state.history.length - 1]?.at ?? state.openedAt),
+    seq: state.seq,
+  };
+
+  view.openBucket = openBucketOf(view, new Date());
+
+  // The SLA counters move with the document, recoverably (see writeCountedView).
+  const written = await writeCountedView(mongoCountedViewStore(models), state.dossierId, view);
+
+  const attached = state.history.flatMap((h) => (h.submission ? [h.submission.id] : []));
+  if (attached.length > 0) {
+    await models.Submission.updateMany({ _id: { $in: attached }, state: 'pending' }, { $set: { state: 'attached' } });
+  }
+
+  const entries = state.history.map((h) => ({
+    _id: `${state.dossierId}#${h.seq}`,
+    dossierId: state.dossierId,
+    processKey: state.processKey,
+    processVersion: state.processVersion,
+    ...h,
+  }));
+  await insertManyIgnoringDuplicates(models.AuditEntry.collection, entries);
+  return written;
+}
+
+/** The reminder time the workflow keeps; for a run without a clock, the default share of the step's time. */
+function nearDueAtOf(state: DossierState): Date | null {
+  if (!state.dueAt) return null;
+  if (state.clock?.reminderAt) return toDate(state.clock.reminderAt);
+  const at = reminderAtOf(state.stepStartedAt, state.dueAt, DEFAULT_REMINDER_SHARE);
+  return at === null ? null : new Date(at);
+}
+
+/** The fields each step's definition names in `summary`, read from that step's latest submission. */
+export async function applicantSummary(
+  models: Models,
+  definition: ProcessDefinition,
+  state: DossierState,
+): Promise<DossierViewDoc['applicant']> {
+  const summary: DossierViewDoc['applicant'] = {};
+  for (const step of definition.steps) {
+    const ref = state.submissions[step.id];
+    if (!step.summary || !ref) continue;
+    const submission = await models.Submission.findById(ref.id, { data: 1 }).lean();
+    if (!submission) continue;
+    for (const [name, pointer] of Object.entries(step.summary)) {
+      const value = readPointer(submission.data, pointer);
+      summary[name] = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+    }
+  }
+  return summary;
+}

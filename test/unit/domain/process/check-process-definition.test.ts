@@ -1,0 +1,59 @@
+import seedEra from '../../../../domain/process/definitions/housing-support-2024@1.json';
+import postReform from '../../../../domain/process/definitions/housing-support-2025@1.json';
+import listApproval from '../../../../domain/process/definitions/housing-support-2025@3.json';
+import { checkProcessDefinition } from '../../../../domain/process/check-process-definition';
+
+const forms = new Set(['housing-proposal@1', 'housing-review@1', 'housing-decision@1', 'housing-disbursement@1']);
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+describe('checkProcessDefinition', () => {
+  it.each([seedEra, postReform, listApproval].map((d) => [`${d.key}@${d.version}`, d]))('accepts the shipped definition %s', (_key, definition) => {
+    expect(checkProcessDefinition(definition, forms)).toEqual([]);
+  });
+
+  it('refuses a definition whose form is not published', () => {
+    expect(checkProcessDefinition(seedEra, new Set(['housing-proposal@1']))).toEqual(
+      expect.arrayContaining([{ path: '/steps/1/form', message: "form 'housing-review@1' is not published" }]),
+    );
+  });
+
+  it('refuses a transition to an unknown step and reports the unreachable step', () => {
+    const broken = clone(postReform) as unknown as { steps: { transitions: Record<string, unknown>[] }[] };
+    broken.steps[0]!.transitions[0]!.to = 'nowhere';
+    const paths = checkProcessDefinition(broken, forms).map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['/steps/0/transitions/0/to', '/steps/1', '/steps/2']));
+  });
+
+  it('refuses a transition with both to and end', () => {
+    const broken = clone(postReform) as unknown as { steps: { transitions: Record<string, unknown>[] }[] };
+    broken.steps[0]!.transitions[0]!.end = 'completed';
+    expect(checkProcessDefinition(broken, forms).map((p) => p.path)).toContain('/steps/0/transitions/0');
+  });
+
+  it('refuses an unknown action by its schema path', () => {
+    const broken = clone(postReform) as unknown as { steps: { transitions: Record<string, unknown>[] }[] };
+    broken.steps[0]!.transitions[1]!.action = 'escalate';
+    expect(checkProcessDefinition(broken, forms).map((p) => p.path)).toContain('/steps/0/transitions/1/action');
+  });
+
+  it('refuses bulk on a transition that needs form data or the applicant, and on only some transitions of an action', () => {
+    type Step = { transitions: Record<string, unknown>[] };
+    const broken = clone(listApproval) as unknown as { steps: Step[] };
+    const appraisal = broken.steps[1]!;
+    appraisal.transitions[0]!.bulk = true; // approve, requires form
+    appraisal.transitions[3]!.bulk = true; // withdraw, by the applicant
+    const approval = broken.steps[2]!;
+    approval.transitions.push({ action: 'approve', to: 'disbursement', when: { fact: 'approvedAmount', gt: 0 } });
+    expect(checkProcessDefinition(broken, forms)).toEqual([
+      { path: '/steps/1/transitions/0/bulk', message: 'a bulk transition takes no per-dossier form data: it cannot require form' },
+      { path: '/steps/1/transitions/3/bulk', message: "a bulk transition is taken by the step's own actor, not the applicant" },
+      { path: '/steps/2/transitions/4/bulk', message: "the transitions of action 'approve' in step 'province-approval' must all be bulk or none" },
+    ]);
+  });
+
+  it('refuses a bulk flag that is not a boolean by its schema path', () => {
+    const broken = clone(listApproval) as unknown as { steps: { transitions: Record<string, unknown>[] }[] };
+    broken.steps[2]!.transitions[0]!.bulk = 'yes';
+    expect(checkProcessDefinition(broken, forms).map((p) => p.path)).toEqual(['/steps/2/transitions/0/bulk']);
+  });
+});

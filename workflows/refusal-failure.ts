@@ -1,0 +1,28 @@
+import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
+import { FailureType } from '../domain/process/failure-types';
+import type { Refusal } from '../domain/process/refusal';
+
+/** What a refused decision's ApplicationFailure carries in `details[0]`. */
+export interface RefusalDetails {
+  field?: Refusal['field'];
+}
+
+/**
+ * A refused decision as a non-retryable ApplicationFailure: retrying cannot make a refused decision acceptable.
+ * `type` is the refusal's FailureType and `details[0]` its RefusalDetails, which the API reads instead of the
+ * message text (api/errors/map-workflow-failure.ts).
+ */
+export function refusalFailure(refused: Pick<Refusal, 'type' | 'message' | 'field'>): ApplicationFailure {
+  const details: RefusalDetails = refused.field ? { field: refused.field } : {};
+  return ApplicationFailure.create({ type: refused.type, message: refused.message, nonRetryable: true, details: [details] });
+}
+
+/**
+ * A decision's activity failed with a non-retryable ApplicationFailure (the activity found the input unusable,
+ * see activities/non-retryable-on-range-error.ts): the decision is refused as InvalidInput with the activity's message. Anything
+ * else (a retryable failure that ran out of time, a cancellation) is not a refusal: undefined.
+ */
+export function refusalOfActivity(error: unknown): ApplicationFailure | undefined {
+  if (!(error instanceof ActivityFailure) || !(error.cause instanceof ApplicationFailure) || !error.cause.nonRetryable) return undefined;
+  return refusalFailure({ type: FailureType.InvalidInput, message: error.cause.message });
+}

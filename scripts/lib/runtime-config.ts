@@ -1,4 +1,4 @@
-/** The environment contract shared by the worker, the API and the seed (see README). */
+/** The environment contract shared by the worker, the API and the seed (see docs/servers.md). */
 export interface RuntimeConfig {
   temporalAddress: string;
   temporalNamespace: string;

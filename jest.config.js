@@ -1,6 +1,7 @@
 // Three projects: `unit` runs pure code with fakes; `storage` checks the database guarantees the engine relies on
 // (test/storage/: the embedded FerretDB, or MONGODB_URI); `integration` runs against real servers (a Temporal dev
-// server and FerretDB) that test/harness/global-setup.ts starts on free ports and tears down afterwards. The browser tests
+// server and FerretDB) that test/harness/global-setup.ts starts on free ports and tears down afterwards. The browser
+// tests
 // (test/browser/) belong to `integration`: they need the same servers, and one set of servers per run is enough.
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 

@@ -37,7 +37,8 @@ export interface DossierActivities {
   }): Promise<({ dueAt: string; remainingMs: number } | null)[]>;
   /**
    * Stores one notification per recipient. Idempotent: ids are derived from the dossier, the step entry, the kind,
-   * the due time and the recipient, and an existing one is left alone, so a retry (or a replayed timer) notifies nobody twice.
+   * the due time and the recipient, and an existing one is left alone, so a retry (or a replayed timer) notifies nobody
+   * twice.
    */
   notify(input: { notice: NotificationRequest }): Promise<void>;
 }
@@ -54,26 +55,35 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
     return doc.definition;
   }
   return {
-    computeDueAt: ({ start, limit, unitCode }) => nonRetryableOnRangeError(() => computeDueAt(deps.calendar, start, limit, unitCode)),
+    computeDueAt: ({ start, limit, unitCode }) =>
+      nonRetryableOnRangeError(() => computeDueAt(deps.calendar, start, limit, unitCode)),
     projectDossier: async ({ state }) => {
       const definition = await loadDefinition(state.processKey, state.processVersion);
       const { recovered } = await projectDossierState(deps.models, definition, state);
       // An earlier projection of this dossier was interrupted between its document and its counters (a crash).
-      if (recovered.length > 0) log.warn('applied pending SLA counter updates', { dossierId: state.dossierId, seq: state.seq, tokens: recovered });
+      if (recovered.length > 0)
+        log.warn('applied pending SLA counter updates', {
+          dossierId: state.dossierId,
+          seq: state.seq,
+          tokens: recovered,
+        });
     },
-    shiftDueTimes: ({ pausedAt, resumeAt, dues }) => nonRetryableOnRangeError(async () => {
-      const paused = Date.parse(pausedAt);
-      return Promise.all(dues.map(async ({ dueAt, elapsed, unitCode }) => {
-        if (!dueAt) return null;
-        if (Date.parse(dueAt) <= paused) return { dueAt, remainingMs: 0 };
-        if (elapsed) {
-          const remainingMs = Date.parse(dueAt) - paused;
-          return { dueAt: new Date(Date.parse(resumeAt) + remainingMs).toISOString(), remainingMs };
-        }
-        const remainingMs = await officeTimeBetween(deps.calendar, pausedAt, dueAt, unitCode);
-        return { dueAt: await addOfficeTime(deps.calendar, resumeAt, remainingMs, unitCode), remainingMs };
-      }));
-    }),
+    shiftDueTimes: ({ pausedAt, resumeAt, dues }) =>
+      nonRetryableOnRangeError(async () => {
+        const paused = Date.parse(pausedAt);
+        return Promise.all(
+          dues.map(async ({ dueAt, elapsed, unitCode }) => {
+            if (!dueAt) return null;
+            if (Date.parse(dueAt) <= paused) return { dueAt, remainingMs: 0 };
+            if (elapsed) {
+              const remainingMs = Date.parse(dueAt) - paused;
+              return { dueAt: new Date(Date.parse(resumeAt) + remainingMs).toISOString(), remainingMs };
+            }
+            const remainingMs = await officeTimeBetween(deps.calendar, pausedAt, dueAt, unitCode);
+            return { dueAt: await addOfficeTime(deps.calendar, resumeAt, remainingMs, unitCode), remainingMs };
+          }),
+        );
+      }),
     notify: async ({ notice }) => {
       const docs = notice.recipients.map((r) => ({
         // The due time is part of the key: a deadline moved by a recompute may be reminded and escalated again.

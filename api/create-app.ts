@@ -42,7 +42,9 @@ export interface AppDeps {
   models: Models;
   temporal: Client;
   taskQueue: string;
-  /** Errors; and warnings (a negative SLA count met, see createCountReader), sent to `error` when there is no `warn`. */
+  /**
+   * Errors; and warnings (a negative SLA count met, see createCountReader), sent to `error` when there is no `warn`.
+   */
   logger: ErrorLogger & { warn?(message: string, meta: Record<string, unknown>): void };
   /** HMAC key of embed tokens (see loadEmbedSigningKey). */
   embedSigningKey: Buffer;
@@ -84,7 +86,9 @@ export function createApp(deps: AppDeps): Express {
     ...(deps.workflowIdPrefix ? { workflowIdPrefix: deps.workflowIdPrefix } : {}),
   });
   const openapi = createOpenApiDocument('0.1.0');
-  const counts = createCountReader({ logger: { warn: (m, meta) => (deps.logger.warn ?? deps.logger.error).call(deps.logger, m, meta) } });
+  const counts = createCountReader({
+    logger: { warn: (m, meta) => (deps.logger.warn ?? deps.logger.error).call(deps.logger, m, meta) },
+  });
 
   app.use(createHealthRouter({ temporal: deps.temporal, db: deps.db }));
   app.get('/openapi.json', (_req, res) => {

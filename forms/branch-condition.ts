@@ -9,7 +9,16 @@ import type { LocalizedText } from './localized-text';
 const namedChildren = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
 const indexedChildren = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
 /** Keywords whose sub-schema applies one level deeper in the data. */
-const deeper = new Set(['properties', 'patternProperties', 'items', 'prefixItems', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains']);
+const deeper = new Set([
+  'properties',
+  'patternProperties',
+  'items',
+  'prefixItems',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+]);
 
 /**
  * When a schema location lies inside a `then`, the condition of its `if` in words, e.g. `Hình thức hỗ trợ là
@@ -19,7 +28,11 @@ const deeper = new Set(['properties', 'patternProperties', 'items', 'prefixItems
  *
  * `schemaLocation` is a JSON pointer inside the form's schema and `dataPointer` the data that location validated.
  */
-export function branchCondition(form: FormDefinition, schemaLocation: string, dataPointer: string): LocalizedText | undefined {
+export function branchCondition(
+  form: FormDefinition,
+  schemaLocation: string,
+  dataPointer: string,
+): LocalizedText | undefined {
   let tokens: string[];
   let dataTokens: string[];
   try {

@@ -11,8 +11,7 @@ import { localizeErrors } from './localize-errors';
 
 /** The outcome of {@link checkFormDefinition}: the typed definition, or every problem found. */
 export type FormDefinitionCheck =
-  | { ok: true; definition: FormDefinition }
-  | { ok: false; problems: FormDefinitionProblem[] };
+  { ok: true; definition: FormDefinition } | { ok: false; problems: FormDefinitionProblem[] };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -50,7 +49,11 @@ function fieldProblems(definition: FormDefinition, fields: FormFields): FormDefi
       });
     }
     if (typeof definition.labels.en[field.pointer] !== 'string') {
-      problems.push({ code: 'missing-label', path: '/labels/en', message: `field "${field.pointer}" has no English label` });
+      problems.push({
+        code: 'missing-label',
+        path: '/labels/en',
+        message: `field "${field.pointer}" has no English label`,
+      });
     }
   }
   for (const pointer of Object.keys(definition.labels.en)) {
@@ -72,7 +75,11 @@ function enumProblems(definition: FormDefinition, fields: FormFields): FormDefin
     const path = jsonPointer.append('/enumNames/en', pointer);
     const options = FormFields.keyword(fields.get(pointer), 'enum');
     if (!fields.get(pointer)) {
-      problems.push({ code: 'unknown-field', path, message: `enumNames.en names "${pointer}", which is not a field of the form` });
+      problems.push({
+        code: 'unknown-field',
+        path,
+        message: `enumNames.en names "${pointer}", which is not a field of the form`,
+      });
     } else if (!Array.isArray(options)) {
       problems.push({ code: 'enum-names', path, message: `field "${pointer}" has no enum to name` });
     } else if (options.length !== names.length) {
@@ -95,10 +102,15 @@ function uiProblems(definition: FormDefinition, fields: FormFields): FormDefinit
     for (const [key, value] of Object.entries(node)) {
       const keyPath = jsonPointer.append(path, key);
       if (key.startsWith('ui:')) continue;
-      const childName = key === 'items' && field.children.includes('*') && !field.children.includes('items') ? '*' : key;
+      const childName =
+        key === 'items' && field.children.includes('*') && !field.children.includes('items') ? '*' : key;
       const child = fields.get(jsonPointer.append(field.pointer, childName));
       if (!child) {
-        problems.push({ code: 'unknown-field', path: keyPath, message: `uiSchema names "${key}", which is not a field of ${where}` });
+        problems.push({
+          code: 'unknown-field',
+          path: keyPath,
+          message: `uiSchema names "${key}", which is not a field of ${where}`,
+        });
       } else if (isObject(value)) {
         visit(value, child, keyPath);
       }
@@ -173,7 +185,10 @@ function uiProblems(definition: FormDefinition, fields: FormFields): FormDefinit
  *    key and `ui:order` entry names an existing field; `ui:order` places every field; option names match the enum;
  *    `ui:options.unit` is a known unit.
  */
-export function checkFormDefinition(candidate: unknown, options: { createAjv?: () => Ajv2020 } = {}): FormDefinitionCheck {
+export function checkFormDefinition(
+  candidate: unknown,
+  options: { createAjv?: () => Ajv2020 } = {},
+): FormDefinitionCheck {
   const ajv = (options.createAjv ?? createAjv)();
   const shape = shapeProblems(ajv, candidate);
   if (shape.length > 0) return { ok: false, problems: shape };
@@ -191,10 +206,18 @@ export function checkFormDefinition(candidate: unknown, options: { createAjv?: (
   try {
     ajv.compile(definition.schema);
   } catch (error) {
-    problems.push({ code: 'schema-compile', path: '/schema', message: `the schema does not compile: ${(error as Error).message}` });
+    problems.push({
+      code: 'schema-compile',
+      path: '/schema',
+      message: `the schema does not compile: ${(error as Error).message}`,
+    });
   }
 
   const fields = FormFields.of(definition.schema);
-  problems.push(...fieldProblems(definition, fields), ...enumProblems(definition, fields), ...uiProblems(definition, fields));
+  problems.push(
+    ...fieldProblems(definition, fields),
+    ...enumProblems(definition, fields),
+    ...uiProblems(definition, fields),
+  );
   return problems.length > 0 ? { ok: false, problems } : { ok: true, definition };
 }

@@ -23,5 +23,7 @@ export function collectFileRefs(uiSchema: unknown, data: unknown, path = ''): Fi
   if (!data || typeof data !== 'object') return [];
   return Object.entries(ui)
     .filter(([key]) => !key.startsWith('ui:') && key !== 'items')
-    .flatMap(([key, child]) => collectFileRefs(child, (data as Record<string, unknown>)[key], jsonPointer.append(path, key)));
+    .flatMap(([key, child]) =>
+      collectFileRefs(child, (data as Record<string, unknown>)[key], jsonPointer.append(path, key)),
+    );
 }

@@ -25,7 +25,13 @@ export function createFormValidator(ajv: Ajv2020 = createAjv()): FormValidator {
       return ajv.compile(form.schema);
     } catch (cause) {
       throw new FormDefinitionError(
-        [{ code: 'schema-compile', path: '/schema', message: `the schema does not compile: ${(cause as Error).message}` }],
+        [
+          {
+            code: 'schema-compile',
+            path: '/schema',
+            message: `the schema does not compile: ${(cause as Error).message}`,
+          },
+        ],
         `Form ${ref} cannot be used`,
         { cause },
       );

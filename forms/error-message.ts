@@ -72,7 +72,8 @@ const count = (n: unknown, vi: string, enOne: string, enMany: string): Localized
 
 const notAllowed: Template = (ctx) => {
   if (!ctx.declared) return both('không có trong biểu mẫu này', 'is not a field of this form');
-  if (ctx.condition) return { vi: `chỉ được khai khi ${ctx.condition.vi}`, en: `only applies when ${ctx.condition.en}` };
+  if (ctx.condition)
+    return { vi: `chỉ được khai khi ${ctx.condition.vi}`, en: `only applies when ${ctx.condition.en}` };
   return both('không áp dụng trong trường hợp này', 'does not apply here');
 };
 
@@ -91,10 +92,22 @@ const templates: Record<string, Template> = {
       en: `must be ${names.map((n) => n.en).join(' or ')}`,
     };
   },
-  minimum: limit((n) => `phải từ ${n} trở lên`, (n) => `must be at least ${n}`),
-  maximum: limit((n) => `không được vượt quá ${n}`, (n) => `must be at most ${n}`),
-  exclusiveMinimum: limit((n) => `phải lớn hơn ${n}`, (n) => `must be greater than ${n}`),
-  exclusiveMaximum: limit((n) => `phải nhỏ hơn ${n}`, (n) => `must be less than ${n}`),
+  minimum: limit(
+    (n) => `phải từ ${n} trở lên`,
+    (n) => `must be at least ${n}`,
+  ),
+  maximum: limit(
+    (n) => `không được vượt quá ${n}`,
+    (n) => `must be at most ${n}`,
+  ),
+  exclusiveMinimum: limit(
+    (n) => `phải lớn hơn ${n}`,
+    (n) => `must be greater than ${n}`,
+  ),
+  exclusiveMaximum: limit(
+    (n) => `phải nhỏ hơn ${n}`,
+    (n) => `must be less than ${n}`,
+  ),
   multipleOf: (ctx) => {
     const n = ctx.quantity(num(ctx.params['multipleOf']));
     return { vi: `phải là bội số của ${n.vi}`, en: `must be a multiple of ${n.en}` };
@@ -102,9 +115,15 @@ const templates: Record<string, Template> = {
   minLength: (ctx) =>
     num(ctx.params['limit']) <= 1
       ? both('không được để trống', 'must not be empty')
-      : both(`phải có ít nhất ${num(ctx.params['limit'])} ký tự`, `must be at least ${num(ctx.params['limit'])} characters long`),
+      : both(
+          `phải có ít nhất ${num(ctx.params['limit'])} ký tự`,
+          `must be at least ${num(ctx.params['limit'])} characters long`,
+        ),
   maxLength: (ctx) =>
-    both(`không được dài quá ${num(ctx.params['limit'])} ký tự`, `must be at most ${num(ctx.params['limit'])} characters long`),
+    both(
+      `không được dài quá ${num(ctx.params['limit'])} ký tự`,
+      `must be at most ${num(ctx.params['limit'])} characters long`,
+    ),
   pattern: (ctx) =>
     ctx.example
       ? both(`không đúng định dạng, ví dụ: ${ctx.example}`, `is not in the expected format, e.g. ${ctx.example}`)
@@ -145,7 +164,10 @@ const templates: Record<string, Template> = {
   },
   uniqueItems: (ctx) => {
     const [a, b] = [num(ctx.params['j']) + 1, num(ctx.params['i']) + 1].sort((x, y) => x - y);
-    return both(`không được có mục trùng nhau (dòng ${a} và dòng ${b})`, `must not repeat an item (rows ${a} and ${b} are the same)`);
+    return both(
+      `không được có mục trùng nhau (dòng ${a} và dòng ${b})`,
+      `must not repeat an item (rows ${a} and ${b} are the same)`,
+    );
   },
   contains: (ctx) => {
     const n = count(ctx.params['minContains'] ?? 1, 'mục', 'item', 'items');
@@ -160,7 +182,10 @@ const templates: Record<string, Template> = {
     return { vi: `không được quá ${n.vi}`, en: `must have at most ${n.en}` };
   },
   propertyNames: (ctx) =>
-    both(`có tên mục không hợp lệ “${String(ctx.params['propertyName'])}”`, `has an invalid entry name "${String(ctx.params['propertyName'])}"`),
+    both(
+      `có tên mục không hợp lệ “${String(ctx.params['propertyName'])}”`,
+      `has an invalid entry name "${String(ctx.params['propertyName'])}"`,
+    ),
   anyOf: () => both('không khớp với lựa chọn hợp lệ nào', 'does not match any of the allowed options'),
   oneOf: (ctx) =>
     Array.isArray(ctx.params['passingSchemas'])

@@ -116,7 +116,9 @@ export class FormFields {
         index = Number(token);
       }
       if (!next) return { field: undefined, steps };
-      steps.push(index === undefined ? { dataPointer: current, field: next } : { dataPointer: current, field: next, index });
+      steps.push(
+        index === undefined ? { dataPointer: current, field: next } : { dataPointer: current, field: next, index },
+      );
       field = next;
     }
     return { field, steps };
@@ -166,7 +168,12 @@ export class FormFields {
   }
 
   /** The schema and the in-place sub-schemas that apply to the same data. */
-  private expand(schema: unknown, location: string, out: Array<{ schema: SchemaObject; location: string }>, depth: number): void {
+  private expand(
+    schema: unknown,
+    location: string,
+    out: Array<{ schema: SchemaObject; location: string }>,
+    depth: number,
+  ): void {
     if (!isObject(schema) || depth > maxDepth) return;
     out.push({ schema, location });
     const ref = schema['$ref'];

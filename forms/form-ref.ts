@@ -10,10 +10,16 @@ const refPattern = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)@([1-9][0-9]*)$/;
  */
 export function formRef(key: string, version: number): string {
   if (typeof key !== 'string' || !keyPattern.test(key)) {
-    throw new FormRefError(`Malformed form key ${JSON.stringify(key)}: expected lower-case words joined by "-", e.g. "housing-proposal"`, key);
+    throw new FormRefError(
+      `Malformed form key ${JSON.stringify(key)}: expected lower-case words joined by "-", e.g. "housing-proposal"`,
+      key,
+    );
   }
   if (!Number.isSafeInteger(version) || version < 1) {
-    throw new FormRefError(`Malformed form version ${JSON.stringify(version)} of "${key}": expected a positive integer`, version);
+    throw new FormRefError(
+      `Malformed form version ${JSON.stringify(version)} of "${key}": expected a positive integer`,
+      version,
+    );
   }
   return `${key}@${version}`;
 }

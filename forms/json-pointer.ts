@@ -6,7 +6,8 @@ export const jsonPointer = {
   /** The unescaped tokens of a pointer. Throws a `TypeError` if the pointer is neither `""` nor starts with `/`. */
   parse(pointer: string): string[] {
     if (pointer === '') return [];
-    if (!pointer.startsWith('/')) throw new TypeError(`Not a JSON pointer: "${pointer}" (it must be "" or start with "/")`);
+    if (!pointer.startsWith('/'))
+      throw new TypeError(`Not a JSON pointer: "${pointer}" (it must be "" or start with "/")`);
     return pointer
       .slice(1)
       .split('/')

@@ -90,8 +90,26 @@ function toFieldError(form: FormDefinition, error: ErrorObject): Candidate {
 
 /** Keywords whose params come from the schema alone (or name a child, which the memo key adds). */
 const PARAMS_FROM_SCHEMA = new Set([
-  'type', 'format', 'pattern', 'enum', 'const', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
-  'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'if', 'anyOf', 'not', 'false schema',
+  'type',
+  'format',
+  'pattern',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minProperties',
+  'maxProperties',
+  'if',
+  'anyOf',
+  'not',
+  'false schema',
   // Not dependentRequired: which property made the missing one required is data too.
   ...Object.keys(childParam).filter((keyword) => keyword !== 'dependentRequired'),
 ]);

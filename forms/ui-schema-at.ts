@@ -10,5 +10,7 @@ export function uiSchemaAt(uiSchema: unknown, fieldPointer: string): Record<stri
     if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
     node = (node as Record<string, unknown>)[token === '*' ? 'items' : token];
   }
-  return typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as Record<string, unknown>) : undefined;
+  return typeof node === 'object' && node !== null && !Array.isArray(node)
+    ? (node as Record<string, unknown>)
+    : undefined;
 }

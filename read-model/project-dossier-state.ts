@@ -1,6 +1,6 @@
 import type { Models } from '../storage/create-models';
 import type { DossierViewDoc } from '../storage/dossier-view-schema';
-import type { DossierState } from '../workflows/messages';
+import type { DossierState } from '../domain/process/dossier-state';
 import type { ProcessDefinition } from '../domain/process/process-definition';
 import { readPointer } from '../domain/process/read-pointer';
 import { closedOnTime } from '../domain/sla/closed-on-time';
@@ -23,7 +23,11 @@ const toDate = (iso: string | null): Date | null => (iso ? new Date(iso) : null)
  * pending are applied first, see writeCountedView). Personal data for the applicant summary is read from the
  * submissions the state references, never from the workflow. Returns what writeCountedView reports.
  */
-export async function projectDossierState(models: Models, definition: ProcessDefinition, state: DossierState): Promise<WriteCountedViewResult> {
+export async function projectDossierState(
+  models: Models,
+  definition: ProcessDefinition,
+  state: DossierState,
+): Promise<WriteCountedViewResult> {
   const applicant = await applicantSummary(models, definition, state);
   const view: Omit<DossierViewDoc, '_id'> = {
     processKey: state.processKey,
@@ -104,7 +108,8 @@ export async function applicantSummary(
     if (!submission) continue;
     for (const [name, pointer] of Object.entries(step.summary)) {
       const value = readPointer(submission.data, pointer);
-      summary[name] = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+      summary[name] =
+        typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
     }
   }
   return summary;

@@ -24,7 +24,13 @@ const ROLE_LABELS: Record<string, string> = {
 
 /** `Phường Hà Cầu` → `hacau`. */
 const slug = (name: string) =>
-  name.replace(/^(Phường|Xã|Thị trấn) /, '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/\s+/g, '').toLowerCase();
+  name
+    .replace(/^(Phường|Xã|Thị trấn) /, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 
 const unitName = (code: string) => DEMO_UNITS.find((u) => u._id === code)?.name ?? code;
 const account = (username: string, role: string, unitCode: string): DemoAccount => ({

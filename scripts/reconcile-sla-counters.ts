@@ -90,16 +90,25 @@ async function main(): Promise<number> {
     finishBar();
     const out: string[] = [];
     if (report.outcome === 'busy') {
-      process.stderr.write('sla:reconcile: another process is reconciling the SLA counters now; try again in a few minutes\n');
+      process.stderr.write(
+        'sla:reconcile: another process is reconciling the SLA counters now; try again in a few minutes\n',
+      );
       return 3;
     }
     out.push(`SLA counters: ${report.dossiers} dossiers recounted.`);
-    if (report.repaired.length > 0) out.push(`Repaired ${report.repaired.length} count(s):`, ...report.repaired.map(describe));
+    if (report.repaired.length > 0)
+      out.push(`Repaired ${report.repaired.length} count(s):`, ...report.repaired.map(describe));
     else if (report.drifts.length > 0) {
-      out.push(`${report.drifts.length} count(s) differ from the recount (not repaired: --check):`, ...report.drifts.map(describe));
+      out.push(
+        `${report.drifts.length} count(s) differ from the recount (not repaired: --check):`,
+        ...report.drifts.map(describe),
+      );
     } else out.push('Every count equals the recount.');
     if (report.transient.length > 0) {
-      out.push(`${report.transient.length} difference(s) left alone as transient (dossiers moving while counted; rerun to check):`, ...report.transient.map(describe));
+      out.push(
+        `${report.transient.length} difference(s) left alone as transient (dossiers moving while counted; rerun to check):`,
+        ...report.transient.map(describe),
+      );
     }
     process.stdout.write(`${out.join('\n')}\n`);
     return report.outcome === 'drift' ? 1 : 0;

@@ -36,7 +36,11 @@ async function main(): Promise<void> {
     taskQueue: config.taskQueue,
     activities: createDossierActivities({ models, calendar: createOfficialCalendar({ models }) }),
   });
-  logger.info('worker started', { taskQueue: config.taskQueue, namespace: config.temporalNamespace, slaReconcileEveryMs: reconcileEveryMs });
+  logger.info('worker started', {
+    taskQueue: config.taskQueue,
+    namespace: config.temporalNamespace,
+    slaReconcileEveryMs: reconcileEveryMs,
+  });
   const reconcile = startSlaReconcileSchedule({
     intervalMs: reconcileEveryMs,
     logger,

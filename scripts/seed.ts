@@ -1,7 +1,7 @@
 import { checkAtomicWrites } from '../storage/check-atomic-writes';
 import { connectDatabase } from '../storage/connect-database';
 import { createModels, syncIndexes } from '../storage/create-models';
-import { runReadModelMigrations } from '../storage/run-read-model-migrations';
+import { runReadModelMigrations } from '../read-model/run-read-model-migrations';
 import { createFormRegistry } from '../api/registry/create-form-registry';
 import { createProcessRegistry } from '../api/registry/create-process-registry';
 import { createConsoleLogger } from './lib/create-console-logger';
@@ -9,7 +9,8 @@ import { runtimeConfig } from './lib/runtime-config';
 import { seedDemoData } from './seed/seed-demo-data';
 
 /**
- * Checks that the database keeps concurrent updates (refusing to go on when it does not), builds indexes, seeds demo data and gives older read-model documents their search field (all idempotent); run by
+ * Checks that the database keeps concurrent updates (refusing to go on when it does not), builds indexes, seeds demo
+ * data and gives older read-model documents their search field (all idempotent); run by
  * `npm start` before the API starts.
  */
 async function main(): Promise<void> {

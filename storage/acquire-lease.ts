@@ -29,7 +29,10 @@ export async function acquireLease(
   const lease: Lease = {
     holder,
     async renew() {
-      const res = await models.Setting.updateOne({ _id, value: holder }, { $set: { expiresAt: new Date(now().getTime() + ttlMs) } });
+      const res = await models.Setting.updateOne(
+        { _id, value: holder },
+        { $set: { expiresAt: new Date(now().getTime() + ttlMs) } },
+      );
       return res.matchedCount === 1;
     },
     async release() {

@@ -16,7 +16,8 @@ export type AdminEventKind =
   | 'embed_token.revoke';
 
 /**
- * Append-only log of administrative changes (users, grants, units, published definitions, embed tokens), for auditors. `scope` is
+ * Append-only log of administrative changes (users, grants, units, published definitions, embed tokens), for auditors.
+ * `scope` is
  * the unit whose administrators may read the entry (null: registry changes, readable by every administrator).
  * `details` holds codes and names of what changed, never a password or a citizen's data.
  */

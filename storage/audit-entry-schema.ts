@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import type { DecisionRecord } from '../workflows/messages';
+import type { DecisionRecord } from '../domain/process/dossier-state';
 
 /** Append-only audit log: one entry per decision, keyed by dossier and seq so a retried append is a no-op. */
 export interface AuditEntryDoc extends DecisionRecord {

@@ -1,7 +1,12 @@
 import type { Connection, Model } from 'mongoose';
 import { adminEventSchema, type AdminEventDoc } from './admin-event-schema';
 import { auditEntrySchema, type AuditEntryDoc } from './audit-entry-schema';
-import { calendarEditSchema, calendarYearSchema, type CalendarEditDoc, type CalendarYearDoc } from './calendar-year-schema';
+import {
+  calendarEditSchema,
+  calendarYearSchema,
+  type CalendarEditDoc,
+  type CalendarYearDoc,
+} from './calendar-year-schema';
 import { counterSchema, type CounterDoc } from './counter-schema';
 import { dossierViewSchema, type DossierViewDoc } from './dossier-view-schema';
 import { embedTokenSchema, type EmbedTokenDoc } from './embed-token-schema';
@@ -16,7 +21,6 @@ import { fileBlobSchema, storedFileSchema, type FileBlobDoc, type StoredFileDoc 
 import { submissionSchema, type SubmissionDoc } from './submission-schema';
 import { unitSchema, type UnitDoc } from './unit-schema';
 import { userSchema, type UserDoc } from './user-schema';
-
 
 /** Binds every schema to one connection (so tests can use one database each). */
 export function createModels(connection: Connection) {

@@ -1,7 +1,7 @@
 import { Schema } from 'mongoose';
-import type { DossierStatus } from '../workflows/messages';
+import type { DossierStatus } from '../domain/process/dossier-state';
 import type { FactValue, Level, Outcome } from '../domain/process/process-definition';
-import type { PendingSlaDelta } from '../read-model/sla/pending-sla-delta';
+import type { PendingSlaDelta } from './pending-sla-delta';
 import type { OpenTimeliness, Timeliness } from '../domain/sla/timeliness';
 
 /**

@@ -5,7 +5,7 @@ import type { Model } from 'mongoose';
  * `deleteMany({})` a large collection: it deletes by listing every _id in one SQL statement, which fails beyond
  * SQLite's variable limit. A collection that does not exist is fine.
  */
-export async function dropCollection(model: Model<any>): Promise<void> {
+export async function dropCollection<T>(model: Model<T>): Promise<void> {
   try {
     await model.collection.drop();
   } catch (error) {

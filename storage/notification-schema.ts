@@ -2,7 +2,8 @@ import { Schema } from 'mongoose';
 
 /**
  * A reminder or escalation for a role in a unit (never a person: whoever holds that grant sees it). Written only
- * by the `notify` activity, keyed by dossier, step entry, kind, due time and recipient so a retried activity stores nothing
+ * by the `notify` activity, keyed by dossier, step entry, kind, due time and recipient so a retried activity stores
+ * nothing
  * twice. It carries codes and times only, no personal data. `readBy` lists the users who marked it read.
  */
 export interface NotificationDoc {

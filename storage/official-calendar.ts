@@ -50,7 +50,9 @@ export function createOfficialCalendar(deps: { models: Models; ttlMs?: number; n
       let code: string | null = unitCode;
       let top = unitCode;
       for (let i = 0; code && i < 8; i++) {
-        const unit: { _id: string; parentCode: string | null } | null = await deps.models.Unit.findById(code, { parentCode: 1 }).lean();
+        const unit: { _id: string; parentCode: string | null } | null = await deps.models.Unit.findById(code, {
+          parentCode: 1,
+        }).lean();
         if (!unit) break;
         top = unit._id;
         code = unit.parentCode;

@@ -12,6 +12,11 @@ export interface SettingDoc {
 }
 
 export const settingSchema = new Schema<SettingDoc>(
-  { _id: { type: String, required: true }, value: { type: String, required: true }, createdAt: { type: Date, required: true }, expiresAt: Date },
+  {
+    _id: { type: String, required: true },
+    value: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+    expiresAt: Date,
+  },
   { collection: 'settings', versionKey: false },
 );

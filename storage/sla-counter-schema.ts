@@ -12,8 +12,23 @@ import { Schema } from 'mongoose';
  * and not yet forgotten (see writeCountedView): normally empty; a token left there by a crash is harmless.
  */
 export type SlaCounterDoc =
-  | { _id: string; kind: 'open'; scope: string; processingUnit: string; c?: Record<string, number>; t?: Record<string, 1> }
-  | { _id: string; kind: 'finished'; scope: string; receivingUnit: string; processKey: string; m?: Record<string, { onTime?: number; late?: number }>; t?: Record<string, 1> };
+  | {
+      _id: string;
+      kind: 'open';
+      scope: string;
+      processingUnit: string;
+      c?: Record<string, number>;
+      t?: Record<string, 1>;
+    }
+  | {
+      _id: string;
+      kind: 'finished';
+      scope: string;
+      receivingUnit: string;
+      processKey: string;
+      m?: Record<string, { onTime?: number; late?: number }>;
+      t?: Record<string, 1>;
+    };
 
 export const slaCounterSchema = new Schema(
   {

@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import type { ActorRef } from '../workflows/messages';
+import type { ActorRef } from '../domain/process/dossier-state';
 
 /**
  * Validated form data of one step of one dossier, pinned to the form version it was checked against. Personal

@@ -33,7 +33,9 @@ export default defineConfig({
       output: {
         entryFileNames: 'assets/[name]-[hash].js',
         chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.startsWith(generatedValidators) ? 'validators/[name]-[hash].js' : 'assets/[name]-[hash].js',
+          chunk.facadeModuleId?.startsWith(generatedValidators)
+            ? 'validators/[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

@@ -27,7 +27,9 @@ function hoSoFormLoader(): Plugin {
     name: 'hoso-form-loader',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry && file.name === ELEMENT_ENTRY);
+      const entry = Object.values(bundle).find(
+        (file) => file.type === 'chunk' && file.isEntry && file.name === ELEMENT_ENTRY,
+      );
       if (!entry) this.error(`the ${ELEMENT_ENTRY} entry chunk is missing`);
       const stylesheet = Object.values(bundle).find((file) => file.type === 'asset' && file.fileName.endsWith('.css'));
       if (!stylesheet) this.error('the embed stylesheet is missing from the bundle');
@@ -112,7 +114,10 @@ export default defineConfig({
     // .vite/manifest.json: which files each entry loads (the embed benchmark adds them up); a dotfile, never served.
     manifest: true,
     rolldownOptions: {
-      input: { form: resolve(embedDir, 'form.html'), [ELEMENT_ENTRY]: resolve(embedDir, 'element', 'ho-so-form-element.tsx') },
+      input: {
+        form: resolve(embedDir, 'form.html'),
+        [ELEMENT_ENTRY]: resolve(embedDir, 'element', 'ho-so-form-element.tsx'),
+      },
       preserveEntrySignatures: 'exports-only',
       onLog(level, log, handler) {
         // react-jsonschema-form marks some hooks 'use client' (a server-components hint); meaningless in this bundle.
@@ -125,7 +130,8 @@ export default defineConfig({
           if (chunk.facadeModuleId?.startsWith(generatedValidators)) return 'validators/[name]-[hash].js';
           // The chunk both entries share (React, react-jsonschema-form, the form component) would be named after
           // whichever module the bundler picks.
-          if (chunk.moduleIds.some((id) => id.includes('/node_modules/react-dom/'))) return 'assets/embed-runtime-[hash].js';
+          if (chunk.moduleIds.some((id) => id.includes('/node_modules/react-dom/')))
+            return 'assets/embed-runtime-[hash].js';
           return 'assets/[name]-[hash].js';
         },
         assetFileNames: 'assets/[name]-[hash][extname]',

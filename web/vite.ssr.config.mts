@@ -28,7 +28,12 @@ export default defineConfig({
         if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
         handler(level, log);
       },
-      output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', codeSplitting: false },
+      output: {
+        format: 'cjs',
+        entryFileNames: '[name].cjs',
+        chunkFileNames: '[name]-[hash].cjs',
+        codeSplitting: false,
+      },
     },
   },
 });

@@ -25,7 +25,12 @@ import {
 import { slaSettingsOf, type StepDefinition } from '../domain/process/process-definition';
 import { findStep } from '../domain/process/find-step';
 import { planDecision, type DecisionPlan } from '../domain/process/plan-decision';
-import { checkSupplementAllowance, isClockAction, planClockAction, type ClockPlan } from '../domain/process/plan-clock-action';
+import {
+  checkSupplementAllowance,
+  isClockAction,
+  planClockAction,
+  type ClockPlan,
+} from '../domain/process/plan-clock-action';
 import {
   clockForState,
   fireTimer,
@@ -141,16 +146,28 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   function planClockOrThrow(decision: DecideInput): ClockPlan {
     const result = sla
       ? planClockAction(definition, state, decision, Date.now())
-      : { ok: false as const, type: FailureType.ActionNotAllowed, message: `action '${decision.action}' is not available to this dossier yet` };
+      : {
+          ok: false as const,
+          type: FailureType.ActionNotAllowed,
+          message: `action '${decision.action}' is not available to this dossier yet`,
+        };
     if (!result.ok) throw refusalFailure(result);
     return result.plan;
   }
 
   /** The step's unit, due time (an activity on the calendar) and, in SLA runs, its fresh clock. */
-  async function enterStep(s: DossierState, step: StepDefinition, at: string, stepKey: number): Promise<Partial<DossierState>> {
+  async function enterStep(
+    s: DossierState,
+    step: StepDefinition,
+    at: string,
+    stepKey: number,
+  ): Promise<Partial<DossierState>> {
     const processingUnit = s.units[step.level];
     if (!processingUnit) {
-      throw ApplicationFailure.create({ type: FailureType.DefinitionError, message: `no unit for level ${step.level}` });
+      throw ApplicationFailure.create({
+        type: FailureType.DefinitionError,
+        message: `no unit for level ${step.level}`,
+      });
     }
     const dueAt = await computeDueAt({ start: at, limit: step.timeLimit, unitCode: processingUnit });
     const entered: Partial<DossierState> = {
@@ -182,7 +199,12 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
    * the remaining working (or elapsed) time of the step, its reminder and the overall limit is counted again from
    * now on the calendar (an activity), so the days the applicant took do not count.
    */
-  async function resumeStep(s: DossierState, step: StepDefinition, at: string, stepKey: number): Promise<Partial<DossierState>> {
+  async function resumeStep(
+    s: DossierState,
+    step: StepDefinition,
+    at: string,
+    stepKey: number,
+  ): Promise<Partial<DossierState>> {
     const clock = s.clock;
     const paused = clock?.paused;
     const processingUnit = s.units[step.level];
@@ -221,19 +243,42 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   /** Extension (pure) or recompute (one activity on today's calendar); recorded in the history either way. */
   async function applyClockAction(s: DossierState, plan: ClockPlan, decision: DecideInput): Promise<DossierState> {
     const clock = s.clock;
-    if (!clock) throw ApplicationFailure.create({ type: FailureType.ActionNotAllowed, message: 'no SLA clock', nonRetryable: true });
+    if (!clock)
+      throw ApplicationFailure.create({
+        type: FailureType.ActionNotAllowed,
+        message: 'no SLA clock',
+        nonRetryable: true,
+      });
     const at = nowIso();
-    const base = { seq: s.seq + 1, fromStep: s.currentStep, toStep: s.currentStep, actor: decision.actor, at, comment: plan.reason };
+    const base = {
+      seq: s.seq + 1,
+      fromStep: s.currentStep,
+      toStep: s.currentStep,
+      actor: decision.actor,
+      at,
+      comment: plan.reason,
+    };
     let next: DossierState;
     if (plan.kind === 'extend') {
-      const record: DecisionRecord = { ...base, action: 'extend', previousDueAt: plan.previousDueAt, newDueAt: plan.newDueAt };
+      const record: DecisionRecord = {
+        ...base,
+        action: 'extend',
+        previousDueAt: plan.previousDueAt,
+        newDueAt: plan.newDueAt,
+      };
       next = {
         ...s,
         clock: {
           ...clock,
           overallDueAt: plan.newDueAt,
           overallEscalatedAt: null,
-          extension: { at, by: decision.actor, reason: plan.reason, previousDueAt: plan.previousDueAt, newDueAt: plan.newDueAt },
+          extension: {
+            at,
+            by: decision.actor,
+            reason: plan.reason,
+            previousDueAt: plan.previousDueAt,
+            newDueAt: plan.newDueAt,
+          },
         },
         history: [...s.history, record],
         seq: record.seq,
@@ -243,7 +288,11 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       const from = clock.stepClockFrom ?? s.stepStartedAt;
       const limit = clock.stepLimit ?? step?.timeLimit;
       if (!from || !limit || !s.processingUnit) {
-        throw ApplicationFailure.create({ type: FailureType.ActionNotAllowed, message: 'the current step has no clock to recompute', nonRetryable: true });
+        throw ApplicationFailure.create({
+          type: FailureType.ActionNotAllowed,
+          message: 'the current step has no clock to recompute',
+          nonRetryable: true,
+        });
       }
       const dueAt = await computeDueAt({ start: from, limit, unitCode: s.processingUnit });
       const now = Date.now();
@@ -341,11 +390,19 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   if (!input.carriedState) {
     const first = findStep(definition, definition.initialStep);
     if (!first) {
-      throw ApplicationFailure.create({ type: FailureType.DefinitionError, message: 'unknown initial step', nonRetryable: true });
+      throw ApplicationFailure.create({
+        type: FailureType.DefinitionError,
+        message: 'unknown initial step',
+        nonRetryable: true,
+      });
     }
     state = { ...state, ...(await enterStep(state, first, state.openedAt, state.seq)) };
     if (sla && state.clock && definition.totalLimit) {
-      const overallDueAt = await computeDueAt({ start: state.openedAt, limit: definition.totalLimit, unitCode: state.receivingUnit });
+      const overallDueAt = await computeDueAt({
+        start: state.openedAt,
+        limit: definition.totalLimit,
+        unitCode: state.receivingUnit,
+      });
       state = { ...state, clock: { ...state.clock, overallDueAt } };
     }
     publish(state);
@@ -358,7 +415,8 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   // In SLA runs the wait is also a durable Temporal timer until the next reminder or due time: a decision that
   // changes the state ends the wait first and cancels that timer (condition with a timeout), and the next wait
   // is set from the new state, so timers follow steps, pauses, extensions and continue-as-new.
-  const wake = () => state.seq > projectedSeq || state.currentStep === null || (workflowInfo().continueAsNewSuggested && !busy);
+  const wake = () =>
+    state.seq > projectedSeq || state.currentStep === null || (workflowInfo().continueAsNewSuggested && !busy);
   for (;;) {
     const timer = sla ? nextTimer(state) : null;
     if (timer && !wake()) {
@@ -369,7 +427,12 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       if (!sameTimer(nextTimer(state), timer) || Date.parse(timer.at) > Date.now()) continue;
       const fired = fireTimer(state, timer, nowIso(), settings.escalationRole);
       state = fired.state;
-      log.info('dossier timer fired', { dossierId: state.dossierId, step: state.currentStep, kind: timer.kind, scope: timer.scope });
+      log.info('dossier timer fired', {
+        dossierId: state.dossierId,
+        step: state.currentStep,
+        kind: timer.kind,
+        scope: timer.scope,
+      });
       await notify({ notice: fired.notice });
       continue;
     }

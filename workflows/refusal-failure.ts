@@ -14,15 +14,22 @@ export interface RefusalDetails {
  */
 export function refusalFailure(refused: Pick<Refusal, 'type' | 'message' | 'field'>): ApplicationFailure {
   const details: RefusalDetails = refused.field ? { field: refused.field } : {};
-  return ApplicationFailure.create({ type: refused.type, message: refused.message, nonRetryable: true, details: [details] });
+  return ApplicationFailure.create({
+    type: refused.type,
+    message: refused.message,
+    nonRetryable: true,
+    details: [details],
+  });
 }
 
 /**
  * A decision's activity failed with a non-retryable ApplicationFailure (the activity found the input unusable,
- * see activities/non-retryable-on-range-error.ts): the decision is refused as InvalidInput with the activity's message. Anything
+ * see activities/non-retryable-on-range-error.ts): the decision is refused as InvalidInput with the activity's message.
+ * Anything
  * else (a retryable failure that ran out of time, a cancellation) is not a refusal: undefined.
  */
 export function refusalOfActivity(error: unknown): ApplicationFailure | undefined {
-  if (!(error instanceof ActivityFailure) || !(error.cause instanceof ApplicationFailure) || !error.cause.nonRetryable) return undefined;
+  if (!(error instanceof ActivityFailure) || !(error.cause instanceof ApplicationFailure) || !error.cause.nonRetryable)
+    return undefined;
   return refusalFailure({ type: FailureType.InvalidInput, message: error.cause.message });
 }

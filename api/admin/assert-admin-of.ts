@@ -9,6 +9,9 @@ export async function assertAdminOf(models: Models, user: AuthenticatedUser, uni
   const chain = await resolveUnitChain(models, unitCode);
   const adminUnits = new Set(user.grants.filter((g) => g.role === ADMIN_ROLE).map((g) => g.unitCode));
   if (!chain.units.some((u) => adminUnits.has(u._id))) {
-    throw new ForbiddenError({ vi: `Cần quyền quản trị của đơn vị ${unitCode} hoặc cấp trên`, en: `requires the admin role for unit ${unitCode} or above` });
+    throw new ForbiddenError({
+      vi: `Cần quyền quản trị của đơn vị ${unitCode} hoặc cấp trên`,
+      en: `requires the admin role for unit ${unitCode} or above`,
+    });
   }
 }

@@ -16,9 +16,13 @@ import { structuralDiff } from '../../forms/structural-diff';
  */
 async function assertRegistryAdmin(models: Models, user: AuthenticatedUser): Promise<void> {
   const adminUnits = user.grants.filter((g) => g.role === ADMIN_ROLE).map((g) => g.unitCode);
-  const provinces = adminUnits.length === 0 ? 0 : await models.Unit.countDocuments({ _id: { $in: adminUnits }, level: 'province' });
+  const provinces =
+    adminUnits.length === 0 ? 0 : await models.Unit.countDocuments({ _id: { $in: adminUnits }, level: 'province' });
   if (provinces === 0) {
-    throw new ForbiddenError({ vi: 'Cần quyền quản trị cấp tỉnh/thành để công bố quy trình và biểu mẫu', en: 'publishing processes and forms requires the admin role of a province' });
+    throw new ForbiddenError({
+      vi: 'Cần quyền quản trị cấp tỉnh/thành để công bố quy trình và biểu mẫu',
+      en: 'publishing processes and forms requires the admin role of a province',
+    });
   }
 }
 
@@ -28,7 +32,12 @@ async function assertRegistryAdmin(models: Models, user: AuthenticatedUser): Pro
  * identical republish) and the structural diff of a version against another (by default the previous one), which
  * is what an administrator reviews before publishing. Publications are in the administrative audit log.
  */
-export function createRegistryAdminRouter(deps: { models: Models; processes: ProcessRegistry; forms: FormRegistry; authenticate: RequestHandler }): Router {
+export function createRegistryAdminRouter(deps: {
+  models: Models;
+  processes: ProcessRegistry;
+  forms: FormRegistry;
+  authenticate: RequestHandler;
+}): Router {
   const router = Router();
   const { models } = deps;
 
@@ -38,7 +47,13 @@ export function createRegistryAdminRouter(deps: { models: Models; processes: Pro
     res.json({
       items: docs.map((doc) => {
         const form = JSON.parse(doc.json) as FormDefinition;
-        return { key: doc.key, version: doc.version, title: form.title, publishedAt: doc.publishedAt, publishedBy: doc.publishedBy };
+        return {
+          key: doc.key,
+          version: doc.version,
+          title: form.title,
+          publishedAt: doc.publishedAt,
+          publishedBy: doc.publishedBy,
+        };
       }),
     });
   });
@@ -47,7 +62,14 @@ export function createRegistryAdminRouter(deps: { models: Models; processes: Pro
     await assertRegistryAdmin(models, authenticatedUser(req));
     const docs = await models.ProcessDefinition.find({}).sort({ key: 1, version: -1 }).lean();
     res.json({
-      items: docs.map((doc) => ({ key: doc.key, version: doc.version, title: doc.definition.title, programme: doc.programme, publishedAt: doc.publishedAt, publishedBy: doc.publishedBy })),
+      items: docs.map((doc) => ({
+        key: doc.key,
+        version: doc.version,
+        title: doc.definition.title,
+        programme: doc.programme,
+        publishedAt: doc.publishedAt,
+        publishedBy: doc.publishedBy,
+      })),
     });
   });
 
@@ -55,7 +77,8 @@ export function createRegistryAdminRouter(deps: { models: Models; processes: Pro
     const user = authenticatedUser(req);
     await assertRegistryAdmin(models, user);
     const published = await deps.forms.publish(req.body as FormDefinition, user.id);
-    if (published.created) await recordAdminEvent(models, { by: user.id, kind: 'form.publish', target: published.ref, scope: null });
+    if (published.created)
+      await recordAdminEvent(models, { by: user.id, kind: 'form.publish', target: published.ref, scope: null });
     res.status(published.created ? 201 : 200).json(published);
   });
 
@@ -63,12 +86,18 @@ export function createRegistryAdminRouter(deps: { models: Models; processes: Pro
     const user = authenticatedUser(req);
     await assertRegistryAdmin(models, user);
     const published = await deps.processes.publish(req.body, user.id);
-    if (published.created) await recordAdminEvent(models, { by: user.id, kind: 'process.publish', target: published.ref, scope: null });
+    if (published.created)
+      await recordAdminEvent(models, { by: user.id, kind: 'process.publish', target: published.ref, scope: null });
     res.status(published.created ? 201 : 200).json(published);
   });
 
   /** `?against=N`, or the newest version below `version`; 404 when there is none to compare with. */
-  const againstOf = async (key: string, version: number, raw: unknown, versions: (key: string) => Promise<number[]>) => {
+  const againstOf = async (
+    key: string,
+    version: number,
+    raw: unknown,
+    versions: (key: string) => Promise<number[]>,
+  ) => {
     if (typeof raw === 'string') return versionOf(raw, '/against');
     const older = (await versions(key)).filter((v) => v < version).sort((a, b) => b - a)[0];
     if (older === undefined) throw new NotFoundError(`a version of ${key} before ${version}`);
@@ -80,7 +109,9 @@ export function createRegistryAdminRouter(deps: { models: Models; processes: Pro
     const key = String(req.params.key);
     const version = versionOf(String(req.params.version));
     const after = await deps.forms.get(`${key}@${version}`);
-    const against = await againstOf(key, version, req.query.against, async (k) => (await models.FormDefinition.find({ key: k }, { version: 1 }).lean()).map((d) => d.version));
+    const against = await againstOf(key, version, req.query.against, async (k) =>
+      (await models.FormDefinition.find({ key: k }, { version: 1 }).lean()).map((d) => d.version),
+    );
     const before = await deps.forms.get(`${key}@${against}`);
     res.json({ from: `${key}@${against}`, to: `${key}@${version}`, changes: structuralDiff(before, after) });
   });
@@ -90,7 +121,9 @@ export function createRegistryAdminRouter(deps: { models: Models; processes: Pro
     const key = String(req.params.key);
     const version = versionOf(String(req.params.version));
     const after = await deps.processes.get(key, version);
-    const against = await againstOf(key, version, req.query.against, async (k) => (await models.ProcessDefinition.find({ key: k }, { version: 1 }).lean()).map((d) => d.version));
+    const against = await againstOf(key, version, req.query.against, async (k) =>
+      (await models.ProcessDefinition.find({ key: k }, { version: 1 }).lean()).map((d) => d.version),
+    );
     const before = await deps.processes.get(key, against);
     res.json({ from: `${key}@${against}`, to: `${key}@${version}`, changes: structuralDiff(before, after) });
   });

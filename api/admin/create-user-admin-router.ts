@@ -21,14 +21,23 @@ interface CreateUserRequest {
 }
 
 /** What the API shows of a user: never the password hash. */
-const present = (user: UserDoc) => ({ id: user._id, displayName: user.displayName, active: user.active, grants: user.grants });
+const present = (user: UserDoc) => ({
+  id: user._id,
+  displayName: user.displayName,
+  active: user.active,
+  grants: user.grants,
+});
 
 /**
  * Administration of users and their role grants. An administrator manages the grants in units at or below the units
  * they administer, and sees the users holding such grants. Every change is appended to the administrative audit log
  * (`admin_events`, readable through `GET /api/admin/events`); deactivating a user ends their sessions.
  */
-export function createUserAdminRouter(deps: { models: Models; validateBody: RequestValidator; authenticate: RequestHandler }): Router {
+export function createUserAdminRouter(deps: {
+  models: Models;
+  validateBody: RequestValidator;
+  authenticate: RequestHandler;
+}): Router {
   const router = Router();
   const { models } = deps;
 
@@ -38,7 +47,16 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
     const problems = grants.flatMap((grant, i) =>
       roles.has(grant.role)
         ? []
-        : [{ path: `${at}/${i}/role`, keyword: 'enum', message: { vi: `Vai trò ${grant.role} không tồn tại (có: ${[...roles].join(', ')})`, en: `unknown role ${grant.role} (known: ${[...roles].join(', ')})` } }],
+        : [
+            {
+              path: `${at}/${i}/role`,
+              keyword: 'enum',
+              message: {
+                vi: `Vai trò ${grant.role} không tồn tại (có: ${[...roles].join(', ')})`,
+                en: `unknown role ${grant.role} (known: ${[...roles].join(', ')})`,
+              },
+            },
+          ],
     );
     if (problems.length > 0) throw new ValidationError(problems);
     for (const grant of grants) await assertAdminOf(models, user, grant.unitCode);
@@ -50,20 +68,32 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
    * user with no grants left is managed by province administrators only. `scope: 'grant'` asks less: one grant in
    * the caller's administration (the grant changed is checked on its own).
    */
-  const managedUser = async (caller: AuthenticatedUser, id: string, scope: 'account' | 'grant' = 'account'): Promise<UserDoc> => {
+  const managedUser = async (
+    caller: AuthenticatedUser,
+    id: string,
+    scope: 'account' | 'grant' = 'account',
+  ): Promise<UserDoc> => {
     const user = await models.User.findById(id).lean();
     const subtree = await administeredSubtree(models, caller);
     const inScope = (code: string) => subtree.has(code);
-    const visible = user && (user.grants.some((g) => inScope(g.unitCode)) || (user.grants.length === 0 && (await administersProvince(caller))));
+    const visible =
+      user &&
+      (user.grants.some((g) => inScope(g.unitCode)) ||
+        (user.grants.length === 0 && (await administersProvince(caller))));
     if (!user || !visible) throw new NotFoundError(`user ${id.slice(0, 60)}`);
     if (scope === 'account' && !user.grants.every((g) => inScope(g.unitCode))) {
-      throw new ForbiddenError({ vi: 'Người dùng có vai trò ở đơn vị ngoài quyền quản trị của bạn', en: 'the user holds roles in units outside your administration' });
+      throw new ForbiddenError({
+        vi: 'Người dùng có vai trò ở đơn vị ngoài quyền quản trị của bạn',
+        en: 'the user holds roles in units outside your administration',
+      });
     }
     return user;
   };
   const administersProvince = async (caller: AuthenticatedUser) => {
     const adminUnits = caller.grants.filter((g) => g.role === ADMIN_ROLE).map((g) => g.unitCode);
-    return adminUnits.length > 0 && (await models.Unit.countDocuments({ _id: { $in: adminUnits }, level: 'province' })) > 0;
+    return (
+      adminUnits.length > 0 && (await models.Unit.countDocuments({ _id: { $in: adminUnits }, level: 'province' })) > 0
+    );
   };
   const scopeOf = (user: UserDoc, fallback: string | null = null) => user.grants[0]?.unitCode ?? fallback;
 
@@ -73,11 +103,20 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
     const unit = typeof req.query.unit === 'string' ? req.query.unit : undefined;
     const q = typeof req.query.q === 'string' ? req.query.q.trim().toLowerCase() : '';
     const units = unit ? (subtree.has(unit) ? [unit] : []) : [...subtree];
-    if (q.length > 100) throw new ValidationError([{ path: '/query/q', keyword: 'maxLength', message: { vi: 'Tối đa 100 ký tự', en: 'at most 100 characters' } }]);
+    if (q.length > 100)
+      throw new ValidationError([
+        { path: '/query/q', keyword: 'maxLength', message: { vi: 'Tối đa 100 ký tự', en: 'at most 100 characters' } },
+      ]);
     const pattern = new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
-    const filter = { 'grants.unitCode': { $in: units }, ...(q ? { $or: [{ _id: pattern }, { displayName: pattern }] } : {}) };
+    const filter = {
+      'grants.unitCode': { $in: units },
+      ...(q ? { $or: [{ _id: pattern }, { displayName: pattern }] } : {}),
+    };
     const limit = pageLimit(req.query.limit, 500, 200);
-    const docs = await models.User.find(filter).sort({ _id: 1 }).limit(limit + 1).lean();
+    const docs = await models.User.find(filter)
+      .sort({ _id: 1 })
+      .limit(limit + 1)
+      .lean();
     res.json({ items: docs.slice(0, limit).map(present), truncated: docs.length > limit });
   });
 
@@ -85,16 +124,31 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
     const caller = authenticatedUser(req);
     const body = deps.validateBody<CreateUserRequest>('CreateUserRequest', req.body);
     await checkGrants(caller, body.grants, '/grants');
-    const doc: UserDoc = { _id: body.username, displayName: body.displayName, passwordHash: await hashPassword(body.password), grants: body.grants, active: true };
+    const doc: UserDoc = {
+      _id: body.username,
+      displayName: body.displayName,
+      passwordHash: await hashPassword(body.password),
+      grants: body.grants,
+      active: true,
+    };
     try {
       await models.User.create(doc);
     } catch (error) {
       if (isDuplicateKeyError(error)) {
-        throw new ConflictError({ vi: `Tên đăng nhập ${body.username} đã có`, en: `username ${body.username} is taken` }, { code: 'username_taken' });
+        throw new ConflictError(
+          { vi: `Tên đăng nhập ${body.username} đã có`, en: `username ${body.username} is taken` },
+          { code: 'username_taken' },
+        );
       }
       throw error;
     }
-    await recordAdminEvent(models, { by: caller.id, kind: 'user.create', target: doc._id, scope: scopeOf(doc), details: { grants: doc.grants } });
+    await recordAdminEvent(models, {
+      by: caller.id,
+      kind: 'user.create',
+      target: doc._id,
+      scope: scopeOf(doc),
+      details: { grants: doc.grants },
+    });
     res.status(201).json(present(doc));
   });
 
@@ -106,9 +160,18 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
     // One atomic $addToSet: of concurrent identical requests exactly one adds the grant (modifiedCount 1) and is
     // audited; the others, like a later repeat, find it there and answer the same state. (Grants are stored in the
     // schema's key order, role then unitCode, which is what makes the set comparison work.)
-    const added = await models.User.updateOne({ _id: user._id }, { $addToSet: { grants: { role: grant.role, unitCode: grant.unitCode } } });
+    const added = await models.User.updateOne(
+      { _id: user._id },
+      { $addToSet: { grants: { role: grant.role, unitCode: grant.unitCode } } },
+    );
     if (added.modifiedCount === 1) {
-      await recordAdminEvent(models, { by: caller.id, kind: 'user.grant', target: user._id, scope: grant.unitCode, details: { ...grant } });
+      await recordAdminEvent(models, {
+        by: caller.id,
+        kind: 'user.grant',
+        target: user._id,
+        scope: grant.unitCode,
+        details: { ...grant },
+      });
     }
     res.json(present((await models.User.findById(user._id).lean())!));
   });
@@ -119,31 +182,55 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
     const user = await managedUser(caller, String(req.params.id), 'grant');
     await assertAdminOf(models, caller, grant.unitCode);
     if (user._id === caller.id && grant.role === 'admin') {
-      throw new ConflictError({ vi: 'Không thể tự thu hồi quyền quản trị của mình', en: 'administrators cannot revoke their own admin role' }, { code: 'own_admin_role' });
+      throw new ConflictError(
+        { vi: 'Không thể tự thu hồi quyền quản trị của mình', en: 'administrators cannot revoke their own admin role' },
+        { code: 'own_admin_role' },
+      );
     }
     // One atomic $pull: of concurrent identical revocations exactly one removes the grant (modifiedCount 1) and is
     // audited; the others, like a later repeat, answer the same state.
-    const removed = await models.User.updateOne({ _id: user._id }, { $pull: { grants: { role: grant.role, unitCode: grant.unitCode } } });
+    const removed = await models.User.updateOne(
+      { _id: user._id },
+      { $pull: { grants: { role: grant.role, unitCode: grant.unitCode } } },
+    );
     if (removed.modifiedCount === 1) {
-      await recordAdminEvent(models, { by: caller.id, kind: 'user.revoke', target: user._id, scope: grant.unitCode, details: { ...grant } });
+      await recordAdminEvent(models, {
+        by: caller.id,
+        kind: 'user.revoke',
+        target: user._id,
+        scope: grant.unitCode,
+        details: { ...grant },
+      });
     }
     res.json(present((await models.User.findById(user._id).lean())!));
   });
 
-  for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
+  for (const [action, active] of [
+    ['deactivate', false],
+    ['activate', true],
+  ] as const) {
     router.post(`/api/admin/users/:id/${action}`, deps.authenticate, async (req, res) => {
       const caller = authenticatedUser(req);
       const user = await managedUser(caller, String(req.params.id));
       if (!active && user._id === caller.id) {
-        throw new ConflictError({ vi: 'Không thể tự khóa tài khoản của mình', en: 'administrators cannot deactivate themselves' }, { code: 'own_account' });
+        throw new ConflictError(
+          { vi: 'Không thể tự khóa tài khoản của mình', en: 'administrators cannot deactivate themselves' },
+          { code: 'own_account' },
+        );
       }
       // Conditional on the opposite state: of concurrent identical requests exactly one changes it and is audited;
       // the others (like a later repeat) find the state they asked for and answer it.
       const changed = await models.User.updateOne({ _id: user._id, active: !active }, { $set: { active } });
       if (changed.modifiedCount === 1) {
-        await recordAdminEvent(models, { by: caller.id, kind: active ? 'user.activate' : 'user.deactivate', target: user._id, scope: scopeOf(user) });
+        await recordAdminEvent(models, {
+          by: caller.id,
+          kind: active ? 'user.activate' : 'user.deactivate',
+          target: user._id,
+          scope: scopeOf(user),
+        });
       }
-      // Every deactivation request ends the sessions, also one that lost the race: a session opened in between ends too.
+      // Every deactivation request ends the sessions, also one that lost the race: a session opened in between ends
+      // too.
       if (!active) await models.Session.deleteMany({ userId: user._id });
       res.json(present({ ...user, active }));
     });
@@ -157,10 +244,16 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
     await models.Session.deleteMany({ userId: user._id });
     // Conditional on the hash read above: of concurrent resets exactly one sets its password (and is audited); the
     // others would silently overwrite it, so they are refused and the administrator sees the password was just set.
-    const reset = await models.User.updateOne({ _id: user._id, passwordHash: user.passwordHash }, { $set: { passwordHash: await hashPassword(body.password) } });
+    const reset = await models.User.updateOne(
+      { _id: user._id, passwordHash: user.passwordHash },
+      { $set: { passwordHash: await hashPassword(body.password) } },
+    );
     if (reset.matchedCount === 0) {
       throw new ConflictError(
-        { vi: `Mật khẩu của ${user._id} vừa được người khác đặt lại; hãy kiểm tra trước khi đặt lại lần nữa`, en: `the password of ${user._id} was reset by someone else meanwhile; check before resetting it again` },
+        {
+          vi: `Mật khẩu của ${user._id} vừa được người khác đặt lại; hãy kiểm tra trước khi đặt lại lần nữa`,
+          en: `the password of ${user._id} was reset by someone else meanwhile; check before resetting it again`,
+        },
         { code: 'password_changed' },
       );
     }
@@ -172,7 +265,10 @@ export function createUserAdminRouter(deps: { models: Models; validateBody: Requ
     const caller = authenticatedUser(req);
     const subtree = await administeredSubtree(models, caller);
     const limit = pageLimit(req.query.limit, 500, 100);
-    const docs = await models.AdminEvent.find({ $or: [{ scope: { $in: [...subtree] } }, { scope: null }] }).sort({ at: -1 }).limit(limit).lean();
+    const docs = await models.AdminEvent.find({ $or: [{ scope: { $in: [...subtree] } }, { scope: null }] })
+      .sort({ at: -1 })
+      .limit(limit)
+      .lean();
     res.json({ items: docs.map(({ _id, ...event }) => ({ id: _id, ...event })) });
   });
 

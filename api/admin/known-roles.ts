@@ -8,6 +8,7 @@ export const SYSTEM_ROLES = [ADMIN_ROLE, 'supervisor'] as const;
 export async function knownRoles(models: Models): Promise<Set<string>> {
   const roles = new Set<string>(SYSTEM_ROLES);
   const docs = await models.ProcessDefinition.find({}, { definition: 1 }).lean();
-  for (const doc of docs) for (const step of doc.definition?.steps ?? []) if (typeof step.role === 'string') roles.add(step.role);
+  for (const doc of docs)
+    for (const step of doc.definition?.steps ?? []) if (typeof step.role === 'string') roles.add(step.role);
   return roles;
 }

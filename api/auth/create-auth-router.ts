@@ -25,7 +25,11 @@ export function createAuthRouter(deps: { models: Models; validateBody: RequestVa
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now().getTime() + SESSION_HOURS * 3600_000);
     await deps.models.Session.create({ _id: tokenDigest(token), userId: user._id, createdAt: now(), expiresAt });
-    res.json({ token, expiresAt: expiresAt.toISOString(), user: { id: user._id, displayName: user.displayName, grants: user.grants } });
+    res.json({
+      token,
+      expiresAt: expiresAt.toISOString(),
+      user: { id: user._id, displayName: user.displayName, grants: user.grants },
+    });
   });
   return router;
 }

@@ -14,7 +14,9 @@ type DayKind = CalendarEditDoc['change'];
 
 const yearOf = (raw: string): number => {
   if (!/^20[0-9]{2}$/.test(raw)) {
-    throw new ValidationError([{ path: '/year', keyword: 'pattern', message: { vi: 'Năm phải từ 2000 đến 2099', en: 'year must be 2000–2099' } }]);
+    throw new ValidationError([
+      { path: '/year', keyword: 'pattern', message: { vi: 'Năm phải từ 2000 đến 2099', en: 'year must be 2000–2099' } },
+    ]);
   }
   return Number(raw);
 };
@@ -31,7 +33,8 @@ const presentYear = (year: CalendarYear & { stored: boolean; updatedAt?: Date },
 });
 
 /** Whether an `expectedUpdatedAt` sent by a client names the stored time (null: nothing stored yet). */
-const sameInstant = (expected: string | null, stored: Date | null) => (expected === null || stored === null ? expected === stored : Date.parse(expected) === stored.getTime());
+const sameInstant = (expected: string | null, stored: Date | null) =>
+  expected === null || stored === null ? expected === stored : Date.parse(expected) === stored.getTime();
 
 /**
  * The working calendar: `GET /api/calendars/:scope/:year` (scope `VN` or a province code) shows the year in force
@@ -39,15 +42,22 @@ const sameInstant = (expected: string | null, stored: Date | null) => (expected 
  * off, a working day, or back to default — the first edit copies the national year into a province override — and
  * `GET …/edits` lists the audit trail. Of concurrent edits of one year exactly one is applied and logged, the others
  * are 409 `calendar_changed`; so is an edit whose `expectedUpdatedAt` (the `updatedAt` the form was filled in from,
- * null before the first edit) is not the stored one. Deadlines already computed never move (they are stored with each step).
+ * null before the first edit) is not the stored one. Deadlines already computed never move (they are stored with each
+ * step).
  */
-export function createCalendarRouter(deps: { models: Models; calendar: OfficialCalendar; validateBody: RequestValidator; authenticate: RequestHandler }): Router {
+export function createCalendarRouter(deps: {
+  models: Models;
+  calendar: OfficialCalendar;
+  validateBody: RequestValidator;
+  authenticate: RequestHandler;
+}): Router {
   const router = Router();
   const { models, calendar } = deps;
 
   router.get('/api/calendars/:scope/:year', deps.authenticate, async (req, res) => {
     const scope = String(req.params.scope);
-    if (scope !== 'VN' && !(await models.Unit.exists({ _id: scope, level: 'province' }))) throw new NotFoundError(`calendar ${scope.slice(0, 20)}`);
+    if (scope !== 'VN' && !(await models.Unit.exists({ _id: scope, level: 'province' })))
+      throw new NotFoundError(`calendar ${scope.slice(0, 20)}`);
     const yearNumber = yearOf(String(req.params.year));
     // The stored year itself, not the cache (which may be up to its TTL behind an edit made by another process):
     // its `updatedAt` is what an edit form sends back as `expectedUpdatedAt`.
@@ -59,9 +69,18 @@ export function createCalendarRouter(deps: { models: Models; calendar: OfficialC
     const user = authenticatedUser(req);
     const scope = String(req.params.scope);
     const yearNumber = yearOf(String(req.params.year));
-    const body = deps.validateBody<{ date: string; kind: DayKind; name?: string; expectedUpdatedAt?: string | null }>('CalendarDayRequest', req.body);
+    const body = deps.validateBody<{ date: string; kind: DayKind; name?: string; expectedUpdatedAt?: string | null }>(
+      'CalendarDayRequest',
+      req.body,
+    );
     if (!body.date.startsWith(`${yearNumber}-`)) {
-      throw new ValidationError([{ path: '/date', keyword: 'year', message: { vi: `Ngày phải thuộc năm ${yearNumber}`, en: `date must be in ${yearNumber}` } }]);
+      throw new ValidationError([
+        {
+          path: '/date',
+          keyword: 'year',
+          message: { vi: `Ngày phải thuộc năm ${yearNumber}`, en: `date must be in ${yearNumber}` },
+        },
+      ]);
     }
     if (scope === 'VN' || !user.grants.some((g) => g.role === ADMIN_ROLE && g.unitCode === scope)) {
       throw new ForbiddenError({
@@ -69,16 +88,30 @@ export function createCalendarRouter(deps: { models: Models; calendar: OfficialC
         en: `only an administrator of province ${scope} may edit its calendar`,
       });
     }
-    if (!(await models.Unit.exists({ _id: scope, level: 'province' }))) throw new NotFoundError(`province ${scope.slice(0, 20)}`);
+    if (!(await models.Unit.exists({ _id: scope, level: 'province' })))
+      throw new NotFoundError(`province ${scope.slice(0, 20)}`);
     // Read the stored override itself (not the cache) and write it only if nobody changed it meanwhile.
     const stored = await models.CalendarYear.findById(`${scope}:${yearNumber}`).lean();
     const conflict = () =>
-      new ConflictError({ vi: 'Lịch vừa được người khác sửa; hãy tải lại và thử lại', en: 'the calendar was changed meanwhile; reload and retry' }, { code: 'calendar_changed' });
+      new ConflictError(
+        {
+          vi: 'Lịch vừa được người khác sửa; hãy tải lại và thử lại',
+          en: 'the calendar was changed meanwhile; reload and retry',
+        },
+        { code: 'calendar_changed' },
+      );
     // A form filled in from an older copy of the year is refused rather than applied over changes it did not show.
-    if (body.expectedUpdatedAt !== undefined && !sameInstant(body.expectedUpdatedAt, stored?.updatedAt ?? null)) throw conflict();
+    if (body.expectedUpdatedAt !== undefined && !sameInstant(body.expectedUpdatedAt, stored?.updatedAt ?? null))
+      throw conflict();
     const current = stored ?? (await calendar.year('VN', yearNumber));
-    const before: DayKind = current.daysOff.some((d) => d.date === body.date) ? 'day_off' : current.workingDays.some((d) => d.date === body.date) ? 'working_day' : 'default';
-    const name = body.name?.trim() || (body.kind === 'day_off' ? 'Ngày nghỉ' : body.kind === 'working_day' ? 'Ngày làm việc' : 'Mặc định');
+    const before: DayKind = current.daysOff.some((d) => d.date === body.date)
+      ? 'day_off'
+      : current.workingDays.some((d) => d.date === body.date)
+        ? 'working_day'
+        : 'default';
+    const name =
+      body.name?.trim() ||
+      (body.kind === 'day_off' ? 'Ngày nghỉ' : body.kind === 'working_day' ? 'Ngày làm việc' : 'Mặc định');
     const daysOff = current.daysOff.filter((d) => d.date !== body.date);
     const workingDays = current.workingDays.filter((d) => d.date !== body.date);
     if (body.kind === 'day_off') daysOff.push({ date: body.date, name });
@@ -111,7 +144,17 @@ export function createCalendarRouter(deps: { models: Models; calendar: OfficialC
         throw error;
       }
     }
-    await models.CalendarEdit.create({ _id: randomUUID(), scope, year: yearNumber, date: body.date, change: body.kind, name, before, by: user.id, at });
+    await models.CalendarEdit.create({
+      _id: randomUUID(),
+      scope,
+      year: yearNumber,
+      date: body.date,
+      change: body.kind,
+      name,
+      before,
+      by: user.id,
+      at,
+    });
     calendar.invalidate();
     res.json(presentYear({ ...next, stored: true }, scope));
   });
@@ -119,9 +162,18 @@ export function createCalendarRouter(deps: { models: Models; calendar: OfficialC
   router.get('/api/calendars/:scope/:year/edits', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
     if (!user.grants.some((g) => g.role === ADMIN_ROLE && g.unitCode === String(req.params.scope))) {
-      throw new ForbiddenError({ vi: 'Chỉ quản trị của tỉnh/thành mới xem được nhật ký sửa lịch', en: 'only administrators of the province may read its calendar edit log' });
+      throw new ForbiddenError({
+        vi: 'Chỉ quản trị của tỉnh/thành mới xem được nhật ký sửa lịch',
+        en: 'only administrators of the province may read its calendar edit log',
+      });
     }
-    const edits = await models.CalendarEdit.find({ scope: String(req.params.scope), year: yearOf(String(req.params.year)) }).sort({ at: -1 }).limit(500).lean();
+    const edits = await models.CalendarEdit.find({
+      scope: String(req.params.scope),
+      year: yearOf(String(req.params.year)),
+    })
+      .sort({ at: -1 })
+      .limit(500)
+      .lean();
     res.json({ items: edits.map(({ _id, ...e }) => ({ id: _id, ...e })) });
   });
   return router;

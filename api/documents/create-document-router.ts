@@ -28,13 +28,23 @@ function sendPdf(res: Response, fileName: string, pdf: Buffer): void {
  * - `GET /api/dossiers/:id/control-slip.pdf`: the processing-control slip, one row per hand-off;
  * - `GET /api/dossiers/:id/extension-letter.pdf`: the apology and extension letter (form 04), once issued (409 before).
  */
-export function createDocumentRouter(deps: { service: DossierService; models: Models; authenticate: RequestHandler; now?: () => Date }): Router {
+export function createDocumentRouter(deps: {
+  service: DossierService;
+  models: Models;
+  authenticate: RequestHandler;
+  now?: () => Date;
+}): Router {
   const router = Router();
   const now = deps.now ?? (() => new Date());
 
   /** Unit names, the dated place, and the applicant's name from the read model. */
   const context = async (state: DossierState) => {
-    const codes = [...new Set([state.receivingUnit, ...Object.values(state.units).filter((c): c is string => typeof c === 'string')])];
+    const codes = [
+      ...new Set([
+        state.receivingUnit,
+        ...Object.values(state.units).filter((c): c is string => typeof c === 'string'),
+      ]),
+    ];
     const [units, view] = await Promise.all([
       deps.models.Unit.find({ _id: { $in: codes } }, { name: 1 }).lean(),
       deps.models.DossierView.findById(state.dossierId, { applicant: 1 }).lean(),
@@ -43,9 +53,15 @@ export function createDocumentRouter(deps: { service: DossierService; models: Mo
     const unitName = (code: string) => names.get(code) ?? code;
     const province = state.units.province ? unitName(state.units.province) : undefined;
     const head = view?.applicant?.['headName'];
-    return { unitName, province, place: province ? placeOf(province) : unitName(state.receivingUnit), applicant: typeof head === 'string' ? head : undefined };
+    return {
+      unitName,
+      province,
+      place: province ? placeOf(province) : unitName(state.receivingUnit),
+      applicant: typeof head === 'string' ? head : undefined,
+    };
   };
-  const stepTitle = (definition: ProcessDefinition, stepId: string | null) => (stepId ? findStep(definition, stepId)?.title.vi ?? stepId : undefined);
+  const stepTitle = (definition: ProcessDefinition, stepId: string | null) =>
+    stepId ? (findStep(definition, stepId)?.title.vi ?? stepId) : undefined;
 
   router.get('/api/dossiers/:id/control-slip.pdf', deps.authenticate, async (req, res) => {
     const { state, definition } = await deps.service.state(authenticatedUser(req), String(req.params.id));
@@ -78,7 +94,13 @@ export function createDocumentRouter(deps: { service: DossierService; models: Mo
     const { state, definition } = await deps.service.state(authenticatedUser(req), String(req.params.id));
     const extension = state.clock?.extension;
     if (!extension) {
-      throw new ConflictError({ vi: 'Hồ sơ chưa có phiếu xin lỗi và hẹn lại ngày trả kết quả', en: 'no apology and extension has been issued for this dossier' }, { code: 'no_extension' });
+      throw new ConflictError(
+        {
+          vi: 'Hồ sơ chưa có phiếu xin lỗi và hẹn lại ngày trả kết quả',
+          en: 'no apology and extension has been issued for this dossier',
+        },
+        { code: 'no_extension' },
+      );
     }
     const { unitName, province, place, applicant } = await context(state);
     const pdf = await renderExtensionLetterPdf({

@@ -11,7 +11,12 @@ const PAD = 4;
  * Draws a ruled table at the current position, each row as tall as its tallest cell, breaking onto new pages as
  * needed and repeating the header row on each. Widths are relative; the table fills the text width.
  */
-export function drawTable(doc: PDFKit.PDFDocument, columns: readonly TableColumn[], rows: readonly (readonly string[])[], fontSize = 11): void {
+export function drawTable(
+  doc: PDFKit.PDFDocument,
+  columns: readonly TableColumn[],
+  rows: readonly (readonly string[])[],
+  fontSize = 11,
+): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const total = columns.reduce((sum, c) => sum + c.width, 0);
@@ -20,7 +25,9 @@ export function drawTable(doc: PDFKit.PDFDocument, columns: readonly TableColumn
 
   const heightOf = (cells: readonly string[], font: string) => {
     doc.font(font).fontSize(fontSize);
-    return Math.max(...cells.map((text, i) => doc.heightOfString(text || ' ', { width: widths[i]! - 2 * PAD }))) + 2 * PAD;
+    return (
+      Math.max(...cells.map((text, i) => doc.heightOfString(text || ' ', { width: widths[i]! - 2 * PAD }))) + 2 * PAD
+    );
   };
   const drawRow = (cells: readonly string[], font: string, y: number, height: number) => {
     let x = left;

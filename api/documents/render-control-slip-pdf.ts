@@ -32,12 +32,21 @@ export interface ControlSlipDocument {
  * over, to whom, when, the result and the step's timeliness: trước hạn / đúng hạn / quá hạn, and the note).
  */
 export function renderControlSlipPdf(slip: ControlSlipDocument, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const { doc, finish } = createPdfDocument({ title: `Phiếu kiểm soát quá trình giải quyết hồ sơ ${slip.dossierId}`, ...options });
-  drawNationalHeading(doc, { body: slip.receivingUnit, ...(slip.superior ? { superior: slip.superior } : {}), place: slip.place, date: slip.printedAt });
+  const { doc, finish } = createPdfDocument({
+    title: `Phiếu kiểm soát quá trình giải quyết hồ sơ ${slip.dossierId}`,
+    ...options,
+  });
+  drawNationalHeading(doc, {
+    body: slip.receivingUnit,
+    ...(slip.superior ? { superior: slip.superior } : {}),
+    place: slip.place,
+    date: slip.printedAt,
+  });
   doc.font('bold').fontSize(14).text('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ', { align: 'center' });
   doc.moveDown(0.8);
   doc.font('regular').fontSize(13);
-  const line = (label: string, value: string) => doc.font('bold').text(`${label}: `, { continued: true }).font('regular').text(value);
+  const line = (label: string, value: string) =>
+    doc.font('bold').text(`${label}: `, { continued: true }).font('regular').text(value);
   line('Mã hồ sơ', slip.dossierId);
   line('Thủ tục', slip.procedure);
   if (slip.applicant) line('Tổ chức, cá nhân', slip.applicant);
@@ -55,7 +64,15 @@ export function renderControlSlipPdf(slip: ControlSlipDocument, options: { compr
       { header: 'Trước hạn / đúng hạn / quá hạn', width: 12, align: 'center' },
       { header: 'Ghi chú', width: 16 },
     ],
-    slip.rows.map((row, i) => [String(i + 1), row.from, row.to ?? '—', formatVietnamTime(row.at), row.result, row.timeliness, row.note ?? '']),
+    slip.rows.map((row, i) => [
+      String(i + 1),
+      row.from,
+      row.to ?? '—',
+      formatVietnamTime(row.at),
+      row.result,
+      row.timeliness,
+      row.note ?? '',
+    ]),
   );
   return finish();
 }

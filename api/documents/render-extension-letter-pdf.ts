@@ -27,19 +27,36 @@ export interface ExtensionLetterDocument {
  * Vietnamese, in the words of the official form: when the dossier was received, the date that was promised, the
  * reason for the delay, the apology and the new date.
  */
-export function renderExtensionLetterPdf(letter: ExtensionLetterDocument, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const { doc, finish } = createPdfDocument({ title: `Phiếu xin lỗi và hẹn lại ngày trả kết quả ${letter.dossierId}`, ...options });
-  drawNationalHeading(doc, { body: letter.unit, ...(letter.superior ? { superior: letter.superior } : {}), place: letter.place, date: new Date(letter.issuedAt) });
+export function renderExtensionLetterPdf(
+  letter: ExtensionLetterDocument,
+  options: { compress?: boolean } = {},
+): Promise<Buffer> {
+  const { doc, finish } = createPdfDocument({
+    title: `Phiếu xin lỗi và hẹn lại ngày trả kết quả ${letter.dossierId}`,
+    ...options,
+  });
+  drawNationalHeading(doc, {
+    body: letter.unit,
+    ...(letter.superior ? { superior: letter.superior } : {}),
+    place: letter.place,
+    date: new Date(letter.issuedAt),
+  });
   doc.font('bold').fontSize(14).text('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ', { align: 'center' });
   doc.moveDown(0.8);
   const addressee = letter.applicant ? `Ông/Bà ${letter.applicant}` : 'Ông/Bà';
   doc.font('regular').fontSize(13).text(`Kính gửi: ${addressee}.`, { align: 'center' });
   doc.moveDown(0.6);
-  const paragraph = (text: string) => doc.font('regular').fontSize(13).text(text, { align: 'justify', indent: mm(10), paragraphGap: 6, lineGap: 2 });
+  const paragraph = (text: string) =>
+    doc
+      .font('regular')
+      .fontSize(13)
+      .text(text, { align: 'justify', indent: mm(10), paragraphGap: 6, lineGap: 2 });
   paragraph(
     `${capitalise(formatVietnamLongDate(letter.receivedAt))}, ${letter.unit} tiếp nhận giải quyết hồ sơ đề nghị giải quyết thủ tục ${letter.procedure} của ${addressee}, mã hồ sơ ${letter.dossierId}.`,
   );
-  paragraph(`Thời hạn trả kết quả giải quyết hồ sơ ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả là ${formatVietnamLongDate(letter.previousDueAt)}.`);
+  paragraph(
+    `Thời hạn trả kết quả giải quyết hồ sơ ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả là ${formatVietnamLongDate(letter.previousDueAt)}.`,
+  );
   paragraph(
     `Tuy nhiên đến nay, ${letter.unit} chưa trả kết quả giải quyết hồ sơ đúng thời hạn ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, lý do: ${letter.reason.trim().replace(/[.;]+$/, '')}.`,
   );
@@ -56,7 +73,10 @@ export function renderExtensionLetterPdf(letter: ExtensionLetterDocument, option
   doc.font('bold').fontSize(13).text('ĐẠI DIỆN CƠ QUAN, ĐƠN VỊ', signX, y, { width: signWidth, align: 'center' });
   doc.font('italic').fontSize(13).text('(Ký và ghi rõ họ tên)', signX, doc.y, { width: signWidth, align: 'center' });
   doc.moveDown(3);
-  doc.font('regular').fontSize(11).text(`Lập trên hệ thống bởi tài khoản ${letter.issuedBy}`, signX, doc.y, { width: signWidth, align: 'center' });
+  doc
+    .font('regular')
+    .fontSize(11)
+    .text(`Lập trên hệ thống bởi tài khoản ${letter.issuedBy}`, signX, doc.y, { width: signWidth, align: 'center' });
   return finish();
 }
 

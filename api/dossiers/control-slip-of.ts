@@ -40,24 +40,28 @@ export interface ControlSlipRow {
  * the definition and the step's stored due time, which gives the same answer.
  */
 export function controlSlipOf(state: DossierState, definition: ProcessDefinition): ControlSlipRow[] {
-  return state.history.filter((h) => HANDOFFS.has(h.action)).map((h) => {
-    const toStep = h.toStep ? findStep(definition, h.toStep) : undefined;
-    const derivedTo = toStep ? { role: toStep.role, unitCode: state.units[toStep.level] ?? '' } : null;
-    const to = h.to !== undefined ? h.to : derivedTo;
-    const code = h.stepTimeliness ?? handoffTimeliness(h.at, h.stepDueAt ?? null);
-    const transition = h.fromStep
-      ? findStep(definition, h.fromStep)?.transitions.find((t) => t.action === h.action && (!h.toStep || t.to === h.toStep || !t.to))
-      : undefined;
-    return {
-      seq: h.seq,
-      at: h.at,
-      from: { userId: h.actor.userId, role: h.actor.role, unitCode: h.actor.unitCode, step: h.fromStep },
-      to: to ? { ...to, step: h.toStep } : null,
-      action: h.action,
-      result: transition?.label ?? RESULT_TEXT[h.action] ?? { vi: h.action, en: h.action },
-      note: h.comment ?? null,
-      stepDueAt: h.stepDueAt ?? null,
-      timeliness: { code, text: TIMELINESS_TEXT[code] },
-    };
-  });
+  return state.history
+    .filter((h) => HANDOFFS.has(h.action))
+    .map((h) => {
+      const toStep = h.toStep ? findStep(definition, h.toStep) : undefined;
+      const derivedTo = toStep ? { role: toStep.role, unitCode: state.units[toStep.level] ?? '' } : null;
+      const to = h.to !== undefined ? h.to : derivedTo;
+      const code = h.stepTimeliness ?? handoffTimeliness(h.at, h.stepDueAt ?? null);
+      const transition = h.fromStep
+        ? findStep(definition, h.fromStep)?.transitions.find(
+            (t) => t.action === h.action && (!h.toStep || t.to === h.toStep || !t.to),
+          )
+        : undefined;
+      return {
+        seq: h.seq,
+        at: h.at,
+        from: { userId: h.actor.userId, role: h.actor.role, unitCode: h.actor.unitCode, step: h.fromStep },
+        to: to ? { ...to, step: h.toStep } : null,
+        action: h.action,
+        result: transition?.label ?? RESULT_TEXT[h.action] ?? { vi: h.action, en: h.action },
+        note: h.comment ?? null,
+        stepDueAt: h.stepDueAt ?? null,
+        timeliness: { code, text: TIMELINESS_TEXT[code] },
+      };
+    });
 }

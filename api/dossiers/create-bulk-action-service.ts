@@ -76,7 +76,15 @@ export function createBulkActionService(deps: {
       dossierIds.forEach((id, i) => {
         const first = seen.get(id);
         if (first === undefined) seen.set(id, i);
-        else duplicates.push({ path: `/dossierIds/${i}`, keyword: 'uniqueItems', message: { vi: `Hồ sơ ${id} đã có ở vị trí ${first}`, en: `dossier ${id} is already listed at position ${first}` } });
+        else
+          duplicates.push({
+            path: `/dossierIds/${i}`,
+            keyword: 'uniqueItems',
+            message: {
+              vi: `Hồ sơ ${id} đã có ở vị trí ${first}`,
+              en: `dossier ${id} is already listed at position ${first}`,
+            },
+          });
       });
       if (duplicates.length > 0) throw new ValidationError(duplicates, REFUSED);
 
@@ -86,14 +94,20 @@ export function createBulkActionService(deps: {
           if ('decided' in checked) return { kind: 'applied' };
           const bulk = bulkActionsOf(checked.step).find((b) => b.action === action);
           if (!bulk) {
-            return { kind: 'refused', status: 409, code: 'bulk_not_allowed', message: {
-              vi: `Thao tác '${action}' ở bước '${checked.step.id}' không được xử lý hàng loạt`,
-              en: `action '${action}' in step '${checked.step.id}' may not be taken in bulk`,
-            } };
+            return {
+              kind: 'refused',
+              status: 409,
+              code: 'bulk_not_allowed',
+              message: {
+                vi: `Thao tác '${action}' ở bước '${checked.step.id}' không được xử lý hàng loạt`,
+                en: `action '${action}' in step '${checked.step.id}' may not be taken in bulk`,
+              },
+            };
           }
           return { kind: 'ready', requiresComment: bulk.requiresComment };
         } catch (error) {
-          if (error instanceof DomainError && error.status < 500) return { kind: 'refused', status: error.status, code: error.code, message: error.localized };
+          if (error instanceof DomainError && error.status < 500)
+            return { kind: 'refused', status: error.status, code: error.code, message: error.localized };
           throw error;
         }
       });
@@ -102,28 +116,65 @@ export function createBulkActionService(deps: {
         if (c.kind === 'refused') problems.push({ path: `/dossierIds/${i}`, keyword: c.code, message: c.message });
       });
       if (!comment && checks.some((c) => c.kind === 'ready' && c.requiresComment)) {
-        problems.push({ path: '/comment', keyword: 'required', message: { vi: 'Thao tác này cần lý do, dùng chung cho mọi hồ sơ đã chọn', en: 'this action needs a reason, shared by every dossier chosen' } });
+        problems.push({
+          path: '/comment',
+          keyword: 'required',
+          message: {
+            vi: 'Thao tác này cần lý do, dùng chung cho mọi hồ sơ đã chọn',
+            en: 'this action needs a reason, shared by every dossier chosen',
+          },
+        });
       }
       const started = checks.some((c) => c.kind === 'applied');
       if (problems.length > 0 && !started) throw new ValidationError(problems, REFUSED);
       if (command.dryRun) {
         return dossierIds.map((dossierId, i) => {
           const c = checks[i] as Check;
-          return c.kind === 'refused' ? { dossierId, outcome: 'failed', error: { status: c.status, code: c.code, message: c.message } } : { dossierId, outcome: 'ready' };
+          return c.kind === 'refused'
+            ? { dossierId, outcome: 'failed', error: { status: c.status, code: c.code, message: c.message } }
+            : { dossierId, outcome: 'ready' };
         });
       }
 
       return mapLimited(dossierIds, CONCURRENCY, async (dossierId, i): Promise<BulkItemResult> => {
         const c = checks[i] as Check;
-        if (c.kind === 'refused') return { dossierId, outcome: 'failed', error: { status: c.status, code: c.code, message: c.message } };
+        if (c.kind === 'refused')
+          return { dossierId, outcome: 'failed', error: { status: c.status, code: c.code, message: c.message } };
         try {
-          const outcome = await service.act(user, dossierId, { action, ...(comment ? { comment } : {}) }, keyOf(dossierId));
-          return outcome.completed ? { dossierId, outcome: 'decided', result: outcome.result } : { dossierId, outcome: 'processing', updateId: outcome.updateId };
+          const outcome = await service.act(
+            user,
+            dossierId,
+            { action, ...(comment ? { comment } : {}) },
+            keyOf(dossierId),
+          );
+          return outcome.completed
+            ? { dossierId, outcome: 'decided', result: outcome.result }
+            : { dossierId, outcome: 'processing', updateId: outcome.updateId };
         } catch (error) {
-          if (error instanceof DomainError) return { dossierId, outcome: 'failed', error: { status: error.status, code: error.code, message: error.localized } };
+          if (error instanceof DomainError)
+            return {
+              dossierId,
+              outcome: 'failed',
+              error: { status: error.status, code: error.code, message: error.localized },
+            };
           // Unknown whether the decision reached Temporal: a retry with the same Idempotency-Key finds out.
-          deps.logger?.error('bulk action item failed', { dossierId, action, error: String((error as Error)?.message ?? error) });
-          return { dossierId, outcome: 'failed', error: { status: 503, code: 'unavailable', message: { vi: 'Dịch vụ tạm thời không sẵn sàng, vui lòng thử lại', en: 'Service temporarily unavailable, please retry' } } };
+          deps.logger?.error('bulk action item failed', {
+            dossierId,
+            action,
+            error: String((error as Error)?.message ?? error),
+          });
+          return {
+            dossierId,
+            outcome: 'failed',
+            error: {
+              status: 503,
+              code: 'unavailable',
+              message: {
+                vi: 'Dịch vụ tạm thời không sẵn sàng, vui lòng thử lại',
+                en: 'Service temporarily unavailable, please retry',
+              },
+            },
+          };
         }
       });
     },

@@ -25,7 +25,11 @@ export interface DossierRouterDeps {
 }
 
 /** The dossier as the API shows it: workflow state plus step titles, allowed actions and the applicant summary. */
-export function presentDossier(state: DossierState, definition: ProcessDefinition, applicant: Record<string, unknown> = {}) {
+export function presentDossier(
+  state: DossierState,
+  definition: ProcessDefinition,
+  applicant: Record<string, unknown> = {},
+) {
   const step = state.currentStep ? findStep(definition, state.currentStep) : undefined;
   return {
     id: state.dossierId,
@@ -72,7 +76,13 @@ export function presentDossier(state: DossierState, definition: ProcessDefinitio
           stoppedAt: state.clock.paused?.at ?? null,
           supplementReturns: state.clock.supplementReturns,
           extension: state.clock.extension
-            ? { at: state.clock.extension.at, reason: state.clock.extension.reason, previousDueAt: state.clock.extension.previousDueAt, newDueAt: state.clock.extension.newDueAt, by: state.clock.extension.by }
+            ? {
+                at: state.clock.extension.at,
+                reason: state.clock.extension.reason,
+                previousDueAt: state.clock.extension.previousDueAt,
+                newDueAt: state.clock.extension.newDueAt,
+                by: state.clock.extension.by,
+              }
             : null,
         }
       : null,
@@ -108,9 +118,20 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
 
   router.get('/api/dossiers/:id/submissions/:submissionId', deps.authenticate, async (req, res) => {
     const { state } = await service.state(authenticatedUser(req), String(req.params.id));
-    const submission = await models.Submission.findOne({ _id: String(req.params.submissionId), dossierId: state.dossierId, state: { $ne: 'discarded' } }).lean();
+    const submission = await models.Submission.findOne({
+      _id: String(req.params.submissionId),
+      dossierId: state.dossierId,
+      state: { $ne: 'discarded' },
+    }).lean();
     if (!submission) throw new NotFoundError(`submission ${String(req.params.submissionId)}`);
-    res.json({ id: submission._id, stepId: submission.stepId, form: submission.form, data: submission.data, createdBy: submission.createdBy, createdAt: submission.createdAt });
+    res.json({
+      id: submission._id,
+      stepId: submission.stepId,
+      form: submission.form,
+      data: submission.data,
+      createdBy: submission.createdBy,
+      createdAt: submission.createdAt,
+    });
   });
 
   router.post('/api/dossiers/:id/actions', deps.authenticate, deps.idempotency, async (req, res) => {
@@ -128,7 +149,9 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
     const count = (outcome: BulkItemResult['outcome']) => items.filter((i) => i.outcome === outcome).length;
     // 202 while any dossier is still being applied or could not be reached: the same request with the same
     // Idempotency-Key finishes it (the idempotency layer keeps only final answers).
-    const unfinished = items.some((i) => i.outcome === 'processing' || (i.outcome === 'failed' && i.error.status >= 500));
+    const unfinished = items.some(
+      (i) => i.outcome === 'processing' || (i.outcome === 'failed' && i.error.status >= 500),
+    );
     res.status(unfinished ? 202 : 200).json({
       action: command.action,
       dryRun: command.dryRun === true,
@@ -136,23 +159,47 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
       decided: count('decided'),
       processing: count('processing'),
       failed: count('failed'),
-      items: items.map((i) => (i.outcome === 'failed' ? { ...i, error: { ...i.error, message: i.error.message[lang] } } : i)),
+      items: items.map((i) =>
+        i.outcome === 'failed' ? { ...i, error: { ...i.error, message: i.error.message[lang] } } : i,
+      ),
     });
   });
 
-  const sendClock = (action: ClockCommand['action'], schema: 'ExtensionRequest' | 'RecomputeDeadlineRequest'): RequestHandler => async (req, res) => {
-    const body = deps.validateBody<Omit<ClockCommand, 'action'>>(schema, req.body);
-    const dossierId = String(req.params.id);
-    const outcome = await service.clockAction(authenticatedUser(req), dossierId, { ...body, action }, idempotencyIdOf(req));
-    if (outcome.completed) res.json({ dossierId, ...outcome.result });
-    else res.status(202).json({ dossierId, seq: null, status: 'processing', updateId: outcome.updateId });
-  };
-  router.post('/api/dossiers/:id/extension', deps.authenticate, deps.idempotency, sendClock('extend', 'ExtensionRequest'));
-  router.post('/api/dossiers/:id/deadline/recompute', deps.authenticate, deps.idempotency, sendClock('recompute_deadline', 'RecomputeDeadlineRequest'));
+  const sendClock =
+    (action: ClockCommand['action'], schema: 'ExtensionRequest' | 'RecomputeDeadlineRequest'): RequestHandler =>
+    async (req, res) => {
+      const body = deps.validateBody<Omit<ClockCommand, 'action'>>(schema, req.body);
+      const dossierId = String(req.params.id);
+      const outcome = await service.clockAction(
+        authenticatedUser(req),
+        dossierId,
+        { ...body, action },
+        idempotencyIdOf(req),
+      );
+      if (outcome.completed) res.json({ dossierId, ...outcome.result });
+      else res.status(202).json({ dossierId, seq: null, status: 'processing', updateId: outcome.updateId });
+    };
+  router.post(
+    '/api/dossiers/:id/extension',
+    deps.authenticate,
+    deps.idempotency,
+    sendClock('extend', 'ExtensionRequest'),
+  );
+  router.post(
+    '/api/dossiers/:id/deadline/recompute',
+    deps.authenticate,
+    deps.idempotency,
+    sendClock('recompute_deadline', 'RecomputeDeadlineRequest'),
+  );
 
   router.get('/api/dossiers/:id/control-slip', deps.authenticate, async (req, res) => {
     const { state, definition } = await service.state(authenticatedUser(req), String(req.params.id));
-    res.json({ dossierId: state.dossierId, processKey: state.processKey, processVersion: state.processVersion, rows: controlSlipOf(state, definition) });
+    res.json({
+      dossierId: state.dossierId,
+      processKey: state.processKey,
+      processVersion: state.processVersion,
+      rows: controlSlipOf(state, definition),
+    });
   });
 
   return router;

@@ -22,7 +22,14 @@ import {
   type DossierWorkflowInput,
   type SubmissionRef,
 } from '../../workflows/messages';
-import { slaSettingsOf, type Action, type FactValue, type ProcessDefinition, type StepDefinition, type Transition } from '../../domain/process/process-definition';
+import {
+  slaSettingsOf,
+  type Action,
+  type FactValue,
+  type ProcessDefinition,
+  type StepDefinition,
+  type Transition,
+} from '../../domain/process/process-definition';
 import { ADMIN_ROLE } from '../../domain/process/admin-role';
 import type { ClockAction, DecideInput } from '../../workflows/messages';
 import { findStep } from '../../domain/process/find-step';
@@ -81,31 +88,60 @@ export type ActionOutcome = { completed: true; result: DecideResult } | { comple
 /** What `check` found: the earlier outcome of a retried request, or everything `act` needs to go on. */
 export type ActionCheck =
   | { decided: ActionOutcome }
-  | { state: DossierState; definition: ProcessDefinition; step: StepDefinition; transition: Transition; grant: RoleGrant };
+  | {
+      state: DossierState;
+      definition: ProcessDefinition;
+      step: StepDefinition;
+      transition: Transition;
+      grant: RoleGrant;
+    };
 
 export interface DossierService {
   /** Starts a dossier; `state` is absent when the workflow could not be queried in time (it exists all the same). */
-  create(user: AuthenticatedUser, command: CreateDossierCommand, idempotencyId?: string): Promise<{ dossierId: string; state: DossierState | undefined }>;
+  create(
+    user: AuthenticatedUser,
+    command: CreateDossierCommand,
+    idempotencyId?: string,
+  ): Promise<{ dossierId: string; state: DossierState | undefined }>;
   /**
    * The same for an actor that is not a user's role grant (an embedded form on a portal): the dossier is received
    * by `actor.unitCode`, which must be at the first step's level. Callers authorise the actor themselves.
    */
-  createAs(actor: ActorRef, command: Omit<CreateDossierCommand, 'unitCode'>, idempotencyId?: string): Promise<{ dossierId: string; state: DossierState | undefined }>;
+  createAs(
+    actor: ActorRef,
+    command: Omit<CreateDossierCommand, 'unitCode'>,
+    idempotencyId?: string,
+  ): Promise<{ dossierId: string; state: DossierState | undefined }>;
   /**
    * The checks `act` makes before it touches anything, without acting: the dossier is visible to the caller (404),
    * open and at a step that allows the action (409), and the caller holds the acting role in the acting unit (403).
    * A retried request (same idempotency id) whose decision Temporal already holds answers with that outcome.
    * The workflow's validator checks again when the decision arrives (the state may have moved meanwhile).
    */
-  check(user: AuthenticatedUser, dossierId: string, command: Pick<ActionCommand, 'action' | 'data'>, idempotencyId?: string): Promise<ActionCheck>;
-  act(user: AuthenticatedUser, dossierId: string, command: ActionCommand, idempotencyId?: string): Promise<ActionOutcome>;
+  check(
+    user: AuthenticatedUser,
+    dossierId: string,
+    command: Pick<ActionCommand, 'action' | 'data'>,
+    idempotencyId?: string,
+  ): Promise<ActionCheck>;
+  act(
+    user: AuthenticatedUser,
+    dossierId: string,
+    command: ActionCommand,
+    idempotencyId?: string,
+  ): Promise<ActionOutcome>;
   /**
    * An extension or a deadline recompute. The caller needs, for `extend`, the step's role or the escalation role
    * in the processing unit; for `recompute_deadline`, the admin or escalation role in one of the dossier's units
    * (403 otherwise). The workflow refuses a second extension (409), one after the dossier is late (409), and a
    * date not after the current due time (422).
    */
-  clockAction(user: AuthenticatedUser, dossierId: string, command: ClockCommand, idempotencyId?: string): Promise<ActionOutcome>;
+  clockAction(
+    user: AuthenticatedUser,
+    dossierId: string,
+    command: ClockCommand,
+    idempotencyId?: string,
+  ): Promise<ActionOutcome>;
   /** The workflow's state, if the caller may see the dossier (a grant in one of its units); 404 otherwise. */
   state(user: AuthenticatedUser, dossierId: string): Promise<{ state: DossierState; definition: ProcessDefinition }>;
 }
@@ -126,7 +162,13 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
 
   async function validateStepData(step: StepDefinition, data: Record<string, unknown>): Promise<string> {
     if (!step.form) {
-      throw new ValidationError([{ path: '/data', keyword: 'additionalProperties', message: { vi: 'Bước này không có biểu mẫu', en: 'This step has no form' } }]);
+      throw new ValidationError([
+        {
+          path: '/data',
+          keyword: 'additionalProperties',
+          message: { vi: 'Bước này không có biểu mẫu', en: 'This step has no form' },
+        },
+      ]);
     }
     const problems = await deps.forms.validate(step.form, data);
     if (problems.length > 0) {
@@ -139,14 +181,23 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
   async function checkFileRefs(formRef: string, data: Record<string, unknown>, actor: ActorRef): Promise<string[]> {
     const refs = collectFileRefs((await deps.forms.get(formRef)).uiSchema, data);
     if (refs.length === 0) return [];
-    const files = await models.StoredFile.find({ _id: { $in: [...new Set(refs.map((r) => r.fileId))] } }, { unitChain: 1 }).lean();
+    const files = await models.StoredFile.find(
+      { _id: { $in: [...new Set(refs.map((r) => r.fileId))] } },
+      { unitChain: 1 },
+    ).lean();
     const visible = new Set(files.filter((f) => f.unitChain.includes(actor.unitCode)).map((f) => f._id));
     const missing = refs.filter((r) => !visible.has(r.fileId));
     if (missing.length > 0) {
-      throw new ValidationError(missing.map((r) => ({ path: `/data${r.path}`, keyword: 'fileRef', message: {
-        vi: 'Tệp đính kèm không tồn tại hoặc không thuộc đơn vị của bạn',
-        en: 'attachment not found or not from your unit',
-      } })));
+      throw new ValidationError(
+        missing.map((r) => ({
+          path: `/data${r.path}`,
+          keyword: 'fileRef',
+          message: {
+            vi: 'Tệp đính kèm không tồn tại hoặc không thuộc đơn vị của bạn',
+            en: 'attachment not found or not from your unit',
+          },
+        })),
+      );
     }
     return [...new Set(refs.map((r) => r.fileId))];
   }
@@ -167,10 +218,22 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     const fileIds = await checkFileRefs(form, data, actor);
     // Whoever may read the dossier may read its attachments: its units join each file's readers.
     if (fileIds.length > 0) {
-      await models.StoredFile.updateMany({ _id: { $in: fileIds } }, { $addToSet: { unitChain: { $each: dossierUnits } } });
+      await models.StoredFile.updateMany(
+        { _id: { $in: fileIds } },
+        { $addToSet: { unitChain: { $each: dossierUnits } } },
+      );
     }
     try {
-      await models.Submission.create({ _id: id, dossierId, stepId: step.id, form, data, createdBy: actor, createdAt: now(), state: 'pending' });
+      await models.Submission.create({
+        _id: id,
+        dossierId,
+        stepId: step.id,
+        form,
+        data,
+        createdBy: actor,
+        createdAt: now(),
+        state: 'pending',
+      });
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
@@ -179,7 +242,9 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
 
   async function startedByThisRequest(dossierId: string, submissionId: string): Promise<boolean> {
     try {
-      const state = await deps.temporal.workflow.getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix)).query(getState);
+      const state = await deps.temporal.workflow
+        .getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix))
+        .query(getState);
       return state.history[0]?.submission?.id === submissionId;
     } catch {
       // Unknown (e.g. no worker to answer the query): the number came from this request's own record, so it is
@@ -193,7 +258,9 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
    * knows it — `undefined` when no such update exists (the retry then runs normally), `'pending'` while it runs.
    */
   async function earlierOutcome(dossierId: string, updateId: string): Promise<DecideResult | 'pending' | undefined> {
-    const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix)).getUpdateHandle<DecideResult>(updateId);
+    const handle = deps.temporal.workflow
+      .getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix))
+      .getUpdateHandle<DecideResult>(updateId);
     try {
       const result = await Promise.race([
         handle.result(),
@@ -210,10 +277,19 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
    * Sends a decision as the `decide` update and waits up to `waitMs` for its result (202 after that: Temporal holds
    * it, and a retry with the same updateId finds it). A refused decision discards the submission it carried.
    */
-  async function sendDecision(dossierId: string, input: DecideInput, updateId: string, submissionId?: string): Promise<ActionOutcome> {
+  async function sendDecision(
+    dossierId: string,
+    input: DecideInput,
+    updateId: string,
+    submissionId?: string,
+  ): Promise<ActionOutcome> {
     const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix));
     const applying = (async () => {
-      const update = await handle.startUpdate(decide, { args: [input], updateId, waitForStage: WorkflowUpdateStage.ACCEPTED });
+      const update = await handle.startUpdate(decide, {
+        args: [input],
+        updateId,
+        waitForStage: WorkflowUpdateStage.ACCEPTED,
+      });
       return update.result();
     })();
     try {
@@ -229,7 +305,8 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     } catch (error) {
       if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return { completed: false, updateId };
       const refused = error instanceof WorkflowUpdateFailedError || error instanceof WorkflowNotFoundError;
-      if (submissionId && refused) await models.Submission.updateOne({ _id: submissionId, state: 'pending' }, { $set: { state: 'discarded' } });
+      if (submissionId && refused)
+        await models.Submission.updateOne({ _id: submissionId, state: 'pending' }, { $set: { state: 'discarded' } });
       if (error instanceof WorkflowNotFoundError && (await workflowExists(dossierId))) {
         // Temporal refuses an update to a run that has finished as "not found"; the dossier exists, it is closed.
         throw new ConflictError({ vi: 'Hồ sơ đã kết thúc', en: 'dossier is closed' }, { code: 'action_not_allowed' });
@@ -265,7 +342,9 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       const definition = await deps.processes.get(command.processKey, command.processVersion);
       const first = findStep(definition, definition.initialStep);
       if (!first) throw new Error(`definition ${definition.key} has no initial step`);
-      const grants = user.grants.filter((g) => g.role === first.role && (!command.unitCode || g.unitCode === command.unitCode));
+      const grants = user.grants.filter(
+        (g) => g.role === first.role && (!command.unitCode || g.unitCode === command.unitCode),
+      );
       const grant = grants[0];
       if (!grant) {
         throw new ForbiddenError({
@@ -274,7 +353,13 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         });
       }
       if (grants.length > 1) {
-        throw new ValidationError([{ path: '/unitCode', keyword: 'required', message: { vi: 'Hãy chọn đơn vị tiếp nhận', en: 'Choose the receiving unit' } }]);
+        throw new ValidationError([
+          {
+            path: '/unitCode',
+            keyword: 'required',
+            message: { vi: 'Hãy chọn đơn vị tiếp nhận', en: 'Choose the receiving unit' },
+          },
+        ]);
       }
       // The version resolved here is the one used, even if another is published in between.
       const pinned = { processKey: definition.key, processVersion: definition.version, data: command.data };
@@ -284,37 +369,59 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     async createAs(actor, command, idempotencyId) {
       const definition = await deps.processes.get(command.processKey, command.processVersion);
       const today = vnToday();
-      if ((definition.effectiveFrom && today < definition.effectiveFrom) || (definition.effectiveTo && today > definition.effectiveTo)) {
-        throw new ConflictError({
-          vi: `Quy trình ${definition.key}@${definition.version} không còn hiệu lực cho hồ sơ mới`,
-          en: `process ${definition.key}@${definition.version} is not in effect for new dossiers`,
-        }, { code: 'process_not_in_effect' });
+      if (
+        (definition.effectiveFrom && today < definition.effectiveFrom) ||
+        (definition.effectiveTo && today > definition.effectiveTo)
+      ) {
+        throw new ConflictError(
+          {
+            vi: `Quy trình ${definition.key}@${definition.version} không còn hiệu lực cho hồ sơ mới`,
+            en: `process ${definition.key}@${definition.version} is not in effect for new dossiers`,
+          },
+          { code: 'process_not_in_effect' },
+        );
       }
       const first = findStep(definition, definition.initialStep);
       if (!first) throw new Error(`definition ${definition.key} has no initial step`);
       const grant = { unitCode: actor.unitCode };
       const chain = await resolveUnitChain(models, grant.unitCode);
       if (chain.units[0]?.level !== first.level) {
-        throw new ForbiddenError({ vi: `Đơn vị ${grant.unitCode} không phải cấp ${first.level}`, en: `unit ${grant.unitCode} is not at level ${first.level}` });
+        throw new ForbiddenError({
+          vi: `Đơn vị ${grant.unitCode} không phải cấp ${first.level}`,
+          en: `unit ${grant.unitCode} is not at level ${first.level}`,
+        });
       }
       const missing = definition.steps.find((s) => chain.byLevel[s.level] === undefined);
       if (missing) {
-        throw new ConflictError({
-          vi: `Đơn vị ${grant.unitCode} không có cấp ${missing.level} mà quy trình ${definition.key} cần (bước ${missing.id})`,
-          en: `unit ${grant.unitCode} has no ${missing.level} level above it, which process ${definition.key} needs (step ${missing.id})`,
-        }, { code: 'process_not_applicable' });
+        throw new ConflictError(
+          {
+            vi: `Đơn vị ${grant.unitCode} không có cấp ${missing.level} mà quy trình ${definition.key} cần (bước ${missing.id})`,
+            en: `unit ${grant.unitCode} has no ${missing.level} level above it, which process ${definition.key} needs (step ${missing.id})`,
+          },
+          { code: 'process_not_applicable' },
+        );
       }
       // Validate (fields and attachments) before taking a number, so refused data leaves no gap in the register.
       await checkFileRefs(await validateStepData(first, command.data), command.data, actor);
       // A retry of the same request (same Idempotency-Key) reuses the number its first attempt took.
-      const earlier = idempotencyId ? await models.IdempotencyRecord.findById(idempotencyId, { dossierId: 1 }).lean() : null;
+      const earlier = idempotencyId
+        ? await models.IdempotencyRecord.findById(idempotencyId, { dossierId: 1 }).lean()
+        : null;
       let reused = earlier?.dossierId;
-      let dossierId = '';
+      let dossierId: string;
       for (let attempt = 0; ; attempt++) {
         dossierId = reused ?? (await nextDossierId(models, grant.unitCode, Number(vnToday().slice(0, 4))));
-        if (idempotencyId && !reused) await models.IdempotencyRecord.updateOne({ _id: idempotencyId }, { $set: { dossierId } });
+        if (idempotencyId && !reused)
+          await models.IdempotencyRecord.updateOne({ _id: idempotencyId }, { $set: { dossierId } });
         const submissionId = idempotencyId ? requestScopedId('create', idempotencyId) : randomUUID();
-        const { ref, facts } = await storeSubmission(dossierId, first, command.data, actor, chain.units.map((u) => u._id), submissionId);
+        const { ref, facts } = await storeSubmission(
+          dossierId,
+          first,
+          command.data,
+          actor,
+          chain.units.map((u) => u._id),
+          submissionId,
+        );
         const input: DossierWorkflowInput = {
           dossierId,
           definition,
@@ -337,7 +444,8 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
           });
           break;
         } catch (error) {
-          if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error; // the workflow may exist: keep the submission
+          // The workflow may exist: keep the submission.
+          if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
           // Our own earlier attempt started it if the workflow's first submission is the one this request stored.
           if (reused && (await startedByThisRequest(dossierId, ref.id))) break;
           // A number already used in Temporal (e.g. a database restored against a live cluster) is skipped.
@@ -358,7 +466,10 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         }
         if (state.currentStep === null) return { dossierId, state: undefined };
         // …and for the read model, so the new dossier is in the officer's inbox when the answer arrives.
-        while (Date.now() < deadline && !(await models.DossierView.exists({ _id: dossierId, seq: { $gte: state.seq } }))) {
+        while (
+          Date.now() < deadline &&
+          !(await models.DossierView.exists({ _id: dossierId, seq: { $gte: state.seq } }))
+        ) {
           await new Promise((r) => setTimeout(r, 50));
         }
         return { dossierId, state };
@@ -377,7 +488,10 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         if (earlier) return { decided: { completed: true, result: earlier } };
       }
       if (state.currentStep === null) {
-        throw new ConflictError({ vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` }, { code: 'action_not_allowed' });
+        throw new ConflictError(
+          { vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` },
+          { code: 'action_not_allowed' },
+        );
       }
       // The same rule as the workflow's: the transition is the first whose `when` holds for the dossier's facts
       // merged with those the submitted data brings, and its actor is the one who may act.
@@ -387,10 +501,13 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       if (!who.ok) {
         if (who.type === FailureType.ActionNotAllowed) {
           const allowed = current ? [...new Set(current.transitions.map((t) => t.action))].join(', ') : '';
-          throw new ConflictError({
-            vi: `Thao tác '${command.action}' không được phép ở bước '${state.currentStep}' (được phép: ${allowed})`,
-            en: who.message,
-          }, { code: 'action_not_allowed' });
+          throw new ConflictError(
+            {
+              vi: `Thao tác '${command.action}' không được phép ở bước '${state.currentStep}' (được phép: ${allowed})`,
+              en: who.message,
+            },
+            { code: 'action_not_allowed' },
+          );
         }
         throw new Error(`definition ${definition.key}@${definition.version}: ${who.message}`);
       }
@@ -410,15 +527,23 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       if ('decided' in checked) return checked.decided;
       const { state, step, transition, grant } = checked;
       if (command.data && (!transition.requires?.includes('form') || transition.actor === 'applicant')) {
-        throw new ValidationError([{ path: '/data', keyword: 'additionalProperties', message: {
-          vi: `Thao tác '${command.action}' không kèm dữ liệu biểu mẫu`,
-          en: `action '${command.action}' takes no form data`,
-        } }]);
+        throw new ValidationError([
+          {
+            path: '/data',
+            keyword: 'additionalProperties',
+            message: {
+              vi: `Thao tác '${command.action}' không kèm dữ liệu biểu mẫu`,
+              en: `action '${command.action}' takes no form data`,
+            },
+          },
+        ]);
       }
       const actor: ActorRef = { userId: user.id, role: grant.role, unitCode: grant.unitCode };
       const submissionId = idempotencyId ? requestScopedId('act', idempotencyId) : randomUUID();
       const dossierUnits = Object.values(state.units).filter((u): u is string => typeof u === 'string');
-      const stored = command.data ? await storeSubmission(dossierId, step, command.data, actor, dossierUnits, submissionId) : undefined;
+      const stored = command.data
+        ? await storeSubmission(dossierId, step, command.data, actor, dossierUnits, submissionId)
+        : undefined;
       const input: DecideInput = {
         action: command.action,
         actor,
@@ -436,23 +561,31 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         if (earlier) return { completed: true, result: earlier };
       }
       if (state.currentStep === null) {
-        throw new ConflictError({ vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` }, { code: 'action_not_allowed' });
+        throw new ConflictError(
+          { vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` },
+          { code: 'action_not_allowed' },
+        );
       }
       const { escalationRole } = slaSettingsOf(definition);
       const units = Object.values(state.units);
-      const grant = command.action === 'extend'
-        ? user.grants.find((g) => g.unitCode === state.processingUnit && (g.role === state.currentRole || g.role === escalationRole))
-        : user.grants.find((g) => units.includes(g.unitCode) && (g.role === ADMIN_ROLE || g.role === escalationRole));
+      const grant =
+        command.action === 'extend'
+          ? user.grants.find(
+              (g) => g.unitCode === state.processingUnit && (g.role === state.currentRole || g.role === escalationRole),
+            )
+          : user.grants.find((g) => units.includes(g.unitCode) && (g.role === ADMIN_ROLE || g.role === escalationRole));
       if (!grant) {
-        throw new ForbiddenError(command.action === 'extend'
-          ? {
-              vi: `Chỉ đơn vị đang xử lý (${state.processingUnit ?? '?'}) mới được xin lỗi và gia hạn`,
-              en: `only the processing unit (${state.processingUnit ?? '?'}) may issue an apology and extension`,
-            }
-          : {
-              vi: `Chỉ quản trị hoặc lãnh đạo đơn vị (${escalationRole}) mới được tính lại hạn xử lý`,
-              en: `only an administrator or unit head (${escalationRole}) may recompute a deadline`,
-            });
+        throw new ForbiddenError(
+          command.action === 'extend'
+            ? {
+                vi: `Chỉ đơn vị đang xử lý (${state.processingUnit ?? '?'}) mới được xin lỗi và gia hạn`,
+                en: `only the processing unit (${state.processingUnit ?? '?'}) may issue an apology and extension`,
+              }
+            : {
+                vi: `Chỉ quản trị hoặc lãnh đạo đơn vị (${escalationRole}) mới được tính lại hạn xử lý`,
+                en: `only an administrator or unit head (${escalationRole}) may recompute a deadline`,
+              },
+        );
       }
       let newDueAt: string | undefined;
       if (command.action === 'extend') {
@@ -462,23 +595,40 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         const today = vnToday();
         const latest = vietnamDate(now().getTime() + 366 * 86_400_000);
         if (!(date > today && date <= latest)) {
-          throw new ValidationError([{ path: '/newDueDate', keyword: 'range', message: {
-            vi: `Ngày hẹn mới phải sau hôm nay và không quá ${latest}`,
-            en: `the new date must be after today and no later than ${latest}`,
-          } }]);
+          throw new ValidationError([
+            {
+              path: '/newDueDate',
+              keyword: 'range',
+              message: {
+                vi: `Ngày hẹn mới phải sau hôm nay và không quá ${latest}`,
+                en: `the new date must be after today and no later than ${latest}`,
+              },
+            },
+          ]);
         }
         const day = await deps.calendar.day(date, state.processingUnit ?? state.receivingUnit);
         if (!day.working) {
-          throw new ValidationError([{ path: '/newDueDate', keyword: 'workingDay', message: {
-            vi: `Ngày ${date} không phải ngày làm việc`,
-            en: `${date} is not a working day`,
-          } }]);
+          throw new ValidationError([
+            {
+              path: '/newDueDate',
+              keyword: 'workingDay',
+              message: {
+                vi: `Ngày ${date} không phải ngày làm việc`,
+                en: `${date} is not a working day`,
+              },
+            },
+          ]);
         }
         const close = day.officeHours[day.officeHours.length - 1]?.end ?? '17:00';
         newDueAt = new Date(vietnamInstant(date, close)).toISOString();
       }
       const actor: ActorRef = { userId: user.id, role: grant.role, unitCode: grant.unitCode };
-      const input: DecideInput = { action: command.action, actor, comment: command.reason, ...(newDueAt ? { newDueAt } : {}) };
+      const input: DecideInput = {
+        action: command.action,
+        actor,
+        comment: command.reason,
+        ...(newDueAt ? { newDueAt } : {}),
+      };
       return sendDecision(dossierId, input, idempotencyId ?? randomUUID());
     },
 

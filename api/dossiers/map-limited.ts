@@ -3,7 +3,11 @@
  * rejection rejects the whole (calls already running finish on their own; no new ones start). Used to fan a bulk
  * request out to Temporal without sending a hundred queries or updates at the same moment.
  */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   if (!(limit >= 1)) throw new RangeError(`limit must be at least 1, not ${limit}`);
   const results = new Array<R>(items.length);
   let next = 0;

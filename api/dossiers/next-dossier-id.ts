@@ -11,7 +11,11 @@ import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
  */
 export async function nextDossierId(models: Models, unitCode: string, year: number): Promise<string> {
   const increment = () =>
-    models.Counter.findOneAndUpdate({ _id: `dossier:${unitCode}:${year}` }, { $inc: { value: 1 } }, { upsert: true, returnDocument: 'after' }).lean();
+    models.Counter.findOneAndUpdate(
+      { _id: `dossier:${unitCode}:${year}` },
+      { $inc: { value: 1 } },
+      { upsert: true, returnDocument: 'after' },
+    ).lean();
   let counter;
   try {
     counter = await increment();

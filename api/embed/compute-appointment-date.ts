@@ -7,16 +7,22 @@ const FORWARD = new Set(['submit', 'approve']);
 
 /**
  * The appointment date printed on a receipt: the procedure's total limit from `start` when the definition has one
- * (the same overall due time the workflow computes), otherwise the time limits of the steps on the main path (each step's first
+ * (the same overall due time the workflow computes), otherwise the time limits of the steps on the main path (each
+ * step's first
  * forward transition) added up from `start`, counted on the calendar. Working hours count as whole working days
  * (8 h each); a path that loops is cut at the first repeated step.
  */
-export async function computeAppointmentDate(definition: ProcessDefinition, start: string, calendar: WorkingCalendar, unitCode: string): Promise<string> {
+export async function computeAppointmentDate(
+  definition: ProcessDefinition,
+  start: string,
+  calendar: WorkingCalendar,
+  unitCode: string,
+): Promise<string> {
   if (definition.totalLimit) return computeDueAt(calendar, start, definition.totalLimit, unitCode);
   let workingDays = 0;
   let plainHours = 0;
   const seen = new Set<string>();
-  for (let step = findStep(definition, definition.initialStep); step && !seen.has(step.id); ) {
+  for (let step = findStep(definition, definition.initialStep); step && !seen.has(step.id);) {
     seen.add(step.id);
     const limit: TimeLimit = step.timeLimit;
     if (limit.unit === 'working_days') workingDays += limit.amount;
@@ -25,6 +31,11 @@ export async function computeAppointmentDate(definition: ProcessDefinition, star
     const next = step.transitions.find((t) => FORWARD.has(t.action) && t.to);
     step = next?.to ? findStep(definition, next.to) : undefined;
   }
-  const afterWorkingDays = workingDays > 0 ? await computeDueAt(calendar, start, { amount: workingDays, unit: 'working_days' }, unitCode) : start;
-  return plainHours > 0 ? computeDueAt(calendar, afterWorkingDays, { amount: plainHours, unit: 'hours' }, unitCode) : afterWorkingDays;
+  const afterWorkingDays =
+    workingDays > 0
+      ? await computeDueAt(calendar, start, { amount: workingDays, unit: 'working_days' }, unitCode)
+      : start;
+  return plainHours > 0
+    ? computeDueAt(calendar, afterWorkingDays, { amount: plainHours, unit: 'hours' }, unitCode)
+    : afterWorkingDays;
 }

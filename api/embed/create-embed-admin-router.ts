@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
 import type { Models } from '../../storage/create-models';
 import type { EmbedTokenDoc } from '../../storage/embed-token-schema';
-import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
+import { authenticatedUser } from '../auth/authenticated-user';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import { administeredSubtree } from '../admin/administered-subtree';
@@ -16,7 +16,9 @@ function originOf(value: string, index: number): string {
   try {
     return new URL(value).origin;
   } catch {
-    throw new ValidationError([{ path: `/origins/${index}`, keyword: 'format', message: { vi: 'Origin không hợp lệ', en: 'invalid origin' } }]);
+    throw new ValidationError([
+      { path: `/origins/${index}`, keyword: 'format', message: { vi: 'Origin không hợp lệ', en: 'invalid origin' } },
+    ]);
   }
 }
 
@@ -71,7 +73,13 @@ export function createEmbedAdminRouter(deps: {
     const user = authenticatedUser(req);
     const body = deps.validateBody<CreateEmbedTokenRequest>('CreateEmbedTokenRequest', req.body);
     if (Date.parse(body.expiresAt) <= Date.now()) {
-      throw new ValidationError([{ path: '/expiresAt', keyword: 'minimum', message: { vi: 'Thời điểm hết hạn phải ở tương lai', en: 'expiresAt must be in the future' } }]);
+      throw new ValidationError([
+        {
+          path: '/expiresAt',
+          keyword: 'minimum',
+          message: { vi: 'Thời điểm hết hạn phải ở tương lai', en: 'expiresAt must be in the future' },
+        },
+      ]);
     }
     await assertAdminOf(models, user, body.unitCode);
     const definition = await deps.processes.get(body.processKey, body.processVersion);
@@ -90,14 +98,24 @@ export function createEmbedAdminRouter(deps: {
       revokedBy: null,
     };
     await models.EmbedToken.create(doc);
-    await recordAdminEvent(models, { by: user.id, kind: 'embed_token.create', target: doc._id, scope: doc.unitCode, at: doc.createdAt, details: { processKey: doc.processKey, origins: doc.origins } });
+    await recordAdminEvent(models, {
+      by: user.id,
+      kind: 'embed_token.create',
+      target: doc._id,
+      scope: doc.unitCode,
+      at: doc.createdAt,
+      details: { processKey: doc.processKey, origins: doc.origins },
+    });
     res.status(201).json(present(doc, deps.publicBaseUrl(req)));
   });
 
   router.get('/api/admin/embed-tokens', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
     const subtree = await administeredSubtree(models, user);
-    const docs = await models.EmbedToken.find({ unitCode: { $in: [...subtree] } }).sort({ createdAt: -1 }).limit(500).lean();
+    const docs = await models.EmbedToken.find({ unitCode: { $in: [...subtree] } })
+      .sort({ createdAt: -1 })
+      .limit(500)
+      .lean();
     res.json({ items: docs.map((d) => present(d, deps.publicBaseUrl(req))) });
   });
 
@@ -109,11 +127,23 @@ export function createEmbedAdminRouter(deps: {
     // Conditional on the token not being revoked: of concurrent revocations (or a repeat) exactly one is applied,
     // recorded on the token and in the audit log; the others are 409 and the token keeps who revoked it first.
     const revokedAt = new Date();
-    const revoked = await models.EmbedToken.updateOne({ _id: doc._id, revokedAt: null }, { $set: { revokedAt, revokedBy: user.id } });
+    const revoked = await models.EmbedToken.updateOne(
+      { _id: doc._id, revokedAt: null },
+      { $set: { revokedAt, revokedBy: user.id } },
+    );
     if (revoked.matchedCount === 0) {
-      throw new ConflictError({ vi: `Mã nhúng ${doc._id} đã bị thu hồi trước đó`, en: `embed token ${doc._id} was already revoked` }, { code: 'embed_token_revoked' });
+      throw new ConflictError(
+        { vi: `Mã nhúng ${doc._id} đã bị thu hồi trước đó`, en: `embed token ${doc._id} was already revoked` },
+        { code: 'embed_token_revoked' },
+      );
     }
-    await recordAdminEvent(models, { by: user.id, kind: 'embed_token.revoke', target: doc._id, scope: doc.unitCode, at: revokedAt });
+    await recordAdminEvent(models, {
+      by: user.id,
+      kind: 'embed_token.revoke',
+      target: doc._id,
+      scope: doc.unitCode,
+      at: revokedAt,
+    });
     res.json(present({ ...doc, revokedAt, revokedBy: user.id }, deps.publicBaseUrl(req)));
   });
   return router;

@@ -5,7 +5,15 @@ import path from 'node:path';
 import type { DescribedEmbedForm } from './describe-embed-form';
 
 /** Where `npm run build:web` writes the server-side renderer (web/vite.ssr.config.mts). */
-export const DEFAULT_EMBED_RENDERER = path.resolve(__dirname, '..', '..', 'web', 'dist', 'embed-ssr', 'render-embed-form.cjs');
+export const DEFAULT_EMBED_RENDERER = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  'web',
+  'dist',
+  'embed-ssr',
+  'render-embed-form.cjs',
+);
 
 /** The form's markup and the CSP source expressions for the inline `style` attributes in it. */
 export interface RenderedEmbedForm {
@@ -18,7 +26,9 @@ export interface EmbedFormRenderer {
   render(described: DescribedEmbedForm, lang: 'vi' | 'en', token: string): RenderedEmbedForm | undefined;
 }
 
-type RenderModule = { renderEmbedForm(described: DescribedEmbedForm, lang: 'vi' | 'en', token: string, apiOrigin: string): string };
+type RenderModule = {
+  renderEmbedForm(described: DescribedEmbedForm, lang: 'vi' | 'en', token: string, apiOrigin: string): string;
+};
 
 const CACHE_LIMIT = 200;
 
@@ -30,7 +40,13 @@ const CACHE_LIMIT = 200;
  */
 function styleHashesOf(html: string): string[] {
   const values = new Set<string>();
-  for (const match of html.matchAll(/\sstyle="([^"]*)"/g)) values.add(match[1]!.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&'));
+  for (const match of html.matchAll(/\sstyle="([^"]*)"/g))
+    values.add(
+      match[1]!
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'")
+        .replace(/&amp;/g, '&'),
+    );
   return [...values].map((value) => `'sha256-${createHash('sha256').update(value).digest('base64')}'`);
 }
 
@@ -39,7 +55,9 @@ function styleHashesOf(html: string): string[] {
  * again when a new build replaces it). Each (token, language, form, unit) renders once: the markup depends only on
  * them, and definitions are immutable. Failures are logged without data and leave the page to render in the browser.
  */
-export function createEmbedFormRenderer(deps: { modulePath?: string; logger?: { error(message: string, meta?: Record<string, unknown>): void } } = {}): EmbedFormRenderer {
+export function createEmbedFormRenderer(
+  deps: { modulePath?: string; logger?: { error(message: string, meta?: Record<string, unknown>): void } } = {},
+): EmbedFormRenderer {
   const modulePath = deps.modulePath ?? DEFAULT_EMBED_RENDERER;
   const requireModule = createRequire(__filename);
   let loaded: { mtimeMs: number; module: RenderModule } | undefined;
@@ -65,7 +83,13 @@ export function createEmbedFormRenderer(deps: { modulePath?: string; logger?: { 
       try {
         const module = load();
         if (!module) return undefined;
-        const key = JSON.stringify([token, lang, `${described.process.key}@${described.process.version}`, `${described.form.key}@${described.form.version}`, described.unit]);
+        const key = JSON.stringify([
+          token,
+          lang,
+          `${described.process.key}@${described.process.version}`,
+          `${described.form.key}@${described.form.version}`,
+          described.unit,
+        ]);
         let rendered = cache.get(key);
         if (!rendered) {
           // The API origin is not in the markup (only in requests made later); the client passes its own.
@@ -76,7 +100,10 @@ export function createEmbedFormRenderer(deps: { modulePath?: string; logger?: { 
         }
         return rendered;
       } catch (error) {
-        deps.logger?.error('embed form server render failed', { form: `${described.form.key}@${described.form.version}`, error: String((error as Error)?.message ?? error) });
+        deps.logger?.error('embed form server render failed', {
+          form: `${described.form.key}@${described.form.version}`,
+          error: String((error as Error)?.message ?? error),
+        });
         return undefined;
       }
     },

@@ -49,7 +49,16 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
  * page has nothing to click and says nothing the API does not already answer for that token.
  */
 function sendProblemPage(res: Response, status: number, vi: string, en: string, first: 'vi' | 'en'): void {
-  const [a, b] = first === 'en' ? [{ lang: 'en', text: en }, { lang: 'vi', text: vi }] : [{ lang: 'vi', text: vi }, { lang: 'en', text: en }];
+  const [a, b] =
+    first === 'en'
+      ? [
+          { lang: 'en', text: en },
+          { lang: 'vi', text: vi },
+        ]
+      : [
+          { lang: 'vi', text: vi },
+          { lang: 'en', text: en },
+        ];
   res
     .status(status)
     .set({
@@ -121,7 +130,13 @@ export function createEmbedPageRouter(deps: {
     }
     const built = await loadTemplate();
     if (built === undefined) {
-      sendProblemPage(res, 503, 'Biểu mẫu nhúng chưa được dựng (npm run build:web)', 'The embed bundle is not built (npm run build:web)', lang);
+      sendProblemPage(
+        res,
+        503,
+        'Biểu mẫu nhúng chưa được dựng (npm run build:web)',
+        'The embed bundle is not built (npm run build:web)',
+        lang,
+      );
       return;
     }
     let described: DescribedEmbedForm | undefined;
@@ -145,7 +160,10 @@ export function createEmbedPageRouter(deps: {
   };
   router.use('/embed/form/:token', page);
 
-  const files = serveBuildFiles(distDir, { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' });
+  const files = serveBuildFiles(distDir, {
+    'Access-Control-Allow-Origin': '*',
+    'Cross-Origin-Resource-Policy': 'cross-origin',
+  });
   router.use('/embed', (req, res, next) => {
     if (req.path.endsWith('.html')) return next();
     return files(req, res, next);

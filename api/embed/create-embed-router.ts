@@ -25,7 +25,8 @@ import { resolveEmbedToken } from './resolve-embed-token';
 export const PORTAL_ROLE = 'portal';
 
 const TOKEN = Symbol('embedToken');
-const tokenOf = (req: Request): EmbedTokenDoc => (req as unknown as Record<symbol, EmbedTokenDoc>)[TOKEN] as EmbedTokenDoc;
+const tokenOf = (req: Request): EmbedTokenDoc =>
+  (req as unknown as Record<symbol, EmbedTokenDoc>)[TOKEN] as EmbedTokenDoc;
 
 /**
  * Public endpoints for embedded forms, authorised by an embed token in the path (it is not secret: it sits in the
@@ -60,14 +61,23 @@ export function createEmbedRouter(deps: {
     const own = origin === deps.publicOrigin || origin === `${req.protocol}://${req.get('host')}`;
     if (origin && !own) {
       if (!doc.origins.includes(origin)) {
-        return next(new ForbiddenError({ vi: 'Trang này không được phép nhúng biểu mẫu', en: 'this origin may not embed the form' }));
+        return next(
+          new ForbiddenError({
+            vi: 'Trang này không được phép nhúng biểu mẫu',
+            en: 'this origin may not embed the form',
+          }),
+        );
       }
       allowOrigin(res, origin);
     }
     (req as unknown as Record<symbol, EmbedTokenDoc>)[TOKEN] = doc;
     setAuthenticatedUser(req, { id: `embed:${doc._id}`, displayName: doc.label, grants: [] });
     if (req.method === 'OPTIONS') {
-      res.set({ 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Allow-Headers': 'content-type, idempotency-key, accept-language', 'Access-Control-Max-Age': '600' });
+      res.set({
+        'Access-Control-Allow-Methods': 'GET, POST',
+        'Access-Control-Allow-Headers': 'content-type, idempotency-key, accept-language',
+        'Access-Control-Max-Age': '600',
+      });
       res.status(204).end();
       return;
     }
@@ -94,7 +104,12 @@ export function createEmbedRouter(deps: {
     const query = parseUnitQuery(req.query, vietnamToday());
     const chain = await resolveUnitChain(deps.models, tokenOf(req).unitCode);
     const province = chain.units[chain.units.length - 1]!._id;
-    res.json({ at: query.at, under: query.under, area: province, items: await listUnits(deps.models, query, await subtreeOf(deps.models, [province])) });
+    res.json({
+      at: query.at,
+      under: query.under,
+      area: province,
+      items: await listUnits(deps.models, query, await subtreeOf(deps.models, [province])),
+    });
   });
 
   router.post('/api/embed/:token/submissions', deps.idempotency, async (req, res) => {
@@ -102,13 +117,23 @@ export function createEmbedRouter(deps: {
     const retryAfter = deps.limiter.hit(token._id, token.rateLimitPerMinute);
     if (retryAfter > 0) {
       res.set('Retry-After', String(retryAfter));
-      throw new DomainError(429, 'rate_limited', { vi: 'Gửi quá nhiều lần, vui lòng thử lại sau', en: 'too many submissions, retry later' });
+      throw new DomainError(429, 'rate_limited', {
+        vi: 'Gửi quá nhiều lần, vui lòng thử lại sau',
+        en: 'too many submissions, retry later',
+      });
     }
     const body = deps.validateBody<{ data: Record<string, unknown> }>('EmbedSubmissionRequest', req.body);
     const actor = { userId: `embed:${token._id}`, role: PORTAL_ROLE, unitCode: token.unitCode };
-    const command = { processKey: token.processKey, ...(token.processVersion ? { processVersion: token.processVersion } : {}), data: body.data };
+    const command = {
+      processKey: token.processKey,
+      ...(token.processVersion ? { processVersion: token.processVersion } : {}),
+      data: body.data,
+    };
     const { dossierId, state } = await deps.service.createAs(actor, command, idempotencyIdOf(req));
-    const definition = await deps.processes.get(token.processKey, state?.processVersion ?? token.processVersion ?? undefined);
+    const definition = await deps.processes.get(
+      token.processKey,
+      state?.processVersion ?? token.processVersion ?? undefined,
+    );
     const receivedAt = state?.openedAt ?? new Date().toISOString();
     const unit = await deps.models.Unit.findById(token.unitCode, { name: 1 }).lean();
     res.status(201).json({
@@ -123,5 +148,9 @@ export function createEmbedRouter(deps: {
 }
 
 function allowOrigin(res: Response, origin: string): void {
-  res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin', 'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed' });
+  res.set({
+    'Access-Control-Allow-Origin': origin,
+    Vary: 'Origin',
+    'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed',
+  });
 }

@@ -10,7 +10,8 @@ export interface EmbedTokenClaims {
   exp: number;
 }
 
-export type DecodeResult = { ok: true; claims: EmbedTokenClaims } | { ok: false; reason: 'malformed' | 'bad_signature' | 'expired' };
+export type DecodeResult =
+  { ok: true; claims: EmbedTokenClaims } | { ok: false; reason: 'malformed' | 'bad_signature' | 'expired' };
 
 export interface EmbedTokenCodec {
   /** `e1.<claims, base64url JSON>.<HMAC-SHA256, base64url>`; deterministic, so a token can be shown again. */
@@ -46,10 +47,12 @@ export function createEmbedTokenCodec(key: Buffer): EmbedTokenCodec {
     },
     decode(token, now = new Date()) {
       const parts = token.split('.');
-      if (parts.length !== 3 || parts[0] !== 'e1' || !parts[1] || !parts[2] || token.length > 512) return { ok: false, reason: 'malformed' };
+      if (parts.length !== 3 || parts[0] !== 'e1' || !parts[1] || !parts[2] || token.length > 512)
+        return { ok: false, reason: 'malformed' };
       const given = Buffer.from(parts[2], 'base64url');
       const expected = sign(parts[1]);
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad_signature' };
+      if (given.length !== expected.length || !timingSafeEqual(given, expected))
+        return { ok: false, reason: 'bad_signature' };
       let claims: EmbedTokenClaims;
       try {
         claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as EmbedTokenClaims;

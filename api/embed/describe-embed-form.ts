@@ -29,7 +29,10 @@ export async function describeEmbedForm(
   const definition = await deps.processes.get(token.processKey, token.processVersion ?? undefined);
   const first = findStep(definition, definition.initialStep);
   if (!first?.form) throw new Error(`process ${definition.key} starts without a form`);
-  const [unit, form] = await Promise.all([deps.models.Unit.findById(token.unitCode, { name: 1 }).lean(), deps.forms.get(first.form)]);
+  const [unit, form] = await Promise.all([
+    deps.models.Unit.findById(token.unitCode, { name: 1 }).lean(),
+    deps.forms.get(first.form),
+  ]);
   return {
     process: { key: definition.key, version: definition.version, title: definition.title },
     unit: { code: token.unitCode, name: unit?.name ?? token.unitCode },

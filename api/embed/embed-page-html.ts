@@ -11,7 +11,10 @@ const ROOT = '<div id="hoso-embed-root"></div>';
  * `<!--` in a title can end the element early. Such a script is data, never run, so the CSP has nothing to allow.
  */
 export function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /**
@@ -21,6 +24,10 @@ export function inlineJson(value: unknown): string {
 export function embedPageHtml(template: string, described?: DescribedEmbedForm, rendered?: RenderedEmbedForm): string {
   let html = template;
   if (rendered) html = html.replace(ROOT, () => `<div id="hoso-embed-root" data-ssr="">${rendered.html}</div>`);
-  if (described) html = html.replace('</body>', () => `<script type="application/json" id="${INLINE_FORM_ID}">${inlineJson(described)}</script>\n</body>`);
+  if (described)
+    html = html.replace(
+      '</body>',
+      () => `<script type="application/json" id="${INLINE_FORM_ID}">${inlineJson(described)}</script>\n</body>`,
+    );
   return html;
 }

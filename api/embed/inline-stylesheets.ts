@@ -6,7 +6,10 @@ import { createHash } from 'node:crypto';
  * the CSP hash source of each inlined stylesheet (`style-src` allows exactly these, never 'unsafe-inline').
  * `read` gives a stylesheet's text by its href, or undefined to leave that link as it is.
  */
-export function inlineStylesheets(html: string, read: (href: string) => string | undefined): { html: string; hashes: string[] } {
+export function inlineStylesheets(
+  html: string,
+  read: (href: string) => string | undefined,
+): { html: string; hashes: string[] } {
   const hashes: string[] = [];
   const out = html.replace(/<link rel="stylesheet"(?: crossorigin)? href="([^"]+\.css)">/g, (link, href: string) => {
     const css = read(href);

@@ -16,7 +16,10 @@ const refused = (code: string, vi: string, en: string) => new DomainError(401, c
  * anything else (malformed, bad signature, unknown id, an expiry that does not match the stored one), so a caller
  * cannot tell a forged token from a deleted one. Database errors are thrown as they are.
  */
-export async function resolveEmbedToken(deps: { codec: EmbedTokenCodec; models: Models }, raw: string): Promise<EmbedTokenResolution> {
+export async function resolveEmbedToken(
+  deps: { codec: EmbedTokenCodec; models: Models },
+  raw: string,
+): Promise<EmbedTokenResolution> {
   const decoded = deps.codec.decode(raw);
   if (!decoded.ok) {
     return {
@@ -29,8 +32,15 @@ export async function resolveEmbedToken(deps: { codec: EmbedTokenCodec; models: 
   }
   const doc = await deps.models.EmbedToken.findById(decoded.claims.id).lean();
   if (!doc || Math.floor(doc.expiresAt.getTime() / 1000) !== decoded.claims.exp) {
-    return { ok: false, error: refused('embed_token_invalid', 'Mã nhúng biểu mẫu không hợp lệ', 'invalid embed token') };
+    return {
+      ok: false,
+      error: refused('embed_token_invalid', 'Mã nhúng biểu mẫu không hợp lệ', 'invalid embed token'),
+    };
   }
-  if (doc.revokedAt) return { ok: false, error: refused('embed_token_revoked', 'Mã nhúng biểu mẫu đã bị thu hồi', 'embed token revoked') };
+  if (doc.revokedAt)
+    return {
+      ok: false,
+      error: refused('embed_token_revoked', 'Mã nhúng biểu mẫu đã bị thu hồi', 'embed token revoked'),
+    };
   return { ok: true, token: doc };
 }

@@ -22,19 +22,46 @@ export function createErrorMiddleware(logger: ErrorLogger): ErrorRequestHandler 
     let error: DomainError;
     if (err instanceof DomainError) error = err;
     else if ((err as { type?: string }).type === 'entity.parse.failed') {
-      error = new BadRequestError({ vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'Request body is not valid JSON' });
+      error = new BadRequestError({
+        vi: 'Nội dung yêu cầu không phải JSON hợp lệ',
+        en: 'Request body is not valid JSON',
+      });
     } else if ((err as { type?: string }).type === 'entity.too.large') {
-      error = new DomainError(413, 'payload_too_large', { vi: 'Nội dung yêu cầu quá lớn', en: 'Request body is too large' });
+      error = new DomainError(413, 'payload_too_large', {
+        vi: 'Nội dung yêu cầu quá lớn',
+        en: 'Request body is too large',
+      });
     } else if (isClientError(err)) {
       const status = (err as { status: number }).status;
-      error = new DomainError(status, 'bad_request', { vi: 'Yêu cầu không hợp lệ', en: 'Invalid request' }, { cause: err });
+      error = new DomainError(
+        status,
+        'bad_request',
+        { vi: 'Yêu cầu không hợp lệ', en: 'Invalid request' },
+        { cause: err },
+      );
     } else if (isUnavailable(err)) {
-      error = new UnavailableError({ vi: 'Dịch vụ tạm thời không sẵn sàng, vui lòng thử lại', en: 'Service temporarily unavailable, please retry' }, { cause: err });
+      error = new UnavailableError(
+        {
+          vi: 'Dịch vụ tạm thời không sẵn sàng, vui lòng thử lại',
+          en: 'Service temporarily unavailable, please retry',
+        },
+        { cause: err },
+      );
     } else if (grpcCode(err) === GRPC.INVALID_ARGUMENT) {
       error = new BadRequestError({ vi: 'Yêu cầu không hợp lệ', en: 'Invalid request' }, { cause: err });
     } else {
-      logger.error('unhandled error', { method: req.method, path: req.route?.path ?? req.path, error: String(err?.stack ?? err) });
-      res.status(500).json({ error: { code: 'internal', message: pickLanguage(req.get('accept-language')) === 'en' ? 'Internal error' : 'Lỗi hệ thống', fields: [] } });
+      logger.error('unhandled error', {
+        method: req.method,
+        path: req.route?.path ?? req.path,
+        error: String(err?.stack ?? err),
+      });
+      res.status(500).json({
+        error: {
+          code: 'internal',
+          message: pickLanguage(req.get('accept-language')) === 'en' ? 'Internal error' : 'Lỗi hệ thống',
+          fields: [],
+        },
+      });
       return;
     }
     const lang = pickLanguage(req.get('accept-language'));
@@ -57,12 +84,18 @@ const GRPC = { INVALID_ARGUMENT: 3, DEADLINE_EXCEEDED: 4, RESOURCE_EXHAUSTED: 8,
  */
 function isClientError(err: unknown): boolean {
   const e = err as { status?: unknown; expose?: unknown };
-  return typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && (e.expose === true || err instanceof URIError);
+  return (
+    typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && (e.expose === true || err instanceof URIError)
+  );
 }
 
 /** The gRPC status code of a Temporal client error (ServiceError wraps it as `cause`), if any. */
 function grpcCode(err: unknown): number | undefined {
-  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+  for (
+    let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 4;
+    e = e.cause as typeof e, depth++
+  ) {
     if (typeof e.code === 'number' && (e as { details?: unknown }).details !== undefined) return e.code;
   }
   return undefined;
@@ -77,6 +110,7 @@ function isUnavailable(err: unknown): boolean {
   const code = grpcCode(err);
   if (code === GRPC.UNAVAILABLE || code === GRPC.DEADLINE_EXCEEDED || code === GRPC.RESOURCE_EXHAUSTED) return true;
   const name = (err as { name?: string })?.name ?? '';
-  if (/^Mongo(ServerSelection|Network|NetworkTimeout|NotConnected|PoolCleared|TopologyClosed)Error$/.test(name)) return true;
+  if (/^Mongo(ServerSelection|Network|NetworkTimeout|NotConnected|PoolCleared|TopologyClosed)Error$/.test(name))
+    return true;
   return name === 'MongooseError' && /buffering timed out/.test(String((err as Error).message));
 }

@@ -22,7 +22,12 @@ export class DomainError extends Error {
   readonly localized: Bilingual;
   readonly fields: FieldProblem[];
 
-  constructor(status: number, code: string, localized: Bilingual, options: { cause?: unknown; fields?: FieldProblem[] } = {}) {
+  constructor(
+    status: number,
+    code: string,
+    localized: Bilingual,
+    options: { cause?: unknown; fields?: FieldProblem[] } = {},
+  ) {
     super(localized.en, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.status = status;

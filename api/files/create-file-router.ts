@@ -36,17 +36,23 @@ export function createFileRouter(deps: { models: Models; authenticate: RequestHa
     }
     const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     if (bytes.length === 0 || !contentMatches(contentType, bytes)) {
-      throw new ValidationError([{ path: '/body', keyword: 'contentType', message: {
-        vi: `Nội dung tệp không phải ${contentType}`,
-        en: `the file content is not ${contentType}`,
-      } }]);
+      throw new ValidationError([
+        {
+          path: '/body',
+          keyword: 'contentType',
+          message: {
+            vi: `Nội dung tệp không phải ${contentType}`,
+            en: `the file content is not ${contentType}`,
+          },
+        },
+      ]);
     }
     const grant = user.grants[0];
     const unitChain = grant ? (await resolveUnitChain(deps.models, grant.unitCode)).units.map((u) => u._id) : [];
     const fileId = randomBytes(18).toString('base64url');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const nameHeader = req.get('x-file-name');
-    let fileName: string | null = null;
+    let fileName: string | null;
     try {
       fileName = nameHeader ? decodeURIComponent(nameHeader).slice(0, 200) : null;
     } catch {
@@ -54,15 +60,28 @@ export function createFileRouter(deps: { models: Models; authenticate: RequestHa
     }
     // The blob first: a file record never points at missing bytes.
     await deps.models.FileBlob.create({ _id: fileId, data: bytes });
-    await deps.models.StoredFile.create({ _id: fileId, contentType, size: bytes.length, sha256, fileName, uploadedBy: user.id, unitChain, createdAt: new Date() });
-    res.status(201).location(`/api/files/${fileId}`).json({ fileId, contentType, size: bytes.length, sha256, fileName });
+    await deps.models.StoredFile.create({
+      _id: fileId,
+      contentType,
+      size: bytes.length,
+      sha256,
+      fileName,
+      uploadedBy: user.id,
+      unitChain,
+      createdAt: new Date(),
+    });
+    res
+      .status(201)
+      .location(`/api/files/${fileId}`)
+      .json({ fileId, contentType, size: bytes.length, sha256, fileName });
   });
 
   router.get('/api/files/:id', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
     const id = String(req.params.id);
     const file = FILE_ID.test(id) ? await deps.models.StoredFile.findById(id).lean() : null;
-    if (!file || !user.grants.some((g) => file.unitChain.includes(g.unitCode))) throw new NotFoundError(`file ${id.slice(0, 64)}`);
+    if (!file || !user.grants.some((g) => file.unitChain.includes(g.unitCode)))
+      throw new NotFoundError(`file ${id.slice(0, 64)}`);
     const blob = await deps.models.FileBlob.findById(id).lean();
     if (!blob) throw new NotFoundError(`file ${id}`);
     res.set({

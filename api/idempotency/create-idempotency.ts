@@ -32,12 +32,29 @@ export function createIdempotency(deps: { models: Models }): RequestHandler {
     const key = req.get('idempotency-key');
     if (key === undefined) return next();
     if (!/^[\x21-\x7e]{8,200}$/.test(key)) {
-      return next(new ValidationError([{ path: '/headers/idempotency-key', keyword: 'pattern', message: { vi: 'Idempotency-Key phải gồm 8–200 ký tự in được', en: 'Idempotency-Key must be 8–200 printable characters' } }]));
+      return next(
+        new ValidationError([
+          {
+            path: '/headers/idempotency-key',
+            keyword: 'pattern',
+            message: {
+              vi: 'Idempotency-Key phải gồm 8–200 ký tự in được',
+              en: 'Idempotency-Key must be 8–200 printable characters',
+            },
+          },
+        ]),
+      );
     }
     const user = authenticatedUser(req);
     const id = sha256(`${user.id}\n${req.method}\n${req.originalUrl}\n${key}`);
     const requestHash = sha256(JSON.stringify(req.body ?? null));
-    const claim = () => IdempotencyRecord.collection.insertOne({ _id: id, requestHash, state: 'in_progress', createdAt: new Date() } as never);
+    const claim = () =>
+      IdempotencyRecord.collection.insertOne({
+        _id: id,
+        requestHash,
+        state: 'in_progress',
+        createdAt: new Date(),
+      } as never);
     try {
       // An expired record is removed first, so its key starts afresh.
       await IdempotencyRecord.deleteOne({ _id: id, createdAt: { $lt: new Date(Date.now() - IDEMPOTENCY_TTL_MS) } });
@@ -47,9 +64,22 @@ export function createIdempotency(deps: { models: Models }): RequestHandler {
       const record = await IdempotencyRecord.findById(id).lean();
       if (!record) return next(new ConflictError('idempotency record vanished; retry'));
       if (record.requestHash !== requestHash) {
-        return next(new ValidationError([{ path: '/headers/idempotency-key', keyword: 'idempotency', message: { vi: 'Idempotency-Key này đã được dùng cho một yêu cầu khác', en: 'this Idempotency-Key was used for a different request' } }]));
+        return next(
+          new ValidationError([
+            {
+              path: '/headers/idempotency-key',
+              keyword: 'idempotency',
+              message: {
+                vi: 'Idempotency-Key này đã được dùng cho một yêu cầu khác',
+                en: 'this Idempotency-Key was used for a different request',
+              },
+            },
+          ]),
+        );
       }
-      const takeOver = record.state === 'failed' || (record.state === 'in_progress' && record.createdAt.getTime() < Date.now() - CLAIM_LEASE_MS);
+      const takeOver =
+        record.state === 'failed' ||
+        (record.state === 'in_progress' && record.createdAt.getTime() < Date.now() - CLAIM_LEASE_MS);
       if (takeOver) {
         const claimed = await IdempotencyRecord.updateOne(
           { _id: id, state: record.state, createdAt: record.createdAt },
@@ -58,9 +88,20 @@ export function createIdempotency(deps: { models: Models }): RequestHandler {
         if (claimed.modifiedCount === 1) return proceed();
       }
       if (record.state !== 'done') {
-        return next(new ConflictError({ vi: 'Yêu cầu với Idempotency-Key này đang được xử lý', en: 'a request with this Idempotency-Key is still in progress' }, { code: 'idempotency_in_progress' }));
+        return next(
+          new ConflictError(
+            {
+              vi: 'Yêu cầu với Idempotency-Key này đang được xử lý',
+              en: 'a request with this Idempotency-Key is still in progress',
+            },
+            { code: 'idempotency_in_progress' },
+          ),
+        );
       }
-      res.set('Idempotent-Replayed', 'true').status(record.status ?? 200).json(record.body);
+      res
+        .set('Idempotent-Replayed', 'true')
+        .status(record.status ?? 200)
+        .json(record.body);
       return;
     }
     return proceed();
@@ -69,7 +110,10 @@ export function createIdempotency(deps: { models: Models }): RequestHandler {
       (req as unknown as Record<symbol, string>)[ID] = id;
       captureResponse(res, async (status, body) => {
         const final = status < 500 && status !== 202 && status !== 429;
-        await IdempotencyRecord.updateOne({ _id: id }, { $set: final ? { state: 'done', status, body } : { state: 'failed' } });
+        await IdempotencyRecord.updateOne(
+          { _id: id },
+          { $set: final ? { state: 'done', status, body } : { state: 'failed' } },
+        );
       });
       next();
     }

@@ -28,9 +28,20 @@ export function searchConditions(raw: unknown): Record<string, unknown>[] | unde
   if (raw === undefined) return undefined;
   const text = String(raw);
   if (text.length > MAX_SEARCH_LENGTH) {
-    throw new ValidationError([{ path: '/query/q', keyword: 'maxLength', message: { vi: `Từ khóa tìm kiếm dài tối đa ${MAX_SEARCH_LENGTH} ký tự`, en: `search text is at most ${MAX_SEARCH_LENGTH} characters` } }]);
+    throw new ValidationError([
+      {
+        path: '/query/q',
+        keyword: 'maxLength',
+        message: {
+          vi: `Từ khóa tìm kiếm dài tối đa ${MAX_SEARCH_LENGTH} ký tự`,
+          en: `search text is at most ${MAX_SEARCH_LENGTH} characters`,
+        },
+      },
+    ]);
   }
-  const words = normalizeSearchText(text).split(' ').filter((w) => w.length > 0);
+  const words = normalizeSearchText(text)
+    .split(' ')
+    .filter((w) => w.length > 0);
   if (words.length === 0) return undefined;
   return words.map((w) => ({ searchText: { $regex: escapeRegex(w) } }));
 }
@@ -41,25 +52,47 @@ function grantsOfUnit<G extends { unitCode: string }>(grants: G[], raw: unknown)
   const unit = String(raw);
   const mine = grants.filter((g) => g.unitCode === unit);
   if (mine.length === 0) {
-    throw new ValidationError([{ path: '/query/unit', keyword: 'enum', message: { vi: 'Bạn không có quyền xử lý hồ sơ của đơn vị này', en: 'not one of your units' } }]);
+    throw new ValidationError([
+      {
+        path: '/query/unit',
+        keyword: 'enum',
+        message: { vi: 'Bạn không có quyền xử lý hồ sơ của đơn vị này', en: 'not one of your units' },
+      },
+    ]);
   }
   return mine;
 }
 
 /** The inbox's optional filters from the query string; 422 for a value that cannot match anything. */
-function inboxFilters(query: Record<string, unknown>): { programme?: string; status?: DossierStatus; timeliness?: OpenTimeliness } {
+function inboxFilters(query: Record<string, unknown>): {
+  programme?: string;
+  status?: DossierStatus;
+  timeliness?: OpenTimeliness;
+} {
   const filters: { programme?: string; status?: DossierStatus; timeliness?: OpenTimeliness } = {};
   if (query.programme !== undefined) {
     const programme = String(query.programme);
     if (!PROGRAMME.test(programme)) {
-      throw new ValidationError([{ path: '/query/programme', keyword: 'pattern', message: { vi: 'Mã chương trình không hợp lệ', en: 'invalid programme code' } }]);
+      throw new ValidationError([
+        {
+          path: '/query/programme',
+          keyword: 'pattern',
+          message: { vi: 'Mã chương trình không hợp lệ', en: 'invalid programme code' },
+        },
+      ]);
     }
     filters.programme = programme;
   }
   if (query.status !== undefined) {
     const status = String(query.status) as DossierStatus;
     if (!OPEN_STATUSES.includes(status)) {
-      throw new ValidationError([{ path: '/query/status', keyword: 'enum', message: { vi: `Chỉ nhận ${OPEN_STATUSES.join(', ')}`, en: `one of ${OPEN_STATUSES.join(', ')}` } }]);
+      throw new ValidationError([
+        {
+          path: '/query/status',
+          keyword: 'enum',
+          message: { vi: `Chỉ nhận ${OPEN_STATUSES.join(', ')}`, en: `one of ${OPEN_STATUSES.join(', ')}` },
+        },
+      ]);
     }
     filters.status = status;
   }
@@ -72,10 +105,13 @@ function inboxFilters(query: Record<string, unknown>): { programme?: string; sta
  * `GET /api/inbox`: open dossiers whose current step waits for one of the caller's (role, unit) grants, soonest
  * due first. Keyset paging on (dueAt, _id) keeps every page an index range scan, however deep.
  *
- * Filters (all optional, combined): `unit` (one of the caller's units: only what waits there), `programme`, `status` (received, in_progress, awaiting_supplement),
+ * Filters (all optional, combined): `unit` (one of the caller's units: only what waits there), `programme`, `status`
+ * (received, in_progress, awaiting_supplement),
  * `timeliness` (not_due, near_due, overdue) and `q`, a text search on the dossier code and the household head's
- * name that ignores case and diacritics (see searchConditions). The first page (no `cursor`) also carries `counts`: how many dossiers
- * match the programme, status and text filters in all, and per open timeliness, so a list filtered by timeliness can show
+ * name that ignores case and diacritics (see searchConditions). The first page (no `cursor`) also carries `counts`: how
+ * many dossiers
+ * match the programme, status and text filters in all, and per open timeliness, so a list filtered by timeliness can
+ * show
  * the other counts beside it. Later pages leave the counts out (they would cost a count per page).
  */
 export function createInboxRouter(deps: { models: Models; authenticate: RequestHandler; counts: CountReader }): Router {
@@ -103,12 +139,14 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
     if (cursor) and.push(afterDueCursor(cursor));
     const filter: QueryFilter<DossierViewDoc> = and.length > 0 ? { ...base, $and: and } : base;
     const counting = cursor ? undefined : inboxCounts(deps, grants, filters, search ? base : undefined);
-    const rows = await deps.models.DossierView.find(filter).sort({ dueAt: 1, _id: 1 }).limit(limit + 1).lean();
+    const rows = await deps.models.DossierView.find(filter)
+      .sort({ dueAt: 1, _id: 1 })
+      .limit(limit + 1)
+      .lean();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    const nextCursor = rows.length > limit && last
-      ? encodeDueCursor({ dueAt: last.dueAt?.toISOString() ?? null, id: last._id })
-      : null;
+    const nextCursor =
+      rows.length > limit && last ? encodeDueCursor({ dueAt: last.dueAt?.toISOString() ?? null, id: last._id }) : null;
     res.json({
       items: page.map((d) => ({
         id: d._id,
@@ -123,7 +161,12 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
         stepStartedAt: d.stepStartedAt,
         dueAt: d.dueAt,
         timeliness: timelinessOf(
-          { startedAt: d.stepStartedAt?.toISOString() ?? null, dueAt: d.dueAt?.toISOString() ?? null, closedAt: null, nearDueAt: d.nearDueAt?.toISOString() ?? null },
+          {
+            startedAt: d.stepStartedAt?.toISOString() ?? null,
+            dueAt: d.dueAt?.toISOString() ?? null,
+            closedAt: null,
+            nearDueAt: d.nearDueAt?.toISOString() ?? null,
+          },
           now,
         ),
         amounts: d.amounts,
@@ -148,7 +191,13 @@ async function inboxCounts(
   filters: { programme?: string; status?: DossierStatus },
   searched: QueryFilter<DossierViewDoc> | undefined,
 ): Promise<Record<'total' | OpenTimeliness, number>> {
-  const counts: Record<'total' | OpenTimeliness, number> = { total: 0, not_due: 0, near_due: 0, overdue: 0, stopped: 0 };
+  const counts: Record<'total' | OpenTimeliness, number> = {
+    total: 0,
+    not_due: 0,
+    near_due: 0,
+    overdue: 0,
+    stopped: 0,
+  };
   if (searched) {
     for (const d of await models.DossierView.find(searched, { openBucket: 1 }).lean()) {
       counts.total += 1;
@@ -158,7 +207,10 @@ async function inboxCounts(
   }
   const roles = new Map<string, Set<string>>();
   for (const g of grants) roles.set(g.unitCode, (roles.get(g.unitCode) ?? new Set()).add(g.role));
-  const counters = await models.SlaCounter.find({ $or: [...roles.keys()].map((unit) => ({ processingUnit: unit, scope: ALL_UNITS_SCOPE })), kind: 'open' }).lean();
+  const counters = await models.SlaCounter.find({
+    $or: [...roles.keys()].map((unit) => ({ processingUnit: unit, scope: ALL_UNITS_SCOPE })),
+    kind: 'open',
+  }).lean();
   for (const c of counters) {
     if (c.kind !== 'open') continue;
     for (const [entryKey, stored] of Object.entries(c.c ?? {})) {

@@ -26,7 +26,9 @@ export function createNotificationRouter(deps: { models: Models; authenticate: R
     const and: Record<string, unknown>[] = [addressedTo(user)];
     if (req.query.unread !== undefined) {
       if (req.query.unread !== 'true' && req.query.unread !== 'false') {
-        throw new ValidationError([{ path: '/query/unread', keyword: 'enum', message: { vi: 'Chỉ nhận true hoặc false', en: 'true or false' } }]);
+        throw new ValidationError([
+          { path: '/query/unread', keyword: 'enum', message: { vi: 'Chỉ nhận true hoặc false', en: 'true or false' } },
+        ]);
       }
       if (req.query.unread === 'true') and.push({ readBy: { $ne: user.id } });
     }
@@ -57,7 +59,10 @@ export function createNotificationRouter(deps: { models: Models; authenticate: R
     const user = authenticatedUser(req);
     const id = String(req.params.id);
     if (user.grants.length === 0) throw new NotFoundError(`notification ${id.slice(0, 80)}`);
-    const updated = await Notification.updateOne({ $and: [{ _id: id }, addressedTo(user)] }, { $addToSet: { readBy: user.id } });
+    const updated = await Notification.updateOne(
+      { $and: [{ _id: id }, addressedTo(user)] },
+      { $addToSet: { readBy: user.id } },
+    );
     if (updated.matchedCount === 0) throw new NotFoundError(`notification ${id.slice(0, 80)}`);
     res.json({ id, read: true });
   });

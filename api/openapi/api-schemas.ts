@@ -53,7 +53,12 @@ export const apiSchemas = {
         items: { type: 'string', minLength: 1, maxLength: 64 },
       },
       action: { enum: ['submit', 'approve', 'return', 'reject', 'withdraw'], title: 'Thao tác' },
-      comment: { type: 'string', title: 'Ý kiến', description: 'One comment for every dossier; required when the action needs a reason', maxLength: 4000 },
+      comment: {
+        type: 'string',
+        title: 'Ý kiến',
+        description: 'One comment for every dossier; required when the action needs a reason',
+        maxLength: 4000,
+      },
       dryRun: { type: 'boolean', title: 'Chỉ kiểm tra', description: 'Check every dossier and decide nothing' },
     },
   },
@@ -105,7 +110,7 @@ export const apiSchemas = {
       expectedUpdatedAt: {
         title: 'Thời điểm sửa lịch mà biểu mẫu đã dựa vào',
         description:
-          "The `updatedAt` of the calendar the form was filled in from (null: the province had no override yet). When it is not the stored one the edit is refused with 409 `calendar_changed`. Omitted: the edit applies to the year as stored now (concurrent edits still have exactly one winner).",
+          'The `updatedAt` of the calendar the form was filled in from (null: the province had no override yet). When it is not the stored one the edit is refused with 409 `calendar_changed`. Omitted: the edit applies to the year as stored now (concurrent edits still have exactly one winner).',
         anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }],
       },
     },
@@ -233,7 +238,8 @@ export const apiSchemas = {
       timeliness: { type: ['string', 'null'], enum: ['not_due', 'near_due', 'overdue', 'on_time', 'late', null] },
       clock: {
         type: ['object', 'null'],
-        description: 'The SLA clock: overall due time, reminder, stopped clock (stoppedAt), returns used, the extension',
+        description:
+          'The SLA clock: overall due time, reminder, stopped clock (stoppedAt), returns used, the extension',
       },
       history: { type: 'array', items: { type: 'object' } },
     },
@@ -268,8 +274,14 @@ export const apiSchemas = {
           required: ['dossierId', 'outcome'],
           properties: {
             dossierId: { type: 'string' },
-            outcome: { enum: ['ready', 'decided', 'processing', 'failed'], description: 'ready: dry run only; processing: send the request again with the same Idempotency-Key' },
-            result: { type: 'object', description: 'decided: what POST /api/dossiers/{id}/actions answers (seq, status, currentStep, dueAt…)' },
+            outcome: {
+              enum: ['ready', 'decided', 'processing', 'failed'],
+              description: 'ready: dry run only; processing: send the request again with the same Idempotency-Key',
+            },
+            result: {
+              type: 'object',
+              description: 'decided: what POST /api/dossiers/{id}/actions answers (seq, status, currentStep, dueAt…)',
+            },
             updateId: { type: 'string' },
             error: {
               type: 'object',
@@ -316,7 +328,13 @@ export const apiSchemas = {
       counts: {
         type: 'object',
         description: 'First page only: matches of the programme and status filters, in all and per open timeliness',
-        properties: { total: { type: 'integer' }, not_due: { type: 'integer' }, near_due: { type: 'integer' }, overdue: { type: 'integer' }, stopped: { type: 'integer' } },
+        properties: {
+          total: { type: 'integer' },
+          not_due: { type: 'integer' },
+          near_due: { type: 'integer' },
+          overdue: { type: 'integer' },
+          stopped: { type: 'integer' },
+        },
       },
     },
   },

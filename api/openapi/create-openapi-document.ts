@@ -37,10 +37,16 @@ export function createOpenApiDocument(version: string): Record<string, unknown> 
     }
     const ref = (name: string) => (name === 'object' ? { type: 'object' } : { $ref: `#/components/schemas/${name}` });
     const responses: Record<string, unknown> = {
-      [String(route.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: ref(route.response) } } },
+      [String(route.status ?? 200)]: {
+        description: 'OK',
+        content: { 'application/json': { schema: ref(route.response) } },
+      },
     };
     for (const status of route.errors) {
-      responses[String(status)] = { description: ERROR_TEXT[status] ?? 'Error', content: { 'application/json': { schema: ref('Error') } } };
+      responses[String(status)] = {
+        description: ERROR_TEXT[status] ?? 'Error',
+        content: { 'application/json': { schema: ref('Error') } },
+      };
     }
     paths[path] = {
       ...paths[path],

@@ -8,7 +8,13 @@ export interface DueCursor {
 }
 
 const badCursor = () =>
-  new ValidationError([{ path: '/query/cursor', keyword: 'format', message: { vi: 'Con trỏ trang không hợp lệ', en: 'invalid page cursor' } }]);
+  new ValidationError([
+    {
+      path: '/query/cursor',
+      keyword: 'format',
+      message: { vi: 'Con trỏ trang không hợp lệ', en: 'invalid page cursor' },
+    },
+  ]);
 
 export function encodeDueCursor(cursor: DueCursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
@@ -20,7 +26,8 @@ export function decodeDueCursor(raw: unknown): DueCursor | undefined {
   try {
     const parsed = JSON.parse(Buffer.from(String(raw), 'base64url').toString('utf8')) as DueCursor;
     if (typeof parsed.id !== 'string') throw badCursor();
-    if (parsed.dueAt !== null && (typeof parsed.dueAt !== 'string' || Number.isNaN(Date.parse(parsed.dueAt)))) throw badCursor();
+    if (parsed.dueAt !== null && (typeof parsed.dueAt !== 'string' || Number.isNaN(Date.parse(parsed.dueAt))))
+      throw badCursor();
     return parsed;
   } catch {
     throw badCursor();
@@ -38,7 +45,13 @@ export function afterDueCursor(cursor: DueCursor): Record<string, unknown> {
 export function pageLimit(raw: unknown, max: number, fallback = 50): number {
   const text = raw === undefined ? String(fallback) : String(raw);
   if (!/^[1-9][0-9]*$/.test(text) || Number(text) > max) {
-    throw new ValidationError([{ path: '/query/limit', keyword: 'maximum', message: { vi: `limit phải từ 1 đến ${max}`, en: `limit must be 1 to ${max}` } }]);
+    throw new ValidationError([
+      {
+        path: '/query/limit',
+        keyword: 'maximum',
+        message: { vi: `limit phải từ 1 đến ${max}`, en: `limit must be 1 to ${max}` },
+      },
+    ]);
   }
   return Number(text);
 }

@@ -11,7 +11,10 @@ export interface FormRegistry {
   validate(ref: string, data: unknown): Promise<FieldProblem[]>;
   /** Every published `key@version`. */
   publishedRefs(): Promise<Set<string>>;
-  /** Checks and publishes a form version; identical republish is a no-op, different content is 409 (see publishImmutable). */
+  /**
+   * Checks and publishes a form version; identical republish is a no-op, different content is 409 (see
+   * publishImmutable).
+   */
   publish(definition: FormDefinition, publishedBy: string): Promise<{ ref: string; created: boolean }>;
 }
 
@@ -48,7 +51,11 @@ export function createFormRegistry(deps: { models: Models }): FormRegistry {
       const check = checkFormDefinition(definition);
       if (!check.ok) {
         throw new ValidationError(
-          check.problems.map((p) => ({ path: p.path, keyword: 'definition', message: { vi: p.message, en: p.message } })),
+          check.problems.map((p) => ({
+            path: p.path,
+            keyword: 'definition',
+            message: { vi: p.message, en: p.message },
+          })),
           { vi: 'Định nghĩa biểu mẫu không hợp lệ', en: 'Invalid form definition' },
         );
       }

@@ -28,7 +28,10 @@ export interface ProcessRegistry {
 }
 
 /** Published definitions never change, so each is cached in memory once read. */
-export function createProcessRegistry(deps: { models: Models; publishedForms: () => Promise<Set<string>> }): ProcessRegistry {
+export function createProcessRegistry(deps: {
+  models: Models;
+  publishedForms: () => Promise<Set<string>>;
+}): ProcessRegistry {
   const { ProcessDefinition: Definitions } = deps.models;
   const cache = new Map<string, ProcessDefinition>();
   return {
@@ -47,7 +50,9 @@ export function createProcessRegistry(deps: { models: Models; publishedForms: ()
       return latest.definition;
     },
     async list() {
-      const docs = await Definitions.find({}, { key: 1, version: 1, definition: 1 }).sort({ key: 1, version: -1 }).lean();
+      const docs = await Definitions.find({}, { key: 1, version: 1, definition: 1 })
+        .sort({ key: 1, version: -1 })
+        .lean();
       const byKey = new Map<string, ProcessSummary>();
       for (const doc of docs) {
         const existing = byKey.get(doc.key);

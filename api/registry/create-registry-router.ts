@@ -4,7 +4,11 @@ import type { ProcessRegistry } from './create-process-registry';
 import { versionOf } from './version-of';
 
 /** Read access to published process and form definitions. */
-export function createRegistryRouter(deps: { processes: ProcessRegistry; forms: FormRegistry; authenticate: RequestHandler }): Router {
+export function createRegistryRouter(deps: {
+  processes: ProcessRegistry;
+  forms: FormRegistry;
+  authenticate: RequestHandler;
+}): Router {
   const router = Router();
   router.get('/api/processes', deps.authenticate, async (_req, res) => {
     res.json({ items: await deps.processes.list() });

@@ -20,7 +20,10 @@ export async function publishImmutable(args: {
   const republished = (stored: { digest: string }) => {
     if (stored.digest === digest) return { ref, created: false };
     throw new ConflictError(
-      { vi: `${what.vi} ${ref} đã được ban hành với nội dung khác; hãy tăng phiên bản`, en: `${what.en} ${ref} is already published with different content; publish a new version` },
+      {
+        vi: `${what.vi} ${ref} đã được ban hành với nội dung khác; hãy tăng phiên bản`,
+        en: `${what.en} ${ref} is already published with different content; publish a new version`,
+      },
       { code: 'version_published' },
     );
   };

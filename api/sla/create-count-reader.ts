@@ -24,7 +24,11 @@ export function createCountReader(deps: {
     const last = warnedAt.get(key);
     if (last === undefined || t - last >= warnEveryMs) {
       warnedAt.set(key, t);
-      deps.logger.warn('negative sla count shown as 0; run npm run sla:reconcile', { counterId: at.counterId, path: at.path, stored });
+      deps.logger.warn('negative sla count shown as 0; run npm run sla:reconcile', {
+        counterId: at.counterId,
+        path: at.path,
+        stored,
+      });
     }
     return 0;
   };

@@ -10,8 +10,12 @@ import { ALL_UNITS_SCOPE, parseOpenEntry } from '../../read-model/sla/sla-counte
 import type { CountReader } from './create-count-reader';
 import { finishedMonths } from './finished-months';
 import { topmostUnits } from './topmost-units';
-import { OPEN_TIMELINESS, openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from './open-timeliness-filter';
-
+import {
+  OPEN_TIMELINESS,
+  openTimelinessFilter,
+  parseOpenTimeliness,
+  type OpenTimeliness,
+} from './open-timeliness-filter';
 
 /**
  * The units a request covers: the `unit` asked for (it must be one of the caller's units or below one), or all
@@ -23,7 +27,10 @@ async function scopeOf(models: Models, user: AuthenticatedUser, unit: unknown): 
   const code = String(unit);
   const chain = await resolveUnitChain(models, code);
   if (!chain.units.some((u) => mine.includes(u._id))) {
-    throw new ForbiddenError({ vi: `Bạn không theo dõi đơn vị ${code.slice(0, 20)}`, en: `unit ${code.slice(0, 20)} is outside your units` });
+    throw new ForbiddenError({
+      vi: `Bạn không theo dõi đơn vị ${code.slice(0, 20)}`,
+      en: `unit ${code.slice(0, 20)} is outside your units`,
+    });
   }
   return [code];
 }
@@ -32,7 +39,13 @@ async function scopeOf(models: Models, user: AuthenticatedUser, unit: unknown): 
 function finishedByParam(raw: unknown): 'procedure' | 'unit' {
   if (raw === undefined || raw === 'procedure') return 'procedure';
   if (raw === 'unit') return 'unit';
-  throw new ValidationError([{ path: '/query/finishedBy', keyword: 'enum', message: { vi: 'Chỉ nhận procedure, unit', en: 'one of procedure, unit' } }]);
+  throw new ValidationError([
+    {
+      path: '/query/finishedBy',
+      keyword: 'enum',
+      message: { vi: 'Chỉ nhận procedure, unit', en: 'one of procedure, unit' },
+    },
+  ]);
 }
 
 const UNIT_CODE = /^[A-Z0-9]+(?:-[A-Z0-9]+){0,8}$/;
@@ -41,7 +54,13 @@ const UNIT_CODE = /^[A-Z0-9]+(?:-[A-Z0-9]+){0,8}$/;
 function unitCodeParam(raw: unknown, name: string): string {
   const code = typeof raw === 'string' ? raw : '';
   if (!UNIT_CODE.test(code) || code.length > 60) {
-    throw new ValidationError([{ path: `/query/${name}`, keyword: 'pattern', message: { vi: 'Mã đơn vị không hợp lệ', en: 'invalid unit code' } }]);
+    throw new ValidationError([
+      {
+        path: `/query/${name}`,
+        keyword: 'pattern',
+        message: { vi: 'Mã đơn vị không hợp lệ', en: 'invalid unit code' },
+      },
+    ]);
   }
   return code;
 }
@@ -50,7 +69,10 @@ function periodOf(from: unknown, to: unknown): { from: Date; to: Date } {
   const parse = (raw: unknown, name: string, fallback: Date) => {
     if (raw === undefined) return fallback;
     const t = Date.parse(String(raw));
-    if (Number.isNaN(t)) throw new ValidationError([{ path: `/query/${name}`, keyword: 'format', message: { vi: 'Ngày không hợp lệ', en: 'invalid date' } }]);
+    if (Number.isNaN(t))
+      throw new ValidationError([
+        { path: `/query/${name}`, keyword: 'format', message: { vi: 'Ngày không hợp lệ', en: 'invalid date' } },
+      ]);
     return new Date(t);
   };
   const end = parse(to, 'to', new Date());
@@ -66,7 +88,8 @@ function periodOf(from: unknown, to: unknown): { from: Date; to: Date } {
  *   timeliness (`stopped`: returned for supplement, the clock stopped; the timeliness the workflow's timers
  *   recorded); and dossiers finished in a period (`from`, `to`; default the last 365 days, widened to whole months
  *   in Việt Nam time, as `finished.from`/`to` say) per procedure (`items`; per receiving unit and procedure with
- *   `finishedBy=unit`) and per month and procedure (`byMonth`), on time or late, with the on-time rate. Both from the SLA counters the projection
+ * `finishedBy=unit`) and per month and procedure (`byMonth`), on time or late, with the on-time rate. Both from the SLA
+ * counters the projection
  *   maintains (see slaCounterContributions), so the cost does not grow with the number of dossiers. Every stored
  *   count goes through `counts` (see createCountReader): a drifted negative count is shown as 0.
  */
@@ -82,11 +105,15 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
     const now = new Date();
     const and: Record<string, unknown>[] = [openUnderFilter(units)];
     if (req.query.programme !== undefined) and.push({ programme: String(req.query.programme) });
-    if (req.query.processingUnit !== undefined) and.push({ processingUnit: unitCodeParam(req.query.processingUnit, 'processingUnit') });
+    if (req.query.processingUnit !== undefined)
+      and.push({ processingUnit: unitCodeParam(req.query.processingUnit, 'processingUnit') });
     const t = parseOpenTimeliness(req.query.timeliness);
     if (t) and.push(openTimelinessFilter(t));
     if (cursor) and.push(afterDueCursor(cursor));
-    const rows = await DossierView.find({ $and: and }).sort({ dueAt: 1, _id: 1 }).limit(limit + 1).lean();
+    const rows = await DossierView.find({ $and: and })
+      .sort({ dueAt: 1, _id: 1 })
+      .limit(limit + 1)
+      .lean();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     res.json({
@@ -102,9 +129,20 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
         dueAt: d.dueAt,
         overallDueAt: d.overallDueAt ?? null,
         clockStoppedAt: d.clockPausedAt ?? null,
-        timeliness: timelinessOf({ startedAt: d.stepStartedAt?.toISOString() ?? null, dueAt: d.dueAt?.toISOString() ?? null, closedAt: null, nearDueAt: d.nearDueAt?.toISOString() ?? null }, now.getTime()),
+        timeliness: timelinessOf(
+          {
+            startedAt: d.stepStartedAt?.toISOString() ?? null,
+            dueAt: d.dueAt?.toISOString() ?? null,
+            closedAt: null,
+            nearDueAt: d.nearDueAt?.toISOString() ?? null,
+          },
+          now.getTime(),
+        ),
       })),
-      nextCursor: rows.length > limit && last ? encodeDueCursor({ dueAt: last.dueAt?.toISOString() ?? null, id: last._id }) : null,
+      nextCursor:
+        rows.length > limit && last
+          ? encodeDueCursor({ dueAt: last.dueAt?.toISOString() ?? null, id: last._id })
+          : null,
     });
   });
 
@@ -121,10 +159,16 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
       SlaCounter.find({ scope: { $in: scopes }, kind: 'open' }).lean(),
       period.months.length === 0
         ? []
-        : SlaCounter.find({ scope: { $in: scopes }, kind: 'finished', ...(byUnit ? {} : { receivingUnit: ALL_UNITS_SCOPE }) }).lean(),
+        : SlaCounter.find({
+            scope: { $in: scopes },
+            kind: 'finished',
+            ...(byUnit ? {} : { receivingUnit: ALL_UNITS_SCOPE }),
+          }).lean(),
     ]);
 
-    type Row = { unit: string; level: string; programme: string; status: string } & Record<OpenTimeliness, number> & { total: number };
+    type Row = { unit: string; level: string; programme: string; status: string } & Record<OpenTimeliness, number> & {
+        total: number;
+      };
     const rows = new Map<string, Row>();
     for (const c of openCounters) {
       if (c.kind !== 'open') continue;
@@ -171,17 +215,19 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
         byMonth.set(monthId, month);
       }
     }
-    const rate = (r: { onTime: number; late: number }) => (r.onTime + r.late > 0 ? r.onTime / (r.onTime + r.late) : null);
+    const rate = (r: { onTime: number; late: number }) =>
+      r.onTime + r.late > 0 ? r.onTime / (r.onTime + r.late) : null;
 
-    const pending = [...rows.values()].filter((r) => r.total > 0).sort((a, b) => a.unit.localeCompare(b.unit) || a.programme.localeCompare(b.programme));
+    const pending = [...rows.values()]
+      .filter((r) => r.total > 0)
+      .sort((a, b) => a.unit.localeCompare(b.unit) || a.programme.localeCompare(b.programme));
     res.json({
       units,
       at: now.toISOString(),
       pending,
-      totals: OPEN_TIMELINESS.reduce(
-        (acc, t) => ({ ...acc, [t]: pending.reduce((n, r) => n + r[t], 0) }),
-        { total: pending.reduce((n, r) => n + r.total, 0) } as Record<string, number>,
-      ),
+      totals: OPEN_TIMELINESS.reduce((acc, t) => ({ ...acc, [t]: pending.reduce((n, r) => n + r[t], 0) }), {
+        total: pending.reduce((n, r) => n + r.total, 0),
+      } as Record<string, number>),
       finished: {
         from: period.from.toISOString(),
         to: period.to.toISOString(),

@@ -16,7 +16,16 @@ export function parseOpenTimeliness(raw: unknown): OpenTimeliness | undefined {
   if (raw === undefined) return undefined;
   const t = String(raw) as OpenTimeliness;
   if (!OPEN_TIMELINESS.includes(t)) {
-    throw new ValidationError([{ path: '/query/timeliness', keyword: 'enum', message: { vi: 'Chỉ nhận not_due, near_due, overdue, stopped', en: 'one of not_due, near_due, overdue, stopped' } }]);
+    throw new ValidationError([
+      {
+        path: '/query/timeliness',
+        keyword: 'enum',
+        message: {
+          vi: 'Chỉ nhận not_due, near_due, overdue, stopped',
+          en: 'one of not_due, near_due, overdue, stopped',
+        },
+      },
+    ]);
   }
   return t;
 }

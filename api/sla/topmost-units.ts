@@ -8,6 +8,8 @@ import { resolveUnitChain } from '../units/resolve-unit-chain';
 export async function topmostUnits(models: Models, codes: string[]): Promise<string[]> {
   const unique = [...new Set(codes)];
   if (unique.length < 2) return unique;
-  const chains = await Promise.all(unique.map((code) => resolveUnitChain(models, code).then((c) => c.units.map((u) => u._id))));
+  const chains = await Promise.all(
+    unique.map((code) => resolveUnitChain(models, code).then((c) => c.units.map((u) => u._id))),
+  );
   return unique.filter((code, i) => !chains[i]!.slice(1).some((ancestor) => unique.includes(ancestor)));
 }

@@ -27,7 +27,10 @@ export async function listUnits(models: Models, query: UnitQuery, scope?: Set<st
   if (query.under !== null) {
     if (!(await models.Unit.exists({ _id: query.under }))) throw new NotFoundError(`unit ${query.under}`);
     if (scope && !scope.has(query.under)) {
-      throw new ForbiddenError({ vi: `Đơn vị ${query.under} nằm ngoài phạm vi của biểu mẫu này`, en: `unit ${query.under} is outside this form's area` });
+      throw new ForbiddenError({
+        vi: `Đơn vị ${query.under} nằm ngoài phạm vi của biểu mẫu này`,
+        en: `unit ${query.under} is outside this form's area`,
+      });
     }
     codes = await subtreeOf(models, [query.under]);
   }
@@ -39,7 +42,10 @@ export async function listUnits(models: Models, query: UnitQuery, scope?: Set<st
   }
   const units = await models.Unit.find(filter).lean();
   return units
-    .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.name.localeCompare(b.name, 'vi') || a._id.localeCompare(b._id))
+    .sort(
+      (a, b) =>
+        LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.name.localeCompare(b.name, 'vi') || a._id.localeCompare(b._id),
+    )
     .map((u) => ({
       code: u._id,
       name: u.name,

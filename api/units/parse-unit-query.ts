@@ -33,7 +33,11 @@ export function parseUnitQuery(query: Record<string, unknown>, today: string): U
     const value = query[name];
     if (value === undefined) return undefined;
     if (typeof value !== 'string') {
-      problems.push({ path: `/query/${name}`, keyword: 'type', message: { vi: 'Chỉ được có một giá trị', en: 'must be given once' } });
+      problems.push({
+        path: `/query/${name}`,
+        keyword: 'type',
+        message: { vi: 'Chỉ được có một giá trị', en: 'must be given once' },
+      });
       return undefined;
     }
     return value;
@@ -42,16 +46,32 @@ export function parseUnitQuery(query: Record<string, unknown>, today: string): U
   const under = single('under');
   const all = single('all');
   if (at !== undefined && !isIsoDate(at)) {
-    problems.push({ path: '/query/at', keyword: 'format', message: { vi: 'Ngày phải có dạng YYYY-MM-DD và có thật', en: 'must be a real date as YYYY-MM-DD' } });
+    problems.push({
+      path: '/query/at',
+      keyword: 'format',
+      message: { vi: 'Ngày phải có dạng YYYY-MM-DD và có thật', en: 'must be a real date as YYYY-MM-DD' },
+    });
   }
   if (under !== undefined && (under.length > 40 || !customFormats['unit-code'].test(under))) {
-    problems.push({ path: '/query/under', keyword: 'format', message: { vi: 'Mã đơn vị không hợp lệ', en: 'not a unit code' } });
+    problems.push({
+      path: '/query/under',
+      keyword: 'format',
+      message: { vi: 'Mã đơn vị không hợp lệ', en: 'not a unit code' },
+    });
   }
   if (all !== undefined && all !== 'true' && all !== 'false') {
-    problems.push({ path: '/query/all', keyword: 'enum', message: { vi: 'Chỉ nhận true hoặc false', en: 'must be true or false' } });
+    problems.push({
+      path: '/query/all',
+      keyword: 'enum',
+      message: { vi: 'Chỉ nhận true hoặc false', en: 'must be true or false' },
+    });
   }
   if (all === 'true' && at !== undefined) {
-    problems.push({ path: '/query/all', keyword: 'not', message: { vi: 'Không dùng cùng at', en: 'cannot be combined with at' } });
+    problems.push({
+      path: '/query/all',
+      keyword: 'not',
+      message: { vi: 'Không dùng cùng at', en: 'cannot be combined with at' },
+    });
   }
   if (problems.length > 0) throw new ValidationError(problems);
   return { at: all === 'true' ? null : (at ?? today), under: under ?? null };

@@ -21,7 +21,11 @@ export function createRequestValidator(): RequestValidator {
         key: `api-${name.toLowerCase()}`,
         version: 1,
         title: { vi: name, en: name },
-        schema: { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `urn:hoso:api:${name}`, ...apiSchemas[name] },
+        schema: {
+          $schema: 'https://json-schema.org/draft/2020-12/schema',
+          $id: `urn:hoso:api:${name}`,
+          ...apiSchemas[name],
+        },
         uiSchema: {},
         labels: { en: {} },
       } as unknown as FormDefinition,
@@ -31,7 +35,8 @@ export function createRequestValidator(): RequestValidator {
     const form = forms.get(name);
     if (!form) throw new Error(`no request schema ${name}`);
     const result = validator.validate(form, body ?? {});
-    if (!result.valid) throw new ValidationError(result.errors.map((e) => ({ path: e.path, keyword: e.keyword, message: e.message })));
+    if (!result.valid)
+      throw new ValidationError(result.errors.map((e) => ({ path: e.path, keyword: e.keyword, message: e.message })));
     return body as T;
   };
 }

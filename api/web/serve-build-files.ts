@@ -16,7 +16,11 @@ export function serveBuildFiles(distDir: string, extraHeaders: Record<string, st
     setHeaders(res, filePath) {
       const relative = path.relative(distDir, filePath).split(path.sep).join('/');
       const hashed = relative.startsWith('assets/') || relative.startsWith('validators/');
-      res.set({ 'Cache-Control': hashed ? `public, max-age=${YEAR}, immutable` : 'no-cache', 'X-Content-Type-Options': 'nosniff', ...extraHeaders });
+      res.set({
+        'Cache-Control': hashed ? `public, max-age=${YEAR}, immutable` : 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+        ...extraHeaders,
+      });
     },
   });
 }

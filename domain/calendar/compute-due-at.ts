@@ -11,7 +11,11 @@ const addDays = (date: string, n: number): string =>
 /** The instant of local `HH:MM` on a local date. */
 const at = vietnamInstant;
 
-async function nextWorkingDay(calendar: WorkingCalendar, after: string, unitCode: string): Promise<[string, WorkingDay]> {
+async function nextWorkingDay(
+  calendar: WorkingCalendar,
+  after: string,
+  unitCode: string,
+): Promise<[string, WorkingDay]> {
   let date = after;
   for (let i = 0; i < MAX_DAYS_SCANNED; i++) {
     date = addDays(date, 1);
@@ -31,7 +35,12 @@ async function nextWorkingDay(calendar: WorkingCalendar, after: string, unitCode
  * - `days` / `hours`: plain elapsed time.
  * Pure given the calendar, so an activity retry computes the same value. Throws on a malformed start.
  */
-export async function computeDueAt(calendar: WorkingCalendar, start: string, limit: TimeLimit, unitCode: string): Promise<string> {
+export async function computeDueAt(
+  calendar: WorkingCalendar,
+  start: string,
+  limit: TimeLimit,
+  unitCode: string,
+): Promise<string> {
   const t0 = Date.parse(start);
   if (Number.isNaN(t0)) throw new RangeError(`invalid start time '${start}'`);
   if (limit.unit === 'days') return new Date(t0 + limit.amount * 86400_000).toISOString();
@@ -56,7 +65,12 @@ export async function computeDueAt(calendar: WorkingCalendar, start: string, lim
  * `ms` of office time from `start` (or from the next office opening when it arrives outside office hours, on a
  * non-working day, or after the cut-off). Used for `working_hours` limits and to resume a stopped clock.
  */
-export async function addOfficeTime(calendar: WorkingCalendar, start: string, ms: number, unitCode: string): Promise<string> {
+export async function addOfficeTime(
+  calendar: WorkingCalendar,
+  start: string,
+  ms: number,
+  unitCode: string,
+): Promise<string> {
   const t0 = Date.parse(start);
   if (Number.isNaN(t0)) throw new RangeError(`invalid start time '${start}'`);
   const startDate = localDate(t0);
@@ -66,7 +80,8 @@ export async function addOfficeTime(calendar: WorkingCalendar, start: string, ms
   let [date, day] = inTime ? [startDate, startDay] : await nextWorkingDay(calendar, startDate, unitCode);
   let from = inTime ? t0 : Number.NEGATIVE_INFINITY;
   for (let scanned = 0; ; scanned++) {
-    if (scanned > MAX_DAYS_SCANNED) throw new RangeError(`no office time within ${MAX_DAYS_SCANNED} working days after ${start}`);
+    if (scanned > MAX_DAYS_SCANNED)
+      throw new RangeError(`no office time within ${MAX_DAYS_SCANNED} working days after ${start}`);
     for (const interval of day.officeHours) {
       const open = Math.max(at(date, interval.start), from);
       const close = at(date, interval.end);
@@ -80,7 +95,12 @@ export async function addOfficeTime(calendar: WorkingCalendar, start: string, ms
 }
 
 /** The office time (ms) between two instants on the unit's working calendar; 0 when `to` is not after `from`. */
-export async function officeTimeBetween(calendar: WorkingCalendar, from: string, to: string, unitCode: string): Promise<number> {
+export async function officeTimeBetween(
+  calendar: WorkingCalendar,
+  from: string,
+  to: string,
+  unitCode: string,
+): Promise<number> {
   const t0 = Date.parse(from);
   const t1 = Date.parse(to);
   if (Number.isNaN(t0) || Number.isNaN(t1)) throw new RangeError(`invalid interval '${from}'..'${to}'`);

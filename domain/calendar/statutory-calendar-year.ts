@@ -26,7 +26,10 @@ export function statutoryCalendarYear(year: number, scope = 'VN'): CalendarYear 
   const { tetEve, hungKings } = lunarDates(year);
   const statutory: DatedEntry[] = [
     { date: `${year}-01-01`, name: 'Tết Dương lịch' },
-    ...[0, 1, 2, 3, 4].map((i) => ({ date: addDays(tetEve, i), name: i === 0 ? 'Tết Nguyên đán (30 tháng Chạp)' : `Tết Nguyên đán (mùng ${i})` })),
+    ...[0, 1, 2, 3, 4].map((i) => ({
+      date: addDays(tetEve, i),
+      name: i === 0 ? 'Tết Nguyên đán (30 tháng Chạp)' : `Tết Nguyên đán (mùng ${i})`,
+    })),
     { date: hungKings, name: 'Giỗ Tổ Hùng Vương' },
     { date: `${year}-04-30`, name: 'Ngày Chiến thắng' },
     { date: `${year}-05-01`, name: 'Ngày Quốc tế Lao động' },
@@ -50,10 +53,14 @@ export function statutoryCalendarYear(year: number, scope = 'VN'): CalendarYear 
   return {
     scope,
     year,
-    daysOff: [...off.entries()].map(([date, name]) => ({ date, name })).filter((d) => !isWeekend(d.date)).sort((a, b) => a.date.localeCompare(b.date)),
+    daysOff: [...off.entries()]
+      .map(([date, name]) => ({ date, name }))
+      .filter((d) => !isWeekend(d.date))
+      .sort((a, b) => a.date.localeCompare(b.date)),
     workingDays: [],
     officeHours: DEFAULT_OFFICE_HOURS,
     cutoff: DEFAULT_CUTOFF,
-    source: 'Quy tắc của Bộ luật Lao động (điều 112), ngày âm lịch theo date-holidays; chưa phải lịch chính thức đã công bố',
+    source:
+      'Quy tắc của Bộ luật Lao động (điều 112), ngày âm lịch theo date-holidays; chưa phải lịch chính thức đã công bố',
   };
 }

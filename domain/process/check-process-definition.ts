@@ -53,13 +53,23 @@ export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlyS
       }
       if (t.bulk) {
         if (t.requires?.includes('form')) {
-          problems.push({ path: `${at}/bulk`, message: 'a bulk transition takes no per-dossier form data: it cannot require form' });
+          problems.push({
+            path: `${at}/bulk`,
+            message: 'a bulk transition takes no per-dossier form data: it cannot require form',
+          });
         }
-        if (t.actor === 'applicant') problems.push({ path: `${at}/bulk`, message: "a bulk transition is taken by the step's own actor, not the applicant" });
+        if (t.actor === 'applicant')
+          problems.push({
+            path: `${at}/bulk`,
+            message: "a bulk transition is taken by the step's own actor, not the applicant",
+          });
       }
       const sameAction = step.transitions.findIndex((o) => o.action === t.action);
       if (sameAction < j && (step.transitions[sameAction]?.bulk === true) !== (t.bulk === true)) {
-        problems.push({ path: `${at}/bulk`, message: `the transitions of action '${t.action}' in step '${step.id}' must all be bulk or none` });
+        problems.push({
+          path: `${at}/bulk`,
+          message: `the transitions of action '${t.action}' in step '${step.id}' must all be bulk or none`,
+        });
       }
     });
   });

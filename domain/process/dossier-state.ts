@@ -13,7 +13,9 @@ export interface ActorRef {
   unitCode: string;
 }
 
-/** A stored, validated form submission (collection `submissions`), pinned to the form version it was checked against. */
+/**
+ * A stored, validated form submission (collection `submissions`), pinned to the form version it was checked against.
+ */
 export interface SubmissionRef {
   id: string;
   form: string;

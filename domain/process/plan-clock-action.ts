@@ -10,8 +10,8 @@ export type ClockPlan =
 
 export type ClockPlanResult = { ok: true; plan: ClockPlan } | Refusal;
 
-
-export const isClockAction = (action: string): action is ClockAction => (CLOCK_ACTIONS as readonly string[]).includes(action);
+export const isClockAction = (action: string): action is ClockAction =>
+  (CLOCK_ACTIONS as readonly string[]).includes(action);
 
 /**
  * Whether a clock action may be taken now (`now` is the workflow's time) and with what. Pure, so the update
@@ -21,47 +21,85 @@ export const isClockAction = (action: string): action is ClockAction => (CLOCK_A
  * - `recompute_deadline`: by an administrator or the escalation role of a unit of the dossier, with a reason,
  *   while the clock runs.
  */
-export function planClockAction(definition: ProcessDefinition, state: DossierState, input: DecideInput, now: number): ClockPlanResult {
+export function planClockAction(
+  definition: ProcessDefinition,
+  state: DossierState,
+  input: DecideInput,
+  now: number,
+): ClockPlanResult {
   const refuse = refusal;
   const { escalationRole } = slaSettingsOf(definition);
   const clock = state.clock;
-  if (state.currentStep === null) return refuse(FailureType.ActionNotAllowed, `dossier is closed (${state.outcome ?? state.status})`);
-  if (!clock) return refuse(FailureType.ActionNotAllowed, `action '${input.action}' needs the SLA clock, which this dossier's run does not keep yet`);
+  if (state.currentStep === null)
+    return refuse(FailureType.ActionNotAllowed, `dossier is closed (${state.outcome ?? state.status})`);
+  if (!clock)
+    return refuse(
+      FailureType.ActionNotAllowed,
+      `action '${input.action}' needs the SLA clock, which this dossier's run does not keep yet`,
+    );
   if (clock.paused) {
-    return refuse(FailureType.ActionNotAllowed, `the clock is stopped while the dossier waits for the applicant's supplement`);
+    return refuse(
+      FailureType.ActionNotAllowed,
+      `the clock is stopped while the dossier waits for the applicant's supplement`,
+    );
   }
   const reason = input.comment?.trim() ?? '';
 
   if (input.action === 'extend') {
-    if (input.actor.unitCode !== state.processingUnit || (input.actor.role !== state.currentRole && input.actor.role !== escalationRole)) {
+    if (
+      input.actor.unitCode !== state.processingUnit ||
+      (input.actor.role !== state.currentRole && input.actor.role !== escalationRole)
+    ) {
       return refuse(
         FailureType.ActorNotPermitted,
         `an extension is issued by role '${state.currentRole ?? '?'}' or '${escalationRole}' of the processing unit '${state.processingUnit ?? '?'}'`,
       );
     }
-    if (!reason) return refuse(FailureType.RequirementMissing, `action 'extend' requires a comment (reason)`, 'comment');
-    if (clock.extension) return refuse(FailureType.LimitReached, `the dossier was already extended once (to ${clock.extension.newDueAt})`);
-    if (!clock.overallDueAt) return refuse(FailureType.ActionNotAllowed, `the dossier has no overall due time to extend`);
+    if (!reason)
+      return refuse(FailureType.RequirementMissing, `action 'extend' requires a comment (reason)`, 'comment');
+    if (clock.extension)
+      return refuse(FailureType.LimitReached, `the dossier was already extended once (to ${clock.extension.newDueAt})`);
+    if (!clock.overallDueAt)
+      return refuse(FailureType.ActionNotAllowed, `the dossier has no overall due time to extend`);
     if (now > Date.parse(clock.overallDueAt)) {
-      return refuse(FailureType.ActionNotAllowed, `the dossier is already late (due ${clock.overallDueAt}); an extension must come before`);
+      return refuse(
+        FailureType.ActionNotAllowed,
+        `the dossier is already late (due ${clock.overallDueAt}); an extension must come before`,
+      );
     }
     const newDue = input.newDueAt ? Date.parse(input.newDueAt) : Number.NaN;
-    if (Number.isNaN(newDue)) return refuse(FailureType.InvalidInput, `newDueAt: a new promised time is required`, 'newDueAt');
+    if (Number.isNaN(newDue))
+      return refuse(FailureType.InvalidInput, `newDueAt: a new promised time is required`, 'newDueAt');
     if (newDue <= Date.parse(clock.overallDueAt)) {
-      return refuse(FailureType.InvalidInput, `newDueAt: the new time must be after the current due time ${clock.overallDueAt}`, 'newDueAt');
+      return refuse(
+        FailureType.InvalidInput,
+        `newDueAt: the new time must be after the current due time ${clock.overallDueAt}`,
+        'newDueAt',
+      );
     }
-    return { ok: true, plan: { kind: 'extend', reason, newDueAt: new Date(newDue).toISOString(), previousDueAt: clock.overallDueAt } };
+    return {
+      ok: true,
+      plan: { kind: 'extend', reason, newDueAt: new Date(newDue).toISOString(), previousDueAt: clock.overallDueAt },
+    };
   }
 
   if (input.action === 'recompute_deadline') {
     const units = Object.values(state.units);
-    if ((input.actor.role !== ADMIN_ROLE && input.actor.role !== escalationRole) || !units.includes(input.actor.unitCode)) {
+    if (
+      (input.actor.role !== ADMIN_ROLE && input.actor.role !== escalationRole) ||
+      !units.includes(input.actor.unitCode)
+    ) {
       return refuse(
         FailureType.ActorNotPermitted,
         `a deadline is recomputed by role '${ADMIN_ROLE}' or '${escalationRole}' of one of the dossier's units`,
       );
     }
-    if (!reason) return refuse(FailureType.RequirementMissing, `action 'recompute_deadline' requires a comment (reason)`, 'comment');
+    if (!reason)
+      return refuse(
+        FailureType.RequirementMissing,
+        `action 'recompute_deadline' requires a comment (reason)`,
+        'comment',
+      );
     if (!state.dueAt) return refuse(FailureType.ActionNotAllowed, `the current step has no due time`);
     return { ok: true, plan: { kind: 'recompute_deadline', reason } };
   }
@@ -69,7 +107,11 @@ export function planClockAction(definition: ProcessDefinition, state: DossierSta
 }
 
 /** A return for supplement beyond the definition's allowance (default once per dossier) is refused. */
-export function checkSupplementAllowance(definition: ProcessDefinition, state: DossierState, input: DecideInput): ClockPlanResult | null {
+export function checkSupplementAllowance(
+  definition: ProcessDefinition,
+  state: DossierState,
+  input: DecideInput,
+): ClockPlanResult | null {
   if (input.action !== 'return' || !state.clock) return null;
   const { maxSupplementReturns } = slaSettingsOf(definition);
   if (state.clock.supplementReturns < maxSupplementReturns) return null;

@@ -38,13 +38,25 @@ export function planDecision(definition: ProcessDefinition, state: DossierState,
     return refuse(FailureType.RequirementMissing, `action '${input.action}' requires a comment (reason)`, 'comment');
   }
   if (input.submission && step.form && input.submission.form !== step.form) {
-    return refuse(FailureType.WrongForm, `step '${step.id}' takes form '${step.form}', not '${input.submission.form}'`, 'submission');
+    return refuse(
+      FailureType.WrongForm,
+      `step '${step.id}' takes form '${step.form}', not '${input.submission.form}'`,
+      'submission',
+    );
   }
   if (input.action === 'submit' && step.id === definition.initialStep && state.returnedFrom && !input.submission) {
-    return refuse(FailureType.RequirementMissing, `a returned dossier must be resubmitted with supplemented form '${step.form ?? '?'}' data`, 'submission');
+    return refuse(
+      FailureType.RequirementMissing,
+      `a returned dossier must be resubmitted with supplemented form '${step.form ?? '?'}' data`,
+      'submission',
+    );
   }
   if (requires.includes('form') && !input.submission && !state.submissions[step.id]) {
-    return refuse(FailureType.RequirementMissing, `action '${input.action}' requires form '${step.form ?? '?'}' data`, 'submission');
+    return refuse(
+      FailureType.RequirementMissing,
+      `action '${input.action}' requires form '${step.form ?? '?'}' data`,
+      'submission',
+    );
   }
 
   // A resubmission after `return` resumes at the step that returned the dossier.
@@ -53,7 +65,8 @@ export function planDecision(definition: ProcessDefinition, state: DossierState,
     nextStepId = state.returnedFrom;
   }
   if (nextStepId === null) {
-    if (!transition.end) return refuse(FailureType.DefinitionError, `transition of step '${step.id}' has neither to nor end`);
+    if (!transition.end)
+      return refuse(FailureType.DefinitionError, `transition of step '${step.id}' has neither to nor end`);
     return { ok: true, plan: { transition, step, nextStep: null, outcome: transition.end, facts } };
   }
   const nextStep = findStep(definition, nextStepId);

@@ -106,7 +106,10 @@ export interface ProcessDefinition {
   reminderShare?: number;
   /** How often a dossier may be returned to the applicant for supplement (default 1, the one-stop rule). */
   maxSupplementReturns?: number;
-  /** The role, in the processing unit and in the unit one level up, that an overdue step escalates to (default `unit_head`). */
+  /**
+   * The role, in the processing unit and in the unit one level up, that an overdue step escalates to (default
+   * `unit_head`).
+   */
   escalationRole?: string;
 }
 
@@ -114,7 +117,11 @@ export interface ProcessDefinition {
 export const DEFAULT_REMINDER_SHARE = 0.75;
 export const DEFAULT_MAX_SUPPLEMENT_RETURNS = 1;
 export const DEFAULT_ESCALATION_ROLE = 'unit_head';
-export function slaSettingsOf(definition: ProcessDefinition): { reminderShare: number; maxSupplementReturns: number; escalationRole: string } {
+export function slaSettingsOf(definition: ProcessDefinition): {
+  reminderShare: number;
+  maxSupplementReturns: number;
+  escalationRole: string;
+} {
   return {
     reminderShare: definition.reminderShare ?? DEFAULT_REMINDER_SHARE,
     maxSupplementReturns: definition.maxSupplementReturns ?? DEFAULT_MAX_SUPPLEMENT_RETURNS,

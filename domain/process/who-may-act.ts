@@ -6,7 +6,8 @@ import { refusal, type Refusal } from './refusal';
 import type { Action, FactValue, ProcessDefinition, StepDefinition, Transition } from './process-definition';
 
 /** The part of a dossier's state that decides who may act on it. */
-export type ActingState = Pick<DossierState, 'currentStep' | 'units' | 'facts'> & Partial<Pick<DossierState, 'status' | 'outcome'>>;
+export type ActingState = Pick<DossierState, 'currentStep' | 'units' | 'facts'> &
+  Partial<Pick<DossierState, 'status' | 'outcome'>>;
 
 /** Who may take one action now: a role in a unit, and the transition the action would take. */
 export interface ActingRule {
@@ -53,7 +54,10 @@ export function whoMayAct(
   const candidates = step.transitions.filter((t) => t.action === action);
   if (candidates.length === 0) {
     const allowed = [...new Set(step.transitions.map((t) => t.action))].join(', ');
-    return refuse(FailureType.ActionNotAllowed, `action '${action}' is not allowed in step '${step.id}' (allowed: ${allowed})`);
+    return refuse(
+      FailureType.ActionNotAllowed,
+      `action '${action}' is not allowed in step '${step.id}' (allowed: ${allowed})`,
+    );
   }
   const transition = candidates.find((t) => evaluateCondition(t.when, facts));
   if (!transition) {
@@ -61,7 +65,10 @@ export function whoMayAct(
   }
   const actorStep = transition.actor === 'applicant' ? findStep(definition, definition.initialStep) : step;
   if (!actorStep) return refuse(FailureType.DefinitionError, `unknown initial step '${definition.initialStep}'`);
-  return { ok: true, rule: { step, transition, actorStep, role: actorStep.role, unitCode: state.units[actorStep.level] } };
+  return {
+    ok: true,
+    rule: { step, transition, actorStep, role: actorStep.role, unitCode: state.units[actorStep.level] },
+  };
 }
 
 /** The grant among `grants` that `rule` lets act, if any. */

@@ -25,7 +25,8 @@ const localDate = vietnamDate;
 export const SYSTEM_USER = 'system';
 
 /** Whether a limit counts plain elapsed time (`days`, `hours`) rather than working time. */
-export const isElapsedLimit = (limit: TimeLimit | undefined): boolean => limit?.unit === 'days' || limit?.unit === 'hours';
+export const isElapsedLimit = (limit: TimeLimit | undefined): boolean =>
+  limit?.unit === 'days' || limit?.unit === 'hours';
 
 /**
  * The clock of a state that has none: a new dossier (filled in when its first step is entered) or one carried over
@@ -65,9 +66,12 @@ export function nextTimer(state: DossierState): DueTimer | null {
   // A dossier returned for supplement (also one returned before its run kept a clock) waits with its clock stopped.
   if (!c || state.currentStep === null || c.paused || state.status === 'awaiting_supplement') return null;
   const candidates: DueTimer[] = [];
-  if (c.reminderAt && !c.remindedAt && !c.escalatedAt) candidates.push({ kind: 'reminder', scope: 'step', at: c.reminderAt, stepKey: c.stepKey });
-  if (state.dueAt && !c.escalatedAt) candidates.push({ kind: 'escalation', scope: 'step', at: state.dueAt, stepKey: c.stepKey });
-  if (c.overallDueAt && !c.overallEscalatedAt) candidates.push({ kind: 'escalation', scope: 'dossier', at: c.overallDueAt, stepKey: c.stepKey });
+  if (c.reminderAt && !c.remindedAt && !c.escalatedAt)
+    candidates.push({ kind: 'reminder', scope: 'step', at: c.reminderAt, stepKey: c.stepKey });
+  if (state.dueAt && !c.escalatedAt)
+    candidates.push({ kind: 'escalation', scope: 'step', at: state.dueAt, stepKey: c.stepKey });
+  if (c.overallDueAt && !c.overallEscalatedAt)
+    candidates.push({ kind: 'escalation', scope: 'dossier', at: c.overallDueAt, stepKey: c.stepKey });
   let best: DueTimer | null = null;
   for (const t of candidates) if (!best || Date.parse(t.at) < Date.parse(best.at)) best = t;
   return best;
@@ -109,10 +113,15 @@ export function fireTimer(
 ): { state: DossierState; notice: NotificationRequest } {
   const clock = state.clock;
   if (!clock) throw new Error('fireTimer needs a clock');
-  const recipients = timer.kind === 'reminder'
-    ? [{ role: state.currentRole ?? '', unitCode: state.processingUnit ?? '' }]
-    : escalationRecipients(state, escalationRole);
-  const actor: ActorRef = { userId: SYSTEM_USER, role: SYSTEM_USER, unitCode: state.processingUnit ?? state.receivingUnit };
+  const recipients =
+    timer.kind === 'reminder'
+      ? [{ role: state.currentRole ?? '', unitCode: state.processingUnit ?? '' }]
+      : escalationRecipients(state, escalationRole);
+  const actor: ActorRef = {
+    userId: SYSTEM_USER,
+    role: SYSTEM_USER,
+    unitCode: state.processingUnit ?? state.receivingUnit,
+  };
   const dueAt = timer.scope === 'step' ? state.dueAt : clock.overallDueAt;
   const record: DecisionRecord = {
     seq: state.seq + 1,
@@ -125,11 +134,12 @@ export function fireTimer(
     scope: timer.scope,
     notified: recipients,
   };
-  const nextClock: DossierClock = timer.kind === 'reminder'
-    ? { ...clock, remindedAt: at }
-    : timer.scope === 'step'
-      ? { ...clock, escalatedAt: at }
-      : { ...clock, overallEscalatedAt: at };
+  const nextClock: DossierClock =
+    timer.kind === 'reminder'
+      ? { ...clock, remindedAt: at }
+      : timer.scope === 'step'
+        ? { ...clock, escalatedAt: at }
+        : { ...clock, overallEscalatedAt: at };
   return {
     state: { ...state, clock: nextClock, history: [...state.history, record], seq: record.seq },
     notice: {

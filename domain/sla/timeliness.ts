@@ -46,6 +46,7 @@ export function timelinessOf(
   if (!input.dueAt) return null;
   const due = Date.parse(input.dueAt);
   if (now > due) return 'overdue';
-  const nearDueAt = input.nearDueAt ?? (input.startedAt ? reminderAtOf(input.startedAt, input.dueAt, DEFAULT_REMINDER_SHARE) : null);
+  const nearDueAt =
+    input.nearDueAt ?? (input.startedAt ? reminderAtOf(input.startedAt, input.dueAt, DEFAULT_REMINDER_SHARE) : null);
   return nearDueAt !== null && now >= Date.parse(nearDueAt) ? 'near_due' : 'not_due';
 }

@@ -5,6 +5,7 @@ import { VN_OFFSET_MS } from './vietnam-offset-ms';
  * dates and working days follow Việt Nam's days, which start at 17:00 UTC. An invalid instant throws RangeError.
  */
 export function vietnamDate(instant: number | Date | string): string {
-  const t = typeof instant === 'number' ? instant : typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  const t =
+    typeof instant === 'number' ? instant : typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   return new Date(t + VN_OFFSET_MS).toISOString().slice(0, 10);
 }

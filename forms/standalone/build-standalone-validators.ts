@@ -65,7 +65,10 @@ async function writeFileAtomically(path: string, content: string): Promise<void>
  * versions no longer in `forms` are left alone (published versions are never removed, and the folder is generated,
  * so a clean build starts from an empty folder).
  */
-export async function buildStandaloneValidators(forms: readonly FormDefinition[], outDir: string): Promise<BuiltStandaloneValidator[]> {
+export async function buildStandaloneValidators(
+  forms: readonly FormDefinition[],
+  outDir: string,
+): Promise<BuiltStandaloneValidator[]> {
   const compiled = forms.map((form) => compileStandaloneValidator(form));
   const refs = compiled.map((c) => c.ref);
   const duplicate = refs.find((ref, i) => refs.indexOf(ref) !== i);
@@ -99,7 +102,9 @@ async function main(): Promise<void> {
   const outDir = resolve(process.argv[2] ?? join(__dirname, '../../web/generated/validators'));
   const built = await buildStandaloneValidators(await loadFormDefinitions(), outDir);
   for (const b of built) {
-    process.stdout.write(`${b.file}  ${(b.bytes / 1024).toFixed(1)} KiB  imports: ${b.runtimeImports.join(', ') || '-'}\n`);
+    process.stdout.write(
+      `${b.file}  ${(b.bytes / 1024).toFixed(1)} KiB  imports: ${b.runtimeImports.join(', ') || '-'}\n`,
+    );
   }
   process.stdout.write(`${built.length} precompiled validators in ${outDir}\n`);
 }

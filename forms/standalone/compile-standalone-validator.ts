@@ -16,7 +16,10 @@ import { formRef } from '../form-ref';
  * All of them are CommonJS compiled by TypeScript (they set `__esModule`), which the interop in {@link runtimePrelude}
  * relies on; a unit test keeps that true. Anything else is refused at build time rather than shipped unchecked.
  */
-export const allowedRuntimeModules: readonly RegExp[] = [/^ajv\/dist\/runtime\/[a-z0-9_]+(?:\.js)?$/, /^ajv-formats\/dist\/formats(?:\.js)?$/];
+export const allowedRuntimeModules: readonly RegExp[] = [
+  /^ajv\/dist\/runtime\/[a-z0-9_]+(?:\.js)?$/,
+  /^ajv-formats\/dist\/formats(?:\.js)?$/,
+];
 
 /** A generated validator module, ready to be written to `<ref>.mjs` and bundled for the browser. */
 export interface StandaloneValidatorSource {
@@ -59,7 +62,13 @@ export function compileStandaloneValidator(form: FormDefinition): StandaloneVali
     code = standaloneCode(ajv, ajv.compile(form.schema));
   } catch (cause) {
     throw new FormDefinitionError(
-      [{ code: 'schema-compile', path: '/schema', message: `the schema does not compile: ${(cause as Error).message}` }],
+      [
+        {
+          code: 'schema-compile',
+          path: '/schema',
+          message: `the schema does not compile: ${(cause as Error).message}`,
+        },
+      ],
       `Form ${ref} cannot be precompiled`,
       { cause },
     );
@@ -68,7 +77,9 @@ export function compileStandaloneValidator(form: FormDefinition): StandaloneVali
   const runtimeImports: string[] = [];
   const body = code.replace(/\brequire\("([^"]+)"\)/g, (_call, spec: string) => {
     if (!allowedRuntimeModules.some((allowed) => allowed.test(spec))) {
-      throw new Error(`Form ${ref}: the precompiled validator requires "${spec}", which is not a known browser-safe ajv runtime module`);
+      throw new Error(
+        `Form ${ref}: the precompiled validator requires "${spec}", which is not a known browser-safe ajv runtime module`,
+      );
     }
     // With the file extension: neither package has an `exports` map, so Node's ESM resolver needs the file name
     // (bundlers accept both).
@@ -78,7 +89,9 @@ export function compileStandaloneValidator(form: FormDefinition): StandaloneVali
     return `__cjs(__runtime${index})`;
   });
   if (/\brequire\s*\(\s*['"`]/.test(body)) {
-    throw new Error(`Form ${ref}: the precompiled validator still contains a require() call that could not be rewritten`);
+    throw new Error(
+      `Form ${ref}: the precompiled validator still contains a require() call that could not be rewritten`,
+    );
   }
 
   const header = [

@@ -28,7 +28,10 @@ export interface PrecompiledFormValidator {
  * Invalid data is a result, never an exception. Runs no `eval` or `new Function`, so it works under a CSP without
  * `unsafe-eval`.
  */
-export function createPrecompiledValidator(validate: PrecompiledValidateFunction, form: FormDefinition): PrecompiledFormValidator {
+export function createPrecompiledValidator(
+  validate: PrecompiledValidateFunction,
+  form: FormDefinition,
+): PrecompiledFormValidator {
   return {
     form,
     validate(data) {

@@ -11,7 +11,9 @@ import { openUnitsOf } from './open-units-of';
 export async function backfillOpenFields(models: Models): Promise<number> {
   const levels = new Map((await models.Unit.find({}, { level: 1 }).lean()).map((u) => [u._id, u.level as Level]));
   const fields = { unitChain: 1, currentStep: 1, status: 1, dueAt: 1, nearDueAt: 1, timeliness: 1 };
-  const missing = models.DossierView.find({ openProvince: { $exists: false } }, fields).lean().cursor({ batchSize: 1000 });
+  const missing = models.DossierView.find({ openProvince: { $exists: false } }, fields)
+    .lean()
+    .cursor({ batchSize: 1000 });
   const now = new Date();
   let updated = 0;
   for await (const doc of missing) {

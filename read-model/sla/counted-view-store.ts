@@ -1,6 +1,6 @@
 import type { Models } from '../../storage/create-models';
 import type { DossierViewDoc } from '../../storage/dossier-view-schema';
-import type { PendingSlaDelta } from './pending-sla-delta';
+import type { PendingSlaDelta } from '../../storage/pending-sla-delta';
 import { COUNTED_FIELDS, type CountedFields } from './sla-counter-contributions';
 import type { SlaCounterUpdate } from './sla-counter-delta';
 import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
@@ -62,18 +62,20 @@ export function mongoCountedViewStore(models: Models): CountedViewStore {
     },
     async applyCounterUpdates(token, updates) {
       // One write per counter document (the embedded FerretDB stops a bulk write at its first error, ordered or not).
-      await Promise.all(updates.map(async ({ id, key, inc }) => {
-        const filter = { _id: id, [tokenPath(token)]: { $exists: false } } as never;
-        const update = { $inc: Object.fromEntries(inc.map((i) => [i.path, i.n])), $set: { [tokenPath(token)]: 1 } };
-        try {
-          await counters.updateOne(filter, { ...update, $setOnInsert: key }, { upsert: true });
-        } catch (error) {
-          // The document exists but holds the token (applied before), or another writer created it first: without
-          // upsert, the same filter tells them apart.
-          if (!isDuplicateKeyError(error)) throw error;
-          await counters.updateOne(filter, update);
-        }
-      }));
+      await Promise.all(
+        updates.map(async ({ id, key, inc }) => {
+          const filter = { _id: id, [tokenPath(token)]: { $exists: false } } as never;
+          const update = { $inc: Object.fromEntries(inc.map((i) => [i.path, i.n])), $set: { [tokenPath(token)]: 1 } };
+          try {
+            await counters.updateOne(filter, { ...update, $setOnInsert: key }, { upsert: true });
+          } catch (error) {
+            // The document exists but holds the token (applied before), or another writer created it first: without
+            // upsert, the same filter tells them apart.
+            if (!isDuplicateKeyError(error)) throw error;
+            await counters.updateOne(filter, update);
+          }
+        }),
+      );
     },
     async clearPending(dossierId, token) {
       await views.updateOne({ _id: dossierId, 'slaPending.token': token } as never, { $set: { slaPending: null } });

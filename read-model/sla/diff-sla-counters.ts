@@ -29,7 +29,8 @@ function countsOf(doc: Record<string, unknown> | undefined): Map<string, number>
   const out = new Map<string, number>();
   const walk = (value: unknown, path: string): void => {
     if (typeof value === 'number') out.set(path, value);
-    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+    else if (typeof value === 'object' && value !== null)
+      for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
   };
   if (doc) for (const field of ['c', 'm']) walk(doc[field], field);
   return out;
@@ -51,7 +52,8 @@ export async function diffSlaCounters(
 ): Promise<{ dossiers: number; drifts: SlaCounterDrift[] }> {
   const { dossiers, counters, owed } = await recountSlaCounters(models, onProgress);
   const stored = new Map<string, Record<string, unknown>>();
-  for await (const doc of models.SlaCounter.find({}).lean<RecountedCounter[]>().cursor({ batchSize: 2000 })) stored.set(String(doc._id), doc);
+  for await (const doc of models.SlaCounter.find({}).lean<RecountedCounter[]>().cursor({ batchSize: 2000 }))
+    stored.set(String(doc._id), doc);
   const owedCounts = new Map<string, Map<string, number>>();
   for (const pending of owed) {
     for (const update of pending.updates) {

@@ -13,7 +13,11 @@ const iso = (d: Date | null | undefined): string | null => (d ? new Date(d).toIS
 export function openBucketOf(doc: BucketFields, at: Date): OpenTimeliness | null {
   if (doc.currentStep === null || doc.currentStep === undefined) return null;
   if (doc.status === 'awaiting_supplement' || !doc.dueAt) return 'stopped';
-  if (doc.timeliness === 'not_due' || doc.timeliness === 'near_due' || doc.timeliness === 'overdue') return doc.timeliness;
-  const open = timelinessOf({ startedAt: null, dueAt: iso(doc.dueAt), closedAt: null, nearDueAt: iso(doc.nearDueAt) }, at.getTime());
+  if (doc.timeliness === 'not_due' || doc.timeliness === 'near_due' || doc.timeliness === 'overdue')
+    return doc.timeliness;
+  const open = timelinessOf(
+    { startedAt: null, dueAt: iso(doc.dueAt), closedAt: null, nearDueAt: iso(doc.nearDueAt) },
+    at.getTime(),
+  );
   return open === 'near_due' || open === 'overdue' ? open : 'not_due';
 }

@@ -31,7 +31,10 @@ export interface ReconcileSlaCountersDeps {
    * Receives one warning per repaired (or, with `repair: false`, found) count: counter id and path, which hold unit
    * codes, roles and procedure keys, no personal data; and a summary.
    */
-  logger: { info(message: string, meta?: Record<string, unknown>): void; warn(message: string, meta?: Record<string, unknown>): void };
+  logger: {
+    info(message: string, meta?: Record<string, unknown>): void;
+    warn(message: string, meta?: Record<string, unknown>): void;
+  };
   /** False: only report (no lease, no write). Default true. */
   repair?: boolean;
   /** Time between the two passes; default 2 s (far longer than a projection takes between its two writes). */
@@ -47,7 +50,9 @@ export interface ReconcileSlaCountersDeps {
   diff?: typeof diffSlaCounters;
   /** Dossiers read so far in pass 1 or 2. */
   onProgress?: (pass: 1 | 2, read: number) => void;
-  /** Stops the run between steps and while recounting (the promise rejects with the abort reason); no repair half done. */
+  /**
+   * Stops the run between steps and while recounting (the promise rejects with the abort reason); no repair half done.
+   */
   signal?: AbortSignal;
 }
 
@@ -84,19 +89,32 @@ export async function reconcileSlaCounters(deps: ReconcileSlaCountersDeps): Prom
   };
   if (repair && !lease) return busy();
   try {
-    const pass = (n: 1 | 2) => diff(models, (read) => {
-      signal?.throwIfAborted();
-      deps.onProgress?.(n, read);
-    });
+    const pass = (n: 1 | 2) =>
+      diff(models, (read) => {
+        signal?.throwIfAborted();
+        deps.onProgress?.(n, read);
+      });
     signal?.throwIfAborted();
     const first = await pass(1);
-    let report: SlaReconcileReport = { outcome: 'clean', dossiers: first.dossiers, drifts: [], repaired: [], transient: [] };
+    let report: SlaReconcileReport = {
+      outcome: 'clean',
+      dossiers: first.dossiers,
+      drifts: [],
+      repaired: [],
+      transient: [],
+    };
     if (first.drifts.length > 0) {
       await sleep(deps.settleMs ?? 2_000, signal);
       if (lease && !(await lease.renew())) return busy();
       const second = await pass(2);
       const { stable, transient } = stableSlaCounterDrifts(first.drifts, second.drifts);
-      report = { outcome: stable.length === 0 ? 'clean' : repair ? 'repaired' : 'drift', dossiers: second.dossiers, drifts: stable, repaired: [], transient };
+      report = {
+        outcome: stable.length === 0 ? 'clean' : repair ? 'repaired' : 'drift',
+        dossiers: second.dossiers,
+        drifts: stable,
+        repaired: [],
+        transient,
+      };
       if (repair && stable.length > 0) {
         signal?.throwIfAborted();
         if (lease && !(await lease.renew())) return busy();
@@ -114,7 +132,8 @@ export async function reconcileSlaCounters(deps: ReconcileSlaCountersDeps): Prom
         report.repaired = stable;
       }
       const message = repair ? 'sla counter repaired' : 'sla counter drift found';
-      for (const d of stable) logger.warn(message, { counterId: d.id, path: d.path, stored: d.stored, recounted: d.recounted });
+      for (const d of stable)
+        logger.warn(message, { counterId: d.id, path: d.path, stored: d.stored, recounted: d.recounted });
     }
     logger.info('sla counters reconciled', {
       outcome: report.outcome,

@@ -1,6 +1,6 @@
 import type { Models } from '../../storage/create-models';
 import { addAtPath } from './add-at-path';
-import type { PendingSlaDelta } from './pending-sla-delta';
+import type { PendingSlaDelta } from '../../storage/pending-sla-delta';
 import { COUNTED_FIELDS, slaCounterContributions, type CountedFields } from './sla-counter-contributions';
 
 /** A counter document as a recount builds it: its identifying fields and the counts nested in `c` or `m`. */

@@ -4,8 +4,18 @@ import { vietnamMonthOf } from '../../domain/time/vietnam-month-of';
 
 /** The read-model fields the SLA counters depend on. */
 export const COUNTED_FIELDS = {
-  unitChain: 1, receivingUnit: 1, processKey: 1, programme: 1, closedAt: 1, closedOnTime: 1,
-  currentStep: 1, currentRole: 1, currentLevel: 1, processingUnit: 1, status: 1, openBucket: 1,
+  unitChain: 1,
+  receivingUnit: 1,
+  processKey: 1,
+  programme: 1,
+  closedAt: 1,
+  closedOnTime: 1,
+  currentStep: 1,
+  currentRole: 1,
+  currentLevel: 1,
+  processingUnit: 1,
+  status: 1,
+  openBucket: 1,
 } as const;
 
 export type CountedFields = Pick<DossierViewDoc, keyof typeof COUNTED_FIELDS>;
@@ -44,7 +54,13 @@ export function slaCounterContributions(doc: CountedFields | null | undefined): 
   const scopes = [...new Set(doc.unitChain ?? [])];
   if (doc.currentStep && doc.openBucket) {
     const unit = doc.processingUnit ?? '';
-    const entry = openEntryKey({ role: doc.currentRole ?? '', level: doc.currentLevel ?? '', programme: doc.programme, status: doc.status, bucket: doc.openBucket });
+    const entry = openEntryKey({
+      role: doc.currentRole ?? '',
+      level: doc.currentLevel ?? '',
+      programme: doc.programme,
+      status: doc.status,
+      bucket: doc.openBucket,
+    });
     return [...scopes, ALL_UNITS_SCOPE].map((scope) => ({
       id: JSON.stringify(['open', scope, unit]),
       key: { kind: 'open', scope, processingUnit: unit },
@@ -56,11 +72,13 @@ export function slaCounterContributions(doc: CountedFields | null | undefined): 
     const verdict = doc.closedOnTime ? 'onTime' : 'late';
     // Per receiving unit, and once more for all units of the scope (ALL_UNITS_SCOPE as the receiving unit): the
     // summary's per-procedure rates read a handful of documents, not one per unit.
-    return scopes.flatMap((scope) => [doc.receivingUnit, ALL_UNITS_SCOPE].map((receivingUnit) => ({
-      id: JSON.stringify(['finished', scope, receivingUnit, doc.processKey]),
-      key: { kind: 'finished', scope, receivingUnit, processKey: doc.processKey },
-      path: `m.${month}.${verdict}`,
-    })));
+    return scopes.flatMap((scope) =>
+      [doc.receivingUnit, ALL_UNITS_SCOPE].map((receivingUnit) => ({
+        id: JSON.stringify(['finished', scope, receivingUnit, doc.processKey]),
+        key: { kind: 'finished', scope, receivingUnit, processKey: doc.processKey },
+        path: `m.${month}.${verdict}`,
+      })),
+    );
   }
   return [];
 }
@@ -68,6 +86,13 @@ export function slaCounterContributions(doc: CountedFields | null | undefined): 
 /** An open counter's entry key read back; undefined for one that is not well formed. */
 export function parseOpenEntry(key: string): OpenEntry | undefined {
   const [role, level, programme, status, bucket] = key.split('|');
-  if (bucket === undefined || role === undefined || level === undefined || programme === undefined || status === undefined) return undefined;
+  if (
+    bucket === undefined ||
+    role === undefined ||
+    level === undefined ||
+    programme === undefined ||
+    status === undefined
+  )
+    return undefined;
   return { role, level, programme, status, bucket: bucket as OpenTimeliness };
 }

@@ -1,14 +1,7 @@
+import type { SlaCounterUpdate } from '../../storage/sla-counter-update';
 import { slaCounterContributions, type CountedFields } from './sla-counter-contributions';
 
-/** The increments one SLA counter document takes when a dossier moves (see slaCounterDelta). */
-export interface SlaCounterUpdate {
-  /** The counter document. */
-  id: string;
-  /** Its identifying fields, set when it is created. */
-  key: Record<string, string>;
-  /** The counts to add, by update path (`c.<entry>` or `m.<yyyy-mm>.onTime` / `.late`); never 0. */
-  inc: { path: string; n: number }[];
-}
+export type { SlaCounterUpdate };
 
 /**
  * What the SLA counters must take when a read-model document goes from `before` to `after` (either may be null: a

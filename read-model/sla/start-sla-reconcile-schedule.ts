@@ -30,7 +30,8 @@ export function startSlaReconcileSchedule(deps: {
     try {
       await deps.run(stopping.signal);
     } catch (error) {
-      if (!stopping.signal.aborted) deps.logger.error('sla reconcile failed', { error: String((error as Error)?.message ?? error) });
+      if (!stopping.signal.aborted)
+        deps.logger.error('sla reconcile failed', { error: String((error as Error)?.message ?? error) });
     }
     running = undefined;
     if (!stopping.signal.aborted) schedule(deps.intervalMs);

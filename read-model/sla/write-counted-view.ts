@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CountedViewStore, CountedViewWrite } from './counted-view-store';
-import type { PendingSlaDelta } from './pending-sla-delta';
+import type { PendingSlaDelta } from '../../storage/pending-sla-delta';
 import { slaCounterDelta } from './sla-counter-delta';
 
 /** Read, compare and write again at most this often before giving up (the activity's retry takes over). */
@@ -58,11 +58,16 @@ export async function writeCountedView(
     if (pending) await settle(store, dossierId, pending);
     return { outcome: 'written', recovered };
   }
-  throw new Error(`dossier ${dossierId}: the read model kept moving during ${MAX_ATTEMPTS} attempts to write seq ${view.seq}`);
+  throw new Error(
+    `dossier ${dossierId}: the read model kept moving during ${MAX_ATTEMPTS} attempts to write seq ${view.seq}`,
+  );
 }
 
 async function settle(store: CountedViewStore, dossierId: string, pending: PendingSlaDelta): Promise<void> {
   await store.applyCounterUpdates(pending.token, pending.updates);
   await store.clearPending(dossierId, pending.token);
-  await store.forgetToken(pending.token, pending.updates.map((u) => u.id));
+  await store.forgetToken(
+    pending.token,
+    pending.updates.map((u) => u.id),
+  );
 }

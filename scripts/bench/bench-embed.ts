@@ -71,7 +71,9 @@ function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()
 async function measureSizes() {
   const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
   const iframeKey = 'form.html';
-  const elementKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry && manifest[k]!.name === 'ho-so-form-element');
+  const elementKey = Object.keys(manifest).find(
+    (k) => manifest[k]!.isEntry && manifest[k]!.name === 'ho-so-form-element',
+  );
   const validatorKey = Object.keys(manifest).find((k) => manifest[k]!.name === FORM);
   if (!elementKey || !validatorKey) throw new Error('the manifest lacks the element entry or the validator chunk');
   const iframeJs = staticClosure(manifest, iframeKey);
@@ -88,7 +90,11 @@ async function measureSizes() {
 
 // --------------------------------------------------------------------------------------------- servers and timing
 
-const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8' };
+const types: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+};
 
 /**
  * The API's part, with the bodies the real one gives: the iframe page with its CSP, the bundle's files with their
@@ -98,7 +104,9 @@ const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
 async function startApiStub(hostOrigin: () => string): Promise<{ server: Server; origin: string }> {
   const form = JSON.parse(await readFile(join(repoRoot, `forms/definitions/${FORM}.json`), 'utf8'));
   const template = await readFile(join(dist, 'form.html'), 'utf8');
-  const renderer = createEmbedFormRenderer({ logger: { error: (message, meta) => log(`${message} ${JSON.stringify(meta)}`) } });
+  const renderer = createEmbedFormRenderer({
+    logger: { error: (message, meta) => log(`${message} ${JSON.stringify(meta)}`) },
+  });
   const describe = () => ({
     process: { key: 'housing-support-2024', version: 1, title: { vi: 'Hỗ trợ nhà ở', en: 'Housing support' } },
     unit: { code: 'HN-HD-HC', name: 'Phường Hà Cầu' },
@@ -114,24 +122,40 @@ async function startApiStub(hostOrigin: () => string): Promise<{ server: Server;
       const described = describe();
       const rendered = renderer.render(described, 'vi', TOKEN);
       if (!rendered) throw new Error('the server-side renderer is missing (npm run build:web)');
-      const inlined = inlineStylesheets(template, (href) => readFileSync(join(dist, href.replace(/^\/embed\//, '')), 'utf8'));
+      const inlined = inlineStylesheets(template, (href) =>
+        readFileSync(join(dist, href.replace(/^\/embed\//, '')), 'utf8'),
+      );
       const page = embedPageHtml(inlined.html, described, rendered);
-      res.writeHead(200, { 'content-type': types['.html']!, 'content-security-policy': embedPageCsp([hostOrigin()], [...inlined.hashes, ...rendered.styleHashes]), 'cache-control': 'no-store' }).end(page);
+      res
+        .writeHead(200, {
+          'content-type': types['.html']!,
+          'content-security-policy': embedPageCsp([hostOrigin()], [...inlined.hashes, ...rendered.styleHashes]),
+          'cache-control': 'no-store',
+        })
+        .end(page);
     } else if (url.pathname === `/api/embed/${TOKEN}/form`) {
       if (req.method === 'OPTIONS') {
         res.writeHead(204, { ...cors, 'access-control-allow-headers': 'accept-language' }).end();
         return;
       }
       const described = describe();
-      const html = url.searchParams.get('render') === 'html' ? renderer.render(described, 'vi', TOKEN)?.html : undefined;
-      res.writeHead(200, { ...cors, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(html ? { ...described, html } : described));
+      const html =
+        url.searchParams.get('render') === 'html' ? renderer.render(described, 'vi', TOKEN)?.html : undefined;
+      res
+        .writeHead(200, { ...cors, 'content-type': 'application/json; charset=utf-8' })
+        .end(JSON.stringify(html ? { ...described, html } : described));
     } else if (url.pathname.startsWith('/embed/')) {
       const file = normalize(join(dist, url.pathname.slice('/embed/'.length)));
       if (!file.startsWith(dist) || !existsSync(file) || file.endsWith('.html')) {
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' }).end(await readFile(file));
+      res
+        .writeHead(200, {
+          'content-type': types[extname(file)] ?? 'application/octet-stream',
+          'access-control-allow-origin': '*',
+        })
+        .end(await readFile(file));
     } else {
       res.writeHead(404).end();
     }
@@ -163,7 +187,8 @@ async function startHost(apiOrigin: () => string): Promise<{ server: Server; ori
 
 function findChromium(): string {
   if (process.env.HOSO_CHROMIUM) return process.env.HOSO_CHROMIUM;
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) if (dir && existsSync(join(dir, 'chromium'))) return join(dir, 'chromium');
+  for (const dir of (process.env.PATH ?? '').split(delimiter))
+    if (dir && existsSync(join(dir, 'chromium'))) return join(dir, 'chromium');
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   throw new Error("Chromium not found: apt-get install -y chromium (Debian's package), or set HOSO_CHROMIUM");
 }
@@ -173,7 +198,10 @@ interface Timing {
   ready: number;
   /** Navigation start to the iframe's first contentful paint: the server-rendered form, before its scripts ran. */
   painted?: number;
-  /** Navigation start to the last initial script received, and to the form's JSON received (host-visible only: the element). */
+  /**
+   * Navigation start to the last initial script received, and to the form's JSON received (host-visible only: the
+   * element).
+   */
   scripts?: number;
   formJson?: number;
 }
@@ -196,7 +224,8 @@ async function timeToForm(browser: Browser, url: string): Promise<Timing> {
       if (paint.fcp !== undefined) painted = paint.origin + paint.fcp - hostOrigin;
     } else {
       // The element's host page shows nothing else: its first contentful paint is the loader's painted form.
-      painted = (await page.evaluate(`performance.getEntriesByName('first-contentful-paint')[0]?.startTime`)) as number | undefined;
+      painted = (await page.evaluate(`performance.getEntriesByName('first-contentful-paint')[0]?.startTime`)) as
+        number | undefined;
     }
     const timing = (await page.evaluate(`(() => {
       const entries = performance.getEntriesByType('resource');
@@ -220,11 +249,16 @@ const median = (values: number[]) => {
 
 async function main(): Promise<void> {
   log('building the embed bundle (npm run build:web)…');
-  const built = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  const built = spawnSync('npm', ['run', '--silent', 'build:web'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (built.status !== 0) throw new Error(`npm run build:web failed (exit ${built.status})`);
 
   const sizes = await measureSizes();
-  log(`iframe page: ${kib(sizes.iframe.bytes)} JS, ${kib(sizes.iframe.gzip)} gzip; <ho-so-form>: ${kib(sizes.element.bytes)}, ${kib(sizes.element.gzip)} gzip`);
+  log(
+    `iframe page: ${kib(sizes.iframe.bytes)} JS, ${kib(sizes.iframe.gzip)} gzip; <ho-so-form>: ${kib(sizes.element.bytes)}, ${kib(sizes.element.gzip)} gzip`,
+  );
 
   let hostOrigin = '';
   let apiOrigin = '';
@@ -235,12 +269,25 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   const loadBefore = os.loadavg()[0]!;
   const started = Date.now();
   const timings: Record<'iframe' | 'element', number[]> = { iframe: [], element: [] };
-  const phases: { scripts: number[]; formJson: number[]; iframePainted: number[]; elementPainted: number[] } = { scripts: [], formJson: [], iframePainted: [], elementPainted: [] };
+  const phases: { scripts: number[]; formJson: number[]; iframePainted: number[]; elementPainted: number[] } = {
+    scripts: [],
+    formJson: [],
+    iframePainted: [],
+    elementPainted: [],
+  };
   try {
     for (const kind of ['iframe', 'element'] as const) await timeToForm(browser, `${host.origin}/${kind}`); // warm-up, not counted
     for (let run = 1; run <= RUNS; run++) {
@@ -249,7 +296,8 @@ async function main(): Promise<void> {
         timings[kind].push(timing.ready);
         if (timing.scripts !== undefined) phases.scripts.push(timing.scripts);
         if (timing.formJson !== undefined) phases.formJson.push(timing.formJson);
-        if (timing.painted !== undefined) phases[kind === 'iframe' ? 'iframePainted' : 'elementPainted'].push(timing.painted);
+        if (timing.painted !== undefined)
+          phases[kind === 'iframe' ? 'iframePainted' : 'elementPainted'].push(timing.painted);
         const detail =
           timing.scripts !== undefined
             ? ` (scripts in ${timing.scripts.toFixed(0)} ms, form JSON at ${timing.formJson?.toFixed(0)} ms)`
@@ -266,11 +314,13 @@ async function main(): Promise<void> {
   const loadAfter = os.loadavg()[0]!;
   const stats = (values: number[]) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
   const iframeMs = stats(timings.iframe);
-  if (phases.iframePainted.length !== RUNS || phases.elementPainted.length !== RUNS) throw new Error('a page reported no first contentful paint in some runs');
+  if (phases.iframePainted.length !== RUNS || phases.elementPainted.length !== RUNS)
+    throw new Error('a page reported no first contentful paint in some runs');
   const paintedMs = stats(phases.iframePainted);
   const elementPaintedMs = stats(phases.elementPainted);
   const elementMs = stats(timings.element);
-  const version = spawnSync(findChromium(), ['--version'], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? 'Chromium';
+  const version =
+    spawnSync(findChromium(), ['--version'], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? 'Chromium';
 
   const met = (ok: boolean) => (ok ? 'met' : '**not met**');
   const row = (what: string, s: Size) => `| ${what} | ${s.files.length} | ${kib(s.bytes)} | ${kib(s.gzip)} |`;
@@ -285,7 +335,7 @@ async function main(): Promise<void> {
     '**Initial JavaScript** — what a page loads before the form can render (entry plus its static imports, from',
     "Vite's manifest), minified as built, and gzip -9 of each file. The form's precompiled validator is fetched in",
     'parallel with rendering, so it is listed apart; the iframe page also has one stylesheet, which the API inlines',
-    "into the page (allowed by its CSP hash) so the form paints without another request (the element carries its",
+    'into the page (allowed by its CSP hash) so the form paints without another request (the element carries its',
     'styles inside its JavaScript). The API serves these files uncompressed: the gzip figures are what a compressing',
     'reverse proxy in front of it sends.',
     '',
@@ -297,14 +347,14 @@ async function main(): Promise<void> {
     row('iframe page stylesheet (inlined)', sizes.iframeCss),
     '',
     `**Time to first render** — headless Chromium, both origins on localhost (portal page on \`localhost\`, API on`,
-    '`127.0.0.1`), a new browser context per run (empty cache), from the portal page\'s navigation start. The API',
+    "`127.0.0.1`), a new browser context per run (empty cache), from the portal page's navigation start. The API",
     "renders the iframe's form on the server into the page (React's `renderToString`, cached per token, language",
-    'and form version), so the form is *painted* (the iframe\'s first contentful paint) before any of its JavaScript',
-    'has run; it is *interactive* at the form\'s `ready`, sent once React has hydrated it. For `<ho-so-form>` the',
+    "and form version), so the form is *painted* (the iframe's first contentful paint) before any of its JavaScript",
+    "has run; it is *interactive* at the form's `ready`, sent once React has hydrated it. For `<ho-so-form>` the",
     "loader fetches the form with `?render=html` and the stylesheet and paints the server's rendering, inert, in",
     "the element's shadow root (painted = the host page's first contentful paint); the element's code then renders",
     "the live form in the browser and swaps it in (interactive = `ready`). The API's answers come from a stub that builds the page",
-    'with the same functions (`embedPageHtml`, the built renderer, `embedPageCsp`), so this is the browser\'s work,',
+    "with the same functions (`embedPageHtml`, the built renderer, `embedPageCsp`), so this is the browser's work,",
     `not the database's. Median of ${RUNS} runs after one warm-up, with min – max:`,
     '',
     '| Embedding | Form painted | Interactive (`ready`) |',
@@ -316,7 +366,7 @@ async function main(): Promise<void> {
     `${median(phases.scripts).toFixed(0)} ms and the form's JSON (requested by the loader while the element's module loads) by`,
     `${median(phases.formJson).toFixed(0)} ms; the rest, until \`ready\`, is running the module and rendering with React and react-jsonschema-form.`,
     'A CPU profile of that rest shows no single hot spot: compiling the ~410 KiB of JavaScript, React and',
-    "react-jsonschema-form building the 29-field form, style and layout. The element renders the live form itself",
+    'react-jsonschema-form building the 29-field form, style and layout. The element renders the live form itself',
     "rather than hydrating the painted one: the host page's CSP is not ours, and it may refuse the few `style`",
     "attributes of server markup that the iframe's CSP allows by hash.",
     '',
@@ -333,7 +383,9 @@ async function main(): Promise<void> {
   const temporary = `${docsFile}.${process.pid}.tmp`;
   await writeFile(temporary, replaceMarkdownSection(existing, heading, body));
   await rename(temporary, docsFile);
-  log(`iframe ${iframeMs.median.toFixed(0)} ms, <ho-so-form> ${elementMs.median.toFixed(0)} ms (medians); written to docs/benchmarks.md`);
+  log(
+    `iframe ${iframeMs.median.toFixed(0)} ms, <ho-so-form> ${elementMs.median.toFixed(0)} ms (medians); written to docs/benchmarks.md`,
+  );
 }
 
 function packageVersion(name: string): string {

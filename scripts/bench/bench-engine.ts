@@ -48,7 +48,8 @@ function option(name: string, env: string, fallback: number): number {
   const raw = i >= 0 ? process.argv[i + 1] : process.env[env];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`--${name} / ${env} must be a positive number, got '${raw}'`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new RangeError(`--${name} / ${env} must be a positive number, got '${raw}'`);
   return value;
 }
 
@@ -97,16 +98,23 @@ function processCpuMs(pid: number): number {
 // ─── statistics and formatting ───────────────────────────────────────────────────────────────────────────────────
 
 const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+  sorted.length === 0
+    ? Number.NaN
+    : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 
 function latency(samples: readonly Sample[]): { n: number; p50: number; p95: number; p99: number } {
   const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
   return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
 }
 
-const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '–');
+const fmt = (value: number, digits = 1) =>
+  Number.isFinite(value)
+    ? value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    : '–';
 
-/** A one-line progress display on stderr for a phase of fixed duration (redrawn on a terminal, every 10 % otherwise). */
+/**
+ * A one-line progress display on stderr for a phase of fixed duration (redrawn on a terminal, every 10 % otherwise).
+ */
 function phaseProgress(label: string, seconds: number, count: () => number): { stop(): void } {
   const started = Date.now();
   const tty = process.stderr.isTTY === true;
@@ -140,7 +148,8 @@ function phaseProgress(label: string, seconds: number, count: () => number): { s
 
 // ─── the engine's HTTP clients ───────────────────────────────────────────────────────────────────────────────────
 
-const example = (name: string): Record<string, any> => JSON.parse(readFileSync(join(repoRoot, 'forms/examples', `${name}.json`), 'utf8'));
+const example = (name: string): Record<string, any> =>
+  JSON.parse(readFileSync(join(repoRoot, 'forms/examples', `${name}.json`), 'utf8'));
 
 function accountOf(role: string, unitCode: string): string {
   const account = DEMO_ACCOUNTS.find((a) => a.role === role && a.unitCode === unitCode);
@@ -167,7 +176,8 @@ async function httpApi(baseUrl: string): Promise<HttpApi> {
       body: JSON.stringify({ username, password: DEMO_PASSWORD }),
     });
     const body = (await res.json()) as { token?: string };
-    if (res.status !== 200 || !body.token) throw new Error(`login of ${username} failed: ${res.status} ${JSON.stringify(body)}`);
+    if (res.status !== 200 || !body.token)
+      throw new Error(`login of ${username} failed: ${res.status} ${JSON.stringify(body)}`);
     tokens.set(username, body.token);
   }
   return {
@@ -175,7 +185,11 @@ async function httpApi(baseUrl: string): Promise<HttpApi> {
     async post(path, as, body) {
       const res = await fetch(`${baseUrl}${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(as)}`, 'idempotency-key': randomUUID() },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${tokens.get(as)}`,
+          'idempotency-key': randomUUID(),
+        },
         body: JSON.stringify(body),
       });
       const text = await res.text();
@@ -199,7 +213,12 @@ function engineDossier(api: HttpApi, client: number): Dossier {
   const expect = (what: string, res: { status: number; body: any }, status: number) => {
     if (res.status !== status) throw new Error(`${what}: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 400)}`);
   };
-  const decide = (as: string, body: unknown) => async () => expect(`${body && (body as { action: string }).action} by ${as}`, await api.post(`/api/dossiers/${id}/actions`, as, body), 200);
+  const decide = (as: string, body: unknown) => async () =>
+    expect(
+      `${body && (body as { action: string }).action} by ${as}`,
+      await api.post(`/api/dossiers/${id}/actions`, as, body),
+      200,
+    );
   const actions: Dossier['actions'] = [
     {
       kind: 'create',
@@ -210,14 +229,21 @@ function engineDossier(api: HttpApi, client: number): Dossier {
       },
     },
     { kind: 'submit', run: decide(commune.username, { action: 'submit' }) },
-    { kind: 'decision', run: decide(DISTRICT, { action: 'approve', data: example('housing-review@1'), comment: 'Đủ điều kiện' }) },
+    {
+      kind: 'decision',
+      run: decide(DISTRICT, { action: 'approve', data: example('housing-review@1'), comment: 'Đủ điều kiện' }),
+    },
     { kind: 'decision', run: decide(PROVINCE, { action: 'approve', data: example('housing-decision@1') }) },
     {
       kind: 'decision',
       run: async () => {
-        const res = await api.post(`/api/dossiers/${id}/actions`, TREASURY, { action: 'approve', data: example('housing-disbursement@1') });
+        const res = await api.post(`/api/dossiers/${id}/actions`, TREASURY, {
+          action: 'approve',
+          data: example('housing-disbursement@1'),
+        });
         expect(`approve by ${TREASURY}`, res, 200);
-        if (res.body.status !== 'completed') throw new Error(`dossier ${id} not completed after disbursement: ${JSON.stringify(res.body)}`);
+        if (res.body.status !== 'completed')
+          throw new Error(`dossier ${id} not completed after disbursement: ${JSON.stringify(res.body)}`);
       },
     },
   ];
@@ -246,7 +272,8 @@ function rawDossier(temporal: Client): Dossier {
                 }),
               }),
             )
-        : async () => check(i + 1)(await temporal.workflow.getHandle(workflowId).executeUpdate(ceilingAction, { args: [i + 1] })),
+        : async () =>
+            check(i + 1)(await temporal.workflow.getHandle(workflowId).executeUpdate(ceilingAction, { args: [i + 1] })),
   }));
   return { workflowId: () => workflowId, actions };
 }
@@ -268,8 +295,17 @@ interface Running {
 
 const log = (message: string) => process.stderr.write(`[bench:engine] ${message}\n`);
 
-/** A `node --import tsx <script>` child whose output is kept for error messages; resolves once `ready` matches a line. */
-async function startNodeChild(name: string, script: string, env: NodeJS.ProcessEnv, ready: RegExp | undefined, imports: string[] = [], onLine?: (line: string) => void): Promise<ManagedProcess> {
+/**
+ * A `node --import tsx <script>` child whose output is kept for error messages; resolves once `ready` matches a line.
+ */
+async function startNodeChild(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  ready: RegExp | undefined,
+  imports: string[] = [],
+  onLine?: (line: string) => void,
+): Promise<ManagedProcess> {
   let markReady: () => void = () => undefined;
   const isReady = new Promise<void>((resolve) => (markReady = resolve));
   const child = ManagedProcess.start({
@@ -289,7 +325,9 @@ async function startNodeChild(name: string, script: string, env: NodeJS.ProcessE
     const exited = child.exited.then(() => {
       throw new Error(`${name} ${child.describeExit()} before it was ready:\n${child.outputTail()}`);
     });
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${name} not ready after 120 s:\n${child.outputTail()}`)), 120_000).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`${name} not ready after 120 s:\n${child.outputTail()}`)), 120_000).unref(),
+    );
     await Promise.race([isReady, exited, timeout]);
     exited.catch(() => undefined);
   }
@@ -309,7 +347,10 @@ async function startEverything(dataDir: string, stoppers: (() => Promise<unknown
     }),
     startFerretDb({ bin: binaries.ferretdb, port: ferretPort, dataDir: join(dataDir, 'ferretdb'), output: 'silent' }),
   ]);
-  stoppers.push(() => temporal.stop(), () => ferret.stop());
+  stoppers.push(
+    () => temporal.stop(),
+    () => ferret.stop(),
+  );
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     TEMPORAL_ADDRESS: temporal.address,
@@ -320,20 +361,37 @@ async function startEverything(dataDir: string, stoppers: (() => Promise<unknown
     // The hourly SLA counter check would land in a phase at random; it is not part of a decision.
     HOSO_SLA_RECONCILE_INTERVAL_MINUTES: '0',
   };
-  log(`Temporal ${temporal.address}${config.memory ? ' (in memory)' : ' (SQLite file)'}, FerretDB ${ferret.uri}; starting workers, seed, API …`);
+  log(
+    `Temporal ${temporal.address}${config.memory ? ' (in memory)' : ' (SQLite file)'}, FerretDB ${ferret.uri}; starting workers, seed, API …`,
+  );
   const [worker, ceiling] = await Promise.all([
     startNodeChild('worker', 'scripts/run-worker.ts', env, /"worker started"/),
-    startNodeChild('ceiling-worker', 'scripts/bench/engine-ceiling/run-ceiling-worker.ts', { ...env, CEILING_TASK_QUEUE }, /^ceiling worker ready/),
+    startNodeChild(
+      'ceiling-worker',
+      'scripts/bench/engine-ceiling/run-ceiling-worker.ts',
+      { ...env, CEILING_TASK_QUEUE },
+      /^ceiling worker ready/,
+    ),
   ]);
-  stoppers.push(() => worker.stop(), () => ceiling.stop());
+  stoppers.push(
+    () => worker.stop(),
+    () => ceiling.stop(),
+  );
   const seed = await startNodeChild('seed', 'scripts/seed.ts', env, undefined);
   await seed.exited;
   if (seed.exit?.code !== 0) throw new Error(`the seed ${seed.describeExit()}:\n${seed.outputTail()}`);
 
   let grpcWaiter: ((counts: Record<string, number>) => void) | undefined;
-  const api = await startNodeChild('api', 'scripts/run-api.ts', env, /"api listening"/, [join(repoRoot, 'scripts/bench/engine/count-grpc-calls.ts')], (line) => {
-    if (line.startsWith(GRPC_PREFIX)) grpcWaiter?.(JSON.parse(line.slice(GRPC_PREFIX.length)));
-  });
+  const api = await startNodeChild(
+    'api',
+    'scripts/run-api.ts',
+    env,
+    /"api listening"/,
+    [join(repoRoot, 'scripts/bench/engine/count-grpc-calls.ts')],
+    (line) => {
+      if (line.startsWith(GRPC_PREFIX)) grpcWaiter?.(JSON.parse(line.slice(GRPC_PREFIX.length)));
+    },
+  );
   stoppers.push(() => api.stop());
   await waitForPort({ host: '127.0.0.1', port: apiPort, timeoutMs: 30_000 });
   const connection = await Connection.connect({ address: temporal.address });
@@ -362,12 +420,19 @@ async function startEverything(dataDir: string, stoppers: (() => Promise<unknown
 
 function subtract(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [key, value] of Object.entries(after)) if (value - (before[key] ?? 0) > 0) out[key] = value - (before[key] ?? 0);
+  for (const [key, value] of Object.entries(after))
+    if (value - (before[key] ?? 0) > 0) out[key] = value - (before[key] ?? 0);
   return out;
 }
 
 /** Runs `clients` loops of dossiers for `seconds` (the action in flight at the deadline is finished and counted). */
-async function runPhase(running: Running, system: System, label: string, seconds: number, api: HttpApi): Promise<PhaseResult> {
+async function runPhase(
+  running: Running,
+  system: System,
+  label: string,
+  seconds: number,
+  api: HttpApi,
+): Promise<PhaseResult> {
   const pids: Record<string, number> = {
     temporal: running.temporal.process.pid!,
     ferretdb: running.ferret.process.pid!,
@@ -384,7 +449,8 @@ async function runPhase(running: Running, system: System, label: string, seconds
   const progress = phaseProgress(label, seconds, () => samples.length);
   const loop = async (client: number) => {
     while (performance.now() < deadline) {
-      for (const action of (system === 'engine' ? engineDossier(api, client) : rawDossier(running.temporalClient)).actions) {
+      for (const action of (system === 'engine' ? engineDossier(api, client) : rawDossier(running.temporalClient))
+        .actions) {
         if (performance.now() >= deadline) return;
         const t0 = performance.now();
         await action.run();
@@ -399,7 +465,9 @@ async function runPhase(running: Running, system: System, label: string, seconds
   }
   const wallMs = performance.now() - started;
   const clientCpu = process.cpuUsage(clientCpuBefore);
-  const cpuMs = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, processCpuMs(pid) - cpuBefore[name]!]));
+  const cpuMs = Object.fromEntries(
+    Object.entries(pids).map(([name, pid]) => [name, processCpuMs(pid) - cpuBefore[name]!]),
+  );
   cpuMs['clients (bench process)'] = (clientCpu.user + clientCpu.system) / 1000;
   const grpc = grpcBefore ? subtract(await running.grpcCalls(), grpcBefore) : undefined;
   await new Promise((resolve) => setTimeout(resolve, 1_000)); // let the last activities settle before the next phase
@@ -441,7 +509,7 @@ async function historyShape(temporal: Client, workflowId: string): Promise<Histo
  * the work Temporal and the worker do for it.
  */
 async function probe(running: Running, api: HttpApi): Promise<Probe> {
-  const calls = ACTION_NAMES.map(() => ({} as Record<string, number>));
+  const calls = ACTION_NAMES.map(() => ({}) as Record<string, number>);
   const times: Record<System, number[][]> = { engine: ACTION_NAMES.map(() => []), raw: ACTION_NAMES.map(() => []) };
   let engineId = '';
   let rawId = '';
@@ -452,7 +520,8 @@ async function probe(running: Running, api: HttpApi): Promise<Probe> {
       const t0 = performance.now();
       await action.run();
       times.engine[i]!.push(performance.now() - t0);
-      for (const [method, n] of Object.entries(subtract(await running.grpcCalls(), before))) calls[i]![method] = (calls[i]![method] ?? 0) + n / PROBE_DOSSIERS;
+      for (const [method, n] of Object.entries(subtract(await running.grpcCalls(), before)))
+        calls[i]![method] = (calls[i]![method] ?? 0) + n / PROBE_DOSSIERS;
     }
     engineId = dossier.workflowId();
     const raw = rawDossier(running.temporalClient);
@@ -463,11 +532,20 @@ async function probe(running: Running, api: HttpApi): Promise<Probe> {
     }
     rawId = raw.workflowId();
   }
-  const p50s = (perAction: number[][]) => perAction.map((t) => percentile([...t].sort((a, b) => a - b), 50));
+  const p50s = (perAction: number[][]) =>
+    perAction.map((t) =>
+      percentile(
+        [...t].sort((a, b) => a - b),
+        50,
+      ),
+    );
   return {
     calls: ACTION_NAMES.map((kind, i) => ({ kind, calls: calls[i]! })),
     alone: { engine: p50s(times.engine), raw: p50s(times.raw) },
-    history: { engine: await historyShape(running.temporalClient, engineId), raw: await historyShape(running.temporalClient, rawId) },
+    history: {
+      engine: await historyShape(running.temporalClient, engineId),
+      raw: await historyShape(running.temporalClient, rawId),
+    },
   };
 }
 
@@ -483,7 +561,9 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
   try {
-    log(`${config.clients} clients; warm-up ${config.warmup} s per system, then ${config.rounds} round(s) of ${config.seconds} s per system, alternating`);
+    log(
+      `${config.clients} clients; warm-up ${config.warmup} s per system, then ${config.rounds} round(s) of ${config.seconds} s per system, alternating`,
+    );
     const running = await startEverything(dataDir, stoppers);
     const api = await httpApi(running.baseUrl);
 
@@ -494,7 +574,7 @@ async function main(): Promise<void> {
       phases.push(await runPhase(running, 'raw', `raw ${round}/${config.rounds}`, config.seconds, api));
       phases.push(await runPhase(running, 'engine', `engine ${round}/${config.rounds}`, config.seconds, api));
     }
-    log('one dossier at a time: the API\'s Temporal round trips, latency alone, histories …');
+    log("one dossier at a time: the API's Temporal round trips, latency alone, histories …");
     const probed = await probe(running, api);
     await stopAll();
     const loadAfter = os.loadavg();
@@ -502,7 +582,14 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${report.console}\n`);
     if (config.writeDoc) {
       const file = join(repoRoot, 'docs/benchmarks.md');
-      await writeFile(file, replaceMarkdownSection(existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n', heading, report.markdown));
+      await writeFile(
+        file,
+        replaceMarkdownSection(
+          existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n',
+          heading,
+          report.markdown,
+        ),
+      );
       process.stdout.write('written to docs/benchmarks.md\n');
     }
   } finally {
@@ -531,7 +618,9 @@ function summarise(phases: readonly PhaseResult[]): Summary {
   for (const name of Object.keys(phases[0]?.cpuMs ?? {})) {
     cpuPerAction[name] = phases.reduce((sum, p) => sum + (p.cpuMs[name] ?? 0), 0) / Math.max(1, samples.length);
   }
-  const grpcTotal = phases.every((p) => p.grpc) ? phases.reduce((sum, p) => sum + Object.values(p.grpc!).reduce((a, b) => a + b, 0), 0) : undefined;
+  const grpcTotal = phases.every((p) => p.grpc)
+    ? phases.reduce((sum, p) => sum + Object.values(p.grpc!).reduce((a, b) => a + b, 0), 0)
+    : undefined;
   return {
     actions: samples.length,
     perSecond: samples.length / (wallMs / 1000),
@@ -571,11 +660,19 @@ function buildReport(
     ['Latency p50 ms', fmt(engine.lat.p50), fmt(raw.lat.p50)],
     ['Latency p95 ms', fmt(engine.lat.p95), fmt(raw.lat.p95)],
     ['Latency p99 ms', fmt(engine.lat.p99), fmt(raw.lat.p99)],
-    ...PROCESSES.map((name) => [`CPU ms per action: ${name}`, fmt(engine.cpuPerAction[name] ?? 0, 2), fmt(raw.cpuPerAction[name] ?? 0, 2)]),
+    ...PROCESSES.map((name) => [
+      `CPU ms per action: ${name}`,
+      fmt(engine.cpuPerAction[name] ?? 0, 2),
+      fmt(raw.cpuPerAction[name] ?? 0, 2),
+    ]),
     ['CPU ms per action: all servers above', fmt(serverCpu(engine), 2), fmt(serverCpu(raw), 2)],
     ['Actions per CPU-second of the servers', fmt(1000 / serverCpu(engine)), fmt(1000 / serverCpu(raw))],
     [`Cores the servers used (of ${os.cpus().length})`, fmt(coresUsed(engine), 2), fmt(coresUsed(raw), 2)],
-    ['CPU ms per action: clients (bench process)', fmt(engine.cpuPerAction['clients (bench process)'] ?? 0, 2), fmt(raw.cpuPerAction['clients (bench process)'] ?? 0, 2)],
+    [
+      'CPU ms per action: clients (bench process)',
+      fmt(engine.cpuPerAction['clients (bench process)'] ?? 0, 2),
+      fmt(raw.cpuPerAction['clients (bench process)'] ?? 0, 2),
+    ],
   ];
   const kindRows = (['create', 'submit', 'decision'] as const).map((kind) => [
     kind === 'create' ? 'create (raw: update-with-start)' : kind === 'decision' ? 'decision (3 per dossier)' : 'submit',
@@ -585,11 +682,17 @@ function buildReport(
   const methods = [...new Set(probe.calls.flatMap((p) => Object.keys(p.calls)))].sort();
   const probeRows = probe.calls.map((p, i) => {
     const total = Object.values(p.calls).reduce((a, b) => a + b, 0);
-    const byMethod = methods.filter((m) => p.calls[m]).map((m) => `${m.replace(/^WorkflowService\//, '')} ${fmt(p.calls[m]!, 1).replace(/\.0$/, '')}`);
+    const byMethod = methods
+      .filter((m) => p.calls[m])
+      .map((m) => `${m.replace(/^WorkflowService\//, '')} ${fmt(p.calls[m]!, 1).replace(/\.0$/, '')}`);
     return [p.kind, fmt(total, 1), byMethod.join(', '), fmt(probe.alone.engine[i]!), fmt(probe.alone.raw[i]!)];
   });
   const shape = (h: HistoryShape) =>
-    `${h.events} events, ${h.workflowTasks} workflow tasks, ${Object.values(h.activities).reduce((a, b) => a + b, 0)} activities (${Object.entries(h.activities).map(([name, n]) => `${name} ${n}`).join(', ')})`;
+    `${h.events} events, ${h.workflowTasks} workflow tasks, ${Object.values(h.activities).reduce((a, b) => a + b, 0)} activities (${Object.entries(
+      h.activities,
+    )
+      .map(([name, n]) => `${name} ${n}`)
+      .join(', ')})`;
 
   const table = (header: string[], body: string[][], align: string[]) =>
     [`| ${header.join(' | ')} |`, `| ${align.join(' | ')} |`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -604,7 +707,11 @@ function buildReport(
     '',
     `**Method.** Warm-up of ${config.warmup} s per system, then ${config.rounds} round(s) of raw ${config.seconds} s, engine ${config.seconds} s, alternating, so both see the same machine; figures pool the measured rounds. Latency is each action's time at the client; actions/s counts actions over the phases' wall time. CPU per action is utime + stime from \`/proc/<pid>/stat\` of each process, read before and after each phase, divided by the phase's actions (idle processes of the other system still poll and show a little).`,
     '',
-    table(['', `Engine (HTTP API, ${config.clients} clients)`, `Raw ceiling (Temporal client, ${config.clients} clients)`], rows, ['---', '---:', '---:']),
+    table(
+      ['', `Engine (HTTP API, ${config.clients} clients)`, `Raw ceiling (Temporal client, ${config.clients} clients)`],
+      rows,
+      ['---', '---:', '---:'],
+    ),
     '',
     `**Ratio engine / raw: ${ratio.toFixed(2)}** of the ceiling's actions per second (rounds: ${roundRatios.map((r) => r.toFixed(2)).join(', ')}). Per CPU-second of the servers, which depends much less on what else the machine runs: ${cpuRatio.toFixed(2)}. "Cores the servers used" is their CPU time over the phases' wall time: well under the machine's cores means the phases waited on something else (other load on the machine, or latency the clients sit out).`,
     '',
@@ -616,7 +723,13 @@ function buildReport(
     '',
     `**Temporal round trips the API makes** (gRPC calls counted in the API process by \`scripts/bench/engine/count-grpc-calls.ts\`; one dossier at a time, mean of ${PROBE_DOSSIERS} dossiers; the raw ceiling's client makes one per action: the update, or the update-with-start). Over the measured engine phases: ${fmt(engine.grpcPerAction ?? Number.NaN, 2)} calls per action.`,
     '',
-    table(['Action', 'Calls', 'By method', 'Alone, engine ms', 'Alone, raw ms'], probeRows, ['---', '---:', '---', '---:', '---:']),
+    table(['Action', 'Calls', 'By method', 'Alone, engine ms', 'Alone, raw ms'], probeRows, [
+      '---',
+      '---:',
+      '---',
+      '---:',
+      '---:',
+    ]),
     '',
     `"Alone" is the p50 latency of the action with one client at a time (no queueing), over the same ${PROBE_DOSSIERS} dossiers per system.`,
     '',
@@ -634,7 +747,7 @@ function buildReport(
     '',
     `ratio engine/raw: ${ratio.toFixed(2)} (rounds ${roundRatios.map((r) => r.toFixed(2)).join(', ')}; per server CPU-second ${cpuRatio.toFixed(2)}); target ≥ ${TARGET_RATIO}: ${ratioMet ? 'met' : 'missed'}; p95 < ${TARGET_P95_MS} ms: ${p95Met ? 'met' : 'missed'}`,
     `API gRPC calls per action during the engine phases: ${fmt(engine.grpcPerAction ?? Number.NaN, 2)}`,
-    'API gRPC calls per engine action (one client at a time), and that action\'s latency alone, engine / raw:',
+    "API gRPC calls per engine action (one client at a time), and that action's latency alone, engine / raw:",
     ...probeRows.map((r) => `  ${r[0]!.padEnd(20)} ${r[1]!.padStart(5)}  ${r[2]!.padEnd(80)} ${r[3]} / ${r[4]} ms`),
     `history of one dossier: engine ${shape(probe.history.engine)}`,
     `                        raw    ${shape(probe.history.raw)}`,

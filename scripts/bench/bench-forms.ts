@@ -20,7 +20,9 @@ const options = { warmupMs: 1000, rounds: 10, roundMs: 400 };
 
 /** Fields as a person sees them: every property (groups and inputs), not the root and not "any item of" entries. */
 function countFields(form: FormDefinition): { fields: number; inputs: number; groups: number } {
-  const all = FormFields.of(form.schema).all().filter((f) => f.pointer !== '' && f.name !== '*');
+  const all = FormFields.of(form.schema)
+    .all()
+    .filter((f) => f.pointer !== '' && f.name !== '*');
   const byPointer = new Map(all.map((f) => [f.pointer, f]));
   const isGroup = (pointer: string): boolean => {
     const field = FormFields.of(form.schema).get(pointer);
@@ -40,7 +42,9 @@ function invalidVariant(example: any): unknown {
 }
 
 /** The precompiled validator as a page gets it: the generated module bundled for the browser, loaded as ESM. */
-async function loadPrecompiled(form: FormDefinition): Promise<{ validate: PrecompiledValidateFunction; bytes: number }> {
+async function loadPrecompiled(
+  form: FormDefinition,
+): Promise<{ validate: PrecompiledValidateFunction; bytes: number }> {
   const bundle = await bundleForBrowser(compileStandaloneValidator(form).source, { format: 'esm', minify: true });
   const dir = await mkdtemp(join(os.tmpdir(), 'bench-forms-'));
   try {
@@ -60,13 +64,20 @@ function progressBar(): (p: { round: number; rounds: number; caseIndex: number; 
     const bar = '#'.repeat(Math.round(done * width)).padEnd(width, '.');
     const label = round === 0 ? 'warm-up' : `round ${round}/${rounds}`;
     // On a terminal one line redrawn per case; in a log one line per round.
-    if (process.stderr.isTTY) process.stderr.write(`\r[${bar}] ${label.padEnd(12)} ${id}`.slice(0, (process.stderr.columns || 120) - 1).padEnd(120).slice(0, (process.stderr.columns || 120) - 1));
+    if (process.stderr.isTTY)
+      process.stderr.write(
+        `\r[${bar}] ${label.padEnd(12)} ${id}`
+          .slice(0, (process.stderr.columns || 120) - 1)
+          .padEnd(120)
+          .slice(0, (process.stderr.columns || 120) - 1),
+      );
     else if (caseIndex === 0) process.stderr.write(`[${bar}] ${label}\n`);
   };
 }
 
 const perSecond = (n: number) => `${Math.round(n).toLocaleString('en-US')}`;
-const range = (r: RoundStats) => `${perSecond(r.min)} – ${perSecond(r.max)} (±${(((r.max - r.min) / 2 / r.median) * 100).toFixed(0)} %)`;
+const range = (r: RoundStats) =>
+  `${perSecond(r.min)} – ${perSecond(r.max)} (±${(((r.max - r.min) / 2 / r.median) * 100).toFixed(0)} %)`;
 const times = (n: number) => `×${Math.round(n).toLocaleString('en-US')}`;
 
 async function main(): Promise<void> {
@@ -85,8 +96,10 @@ async function main(): Promise<void> {
 
   // The cases must answer as expected, or the figures would measure something else.
   const invalidResult = server.validate(form, invalid);
-  if (!server.validate(form, valid).valid || invalidResult.valid) throw new Error(`the ${ref} example or its invalid variant is not what the benchmark expects`);
-  if (JSON.stringify(browser.validate(invalid)) !== JSON.stringify(invalidResult)) throw new Error('the precompiled validator disagrees with the server');
+  if (!server.validate(form, valid).valid || invalidResult.valid)
+    throw new Error(`the ${ref} example or its invalid variant is not what the benchmark expects`);
+  if (JSON.stringify(browser.validate(invalid)) !== JSON.stringify(invalidResult))
+    throw new Error('the precompiled validator disagrees with the server');
   const errorCount = invalidResult.errors.length;
 
   process.stderr.write(
@@ -97,11 +110,31 @@ async function main(): Promise<void> {
   const started = Date.now();
   const cases: Array<{ id: string; label: string; run: () => unknown }> = [
     { id: 'onceValid', label: '(a) compiled once — valid example', run: () => server.validate(form, valid) },
-    { id: 'onceInvalid', label: `(a) compiled once — invalid variant (${errorCount} field errors)`, run: () => server.validate(form, invalid) },
-    { id: 'ajvInvalid', label: '(a) compiled once — invalid variant, ajv only (no vi/en field errors)', run: () => ajvOnly(invalid) },
-    { id: 'perRequestValid', label: '(b) compiled per request (new ajv + compile) — valid example', run: () => createFormValidator(createAjv()).validate(form, valid) },
-    { id: 'perRequestInvalid', label: '(b) compiled per request — invalid variant', run: () => createFormValidator(createAjv()).validate(form, invalid) },
-    { id: 'preValid', label: '(d) precompiled standalone (browser bundle) — valid example', run: () => browser.validate(valid) },
+    {
+      id: 'onceInvalid',
+      label: `(a) compiled once — invalid variant (${errorCount} field errors)`,
+      run: () => server.validate(form, invalid),
+    },
+    {
+      id: 'ajvInvalid',
+      label: '(a) compiled once — invalid variant, ajv only (no vi/en field errors)',
+      run: () => ajvOnly(invalid),
+    },
+    {
+      id: 'perRequestValid',
+      label: '(b) compiled per request (new ajv + compile) — valid example',
+      run: () => createFormValidator(createAjv()).validate(form, valid),
+    },
+    {
+      id: 'perRequestInvalid',
+      label: '(b) compiled per request — invalid variant',
+      run: () => createFormValidator(createAjv()).validate(form, invalid),
+    },
+    {
+      id: 'preValid',
+      label: '(d) precompiled standalone (browser bundle) — valid example',
+      run: () => browser.validate(valid),
+    },
     { id: 'preInvalid', label: '(d) precompiled standalone — invalid variant', run: () => browser.validate(invalid) },
   ];
   const measured = measureThroughput(
@@ -141,7 +174,10 @@ async function main(): Promise<void> {
     '',
     '| Case | Validations per CPU-second (median) | Rounds min – max | Per wall-second (median) |',
     '| --- | ---: | ---: | ---: |',
-    ...cases.map((c) => `| ${c.label} | ${perSecond(r(c.id).cpu.median)} | ${range(r(c.id).cpu)} | ${perSecond(r(c.id).wall.median)} |`),
+    ...cases.map(
+      (c) =>
+        `| ${c.label} | ${perSecond(r(c.id).cpu.median)} | ${range(r(c.id).cpu)} | ${perSecond(r(c.id).wall.median)} |`,
+    ),
     '',
     `(c) Compiled once ÷ compiled per request, same run, same rounds: ${ratio('onceValid', 'perRequestValid')} for the valid`,
     `example, ${ratio('onceInvalid', 'perRequestInvalid')} for the invalid variant.`,
@@ -159,7 +195,8 @@ async function main(): Promise<void> {
   ].join('\n');
 
   const existing = await readFile(docsFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return '# Benchmarks\n\nEach section is written by the command in its heading; rerun the command to refresh it.\n';
+    if (error.code === 'ENOENT')
+      return '# Benchmarks\n\nEach section is written by the command in its heading; rerun the command to refresh it.\n';
     throw error;
   });
   const temporary = `${docsFile}.${process.pid}.tmp`;

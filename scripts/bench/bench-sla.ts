@@ -31,7 +31,8 @@ function argValue(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 interface Scenario {
   name: string;
@@ -50,7 +51,8 @@ async function main(): Promise<void> {
   let uri = external;
   if (!uri) {
     const bin = (await resolveServerBinaries()).ferretdb;
-    if (argValue('--fresh') !== undefined || process.argv.includes('--fresh')) rmSync(dataDir, { recursive: true, force: true });
+    if (argValue('--fresh') !== undefined || process.argv.includes('--fresh'))
+      rmSync(dataDir, { recursive: true, force: true });
     mkdirSync(dataDir, { recursive: true });
     ferret = await startFerretDb({ bin, port: await findFreePort(), dataDir, output: 'silent' });
     uri = ferret.uri;
@@ -62,13 +64,22 @@ async function main(): Promise<void> {
   if (!seeded) {
     await db.dropDatabase();
     await seedSyntheticReadModel(models, count, now);
-    await models.Setting.create({ _id: `bench:seeded:${count}`, value: new Date(now).toISOString(), createdAt: new Date() });
+    await models.Setting.create({
+      _id: `bench:seeded:${count}`,
+      value: new Date(now).toISOString(),
+      createdAt: new Date(),
+    });
   } else {
     process.stderr.write(`reusing ${count.toLocaleString('en')} dossiers seeded at ${seeded.value} in ${dataDir}\n`);
     // Counters of an older layout are rewritten from the same dossiers (the generator is deterministic).
-    if (!(await models.Setting.findById(COUNTERS_LAYOUT).lean())) await writeSyntheticCounters(models, count, Date.parse(seeded.value));
+    if (!(await models.Setting.findById(COUNTERS_LAYOUT).lean()))
+      await writeSyntheticCounters(models, count, Date.parse(seeded.value));
   }
-  await models.Setting.updateOne({ _id: COUNTERS_LAYOUT }, { $setOnInsert: { value: 'done', createdAt: new Date() } }, { upsert: true });
+  await models.Setting.updateOne(
+    { _id: COUNTERS_LAYOUT },
+    { $setOnInsert: { value: 'done', createdAt: new Date() } },
+    { upsert: true },
+  );
 
   // The people whose pages are measured, each with a session.
   const people = {
@@ -80,12 +91,22 @@ async function main(): Promise<void> {
   };
   const tokens: Record<string, string> = {};
   for (const [id, grant] of Object.entries(people)) {
-    await models.User.replaceOne({ _id: id }, { _id: id, displayName: id, passwordHash: 'x', grants: [grant], active: true }, { upsert: true });
+    await models.User.replaceOne(
+      { _id: id },
+      { _id: id, displayName: id, passwordHash: 'x', grants: [grant], active: true },
+      { upsert: true },
+    );
     const token = randomBytes(32).toString('base64url');
-    await models.Session.create({ _id: tokenDigest(token), userId: id, createdAt: new Date(), expiresAt: new Date(Date.now() + 3600_000) });
+    await models.Session.create({
+      _id: tokenDigest(token),
+      userId: id,
+      createdAt: new Date(),
+      expiresAt: new Date(Date.now() + 3600_000),
+    });
     tokens[id] = token;
   }
-  const queue = async (pu: string, role: string) => models.DossierView.countDocuments({ processingUnit: pu, currentRole: role });
+  const queue = async (pu: string, role: string) =>
+    models.DossierView.countDocuments({ processingUnit: pu, currentRole: role });
   const sizes = {
     province: await queue(provinceCode(0), 'province_officer'),
     commune: await queue(communeCode(0, 0), 'commune_officer'),
@@ -93,9 +114,12 @@ async function main(): Promise<void> {
   };
 
   const app = createApp({
-    db, models,
+    db,
+    models,
     temporal: new Client({ connection: Connection.lazy({ address: '127.0.0.1:1' }) }),
-    taskQueue: 'bench', logger: { error: () => undefined } as never, embedSigningKey: randomBytes(32),
+    taskQueue: 'bench',
+    logger: { error: () => undefined } as never,
+    embedSigningKey: randomBytes(32),
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -103,18 +127,50 @@ async function main(): Promise<void> {
 
   const scenarios: Scenario[] = [
     { name: 'inbox, province officer (first page, with counts)', who: 'tinh.p01', path: '/api/inbox', target: 30 },
-    { name: 'inbox, province officer (next pages)', who: 'tinh.p01', path: '/api/inbox', target: 30, next: (b) => b.nextCursor ? `/api/inbox?cursor=${encodeURIComponent(b.nextCursor)}` : undefined },
-    { name: 'inbox, province officer, overdue only', who: 'tinh.p01', path: '/api/inbox?timeliness=overdue', target: 30 },
+    {
+      name: 'inbox, province officer (next pages)',
+      who: 'tinh.p01',
+      path: '/api/inbox',
+      target: 30,
+      next: (b) => (b.nextCursor ? `/api/inbox?cursor=${encodeURIComponent(b.nextCursor)}` : undefined),
+    },
+    {
+      name: 'inbox, province officer, overdue only',
+      who: 'tinh.p01',
+      path: '/api/inbox?timeliness=overdue',
+      target: 30,
+    },
     { name: 'inbox, commune officer', who: 'xa.c001', path: '/api/inbox', target: 30 },
     { name: 'inbox, treasury officer', who: 'khobac.p01', path: '/api/inbox', target: 30 },
     { name: 'pending, province supervisor', who: 'lanhdao.p01', path: '/api/sla/pending', target: 30 },
-    { name: 'pending, province supervisor (next pages)', who: 'lanhdao.p01', path: '/api/sla/pending', target: 30, next: (b) => b.nextCursor ? `/api/sla/pending?cursor=${encodeURIComponent(b.nextCursor)}` : undefined },
-    { name: 'pending, province supervisor, overdue only', who: 'lanhdao.p01', path: '/api/sla/pending?timeliness=overdue', target: 30 },
+    {
+      name: 'pending, province supervisor (next pages)',
+      who: 'lanhdao.p01',
+      path: '/api/sla/pending',
+      target: 30,
+      next: (b) => (b.nextCursor ? `/api/sla/pending?cursor=${encodeURIComponent(b.nextCursor)}` : undefined),
+    },
+    {
+      name: 'pending, province supervisor, overdue only',
+      who: 'lanhdao.p01',
+      path: '/api/sla/pending?timeliness=overdue',
+      target: 30,
+    },
     { name: 'pending, commune supervisor', who: 'lanhdao.c001', path: '/api/sla/pending', target: 30 },
     { name: 'summary, province supervisor (12 months)', who: 'lanhdao.p01', path: '/api/sla/summary', target: 300 },
-    { name: 'summary, province supervisor, finished per commune', who: 'lanhdao.p01', path: '/api/sla/summary?finishedBy=unit', target: 300 },
+    {
+      name: 'summary, province supervisor, finished per commune',
+      who: 'lanhdao.p01',
+      path: '/api/sla/summary?finishedBy=unit',
+      target: 300,
+    },
     { name: 'summary, commune supervisor (12 months)', who: 'lanhdao.c001', path: '/api/sla/summary', target: 300 },
-    { name: 'inbox text search, province officer (scans the queue)', who: 'tinh.p01', path: '/api/inbox?q=nguyen%20an', target: Number.NaN },
+    {
+      name: 'inbox text search, province officer (scans the queue)',
+      who: 'tinh.p01',
+      path: '/api/inbox?q=nguyen%20an',
+      target: Number.NaN,
+    },
   ];
   const rows: string[] = [];
   const results: { name: string; p50: number; p95: number; target: number }[] = [];
@@ -136,9 +192,15 @@ async function main(): Promise<void> {
     const p50 = percentile(times, 50);
     const p95 = percentile(times, 95);
     results.push({ name: s.name, p50, p95, target: s.target });
-    const verdict = Number.isNaN(s.target) ? 'no target' : p95 <= s.target ? `met (≤ ${s.target})` : `missed (> ${s.target})`;
+    const verdict = Number.isNaN(s.target)
+      ? 'no target'
+      : p95 <= s.target
+        ? `met (≤ ${s.target})`
+        : `missed (> ${s.target})`;
     rows.push(`| ${s.name} | ${items} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${verdict} |`);
-    process.stdout.write(`${s.name.padEnd(58)} p50 ${p50.toFixed(1).padStart(7)} ms  p95 ${p95.toFixed(1).padStart(7)} ms  ${verdict}\n`);
+    process.stdout.write(
+      `${s.name.padEnd(58)} p50 ${p50.toFixed(1).padStart(7)} ms  p95 ${p95.toFixed(1).padStart(7)} ms  ${verdict}\n`,
+    );
   }
   server.close();
   await db.close();
@@ -157,10 +219,13 @@ async function main(): Promise<void> {
     '',
     'How: lists are index lookups on the processing unit and role (inbox) or on the open-unit fields (pending), returned already in due order (SQLite sorts the candidates; FerretDB then decodes only one page); counts and the summary come from the SLA counters the projection maintains (`sla_counters`), never from grouping the read model. A text search still reads the whole queue it searches.',
     '',
-    'Where the embedded database misses a target: its cost grows with the candidates of a list, not with the page. FerretDB v1 keeps each document as JSON text in SQLite (pure Go, modernc); to return a page in MongoDB\'s order it evaluates the sort key of every candidate (all the dossiers waiting in a province\'s queue, or open in it) before reading the first row, and decodes each row it returns in Go. Commune-sized lists meet 30 ms; province-sized ones (hundreds to a few thousand candidates) take 100-350 ms. The summary meets its target because it reads counters, not dossiers; `finishedBy=unit` (on-time rates per commune, on request) reads one counter document per commune and procedure. On MongoDB itself the same indexes serve the lists as bounded range scans (`MONGODB_URI=… npm run bench:sla` measures it; no MongoDB server can be installed on this machine).',
+    "Where the embedded database misses a target: its cost grows with the candidates of a list, not with the page. FerretDB v1 keeps each document as JSON text in SQLite (pure Go, modernc); to return a page in MongoDB's order it evaluates the sort key of every candidate (all the dossiers waiting in a province's queue, or open in it) before reading the first row, and decodes each row it returns in Go. Commune-sized lists meet 30 ms; province-sized ones (hundreds to a few thousand candidates) take 100-350 ms. The summary meets its target because it reads counters, not dossiers; `finishedBy=unit` (on-time rates per commune, on request) reads one counter document per commune and procedure. On MongoDB itself the same indexes serve the lists as bounded range scans (`MONGODB_URI=… npm run bench:sla` measures it; no MongoDB server can be installed on this machine).",
   ].join('\n');
   const file = join(repoRoot, 'docs/benchmarks.md');
-  await writeFile(file, replaceMarkdownSection(existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n', heading, body));
+  await writeFile(
+    file,
+    replaceMarkdownSection(existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n', heading, body),
+  );
   writeFileSync(join(os.tmpdir(), 'bench-sla.json'), JSON.stringify({ count, sizes, results }, null, 2));
   process.stdout.write(`written to docs/benchmarks.md\n`);
 }

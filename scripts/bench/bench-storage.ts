@@ -20,7 +20,14 @@ import mongoose from 'mongoose';
 
 import { DUPLICATE_KEY_CODE } from '../../storage/duplicate-key-code';
 import { createProgressBar } from '../lib/progress-bar';
-import { findFreePort, redactMongoUri, repoRoot, resolveServerBinaries, startFerretDb, type FerretDb } from '../servers';
+import {
+  findFreePort,
+  redactMongoUri,
+  repoRoot,
+  resolveServerBinaries,
+  startFerretDb,
+  type FerretDb,
+} from '../servers';
 import { replaceMarkdownSection } from './replace-markdown-section';
 
 type MongoClient = InstanceType<typeof mongoose.mongo.MongoClient>;
@@ -37,23 +44,33 @@ function parseRounds(argv: string[]): number {
   const i = argv.indexOf('--rounds');
   if (i < 0) return 5;
   const n = Number(argv[i + 1]);
-  if (!Number.isInteger(n) || n < 1 || n > 50) throw new RangeError(`--rounds takes a whole number from 1 to 50, got '${argv[i + 1] ?? ''}'`);
+  if (!Number.isInteger(n) || n < 1 || n > 50)
+    throw new RangeError(`--rounds takes a whole number from 1 to 50, got '${argv[i + 1] ?? ''}'`);
   return n;
 }
 
 /** 20 connected clients on a fresh database of `target`; `run` gets a collection per client. */
-async function withClients<T>(target: Target, run: (col: (client: number, name: string) => mongoose.mongo.Collection<Doc>) => Promise<T>): Promise<T> {
-  const clients: MongoClient[] = await Promise.all(Array.from({ length: CLIENTS }, () => new mongoose.mongo.MongoClient(target.uri, { maxPoolSize: 2 }).connect()));
+async function withClients<T>(
+  target: Target,
+  run: (col: (client: number, name: string) => mongoose.mongo.Collection<Doc>) => Promise<T>,
+): Promise<T> {
+  const clients: MongoClient[] = await Promise.all(
+    Array.from({ length: CLIENTS }, () => new mongoose.mongo.MongoClient(target.uri, { maxPoolSize: 2 }).connect()),
+  );
   const dbName = `bench_storage_${Math.random().toString(36).slice(2, 10)}`;
   try {
     return await run((client, name) => clients[client]!.db(dbName).collection<Doc>(name));
   } finally {
-    await clients[0]!.db(dbName).dropDatabase().catch(() => undefined);
+    await clients[0]!
+      .db(dbName)
+      .dropDatabase()
+      .catch(() => undefined);
     await Promise.all(clients.map((c) => c.close()));
   }
 }
 
-const every = <T>(fn: (client: number) => Promise<T>): Promise<T[]> => Promise.all(Array.from({ length: CLIENTS }, (_, i) => fn(i)));
+const every = <T>(fn: (client: number) => Promise<T>): Promise<T[]> =>
+  Promise.all(Array.from({ length: CLIENTS }, (_, i) => fn(i)));
 
 /** Part 1: the issue's lost-update probes; each returns the figure the issue reports. */
 const probes: { what: string; expected: string; run: (t: Target) => Promise<string> }[] = [
@@ -76,7 +93,14 @@ const probes: { what: string; expected: string; run: (t: Target) => Promise<stri
       withClients(t, async (col) => {
         const values = await every(async (i) => {
           const got: unknown[] = [];
-          for (let k = 0; k < 25; k += 1) got.push((await col(i, 'p').findOneAndUpdate({ _id: 'seq' }, { $inc: { v: 1 } }, { upsert: true, returnDocument: 'after' }).catch(() => null))?.v);
+          for (let k = 0; k < 25; k += 1)
+            got.push(
+              (
+                await col(i, 'p')
+                  .findOneAndUpdate({ _id: 'seq' }, { $inc: { v: 1 } }, { upsert: true, returnDocument: 'after' })
+                  .catch(() => null)
+              )?.v,
+            );
           return got;
         });
         return `${new Set(values.flat().filter((v) => typeof v === 'number')).size} distinct values`;
@@ -90,10 +114,14 @@ const probes: { what: string; expected: string; run: (t: Target) => Promise<stri
         const modified: number[] = [];
         for (let round = 0; round < 10; round += 1) {
           await col(0, 'p').insertOne({ _id: `v${round}`, version: 0 });
-          const results = await every((i) => col(i, 'p').updateOne({ _id: `v${round}`, version: 0 }, { $set: { version: 1 } }));
+          const results = await every((i) =>
+            col(i, 'p').updateOne({ _id: `v${round}`, version: 0 }, { $set: { version: 1 } }),
+          );
           modified.push(results.reduce((sum, r) => sum + r.modifiedCount, 0));
         }
-        return modified.every((m) => m === 1) ? 'exactly 1 modified per round' : `modified per round: ${modified.join(', ')}`;
+        return modified.every((m) => m === 1)
+          ? 'exactly 1 modified per round'
+          : `modified per round: ${modified.join(', ')}`;
       }),
   },
   {
@@ -101,8 +129,14 @@ const probes: { what: string; expected: string; run: (t: Target) => Promise<stri
     expected: `no error, v = ${CLIENTS}`,
     run: (t) =>
       withClients(t, async (col) => {
-        const results = await Promise.allSettled(Array.from({ length: CLIENTS }, (_, i) => col(i, 'p').updateOne({ _id: 'new' }, { $inc: { v: 1 } }, { upsert: true })));
-        const dup = results.filter((r) => r.status === 'rejected' && (r.reason as { code?: number }).code === DUPLICATE_KEY_CODE).length;
+        const results = await Promise.allSettled(
+          Array.from({ length: CLIENTS }, (_, i) =>
+            col(i, 'p').updateOne({ _id: 'new' }, { $inc: { v: 1 } }, { upsert: true }),
+          ),
+        );
+        const dup = results.filter(
+          (r) => r.status === 'rejected' && (r.reason as { code?: number }).code === DUPLICATE_KEY_CODE,
+        ).length;
         const other = results.filter((r) => r.status === 'rejected').length - dup;
         const v = (await col(0, 'p').findOne({ _id: 'new' }))?.v as number;
         return `${dup === 0 && other === 0 ? 'no error' : `${dup} E11000 errors${other ? `, ${other} other` : ''}`}, v = ${v}`;
@@ -117,45 +151,60 @@ const workloads: { what: string; run: (t: Target) => Promise<number> }[] = [
     run: (t) =>
       withClients(t, async (col) => {
         await col(0, 'w').insertOne({ _id: 'a', n: 0 });
-        return timed(CLIENTS * 100, () => every(async (i) => {
-          for (let k = 0; k < 100; k += 1) await col(i, 'w').updateOne({ _id: 'a' }, { $inc: { n: 1 } });
-        }));
+        return timed(CLIENTS * 100, () =>
+          every(async (i) => {
+            for (let k = 0; k < 100; k += 1) await col(i, 'w').updateOne({ _id: 'a' }, { $inc: { n: 1 } });
+          }),
+        );
       }),
   },
   {
-    what: '`$inc` on each client\'s own document',
+    what: "`$inc` on each client's own document",
     run: (t) =>
       withClients(t, async (col) => {
         await col(0, 'w').insertMany(Array.from({ length: CLIENTS }, (_, i) => ({ _id: `d${i}`, n: 0 })));
-        return timed(CLIENTS * 100, () => every(async (i) => {
-          for (let k = 0; k < 100; k += 1) await col(i, 'w').updateOne({ _id: `d${i}` }, { $inc: { n: 1 } });
-        }));
+        return timed(CLIENTS * 100, () =>
+          every(async (i) => {
+            for (let k = 0; k < 100; k += 1) await col(i, 'w').updateOne({ _id: `d${i}` }, { $inc: { n: 1 } });
+          }),
+        );
       }),
   },
   {
     what: '`insertOne` of a small document',
     run: (t) =>
       withClients(t, (col) =>
-        timed(CLIENTS * 100, () => every(async (i) => {
-          for (let k = 0; k < 100; k += 1) await col(i, 'w').insertOne({ _id: `${i}-${k}`, at: new Date(), unit: 'HN-HD-HC', state: 'pending' });
-        })),
+        timed(CLIENTS * 100, () =>
+          every(async (i) => {
+            for (let k = 0; k < 100; k += 1)
+              await col(i, 'w').insertOne({ _id: `${i}-${k}`, at: new Date(), unit: 'HN-HD-HC', state: 'pending' });
+          }),
+        ),
       ),
   },
   {
     what: 'projection-like `bulkWrite` of 6 `$inc` upserts (counted per bulkWrite)',
     run: (t) =>
       withClients(t, (col) =>
-        timed(CLIENTS * 25, () => every(async (i) => {
-          for (let k = 0; k < 25; k += 1) {
-            await col(i, 'w').bulkWrite(
-              Array.from({ length: 6 }, (_, j) => ({
-                updateOne: { filter: { _id: `counter-${(i + j) % 8}` }, update: { $inc: { [`c.entry${j}`]: 1 }, $setOnInsert: { kind: 'open' } }, upsert: true },
-              })),
-              { ordered: true },
-            // Without the lock, concurrent upserts of a new _id fail with E11000 (Part 1); counted, not retried.
-            ).catch(() => undefined);
-          }
-        })),
+        timed(CLIENTS * 25, () =>
+          every(async (i) => {
+            for (let k = 0; k < 25; k += 1) {
+              await col(i, 'w')
+                .bulkWrite(
+                  Array.from({ length: 6 }, (_, j) => ({
+                    updateOne: {
+                      filter: { _id: `counter-${(i + j) % 8}` },
+                      update: { $inc: { [`c.entry${j}`]: 1 }, $setOnInsert: { kind: 'open' } },
+                      upsert: true,
+                    },
+                  })),
+                  { ordered: true },
+                  // Without the lock, concurrent upserts of a new _id fail with E11000 (Part 1); counted, not retried.
+                )
+                .catch(() => undefined);
+            }
+          }),
+        ),
       ),
   },
   {
@@ -164,12 +213,18 @@ const workloads: { what: string; run: (t: Target) => Promise<number> }[] = [
       withClients(t, async (col) => {
         await col(0, 'w').insertMany(Array.from({ length: 100 }, (_, i) => ({ _id: `r${i}`, n: 0 })));
         let writing = true;
-        const writers = Promise.all(Array.from({ length: 10 }, async (_, i) => {
-          while (writing) await col(10 + i, 'w').updateOne({ _id: `r${i}` }, { $inc: { n: 1 } });
-        }));
-        const rate = await timed(10 * 200, () => Promise.all(Array.from({ length: 10 }, async (_, i) => {
-          for (let k = 0; k < 200; k += 1) await col(i, 'w').findOne({ _id: `r${(i * 7 + k) % 100}` });
-        })));
+        const writers = Promise.all(
+          Array.from({ length: 10 }, async (_, i) => {
+            while (writing) await col(10 + i, 'w').updateOne({ _id: `r${i}` }, { $inc: { n: 1 } });
+          }),
+        );
+        const rate = await timed(10 * 200, () =>
+          Promise.all(
+            Array.from({ length: 10 }, async (_, i) => {
+              for (let k = 0; k < 200; k += 1) await col(i, 'w').findOne({ _id: `r${(i * 7 + k) % 100}` });
+            }),
+          ),
+        );
         writing = false;
         await writers;
         return rate;
@@ -198,7 +253,13 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(os.tmpdir(), 'hoso-bench-storage-'));
   const servers: FerretDb[] = [];
   const start = async (bin: string, name: string, unsafeConcurrentWrites = false): Promise<Target> => {
-    const server = await startFerretDb({ bin, port: await findFreePort(), dataDir: join(dataDir, name), output: 'silent', unsafeConcurrentWrites });
+    const server = await startFerretDb({
+      bin,
+      port: await findFreePort(),
+      dataDir: join(dataDir, name),
+      output: 'silent',
+      unsafeConcurrentWrites,
+    });
     servers.push(server);
     return { name, uri: server.uri };
   };
@@ -216,7 +277,10 @@ async function main(): Promise<void> {
       mongodb_uri: external ? `MONGODB_URI (${redactMongoUri(external)})` : '',
     };
 
-    const bar = createProgressBar('bench:storage', probes.length * targets.length + rounds * workloads.length * targets.length);
+    const bar = createProgressBar(
+      'bench:storage',
+      probes.length * targets.length + rounds * workloads.length * targets.length,
+    );
     let done = 0;
     const probeResults = new Map<string, string[]>();
     for (const probe of probes) {
@@ -227,13 +291,18 @@ async function main(): Promise<void> {
       }
       probeResults.set(probe.what, row);
     }
-    const rates = new Map<string, Map<string, number[]>>(workloads.map((w) => [w.what, new Map(targets.map((t) => [t.name, []]))]));
+    const rates = new Map<string, Map<string, number[]>>(
+      workloads.map((w) => [w.what, new Map(targets.map((t) => [t.name, []]))]),
+    );
     for (let round = 0; round < rounds; round += 1) {
       for (const workload of workloads) {
         // Rotate the order each round so no server always runs first (warm caches, machine load).
         for (let k = 0; k < targets.length; k += 1) {
           const target = targets[(k + round) % targets.length]!;
-          rates.get(workload.what)!.get(target.name)!.push(await workload.run(target));
+          rates
+            .get(workload.what)!
+            .get(target.name)!
+            .push(await workload.run(target));
           bar.update((done += 1));
         }
       }
@@ -266,7 +335,7 @@ async function main(): Promise<void> {
       '',
       ...rateTable,
       '',
-      'The lock serialises only the write commands of one FerretDB process. SQLite admits one writer at a time anyway, so what the lock adds is that the Go part of each write (decode, apply the operators, encode) no longer overlaps another write; what it removes is writers contending for SQLite\'s own write lock (busy waits and retries), which is why it can come out faster. Reads take no lock. The ratio depends on what else the machine runs: a run with four test suites running beside it gave 0.50–0.55 for the two `$inc` workloads and 1.3–1.7 for the others.',
+      "The lock serialises only the write commands of one FerretDB process. SQLite admits one writer at a time anyway, so what the lock adds is that the Go part of each write (decode, apply the operators, encode) no longer overlaps another write; what it removes is writers contending for SQLite's own write lock (busy waits and retries), which is why it can come out faster. Reads take no lock. The ratio depends on what else the machine runs: a run with four test suites running beside it gave 0.50–0.55 for the two `$inc` workloads and 1.3–1.7 for the others.",
     ].join('\n');
     process.stdout.write(`\n${body}\n`);
     const file = join(repoRoot, 'docs', 'benchmarks.md');

@@ -1,4 +1,6 @@
-/** One thing to measure: `run` is one operation (one validation); its result is consumed so it cannot be optimised away. */
+/**
+ * One thing to measure: `run` is one operation (one validation); its result is consumed so it cannot be optimised away.
+ */
 export interface ThroughputCase {
   id: string;
   run: () => unknown;
@@ -54,7 +56,7 @@ function runFor(fn: () => unknown, ms: number, batch: number): { wall: number; c
   const start = process.hrtime.bigint();
   const deadline = start + BigInt(Math.round(ms * 1e6));
   let ops = 0;
-  let now = start;
+  let now: bigint;
   do {
     for (let i = 0; i < batch; i++) consume(fn());
     ops += batch;
@@ -84,7 +86,11 @@ export function measureThroughput(cases: readonly ThroughputCase[], options: Thr
   cases.forEach((c, i) => {
     options.onProgress?.({ round: 0, rounds: options.rounds, caseIndex: i, cases: cases.length, id: c.id });
     // Grow the batch until one takes about a millisecond, then warm up with it.
-    for (let probe = runFor(c.run, 0, 1); probe.batchNs < 1e6 && batches[i]! < 1 << 20; probe = runFor(c.run, 0, batches[i]!)) {
+    for (
+      let probe = runFor(c.run, 0, 1);
+      probe.batchNs < 1e6 && batches[i]! < 1 << 20;
+      probe = runFor(c.run, 0, batches[i]!)
+    ) {
       batches[i] = batches[i]! * 2;
     }
     runFor(c.run, options.warmupMs, batches[i]!);

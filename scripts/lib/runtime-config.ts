@@ -14,7 +14,8 @@ export interface RuntimeConfig {
 
 export function runtimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new RangeError(`PORT must be a TCP port, got '${env.PORT}'`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new RangeError(`PORT must be a TCP port, got '${env.PORT}'`);
   return {
     temporalAddress: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
     temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',

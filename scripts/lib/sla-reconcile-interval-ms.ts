@@ -11,7 +11,9 @@ export function slaReconcileIntervalMs(env: NodeJS.ProcessEnv = process.env): nu
   if (raw === undefined || raw.trim() === '') return 60 * 60_000;
   const minutes = Number(raw);
   if (!/^\s*\d+\s*$/.test(raw) || minutes > MAX_MINUTES) {
-    throw new RangeError(`HOSO_SLA_RECONCILE_INTERVAL_MINUTES must be a whole number of minutes from 0 (off) to ${MAX_MINUTES}, got '${raw}'`);
+    throw new RangeError(
+      `HOSO_SLA_RECONCILE_INTERVAL_MINUTES must be a whole number of minutes from 0 (off) to ${MAX_MINUTES}, got '${raw}'`,
+    );
   }
   return minutes * 60_000;
 }

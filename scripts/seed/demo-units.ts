@@ -9,8 +9,26 @@ const REFORM_START = '2025-07-01';
  * the new ones are a demo mapping, not a verified statement of the 2025 reorganisation.
  */
 export const DEMO_UNITS: UnitDoc[] = [
-  { _id: 'HN', name: 'Thành phố Hà Nội', nameEn: 'Hanoi', level: 'province', parentCode: null, effectiveFrom: '2008-08-01', effectiveTo: null, successorCode: null },
-  { _id: 'HN-HD', name: 'Quận Hà Đông', nameEn: 'Ha Dong district', level: 'district', parentCode: 'HN', effectiveFrom: '2008-08-01', effectiveTo: REFORM_END, successorCode: null },
+  {
+    _id: 'HN',
+    name: 'Thành phố Hà Nội',
+    nameEn: 'Hanoi',
+    level: 'province',
+    parentCode: null,
+    effectiveFrom: '2008-08-01',
+    effectiveTo: null,
+    successorCode: null,
+  },
+  {
+    _id: 'HN-HD',
+    name: 'Quận Hà Đông',
+    nameEn: 'Ha Dong district',
+    level: 'district',
+    parentCode: 'HN',
+    effectiveFrom: '2008-08-01',
+    effectiveTo: REFORM_END,
+    successorCode: null,
+  },
   ...(
     [
       ['HC', 'Phường Hà Cầu', 'Ha Cau ward', 'HN-HADONG'],

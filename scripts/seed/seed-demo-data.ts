@@ -20,7 +20,11 @@ export interface SeedReport {
  * published versions are immutable (an identical republish is a no-op), units are upserted, and an existing user
  * keeps its password. Safe to run on every start.
  */
-export async function seedDemoData(deps: { models: Models; forms: FormRegistry; processes: ProcessRegistry }): Promise<SeedReport> {
+export async function seedDemoData(deps: {
+  models: Models;
+  forms: FormRegistry;
+  processes: ProcessRegistry;
+}): Promise<SeedReport> {
   const report: SeedReport = { units: 0, users: 0, formsPublished: [], processesPublished: [] };
   for (const unit of DEMO_UNITS) {
     await deps.models.Unit.replaceOne({ _id: unit._id }, unit, { upsert: true });
@@ -42,7 +46,9 @@ export async function seedDemoData(deps: { models: Models; forms: FormRegistry; 
     const { ref, created } = await deps.forms.publish(form, 'seed');
     if (created) report.formsPublished.push(ref);
   }
-  for (const definition of loadProcessDefinitions(path.join(__dirname, '..', '..', 'domain', 'process', 'definitions'))) {
+  for (const definition of loadProcessDefinitions(
+    path.join(__dirname, '..', '..', 'domain', 'process', 'definitions'),
+  )) {
     const { ref, created } = await deps.processes.publish(definition, 'seed');
     if (created) report.processesPublished.push(ref);
   }

@@ -28,7 +28,9 @@ export function acquireInstanceLock(dataDir: string): InstanceLock {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readHolder(path);
       if (holder !== undefined && isLiveHoso(holder)) {
-        throw new Error(`hoso is already running (pid ${holder}) with data in ${dataDir}; stop it first`);
+        throw new Error(`hoso is already running (pid ${holder}) with data in ${dataDir}; stop it first`, {
+          cause: error,
+        });
       }
       unlinkQuietly(path);
       continue;

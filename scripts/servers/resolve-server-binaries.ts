@@ -37,7 +37,12 @@ export function resolveServerBinaries(options: ResolveServerBinariesOptions): Pr
 export function resolveServerBinaries(options: ResolveServerBinariesOptions = {}): Promise<Partial<ServerBinaries>> {
   return new Promise((resolvePaths, reject) => {
     const script = join(repoRoot, 'scripts', 'install-servers.sh');
-    const args = [script, '--print-paths', ...(options.skipExternal ? ['--skip-external'] : []), ...(options.withUpstream ? ['--with-upstream'] : [])];
+    const args = [
+      script,
+      '--print-paths',
+      ...(options.skipExternal ? ['--skip-external'] : []),
+      ...(options.withUpstream ? ['--with-upstream'] : []),
+    ];
     const child = spawn('bash', args, {
       stdio: ['ignore', 'pipe', 'inherit'],
       cwd: repoRoot,

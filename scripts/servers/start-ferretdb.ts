@@ -89,7 +89,9 @@ export async function startFerretDb(options: FerretDbOptions): Promise<FerretDb>
   } catch (error) {
     await child.stop();
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`FerretDB did not start: ${message}\n--- last output of ferretdb ---\n${child.outputTail()}`);
+    throw new Error(`FerretDB did not start: ${message}\n--- last output of ferretdb ---\n${child.outputTail()}`, {
+      cause: error,
+    });
   }
   return {
     uri,

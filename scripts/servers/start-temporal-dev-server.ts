@@ -113,7 +113,9 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
     await child.stop();
     const message = error instanceof Error ? error.message : String(error);
     const tail = child.outputTail();
-    throw new Error(`Temporal dev server did not start: ${message}\n--- last output of temporal ---\n${tail}`);
+    throw new Error(`Temporal dev server did not start: ${message}\n--- last output of temporal ---\n${tail}`, {
+      cause: error,
+    });
   }
   return {
     address,
@@ -125,4 +127,3 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
     },
   };
 }
-

@@ -33,9 +33,22 @@ const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
-interface AxeNode { target: unknown[]; html: string; failureSummary?: string }
-interface AxeResult { id: string; impact: string | null; help: string; helpUrl: string; nodes: AxeNode[] }
-interface AxeResults { violations: AxeResult[]; passes: AxeResult[] }
+interface AxeNode {
+  target: unknown[];
+  html: string;
+  failureSummary?: string;
+}
+interface AxeResult {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: AxeNode[];
+}
+interface AxeResults {
+  violations: AxeResult[];
+  passes: AxeResult[];
+}
 
 let browser: Browser;
 let host: HostServer;
@@ -43,7 +56,8 @@ let dossierId: string;
 let embedToken: string;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DEFAULT_APP_DIST, 'index.html'))) throw new Error(`no app build in ${DEFAULT_APP_DIST}: run npm run build:web`);
+  if (!existsSync(path.join(DEFAULT_APP_DIST, 'index.html')))
+    throw new Error(`no app build in ${DEFAULT_APP_DIST}: run npm run build:web`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   mkdirSync(REPORTS, { recursive: true });
   [browser, host] = await Promise.all([launchChromium(), startHostServer()]);
@@ -51,17 +65,33 @@ beforeAll(async () => {
   // earlier step and a timeline of two entries. Time passes for two of them, so the inbox shows every badge.
   const ids: string[] = [];
   for (let i = 0; i < 3; i++) {
-    const created = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-HC') } });
+    const created = await ctx.api.call('POST', '/api/dossiers', {
+      as: 'xa.hacau',
+      body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-HC') },
+    });
     expect(created.status).toBe(201);
     ids.push(created.body.id);
-    expect((await ctx.api.call('POST', `/api/dossiers/${created.body.id}/actions`, { as: 'xa.hacau', body: { action: 'submit' } })).status).toBe(200);
+    expect(
+      (
+        await ctx.api.call('POST', `/api/dossiers/${created.body.id}/actions`, {
+          as: 'xa.hacau',
+          body: { action: 'submit' },
+        })
+      ).status,
+    ).toBe(200);
   }
   dossierId = ids[0]!;
   await simulateTimer(ctx.system.models, ids[1]!, 'overdue');
   await simulateTimer(ctx.system.models, ids[2]!, 'near_due');
   const token = await ctx.api.call('POST', '/api/admin/embed-tokens', {
     as: 'admin.hanoi',
-    body: { label: 'Cổng thông tin phường Hà Cầu', processKey: 'housing-support-2024', unitCode: 'HN-HD-HC', origins: [host.origin], expiresAt: new Date(Date.now() + 7 * 86400_000).toISOString() },
+    body: {
+      label: 'Cổng thông tin phường Hà Cầu',
+      processKey: 'housing-support-2024',
+      unitCode: 'HN-HD-HC',
+      origins: [host.origin],
+      expiresAt: new Date(Date.now() + 7 * 86400_000).toISOString(),
+    },
   });
   expect(token.status).toBe(201);
   embedToken = token.body.token;
@@ -83,16 +113,26 @@ async function axe(target: Page | Frame, name: string): Promise<{ failing: AxeRe
   await target.addScriptTag({ content: AXE_SOURCE });
   const results = (await target.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as AxeResults;
   writeFileSync(path.join(REPORTS, `${name}.json`), JSON.stringify(results.violations, null, 2));
-  return { failing: results.violations.filter((v) => FAILING_IMPACTS.includes(v.impact ?? '')), passes: results.passes.length };
+  return {
+    failing: results.violations.filter((v) => FAILING_IMPACTS.includes(v.impact ?? '')),
+    passes: results.passes.length,
+  };
 }
 
 /** The violations as a reviewer reads them: page, rule, impact, what to fix, and each offending element. */
 function describeViolations(where: string, violations: AxeResult[]): string[] {
-  return violations.map((v) => [
-    `${where}: [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`,
-    ...v.nodes.slice(0, 8).map((n) => `    ${JSON.stringify(n.target)} ${n.html.slice(0, 160)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
-    ...(v.nodes.length > 8 ? [`    … and ${v.nodes.length - 8} more`] : []),
-  ].join('\n'));
+  return violations.map((v) =>
+    [
+      `${where}: [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`,
+      ...v.nodes
+        .slice(0, 8)
+        .map(
+          (n) =>
+            `    ${JSON.stringify(n.target)} ${n.html.slice(0, 160)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
+        ),
+      ...(v.nodes.length > 8 ? [`    … and ${v.nodes.length - 8} more`] : []),
+    ].join('\n'),
+  );
 }
 
 async function login(page: Page, username: string): Promise<void> {
@@ -127,7 +167,8 @@ function axeChecker(page: Page, viewport: (typeof VIEWPORTS)[number]) {
     await page.screenshot({ path: path.join(SCREENSHOTS, `${viewport.name}-${name}.png`), fullPage: true });
   };
   const expectNoFailure = () => {
-    if (report.length > 0) throw new Error(`axe found ${report.length} serious or critical violation(s):\n\n${report.join('\n\n')}`);
+    if (report.length > 0)
+      throw new Error(`axe found ${report.length} serious or critical violation(s):\n\n${report.join('\n\n')}`);
   };
   return { check, checked, expectNoFailure };
 }
@@ -152,7 +193,11 @@ describe.each(VIEWPORTS)('accessibility at $name width', (viewport) => {
       await login(page, 'quan.hadong');
       await page.locator(`tr[data-dossier-id="${dossierId}"]`).waitFor();
       await page.getByTestId('inbox-counts').waitFor();
-      await expect(page.locator('.app-inbox .app-badge').allTextContents()).resolves.toEqual(['Quá hạn', 'Tới hạn', 'Chưa đến hạn']);
+      await expect(page.locator('.app-inbox .app-badge').allTextContents()).resolves.toEqual([
+        'Quá hạn',
+        'Tới hạn',
+        'Chưa đến hạn',
+      ]);
       await check('inbox');
 
       await page.locator(`tr[data-dossier-id="${dossierId}"]`).getByRole('link', { name: dossierId }).click();
@@ -193,7 +238,9 @@ describe.each(VIEWPORTS)('accessibility at $name width', (viewport) => {
       await check('bulk-dialog');
 
       const api = ctx.system.baseUrl;
-      await page.goto(`${host.origin}/iframe?src=${encodeURIComponent(`${api}/embed/form/${embedToken}`)}&api=${encodeURIComponent(api)}`);
+      await page.goto(
+        `${host.origin}/iframe?src=${encodeURIComponent(`${api}/embed/form/${embedToken}`)}&api=${encodeURIComponent(api)}`,
+      );
       await page.frameLocator('iframe#hoso').locator('#hoso_household_headName').waitFor();
       const frame = page.frames().find((f) => f.url().startsWith(`${api}/embed/form/`));
       expect(frame).toBeDefined();
@@ -201,7 +248,19 @@ describe.each(VIEWPORTS)('accessibility at $name width', (viewport) => {
     } finally {
       await context.close();
     }
-    expect(checked).toEqual(['login', 'login-error', 'inbox', 'workspace', 'workspace-errors', 'new-pick', 'new-form', 'new-form-errors', 'inbox-bulk', 'bulk-dialog', 'embed-iframe']);
+    expect(checked).toEqual([
+      'login',
+      'login-error',
+      'inbox',
+      'workspace',
+      'workspace-errors',
+      'new-pick',
+      'new-form',
+      'new-form-errors',
+      'inbox-bulk',
+      'bulk-dialog',
+      'embed-iframe',
+    ]);
     expectNoFailure();
   });
 
@@ -254,13 +313,24 @@ describe.each(VIEWPORTS)('accessibility at $name width', (viewport) => {
       await page.locator('[data-testid="sla-pending-table"]').waitFor();
       await page.locator('[data-testid="sla-ontime-table"]').waitFor();
       await check('sla');
-      await page.locator('[data-testid="sla-pending-table"] tr[data-unit="HN-HD"] td[data-timeliness="overdue"] button').click();
+      await page
+        .locator('[data-testid="sla-pending-table"] tr[data-unit="HN-HD"] td[data-timeliness="overdue"] button')
+        .click();
       await page.locator('[data-testid="sla-pending-list"] tr[data-dossier-id]').first().waitFor();
       await check('sla-list');
     } finally {
       await context.close();
     }
-    expect(checked).toEqual(['admin-registry', 'admin-registry-version', 'admin-embed-tokens-errors', 'admin-users', 'admin-units', 'admin-calendar', 'sla', 'sla-list']);
+    expect(checked).toEqual([
+      'admin-registry',
+      'admin-registry-version',
+      'admin-embed-tokens-errors',
+      'admin-users',
+      'admin-units',
+      'admin-calendar',
+      'sla',
+      'sla-list',
+    ]);
     expectNoFailure();
   });
 });
@@ -270,15 +340,17 @@ describe('keyboard use of the main flow', () => {
   async function tabTo(page: Page, selector: string, max = 80): Promise<boolean> {
     for (let i = 0; i < max; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate((s) => (globalThis as any).document.activeElement?.matches(s) === true, selector)) return true;
+      if (await page.evaluate((s) => (globalThis as any).document.activeElement?.matches(s) === true, selector))
+        return true;
     }
     return false;
   }
   /** The focus outline of the focused element (style and width), as the browser computes it. */
-  const focusOutline = (page: Page) => page.evaluate(() => {
-    const style = (globalThis as any).getComputedStyle((globalThis as any).document.activeElement);
-    return { style: style.outlineStyle as string, width: parseFloat(style.outlineWidth) };
-  });
+  const focusOutline = (page: Page) =>
+    page.evaluate(() => {
+      const style = (globalThis as any).getComputedStyle((globalThis as any).document.activeElement);
+      return { style: style.outlineStyle as string, width: parseFloat(style.outlineWidth) };
+    });
 
   it('reaches the first field and every action button with Tab, each with a visible focus outline', async () => {
     const context = await newContext({ width: 1200, height: 900 });
@@ -288,7 +360,9 @@ describe('keyboard use of the main flow', () => {
       await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
       // The first Tab lands on the skip link, which becomes visible; a few more reach the user name.
       await page.keyboard.press('Tab');
-      await expect(page.evaluate(() => (globalThis as any).document.activeElement?.className)).resolves.toBe('app-skip');
+      await expect(page.evaluate(() => (globalThis as any).document.activeElement?.className)).resolves.toBe(
+        'app-skip',
+      );
       await expect(page.locator('.app-skip').isVisible()).resolves.toBe(true);
       expect(await tabTo(page, '#login-username', 5)).toBe(true);
       const outline = await focusOutline(page);
@@ -310,7 +384,9 @@ describe('keyboard use of the main flow', () => {
       await page.locator('.app-decision button[data-action="approve"]').waitFor();
 
       // The workspace: every action button of the decision panel is reached, and shows its focus.
-      const actions = await page.locator('.app-decision button[data-action]').evaluateAll((all) => all.map((b: any) => b.getAttribute('data-action') as string));
+      const actions = await page
+        .locator('.app-decision button[data-action]')
+        .evaluateAll((all) => all.map((b: any) => b.getAttribute('data-action') as string));
       expect(actions).toEqual(expect.arrayContaining(['approve', 'return', 'reject']));
       for (const action of actions) {
         expect(await tabTo(page, `.app-decision button[data-action="${action}"]`, 200)).toBe(true);

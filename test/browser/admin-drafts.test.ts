@@ -33,7 +33,11 @@ const url = (p: string) => `${ctx.system.baseUrl}${p}`;
 const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 /** The page's localStorage item `key` (read in the page; the tests compile without DOM types). */
-const storedItem = (key: string) => page.evaluate((k) => (globalThis as unknown as { localStorage: { getItem(k: string): string | null } }).localStorage.getItem(k), key);
+const storedItem = (key: string) =>
+  page.evaluate(
+    (k) => (globalThis as unknown as { localStorage: { getItem(k: string): string | null } }).localStorage.getItem(k),
+    key,
+  );
 
 /** The stored draft of an admin form of admin.hanoi (its fields), or null. */
 async function storedDraft(formName: string): Promise<Record<string, string> | null> {
@@ -42,7 +46,12 @@ async function storedDraft(formName: string): Promise<Record<string, string> | n
 }
 
 /** Every app draft of admin.hanoi in localStorage, admin forms' or not. */
-const draftKeysOfAdmin = () => page.evaluate((prefix) => Object.keys((globalThis as unknown as { localStorage: object }).localStorage).filter((k) => k.startsWith(prefix)), `hoso-app-draft:${ADMIN}:`);
+const draftKeysOfAdmin = () =>
+  page.evaluate(
+    (prefix) =>
+      Object.keys((globalThis as unknown as { localStorage: object }).localStorage).filter((k) => k.startsWith(prefix)),
+    `hoso-app-draft:${ADMIN}:`,
+  );
 
 async function login(): Promise<void> {
   await page.getByLabel('Tên đăng nhập').fill(ADMIN);
@@ -66,7 +75,11 @@ describe('drafts of the administration forms', () => {
     await page.getByRole('button', { name: 'Tạo mã nhúng' }).click();
     await page.locator('#embed-origins-error').waitFor();
     // The server refused it: what was typed is still kept.
-    expect(await storedDraft('embed-token')).toEqual({ label: 'Cổng nháp phường Hà Cầu', unitCode: 'HN-HD-HC', origins: 'not an origin' });
+    expect(await storedDraft('embed-token')).toEqual({
+      label: 'Cổng nháp phường Hà Cầu',
+      unitCode: 'HN-HD-HC',
+      origins: 'not an origin',
+    });
 
     await page.reload();
     await page.getByText(RESTORED).waitFor();
@@ -107,7 +120,16 @@ describe('drafts of the administration forms', () => {
     expect(await page.getByText(RESTORED).count()).toBe(0);
 
     const v1 = readJson('forms/definitions/housing-proposal@1.json');
-    const v2 = JSON.stringify({ ...v1, version: 2, schema: { ...v1.schema, $id: v1.schema.$id.replace('@1', '@2') }, title: { ...v1.title, vi: `${v1.title.vi} (nháp)` } }, null, 2);
+    const v2 = JSON.stringify(
+      {
+        ...v1,
+        version: 2,
+        schema: { ...v1.schema, $id: v1.schema.$id.replace('@1', '@2') },
+        title: { ...v1.title, vi: `${v1.title.vi} (nháp)` },
+      },
+      null,
+      2,
+    );
     await json.fill(v2);
     await page.reload();
     await page.getByText(RESTORED).waitFor();
@@ -143,7 +165,9 @@ describe('drafts of the administration forms', () => {
     await page.getByRole('link', { name: 'Đơn vị hành chính' }).click();
     await page.locator('#unit-name').fill('Phường Nháp');
     expect(await storedDraft('unit-create')).toEqual({ name: 'Phường Nháp' });
-    expect((await draftKeysOfAdmin()).sort()).toEqual([adminDraftKey(ADMIN, 'unit-create'), adminDraftKey(ADMIN, 'user-create')].sort());
+    expect((await draftKeysOfAdmin()).sort()).toEqual(
+      [adminDraftKey(ADMIN, 'unit-create'), adminDraftKey(ADMIN, 'user-create')].sort(),
+    );
 
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();

@@ -1,7 +1,8 @@
 // The administration pages of the officer app in Debian's Chromium against a real system: admin.hanoi publishes
 // housing-proposal@2 (a changed title) after reviewing its diff and preview, then housing-support-2024@3 pinning it;
 // a dossier started afterwards uses the new form version while one started before keeps version 1. A broken
-// definition, a conflicting republish and bad JSON are refused in place; a form that cannot be drawn says so. An embed token is created (field errors
+// definition, a conflicting republish and bad JSON are refused in place; a form that cannot be drawn says so. An embed
+// token is created (field errors
 // first) and its snippets read and copied; a user is created, given a grant, deactivated. Screenshots for reviewers
 // go to test-output/screenshots/admin/ (not committed).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -24,15 +25,25 @@ let page: Page;
 let problems: string[];
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DEFAULT_APP_DIST, 'index.html'))) throw new Error(`no app build in ${DEFAULT_APP_DIST}: run npm run build:web`);
+  if (!existsSync(path.join(DEFAULT_APP_DIST, 'index.html')))
+    throw new Error(`no app build in ${DEFAULT_APP_DIST}: run npm run build:web`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchChromium();
-  context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1200, height: 900 } });
+  context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1200, height: 900 },
+  });
   page = await context.newPage();
   problems = [];
   page.on('console', (m: ConsoleMessage) => {
-    // A refused request (the 409/422 the test provokes) is logged by Chromium as a failed resource; anything else is a problem.
-    if ((m.type() === 'error' && !/status of (409|422)/.test(m.text())) || /Content Security Policy|Refused to/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
+    // A refused request (the 409/422 the test provokes) is logged by Chromium as a failed resource; anything else is a
+    // problem.
+    if (
+      (m.type() === 'error' && !/status of (409|422)/.test(m.text())) ||
+      /Content Security Policy|Refused to/i.test(m.text())
+    )
+      problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
 });
@@ -52,7 +63,10 @@ async function login(username: string): Promise<void> {
 }
 
 async function createDossier(): Promise<{ id: string; forms: string[] }> {
-  const res = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-HC') } });
+  const res = await ctx.api.call('POST', '/api/dossiers', {
+    as: 'xa.hacau',
+    body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-HC') },
+  });
   expect(res.status).toBe(201);
   return { id: res.body.id, forms: await formsOf(res.body.id) };
 }
@@ -96,7 +110,12 @@ describe('the administration pages', () => {
     await page.getByText('Nội dung này không phải biểu mẫu.').waitFor();
     // A schema the form renderer cannot draw leaves the page standing, with the reason in place of the preview.
     const logged = problems.length;
-    await review('biểu mẫu', { key: 'broken-form', version: 1, title: { vi: 'Hỏng', en: 'Broken' }, schema: { type: 'object', properties: { a: { $ref: '#/nowhere' } } } });
+    await review('biểu mẫu', {
+      key: 'broken-form',
+      version: 1,
+      title: { vi: 'Hỏng', en: 'Broken' },
+      schema: { type: 'object', properties: { a: { $ref: '#/nowhere' } } },
+    });
     await page.getByText(/^Không hiển thị được biểu mẫu này:/).waitFor();
     // React reports the error its boundary caught on the console; that one is expected, and no page error.
     expect(problems.slice(logged).filter((p) => !p.startsWith('error: '))).toEqual([]);
@@ -104,7 +123,12 @@ describe('the administration pages', () => {
 
     const v1 = readJson('forms/definitions/housing-proposal@1.json');
     const newTitle = `${v1.title.vi} (mẫu 2026)`;
-    const v2 = { ...v1, version: 2, schema: { ...v1.schema, $id: v1.schema.$id.replace('@1', '@2') }, title: { ...v1.title, vi: newTitle } };
+    const v2 = {
+      ...v1,
+      version: 2,
+      schema: { ...v1.schema, $id: v1.schema.$id.replace('@1', '@2') },
+      title: { ...v1.title, vi: newTitle },
+    };
     await review('biểu mẫu', v2);
     const titleRow = page.locator('.app-review tr[data-path="/title/vi"]');
     await titleRow.waitFor();
@@ -125,7 +149,11 @@ describe('the administration pages', () => {
     await page.getByRole('button', { name: 'Công bố phiên bản housing-proposal@2' }).click();
     await page.getByText('Phiên bản này đã được công bố với nội dung khác. Hãy tăng số phiên bản.').waitFor();
     // A broken definition: 422, each problem with where it is.
-    await review('biểu mẫu', { ...v2, version: 3, schema: { ...v2.schema, $id: v1.schema.$id.replace('@1', '@3'), type: 'nonsense' } });
+    await review('biểu mẫu', {
+      ...v2,
+      version: 3,
+      schema: { ...v2.schema, $id: v1.schema.$id.replace('@1', '@3'), type: 'nonsense' },
+    });
     await page.getByRole('button', { name: 'Công bố phiên bản housing-proposal@3' }).click();
     await page.getByText('Định nghĩa chưa hợp lệ:').waitFor();
     expect(await page.locator('.app-problems li').count()).toBeGreaterThan(0);
@@ -168,7 +196,9 @@ describe('the administration pages', () => {
     // No expiry and a bad origin: each under its field.
     await page.locator('#embed-origins-error').waitFor();
     await page.locator('#embed-expires-error').waitFor();
-    expect(await page.getByLabel('Các origin được phép (mỗi dòng một origin)').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Các origin được phép (mỗi dòng một origin)').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
     await shot('embed-field-errors');
     await page.getByLabel('Các origin được phép (mỗi dòng một origin)').fill('https://cong-thong-tin.example.vn');
     await page.getByLabel('Hết hạn vào ngày').fill('2030-06-30');
@@ -177,7 +207,9 @@ describe('the administration pages', () => {
     await created.waitFor();
     const iframe = await created.getByLabel('Đoạn mã iframe').inputValue();
     const script = await created.getByLabel('Đoạn mã script').inputValue();
-    expect(iframe).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/form\/e1\.[^"]+" title="Cổng thông tin phường Hà Cầu"/);
+    expect(iframe).toMatch(
+      /^<iframe src="http:\/\/[^"]+\/embed\/form\/e1\.[^"]+" title="Cổng thông tin phường Hà Cầu"/,
+    );
     expect(script).toContain('<ho-so-form token="e1.');
     await created.getByRole('button', { name: 'Sao chép (iframe)' }).click();
     await created.getByText('Đã sao chép.').waitFor();
@@ -220,7 +252,17 @@ describe('the administration pages', () => {
     await row.getByText('(Đã khóa)').waitFor();
     await shot('users');
     const users = await ctx.api.call('GET', '/api/admin/users?q=xa.hacau.moi', { as: 'admin.hanoi' });
-    expect(users.body.items).toEqual([{ id: 'xa.hacau.moi', displayName: 'Cán bộ mới', active: false, grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }, { role: 'supervisor', unitCode: 'HN-HD-HC' }] }]);
+    expect(users.body.items).toEqual([
+      {
+        id: 'xa.hacau.moi',
+        displayName: 'Cán bộ mới',
+        active: false,
+        grants: [
+          { role: 'commune_officer', unitCode: 'HN-HD-HC' },
+          { role: 'supervisor', unitCode: 'HN-HD-HC' },
+        ],
+      },
+    ]);
     // At phone width the pages stay usable (tables become cards).
     await page.setViewportSize({ width: 390, height: 844 });
     await shot('users-phone');
@@ -274,7 +316,10 @@ describe('the administration pages', () => {
 
     // Another administrator edits the year while this page still shows the older copy: the save is refused with a
     // Vietnamese explanation, the latest year is shown, and saving again applies the edit over what is now shown.
-    const elsewhere = await ctx.api.call('POST', '/api/calendars/HN/2026/days', { as: 'admin.hanoi', body: { date: '2026-12-30', kind: 'day_off', name: 'Nghỉ bù' } });
+    const elsewhere = await ctx.api.call('POST', '/api/calendars/HN/2026/days', {
+      as: 'admin.hanoi',
+      body: { date: '2026-12-30', kind: 'day_off', name: 'Nghỉ bù' },
+    });
     expect(elsewhere.status).toBe(200);
     await page.getByLabel('Ngày', { exact: true }).fill('2026-12-29');
     await page.getByLabel('Loại ngày').selectOption('day_off');
@@ -286,12 +331,18 @@ describe('the administration pages', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await shot('calendar-conflict-phone');
     await page.setViewportSize({ width: 1200, height: 900 });
-    expect((await ctx.api.call('GET', '/api/calendars/HN/2026', { as: 'admin.hanoi' })).body.daysOff).not.toEqual(expect.arrayContaining([expect.objectContaining({ date: '2026-12-29' })]));
+    expect((await ctx.api.call('GET', '/api/calendars/HN/2026', { as: 'admin.hanoi' })).body.daysOff).not.toEqual(
+      expect.arrayContaining([expect.objectContaining({ date: '2026-12-29' })]),
+    );
     await page.getByLabel('Ngày', { exact: true }).fill('2026-12-29');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã cập nhật ngày 29/12/2026.').waitFor();
     expect((await ctx.api.call('GET', '/api/calendars/HN/2026', { as: 'admin.hanoi' })).body.daysOff).toEqual(
-      expect.arrayContaining([{ date: '2026-12-29', name: 'Nghỉ tổng kết' }, { date: '2026-12-30', name: 'Nghỉ bù' }, { date: '2026-12-31', name: 'Nghỉ cuối năm' }]),
+      expect.arrayContaining([
+        { date: '2026-12-29', name: 'Nghỉ tổng kết' },
+        { date: '2026-12-30', name: 'Nghỉ bù' },
+        { date: '2026-12-31', name: 'Nghỉ cuối năm' },
+      ]),
     );
     expect(problems).toEqual([]);
   });

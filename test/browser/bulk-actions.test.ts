@@ -72,7 +72,11 @@ describe('deciding several dossiers together', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (globalThis as any).document.activeElement?.textContent)).toBe(ids[0]);
     await selectedCount().getByText('Đã chọn 2 hồ sơ').waitFor();
-    expect(await page.getByLabel('Chọn tất cả hồ sơ xử lý hàng loạt được trên trang này').evaluate((e: any) => e.indeterminate)).toBe(true);
+    expect(
+      await page
+        .getByLabel('Chọn tất cả hồ sơ xử lý hàng loạt được trên trang này')
+        .evaluate((e: any) => e.indeterminate),
+    ).toBe(true);
 
     // Select all on the page, then leave one out.
     await page.getByLabel('Chọn tất cả hồ sơ xử lý hàng loạt được trên trang này').check();
@@ -95,10 +99,17 @@ describe('deciding several dossiers together', () => {
       const seen: string[] = ((globalThis as any).bulkProgressSeen = []);
       const observer = new (globalThis as any).MutationObserver(() => {
         const progress = doc.querySelector('dialog progress');
-        const seenNow = progress ? `${progress.parentElement?.textContent ?? ''}|${progress.getAttribute('value')}/${progress.getAttribute('max')}` : '';
+        const seenNow = progress
+          ? `${progress.parentElement?.textContent ?? ''}|${progress.getAttribute('value')}/${progress.getAttribute('max')}`
+          : '';
         if (seenNow && !seen.includes(seenNow)) seen.push(seenNow);
       });
-      observer.observe(doc.querySelector('dialog'), { subtree: true, childList: true, characterData: true, attributes: true });
+      observer.observe(doc.querySelector('dialog'), {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
     });
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     const summary = dialog.getByTestId('bulk-summary');
@@ -118,8 +129,17 @@ describe('deciding several dossiers together', () => {
     for (const id of chosen) {
       const d = await dossier(id);
       expect(d).toMatchObject({ processVersion: 3, status: 'in_progress', currentStep: { id: 'disbursement' } });
-      expect(d.history.at(-1)).toMatchObject({ action: 'approve', fromStep: 'province-approval', comment: COMMENT, actor: { userId: HEAD, role: 'unit_head', unitCode: 'HN' } });
-      expect(await ctx.system.models.DossierView.findById(id).lean()).toMatchObject({ currentStep: 'disbursement', currentRole: 'treasurer', seq: d.seq });
+      expect(d.history.at(-1)).toMatchObject({
+        action: 'approve',
+        fromStep: 'province-approval',
+        comment: COMMENT,
+        actor: { userId: HEAD, role: 'unit_head', unitCode: 'HN' },
+      });
+      expect(await ctx.system.models.DossierView.findById(id).lean()).toMatchObject({
+        currentStep: 'disbursement',
+        currentRole: 'treasurer',
+        seq: d.seq,
+      });
     }
     expect((await dossier(ids[6]!)).currentStep.id).toBe('province-approval');
     const treasury = await ctx.api.call('GET', '/api/inbox?limit=200', { as: 'khobac.hanoi' });
@@ -136,12 +156,16 @@ describe('deciding several dossiers together', () => {
     await shot('04-phone-dialog');
 
     // Someone approves it on its own page before the confirmation: it has moved to the treasury.
-    expect((await ctx.api.call('POST', `/api/dossiers/${last}/actions`, { as: HEAD, body: { action: 'approve' } })).status).toBe(200);
+    expect(
+      (await ctx.api.call('POST', `/api/dossiers/${last}/actions`, { as: HEAD, body: { action: 'approve' } })).status,
+    ).toBe(200);
     const seq = (await dossier(last)).seq;
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await dialog.getByText('Chưa hồ sơ nào được xử lý, vì có hồ sơ không nhận được thao tác này:').waitFor();
     const problem = dialog.locator(`li[data-dossier-id="${last}"]`);
-    expect(await problem.textContent()).toBe(`${last}: Bước 'disbursement' chỉ do vai trò treasurer của đơn vị HN xử lý`);
+    expect(await problem.textContent()).toBe(
+      `${last}: Bước 'disbursement' chỉ do vai trò treasurer của đơn vị HN xử lý`,
+    );
     expect(await dialog.getByRole('button', { name: 'Xác nhận' }).count()).toBe(0);
     await shot('05-phone-refused');
     expect((await dossier(last)).seq).toBe(seq);

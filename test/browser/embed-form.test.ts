@@ -26,7 +26,8 @@ let page: Page;
 let consoleMessages: string[];
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DEFAULT_EMBED_DIST, 'form.html'))) throw new Error(`no embed build in ${DEFAULT_EMBED_DIST}: run npm run build:web`);
+  if (!existsSync(path.join(DEFAULT_EMBED_DIST, 'form.html')))
+    throw new Error(`no embed build in ${DEFAULT_EMBED_DIST}: run npm run build:web`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   [browser, host] = await Promise.all([launchChromium(), startHostServer()]);
 });
@@ -36,7 +37,11 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   // A Vietnamese-speaking browser in Việt Nam's time zone (receipt dates are Vietnamese civil dates).
-  context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1000, height: 900 } });
+  context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1000, height: 900 },
+  });
   page = await context.newPage();
   consoleMessages = [];
   page.on('console', (m: ConsoleMessage) => consoleMessages.push(`${m.type()}: ${m.text()}`));
@@ -51,7 +56,13 @@ const inAWeek = () => new Date(Date.now() + 7 * 86400_000).toISOString();
 async function createToken(origins: string[]): Promise<string> {
   const res = await ctx.api.call('POST', '/api/admin/embed-tokens', {
     as: 'admin.hanoi',
-    body: { label: 'Cổng thông tin phường Hà Cầu', processKey: 'housing-support-2024', unitCode: 'HN-HD-HC', origins, expiresAt: inAWeek() },
+    body: {
+      label: 'Cổng thông tin phường Hà Cầu',
+      processKey: 'housing-support-2024',
+      unitCode: 'HN-HD-HC',
+      origins,
+      expiresAt: inAWeek(),
+    },
   });
   expect(res.status).toBe(201);
   return res.body.token as string;
@@ -87,7 +98,8 @@ interface EmbedMessage {
 
 async function waitForMessage(type: string, count = 1): Promise<EmbedMessage[]> {
   await page.waitForFunction(
-    ({ type, count }) => ((globalThis as any).__hoso?.messages ?? []).filter((m: { type: string }) => m.type === type).length >= count,
+    ({ type, count }) =>
+      ((globalThis as any).__hoso?.messages ?? []).filter((m: { type: string }) => m.type === type).length >= count,
     { type, count },
   );
   const state = await hostState<{ messages: EmbedMessage[] }>();
@@ -96,7 +108,8 @@ async function waitForMessage(type: string, count = 1): Promise<EmbedMessage[]> 
 
 async function waitForEvent(type: string, count = 1): Promise<{ type: string; detail: any }[]> {
   await page.waitForFunction(
-    ({ type, count }) => ((globalThis as any).__hoso?.events ?? []).filter((e: { type: string }) => e.type === type).length >= count,
+    ({ type, count }) =>
+      ((globalThis as any).__hoso?.events ?? []).filter((e: { type: string }) => e.type === type).length >= count,
     { type, count },
   );
   const state = await hostState<{ events: { type: string; detail: any }[] }>();
@@ -115,14 +128,20 @@ describe('the embedded housing proposal', () => {
     const served = await (await fetch(`${api}/embed/form/${token}`)).text();
     expect(served).toMatch(/<div id="hoso-embed-root" data-ssr=""><div class="hoso"/);
     expect(served).toContain('Đề xuất hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo');
-    await page.goto(`${host.origin}/iframe?src=${encodeURIComponent(`${api}/embed/form/${token}`)}&api=${encodeURIComponent(api)}`);
+    await page.goto(
+      `${host.origin}/iframe?src=${encodeURIComponent(`${api}/embed/form/${token}`)}&api=${encodeURIComponent(api)}`,
+    );
     const [ready] = await waitForMessage('ready');
     expect(ready).toMatchObject({ form: 'housing-proposal@1', lang: 'vi' });
     const frame = page.frameLocator('iframe#hoso');
-    await expect(frame.getByRole('heading', { name: 'Đề xuất hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo' }).count()).resolves.toBe(1);
+    await expect(
+      frame.getByRole('heading', { name: 'Đề xuất hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo' }).count(),
+    ).resolves.toBe(1);
     // The unit picker shows the prefilled unit by name (a seed-era ward, no longer in force) and keeps its code.
     expect(await field(frame, '/household/address/unitCode').getAttribute('data-unit-code')).toBe('HN-HD-HC');
-    expect(await waitForValue(field(frame, '/household/address/unitCode'), 'Phường Hà Cầu (HN-HD-HC)')).toBe('Phường Hà Cầu (HN-HD-HC)');
+    expect(await waitForValue(field(frame, '/household/address/unitCode'), 'Phường Hà Cầu (HN-HD-HC)')).toBe(
+      'Phường Hà Cầu (HN-HD-HC)',
+    );
     const heightAtReady = (await page.locator('iframe#hoso').boundingBox())!.height;
 
     // First attempt: no name, a citizen ID with 10 digits.
@@ -141,7 +160,10 @@ describe('the embedded housing proposal', () => {
     // Nothing typed was lost.
     expect(await field(frame, '/household/citizenId').inputValue()).toBe(BAD_CITIZEN_ID);
     expect(await field(frame, '/commune/note').inputValue()).not.toBe('');
-    await page.setViewportSize({ width: 1000, height: Math.ceil((await page.locator('iframe#hoso').boundingBox())!.height) + 200 });
+    await page.setViewportSize({
+      width: 1000,
+      height: Math.ceil((await page.locator('iframe#hoso').boundingBox())!.height) + 200,
+    });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'iframe-vi-field-errors.png'), fullPage: true });
 
     // Corrected and sent.
@@ -183,7 +205,12 @@ describe('the embedded housing proposal', () => {
     const form = page.locator('ho-so-form');
     // The loader painted the server's rendering while the element's code loaded; the live form then replaced it.
     expect(await page.evaluate(() => performance.getEntriesByName('hoso:painted').length)).toBe(1);
-    expect(await form.evaluate((el) => ({ painted: (el as any).shadowRoot.querySelectorAll('[data-ssr]').length, hidden: (el as any).shadowRoot.querySelectorAll('.hoso-host[hidden]').length }))).toEqual({ painted: 0, hidden: 0 });
+    expect(
+      await form.evaluate((el) => ({
+        painted: (el as any).shadowRoot.querySelectorAll('[data-ssr]').length,
+        hidden: (el as any).shadowRoot.querySelectorAll('.hoso-host[hidden]').length,
+      })),
+    ).toEqual({ painted: 0, hidden: 0 });
     expect(await form.locator('form.hoso-form').count()).toBe(1);
 
     // Theming crosses the shadow boundary through the custom properties only; the page's CSS does not.
@@ -191,7 +218,13 @@ describe('the embedded housing proposal', () => {
     const styles = async (locator: ReturnType<typeof form.locator>) =>
       locator.evaluate((el) => {
         const s = (globalThis as any).getComputedStyle(el);
-        return { background: s.backgroundColor, border: s.borderTopStyle, fontSize: s.fontSize, font: s.fontFamily, radius: s.borderTopLeftRadius };
+        return {
+          background: s.backgroundColor,
+          border: s.borderTopStyle,
+          fontSize: s.fontSize,
+          font: s.fontFamily,
+          radius: s.borderTopLeftRadius,
+        };
       });
     expect(await styles(submit)).toMatchObject({ background: 'rgb(138, 21, 56)', border: 'solid', radius: '2px' });
     expect((await styles(submit)).font).toContain('DejaVu Sans');
@@ -236,7 +269,9 @@ describe('the embedded housing proposal', () => {
     const [submitted] = await waitForEvent('hoso-submitted');
     expect(submitted!.detail.dossierId).toMatch(DOSSIER_ID);
     expect(await form.locator('.hoso-dossier-code').innerText()).toBe(submitted!.detail.dossierId);
-    expect(await form.locator('.hoso-appointment-date').innerText()).toBe(formatDate(submitted!.detail.appointmentDate));
+    expect(await form.locator('.hoso-appointment-date').innerText()).toBe(
+      formatDate(submitted!.detail.appointmentDate),
+    );
     await page.screenshot({ path: path.join(SCREENSHOTS, 'element-vi-receipt.png'), fullPage: true });
     const after = await inboxIds();
     expect(after).toContain(submitted!.detail.dossierId);
@@ -303,7 +338,9 @@ describe('the embedded housing proposal', () => {
     // The unit: searched without diacritics among the units in force in the province, picked by name.
     const unit = field(form, '/household/address/unitCode');
     expect(await waitForValue(unit, 'Phường Hà Cầu (HN-HD-HC)')).toBe('Phường Hà Cầu (HN-HD-HC)');
-    expect(await form.locator('.hoso-w-unit-picker .hoso-w-hint').innerText()).toBe('đơn vị đã hết hiệu lực (hiệu lực đến hết ngày 30/06/2025)');
+    expect(await form.locator('.hoso-w-unit-picker .hoso-w-hint').innerText()).toBe(
+      'đơn vị đã hết hiệu lực (hiệu lực đến hết ngày 30/06/2025)',
+    );
     await unit.click();
     await unit.fill('duong noi');
     const options = form.locator('#hoso_household_address_unitCode__units').getByRole('option');
@@ -328,7 +365,11 @@ describe('the embedded housing proposal', () => {
     const dossierId = submitted!.detail.dossierId as string;
     const dossier = await ctx.api.call('GET', `/api/dossiers/${dossierId}`, { as: 'xa.hacau' });
     expect(dossier.status).toBe(200);
-    const submission = await ctx.api.call('GET', `/api/dossiers/${dossierId}/submissions/${dossier.body.history[0].submission.id}`, { as: 'xa.hacau' });
+    const submission = await ctx.api.call(
+      'GET',
+      `/api/dossiers/${dossierId}/submissions/${dossier.body.history[0].submission.id}`,
+      { as: 'xa.hacau' },
+    );
     expect(submission.status).toBe(200);
     expect(submission.body.data.support.requestedAmount).toBe(60_000_000);
     expect(submission.body.data.support.fundingSources[0].amount).toBe(60_000_000);
@@ -365,7 +406,11 @@ describe('the embedded housing proposal', () => {
         status: 422,
         headers: { 'content-type': 'application/json', 'access-control-allow-origin': host.origin },
         body: JSON.stringify({
-          error: { code: 'validation_failed', message: 'Invalid data', fields: [{ path: '/data/household/phone', keyword: 'reachable', message: 'Phone number: does not answer' }] },
+          error: {
+            code: 'validation_failed',
+            message: 'Invalid data',
+            fields: [{ path: '/data/household/phone', keyword: 'reachable', message: 'Phone number: does not answer' }],
+          },
         }),
       }),
     );
@@ -389,7 +434,7 @@ describe('the embedded housing proposal', () => {
     expect(await field(form, '/commune/agreementPercent').inputValue()).toBe('92.5');
   });
 
-  it('cannot be framed by, nor submitted from, an origin outside the token\'s allowlist', async () => {
+  it("cannot be framed by, nor submitted from, an origin outside the token's allowlist", async () => {
     const portal = 'https://cong-thong-tin.hanoi.example.vn';
     const token = await createToken([portal]);
     const api = ctx.system.baseUrl;
@@ -405,15 +450,20 @@ describe('the embedded housing proposal', () => {
     expect(csp).not.toContain('unsafe-inline');
 
     // Framed by this host page (not in the allowlist): Chromium blocks the frame, the form never loads.
-    const blocked = page.waitForEvent('console', { predicate: (m) => /frame-ancestors/.test(m.text()), timeout: 30_000 });
-    await page.goto(`${host.origin}/iframe?src=${encodeURIComponent(`${api}/embed/form/${token}`)}&api=${encodeURIComponent(api)}`);
+    const blocked = page.waitForEvent('console', {
+      predicate: (m) => /frame-ancestors/.test(m.text()),
+      timeout: 30_000,
+    });
+    await page.goto(
+      `${host.origin}/iframe?src=${encodeURIComponent(`${api}/embed/form/${token}`)}&api=${encodeURIComponent(api)}`,
+    );
     await blocked;
     await page.waitForTimeout(500); // a frame that did load would have posted `ready` by now
     const frame = page.frames().find((f) => f !== page.mainFrame());
     expect(frame).toBeDefined();
     expect(frame!.url()).not.toContain('/embed/form/');
     expect(await page.frameLocator('iframe#hoso').locator('.hoso').count()).toBe(0);
-    expect(((await hostState<{ messages: unknown[] }>()).messages)).toEqual([]);
+    expect((await hostState<{ messages: unknown[] }>()).messages).toEqual([]);
     expect(consoleMessages.some((m) => /frame-ancestors/.test(m))).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'iframe-refused-origin.png') });
 
@@ -424,7 +474,11 @@ describe('the embedded housing proposal', () => {
       page.evaluate(
         async ({ url, contentType }) => {
           try {
-            const res = await fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body: JSON.stringify({ data: {} }) });
+            const res = await fetch(url, {
+              method: 'POST',
+              headers: { 'content-type': contentType },
+              body: JSON.stringify({ data: {} }),
+            });
             return `answered ${res.status}`;
           } catch (error) {
             return `failed: ${String(error)}`;

@@ -41,7 +41,11 @@ const PLAYWRIGHT_SCREENSHOT_STYLE = /blocked an inline style .*sha256-YjaKGiklmz
 const appProblems = () => problems.filter((p) => !PLAYWRIGHT_SCREENSHOT_STYLE.test(p));
 const url = (p: string) => `${ctx.system.baseUrl}${p}`;
 
-async function dossierState(id: string): Promise<{ status: string; currentStep: { id: string } | null; history: { action: string; actor: { userId: string } }[] }> {
+async function dossierState(id: string): Promise<{
+  status: string;
+  currentStep: { id: string } | null;
+  history: { action: string; actor: { userId: string } }[];
+}> {
   const res = await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'admin.hanoi' });
   expect(res.status).toBe(200);
   return res.body;
@@ -58,9 +62,19 @@ async function dossierState(id: string): Promise<{ status: string; currentStep: 
     for (const headName of HEAD_NAMES) {
       const data = proposalIn('HN-HD-HC');
       data.household.headName = headName;
-      const created = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body: { processKey: 'housing-support-2024', data } });
+      const created = await ctx.api.call('POST', '/api/dossiers', {
+        as: 'xa.hacau',
+        body: { processKey: 'housing-support-2024', data },
+      });
       expect(created.status).toBe(201);
-      expect((await ctx.api.call('POST', `/api/dossiers/${created.body.id}/actions`, { as: 'xa.hacau', body: { action: 'submit' } })).status).toBe(200);
+      expect(
+        (
+          await ctx.api.call('POST', `/api/dossiers/${created.body.id}/actions`, {
+            as: 'xa.hacau',
+            body: { action: 'submit' },
+          })
+        ).status,
+      ).toBe(200);
       dossierIds.push(created.body.id);
     }
   });
@@ -135,30 +149,50 @@ async function dossierState(id: string): Promise<{ status: string; currentStep: 
     await page.getByRole('heading', { name: 'Hồ sơ chờ xử lý' }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
     // Only the other dossier still waits for the district.
-    await expect(page.locator('tr[data-dossier-id]').evaluateAll((rows) => rows.map((r: any) => r.getAttribute('data-dossier-id')))).resolves.toEqual([dossierIds[1]]);
+    await expect(
+      page
+        .locator('tr[data-dossier-id]')
+        .evaluateAll((rows) => rows.map((r: any) => r.getAttribute('data-dossier-id'))),
+    ).resolves.toEqual([dossierIds[1]]);
     expect(appProblems()).toEqual([]);
   });
 
   it('renders the embed form in an iframe on a portal of another origin and sends the proposal', async () => {
     const token = await ctx.api.call('POST', '/api/admin/embed-tokens', {
       as: 'admin.hanoi',
-      body: { label: 'Cổng thông tin phường Hà Cầu', processKey: 'housing-support-2024', unitCode: 'HN-HD-HC', origins: [host.origin], expiresAt: new Date(Date.now() + 7 * 86400_000).toISOString() },
+      body: {
+        label: 'Cổng thông tin phường Hà Cầu',
+        processKey: 'housing-support-2024',
+        unitCode: 'HN-HD-HC',
+        origins: [host.origin],
+        expiresAt: new Date(Date.now() + 7 * 86400_000).toISOString(),
+      },
     });
     expect(token.status).toBe(201);
     const api = ctx.system.baseUrl;
-    await page.goto(`${host.origin}/iframe?src=${encodeURIComponent(`${api}/embed/form/${token.body.token}`)}&api=${encodeURIComponent(api)}`);
+    await page.goto(
+      `${host.origin}/iframe?src=${encodeURIComponent(`${api}/embed/form/${token.body.token}`)}&api=${encodeURIComponent(api)}`,
+    );
     const frame = page.frameLocator('iframe#hoso');
     await frame.getByRole('heading', { name: 'Đề xuất hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo' }).waitFor();
     await field(frame, '/household/headName').waitFor();
     // The page hydrated the server's rendering: the form answers (it told the host it is ready).
-    await page.waitForFunction(() => ((globalThis as any).__hoso?.messages ?? []).some((m: { type: string }) => m.type === 'ready'));
+    await page.waitForFunction(() =>
+      ((globalThis as any).__hoso?.messages ?? []).some((m: { type: string }) => m.type === 'ready'),
+    );
     await shot('06-embed-iframe');
 
     await fillHousingProposal(frame, { headName: 'Lê Thị Cúc', citizenId: '001185023457' });
     await frame.getByRole('button', { name: 'Gửi hồ sơ' }).click();
     // The form tells the host how the sending ended: sent, or refused with the fields to correct.
-    await page.waitForFunction(() => ((globalThis as any).__hoso.messages as { type: string }[]).some((m) => m.type === 'submitted' || m.type === 'validation-failed' || m.type === 'error'));
-    const outcome = ((await page.evaluate('window.__hoso.messages')) as { type: string }[]).filter((m) => m.type !== 'resize' && m.type !== 'ready');
+    await page.waitForFunction(() =>
+      ((globalThis as any).__hoso.messages as { type: string }[]).some(
+        (m) => m.type === 'submitted' || m.type === 'validation-failed' || m.type === 'error',
+      ),
+    );
+    const outcome = ((await page.evaluate('window.__hoso.messages')) as { type: string }[]).filter(
+      (m) => m.type !== 'resize' && m.type !== 'ready',
+    );
     expect(outcome).toEqual([expect.objectContaining({ type: 'submitted' })]);
     await frame.locator('.hoso-dossier-code').waitFor();
     const code = await frame.locator('.hoso-dossier-code').innerText();

@@ -20,16 +20,31 @@ let duc: string;
 async function proposeAndSend(headName: string): Promise<string> {
   const data = proposalIn('HN-HD-HC');
   data.household.headName = headName;
-  const created = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body: { processKey: 'housing-support-2024', data } });
+  const created = await ctx.api.call('POST', '/api/dossiers', {
+    as: 'xa.hacau',
+    body: { processKey: 'housing-support-2024', data },
+  });
   expect(created.status).toBe(201);
-  expect((await ctx.api.call('POST', `/api/dossiers/${created.body.id}/actions`, { as: 'xa.hacau', body: { action: 'submit' } })).status).toBe(200);
+  expect(
+    (
+      await ctx.api.call('POST', `/api/dossiers/${created.body.id}/actions`, {
+        as: 'xa.hacau',
+        body: { action: 'submit' },
+      })
+    ).status,
+  ).toBe(200);
   return created.body.id;
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DEFAULT_APP_DIST, 'index.html'))) throw new Error(`no app build in ${DEFAULT_APP_DIST}: run npm run build:web`);
+  if (!existsSync(path.join(DEFAULT_APP_DIST, 'index.html')))
+    throw new Error(`no app build in ${DEFAULT_APP_DIST}: run npm run build:web`);
   browser = await launchChromium();
-  context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1200, height: 900 } });
+  context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1200, height: 900 },
+  });
   page = await context.newPage();
   hoa = await proposeAndSend('Nguyễn Thị Hoa');
   duc = await proposeAndSend('Trần Văn Đức');
@@ -45,15 +60,14 @@ afterAll(async () => {
  */
 async function expectListed(ids: string[]): Promise<void> {
   const want = [...ids].sort();
-  await page.waitForFunction(
-    (w) => {
-      const doc = (globalThis as any).document;
-      const rows = [...doc.querySelectorAll('.app-inbox tbody tr')].map((r: any) => r.getAttribute('data-dossier-id')).sort();
-      const counts = doc.querySelector('[data-testid="inbox-counts"]')?.textContent ?? '';
-      return counts.startsWith(`Tổng số: ${w.length} `) && JSON.stringify(rows) === JSON.stringify(w);
-    },
-    want,
-  );
+  await page.waitForFunction((w) => {
+    const doc = (globalThis as any).document;
+    const rows = [...doc.querySelectorAll('.app-inbox tbody tr')]
+      .map((r: any) => r.getAttribute('data-dossier-id'))
+      .sort();
+    const counts = doc.querySelector('[data-testid="inbox-counts"]')?.textContent ?? '';
+    return counts.startsWith(`Tổng số: ${w.length} `) && JSON.stringify(rows) === JSON.stringify(w);
+  }, want);
 }
 
 describe('the inbox search box', () => {

@@ -7,7 +7,12 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { field, fillHousingProposal } from './support/fill-housing-proposal';
-import { decisionPanel, fillHousingDecision, fillHousingDisbursement, fillHousingReview } from './support/fill-housing-steps';
+import {
+  decisionPanel,
+  fillHousingDecision,
+  fillHousingDisbursement,
+  fillHousingReview,
+} from './support/fill-housing-steps';
 import { officerSteps } from './support/officer-steps';
 import { openAppPage } from './support/open-app-page';
 
@@ -35,7 +40,12 @@ const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `$
 const url = (p: string) => `${ctx.system.baseUrl}${p}`;
 
 /** The dossier as the API shows it (as the administrator, who sees every unit of Hà Nội). */
-async function dossierState(): Promise<{ status: string; currentStep: { id: string } | null; history: { action: string; comment?: string; actor: { userId: string } }[]; submissions: Record<string, { form: string }> }> {
+async function dossierState(): Promise<{
+  status: string;
+  currentStep: { id: string } | null;
+  history: { action: string; comment?: string; actor: { userId: string } }[];
+  submissions: Record<string, { form: string }>;
+}> {
   const res = await ctx.api.call('GET', `/api/dossiers/${dossierId}`, { as: 'admin.hanoi' });
   expect(res.status).toBe(200);
   return res.body;
@@ -108,7 +118,9 @@ describe('the officer app', () => {
     await act('Gửi lên cấp trên');
     expect(await dossierState()).toMatchObject({ status: 'in_progress', currentStep: { id: 'district-review' } });
     // The district decides now; the commune keeps only the applicant's withdraw.
-    const buttons = await decisionPanel(page).locator('button[data-action]').evaluateAll((all) => all.map((b: any) => b.getAttribute('data-action')));
+    const buttons = await decisionPanel(page)
+      .locator('button[data-action]')
+      .evaluateAll((all) => all.map((b: any) => b.getAttribute('data-action')));
     expect(buttons).toEqual(['withdraw']);
     await logout();
   });
@@ -124,7 +136,9 @@ describe('the officer app', () => {
     const unit = row.locator('[data-unit-code="HN-HD"][title="HN-HD"]');
     await unit.waitFor(); // named once the unit list arrived
     await expect(unit.textContent()).resolves.toBe('Quận Hà Đông');
-    await expect(page.getByTestId('inbox-counts').textContent()).resolves.toBe('Tổng số: 1 · Chưa đến hạn: 1 · Tới hạn: 0 · Quá hạn: 0 · Tạm dừng (chờ bổ sung): 0');
+    await expect(page.getByTestId('inbox-counts').textContent()).resolves.toBe(
+      'Tổng số: 1 · Chưa đến hạn: 1 · Tới hạn: 0 · Quá hạn: 0 · Tạm dừng (chờ bổ sung): 0',
+    );
     // The timeliness filter asks the API again: nothing is overdue, the dossier is not due yet.
     await page.getByLabel('Tình trạng hạn').selectOption('overdue');
     await page.getByText('Không có hồ sơ nào đang chờ bạn.').waitFor();
@@ -158,7 +172,11 @@ describe('the officer app', () => {
     await act('Trả lại để bổ sung');
     const returned = await dossierState();
     expect(returned).toMatchObject({ status: 'awaiting_supplement', currentStep: { id: 'proposal' } });
-    expect(returned.history.at(-1)).toMatchObject({ action: 'return', comment: RETURN_REASON, actor: { userId: 'quan.hadong' } });
+    expect(returned.history.at(-1)).toMatchObject({
+      action: 'return',
+      comment: RETURN_REASON,
+      actor: { userId: 'quan.hadong' },
+    });
     await logout();
   });
 
@@ -175,7 +193,9 @@ describe('the officer app', () => {
     await act('Gửi lên cấp trên');
     expect(await dossierState()).toMatchObject({ status: 'in_progress', currentStep: { id: 'district-review' } });
     // The draft is gone once the action succeeded.
-    const drafts = await page.evaluate(() => Object.keys((globalThis as any).localStorage).filter((k: string) => k.startsWith('hoso-app-draft')));
+    const drafts = await page.evaluate(() =>
+      Object.keys((globalThis as any).localStorage).filter((k: string) => k.startsWith('hoso-app-draft')),
+    );
     expect(drafts).toEqual([]);
     await logout();
   });
@@ -190,10 +210,14 @@ describe('the officer app', () => {
     page.on('request', (r) => {
       if (r.method() === 'POST' && r.url().endsWith('/actions')) keys.push(r.headers()['idempotency-key'] ?? '');
     });
-    await page.route('**/api/dossiers/*/actions', async (route) => {
-      await route.fetch();
-      await route.abort('connectionreset');
-    }, { times: 1 });
+    await page.route(
+      '**/api/dossiers/*/actions',
+      async (route) => {
+        await route.fetch();
+        await route.abort('connectionreset');
+      },
+      { times: 1 },
+    );
     await decisionPanel(page).getByRole('button', { name: 'Đồng ý, trình tỉnh', exact: true }).click();
     await decisionPanel(page).getByText('Không kết nối được máy chủ').waitFor();
     expect(await dossierState()).toMatchObject({ currentStep: { id: 'province-approval' } });
@@ -238,7 +262,10 @@ describe('the officer app', () => {
 
   it('sends an expired session back to the login page and returns to the same dossier after signing in', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await ctx.system.models.Session.updateMany({ userId: 'quy.hadong' }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+    await ctx.system.models.Session.updateMany(
+      { userId: 'quy.hadong' },
+      { $set: { expiresAt: new Date(Date.now() - 1000) } },
+    );
     await page.reload();
     await page.getByText('Phiên đăng nhập đã hết hạn').waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');

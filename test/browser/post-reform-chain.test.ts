@@ -28,7 +28,13 @@ afterAll(async () => {
 });
 
 const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-async function stateOf(id: string): Promise<{ status: string; processKey: string; processVersion: number; currentStep: { id: string } | null; history: { action: string; comment?: string; actor: { userId: string } }[] }> {
+async function stateOf(id: string): Promise<{
+  status: string;
+  processKey: string;
+  processVersion: number;
+  currentStep: { id: string } | null;
+  history: { action: string; comment?: string; actor: { userId: string } }[];
+}> {
   const res = await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'admin.hanoi' });
   expect(res.status).toBe(200);
   return res.body;
@@ -50,7 +56,11 @@ describe('the post-2025 housing chain in the officer app', () => {
     await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
     await page.locator('main.app-workspace').waitFor();
     const id = (await page.locator('main.app-workspace').getAttribute('data-dossier-id'))!;
-    expect(await stateOf(id)).toMatchObject({ processKey: 'housing-support-2025', status: 'received', currentStep: { id: 'proposal' } });
+    expect(await stateOf(id)).toMatchObject({
+      processKey: 'housing-support-2025',
+      status: 'received',
+      currentStep: { id: 'proposal' },
+    });
     await steps.act('Gửi lên cấp trên');
     expect(await stateOf(id)).toMatchObject({ status: 'in_progress', currentStep: { id: 'province-appraisal' } });
     await shot('01-commune-sent');
@@ -94,7 +104,10 @@ describe('the post-2025 housing chain in the officer app', () => {
     await page.goto(`${ctx.system.baseUrl}/`);
     // Signed out whatever the test before left (it signs out at its end, unless it failed half-way).
     const signOut = page.getByRole('button', { name: 'Đăng xuất' });
-    await signOut.or(page.getByRole('heading', { name: 'Đăng nhập' })).first().waitFor();
+    await signOut
+      .or(page.getByRole('heading', { name: 'Đăng nhập' }))
+      .first()
+      .waitFor();
     if (await signOut.isVisible()) await steps.logout();
     await steps.login('tp.hanoi');
     await steps.openFromInbox(id);
@@ -107,7 +120,11 @@ describe('the post-2025 housing chain in the officer app', () => {
     await steps.act('Từ chối');
     const rejected = await stateOf(id);
     expect(rejected).toMatchObject({ status: 'rejected', currentStep: null });
-    expect(rejected.history.at(-1)).toMatchObject({ action: 'reject', comment: REJECT_REASON, actor: { userId: 'tp.hanoi' } });
+    expect(rejected.history.at(-1)).toMatchObject({
+      action: 'reject',
+      comment: REJECT_REASON,
+      actor: { userId: 'tp.hanoi' },
+    });
     await expect(page.locator('.app-timeline-entry').last().textContent()).resolves.toContain(REJECT_REASON);
     await shot('04-rejected');
     await steps.logout();

@@ -32,7 +32,10 @@ const act = async (user: string, id: string, body: Record<string, unknown>) => {
   expect(res.status).toBe(200);
 };
 async function create(user: string, unit: string): Promise<string> {
-  const res = await ctx.api.call('POST', '/api/dossiers', { as: user, body: { processKey: 'housing-support-2024', data: proposalIn(unit) } });
+  const res = await ctx.api.call('POST', '/api/dossiers', {
+    as: user,
+    body: { processKey: 'housing-support-2024', data: proposalIn(unit) },
+  });
   expect(res.status).toBe(201);
   return res.body.id;
 }
@@ -57,23 +60,37 @@ async function summaryByUnit(query = ''): Promise<Map<string, Counts>> {
 
 /** The data table under the chart, read from the page: unit code → counts (and the footer as `total`). */
 async function tableByUnit(): Promise<Map<string, Counts>> {
-  const rows = await page.locator('[data-testid="sla-pending-table"] tr[data-unit]').evaluateAll((trs: any[]) =>
-    trs.map((tr) => [
-      tr.getAttribute('data-unit')!,
-      Object.fromEntries([...tr.querySelectorAll('td[data-timeliness]')].map((td: any) => [td.getAttribute('data-timeliness')!, Number(td.textContent)])),
-    ]),
-  );
+  const rows = await page
+    .locator('[data-testid="sla-pending-table"] tr[data-unit]')
+    .evaluateAll((trs: any[]) =>
+      trs.map((tr) => [
+        tr.getAttribute('data-unit')!,
+        Object.fromEntries(
+          [...tr.querySelectorAll('td[data-timeliness]')].map((td: any) => [
+            td.getAttribute('data-timeliness')!,
+            Number(td.textContent),
+          ]),
+        ),
+      ]),
+    );
   return new Map(rows as [string, Counts][]);
 }
 
 /** The chart's segments, read from the SVG: unit code → counts per timeliness (absent segments are 0). */
 async function chartByUnit(): Promise<Map<string, Partial<Counts>>> {
-  const rows = await page.locator('[data-testid="sla-pending-chart"] g[data-unit]').evaluateAll((gs: any[]) =>
-    gs.map((g) => [
-      g.getAttribute('data-unit')!,
-      Object.fromEntries([...g.querySelectorAll('[data-timeliness]')].map((s: any) => [s.getAttribute('data-timeliness')!, Number(s.getAttribute('data-count'))])),
-    ]),
-  );
+  const rows = await page
+    .locator('[data-testid="sla-pending-chart"] g[data-unit]')
+    .evaluateAll((gs: any[]) =>
+      gs.map((g) => [
+        g.getAttribute('data-unit')!,
+        Object.fromEntries(
+          [...g.querySelectorAll('[data-timeliness]')].map((s: any) => [
+            s.getAttribute('data-timeliness')!,
+            Number(s.getAttribute('data-count')),
+          ]),
+        ),
+      ]),
+    );
   return new Map(rows as [string, Partial<Counts>][]);
 }
 
@@ -93,7 +110,10 @@ async function pendingIds(query: string): Promise<string[]> {
 
 const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 const url = (p: string) => `${ctx.system.baseUrl}${p}`;
-const listIds = () => page.locator('[data-testid="sla-pending-list"] tr[data-dossier-id]').evaluateAll((trs: any[]) => trs.map((tr) => String(tr.getAttribute('data-dossier-id'))));
+const listIds = () =>
+  page
+    .locator('[data-testid="sla-pending-list"] tr[data-dossier-id]')
+    .evaluateAll((trs: any[]) => trs.map((tr) => String(tr.getAttribute('data-dossier-id'))));
 
 beforeAll(async () => {
   // Waiting at the commune (Hà Cầu): one in time, one overdue.
@@ -101,7 +121,11 @@ beforeAll(async () => {
   ids.communeLate = await create('xa.hacau', 'HN-HD-HC');
   await makeOverdue(ids.communeLate);
   // Waiting at the district (Hà Đông): one in time, two overdue.
-  for (const [key, user, unit] of [['district', 'xa.yennghia', 'HN-HD-YN'], ['districtLate', 'xa.phuluong', 'HN-HD-PL'], ['districtLate2', 'xa.duongnoi', 'HN-HD-DN']] as const) {
+  for (const [key, user, unit] of [
+    ['district', 'xa.yennghia', 'HN-HD-YN'],
+    ['districtLate', 'xa.phuluong', 'HN-HD-PL'],
+    ['districtLate2', 'xa.duongnoi', 'HN-HD-DN'],
+  ] as const) {
     ids[key] = await create(user, unit);
     await act(user, ids[key]!, { action: 'submit' });
   }
@@ -154,31 +178,51 @@ describe('the SLA dashboard', () => {
     expect(table).toEqual(new Map([...api].filter(([u, c]) => u === 'total' || c.total > 0)));
     expectChartMatches(await chartByUnit(), api);
     // The legend names every colour with its total.
-    for (const [name, t] of [['Quá hạn', 'overdue'], ['Tạm dừng (chờ bổ sung)', 'stopped']] as const) {
-      await expect(page.locator('.sla-legend li', { hasText: name }).textContent()).resolves.toContain(String(api.get('total')![t]));
+    for (const [name, t] of [
+      ['Quá hạn', 'overdue'],
+      ['Tạm dừng (chờ bổ sung)', 'stopped'],
+    ] as const) {
+      await expect(page.locator('.sla-legend li', { hasText: name }).textContent()).resolves.toContain(
+        String(api.get('total')![t]),
+      );
     }
     // The chart is described for screen readers, and each segment is a named button.
-    await expect(page.locator('[data-testid="sla-pending-chart"] desc').textContent()).resolves.toContain(`${api.get('total')!.total} hồ sơ`);
-    await page.getByRole('button', { name: /^Quận Hà Đông: Quá hạn \d+ hồ sơ\. Xem danh sách$/ }).first().waitFor();
+    await expect(page.locator('[data-testid="sla-pending-chart"] desc').textContent()).resolves.toContain(
+      `${api.get('total')!.total} hồ sơ`,
+    );
+    await page
+      .getByRole('button', { name: /^Quận Hà Đông: Quá hạn \d+ hồ sơ\. Xem danh sách$/ })
+      .first()
+      .waitFor();
 
     // The on-time rate of this month equals the summary for this month.
     const month = lastMonths(new Date(), 6)[5]!;
-    const monthly = await ctx.api.call('GET', `/api/sla/summary?from=${encodeURIComponent(month.from)}&to=${encodeURIComponent(month.to)}`, { as: SUPERVISOR });
+    const monthly = await ctx.api.call(
+      'GET',
+      `/api/sla/summary?from=${encodeURIComponent(month.from)}&to=${encodeURIComponent(month.to)}`,
+      { as: SUPERVISOR },
+    );
     const onTime = monthly.body.finished.items.reduce((n: number, i: { onTime: number }) => n + i.onTime, 0);
     const late = monthly.body.finished.items.reduce((n: number, i: { late: number }) => n + i.late, 0);
     expect(onTime + late).toBeGreaterThanOrEqual(1);
     const row = page.locator(`[data-testid="sla-ontime-table"] tr[data-month="${month.label}"]`);
     expect(await row.locator('[data-field="onTime"]').textContent()).toBe(String(onTime));
     expect(await row.locator('[data-field="late"]').textContent()).toBe(String(late));
-    expect(await row.locator('[data-field="rate"]').textContent()).toBe(`${Math.round((onTime / (onTime + late)) * 100)} %`);
-    expect(await page.locator(`[data-testid="sla-ontime-chart"] g[data-month="${month.label}"]`).getAttribute('data-rate')).toBe(String(onTime / (onTime + late)));
+    expect(await row.locator('[data-field="rate"]').textContent()).toBe(
+      `${Math.round((onTime / (onTime + late)) * 100)} %`,
+    );
+    expect(
+      await page.locator(`[data-testid="sla-ontime-chart"] g[data-month="${month.label}"]`).getAttribute('data-rate'),
+    ).toBe(String(onTime / (onTime + late)));
     await shot('01-dashboard');
   });
 
   it('narrows to one unit with the unit filter, still equal to the summary', async () => {
     await page.getByLabel('Đơn vị', { exact: true }).selectOption('HN-HD');
     await page.waitForURL(/\/sla\?unit=HN-HD$/);
-    await page.locator('[data-testid="sla-pending-section"][data-scope="HN-HD"] [data-testid="sla-pending-table"]').waitFor();
+    await page
+      .locator('[data-testid="sla-pending-section"][data-scope="HN-HD"] [data-testid="sla-pending-table"]')
+      .waitFor();
     const api = await summaryByUnit('unit=HN-HD');
     expect(await tableByUnit()).toEqual(new Map([...api].filter(([u, c]) => u === 'total' || c.total > 0)));
     expectChartMatches(await chartByUnit(), api);
@@ -201,19 +245,25 @@ describe('the SLA dashboard', () => {
     await shot('03-drill-down');
 
     // Keyboard: Tab to the commune's overdue segment and press Enter.
-    const segment = page.locator('[data-testid="sla-pending-chart"] g[data-unit="HN-HD-HC"] [data-timeliness="overdue"]');
+    const segment = page.locator(
+      '[data-testid="sla-pending-chart"] g[data-unit="HN-HD-HC"] [data-timeliness="overdue"]',
+    );
     await segment.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/list=HN-HD-HC&timeliness=overdue/);
     await list.locator(`tr[data-dossier-id="${ids.communeLate}"]`).waitFor();
     expect(await listIds()).toEqual(await pendingIds('processingUnit=HN-HD-HC&timeliness=overdue'));
     // The stopped clock has its own bucket and badge.
-    await page.locator('[data-testid="sla-pending-table"] tr[data-unit="HN-HD-DM"] td[data-timeliness="stopped"] button').click();
+    await page
+      .locator('[data-testid="sla-pending-table"] tr[data-unit="HN-HD-DM"] td[data-timeliness="stopped"] button')
+      .click();
     await list.locator(`tr[data-dossier-id="${ids.returned}"]`).waitFor();
-    expect(await list.locator(`tr[data-dossier-id="${ids.returned}"] .app-badge`).textContent()).toBe('Tạm dừng (chờ bổ sung)');
+    expect(await list.locator(`tr[data-dossier-id="${ids.returned}"] .app-badge`).textContent()).toBe(
+      'Tạm dừng (chờ bổ sung)',
+    );
   });
 
-  it("opens a dossier from the list and shows its control slip as the API gives it, with the PDF", async () => {
+  it('opens a dossier from the list and shows its control slip as the API gives it, with the PDF', async () => {
     await page.getByRole('link', { name: 'Theo dõi hạn xử lý' }).click();
     await page.waitForURL(/\/sla$/);
     await page.locator('[data-testid="sla-pending-chart"] g[data-unit="HN-HD"] [data-timeliness="overdue"]').click();
@@ -231,7 +281,10 @@ describe('the SLA dashboard', () => {
     await expect(first.textContent()).resolves.toContain(api.body.rows[0].timeliness.text.vi);
     await shot('04-control-slip');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải phiếu kiểm soát (PDF)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải phiếu kiểm soát (PDF)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`phieu-kiem-soat-${ids.districtLate}.pdf`);
     const file = await download.path();
     expect(readFileSync(file!).subarray(0, 5).toString()).toBe('%PDF-');
@@ -244,11 +297,19 @@ describe('the SLA dashboard', () => {
   it('shows the unread notifications in the header and marks one read', async () => {
     const before = await ctx.api.call('GET', '/api/notifications', { as: SUPERVISOR });
     const button = page.getByTestId('notifications-button');
-    await page.waitForFunction((n) => (globalThis as any).document.querySelector('[data-testid="notifications-button"]')?.getAttribute('data-unread') === String(n), before.body.unread);
+    await page.waitForFunction(
+      (n) =>
+        (globalThis as any).document
+          .querySelector('[data-testid="notifications-button"]')
+          ?.getAttribute('data-unread') === String(n),
+      before.body.unread,
+    );
     expect(before.body.unread).toBeGreaterThanOrEqual(1);
     await expect(button.getAttribute('aria-label')).resolves.toBe(`Thông báo: ${before.body.unread} chưa đọc`);
     await button.click();
-    const item = page.locator(`#sla-notifications-panel li[data-notification-id="${before.body.items.find((i: { dossierId: string }) => i.dossierId === ids.districtLate).id}"]`);
+    const item = page.locator(
+      `#sla-notifications-panel li[data-notification-id="${before.body.items.find((i: { dossierId: string }) => i.dossierId === ids.districtLate).id}"]`,
+    );
     await expect(item.textContent()).resolves.toContain('Quá hạn, báo cáo cấp trên');
     await shot('05-notifications');
     await item.getByRole('button', { name: 'Đánh dấu đã đọc' }).click();
@@ -256,12 +317,21 @@ describe('the SLA dashboard', () => {
     const after = await ctx.api.call('GET', '/api/notifications', { as: SUPERVISOR });
     expect(after.body.unread).toBe(before.body.unread - 1);
     // The header's count follows once the app has re-read the notifications (asynchronously after the click).
-    await page.waitForFunction((n) => (globalThis as any).document.querySelector('[data-testid="notifications-button"]')?.getAttribute('data-unread') === String(n), after.body.unread, { timeout: 10_000 });
+    await page.waitForFunction(
+      (n) =>
+        (globalThis as any).document
+          .querySelector('[data-testid="notifications-button"]')
+          ?.getAttribute('data-unread') === String(n),
+      after.body.unread,
+      { timeout: 10_000 },
+    );
     expect(await button.getAttribute('data-unread')).toBe(String(after.body.unread));
     // Escape closes the list and gives the focus back to the button.
     await page.keyboard.press('Escape');
     await page.locator('#sla-notifications-panel').waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('data-testid'))).toBe('notifications-button');
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('data-testid'))).toBe(
+      'notifications-button',
+    );
   });
 
   it('left no CSP violation or script error behind', () => {

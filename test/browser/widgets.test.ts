@@ -15,7 +15,10 @@ const HARNESS = path.join(__dirname, 'widgets-harness');
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
 const USER = 'xa2025.hadong';
 /** A 1×1 PNG. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 const FILE_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -43,10 +46,19 @@ let pageErrors: string[];
 
 beforeAll(async () => {
   outDir = mkdtempSync(path.join(os.tmpdir(), 'hoso-widgets-harness-'));
-  const built = spawnSync(process.execPath, [path.join(__dirname, '../../node_modules/vite/bin/vite.js'), 'build', '--config', path.join(HARNESS, 'vite.config.mjs')], {
-    env: { ...process.env, HOSO_HARNESS_OUT: outDir },
-    encoding: 'utf8',
-  });
+  const built = spawnSync(
+    process.execPath,
+    [
+      path.join(__dirname, '../../node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      path.join(HARNESS, 'vite.config.mjs'),
+    ],
+    {
+      env: { ...process.env, HOSO_HARNESS_OUT: outDir },
+      encoding: 'utf8',
+    },
+  );
   if (built.status !== 0) throw new Error(`the widgets harness did not build: ${built.stderr}`);
   browser = await launchChromium();
 });
@@ -55,7 +67,11 @@ afterAll(async () => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 beforeEach(async () => {
-  context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 900, height: 1000 } });
+  context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 900, height: 1000 },
+  });
   // The harness is served at the API's origin, so its requests to /api/... are same-origin, as the officer app's.
   await context.route(`${ctx.system.baseUrl}/__harness/**`, (route) => {
     const file = path.join(outDir, new URL(route.request().url()).pathname.replace(/^\/__harness\//, ''));
@@ -70,10 +86,18 @@ afterEach(async () => {
   await context?.close();
 });
 
-async function openHarness(input: { formData: unknown; readonly: boolean; lang: 'vi' | 'en'; bearer?: string }): Promise<void> {
-  await page.addInitScript((value) => {
-    (globalThis as any).__harnessInput = value;
-  }, { schema, uiSchema, ...input });
+async function openHarness(input: {
+  formData: unknown;
+  readonly: boolean;
+  lang: 'vi' | 'en';
+  bearer?: string;
+}): Promise<void> {
+  await page.addInitScript(
+    (value) => {
+      (globalThis as any).__harnessInput = value;
+    },
+    { schema, uiSchema, ...input },
+  );
   await page.goto(`${ctx.system.baseUrl}/__harness/index.html`);
   await page.locator('#w_amount').waitFor();
 }
@@ -110,12 +134,16 @@ describe('the file widget and read-only rendering', () => {
     release();
     const thumb = photo.locator('img.hoso-w-thumb');
     await thumb.waitFor();
-    await page.waitForFunction(() => ((globalThis as any).document.querySelector('#w_photo img') as { naturalWidth: number }).naturalWidth === 1);
+    await page.waitForFunction(
+      () => ((globalThis as any).document.querySelector('#w_photo img') as { naturalWidth: number }).naturalWidth === 1,
+    );
     const fileId = (await harnessData()).photo as string;
     expect(fileId).toMatch(FILE_ID);
     expect(await photo.locator('.hoso-w-file-id').innerText()).toBe(fileId);
     // The stored file is the one uploaded.
-    const stored = await fetch(`${ctx.system.baseUrl}/api/files/${fileId}`, { headers: { authorization: `Bearer ${await ctx.api.token(USER)}` } });
+    const stored = await fetch(`${ctx.system.baseUrl}/api/files/${fileId}`, {
+      headers: { authorization: `Bearer ${await ctx.api.token(USER)}` },
+    });
     expect(stored.status).toBe(200);
     expect(stored.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await stored.arrayBuffer()).equals(PNG)).toBe(true);
@@ -124,14 +152,30 @@ describe('the file widget and read-only rendering', () => {
     // Refusals, said next to the field: by the server (content not matching its type), by the browser (type, size).
     const scan = page.locator('#w_scan');
     const problem = scan.locator('.hoso-w-problem');
-    await page.setInputFiles('#w_scan__file', { name: 'gia-mao.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a pdf</html>') });
+    await page.setInputFiles('#w_scan__file', {
+      name: 'gia-mao.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('<html>not a pdf</html>'),
+    });
     await problem.waitFor();
     expect(await problem.innerText()).toBe('Nội dung tệp không khớp với loại tệp (tệp hỏng hoặc đổi đuôi?).');
-    await page.setInputFiles('#w_scan__file', { name: 'anh-dong.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
-    await page.waitForFunction(() => /Chỉ nhận/.test((globalThis as any).document.querySelector('#w_scan .hoso-w-problem')?.textContent ?? ''));
+    await page.setInputFiles('#w_scan__file', {
+      name: 'anh-dong.gif',
+      mimeType: 'image/gif',
+      buffer: Buffer.from('GIF89a'),
+    });
+    await page.waitForFunction(() =>
+      /Chỉ nhận/.test((globalThis as any).document.querySelector('#w_scan .hoso-w-problem')?.textContent ?? ''),
+    );
     expect(await problem.innerText()).toBe('Chỉ nhận ảnh JPEG, PNG, WebP hoặc tệp PDF.');
-    await page.setInputFiles('#w_scan__file', { name: 'to.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(8 * 1024 * 1024 + 1, 0x25) });
-    await page.waitForFunction(() => /quá lớn/.test((globalThis as any).document.querySelector('#w_scan .hoso-w-problem')?.textContent ?? ''));
+    await page.setInputFiles('#w_scan__file', {
+      name: 'to.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(8 * 1024 * 1024 + 1, 0x25),
+    });
+    await page.waitForFunction(() =>
+      /quá lớn/.test((globalThis as any).document.querySelector('#w_scan .hoso-w-problem')?.textContent ?? ''),
+    );
     expect(await problem.innerText()).toBe('Tệp quá lớn: tối đa 8 MB.');
     expect((await harnessData()).scan).toBeUndefined();
 
@@ -173,16 +217,30 @@ describe('the file widget and read-only rendering', () => {
     expect(await page.locator('#w_amount__words').innerText()).toBe('Sixty million dong');
     expect(await page.locator('#w_meetingDate').inputValue()).toBe('15/03/2024');
     expect(await page.getByRole('button', { name: 'Pick the date on a calendar' }).count()).toBe(0);
-    await page.waitForFunction(() => ((globalThis as any).document.querySelector('#w_unit') as { value: string }).value !== 'HN-HD-HC');
+    await page.waitForFunction(
+      () => ((globalThis as any).document.querySelector('#w_unit') as { value: string }).value !== 'HN-HD-HC',
+    );
     expect(await page.locator('#w_unit').inputValue()).toBe('Ha Cau ward (HN-HD-HC)');
-    expect(await page.locator('.hoso-w-unit-picker .hoso-w-hint').innerText()).toBe('no longer in force (its last day was 30/06/2025)');
+    expect(await page.locator('.hoso-w-unit-picker .hoso-w-hint').innerText()).toBe(
+      'no longer in force (its last day was 30/06/2025)',
+    );
     // The bytes come through the file source (with the bearer token) for the thumbnail and the link.
-    await page.waitForFunction(() => ((globalThis as any).document.querySelector('#w_photo img') as { naturalWidth: number } | null)?.naturalWidth === 1);
+    await page.waitForFunction(
+      () =>
+        ((globalThis as any).document.querySelector('#w_photo img') as { naturalWidth: number } | null)
+          ?.naturalWidth === 1,
+    );
     expect(await page.locator('#w_scan a.hoso-w-file-link').innerText()).toBe('Open the PDF');
     expect(await page.getByRole('button').count()).toBe(0); // nothing to choose, take, replace or remove
     await page.screenshot({ path: path.join(SCREENSHOTS, 'widgets-en-readonly.png'), fullPage: true });
     // Nothing was changed by showing it.
-    expect(await harnessData()).toEqual({ amount: 60_000_000, meetingDate: '2024-03-15', unit: 'HN-HD-HC', photo, scan });
+    expect(await harnessData()).toEqual({
+      amount: 60_000_000,
+      meetingDate: '2024-03-15',
+      unit: 'HN-HD-HC',
+      photo,
+      scan,
+    });
     expect(pageErrors).toEqual([]);
   });
 

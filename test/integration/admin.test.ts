@@ -7,7 +7,8 @@ import { useTestSystem } from './support/use-test-system';
 const ctx = useTestSystem();
 const definitions = path.join(__dirname, '..', '..');
 const readJson = async (file: string) => JSON.parse(await readFile(path.join(definitions, file), 'utf8'));
-const login = (username: string, password: string) => ctx.api.call('POST', '/api/auth/login', { body: { username, password } });
+const login = (username: string, password: string) =>
+  ctx.api.call('POST', '/api/auth/login', { body: { username, password } });
 const fieldsOf = (body: any) => body.error.fields.map((f: { path: string }) => f.path);
 
 describe('user administration', () => {
@@ -20,66 +21,133 @@ describe('user administration', () => {
 
     const bad = await ctx.api.call('POST', '/api/admin/users', {
       as: 'admin.hanoi',
-      body: { username: 'A B', displayName: '', password: 'short', grants: [{ role: 'commune_officer', unitCode: 'hn' }] },
+      body: {
+        username: 'A B',
+        displayName: '',
+        password: 'short',
+        grants: [{ role: 'commune_officer', unitCode: 'hn' }],
+      },
     });
     expect(bad.status).toBe(422);
-    expect(fieldsOf(bad.body)).toEqual(expect.arrayContaining(['/username', '/displayName', '/password', '/grants/0/unitCode']));
+    expect(fieldsOf(bad.body)).toEqual(
+      expect.arrayContaining(['/username', '/displayName', '/password', '/grants/0/unitCode']),
+    );
 
     const unknownRole = await ctx.api.call('POST', '/api/admin/users', {
       as: 'admin.hanoi',
-      body: { username: 'nv.moi', displayName: 'Nhân viên mới', password: 'matkhau-123', grants: [{ role: 'wizard', unitCode: 'HN-HD-HC' }] },
+      body: {
+        username: 'nv.moi',
+        displayName: 'Nhân viên mới',
+        password: 'matkhau-123',
+        grants: [{ role: 'wizard', unitCode: 'HN-HD-HC' }],
+      },
     });
     expect(unknownRole.status).toBe(422);
     expect(fieldsOf(unknownRole.body)).toEqual(['/grants/0/role']);
 
     const created = await ctx.api.call('POST', '/api/admin/users', {
       as: 'admin.hanoi',
-      body: { username: 'nv.moi', displayName: 'Nhân viên mới', password: 'matkhau-123', grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }] },
+      body: {
+        username: 'nv.moi',
+        displayName: 'Nhân viên mới',
+        password: 'matkhau-123',
+        grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }],
+      },
     });
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ id: 'nv.moi', displayName: 'Nhân viên mới', active: true, grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }] });
+    expect(created.body).toEqual({
+      id: 'nv.moi',
+      displayName: 'Nhân viên mới',
+      active: true,
+      grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }],
+    });
     expect((await login('nv.moi', 'matkhau-123')).status).toBe(200);
-    const noGrant = await ctx.api.call('POST', '/api/admin/users', { as: 'admin.hanoi', body: { username: 'nv.khong', displayName: 'X', password: 'matkhau-123', grants: [] } });
+    const noGrant = await ctx.api.call('POST', '/api/admin/users', {
+      as: 'admin.hanoi',
+      body: { username: 'nv.khong', displayName: 'X', password: 'matkhau-123', grants: [] },
+    });
     expect(fieldsOf(noGrant.body)).toEqual(['/grants']);
     const again = await ctx.api.call('POST', '/api/admin/users', {
       as: 'admin.hanoi',
-      body: { username: 'nv.moi', displayName: 'X', password: 'matkhau-123', grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }] },
+      body: {
+        username: 'nv.moi',
+        displayName: 'X',
+        password: 'matkhau-123',
+        grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }],
+      },
     });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('username_taken');
 
     const events = await ctx.api.call('GET', '/api/admin/events', { as: 'admin.hanoi' });
-    expect(events.body.items[0]).toMatchObject({ kind: 'user.create', target: 'nv.moi', by: 'admin.hanoi', scope: 'HN-HD-HC' });
+    expect(events.body.items[0]).toMatchObject({
+      kind: 'user.create',
+      target: 'nv.moi',
+      by: 'admin.hanoi',
+      scope: 'HN-HD-HC',
+    });
     expect(JSON.stringify(events.body)).not.toContain('matkhau');
   });
 
   it('limits a district administrator to its own subtree', async () => {
     const created = await ctx.api.call('POST', '/api/admin/users', {
       as: 'admin.hanoi',
-      body: { username: 'qt.hadong', displayName: 'Quản trị quận', password: 'matkhau-456', grants: [{ role: 'admin', unitCode: 'HN-HD' }] },
+      body: {
+        username: 'qt.hadong',
+        displayName: 'Quản trị quận',
+        password: 'matkhau-456',
+        grants: [{ role: 'admin', unitCode: 'HN-HD' }],
+      },
     });
     expect(created.status).toBe(201);
     const token = (await login('qt.hadong', 'matkhau-456')).body.token as string;
     const as = { authorization: `Bearer ${token}` };
-    const inside = await ctx.api.call('POST', '/api/admin/users/xa.hacau/grants', { headers: as, body: { role: 'district_officer', unitCode: 'HN-HD' } });
+    const inside = await ctx.api.call('POST', '/api/admin/users/xa.hacau/grants', {
+      headers: as,
+      body: { role: 'district_officer', unitCode: 'HN-HD' },
+    });
     expect(inside.status).toBe(200);
     expect(inside.body.grants).toEqual(expect.arrayContaining([{ role: 'district_officer', unitCode: 'HN-HD' }]));
     // HN-HADONG (post-2025) sits under the city, outside the district's subtree.
-    const outside = await ctx.api.call('POST', '/api/admin/users/xa.hacau/grants', { headers: as, body: { role: 'commune_officer', unitCode: 'HN-HADONG' } });
+    const outside = await ctx.api.call('POST', '/api/admin/users/xa.hacau/grants', {
+      headers: as,
+      body: { role: 'commune_officer', unitCode: 'HN-HADONG' },
+    });
     expect(outside.status).toBe(403);
     // A user whose grants are all outside the subtree is not visible at all.
     expect((await ctx.api.call('POST', '/api/admin/users/tp.hanoi/deactivate', { headers: as })).status).toBe(404);
-    const revoked = await ctx.api.call('POST', '/api/admin/users/xa.hacau/grants/revoke', { headers: as, body: { role: 'district_officer', unitCode: 'HN-HD' } });
+    const revoked = await ctx.api.call('POST', '/api/admin/users/xa.hacau/grants/revoke', {
+      headers: as,
+      body: { role: 'district_officer', unitCode: 'HN-HD' },
+    });
     expect(revoked.body.grants).not.toEqual(expect.arrayContaining([{ role: 'district_officer', unitCode: 'HN-HD' }]));
-    const own = await ctx.api.call('POST', '/api/admin/users/qt.hadong/grants/revoke', { headers: as, body: { role: 'admin', unitCode: 'HN-HD' } });
+    const own = await ctx.api.call('POST', '/api/admin/users/qt.hadong/grants/revoke', {
+      headers: as,
+      body: { role: 'admin', unitCode: 'HN-HD' },
+    });
     expect(own.status).toBe(409);
     // A user who also holds a role above the district: the district administrator may not take the account over.
     const both = await ctx.api.call('POST', '/api/admin/users', {
       as: 'admin.hanoi',
-      body: { username: 'nv.hai', displayName: 'Hai cấp', password: 'matkhau-456', grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }, { role: 'admin', unitCode: 'HN' }] },
+      body: {
+        username: 'nv.hai',
+        displayName: 'Hai cấp',
+        password: 'matkhau-456',
+        grants: [
+          { role: 'commune_officer', unitCode: 'HN-HD-HC' },
+          { role: 'admin', unitCode: 'HN' },
+        ],
+      },
     });
     expect(both.status).toBe(201);
-    expect((await ctx.api.call('POST', '/api/admin/users/nv.hai/password', { headers: as, body: { password: 'chiem-quyen-1' } })).status).toBe(403);
+    expect(
+      (
+        await ctx.api.call('POST', '/api/admin/users/nv.hai/password', {
+          headers: as,
+          body: { password: 'chiem-quyen-1' },
+        })
+      ).status,
+    ).toBe(403);
     expect((await ctx.api.call('POST', '/api/admin/users/nv.hai/deactivate', { headers: as })).status).toBe(403);
     expect((await login('nv.hai', 'matkhau-456')).status).toBe(200);
     expect((await ctx.api.call('GET', '/api/admin/users?limit=abc', { headers: as })).status).toBe(422);
@@ -90,56 +158,122 @@ describe('user administration', () => {
   it('deactivation ends sessions and blocks login until reactivated; a new password ends sessions too', async () => {
     const created = await ctx.api.call('POST', '/api/admin/users', {
       as: 'admin.hanoi',
-      body: { username: 'nv.tam', displayName: 'Nhân viên tạm', password: 'matkhau-789', grants: [{ role: 'commune_officer', unitCode: 'HN-HD-YN' }] },
+      body: {
+        username: 'nv.tam',
+        displayName: 'Nhân viên tạm',
+        password: 'matkhau-789',
+        grants: [{ role: 'commune_officer', unitCode: 'HN-HD-YN' }],
+      },
     });
     expect(created.status).toBe(201);
     const token = (await login('nv.tam', 'matkhau-789')).body.token as string;
     const me = () => ctx.api.call('GET', '/api/me', { headers: { authorization: `Bearer ${token}` } });
     expect((await me()).status).toBe(200);
-    expect((await ctx.api.call('POST', '/api/admin/users/nv.tam/deactivate', { as: 'admin.hanoi' })).body.active).toBe(false);
+    expect((await ctx.api.call('POST', '/api/admin/users/nv.tam/deactivate', { as: 'admin.hanoi' })).body.active).toBe(
+      false,
+    );
     expect((await me()).status).toBe(401);
     expect((await login('nv.tam', 'matkhau-789')).status).toBe(401);
-    expect((await ctx.api.call('POST', '/api/admin/users/admin.hanoi/deactivate', { as: 'admin.hanoi' })).status).toBe(409);
-    expect((await ctx.api.call('POST', '/api/admin/users/nv.tam/activate', { as: 'admin.hanoi' })).body.active).toBe(true);
+    expect((await ctx.api.call('POST', '/api/admin/users/admin.hanoi/deactivate', { as: 'admin.hanoi' })).status).toBe(
+      409,
+    );
+    expect((await ctx.api.call('POST', '/api/admin/users/nv.tam/activate', { as: 'admin.hanoi' })).body.active).toBe(
+      true,
+    );
     const second = (await login('nv.tam', 'matkhau-789')).body.token as string;
-    expect((await ctx.api.call('POST', '/api/admin/users/nv.tam/password', { as: 'admin.hanoi', body: { password: 'x' } })).status).toBe(422);
-    expect((await ctx.api.call('POST', '/api/admin/users/nv.tam/password', { as: 'admin.hanoi', body: { password: 'matkhau-moi-1' } })).status).toBe(200);
+    expect(
+      (await ctx.api.call('POST', '/api/admin/users/nv.tam/password', { as: 'admin.hanoi', body: { password: 'x' } }))
+        .status,
+    ).toBe(422);
+    expect(
+      (
+        await ctx.api.call('POST', '/api/admin/users/nv.tam/password', {
+          as: 'admin.hanoi',
+          body: { password: 'matkhau-moi-1' },
+        })
+      ).status,
+    ).toBe(200);
     expect((await ctx.api.call('GET', '/api/me', { headers: { authorization: `Bearer ${second}` } })).status).toBe(401);
     expect((await login('nv.tam', 'matkhau-moi-1')).status).toBe(200);
-    const kinds = (await ctx.api.call('GET', '/api/admin/events', { as: 'admin.hanoi' })).body.items.filter((e: any) => e.target === 'nv.tam').map((e: any) => e.kind);
+    const kinds = (await ctx.api.call('GET', '/api/admin/events', { as: 'admin.hanoi' })).body.items
+      .filter((e: any) => e.target === 'nv.tam')
+      .map((e: any) => e.kind);
     expect(kinds).toEqual(['user.password', 'user.activate', 'user.deactivate', 'user.create']);
   });
 });
 
 describe('unit administration', () => {
   it('creates units under administered units, retires them with a successor, and refuses what would break the tree', async () => {
-    const create = (body: Record<string, unknown>, as = 'admin.hanoi') => ctx.api.call('POST', '/api/admin/units', { as, body });
-    expect((await create({ code: 'HN-THU', name: 'Phường Thử', level: 'commune', parentCode: 'HN', effectiveFrom: '2026-01-01' }, 'tp.hanoi')).status).toBe(403);
-    const invalid = await create({ code: 'hn thu', name: '', level: 'province', parentCode: 'HN', effectiveFrom: '01/01/2026' });
+    const create = (body: Record<string, unknown>, as = 'admin.hanoi') =>
+      ctx.api.call('POST', '/api/admin/units', { as, body });
+    expect(
+      (
+        await create(
+          { code: 'HN-THU', name: 'Phường Thử', level: 'commune', parentCode: 'HN', effectiveFrom: '2026-01-01' },
+          'tp.hanoi',
+        )
+      ).status,
+    ).toBe(403);
+    const invalid = await create({
+      code: 'hn thu',
+      name: '',
+      level: 'province',
+      parentCode: 'HN',
+      effectiveFrom: '01/01/2026',
+    });
     expect(invalid.status).toBe(422);
     expect(fieldsOf(invalid.body)).toEqual(expect.arrayContaining(['/code', '/name', '/level', '/effectiveFrom']));
-    const underCommune = await create({ code: 'HN-THU', name: 'Phường Thử', level: 'commune', parentCode: 'HN-HADONG', effectiveFrom: '2026-01-01' });
+    const underCommune = await create({
+      code: 'HN-THU',
+      name: 'Phường Thử',
+      level: 'commune',
+      parentCode: 'HN-HADONG',
+      effectiveFrom: '2026-01-01',
+    });
     expect(underCommune.status).toBe(422);
     expect(fieldsOf(underCommune.body)).toEqual(['/level']);
-    const retiredParent = await create({ code: 'HN-HD-THU', name: 'Phường Thử', level: 'commune', parentCode: 'HN-HD', effectiveFrom: '2026-01-01' });
+    const retiredParent = await create({
+      code: 'HN-HD-THU',
+      name: 'Phường Thử',
+      level: 'commune',
+      parentCode: 'HN-HD',
+      effectiveFrom: '2026-01-01',
+    });
     expect(retiredParent.status).toBe(422);
     expect(fieldsOf(retiredParent.body)).toEqual(['/effectiveFrom']);
 
-    const created = await create({ code: 'HN-THU', name: 'Phường Thử', nameEn: 'Thu ward', level: 'commune', parentCode: 'HN', effectiveFrom: '2026-01-01' });
+    const created = await create({
+      code: 'HN-THU',
+      name: 'Phường Thử',
+      nameEn: 'Thu ward',
+      level: 'commune',
+      parentCode: 'HN',
+      effectiveFrom: '2026-01-01',
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ _id: 'HN-THU', parentCode: 'HN', effectiveTo: null });
-    expect((await create({ code: 'HN-THU', name: 'Trùng', level: 'commune', parentCode: 'HN', effectiveFrom: '2026-01-01' })).status).toBe(409);
+    expect(
+      (await create({ code: 'HN-THU', name: 'Trùng', level: 'commune', parentCode: 'HN', effectiveFrom: '2026-01-01' }))
+        .status,
+    ).toBe(409);
 
-    const retire = (code: string, body: Record<string, unknown>) => ctx.api.call('POST', `/api/admin/units/${code}/retire`, { as: 'admin.hanoi', body });
+    const retire = (code: string, body: Record<string, unknown>) =>
+      ctx.api.call('POST', `/api/admin/units/${code}/retire`, { as: 'admin.hanoi', body });
     expect((await retire('HN', { effectiveTo: '2026-12-31' })).body.error.code).toBe('unit_has_children');
     expect((await retire('HN-HD', { effectiveTo: '2026-12-31' })).status).toBe(409);
     expect(fieldsOf((await retire('HN-THU', { effectiveTo: '2025-12-31' })).body)).toEqual(['/effectiveTo']);
-    expect(fieldsOf((await retire('HN-THU', { effectiveTo: '2026-06-30', successorCode: 'HN-THU' })).body)).toEqual(['/successorCode']);
-    expect(fieldsOf((await retire('HN-THU', { effectiveTo: '2026-06-30', successorCode: 'HN-HD' })).body)).toEqual(['/successorCode']);
+    expect(fieldsOf((await retire('HN-THU', { effectiveTo: '2026-06-30', successorCode: 'HN-THU' })).body)).toEqual([
+      '/successorCode',
+    ]);
+    expect(fieldsOf((await retire('HN-THU', { effectiveTo: '2026-06-30', successorCode: 'HN-HD' })).body)).toEqual([
+      '/successorCode',
+    ]);
     const retired = await retire('HN-THU', { effectiveTo: '2026-06-30', successorCode: 'HN-HADONG' });
     expect(retired.status).toBe(200);
     expect(retired.body).toMatchObject({ effectiveTo: '2026-06-30', successorCode: 'HN-HADONG' });
-    const kinds = (await ctx.api.call('GET', '/api/admin/events', { as: 'admin.hanoi' })).body.items.filter((e: any) => e.target === 'HN-THU').map((e: any) => e.kind);
+    const kinds = (await ctx.api.call('GET', '/api/admin/events', { as: 'admin.hanoi' })).body.items
+      .filter((e: any) => e.target === 'HN-THU')
+      .map((e: any) => e.kind);
     expect(kinds).toEqual(['unit.retire', 'unit.create']);
   });
 });
@@ -148,25 +282,47 @@ describe('registry administration', () => {
   it('publishes a new form and process version, shows their diffs, and refuses conflicting or broken ones', async () => {
     expect((await ctx.api.call('GET', '/api/admin/forms', { as: 'quan.hadong' })).status).toBe(403);
     const forms = await ctx.api.call('GET', '/api/admin/forms', { as: 'admin.hanoi' });
-    expect(forms.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'housing-proposal', version: 1 })]));
+    expect(forms.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ key: 'housing-proposal', version: 1 })]),
+    );
 
     const v1 = await readJson('forms/definitions/housing-proposal@1.json');
-    const v2 = { ...v1, version: 2, schema: { ...v1.schema, $id: v1.schema.$id.replace('@1', '@2') }, title: { ...v1.title, vi: `${v1.title.vi} (mẫu 2026)` } };
+    const v2 = {
+      ...v1,
+      version: 2,
+      schema: { ...v1.schema, $id: v1.schema.$id.replace('@1', '@2') },
+      title: { ...v1.title, vi: `${v1.title.vi} (mẫu 2026)` },
+    };
     const published = await ctx.api.call('POST', '/api/admin/forms', { as: 'admin.hanoi', body: v2 });
     expect(published.status).toBe(201);
     expect(published.body).toEqual({ ref: 'housing-proposal@2', created: true });
     expect((await ctx.api.call('POST', '/api/admin/forms', { as: 'admin.hanoi', body: v2 })).status).toBe(200);
-    const conflicting = await ctx.api.call('POST', '/api/admin/forms', { as: 'admin.hanoi', body: { ...v2, title: { ...v2.title, vi: 'Khác' } } });
+    const conflicting = await ctx.api.call('POST', '/api/admin/forms', {
+      as: 'admin.hanoi',
+      body: { ...v2, title: { ...v2.title, vi: 'Khác' } },
+    });
     expect(conflicting.status).toBe(409);
-    const broken = await ctx.api.call('POST', '/api/admin/forms', { as: 'admin.hanoi', body: { ...v2, version: 3, schema: { ...v2.schema, type: 'nonsense' } } });
+    const broken = await ctx.api.call('POST', '/api/admin/forms', {
+      as: 'admin.hanoi',
+      body: { ...v2, version: 3, schema: { ...v2.schema, type: 'nonsense' } },
+    });
     expect(broken.status).toBe(422);
 
     const diff = await ctx.api.call('GET', '/api/admin/forms/housing-proposal/2/diff', { as: 'admin.hanoi' });
     expect(diff.status).toBe(200);
     expect(diff.body.from).toBe('housing-proposal@1');
-    expect(diff.body.changes).toEqual(expect.arrayContaining([{ op: 'replace', path: '/title/vi', before: v1.title.vi, after: v2.title.vi }, expect.objectContaining({ path: '/version' })]));
-    expect((await ctx.api.call('GET', '/api/admin/forms/housing-proposal/1/diff', { as: 'admin.hanoi' })).status).toBe(404);
-    expect((await ctx.api.call('GET', '/api/admin/forms/housing-proposal/2/diff?against=abc', { as: 'admin.hanoi' })).status).toBe(422);
+    expect(diff.body.changes).toEqual(
+      expect.arrayContaining([
+        { op: 'replace', path: '/title/vi', before: v1.title.vi, after: v2.title.vi },
+        expect.objectContaining({ path: '/version' }),
+      ]),
+    );
+    expect((await ctx.api.call('GET', '/api/admin/forms/housing-proposal/1/diff', { as: 'admin.hanoi' })).status).toBe(
+      404,
+    );
+    expect(
+      (await ctx.api.call('GET', '/api/admin/forms/housing-proposal/2/diff?against=abc', { as: 'admin.hanoi' })).status,
+    ).toBe(422);
 
     // The latest shipped version is 3 (with the list approval); the administrator publishes version 4 on the new form.
     const process3 = await readJson('domain/process/definitions/housing-support-2025@3.json');
@@ -175,13 +331,25 @@ describe('registry administration', () => {
     const pub = await ctx.api.call('POST', '/api/admin/processes', { as: 'admin.hanoi', body: process4 });
     expect(pub.status).toBe(201);
     const pdiff = await ctx.api.call('GET', '/api/admin/processes/housing-support-2025/4/diff', { as: 'admin.hanoi' });
-    expect(pdiff.body.changes).toEqual(expect.arrayContaining([expect.objectContaining({ op: 'replace', before: 'housing-proposal@1', after: 'housing-proposal@2' })]));
+    expect(pdiff.body.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ op: 'replace', before: 'housing-proposal@1', after: 'housing-proposal@2' }),
+      ]),
+    );
     const unknownForm = JSON.parse(JSON.stringify(process3).replace(/"housing-proposal@1"/g, '"housing-proposal@9"'));
     unknownForm.version = 5;
-    expect((await ctx.api.call('POST', '/api/admin/processes', { as: 'admin.hanoi', body: unknownForm })).status).toBe(422);
+    expect((await ctx.api.call('POST', '/api/admin/processes', { as: 'admin.hanoi', body: unknownForm })).status).toBe(
+      422,
+    );
     const processes = await ctx.api.call('GET', '/api/admin/processes', { as: 'admin.hanoi' });
-    expect(processes.body.items.filter((p: any) => p.key === 'housing-support-2025').map((p: any) => p.version)).toEqual([4, 3, 2, 1]);
-    const kinds = (await ctx.api.call('GET', '/api/admin/events', { as: 'admin.hanoi' })).body.items.map((e: any) => `${e.kind} ${e.target}`);
-    expect(kinds).toEqual(expect.arrayContaining(['form.publish housing-proposal@2', 'process.publish housing-support-2025@4']));
+    expect(
+      processes.body.items.filter((p: any) => p.key === 'housing-support-2025').map((p: any) => p.version),
+    ).toEqual([4, 3, 2, 1]);
+    const kinds = (await ctx.api.call('GET', '/api/admin/events', { as: 'admin.hanoi' })).body.items.map(
+      (e: any) => `${e.kind} ${e.target}`,
+    );
+    expect(kinds).toEqual(
+      expect.arrayContaining(['form.publish housing-proposal@2', 'process.publish housing-support-2025@4']),
+    );
   });
 });

@@ -12,10 +12,12 @@ const ctx = useTestSystem();
 const HEAD = 'lanhdao.hanoi';
 const BULK = '/api/dossiers/bulk-actions';
 
-const bulk = (user: string, body: Record<string, unknown>, headers: Record<string, string> = {}) => ctx.api.call('POST', BULK, { as: user, body, headers });
+const bulk = (user: string, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  ctx.api.call('POST', BULK, { as: user, body, headers });
 const dossier = async (id: string) => (await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'tp.hanoi' })).body;
 
-const dossierAt = (step: 'province-appraisal' | 'province-approval', processKey?: string) => postReformDossierAt(ctx.api, step, processKey);
+const dossierAt = (step: 'province-appraisal' | 'province-approval', processKey?: string) =>
+  postReformDossierAt(ctx.api, step, processKey);
 
 async function inboxIds(user: string): Promise<string[]> {
   const res = await ctx.api.call('GET', '/api/inbox?limit=200', { as: user });
@@ -26,14 +28,30 @@ const approvals = (d: { history: { action: string }[] }) => d.history.filter((h)
 
 describe('bulk decisions', () => {
   it('approves a list of appraised dossiers in one request, each recorded as its own decision', async () => {
-    const ids = [await dossierAt('province-approval'), await dossierAt('province-approval'), await dossierAt('province-approval')];
+    const ids = [
+      await dossierAt('province-approval'),
+      await dossierAt('province-approval'),
+      await dossierAt('province-approval'),
+    ];
     expect(await inboxIds(HEAD)).toEqual(expect.arrayContaining(ids));
 
-    const res = await bulk(HEAD, { dossierIds: ids, action: 'approve', comment: 'Quyết định 45/QĐ-UBND phê duyệt danh sách' });
+    const res = await bulk(HEAD, {
+      dossierIds: ids,
+      action: 'approve',
+      comment: 'Quyết định 45/QĐ-UBND phê duyệt danh sách',
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ action: 'approve', dryRun: false, total: 3, decided: 3, failed: 0, processing: 0 });
+    expect(res.body).toMatchObject({
+      action: 'approve',
+      dryRun: false,
+      total: 3,
+      decided: 3,
+      failed: 0,
+      processing: 0,
+    });
     expect(res.body.items.map((i: { dossierId: string }) => i.dossierId)).toEqual(ids);
-    for (const item of res.body.items) expect(item).toMatchObject({ outcome: 'decided', result: { currentStep: 'disbursement', processingUnit: 'HN' } });
+    for (const item of res.body.items)
+      expect(item).toMatchObject({ outcome: 'decided', result: { currentStep: 'disbursement', processingUnit: 'HN' } });
 
     for (const id of ids) {
       const d = await dossier(id);
@@ -46,7 +64,11 @@ describe('bulk decisions', () => {
         actor: { userId: HEAD, role: 'unit_head', unitCode: 'HN' },
       });
       // The read model moved with it (the decision returns once it is projected).
-      expect(await ctx.system.models.DossierView.findById(id).lean()).toMatchObject({ currentStep: 'disbursement', currentRole: 'treasurer', seq: d.seq });
+      expect(await ctx.system.models.DossierView.findById(id).lean()).toMatchObject({
+        currentStep: 'disbursement',
+        currentRole: 'treasurer',
+        seq: d.seq,
+      });
       expect(await ctx.system.models.AuditEntry.countDocuments({ dossierId: id })).toBe(d.history.length);
     }
     expect(await inboxIds('khobac.hanoi')).toEqual(expect.arrayContaining(ids));
@@ -56,28 +78,58 @@ describe('bulk decisions', () => {
   it('refuses a whole batch when one dossier cannot take the action, naming each, and decides none', async () => {
     const ready = await dossierAt('province-approval');
     const notYet = await dossierAt('province-appraisal');
-    const seedEra = (await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-HC') } })).body.id as string;
+    const seedEra = (
+      await ctx.api.call('POST', '/api/dossiers', {
+        as: 'xa.hacau',
+        body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-HC') },
+      })
+    ).body.id as string;
     const before = await dossier(ready);
 
-    const refused = await bulk(HEAD, { dossierIds: [ready, notYet, 'HN-NOWHERE-2026-00009', seedEra], action: 'approve' }, { 'accept-language': 'en' });
+    const refused = await bulk(
+      HEAD,
+      { dossierIds: [ready, notYet, 'HN-NOWHERE-2026-00009', seedEra], action: 'approve' },
+      { 'accept-language': 'en' },
+    );
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('validation_failed');
     expect(refused.body.error.message).toMatch(/none was decided/);
     expect(refused.body.error.fields).toEqual([
-      { path: '/dossierIds/1', keyword: 'forbidden', message: "step 'province-appraisal' is for role province_officer of unit HN" },
+      {
+        path: '/dossierIds/1',
+        keyword: 'forbidden',
+        message: "step 'province-appraisal' is for role province_officer of unit HN",
+      },
       { path: '/dossierIds/2', keyword: 'not_found', message: 'dossier HN-NOWHERE-2026-00009 not found' },
-      { path: '/dossierIds/3', keyword: 'action_not_allowed', message: "action 'approve' is not allowed in step 'proposal' (allowed: submit, withdraw)" },
+      {
+        path: '/dossierIds/3',
+        keyword: 'action_not_allowed',
+        message: "action 'approve' is not allowed in step 'proposal' (allowed: submit, withdraw)",
+      },
     ]);
     // The department may act on the appraisal, but not in bulk: it needs each dossier's appraisal form.
     const notBulk = await bulk('tp.hanoi', { dossierIds: [notYet], action: 'approve' });
     expect(notBulk.status).toBe(422);
-    expect(notBulk.body.error.fields).toEqual([{ path: '/dossierIds/0', keyword: 'bulk_not_allowed', message: "Thao tác 'approve' ở bước 'province-appraisal' không được xử lý hàng loạt" }]);
+    expect(notBulk.body.error.fields).toEqual([
+      {
+        path: '/dossierIds/0',
+        keyword: 'bulk_not_allowed',
+        message: "Thao tác 'approve' ở bước 'province-appraisal' không được xử lý hàng loạt",
+      },
+    ]);
     // A dossier of another unit is not visible at all, and a dossier may be listed once only.
     const foreign = await bulk('lanhdao.hadong', { dossierIds: [ready], action: 'approve' });
-    expect(foreign.body.error.fields).toEqual([expect.objectContaining({ path: '/dossierIds/0', keyword: 'not_found' })]);
+    expect(foreign.body.error.fields).toEqual([
+      expect.objectContaining({ path: '/dossierIds/0', keyword: 'not_found' }),
+    ]);
     const twice = await bulk(HEAD, { dossierIds: [ready, ready], action: 'approve' });
-    expect(twice.body.error.fields).toEqual([expect.objectContaining({ path: '/dossierIds/1', keyword: 'uniqueItems' })]);
-    const tooMany = await bulk(HEAD, { dossierIds: Array.from({ length: 101 }, (_, i) => `HN-X-2026-${i}`), action: 'approve' });
+    expect(twice.body.error.fields).toEqual([
+      expect.objectContaining({ path: '/dossierIds/1', keyword: 'uniqueItems' }),
+    ]);
+    const tooMany = await bulk(HEAD, {
+      dossierIds: Array.from({ length: 101 }, (_, i) => `HN-X-2026-${i}`),
+      action: 'approve',
+    });
     expect(tooMany.status).toBe(422);
     expect(tooMany.body.error.fields).toEqual([expect.objectContaining({ path: '/dossierIds', keyword: 'maxItems' })]);
 
@@ -111,7 +163,9 @@ describe('bulk decisions', () => {
     expect(retry.status).toBe(200);
     expect(retry.headers.get('idempotent-replayed')).toBeNull();
     expect(retry.body).toMatchObject({ decided: 2, failed: 0 });
-    expect(retry.body.items.map((i: { result: { seq: number } }) => i.result.seq)).toEqual(first.body.items.map((i: { result: { seq: number } }) => i.result.seq));
+    expect(retry.body.items.map((i: { result: { seq: number } }) => i.result.seq)).toEqual(
+      first.body.items.map((i: { result: { seq: number } }) => i.result.seq),
+    );
     for (const id of ids) {
       const d = await dossier(id);
       expect(d.currentStep.id).toBe('disbursement');
@@ -128,11 +182,16 @@ describe('bulk decisions', () => {
     const definition = JSON.parse(fs.readFileSync(file, 'utf8')) as ProcessDefinition;
     definition.key = 'bulk-reason-test';
     definition.version = 1;
-    const reject = definition.steps.find((s) => s.id === 'province-approval')?.transitions.find((t) => t.action === 'reject');
+    const reject = definition.steps
+      .find((s) => s.id === 'province-approval')
+      ?.transitions.find((t) => t.action === 'reject');
     if (!reject) throw new Error('definition changed: no reject at province-approval');
     reject.bulk = true;
     expect(await ctx.system.processes.publish(definition, 'test')).toMatchObject({ ref: 'bulk-reason-test@1' });
-    const ids = [await dossierAt('province-approval', 'bulk-reason-test'), await dossierAt('province-approval', 'bulk-reason-test')];
+    const ids = [
+      await dossierAt('province-approval', 'bulk-reason-test'),
+      await dossierAt('province-approval', 'bulk-reason-test'),
+    ];
 
     const noReason = await bulk(HEAD, { dossierIds: ids, action: 'reject', comment: '  ' });
     expect(noReason.status).toBe(422);
@@ -140,7 +199,11 @@ describe('bulk decisions', () => {
     expect((await dossier(ids[0]!)).status).toBe('in_progress');
 
     const rejected = await bulk(HEAD, { dossierIds: ids, action: 'reject', comment: 'Vượt chỉ tiêu năm 2026' });
-    expect(rejected.body).toMatchObject({ decided: 2, items: [{ result: { status: 'rejected' } }, { result: { status: 'rejected' } }] });
-    for (const id of ids) expect((await dossier(id)).history.at(-1)).toMatchObject({ action: 'reject', comment: 'Vượt chỉ tiêu năm 2026' });
+    expect(rejected.body).toMatchObject({
+      decided: 2,
+      items: [{ result: { status: 'rejected' } }, { result: { status: 'rejected' } }],
+    });
+    for (const id of ids)
+      expect((await dossier(id)).history.at(-1)).toMatchObject({ action: 'reject', comment: 'Vượt chỉ tiêu năm 2026' });
   });
 });

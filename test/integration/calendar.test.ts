@@ -3,10 +3,14 @@ import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
 const localToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
 
 async function createDossier(): Promise<{ id: string; dueAt: string }> {
-  const res = await ctx.api.call('POST', '/api/dossiers', { as: 'xa2025.hadong', body: { processKey: 'housing-support-2025', data: proposalIn('HN-HADONG') } });
+  const res = await ctx.api.call('POST', '/api/dossiers', {
+    as: 'xa2025.hadong',
+    body: { processKey: 'housing-support-2025', data: proposalIn('HN-HADONG') },
+  });
   expect(res.status).toBe(201);
   return { id: res.body.id, dueAt: res.body.currentStep.dueAt };
 }
@@ -15,8 +19,16 @@ describe('the working calendar', () => {
   it('serves the published national year with its Tết days, office hours and cut-off', async () => {
     const res = await ctx.api.call('GET', '/api/calendars/VN/2026', { as: 'xa.hacau' });
     expect(res.status).toBe(200);
-    expect(res.body.daysOff.map((d: { date: string }) => d.date)).toEqual(expect.arrayContaining(['2026-02-16', '2026-02-20', '2026-09-02']));
-    expect(res.body).toMatchObject({ cutoff: '16:00', officeHours: [{ start: '07:30', end: '11:30' }, { start: '13:30', end: '17:00' }] });
+    expect(res.body.daysOff.map((d: { date: string }) => d.date)).toEqual(
+      expect.arrayContaining(['2026-02-16', '2026-02-20', '2026-09-02']),
+    );
+    expect(res.body).toMatchObject({
+      cutoff: '16:00',
+      officeHours: [
+        { start: '07:30', end: '11:30' },
+        { start: '13:30', end: '17:00' },
+      ],
+    });
     expect((await ctx.api.call('GET', '/api/calendars/XX/2026', { as: 'xa.hacau' })).status).toBe(404);
   });
 
@@ -28,13 +40,35 @@ describe('the working calendar', () => {
     while (!(await ctx.system.calendar.day(day, 'HN')).working);
     const year = day.slice(0, 4);
 
-    expect((await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, { as: 'xa.hacau', body: { date: day, kind: 'day_off' } })).status).toBe(403);
-    expect((await ctx.api.call('POST', `/api/calendars/VN/${year}/days`, { as: 'admin.hanoi', body: { date: day, kind: 'day_off' } })).status).toBe(403);
-    const bad = await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, { as: 'admin.hanoi', body: { date: '31/12/2026', kind: 'holiday' } });
+    expect(
+      (
+        await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, {
+          as: 'xa.hacau',
+          body: { date: day, kind: 'day_off' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await ctx.api.call('POST', `/api/calendars/VN/${year}/days`, {
+          as: 'admin.hanoi',
+          body: { date: day, kind: 'day_off' },
+        })
+      ).status,
+    ).toBe(403);
+    const bad = await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, {
+      as: 'admin.hanoi',
+      body: { date: '31/12/2026', kind: 'holiday' },
+    });
     expect(bad.status).toBe(422);
-    expect(bad.body.error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['/date', '/kind']));
+    expect(bad.body.error.fields.map((f: { path: string }) => f.path)).toEqual(
+      expect.arrayContaining(['/date', '/kind']),
+    );
 
-    const edit = await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, { as: 'admin.hanoi', body: { date: day, kind: 'day_off', name: 'Nghỉ đột xuất (thử)' } });
+    const edit = await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, {
+      as: 'admin.hanoi',
+      body: { date: day, kind: 'day_off', name: 'Nghỉ đột xuất (thử)' },
+    });
     expect(edit.status).toBe(200);
     expect(edit.body).toMatchObject({ scope: 'HN', overridden: true });
     expect(edit.body.daysOff).toEqual(expect.arrayContaining([{ date: day, name: 'Nghỉ đột xuất (thử)' }]));

@@ -18,10 +18,13 @@ const CONCURRENCY = 16;
 /** Two administrators of the province, so that concurrent requests also come from different people. */
 const ADMINS = ['admin.hanoi', 'qt2.hanoi'] as const;
 const adminOf = (i: number) => ADMINS[i % ADMINS.length]!;
-const login = (username: string, password: string) => ctx.api.call('POST', '/api/auth/login', { body: { username, password } });
+const login = (username: string, password: string) =>
+  ctx.api.call('POST', '/api/auth/login', { body: { username, password } });
 const is2xx = (r: ApiResponse) => r.status >= 200 && r.status < 300;
-const describeAnswers = (responses: ApiResponse[]) => responses.map((r) => `${r.status} ${r.body?.error?.code ?? ''}`.trim()).join(', ');
-const adminEvents = (kind: AdminEventKind, target: string) => ctx.system.models.AdminEvent.find({ kind, target }).lean();
+const describeAnswers = (responses: ApiResponse[]) =>
+  responses.map((r) => `${r.status} ${r.body?.error?.code ?? ''}`.trim()).join(', ');
+const adminEvents = (kind: AdminEventKind, target: string) =>
+  ctx.system.models.AdminEvent.find({ kind, target }).lean();
 /** The one winner of a `one winner` (or creating `idempotent`) case. */
 const single = (winners: number[]): number => {
   expect(winners).toHaveLength(1);
@@ -31,7 +34,12 @@ const single = (winners: number[]): number => {
 beforeAll(async () => {
   const second = await ctx.api.call('POST', '/api/admin/users', {
     as: 'admin.hanoi',
-    body: { username: 'qt2.hanoi', displayName: 'Quản trị thứ hai', password: DEMO_PASSWORD, grants: [{ role: 'admin', unitCode: 'HN' }] },
+    body: {
+      username: 'qt2.hanoi',
+      displayName: 'Quản trị thứ hai',
+      password: DEMO_PASSWORD,
+      grants: [{ role: 'admin', unitCode: 'HN' }],
+    },
   });
   expect(second.status).toBe(201);
   // Log everyone in first, so that the requests of a case start together rather than behind their logins.
@@ -45,12 +53,20 @@ describe('dossier numbers under concurrent creation', () => {
       { officer: 'xa2025.kienhung', unitCode: 'HN-KIENHUNG', count: 10 },
     ];
     const year = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
-    const counterBefore = async (unitCode: string) => (await ctx.system.models.Counter.findById(`dossier:${unitCode}:${year}`).lean())?.value ?? 0;
-    const before = new Map(await Promise.all(units.map(async (u) => [u.unitCode, await counterBefore(u.unitCode)] as const)));
+    const counterBefore = async (unitCode: string) =>
+      (await ctx.system.models.Counter.findById(`dossier:${unitCode}:${year}`).lean())?.value ?? 0;
+    const before = new Map(
+      await Promise.all(units.map(async (u) => [u.unitCode, await counterBefore(u.unitCode)] as const)),
+    );
 
     const requests = units.flatMap((u) => Array.from({ length: u.count }, () => u));
     const responses = await Promise.all(
-      requests.map((u) => ctx.api.call('POST', '/api/dossiers', { as: u.officer, body: { processKey: 'housing-support-2025', data: proposalIn(u.unitCode) } })),
+      requests.map((u) =>
+        ctx.api.call('POST', '/api/dossiers', {
+          as: u.officer,
+          body: { processKey: 'housing-support-2025', data: proposalIn(u.unitCode) },
+        }),
+      ),
     );
     expect(responses.filter((r) => r.status !== 201)).toEqual([]);
     const ids = responses.map((r) => r.body.id as string);
@@ -65,12 +81,17 @@ describe('dossier numbers under concurrent creation', () => {
 
     // Every dossier is in the read model (the create answer waits for it, briefly; allow a loaded machine more).
     const deadline = Date.now() + 60_000;
-    let inReadModel = 0;
-    while ((inReadModel = await ctx.system.models.DossierView.countDocuments({ _id: { $in: ids } })) < ids.length && Date.now() < deadline) {
+    let inReadModel: number;
+    while (
+      (inReadModel = await ctx.system.models.DossierView.countDocuments({ _id: { $in: ids } })) < ids.length &&
+      Date.now() < deadline
+    ) {
       await new Promise((r) => setTimeout(r, 250));
     }
     expect(inReadModel).toBe(ids.length);
-    const reads = await Promise.all(requests.map((u, i) => ctx.api.call('GET', `/api/dossiers/${ids[i]}`, { as: u.officer })));
+    const reads = await Promise.all(
+      requests.map((u, i) => ctx.api.call('GET', `/api/dossiers/${ids[i]}`, { as: u.officer })),
+    );
     expect(reads.map((r) => [r.status, r.body.id])).toEqual(ids.map((id) => [200, id]));
   });
 });
@@ -110,14 +131,20 @@ const fresh = (prefix: string) => `${prefix}${++serial}`;
 
 async function createUser(grants: { role: string; unitCode: string }[]): Promise<string> {
   const username = fresh('nv.dongthoi');
-  const created = await ctx.api.call('POST', '/api/admin/users', { as: 'admin.hanoi', body: { username, displayName: 'Nhân viên thử', password: 'matkhau-cu-1', grants } });
+  const created = await ctx.api.call('POST', '/api/admin/users', {
+    as: 'admin.hanoi',
+    body: { username, displayName: 'Nhân viên thử', password: 'matkhau-cu-1', grants },
+  });
   expect(created.status).toBe(201);
   return username;
 }
 
 async function createUnit(): Promise<string> {
   const code = `HN-DT${++serial}`;
-  const created = await ctx.api.call('POST', '/api/admin/units', { as: 'admin.hanoi', body: { code, name: 'Phường Thử', level: 'commune', parentCode: 'HN', effectiveFrom: '2026-01-01' } });
+  const created = await ctx.api.call('POST', '/api/admin/units', {
+    as: 'admin.hanoi',
+    body: { code, name: 'Phường Thử', level: 'commune', parentCode: 'HN', effectiveFrom: '2026-01-01' },
+  });
   expect(created.status).toBe(201);
   return code;
 }
@@ -125,7 +152,12 @@ async function createUnit(): Promise<string> {
 /** A new version of the shipped proposal form, its title varied by `variant` (different content, same version). */
 async function formVersion(version: number, variant = ''): Promise<Record<string, any>> {
   const v1 = await readJson('forms/definitions/housing-proposal@1.json');
-  return { ...v1, version, schema: { ...v1.schema, $id: v1.schema.$id.replace('@1', `@${version}`) }, title: { ...v1.title, vi: `${v1.title.vi} (bản ${version}${variant})` } };
+  return {
+    ...v1,
+    version,
+    schema: { ...v1.schema, $id: v1.schema.$id.replace('@1', `@${version}`) },
+    title: { ...v1.title, vi: `${v1.title.vi} (bản ${version}${variant})` },
+  };
 }
 
 /** A calendar year nobody else in this file edits, and a distinct weekday of it per request. */
@@ -138,7 +170,10 @@ const weekdayOf = (year: number, i: number) => {
   }
 };
 const markDay = (year: number, i: number, extra: Record<string, unknown> = {}) =>
-  ctx.api.call('POST', `/api/calendars/HN/${year}/days`, { as: adminOf(i), body: { date: weekdayOf(year, i), kind: 'day_off', name: `Nghỉ ${i}`, ...extra } });
+  ctx.api.call('POST', `/api/calendars/HN/${year}/days`, {
+    as: adminOf(i),
+    body: { date: weekdayOf(year, i), kind: 'day_off', name: `Nghỉ ${i}`, ...extra },
+  });
 
 /** The calendar cases: the stored year has each winner's day off and no loser's, and the edit log one entry each. */
 function calendarCheck(year: number, editsBefore: number): Prepared['verify'] {
@@ -146,11 +181,16 @@ function calendarCheck(year: number, editsBefore: number): Prepared['verify'] {
     const stored = await ctx.system.models.CalendarYear.findById(`HN:${year}`).lean();
     const marked = Array.from({ length: CONCURRENCY }, (_, i) => weekdayOf(year, i));
     const byDate = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date);
-    expect(stored!.daysOff.filter((d) => marked.includes(d.date))).toEqual(winners.map((w) => ({ date: weekdayOf(year, w), name: `Nghỉ ${w}` })).sort(byDate));
-    const edits = await ctx.system.models.CalendarEdit.find({ scope: 'HN', year }).sort({ at: 1 }).lean();
-    expect(edits.slice(editsBefore).map((e) => ({ date: e.date, change: e.change, by: e.by })).sort(byDate)).toEqual(
-      winners.map((w) => ({ date: weekdayOf(year, w), change: 'day_off', by: adminOf(w) })).sort(byDate),
+    expect(stored!.daysOff.filter((d) => marked.includes(d.date))).toEqual(
+      winners.map((w) => ({ date: weekdayOf(year, w), name: `Nghỉ ${w}` })).sort(byDate),
     );
+    const edits = await ctx.system.models.CalendarEdit.find({ scope: 'HN', year }).sort({ at: 1 }).lean();
+    expect(
+      edits
+        .slice(editsBefore)
+        .map((e) => ({ date: e.date, change: e.change, by: e.by }))
+        .sort(byDate),
+    ).toEqual(winners.map((w) => ({ date: weekdayOf(year, w), change: 'day_off', by: adminOf(w) })).sort(byDate));
     // The last edit applied is the stored one, and the last winner's answer showed it.
     expect(stored!.updatedBy).toBe(edits.at(-1)!.by);
     expect(winners.map((w) => responses[w]!.body.updatedAt)).toContain(stored!.updatedAt.toISOString());
@@ -168,14 +208,21 @@ const cases: ConcurrencyCase[] = [
         fire: (i) =>
           ctx.api.call('POST', '/api/admin/users', {
             as: adminOf(i),
-            body: { username, displayName: `Người ${i}`, password: password(i), grants: [{ role: 'commune_officer', unitCode: 'HN-KIENHUNG' }] },
+            body: {
+              username,
+              displayName: `Người ${i}`,
+              password: password(i),
+              grants: [{ role: 'commune_officer', unitCode: 'HN-KIENHUNG' }],
+            },
           }),
         async verify(winners) {
           const winner = single(winners);
           expect((await ctx.system.models.User.findById(username).lean())?.displayName).toBe(`Người ${winner}`);
           expect((await login(username, password(winner))).status).toBe(200);
           expect((await login(username, password((winner + 1) % CONCURRENCY))).status).toBe(401);
-          expect(await adminEvents('user.create', username)).toEqual([expect.objectContaining({ by: adminOf(winner) })]);
+          expect(await adminEvents('user.create', username)).toEqual([
+            expect.objectContaining({ by: adminOf(winner) }),
+          ]);
         },
       };
     },
@@ -189,8 +236,14 @@ const cases: ConcurrencyCase[] = [
       return {
         fire: (i) => ctx.api.call('POST', `/api/admin/users/${username}/grants`, { as: adminOf(i), body: grant }),
         async verify(_winners, responses) {
-          for (const r of responses) expect(r.body.grants.filter((g: typeof grant) => g.role === grant.role && g.unitCode === grant.unitCode)).toEqual([grant]);
-          expect((await ctx.system.models.User.findById(username).lean())?.grants).toEqual([{ role: 'commune_officer', unitCode: 'HN-KIENHUNG' }, grant]);
+          for (const r of responses)
+            expect(
+              r.body.grants.filter((g: typeof grant) => g.role === grant.role && g.unitCode === grant.unitCode),
+            ).toEqual([grant]);
+          expect((await ctx.system.models.User.findById(username).lean())?.grants).toEqual([
+            { role: 'commune_officer', unitCode: 'HN-KIENHUNG' },
+            grant,
+          ]);
           expect(await adminEvents('user.grant', username)).toHaveLength(1);
         },
       };
@@ -203,37 +256,45 @@ const cases: ConcurrencyCase[] = [
       const grant = { role: 'unit_head', unitCode: 'HN-KIENHUNG' };
       const username = await createUser([{ role: 'commune_officer', unitCode: 'HN-KIENHUNG' }, grant]);
       return {
-        fire: (i) => ctx.api.call('POST', `/api/admin/users/${username}/grants/revoke`, { as: adminOf(i), body: grant }),
+        fire: (i) =>
+          ctx.api.call('POST', `/api/admin/users/${username}/grants/revoke`, { as: adminOf(i), body: grant }),
         async verify(_winners, responses) {
-          for (const r of responses) expect(r.body.grants).toEqual([{ role: 'commune_officer', unitCode: 'HN-KIENHUNG' }]);
-          expect((await ctx.system.models.User.findById(username).lean())?.grants).toEqual([{ role: 'commune_officer', unitCode: 'HN-KIENHUNG' }]);
+          for (const r of responses)
+            expect(r.body.grants).toEqual([{ role: 'commune_officer', unitCode: 'HN-KIENHUNG' }]);
+          expect((await ctx.system.models.User.findById(username).lean())?.grants).toEqual([
+            { role: 'commune_officer', unitCode: 'HN-KIENHUNG' },
+          ]);
           expect(await adminEvents('user.revoke', username)).toHaveLength(1);
         },
       };
     },
   },
-  ...(['deactivate', 'activate'] as const).map(
-    (action): ConcurrencyCase => ({
-      name: `${action === 'deactivate' ? 'deactivating' : 'reactivating'} the same user`,
-      outcome: { kind: 'idempotent', status: 200 },
-      async prepare() {
-        const username = await createUser([{ role: 'commune_officer', unitCode: 'HN-KIENHUNG' }]);
-        if (action === 'activate') expect((await ctx.api.call('POST', `/api/admin/users/${username}/deactivate`, { as: 'admin.hanoi' })).status).toBe(200);
-        const token = (await login(username, 'matkhau-cu-1')).body?.token as string | undefined;
-        return {
-          fire: (i) => ctx.api.call('POST', `/api/admin/users/${username}/${action}`, { as: adminOf(i) }),
-          async verify(_winners, responses) {
-            const active = action === 'activate';
-            for (const r of responses) expect(r.body.active).toBe(active);
-            expect((await ctx.system.models.User.findById(username).lean())?.active).toBe(active);
-            expect(await adminEvents(`user.${action}` as const, username)).toHaveLength(1);
-            if (!active) expect((await ctx.api.call('GET', '/api/me', { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
-            expect((await login(username, 'matkhau-cu-1')).status).toBe(active ? 200 : 401);
-          },
-        };
-      },
-    }),
-  ),
+  ...(['deactivate', 'activate'] as const).map((action): ConcurrencyCase => ({
+    name: `${action === 'deactivate' ? 'deactivating' : 'reactivating'} the same user`,
+    outcome: { kind: 'idempotent', status: 200 },
+    async prepare() {
+      const username = await createUser([{ role: 'commune_officer', unitCode: 'HN-KIENHUNG' }]);
+      if (action === 'activate')
+        expect(
+          (await ctx.api.call('POST', `/api/admin/users/${username}/deactivate`, { as: 'admin.hanoi' })).status,
+        ).toBe(200);
+      const token = (await login(username, 'matkhau-cu-1')).body?.token as string | undefined;
+      return {
+        fire: (i) => ctx.api.call('POST', `/api/admin/users/${username}/${action}`, { as: adminOf(i) }),
+        async verify(_winners, responses) {
+          const active = action === 'activate';
+          for (const r of responses) expect(r.body.active).toBe(active);
+          expect((await ctx.system.models.User.findById(username).lean())?.active).toBe(active);
+          expect(await adminEvents(`user.${action}` as const, username)).toHaveLength(1);
+          if (!active)
+            expect(
+              (await ctx.api.call('GET', '/api/me', { headers: { authorization: `Bearer ${token}` } })).status,
+            ).toBe(401);
+          expect((await login(username, 'matkhau-cu-1')).status).toBe(active ? 200 : 401);
+        },
+      };
+    },
+  })),
   {
     name: 'resetting the same password',
     outcome: { kind: 'serialised', status: 200, conflictCode: 'password_changed' },
@@ -241,7 +302,11 @@ const cases: ConcurrencyCase[] = [
       const username = await createUser([{ role: 'commune_officer', unitCode: 'HN-KIENHUNG' }]);
       const password = (i: number) => `matkhau-moi-${i}`;
       return {
-        fire: (i) => ctx.api.call('POST', `/api/admin/users/${username}/password`, { as: adminOf(i), body: { password: password(i) } }),
+        fire: (i) =>
+          ctx.api.call('POST', `/api/admin/users/${username}/password`, {
+            as: adminOf(i),
+            body: { password: password(i) },
+          }),
         async verify(winners) {
           // Exactly one password works, a winner's: the last one applied.
           const logins = await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => login(username, password(i))));
@@ -249,7 +314,9 @@ const cases: ConcurrencyCase[] = [
           expect(working).toHaveLength(1);
           expect(winners).toContain(working[0]);
           expect((await login(username, 'matkhau-cu-1')).status).toBe(401);
-          expect((await adminEvents('user.password', username)).map((e) => e.by).sort()).toEqual(winners.map(adminOf).sort());
+          expect((await adminEvents('user.password', username)).map((e) => e.by).sort()).toEqual(
+            winners.map(adminOf).sort(),
+          );
         },
       };
     },
@@ -260,11 +327,20 @@ const cases: ConcurrencyCase[] = [
     async prepare() {
       const code = `HN-TRUNG${++serial}`;
       return {
-        fire: (i) => ctx.api.call('POST', '/api/admin/units', { as: adminOf(i), body: { code, name: `Phường ${i}`, level: 'commune', parentCode: 'HN', effectiveFrom: '2026-01-01' } }),
+        fire: (i) =>
+          ctx.api.call('POST', '/api/admin/units', {
+            as: adminOf(i),
+            body: { code, name: `Phường ${i}`, level: 'commune', parentCode: 'HN', effectiveFrom: '2026-01-01' },
+          }),
         async verify(winners) {
           const winner = single(winners);
           expect((await ctx.system.models.Unit.findById(code).lean())?.name).toBe(`Phường ${winner}`);
-          expect(await adminEvents('unit.create', code)).toEqual([expect.objectContaining({ by: adminOf(winner), details: expect.objectContaining({ name: `Phường ${winner}` }) })]);
+          expect(await adminEvents('unit.create', code)).toEqual([
+            expect.objectContaining({
+              by: adminOf(winner),
+              details: expect.objectContaining({ name: `Phường ${winner}` }),
+            }),
+          ]);
         },
       };
     },
@@ -276,12 +352,21 @@ const cases: ConcurrencyCase[] = [
       const code = await createUnit();
       const lastDay = (i: number) => `2026-06-${String(1 + i).padStart(2, '0')}`;
       return {
-        fire: (i) => ctx.api.call('POST', `/api/admin/units/${code}/retire`, { as: adminOf(i), body: { effectiveTo: lastDay(i) } }),
+        fire: (i) =>
+          ctx.api.call('POST', `/api/admin/units/${code}/retire`, {
+            as: adminOf(i),
+            body: { effectiveTo: lastDay(i) },
+          }),
         async verify(winners, responses) {
           const winner = single(winners);
           expect(responses[winner]!.body).toMatchObject({ _id: code, effectiveTo: lastDay(winner) });
           expect((await ctx.system.models.Unit.findById(code).lean())?.effectiveTo).toBe(lastDay(winner));
-          expect(await adminEvents('unit.retire', code)).toEqual([expect.objectContaining({ by: adminOf(winner), details: expect.objectContaining({ effectiveTo: lastDay(winner) }) })]);
+          expect(await adminEvents('unit.retire', code)).toEqual([
+            expect.objectContaining({
+              by: adminOf(winner),
+              details: expect.objectContaining({ effectiveTo: lastDay(winner) }),
+            }),
+          ]);
         },
       };
     },
@@ -292,7 +377,13 @@ const cases: ConcurrencyCase[] = [
     async prepare() {
       const created = await ctx.api.call('POST', '/api/admin/embed-tokens', {
         as: 'admin.hanoi',
-        body: { label: fresh('Cổng thử '), processKey: 'housing-support-2025', unitCode: 'HN-KIENHUNG', origins: ['https://dichvucong.example.vn'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
+        body: {
+          label: fresh('Cổng thử '),
+          processKey: 'housing-support-2025',
+          unitCode: 'HN-KIENHUNG',
+          origins: ['https://dichvucong.example.vn'],
+          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
       });
       expect(created.status).toBe(201);
       const id = created.body.id as string;
@@ -303,7 +394,9 @@ const cases: ConcurrencyCase[] = [
           const stored = await ctx.system.models.EmbedToken.findById(id).lean();
           expect(stored?.revokedBy).toBe(adminOf(winner));
           expect(stored?.revokedAt?.toISOString()).toBe(responses[winner]!.body.revokedAt);
-          expect(await adminEvents('embed_token.revoke', id)).toEqual([expect.objectContaining({ by: adminOf(winner) })]);
+          expect(await adminEvents('embed_token.revoke', id)).toEqual([
+            expect.objectContaining({ by: adminOf(winner) }),
+          ]);
         },
       };
     },
@@ -313,7 +406,9 @@ const cases: ConcurrencyCase[] = [
     outcome: { kind: 'one winner', status: 201, conflictCode: 'version_published' },
     async prepare() {
       const version = 10 + ++serial;
-      const forms = await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => formVersion(version, ` biến thể ${i}`)));
+      const forms = await Promise.all(
+        Array.from({ length: CONCURRENCY }, (_, i) => formVersion(version, ` biến thể ${i}`)),
+      );
       const ref = `housing-proposal@${version}`;
       return {
         fire: (i) => ctx.api.call('POST', '/api/admin/forms', { as: adminOf(i), body: forms[i] }),
@@ -326,29 +421,37 @@ const cases: ConcurrencyCase[] = [
       };
     },
   },
-  ...(['form', 'process'] as const).map(
-    (kind): ConcurrencyCase => ({
-      name: `publishing the same ${kind} version with the same content`,
-      outcome: { kind: 'idempotent', status: 200, winnerStatus: 201 },
-      async prepare() {
-        // The process gets a key of its own, so that the dossiers of other tests keep starting the shipped process.
-        const definition =
-          kind === 'form' ? await formVersion(10 + ++serial) : { ...(await readJson('domain/process/definitions/housing-support-2025@3.json')), key: fresh('housing-concurrent-') };
-        const ref = `${definition.key}@${definition.version}`;
-        const { FormDefinition, ProcessDefinition } = ctx.system.models;
-        const stored = () => (kind === 'form' ? FormDefinition.findById(ref).lean() : ProcessDefinition.findById(ref).lean());
-        return {
-          fire: (i) => ctx.api.call('POST', kind === 'form' ? '/api/admin/forms' : '/api/admin/processes', { as: adminOf(i), body: definition }),
-          async verify(winners, responses) {
-            const winner = single(winners);
-            expect(responses.map((r) => r.body)).toEqual(responses.map((_, i) => ({ ref, created: i === winner })));
-            expect((await stored())?.publishedBy).toBe(adminOf(winner));
-            expect(await adminEvents(`${kind}.publish`, ref)).toEqual([expect.objectContaining({ by: adminOf(winner) })]);
-          },
-        };
-      },
-    }),
-  ),
+  ...(['form', 'process'] as const).map((kind): ConcurrencyCase => ({
+    name: `publishing the same ${kind} version with the same content`,
+    outcome: { kind: 'idempotent', status: 200, winnerStatus: 201 },
+    async prepare() {
+      // The process gets a key of its own, so that the dossiers of other tests keep starting the shipped process.
+      const definition =
+        kind === 'form'
+          ? await formVersion(10 + ++serial)
+          : {
+              ...(await readJson('domain/process/definitions/housing-support-2025@3.json')),
+              key: fresh('housing-concurrent-'),
+            };
+      const ref = `${definition.key}@${definition.version}`;
+      const { FormDefinition, ProcessDefinition } = ctx.system.models;
+      const stored = () =>
+        kind === 'form' ? FormDefinition.findById(ref).lean() : ProcessDefinition.findById(ref).lean();
+      return {
+        fire: (i) =>
+          ctx.api.call('POST', kind === 'form' ? '/api/admin/forms' : '/api/admin/processes', {
+            as: adminOf(i),
+            body: definition,
+          }),
+        async verify(winners, responses) {
+          const winner = single(winners);
+          expect(responses.map((r) => r.body)).toEqual(responses.map((_, i) => ({ ref, created: i === winner })));
+          expect((await stored())?.publishedBy).toBe(adminOf(winner));
+          expect(await adminEvents(`${kind}.publish`, ref)).toEqual([expect.objectContaining({ by: adminOf(winner) })]);
+        },
+      };
+    },
+  })),
   {
     name: "two administrators making a province's first calendar edit of a year",
     outcome: { kind: 'serialised', status: 200, conflictCode: 'calendar_changed' },
@@ -362,7 +465,10 @@ const cases: ConcurrencyCase[] = [
     outcome: { kind: 'serialised', status: 200, conflictCode: 'calendar_changed' },
     async prepare() {
       const year = calendarYear();
-      const first = await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, { as: 'admin.hanoi', body: { date: `${year}-12-01`, kind: 'working_day' } });
+      const first = await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, {
+        as: 'admin.hanoi',
+        body: { date: `${year}-12-01`, kind: 'working_day' },
+      });
       expect(first.status).toBe(200);
       return { fire: (i) => markDay(year, i), verify: calendarCheck(year, 1) };
     },
@@ -372,10 +478,20 @@ const cases: ConcurrencyCase[] = [
     outcome: { kind: 'one winner', status: 200, conflictCode: 'calendar_changed' },
     async prepare() {
       const year = calendarYear();
-      expect((await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, { as: 'admin.hanoi', body: { date: `${year}-12-01`, kind: 'working_day' } })).status).toBe(200);
+      expect(
+        (
+          await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, {
+            as: 'admin.hanoi',
+            body: { date: `${year}-12-01`, kind: 'working_day' },
+          })
+        ).status,
+      ).toBe(200);
       const shown = await ctx.api.call('GET', `/api/calendars/HN/${year}`, { as: 'admin.hanoi' });
       expect(shown.body.updatedAt).toEqual(expect.any(String));
-      return { fire: (i) => markDay(year, i, { expectedUpdatedAt: shown.body.updatedAt }), verify: calendarCheck(year, 1) };
+      return {
+        fire: (i) => markDay(year, i, { expectedUpdatedAt: shown.body.updatedAt }),
+        verify: calendarCheck(year, 1),
+      };
     },
   },
 ];
@@ -403,7 +519,8 @@ describe.each(cases)('$name ($outcome.kind)', ({ outcome, prepare }) => {
     const losers = responses.filter((r) => !is2xx(r));
     expect(losers.map((r) => [r.status, r.body.error.code])).toEqual(losers.map(() => [409, outcome.conflictCode]));
     // One stable error shape, in the caller's language (Vietnamese by default).
-    for (const r of losers) expect(r.body.error.message).toMatch(/[àáảãạăâđèéêìíòóôơùúưỳýạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỵỷỹ]/);
+    for (const r of losers)
+      expect(r.body.error.message).toMatch(/[àáảãạăâđèéêìíòóôơùúưỳýạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỵỷỹ]/);
     await prepared.verify(winners, responses);
   });
 });
@@ -420,15 +537,29 @@ describe('a calendar edit from a stale form', () => {
       headers: { 'accept-language': 'en' },
     });
     expect(stale.status).toBe(409);
-    expect(stale.body.error).toEqual({ code: 'calendar_changed', message: 'the calendar was changed meanwhile; reload and retry', fields: [] });
+    expect(stale.body.error).toEqual({
+      code: 'calendar_changed',
+      message: 'the calendar was changed meanwhile; reload and retry',
+      fields: [],
+    });
     const reloaded = await ctx.api.call('GET', `/api/calendars/HN/${year}`, { as: 'qt2.hanoi' });
     expect(reloaded.body).toMatchObject({ overridden: true, updatedAt: expect.any(String) });
-    const retried = await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, { as: 'qt2.hanoi', body: { date: weekdayOf(year, 1), kind: 'day_off', expectedUpdatedAt: reloaded.body.updatedAt } });
+    const retried = await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, {
+      as: 'qt2.hanoi',
+      body: { date: weekdayOf(year, 1), kind: 'day_off', expectedUpdatedAt: reloaded.body.updatedAt },
+    });
     expect(retried.status).toBe(200);
-    expect(retried.body.daysOff.map((d: { date: string }) => d.date)).toEqual(expect.arrayContaining([weekdayOf(year, 0), weekdayOf(year, 1)]));
+    expect(retried.body.daysOff.map((d: { date: string }) => d.date)).toEqual(
+      expect.arrayContaining([weekdayOf(year, 0), weekdayOf(year, 1)]),
+    );
     expect(Date.parse(retried.body.updatedAt)).toBeGreaterThan(Date.parse(reloaded.body.updatedAt));
-    const bad = await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, { as: 'qt2.hanoi', body: { date: weekdayOf(year, 2), kind: 'day_off', expectedUpdatedAt: 'hôm qua' } });
+    const bad = await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, {
+      as: 'qt2.hanoi',
+      body: { date: weekdayOf(year, 2), kind: 'day_off', expectedUpdatedAt: 'hôm qua' },
+    });
     expect(bad.status).toBe(422);
-    expect((await ctx.system.models.CalendarEdit.find({ scope: 'HN', year }).lean()).map((e) => e.date).sort()).toEqual([weekdayOf(year, 0), weekdayOf(year, 1)]);
+    expect((await ctx.system.models.CalendarEdit.find({ scope: 'HN', year }).lean()).map((e) => e.date).sort()).toEqual(
+      [weekdayOf(year, 0), weekdayOf(year, 1)],
+    );
   });
 });

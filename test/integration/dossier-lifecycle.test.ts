@@ -7,9 +7,13 @@ import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
 
-const act = (user: string, id: string, body: Record<string, unknown>) => ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
+const act = (user: string, id: string, body: Record<string, unknown>) =>
+  ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
 async function create(user: string, processKey: string, unitCode: string): Promise<string> {
-  const res = await ctx.api.call('POST', '/api/dossiers', { as: user, body: { processKey, data: proposalIn(unitCode) } });
+  const res = await ctx.api.call('POST', '/api/dossiers', {
+    as: user,
+    body: { processKey, data: proposalIn(unitCode) },
+  });
   expect(res.status).toBe(201);
   return res.body.id as string;
 }
@@ -28,17 +32,24 @@ describe('definition versions', () => {
     appraisal.title = { vi: 'Thẩm định của Sở (phiên bản 4)', en: 'Department appraisal (version 4)' };
     expect(await ctx.system.processes.publish(next, 'test')).toEqual({ ref: 'housing-support-2025@4', created: true });
     // Immutable: publishing different content under an existing version is refused.
-    await expect(ctx.system.processes.publish({ ...next, title: { vi: 'khác', en: 'other' } }, 'test')).rejects.toMatchObject({ status: 409 });
+    await expect(
+      ctx.system.processes.publish({ ...next, title: { vi: 'khác', en: 'other' } }, 'test'),
+    ).rejects.toMatchObject({ status: 409 });
 
     const newId = await create('xa2025.kienhung', 'housing-support-2025', 'HN-KIENHUNG');
     const created = await ctx.api.call('GET', `/api/dossiers/${newId}`, { as: 'xa2025.kienhung' });
     expect(created.body.processVersion).toBe(4);
 
     const old = await ctx.api.call('GET', `/api/dossiers/${oldId}`, { as: 'tp.hanoi' });
-    expect(old.body).toMatchObject({ processVersion: 3, currentStep: { id: 'province-appraisal', title: { en: 'Department appraisal' } } });
+    expect(old.body).toMatchObject({
+      processVersion: 3,
+      currentStep: { id: 'province-appraisal', title: { en: 'Department appraisal' } },
+    });
     await act('tp.hanoi', oldId, { action: 'approve', data: example('housing-review@1') });
     // Version 3's list approval takes no form: a single decision works as well as a bulk one.
-    expect((await act('lanhdao.hanoi', oldId, { action: 'approve' })).body).toMatchObject({ currentStep: 'disbursement' });
+    expect((await act('lanhdao.hanoi', oldId, { action: 'approve' })).body).toMatchObject({
+      currentStep: 'disbursement',
+    });
     const done = await act('khobac.hanoi', oldId, { action: 'approve', data: example('housing-disbursement@1') });
     expect(done.body).toMatchObject({ status: 'completed' });
     const state = await ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(oldId)).query(getState);
@@ -121,9 +132,15 @@ describe('the HTTP surface', () => {
 
   it('lists both housing processes and serves their forms', async () => {
     const processes = await ctx.api.call('GET', '/api/processes', { as: 'xa.hacau' });
-    expect(processes.body.items.map((p: { key: string }) => p.key)).toEqual(expect.arrayContaining(['housing-support-2024', 'housing-support-2025']));
+    expect(processes.body.items.map((p: { key: string }) => p.key)).toEqual(
+      expect.arrayContaining(['housing-support-2024', 'housing-support-2025']),
+    );
     const form = await ctx.api.call('GET', '/api/forms/housing-proposal/1', { as: 'xa.hacau' });
-    expect(form.body).toMatchObject({ key: 'housing-proposal', version: 1, schema: { $schema: 'https://json-schema.org/draft/2020-12/schema' } });
+    expect(form.body).toMatchObject({
+      key: 'housing-proposal',
+      version: 1,
+      schema: { $schema: 'https://json-schema.org/draft/2020-12/schema' },
+    });
     expect((await ctx.api.call('GET', '/api/forms/housing-proposal/99', { as: 'xa.hacau' })).status).toBe(404);
     expect((await ctx.api.call('GET', '/api/forms/housing-proposal/abc', { as: 'xa.hacau' })).status).toBe(422);
   });
@@ -135,10 +152,14 @@ describe('the HTTP surface', () => {
   });
 
   it('refuses a wrong password and an invalid login body', async () => {
-    expect((await ctx.api.call('POST', '/api/auth/login', { body: { username: 'xa.hacau', password: 'wrong' } })).status).toBe(401);
+    expect(
+      (await ctx.api.call('POST', '/api/auth/login', { body: { username: 'xa.hacau', password: 'wrong' } })).status,
+    ).toBe(401);
     const invalid = await ctx.api.call('POST', '/api/auth/login', { body: { username: '' } });
     expect(invalid.status).toBe(422);
-    expect(invalid.body.error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['/username', '/password']));
+    expect(invalid.body.error.fields.map((f: { path: string }) => f.path)).toEqual(
+      expect.arrayContaining(['/username', '/password']),
+    );
   });
 
   it('publishes an OpenAPI 3.1 document whose paths are exactly the routes the app serves', async () => {
@@ -148,7 +169,14 @@ describe('the HTTP surface', () => {
       .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`))
       .sort();
     const { createApp } = await import('../../api/create-app');
-    const app = createApp({ db: {} as never, models: ctx.system.models, temporal: ctx.system.temporal, taskQueue: 'x', embedSigningKey: ctx.system.embedSigningKey, logger: { error: () => undefined } });
+    const app = createApp({
+      db: {} as never,
+      models: ctx.system.models,
+      temporal: ctx.system.temporal,
+      taskQueue: 'x',
+      embedSigningKey: ctx.system.embedSigningKey,
+      logger: { error: () => undefined },
+    });
     const served = listRoutes(app).sort();
     expect(served).toEqual(documented);
   });
@@ -157,7 +185,9 @@ describe('the HTTP surface', () => {
 /** Every method+path registered on an Express 5 app, with `:param` written as `{param}`. */
 function listRoutes(app: unknown): string[] {
   const routes: string[] = [];
-  const visit = (stack: { route?: { path: string; methods: Record<string, boolean> }; handle?: { stack?: unknown[] } }[]) => {
+  const visit = (
+    stack: { route?: { path: string; methods: Record<string, boolean> }; handle?: { stack?: unknown[] } }[],
+  ) => {
     for (const layer of stack) {
       if (layer.route) {
         for (const method of Object.keys(layer.route.methods)) {

@@ -13,7 +13,14 @@ import { createWorker } from '../../activities/create-worker';
 import { createFormRegistry } from '../../api/registry/create-form-registry';
 import { createProcessRegistry } from '../../api/registry/create-process-registry';
 import { seedDemoData } from '../../scripts/seed/seed-demo-data';
-import { decide, getState, type ActorRef, type DecideInput, type DossierState, type DossierWorkflowInput } from '../../workflows/messages';
+import {
+  decide,
+  getState,
+  type ActorRef,
+  type DecideInput,
+  type DossierState,
+  type DossierWorkflowInput,
+} from '../../workflows/messages';
 import type { ProcessDefinition } from '../../domain/process/process-definition';
 import {
   DOSSIER_DUE_AT,
@@ -61,7 +68,9 @@ beforeAll(async () => {
       extraArgs: ['--dynamic-config-value', 'limit.historyCount.suggestContinueAsNew=40'],
     },
   });
-  db = await connectDatabase(`${String(process.env.HOSO_TEST_MONGODB_URI).replace(/\/$/, '')}/hoso_wf_${randomUUID().slice(0, 8)}`);
+  db = await connectDatabase(
+    `${String(process.env.HOSO_TEST_MONGODB_URI).replace(/\/$/, '')}/hoso_wf_${randomUUID().slice(0, 8)}`,
+  );
   const models = createModels(db);
   await syncIndexes(models);
   const forms = createFormRegistry({ models });
@@ -89,7 +98,12 @@ afterAll(async () => {
   await env?.teardown();
 });
 
-async function start(name: string, definition: ProcessDefinition, units: DossierWorkflowInput['units'], createdBy: ActorRef) {
+async function start(
+  name: string,
+  definition: ProcessDefinition,
+  units: DossierWorkflowInput['units'],
+  createdBy: ActorRef,
+) {
   const dossierId = `TEST-${name}-${randomUUID().slice(0, 6)}`;
   const input: DossierWorkflowInput = {
     dossierId,
@@ -104,7 +118,8 @@ async function start(name: string, definition: ProcessDefinition, units: Dossier
 }
 
 const sub = (form: string) => ({ id: randomUUID(), form });
-const run = async (handle: Awaited<ReturnType<typeof start>>, input: DecideInput) => handle.executeUpdate(decide, { args: [input] });
+const run = async (handle: Awaited<ReturnType<typeof start>>, input: DecideInput) =>
+  handle.executeUpdate(decide, { args: [input] });
 
 async function record(name: string, workflowId: string): Promise<void> {
   if (process.env.HOSO_RECORD_HISTORIES !== '1') return;
@@ -114,7 +129,10 @@ async function record(name: string, workflowId: string): Promise<void> {
     const history = await env.client.workflow.getHandle(workflowId, runId).fetchHistory();
     // The generated message's own JSON form (enum names, base64 bytes); read back with historyFromJSON.
     const json = temporal.api.history.v1.History.fromObject(history).toJSON();
-    fs.writeFileSync(path.join(recordDir, `${name}-${HISTORY_GENERATION}-run${i + 1}.json`), `${JSON.stringify(json, null, 1)}\n`);
+    fs.writeFileSync(
+      path.join(recordDir, `${name}-${HISTORY_GENERATION}-run${i + 1}.json`),
+      `${JSON.stringify(json, null, 1)}\n`,
+    );
   }
 }
 
@@ -126,54 +144,119 @@ describe('the dossier workflow', () => {
     const dueAt = new Date(Date.now() + 5 * 86400_000).toISOString();
     const dossierId = `TEST-carried-${randomUUID().slice(0, 6)}`;
     const carriedState: DossierState = {
-      dossierId, processKey: 'housing-support-2024', processVersion: 1, status: 'in_progress', outcome: null,
-      currentStep: 'district-review', currentLevel: 'district', currentRole: 'district_officer', processingUnit: 'HN-HD',
-      receivingUnit: 'HN-HD-HC', units: seedEraUnits, stepStartedAt, dueAt, returnedFrom: null,
-      facts: { supportType: 'repair' }, submissions: {},
+      dossierId,
+      processKey: 'housing-support-2024',
+      processVersion: 1,
+      status: 'in_progress',
+      outcome: null,
+      currentStep: 'district-review',
+      currentLevel: 'district',
+      currentRole: 'district_officer',
+      processingUnit: 'HN-HD',
+      receivingUnit: 'HN-HD-HC',
+      units: seedEraUnits,
+      stepStartedAt,
+      dueAt,
+      returnedFrom: null,
+      facts: { supportType: 'repair' },
+      submissions: {},
       history: [
         { seq: 1, action: 'create', fromStep: null, toStep: 'proposal', actor: actors.commune!, at: openedAt },
-        { seq: 2, action: 'submit', fromStep: 'proposal', toStep: 'district-review', actor: actors.commune!, at: stepStartedAt, stepDueAt: dueAt, onTime: true },
+        {
+          seq: 2,
+          action: 'submit',
+          fromStep: 'proposal',
+          toStep: 'district-review',
+          actor: actors.commune!,
+          at: stepStartedAt,
+          stepDueAt: dueAt,
+          onTime: true,
+        },
       ],
-      seq: 2, openedAt, closedAt: null,
+      seq: 2,
+      openedAt,
+      closedAt: null,
     };
     const handle = await env.client.workflow.start('dossierWorkflow', {
-      workflowId: `dossier:${dossierId}`, taskQueue,
-      args: [{ dossierId, definition: definitions.seedEraV1!, receivingUnit: 'HN-HD-HC', units: seedEraUnits, createdBy: actors.commune!, carriedState }],
+      workflowId: `dossier:${dossierId}`,
+      taskQueue,
+      args: [
+        {
+          dossierId,
+          definition: definitions.seedEraV1!,
+          receivingUnit: 'HN-HD-HC',
+          units: seedEraUnits,
+          createdBy: actors.commune!,
+          carriedState,
+        },
+      ],
     });
     const state = await handle.query(getState);
     expect(state.clock).toMatchObject({ overallDueAt: null, supplementReturns: 0, paused: null, extension: null });
-    const expectedReminder = Date.parse(stepStartedAt) + Math.round((Date.parse(dueAt) - Date.parse(stepStartedAt)) * 0.75);
+    const expectedReminder =
+      Date.parse(stepStartedAt) + Math.round((Date.parse(dueAt) - Date.parse(stepStartedAt)) * 0.75);
     expect(Date.parse(state.clock!.reminderAt!)).toBe(expectedReminder);
     // No overall due time: an extension has nothing to extend.
-    await expect(run(handle, { action: 'extend', actor: actors.district!, comment: 'Xin gia hạn', newDueAt: dueAt })).rejects.toMatchObject({ cause: { type: 'ActionNotAllowed' } });
+    await expect(
+      run(handle, { action: 'extend', actor: actors.district!, comment: 'Xin gia hạn', newDueAt: dueAt }),
+    ).rejects.toMatchObject({ cause: { type: 'ActionNotAllowed' } });
     const returned = await run(handle, { action: 'return', actor: actors.district!, comment: 'Bổ sung' });
     expect(returned).toMatchObject({ status: 'awaiting_supplement', dueAt: null });
-    const resumed = await run(handle, { action: 'submit', actor: actors.commune!, submission: sub('housing-proposal@1') });
+    const resumed = await run(handle, {
+      action: 'submit',
+      actor: actors.commune!,
+      submission: sub('housing-proposal@1'),
+    });
     expect(resumed).toMatchObject({ currentStep: 'district-review' });
     expect(Date.parse(resumed.dueAt!)).toBeGreaterThan(Date.now());
-    expect(await run(handle, { action: 'approve', actor: actors.district!, submission: sub('housing-review@1') })).toMatchObject({ currentStep: 'disbursement' });
+    expect(
+      await run(handle, { action: 'approve', actor: actors.district!, submission: sub('housing-review@1') }),
+    ).toMatchObject({ currentStep: 'disbursement' });
     await handle.terminate('test done');
   });
 
   it('carries its whole state across continue-as-new while a dossier goes back and forth, then completes', async () => {
     // A definition that allows four returns for supplement (the one-stop default is one).
-    const handle = await start('loop', { ...definitions.seedEra!, maxSupplementReturns: 4 }, seedEraUnits, actors.commune!);
+    const handle = await start(
+      'loop',
+      { ...definitions.seedEra!, maxSupplementReturns: 4 },
+      seedEraUnits,
+      actors.commune!,
+    );
     const firstRun = (await handle.describe()).runId;
     await run(handle, { action: 'submit', actor: actors.commune! });
     for (let i = 0; i < 4; i++) {
       await run(handle, { action: 'return', actor: actors.district!, comment: `Bổ sung lần ${i + 1}` });
       await run(handle, { action: 'submit', actor: actors.commune!, submission: sub('housing-proposal@1') });
     }
-    await expect(run(handle, { action: 'return', actor: actors.district!, comment: 'Bổ sung lần 5' })).rejects.toMatchObject({ cause: { type: 'LimitReached' } });
-    await run(handle, { action: 'approve', actor: actors.district!, submission: sub('housing-review@1'), facts: { approvedAmount: 90_000_000 } });
+    await expect(
+      run(handle, { action: 'return', actor: actors.district!, comment: 'Bổ sung lần 5' }),
+    ).rejects.toMatchObject({ cause: { type: 'LimitReached' } });
+    await run(handle, {
+      action: 'approve',
+      actor: actors.district!,
+      submission: sub('housing-review@1'),
+      facts: { approvedAmount: 90_000_000 },
+    });
     await run(handle, { action: 'approve', actor: actors.province!, submission: sub('housing-decision@1') });
-    const last = await run(handle, { action: 'approve', actor: actors.districtFund!, submission: sub('housing-disbursement@1') });
+    const last = await run(handle, {
+      action: 'approve',
+      actor: actors.districtFund!,
+      submission: sub('housing-disbursement@1'),
+    });
     expect(last).toMatchObject({ status: 'completed', outcome: 'completed' });
 
     const latest = env.client.workflow.getHandle(handle.workflowId);
     expect((await latest.describe()).runId).not.toBe(firstRun);
     const state = await latest.query(getState);
-    expect(state.history.map((h) => h.action)).toEqual(['create', 'submit', ...Array(4).fill(['return', 'submit']).flat(), 'approve', 'approve', 'approve']);
+    expect(state.history.map((h) => h.action)).toEqual([
+      'create',
+      'submit',
+      ...Array(4).fill(['return', 'submit']).flat(),
+      'approve',
+      'approve',
+      'approve',
+    ]);
     expect(state.seq).toBe(state.history.length);
     expect(state.facts).toMatchObject({ approvedAmount: 90_000_000, supportType: 'new_build' });
     expect(state.clock).toMatchObject({ supplementReturns: 4, paused: null, reminderAt: null });
@@ -183,10 +266,19 @@ describe('the dossier workflow', () => {
   });
 
   it('ends a post-2025 dossier rejected by the province', async () => {
-    const handle = await start('reject', definitions.postReform!, { commune: 'HN-HADONG', province: 'HN' }, actors.commune2025!);
+    const handle = await start(
+      'reject',
+      definitions.postReform!,
+      { commune: 'HN-HADONG', province: 'HN' },
+      actors.commune2025!,
+    );
     await run(handle, { action: 'submit', actor: actors.commune2025! });
-    await expect(run(handle, { action: 'reject', actor: actors.province! })).rejects.toMatchObject({ cause: { type: 'RequirementMissing' } });
-    expect(await run(handle, { action: 'reject', actor: actors.province!, comment: 'Không đủ điều kiện' })).toMatchObject({ status: 'rejected' });
+    await expect(run(handle, { action: 'reject', actor: actors.province! })).rejects.toMatchObject({
+      cause: { type: 'RequirementMissing' },
+    });
+    expect(
+      await run(handle, { action: 'reject', actor: actors.province!, comment: 'Không đủ điều kiện' }),
+    ).toMatchObject({ status: 'rejected' });
     expect(await handle.result()).toMatchObject({ status: 'rejected', currentStep: null });
     await record('post-reform-rejected', handle.workflowId);
   });
@@ -196,11 +288,14 @@ describe('the dossier workflow', () => {
     const short = {
       ...seedEra,
       reminderShare: 0.5,
-      steps: seedEra.steps.map((s) => (s.id === 'district-review' ? { ...s, timeLimit: { amount: 0.002, unit: 'hours' as const } } : s)),
+      steps: seedEra.steps.map((s) =>
+        s.id === 'district-review' ? { ...s, timeLimit: { amount: 0.002, unit: 'hours' as const } } : s,
+      ),
     };
     const handle = await start('timers', short, seedEraUnits, actors.commune!);
     const submitted = await run(handle, { action: 'submit', actor: actors.commune! });
-    // The step lasts 7.2 s (plain hours, not office time); its timers fire on their own. Bounded, so a timer that never fires fails
+    // The step lasts 7.2 s (plain hours, not office time); its timers fire on their own. Bounded, so a timer that never
+    // fires fails
     // here with a clear message rather than at jest's timeout.
     const giveUpAt = Date.now() + 90_000;
     while (!(await handle.query(getState)).history.some((h) => h.action === 'escalate')) {
@@ -209,16 +304,24 @@ describe('the dossier workflow', () => {
     }
     const state = await handle.query(getState);
     expect(state.history.filter((h) => h.seq > 2).map((h) => h.action)).toEqual(['remind', 'escalate']);
-    expect(state.history.at(-1)?.at && Date.parse(state.history.at(-1)!.at)).toBeGreaterThanOrEqual(Date.parse(submitted.dueAt!));
-    expect(await run(handle, { action: 'withdraw', actor: actors.commune!, comment: 'Rút' })).toMatchObject({ status: 'withdrawn' });
+    expect(state.history.at(-1)?.at && Date.parse(state.history.at(-1)!.at)).toBeGreaterThanOrEqual(
+      Date.parse(submitted.dueAt!),
+    );
+    expect(await run(handle, { action: 'withdraw', actor: actors.commune!, comment: 'Rút' })).toMatchObject({
+      status: 'withdrawn',
+    });
     await record('seed-era-timers-withdrawn', handle.workflowId);
   });
 
   it('ends a dossier withdrawn by the commune while the district reviews it', async () => {
     const handle = await start('withdraw', definitions.seedEra!, seedEraUnits, actors.commune!);
     await run(handle, { action: 'submit', actor: actors.commune! });
-    await expect(run(handle, { action: 'withdraw', actor: actors.district!, comment: 'x' })).rejects.toMatchObject({ cause: { type: 'ActorNotPermitted' } });
-    expect(await run(handle, { action: 'withdraw', actor: actors.commune!, comment: 'Rút' })).toMatchObject({ status: 'withdrawn' });
+    await expect(run(handle, { action: 'withdraw', actor: actors.district!, comment: 'x' })).rejects.toMatchObject({
+      cause: { type: 'ActorNotPermitted' },
+    });
+    expect(await run(handle, { action: 'withdraw', actor: actors.commune!, comment: 'Rút' })).toMatchObject({
+      status: 'withdrawn',
+    });
     await record('seed-era-withdrawn', handle.workflowId);
   });
 });

@@ -14,14 +14,21 @@ const SECOND = 'http://localhost:8080';
 async function createToken() {
   const res = await ctx.api.call('POST', '/api/admin/embed-tokens', {
     as: 'admin.hanoi',
-    body: { label: 'Cổng', processKey: 'housing-support-2024', unitCode: 'HN-HD-HC', origins: [PORTAL, SECOND], expiresAt: new Date(Date.now() + 86400_000).toISOString() },
+    body: {
+      label: 'Cổng',
+      processKey: 'housing-support-2024',
+      unitCode: 'HN-HD-HC',
+      origins: [PORTAL, SECOND],
+      expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+    },
   });
   expect(res.status).toBe(201);
   return res.body as { id: string; token: string };
 }
 
 beforeAll(() => {
-  if (!existsSync(path.join(DEFAULT_EMBED_DIST, 'form.html'))) throw new Error(`no embed build in ${DEFAULT_EMBED_DIST}: run npm run build:web`);
+  if (!existsSync(path.join(DEFAULT_EMBED_DIST, 'form.html')))
+    throw new Error(`no embed build in ${DEFAULT_EMBED_DIST}: run npm run build:web`);
 });
 
 describe('the embed page and files', () => {
@@ -56,10 +63,14 @@ describe('the embed page and files', () => {
 
   it('render the form on the server in the asked language, with a CSP hash for each style attribute and nothing else inline', async () => {
     const { token } = await createToken();
-    for (const [query, title] of [['', 'Đề xuất hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo'], ['?lang=en', 'Housing support proposal']] as const) {
+    for (const [query, title] of [
+      ['', 'Đề xuất hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo'],
+      ['?lang=en', 'Housing support proposal'],
+    ] as const) {
       const res = await fetch(`${ctx.system.baseUrl}/embed/form/${token}${query}`);
       const html = await res.text();
-      const root = /<div id="hoso-embed-root" data-ssr="">([\s\S]*?)<\/div><\/main>\s*<script type="application\/json"/.exec(html);
+      const root =
+        /<div id="hoso-embed-root" data-ssr="">([\s\S]*?)<\/div><\/main>\s*<script type="application\/json"/.exec(html);
       expect(root).not.toBeNull();
       expect(root![1]).toContain(title);
       expect(root![1]).toContain('id="hoso_household_citizenId"');
@@ -73,7 +84,7 @@ describe('the embed page and files', () => {
     }
   });
 
-  it("answer the form with its server rendering when asked (the <ho-so-form> loader paints it), in the asked language", async () => {
+  it('answer the form with its server rendering when asked (the <ho-so-form> loader paints it), in the asked language', async () => {
     const { token } = await createToken();
     const plain = await ctx.api.call('GET', `/api/embed/${token}/form`);
     expect(plain.body.html).toBeUndefined();
@@ -99,12 +110,17 @@ describe('the embed page and files', () => {
     expect(tampered.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(await tampered.text()).toContain('Mã nhúng biểu mẫu không hợp lệ');
 
-    const expired = createEmbedTokenCodec(ctx.system.embedSigningKey).encode({ id, exp: Math.floor(Date.now() / 1000) - 60 });
+    const expired = createEmbedTokenCodec(ctx.system.embedSigningKey).encode({
+      id,
+      exp: Math.floor(Date.now() / 1000) - 60,
+    });
     const expiredPage = await fetch(`${ctx.system.baseUrl}/embed/form/${expired}?lang=en`);
     expect(expiredPage.status).toBe(401);
     expect(await expiredPage.text()).toMatch(/<html lang="en">.*embed token expired/s);
 
-    expect((await ctx.api.call('POST', `/api/admin/embed-tokens/${id}/revoke`, { as: 'admin.hanoi' })).status).toBe(200);
+    expect((await ctx.api.call('POST', `/api/admin/embed-tokens/${id}/revoke`, { as: 'admin.hanoi' })).status).toBe(
+      200,
+    );
     const revoked = await fetch(`${ctx.system.baseUrl}/embed/form/${token}`);
     expect(revoked.status).toBe(401);
     expect(await revoked.text()).toContain('Mã nhúng biểu mẫu đã bị thu hồi');
@@ -112,10 +128,14 @@ describe('the embed page and files', () => {
 
   it('serve hashed files for a year with CORS, the loader revalidated, and not the page template', async () => {
     const asset = readdirSync(path.join(DEFAULT_EMBED_DIST, 'assets')).find((f) => f.endsWith('.js'));
-    const validator = readdirSync(path.join(DEFAULT_EMBED_DIST, 'validators')).find((f) => f.startsWith('housing-proposal@1-'));
+    const validator = readdirSync(path.join(DEFAULT_EMBED_DIST, 'validators')).find((f) =>
+      f.startsWith('housing-proposal@1-'),
+    );
     expect(validator).toBeDefined();
     for (const file of [`assets/${asset}`, `validators/${validator}`]) {
-      const res = await fetch(`${ctx.system.baseUrl}/embed/${file}`, { headers: { origin: 'https://anywhere.example' } });
+      const res = await fetch(`${ctx.system.baseUrl}/embed/${file}`, {
+        headers: { origin: 'https://anywhere.example' },
+      });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^(text|application)\/javascript/);
       expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

@@ -10,7 +10,14 @@ const inAWeek = () => new Date(Date.now() + 7 * 86400_000).toISOString();
 async function createToken(overrides: Record<string, unknown> = {}) {
   const res = await ctx.api.call('POST', '/api/admin/embed-tokens', {
     as: 'admin.hanoi',
-    body: { label: 'Cổng thông tin phường Hà Cầu', processKey: 'housing-support-2024', unitCode: 'HN-HD-HC', origins: [PORTAL], expiresAt: inAWeek(), ...overrides },
+    body: {
+      label: 'Cổng thông tin phường Hà Cầu',
+      processKey: 'housing-support-2024',
+      unitCode: 'HN-HD-HC',
+      origins: [PORTAL],
+      expiresAt: inAWeek(),
+      ...overrides,
+    },
   });
   expect(res.status).toBe(201);
   return res.body as { id: string; token: string; snippets: { iframe: string; script: string } };
@@ -23,12 +30,24 @@ describe('embed tokens', () => {
     expect(token.snippets.script).toContain(`<ho-so-form token="${token.token}">`);
     const notAdmin = await ctx.api.call('POST', '/api/admin/embed-tokens', {
       as: 'xa.hacau',
-      body: { label: 'x', processKey: 'housing-support-2024', unitCode: 'HN-HD-HC', origins: [PORTAL], expiresAt: inAWeek() },
+      body: {
+        label: 'x',
+        processKey: 'housing-support-2024',
+        unitCode: 'HN-HD-HC',
+        origins: [PORTAL],
+        expiresAt: inAWeek(),
+      },
     });
     expect(notAdmin.status).toBe(403);
     const past = await ctx.api.call('POST', '/api/admin/embed-tokens', {
       as: 'admin.hanoi',
-      body: { label: 'x', processKey: 'housing-support-2024', unitCode: 'HN-HD-HC', origins: ['not a url'], expiresAt: '2020-01-01T00:00:00Z' },
+      body: {
+        label: 'x',
+        processKey: 'housing-support-2024',
+        unitCode: 'HN-HD-HC',
+        origins: ['not a url'],
+        expiresAt: '2020-01-01T00:00:00Z',
+      },
     });
     expect(past.status).toBe(422);
     const listed = await ctx.api.call('GET', '/api/admin/embed-tokens', { as: 'admin.hanoi' });
@@ -40,7 +59,10 @@ describe('embed tokens', () => {
     const allowed = await ctx.api.call('GET', `/api/embed/${token}/form`, { headers: { origin: PORTAL } });
     expect(allowed.status).toBe(200);
     expect(allowed.headers.get('access-control-allow-origin')).toBe(PORTAL);
-    expect(allowed.body).toMatchObject({ unit: { code: 'HN-HD-HC', name: 'Phường Hà Cầu' }, form: { key: 'housing-proposal', version: 1 } });
+    expect(allowed.body).toMatchObject({
+      unit: { code: 'HN-HD-HC', name: 'Phường Hà Cầu' },
+      form: { key: 'housing-proposal', version: 1 },
+    });
 
     const refused = await ctx.api.call('GET', `/api/embed/${token}/form`, { headers: { origin: OTHER } });
     expect(refused.status).toBe(403);
@@ -48,7 +70,11 @@ describe('embed tokens', () => {
 
     const preflight = await fetch(`${ctx.system.baseUrl}/api/embed/${token}/submissions`, {
       method: 'OPTIONS',
-      headers: { origin: PORTAL, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: PORTAL,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(PORTAL);
@@ -62,23 +88,41 @@ describe('embed tokens', () => {
 
   it("start a dossier in the token's unit and return a receipt; the commune officer sees it", async () => {
     const { token } = await createToken();
-    const res = await ctx.api.call('POST', `/api/embed/${token}/submissions`, { headers: { origin: PORTAL }, body: { data: proposalIn('HN-HD-HC') } });
+    const res = await ctx.api.call('POST', `/api/embed/${token}/submissions`, {
+      headers: { origin: PORTAL },
+      body: { data: proposalIn('HN-HD-HC') },
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ dossierId: expect.stringMatching(/^HN-HD-HC-\d{4}-\d{5}$/), unit: { code: 'HN-HD-HC' }, process: { key: 'housing-support-2024' } });
+    expect(res.body).toMatchObject({
+      dossierId: expect.stringMatching(/^HN-HD-HC-\d{4}-\d{5}$/),
+      unit: { code: 'HN-HD-HC' },
+      process: { key: 'housing-support-2024' },
+    });
     expect(Date.parse(res.body.appointmentDate)).toBeGreaterThan(Date.parse(res.body.receivedAt) + 20 * 86400_000);
     const inbox = await ctx.api.call('GET', '/api/inbox', { as: 'xa.hacau' });
     expect(inbox.body.items.map((i: { id: string }) => i.id)).toContain(res.body.dossierId);
     const dossier = await ctx.api.call('GET', `/api/dossiers/${res.body.dossierId}`, { as: 'xa.hacau' });
-    expect(dossier.body.history[0]).toMatchObject({ action: 'create', actor: { role: 'portal', unitCode: 'HN-HD-HC' } });
+    expect(dossier.body.history[0]).toMatchObject({
+      action: 'create',
+      actor: { role: 'portal', unitCode: 'HN-HD-HC' },
+    });
 
     const invalid = proposalIn('HN-HD-HC');
     invalid.household.citizenId = 'abc';
-    const bad = await ctx.api.call('POST', `/api/embed/${token}/submissions`, { headers: { origin: PORTAL, 'accept-language': 'en' }, body: { data: invalid } });
+    const bad = await ctx.api.call('POST', `/api/embed/${token}/submissions`, {
+      headers: { origin: PORTAL, 'accept-language': 'en' },
+      body: { data: invalid },
+    });
     expect(bad.status).toBe(422);
     expect(bad.headers.get('access-control-allow-origin')).toBe(PORTAL);
-    expect(bad.body.error.fields).toEqual([expect.objectContaining({ path: '/data/household/citizenId', message: expect.stringContaining('12 digits') })]);
+    expect(bad.body.error.fields).toEqual([
+      expect.objectContaining({ path: '/data/household/citizenId', message: expect.stringContaining('12 digits') }),
+    ]);
 
-    const foreign = await ctx.api.call('POST', `/api/embed/${token}/submissions`, { headers: { origin: OTHER }, body: { data: proposalIn('HN-HD-HC') } });
+    const foreign = await ctx.api.call('POST', `/api/embed/${token}/submissions`, {
+      headers: { origin: OTHER },
+      body: { data: proposalIn('HN-HD-HC') },
+    });
     expect(foreign.status).toBe(403);
   });
 
@@ -88,18 +132,24 @@ describe('embed tokens', () => {
     const t1 = await ctx.api.call('GET', `/api/embed/${tampered}/form`);
     expect(t1).toMatchObject({ status: 401, body: { error: { code: 'embed_token_invalid' } } });
 
-    const expired = createEmbedTokenCodec(ctx.system.embedSigningKey).encode({ id, exp: Math.floor(Date.now() / 1000) - 60 });
+    const expired = createEmbedTokenCodec(ctx.system.embedSigningKey).encode({
+      id,
+      exp: Math.floor(Date.now() / 1000) - 60,
+    });
     const t2 = await ctx.api.call('GET', `/api/embed/${expired}/form`);
     expect(t2).toMatchObject({ status: 401, body: { error: { code: 'embed_token_expired' } } });
 
-    expect((await ctx.api.call('POST', `/api/admin/embed-tokens/${id}/revoke`, { as: 'admin.hanoi' })).status).toBe(200);
+    expect((await ctx.api.call('POST', `/api/admin/embed-tokens/${id}/revoke`, { as: 'admin.hanoi' })).status).toBe(
+      200,
+    );
     const t3 = await ctx.api.call('GET', `/api/embed/${token}/form`);
     expect(t3).toMatchObject({ status: 401, body: { error: { code: 'embed_token_revoked' } } });
   });
 
   it('limit submissions per minute per token', async () => {
     const { token } = await createToken({ rateLimitPerMinute: 2 });
-    const send = () => ctx.api.call('POST', `/api/embed/${token}/submissions`, { body: { data: proposalIn('HN-HD-HC') } });
+    const send = () =>
+      ctx.api.call('POST', `/api/embed/${token}/submissions`, { body: { data: proposalIn('HN-HD-HC') } });
     expect((await send()).status).toBe(201);
     expect((await send()).status).toBe(201);
     const third = await send();

@@ -24,7 +24,10 @@ async function act(user: string, id: string, body: Record<string, unknown>, head
 }
 
 async function create(user: string, processKey: string, unitCode: string, variant = '', processVersion?: number) {
-  const res = await ctx.api.call('POST', '/api/dossiers', { as: user, body: { processKey, ...(processVersion ? { processVersion } : {}), data: proposalIn(unitCode, variant) } });
+  const res = await ctx.api.call('POST', '/api/dossiers', {
+    as: user,
+    body: { processKey, ...(processVersion ? { processVersion } : {}), data: proposalIn(unitCode, variant) },
+  });
   expect(res.status).toBe(201);
   return res.body;
 }
@@ -39,17 +42,30 @@ describe('the seed-era housing chain (commune → district → province → disb
   it('runs a new build through every level to completion, with the read model in step', async () => {
     const created = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC');
     const id: string = created.id;
-    expect(created).toMatchObject({ status: 'received', timeliness: 'not_due', processVersion: 2, currentStep: { id: 'proposal', processingUnit: 'HN-HD-HC' } });
+    expect(created).toMatchObject({
+      status: 'received',
+      timeliness: 'not_due',
+      processVersion: 2,
+      currentStep: { id: 'proposal', processingUnit: 'HN-HD-HC' },
+    });
     expect(created.applicant).toMatchObject({ headName: 'Nguyễn Thị Hoa', supportType: 'new_build' });
     expect(await inboxIds('xa.hacau')).toContain(id);
     await expectReadModelAgrees(id);
 
-    expect((await act('xa.hacau', id, { action: 'submit' })).body).toMatchObject({ status: 'in_progress', currentStep: 'district-review', processingUnit: 'HN-HD' });
+    expect((await act('xa.hacau', id, { action: 'submit' })).body).toMatchObject({
+      status: 'in_progress',
+      currentStep: 'district-review',
+      processingUnit: 'HN-HD',
+    });
     expect(await inboxIds('quan.hadong')).toContain(id);
     expect(await inboxIds('xa.hacau')).not.toContain(id);
     await expectReadModelAgrees(id);
 
-    const review = await act('quan.hadong', id, { action: 'approve', data: example('housing-review@1'), comment: 'Đủ điều kiện' });
+    const review = await act('quan.hadong', id, {
+      action: 'approve',
+      data: example('housing-review@1'),
+      comment: 'Đủ điều kiện',
+    });
     expect(review.body).toMatchObject({ currentStep: 'province-approval', processingUnit: 'HN' });
     await expectReadModelAgrees(id);
 
@@ -63,25 +79,36 @@ describe('the seed-era housing chain (commune → district → province → disb
     await expectReadModelAgrees(id);
 
     const final = await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'tp.hanoi' });
-    expect(final.body.history.map((h: { action: string; actor: { userId: string } }) => `${h.action}:${h.actor.userId}`)).toEqual([
-      'create:xa.hacau',
-      'submit:xa.hacau',
-      'approve:quan.hadong',
-      'approve:tp.hanoi',
-      'approve:quy.hadong',
-    ]);
+    expect(
+      final.body.history.map((h: { action: string; actor: { userId: string } }) => `${h.action}:${h.actor.userId}`),
+    ).toEqual(['create:xa.hacau', 'submit:xa.hacau', 'approve:quan.hadong', 'approve:tp.hanoi', 'approve:quy.hadong']);
     const approval = final.body.history[2];
-    expect(approval).toMatchObject({ fromStep: 'district-review', toStep: 'province-approval', comment: 'Đủ điều kiện', actor: { role: 'district_officer', unitCode: 'HN-HD' }, onTime: true });
-    const submission = await ctx.api.call('GET', `/api/dossiers/${id}/submissions/${approval.submission.id}`, { as: 'quan.hadong' });
+    expect(approval).toMatchObject({
+      fromStep: 'district-review',
+      toStep: 'province-approval',
+      comment: 'Đủ điều kiện',
+      actor: { role: 'district_officer', unitCode: 'HN-HD' },
+      onTime: true,
+    });
+    const submission = await ctx.api.call('GET', `/api/dossiers/${id}/submissions/${approval.submission.id}`, {
+      as: 'quan.hadong',
+    });
     expect(submission.body).toMatchObject({ form: 'housing-review@1', data: example('housing-review@1') });
     const view = await ctx.system.models.DossierView.findById(id).lean();
-    expect(view?.amounts).toMatchObject({ requested: 100_000_000, approved: example('housing-decision@1').approvedAmount, disbursed: example('housing-disbursement@1').amount });
+    expect(view?.amounts).toMatchObject({
+      requested: 100_000_000,
+      approved: example('housing-decision@1').approvedAmount,
+      disbursed: example('housing-disbursement@1').amount,
+    });
   });
 
   it('lets the district decide a repair without going to the province', async () => {
     const { id } = await create('xa.phuluong', 'housing-support-2024', 'HN-HD-PL', '.repair');
     await act('xa.phuluong', id, { action: 'submit' });
-    const review = await act('quan.hadong', id, { action: 'approve', data: { ...example('housing-review@1'), approvedAmount: 60_000_000 } });
+    const review = await act('quan.hadong', id, {
+      action: 'approve',
+      data: { ...example('housing-review@1'), approvedAmount: 60_000_000 },
+    });
     expect(review.body).toMatchObject({ currentStep: 'disbursement', processingUnit: 'HN-HD' });
   });
 });
@@ -90,16 +117,27 @@ describe('the post-2025 housing chain (commune → province → disbursement)', 
   // Version 2: one province step with the decision form (version 3, with a list approval, is in bulk-actions.test.ts).
   it('runs a new build to completion without a district', async () => {
     const { id } = await create('xa2025.hadong', 'housing-support-2025', 'HN-HADONG', '', 2);
-    expect((await act('xa2025.hadong', id, { action: 'submit' })).body).toMatchObject({ currentStep: 'province-approval', processingUnit: 'HN' });
+    expect((await act('xa2025.hadong', id, { action: 'submit' })).body).toMatchObject({
+      currentStep: 'province-approval',
+      processingUnit: 'HN',
+    });
     expect(await inboxIds('tp.hanoi')).toContain(id);
     await expectReadModelAgrees(id);
-    expect((await act('tp.hanoi', id, { action: 'approve', data: example('housing-decision@1') })).body).toMatchObject({ currentStep: 'disbursement', processingUnit: 'HN' });
-    expect((await act('khobac.hanoi', id, { action: 'approve', data: example('housing-disbursement@1') })).body).toMatchObject({ status: 'completed' });
+    expect((await act('tp.hanoi', id, { action: 'approve', data: example('housing-decision@1') })).body).toMatchObject({
+      currentStep: 'disbursement',
+      processingUnit: 'HN',
+    });
+    expect(
+      (await act('khobac.hanoi', id, { action: 'approve', data: example('housing-disbursement@1') })).body,
+    ).toMatchObject({ status: 'completed' });
     await expectReadModelAgrees(id);
   });
 
   it('refuses the seed-era process in a commune that has no district above it', async () => {
-    const res = await ctx.api.call('POST', '/api/dossiers', { as: 'xa2025.hadong', body: { processKey: 'housing-support-2024', data: proposalIn('HN-HADONG') } });
+    const res = await ctx.api.call('POST', '/api/dossiers', {
+      as: 'xa2025.hadong',
+      body: { processKey: 'housing-support-2024', data: proposalIn('HN-HADONG') },
+    });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('process_not_applicable');
   });
@@ -111,7 +149,11 @@ describe('returns, rejections and withdrawals', () => {
     await act('xa.dongmai', id, { action: 'submit' });
     await act('quan.hadong', id, { action: 'approve', data: example('housing-review@1') });
     const returned = await act('tp.hanoi', id, { action: 'return', comment: 'Bổ sung giấy tờ đất' });
-    expect(returned.body).toMatchObject({ status: 'awaiting_supplement', currentStep: 'proposal', processingUnit: 'HN-HD-DM' });
+    expect(returned.body).toMatchObject({
+      status: 'awaiting_supplement',
+      currentStep: 'proposal',
+      processingUnit: 'HN-HD-DM',
+    });
     expect(await inboxIds('xa.dongmai')).toContain(id);
     await expectReadModelAgrees(id);
 
@@ -121,10 +163,18 @@ describe('returns, rejections and withdrawals', () => {
     const updated = proposalIn('HN-HD-DM');
     updated.commune.note = 'Đã bổ sung giấy chứng nhận quyền sử dụng đất';
     const resubmitted = await act('xa.dongmai', id, { action: 'submit', data: updated });
-    expect(resubmitted.body).toMatchObject({ status: 'in_progress', currentStep: 'province-approval', processingUnit: 'HN' });
+    expect(resubmitted.body).toMatchObject({
+      status: 'in_progress',
+      currentStep: 'province-approval',
+      processingUnit: 'HN',
+    });
     const dossier = await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'xa.dongmai' });
     expect(dossier.body.returnedFrom).toBeNull();
-    expect(dossier.body.history.at(-1)).toMatchObject({ action: 'submit', fromStep: 'proposal', toStep: 'province-approval' });
+    expect(dossier.body.history.at(-1)).toMatchObject({
+      action: 'submit',
+      fromStep: 'proposal',
+      toStep: 'province-approval',
+    });
     await expectReadModelAgrees(id);
   });
 
@@ -177,7 +227,15 @@ describe('refusals', () => {
     const handle = ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(id));
     const { decide } = await import('../../workflows/messages');
     await expect(
-      handle.executeUpdate(decide, { args: [{ action: 'approve', actor: { userId: 'x', role: 'district_officer', unitCode: 'HN-XX' }, submission: { id: 'fake', form: 'housing-review@1' } }] }),
+      handle.executeUpdate(decide, {
+        args: [
+          {
+            action: 'approve',
+            actor: { userId: 'x', role: 'district_officer', unitCode: 'HN-XX' },
+            submission: { id: 'fake', form: 'housing-review@1' },
+          },
+        ],
+      }),
     ).rejects.toMatchObject({ cause: { type: 'ActorNotPermitted' } });
     const state = await handle.query(getState);
     expect(state.currentStep).toBe('district-review');
@@ -192,7 +250,9 @@ describe('refusals', () => {
     const paths = vi.body.error.fields.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['/data/approvedAmount', '/data/opinion', '/data/unexpected']));
     const en = await act('quan.hadong', id, { action: 'approve', data: bad }, { 'accept-language': 'en' });
-    expect(en.body.error.fields.map((f: { message: string }) => f.message)).not.toEqual(vi.body.error.fields.map((f: { message: string }) => f.message));
+    expect(en.body.error.fields.map((f: { message: string }) => f.message)).not.toEqual(
+      vi.body.error.fields.map((f: { message: string }) => f.message),
+    );
     expect(await ctx.system.models.Submission.countDocuments({ dossierId: id })).toBe(before);
   });
 
@@ -200,9 +260,14 @@ describe('refusals', () => {
     const data = proposalIn('HN-HD-BG');
     data.household.citizenId = '12345';
     delete data.household.headName;
-    const res = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.biengiang', body: { processKey: 'housing-support-2024', data } });
+    const res = await ctx.api.call('POST', '/api/dossiers', {
+      as: 'xa.biengiang',
+      body: { processKey: 'housing-support-2024', data },
+    });
     expect(res.status).toBe(422);
-    expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['/data/household/citizenId', '/data/household/headName']));
+    expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual(
+      expect.arrayContaining(['/data/household/citizenId', '/data/household/headName']),
+    );
   });
 
   it('refuses form data on an action that takes none', async () => {
@@ -226,7 +291,10 @@ describe('refusals', () => {
 describe('concurrent decisions', () => {
   it('applies exactly one of two simultaneous submissions and refuses the other', async () => {
     const { id } = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC');
-    const results = await Promise.all([act('xa.hacau', id, { action: 'submit' }), act('xa.hacau', id, { action: 'submit' })]);
+    const results = await Promise.all([
+      act('xa.hacau', id, { action: 'submit' }),
+      act('xa.hacau', id, { action: 'submit' }),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const state = await ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(id)).query(getState);
     expect(state.history.map((h) => h.action)).toEqual(['create', 'submit']);

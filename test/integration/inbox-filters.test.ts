@@ -4,9 +4,13 @@ import { useTestSystem } from './support/use-test-system';
 import { simulateTimer } from './support/simulate-timer';
 
 const ctx = useTestSystem();
-const act = (user: string, id: string, body: Record<string, unknown>) => ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
+const act = (user: string, id: string, body: Record<string, unknown>) =>
+  ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
 async function create(): Promise<string> {
-  const res = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.biengiang', body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-BG') } });
+  const res = await ctx.api.call('POST', '/api/dossiers', {
+    as: 'xa.biengiang',
+    body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-BG') },
+  });
   expect(res.status).toBe(201);
   return res.body.id;
 }
@@ -16,7 +20,10 @@ async function inboxIds(query: string): Promise<string[]> {
   let cursor: string | null = null;
   do {
     const res: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await ctx.api.call(
-      'GET', `/api/inbox?${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, { as: 'xa.biengiang' });
+      'GET',
+      `/api/inbox?${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      { as: 'xa.biengiang' },
+    );
     expect(res.status).toBe(200);
     ids.push(...res.body.items.map((i) => i.id));
     cursor = res.body.nextCursor;
@@ -52,19 +59,29 @@ describe('the inbox filters', () => {
   it('counts the matches per timeliness on the first page only', async () => {
     const first = await ctx.api.call('GET', '/api/inbox?limit=1', { as: 'xa.biengiang' });
     expect(first.body.counts).toEqual({ total: 4, not_due: 2, near_due: 0, overdue: 1, stopped: 1 });
-    const received = await ctx.api.call('GET', '/api/inbox?limit=1&status=received&timeliness=overdue', { as: 'xa.biengiang' });
+    const received = await ctx.api.call('GET', '/api/inbox?limit=1&status=received&timeliness=overdue', {
+      as: 'xa.biengiang',
+    });
     // The counts ignore the timeliness filter, so the other timeliness counts stay visible beside a filtered list.
     expect(received.body.counts).toEqual({ total: 3, not_due: 2, near_due: 0, overdue: 1, stopped: 0 });
-    const next = await ctx.api.call('GET', `/api/inbox?limit=1&cursor=${first.body.nextCursor}`, { as: 'xa.biengiang' });
+    const next = await ctx.api.call('GET', `/api/inbox?limit=1&cursor=${first.body.nextCursor}`, {
+      as: 'xa.biengiang',
+    });
     expect(next.status).toBe(200);
     expect(next.body.counts).toBeUndefined();
   });
 
-  it('narrows to one of the caller\'s units, with its counts, for a user with grants in several', async () => {
+  it("narrows to one of the caller's units, with its counts, for a user with grants in several", async () => {
     const passwordHash = (await ctx.system.models.User.findById('xa.biengiang').lean())!.passwordHash;
     await ctx.system.models.User.create({
-      _id: 'xa.hai-noi', displayName: 'Cán bộ hai xã', passwordHash, active: true,
-      grants: [{ role: 'commune_officer', unitCode: 'HN-HD-BG' }, { role: 'commune_officer', unitCode: 'HN-HD-HC' }],
+      _id: 'xa.hai-noi',
+      displayName: 'Cán bộ hai xã',
+      passwordHash,
+      active: true,
+      grants: [
+        { role: 'commune_officer', unitCode: 'HN-HD-BG' },
+        { role: 'commune_officer', unitCode: 'HN-HD-HC' },
+      ],
     });
     const both = await ctx.api.call('GET', '/api/inbox?limit=50', { as: 'xa.hai-noi' });
     const bienGiang = await ctx.api.call('GET', '/api/inbox?limit=50&unit=HN-HD-BG', { as: 'xa.hai-noi' });
@@ -83,7 +100,10 @@ describe('the inbox filters', () => {
     ['programme=%24where', '/query/programme'],
   ])('refuses %s with a field error in both languages', async (query, path) => {
     for (const lang of ['vi', 'en']) {
-      const res = await ctx.api.call('GET', `/api/inbox?${query}`, { as: 'xa.biengiang', headers: { 'accept-language': lang } });
+      const res = await ctx.api.call('GET', `/api/inbox?${query}`, {
+        as: 'xa.biengiang',
+        headers: { 'accept-language': lang },
+      });
       expect(res.status).toBe(422);
       expect(res.body.error.fields).toEqual([expect.objectContaining({ path })]);
     }

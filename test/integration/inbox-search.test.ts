@@ -10,7 +10,10 @@ const USER = 'xa.biengiang';
 async function create(headName: string): Promise<string> {
   const data = proposalIn('HN-HD-BG');
   data.household.headName = headName;
-  const res = await ctx.api.call('POST', '/api/dossiers', { as: USER, body: { processKey: 'housing-support-2024', data } });
+  const res = await ctx.api.call('POST', '/api/dossiers', {
+    as: USER,
+    body: { processKey: 'housing-support-2024', data },
+  });
   expect(res.status).toBe(201);
   return res.body.id;
 }
@@ -71,7 +74,10 @@ describe('the inbox text search', () => {
 
   it('refuses a search text over 100 characters with a field error in both languages', async () => {
     for (const lang of ['vi', 'en']) {
-      const res = await ctx.api.call('GET', `/api/inbox?q=${'a'.repeat(101)}`, { as: USER, headers: { 'accept-language': lang } });
+      const res = await ctx.api.call('GET', `/api/inbox?q=${'a'.repeat(101)}`, {
+        as: USER,
+        headers: { 'accept-language': lang },
+      });
       expect(res.status).toBe(422);
       expect(res.body.error.fields).toEqual([expect.objectContaining({ path: '/query/q' })]);
     }

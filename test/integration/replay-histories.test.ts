@@ -10,7 +10,10 @@ import { temporal } from '@temporalio/proto';
  * meant to be incompatible, version it with `patched()`; only then re-record.
  */
 const dir = path.join(__dirname, '..', 'replay', 'histories');
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 describe('recorded dossier histories', () => {
   it('are present (at least a completed chain, a rejection and a withdrawal)', () => {
@@ -23,7 +26,10 @@ describe('recorded dossier histories', () => {
     const generations = new Set(files.map((f) => (/-sla-run\d+\.json$/.test(f) ? 'sla' : 'pre-sla')));
     expect([...generations].sort()).toEqual(['pre-sla', 'sla']);
     // The SLA histories hold the patch marker, timers that decisions cancelled and timers that fired.
-    const slaHistory = files.filter((f) => f.includes('-sla-run')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    const slaHistory = files
+      .filter((f) => f.includes('-sla-run'))
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+      .join('\n');
     expect(slaHistory).toContain('EVENT_TYPE_MARKER_RECORDED');
     expect(slaHistory).toContain('EVENT_TYPE_TIMER_STARTED');
     expect(slaHistory).toContain('EVENT_TYPE_TIMER_CANCELED');
@@ -36,7 +42,10 @@ describe('recorded dossier histories', () => {
       history: temporal.api.history.v1.History.fromObject(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'))),
     }));
     const failures: string[] = [];
-    for await (const result of Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows') }, histories)) {
+    for await (const result of Worker.runReplayHistories(
+      { workflowsPath: require.resolve('../../workflows') },
+      histories,
+    )) {
       if (result.error) failures.push(`${result.workflowId}: ${String(result.error)}`);
     }
     expect(failures).toEqual([]);

@@ -1,6 +1,7 @@
 // The SLA counters under load, and with the worker and the API killed in the middle of it: 500 dossiers per run,
 // 1,000 in the file (HOSO_LOAD_DOSSIERS sets the number per run; 500 take about 2.5 and 3 minutes on two cores, where a
-// decision takes about 0.6 s with 8 clients), through the seed-era chain and both versions of the post-2025 one, including its list
+// decision takes about 0.6 s with 8 clients), through the seed-era chain and both versions of the post-2025 one,
+// including its list
 // approval in bulk, with returns and resubmissions, rejections and withdrawals, driven over HTTP by 8 concurrent
 // clients against the worker and the API as separate processes. Afterwards every decision is in its dossier's
 // history exactly once, the stored counters equal a recount from the read model, and the API's counts equal its lists.
@@ -28,7 +29,8 @@ interface Crash {
 /** Resolves once a read-model document owes counter updates, or after `ms`; polls the database every few ms. */
 async function projectionInFlight(system: LoadSystem, ms: number): Promise<void> {
   const until = Date.now() + ms;
-  while (Date.now() < until && !(await system.models.DossierView.exists({ slaPending: { $ne: null } }))) await new Promise((r) => setTimeout(r, 5));
+  while (Date.now() < until && !(await system.models.DossierView.exists({ slaPending: { $ne: null } })))
+    await new Promise((r) => setTimeout(r, 5));
 }
 
 interface RunReport {
@@ -74,13 +76,27 @@ async function loadAndCheck(run: string, crashes: Crash[]): Promise<RunReport> {
         pendingCrashes.shift();
         const child = system[next.target];
         const at = Date.now();
-        restarts.push((async () => {
-          if (next.midProjection) await projectionInFlight(system, 10_000);
-          await child.kill();
-          const interrupted = next.target === 'worker' ? { interruptedProjections: await system.models.DossierView.countDocuments({ slaPending: { $ne: null } }) } : {};
-          await child.start();
-          crashed.push({ target: next.target, atShare: Math.round((done / total) * 100) / 100, downMs: Date.now() - at, ...interrupted });
-        })());
+        restarts.push(
+          (async () => {
+            if (next.midProjection) await projectionInFlight(system, 10_000);
+            await child.kill();
+            const interrupted =
+              next.target === 'worker'
+                ? {
+                    interruptedProjections: await system.models.DossierView.countDocuments({
+                      slaPending: { $ne: null },
+                    }),
+                  }
+                : {};
+            await child.start();
+            crashed.push({
+              target: next.target,
+              atShare: Math.round((done / total) * 100) / 100,
+              downMs: Date.now() - at,
+              ...interrupted,
+            });
+          })(),
+        );
       },
     });
     await Promise.all(restarts);
@@ -96,8 +112,14 @@ async function loadAndCheck(run: string, crashes: Crash[]): Promise<RunReport> {
     // Every decision a client made took effect exactly once, in order, and each dossier ended where its plan ends.
     for (const r of runs) {
       const state = quiet.states.get(r.id!)!;
-      expect({ dossier: r.plan.index, decisions: decisionsIn(state.history) }).toEqual({ dossier: r.plan.index, decisions: plannedDecisions(r.plan) });
-      expect({ dossier: r.plan.index, ends: state.currentStep === null ? state.status : 'open' }).toEqual({ dossier: r.plan.index, ends: r.plan.ends });
+      expect({ dossier: r.plan.index, decisions: decisionsIn(state.history) }).toEqual({
+        dossier: r.plan.index,
+        decisions: plannedDecisions(r.plan),
+      });
+      expect({ dossier: r.plan.index, ends: state.currentStep === null ? state.status : 'open' }).toEqual({
+        dossier: r.plan.index,
+        ends: r.plan.ends,
+      });
     }
     const { dossiers, drifts } = await diffSlaCounters(system.models);
     expect(drifts).toEqual([]);
@@ -134,7 +156,11 @@ describe('the SLA counters under load', () => {
   }, 600_000);
 
   it('equal a recount when the API and the worker are killed (SIGKILL) in the middle of the same load', async () => {
-    const report = await loadAndCheck('B', [{ target: 'api', atShare: 0.25 }, { target: 'worker', atShare: 0.5 }, { target: 'worker', atShare: 0.75, midProjection: true }]);
+    const report = await loadAndCheck('B', [
+      { target: 'api', atShare: 0.25 },
+      { target: 'worker', atShare: 0.5 },
+      { target: 'worker', atShare: 0.75, midProjection: true },
+    ]);
     console.log(`load run B: ${JSON.stringify(report)}`);
     // The outage was real: requests failed to connect while the API was down, and decisions waited for the worker.
     expect(report.retries.network ?? 0).toBeGreaterThan(0);

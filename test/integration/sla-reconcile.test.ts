@@ -16,15 +16,20 @@ import { useTestSystem } from './support/use-test-system';
  */
 const ctx = useTestSystem();
 const HOUSING = 'housing-support-2024';
-const act = (user: string, id: string, body: Record<string, unknown>) => ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
+const act = (user: string, id: string, body: Record<string, unknown>) =>
+  ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
 async function create(user: string, unit: string): Promise<string> {
-  const res = await ctx.api.call('POST', '/api/dossiers', { as: user, body: { processKey: HOUSING, data: proposalIn(unit) } });
+  const res = await ctx.api.call('POST', '/api/dossiers', {
+    as: user,
+    body: { processKey: HOUSING, data: proposalIn(unit) },
+  });
   expect(res.status).toBe(201);
   return res.body.id;
 }
 const counters = () => ctx.system.models.SlaCounter.collection;
 const openId = (scope: string, unit: string) => JSON.stringify(['open', scope, unit]);
-const finishedId = (scope: string, receivingUnit: string) => JSON.stringify(['finished', scope, receivingUnit, HOUSING]);
+const finishedId = (scope: string, receivingUnit: string) =>
+  JSON.stringify(['finished', scope, receivingUnit, HOUSING]);
 
 /** Every number anywhere in an API answer (counts, totals, rates), with where it is. */
 function numbersIn(value: unknown, path = ''): [string, number][] {
@@ -45,7 +50,9 @@ async function shownCounts(): Promise<Record<string, unknown>> {
   ] as const) {
     const res = await ctx.api.call('GET', path, { as: user });
     expect(res.status).toBe(200);
-    shown[`${user} ${path}`] = path.startsWith('/api/inbox') ? res.body.counts : { pending: res.body.pending, totals: res.body.totals, finished: res.body.finished };
+    shown[`${user} ${path}`] = path.startsWith('/api/inbox')
+      ? res.body.counts
+      : { pending: res.body.pending, totals: res.body.totals, finished: res.body.finished };
   }
   return shown;
 }
@@ -53,7 +60,11 @@ async function allPages(user: string, path: string): Promise<string[]> {
   const ids: string[] = [];
   let cursor: string | null = null;
   do {
-    const res: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await ctx.api.call('GET', `${path}${path.includes('?') ? '&' : '?'}limit=200${cursor ? `&cursor=${cursor}` : ''}`, { as: user });
+    const res: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await ctx.api.call(
+      'GET',
+      `${path}${path.includes('?') ? '&' : '?'}limit=200${cursor ? `&cursor=${cursor}` : ''}`,
+      { as: user },
+    );
     expect(res.status).toBe(200);
     ids.push(...res.body.items.map((i) => i.id));
     cursor = res.body.nextCursor;
@@ -66,7 +77,11 @@ async function expectCountsEqualLists(): Promise<void> {
     const summary = await ctx.api.call('GET', '/api/sla/summary', { as: user });
     expect(summary.body.totals.total).toBe((await allPages(user, '/api/sla/pending')).length);
     for (const t of ['not_due', 'near_due', 'overdue', 'stopped']) {
-      expect([user, t, summary.body.totals[t]]).toEqual([user, t, (await allPages(user, `/api/sla/pending?timeliness=${t}`)).length]);
+      expect([user, t, summary.body.totals[t]]).toEqual([
+        user,
+        t,
+        (await allPages(user, `/api/sla/pending?timeliness=${t}`)).length,
+      ]);
     }
   }
   for (const user of ['xa.hacau', 'quan.hadong']) {
@@ -84,13 +99,20 @@ async function settled(): Promise<void> {
 }
 const captureLogger = () => {
   const lines: { level: string; message: string; meta: Record<string, unknown> | undefined }[] = [];
-  return { lines, info: (message: string, meta?: Record<string, unknown>) => void lines.push({ level: 'info', message, meta }), warn: (message: string, meta?: Record<string, unknown>) => void lines.push({ level: 'warn', message, meta }) };
+  return {
+    lines,
+    info: (message: string, meta?: Record<string, unknown>) => void lines.push({ level: 'info', message, meta }),
+    warn: (message: string, meta?: Record<string, unknown>) => void lines.push({ level: 'warn', message, meta }),
+  };
 };
 
 let finished: string;
 beforeAll(async () => {
   await create('xa.hacau', 'HN-HD-HC'); // waits at the commune
-  for (const [user, unit] of [['xa.yennghia', 'HN-HD-YN'], ['xa.phuluong', 'HN-HD-PL']] as const) {
+  for (const [user, unit] of [
+    ['xa.yennghia', 'HN-HD-YN'],
+    ['xa.phuluong', 'HN-HD-PL'],
+  ] as const) {
     expect((await act(user, await create(user, unit), { action: 'submit' })).status).toBe(200); // waits at the district
   }
   finished = await create('xa.dongmai', 'HN-HD-DM');
@@ -104,8 +126,12 @@ describe('reconciling the SLA counters', () => {
     const before = await shownCounts();
     const district = openId('*', 'HN-HD');
     const districtDoc = await counters().findOne({ _id: district as never });
-    const [districtEntry, districtCount] = Object.entries((districtDoc?.c ?? {}) as Record<string, number>).find(([, n]) => n > 0)!;
-    const communeEntry = Object.keys(((await counters().findOne({ _id: openId('*', 'HN-HD-HC') as never }))?.c ?? {}) as Record<string, number>)[0]!;
+    const [districtEntry, districtCount] = Object.entries((districtDoc?.c ?? {}) as Record<string, number>).find(
+      ([, n]) => n > 0,
+    )!;
+    const communeEntry = Object.keys(
+      ((await counters().findOne({ _id: openId('*', 'HN-HD-HC') as never }))?.c ?? {}) as Record<string, number>,
+    )[0]!;
     const deleted = finishedId('HN', '*');
     const deletedDoc = await counters().findOne({ _id: deleted as never });
     expect(deletedDoc?.m).toBeDefined();
@@ -134,16 +160,30 @@ describe('reconciling the SLA counters', () => {
       expect(numbersIn(drifted).filter(([, n]) => n < 0)).toEqual([]);
       expect((drifted['xa.hacau /api/inbox'] as { total: number }).total).toBe(0);
       expect(drifted).not.toEqual(before); // the drift did reach the API: a check that could not fail proves nothing
-      expect(warn).toHaveBeenCalledWith('negative sla count shown as 0; run npm run sla:reconcile', { counterId: openId('*', 'HN-HD-HC'), path: `c.${communeEntry}`, stored: -1 });
-      expect(warn).toHaveBeenCalledWith('negative sla count shown as 0; run npm run sla:reconcile', { counterId: openId('HN', 'HN-HD-HC'), path: `c.${communeEntry}`, stored: -2 });
+      expect(warn).toHaveBeenCalledWith('negative sla count shown as 0; run npm run sla:reconcile', {
+        counterId: openId('*', 'HN-HD-HC'),
+        path: `c.${communeEntry}`,
+        stored: -1,
+      });
+      expect(warn).toHaveBeenCalledWith('negative sla count shown as 0; run npm run sla:reconcile', {
+        counterId: openId('HN', 'HN-HD-HC'),
+        path: `c.${communeEntry}`,
+        stored: -2,
+      });
     } finally {
       warn.mockRestore();
     }
 
     // While another process holds the lease, a run reads and writes nothing.
-    const other = await acquireLease(ctx.system.models, { name: SLA_RECONCILE_LEASE, holder: 'other-worker', ttlMs: 60_000 });
+    const other = await acquireLease(ctx.system.models, {
+      name: SLA_RECONCILE_LEASE,
+      holder: 'other-worker',
+      ttlMs: 60_000,
+    });
     expect(other).toBeDefined();
-    expect(await reconcileSlaCounters({ models: ctx.system.models, logger: captureLogger(), settleMs: 100 })).toMatchObject({ outcome: 'busy', repaired: [] });
+    expect(
+      await reconcileSlaCounters({ models: ctx.system.models, logger: captureLogger(), settleMs: 100 }),
+    ).toMatchObject({ outcome: 'busy', repaired: [] });
     expect((await diffSlaCounters(ctx.system.models)).drifts).toHaveLength(injected.length);
     await other!.release();
 
@@ -152,18 +192,35 @@ describe('reconciling the SLA counters', () => {
     expect(report).toMatchObject({ outcome: 'repaired', dossiers: 4, transient: [] });
     expect(report.repaired).toEqual(injected.map((d) => expect.objectContaining(d)));
     expect(logger.lines.filter((l) => l.level === 'warn')).toEqual(
-      injected.map((d) => ({ level: 'warn', message: 'sla counter repaired', meta: { counterId: d.id, path: d.path, stored: d.stored, recounted: d.recounted } })),
+      injected.map((d) => ({
+        level: 'warn',
+        message: 'sla counter repaired',
+        meta: { counterId: d.id, path: d.path, stored: d.stored, recounted: d.recounted },
+      })),
     );
-    expect(logger.lines.at(-1)).toMatchObject({ message: 'sla counters reconciled', meta: { outcome: 'repaired', repaired: injected.length } });
+    expect(logger.lines.at(-1)).toMatchObject({
+      message: 'sla counters reconciled',
+      meta: { outcome: 'repaired', repaired: injected.length },
+    });
 
     expect((await diffSlaCounters(ctx.system.models)).drifts).toEqual([]);
     // The lost document is back with its identifying fields, so the summary's queries find it again.
-    expect(await counters().findOne({ _id: deleted as never })).toMatchObject({ kind: 'finished', scope: 'HN', receivingUnit: '*', processKey: HOUSING, m: { [month!]: { onTime: 1 } } });
+    expect(await counters().findOne({ _id: deleted as never })).toMatchObject({
+      kind: 'finished',
+      scope: 'HN',
+      receivingUnit: '*',
+      processKey: HOUSING,
+      m: { [month!]: { onTime: 1 } },
+    });
     expect(await ctx.system.models.Setting.findById(`lease:${SLA_RECONCILE_LEASE}`).lean()).toBeNull();
     expect(await shownCounts()).toEqual(before);
     await expectCountsEqualLists();
     // A second run finds nothing to do.
-    expect(await reconcileSlaCounters({ models: ctx.system.models, logger: captureLogger() })).toMatchObject({ outcome: 'clean', drifts: [], repaired: [] });
+    expect(await reconcileSlaCounters({ models: ctx.system.models, logger: captureLogger() })).toMatchObject({
+      outcome: 'clean',
+      drifts: [],
+      repaired: [],
+    });
   });
 
   it('leaves alone what an interrupted projection still owes, and its retry then applies it once', async () => {
@@ -171,52 +228,80 @@ describe('reconciling the SLA counters', () => {
     const stored = (await ctx.system.models.DossierView.findById(id).lean())!;
     expect(stored.openBucket).toBe('not_due');
     const { _id, ...rest } = stored as typeof stored & { slaPending?: unknown };
-    const next = { ...rest, openBucket: 'overdue', seq: stored.seq + 1 } as unknown as Omit<CountedViewWrite, 'slaPending'>;
+    const next = { ...rest, openBucket: 'overdue', seq: stored.seq + 1 } as unknown as Omit<
+      CountedViewWrite,
+      'slaPending'
+    >;
     const overdueAtDistrict = async () => {
       const c = (await counters().findOne({ _id: openId('*', 'HN-HD') as never }))?.c as Record<string, number>;
-      return Object.entries(c).filter(([entry]) => entry.endsWith('|overdue')).reduce((sum, [, n]) => sum + n, 0);
+      return Object.entries(c)
+        .filter(([entry]) => entry.endsWith('|overdue'))
+        .reduce((sum, [, n]) => sum + n, 0);
     };
     const overdueBefore = await overdueAtDistrict();
 
     // The worker dies right after the read-model write: the document owes its counter updates, none applied.
     const store = mongoCountedViewStore(ctx.system.models);
-    const dying = { ...store, applyCounterUpdates: async () => { throw new Error('SIGKILL'); } };
+    const dying = {
+      ...store,
+      applyCounterUpdates: async () => {
+        throw new Error('SIGKILL');
+      },
+    };
     await expect(writeCountedView(dying, id, next)).rejects.toThrow('SIGKILL');
-    expect((await ctx.system.models.DossierView.findById(id).lean() as { slaPending?: unknown }).slaPending).toBeTruthy();
+    expect(
+      ((await ctx.system.models.DossierView.findById(id).lean()) as { slaPending?: unknown }).slaPending,
+    ).toBeTruthy();
     expect(await overdueAtDistrict()).toBe(overdueBefore);
 
     // The owed updates count as stored: no drift, and a reconcile repairs nothing.
     expect((await diffSlaCounters(ctx.system.models)).drifts).toEqual([]);
-    expect(await reconcileSlaCounters({ models: ctx.system.models, logger: captureLogger(), settleMs: 100 })).toMatchObject({ outcome: 'clean', repaired: [] });
+    expect(
+      await reconcileSlaCounters({ models: ctx.system.models, logger: captureLogger(), settleMs: 100 }),
+    ).toMatchObject({ outcome: 'clean', repaired: [] });
 
     // The retried projection applies them once; the counters then equal the recount.
-    expect(await writeCountedView(store, id, next)).toMatchObject({ outcome: 'stale', recovered: [expect.any(String)] });
+    expect(await writeCountedView(store, id, next)).toMatchObject({
+      outcome: 'stale',
+      recovered: [expect.any(String)],
+    });
     expect(await overdueAtDistrict()).toBe(overdueBefore + 1);
     expect((await diffSlaCounters(ctx.system.models)).drifts).toEqual([]);
-    expect(await reconcileSlaCounters({ models: ctx.system.models, logger: captureLogger(), settleMs: 100 })).toMatchObject({ outcome: 'clean', repaired: [] });
+    expect(
+      await reconcileSlaCounters({ models: ctx.system.models, logger: captureLogger(), settleMs: 100 }),
+    ).toMatchObject({ outcome: 'clean', repaired: [] });
   });
 
   it('npm run sla:reconcile: --check exits 1 on drift and 0 once the command has repaired it; bad flags exit 2', async () => {
     const uri = `${process.env.HOSO_TEST_MONGODB_URI!.replace(/\/$/, '')}/${ctx.system.models.SlaCounter.db.name}`;
-    const run = (...args: string[]) => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../../scripts/reconcile-sla-counters.ts'), ...args], {
-        env: { ...process.env, MONGODB_URI: uri },
-        stdio: ['ignore', 'pipe', 'pipe'],
+    const run = (...args: string[]) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', join(__dirname, '../../scripts/reconcile-sla-counters.ts'), ...args],
+          {
+            env: { ...process.env, MONGODB_URI: uri },
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        );
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
       });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
     const district = openId('*', 'HN-HD');
-    const entry = Object.keys(((await counters().findOne({ _id: district as never }))?.c ?? {}) as Record<string, number>)[0]!;
+    const entry = Object.keys(
+      ((await counters().findOne({ _id: district as never }))?.c ?? {}) as Record<string, number>,
+    )[0]!;
     await counters().updateOne({ _id: district as never }, { $inc: { [`c.${entry}`]: 5 } });
 
     const check = await run('--check', '--settle-seconds', '0.2');
     expect([check.code, check.stderr]).toEqual([1, expect.stringContaining('recount 2/2')]);
-    expect(check.stdout).toContain(`1 count(s) differ from the recount (not repaired: --check):\n  ${district}  c.${entry}: stored `);
+    expect(check.stdout).toContain(
+      `1 count(s) differ from the recount (not repaired: --check):\n  ${district}  c.${entry}: stored `,
+    );
     expect((await diffSlaCounters(ctx.system.models)).drifts).toHaveLength(1); // --check writes nothing
 
     const repair = await run('--settle-seconds=0.2');
@@ -229,8 +314,14 @@ describe('reconciling the SLA counters', () => {
     expect([clean.code, clean.stdout]).toEqual([0, expect.stringContaining('Every count equals the recount.')]);
 
     const bad = await run('--chek');
-    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("sla:reconcile: unknown argument '--chek'\nusage: npm run sla:reconcile")]);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      expect.stringContaining("sla:reconcile: unknown argument '--chek'\nusage: npm run sla:reconcile"),
+    ]);
     const badSettle = await run('--settle-seconds', 'soon');
-    expect([badSettle.code, badSettle.stderr]).toEqual([2, expect.stringContaining("--settle-seconds takes a number of seconds from 0 to 600, got 'soon'")]);
+    expect([badSettle.code, badSettle.stderr]).toEqual([
+      2,
+      expect.stringContaining("--settle-seconds takes a number of seconds from 0 to 600, got 'soon'"),
+    ]);
   });
 });

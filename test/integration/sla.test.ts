@@ -3,9 +3,13 @@ import { useTestSystem } from './support/use-test-system';
 import { simulateTimer } from './support/simulate-timer';
 
 const ctx = useTestSystem();
-const act = (user: string, id: string, body: Record<string, unknown>) => ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
+const act = (user: string, id: string, body: Record<string, unknown>) =>
+  ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
 async function create(user: string, unit: string): Promise<string> {
-  const res = await ctx.api.call('POST', '/api/dossiers', { as: user, body: { processKey: 'housing-support-2024', data: proposalIn(unit) } });
+  const res = await ctx.api.call('POST', '/api/dossiers', {
+    as: user,
+    body: { processKey: 'housing-support-2024', data: proposalIn(unit) },
+  });
   expect(res.status).toBe(201);
   return res.body.id;
 }
@@ -15,7 +19,10 @@ async function pendingIds(user: string, query = ''): Promise<string[]> {
   do {
     const sep = query ? '&' : '';
     const res: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await ctx.api.call(
-      'GET', `/api/sla/pending?${query}${sep}limit=2${cursor ? `&cursor=${cursor}` : ''}`, { as: user });
+      'GET',
+      `/api/sla/pending?${query}${sep}limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      { as: user },
+    );
     expect(res.status).toBe(200);
     ids.push(...res.body.items.map((i) => i.id));
     cursor = res.body.nextCursor;
@@ -45,7 +52,13 @@ describe('SLA views', () => {
     expect(district[0]).toBe(overdue);
     expect(await pendingIds('xa.hacau')).toEqual([hacau]);
     const page = await ctx.api.call('GET', '/api/sla/pending?timeliness=overdue', { as: 'tp.hanoi' });
-    expect(page.body.items).toEqual([expect.objectContaining({ id: overdue, timeliness: 'overdue', waitingFor: { unit: 'HN-HD', role: 'district_officer', level: 'district' } })]);
+    expect(page.body.items).toEqual([
+      expect.objectContaining({
+        id: overdue,
+        timeliness: 'overdue',
+        waitingFor: { unit: 'HN-HD', role: 'district_officer', level: 'district' },
+      }),
+    ]);
     expect((await ctx.api.call('GET', '/api/sla/pending?unit=HN-HD', { as: 'xa.hacau' })).status).toBe(403);
     expect((await ctx.api.call('GET', '/api/sla/pending?timeliness=soon', { as: 'tp.hanoi' })).status).toBe(422);
   });
@@ -58,17 +71,27 @@ describe('SLA views', () => {
     for (const t of ['not_due', 'near_due', 'overdue']) {
       expect(res.body.totals[t]).toBe((await pendingIds('tp.hanoi', `unit=HN-HD&timeliness=${t}`)).length);
     }
-    expect(res.body.pending).toEqual(expect.arrayContaining([
-      expect.objectContaining({ unit: 'HN-HD', level: 'district', programme: 'housing', status: 'in_progress', overdue: 1 }),
-      expect.objectContaining({ unit: 'HN-HD-HC', level: 'commune', status: 'received' }),
-    ]));
-    expect(res.body.finished.items).toEqual(expect.arrayContaining([
-      { unit: null, processKey: 'housing-support-2024', onTime: 1, late: 0, onTimeRate: 1 },
-    ]));
+    expect(res.body.pending).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          unit: 'HN-HD',
+          level: 'district',
+          programme: 'housing',
+          status: 'in_progress',
+          overdue: 1,
+        }),
+        expect.objectContaining({ unit: 'HN-HD-HC', level: 'commune', status: 'received' }),
+      ]),
+    );
+    expect(res.body.finished.items).toEqual(
+      expect.arrayContaining([{ unit: null, processKey: 'housing-support-2024', onTime: 1, late: 0, onTimeRate: 1 }]),
+    );
     const byUnit = await ctx.api.call('GET', '/api/sla/summary?unit=HN-HD&finishedBy=unit', { as: 'tp.hanoi' });
-    expect(byUnit.body.finished.items).toEqual(expect.arrayContaining([
-      { unit: 'HN-HD-DM', processKey: 'housing-support-2024', onTime: 1, late: 0, onTimeRate: 1 },
-    ]));
+    expect(byUnit.body.finished.items).toEqual(
+      expect.arrayContaining([
+        { unit: 'HN-HD-DM', processKey: 'housing-support-2024', onTime: 1, late: 0, onTimeRate: 1 },
+      ]),
+    );
     expect(byUnit.body.finished.byMonth).toEqual(res.body.finished.byMonth);
     expect((await ctx.api.call('GET', '/api/sla/summary?finishedBy=commune', { as: 'tp.hanoi' })).status).toBe(422);
     expect((await ctx.api.call('GET', '/api/sla/summary?from=yesterday', { as: 'tp.hanoi' })).status).toBe(422);
@@ -88,7 +111,10 @@ describe('SLA views', () => {
     // Still limited to the caller's units: the commune sees nothing waiting at the district.
     expect(await pendingIds('xa.hacau', 'processingUnit=HN-HD')).toEqual([]);
     for (const lang of ['vi', 'en']) {
-      const bad = await ctx.api.call('GET', '/api/sla/pending?processingUnit=%24ne', { as: 'tp.hanoi', headers: { 'accept-language': lang } });
+      const bad = await ctx.api.call('GET', '/api/sla/pending?processingUnit=%24ne', {
+        as: 'tp.hanoi',
+        headers: { 'accept-language': lang },
+      });
       expect(bad.status).toBe(422);
       expect(bad.body.error.fields).toEqual([expect.objectContaining({ path: '/query/processingUnit' })]);
     }

@@ -22,7 +22,13 @@ describe('a Temporal server restart', () => {
   let port: number;
 
   const start = async () =>
-    startTemporalDevServer({ bin: process.env.HOSO_TEMPORAL_BIN!, port, dbFile: join(dir, 'temporal.db'), searchAttributes: SEARCH_ATTRIBUTE_TYPES, output: 'silent' });
+    startTemporalDevServer({
+      bin: process.env.HOSO_TEMPORAL_BIN!,
+      port,
+      dbFile: join(dir, 'temporal.db'),
+      searchAttributes: SEARCH_ATTRIBUTE_TYPES,
+      output: 'silent',
+    });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'hoso-restart-'));
@@ -39,10 +45,16 @@ describe('a Temporal server restart', () => {
 
   it('keeps the step timers, which fire once the server and a worker are back', async () => {
     const api = apiClient(system!.baseUrl);
-    const created = await api.call('POST', '/api/dossiers', { as: 'xa.hacau', body: { processKey: 'sla-test', data: proposalIn('HN-HD-HC') } });
+    const created = await api.call('POST', '/api/dossiers', {
+      as: 'xa.hacau',
+      body: { processKey: 'sla-test', data: proposalIn('HN-HD-HC') },
+    });
     expect(created.status).toBe(201);
     const id: string = created.body.id;
-    const submitted = await api.call('POST', `/api/dossiers/${id}/actions`, { as: 'xa.hacau', body: { action: 'submit' } });
+    const submitted = await api.call('POST', `/api/dossiers/${id}/actions`, {
+      as: 'xa.hacau',
+      body: { action: 'submit' },
+    });
     expect(submitted.status).toBe(200);
     const dueAt = Date.parse(submitted.body.dueAt);
 
@@ -51,7 +63,8 @@ describe('a Temporal server restart', () => {
     server = undefined;
     expect((await system!.models.DossierView.findById(id).lean())?.timeliness).toBe('not_due');
     // Both the reminder (at 10 % of the step) and the due time pass while nothing runs.
-    while (Date.now() < dueAt + 1000) await new Promise((r) => setTimeout(r, Math.min(1000, dueAt + 1000 - Date.now())));
+    while (Date.now() < dueAt + 1000)
+      await new Promise((r) => setTimeout(r, Math.min(1000, dueAt + 1000 - Date.now())));
 
     server = await start();
     await system!.startWorker();
@@ -65,8 +78,13 @@ describe('a Temporal server restart', () => {
     expect(view?.timeliness).toBe('overdue');
     expect(view?.openBucket).toBe('overdue');
     const state: DossierState = await system!.temporal.workflow.getHandle(system!.workflowIdOf(id)).query(getState);
-    const timers = state.history.filter((h) => h.action === 'remind' || h.action === 'escalate').map((h) => [h.action, h.scope]);
-    expect(timers).toEqual([['remind', 'step'], ['escalate', 'step']]);
+    const timers = state.history
+      .filter((h) => h.action === 'remind' || h.action === 'escalate')
+      .map((h) => [h.action, h.scope]);
+    expect(timers).toEqual([
+      ['remind', 'step'],
+      ['escalate', 'step'],
+    ]);
     const summary = await api.call('GET', '/api/sla/summary?unit=HN-HD', { as: 'lanhdao.hanoi' });
     expect(summary.body.totals.overdue).toBe(1);
   });

@@ -14,7 +14,17 @@ beforeAll(async () => {
   // A unit of another province, for the embed's area limit.
   await ctx.system.models.Unit.updateOne(
     { _id: 'DN' },
-    { $set: { name: 'Thành phố Đà Nẵng', nameEn: 'Da Nang', level: 'province', parentCode: null, effectiveFrom: '1997-01-01', effectiveTo: null, successorCode: null } },
+    {
+      $set: {
+        name: 'Thành phố Đà Nẵng',
+        nameEn: 'Da Nang',
+        level: 'province',
+        parentCode: null,
+        effectiveFrom: '1997-01-01',
+        effectiveTo: null,
+        successorCode: null,
+      },
+    },
     { upsert: true },
   );
 });
@@ -28,8 +38,14 @@ describe('GET /api/units', () => {
     expect(codes(res.body)).toEqual(['DN', 'HN', ...NEW_WARDS].sort());
     expect(res.body.items[0].level).toBe('province');
     expect(res.body.items.find((u: { code: string }) => u.code === 'HN-HADONG')).toEqual({
-      code: 'HN-HADONG', name: 'Phường Hà Đông', nameEn: 'Ha Dong ward', level: 'commune', parent: 'HN',
-      effectiveFrom: '2025-07-01', effectiveTo: null, successor: null,
+      code: 'HN-HADONG',
+      name: 'Phường Hà Đông',
+      nameEn: 'Ha Dong ward',
+      level: 'commune',
+      parent: 'HN',
+      effectiveFrom: '2025-07-01',
+      effectiveTo: null,
+      successor: null,
     });
   });
 
@@ -38,11 +54,19 @@ describe('GET /api/units', () => {
     expect(seedEra.status).toBe(200);
     expect(seedEra.body).toMatchObject({ at: '2024-03-15', under: 'HN-HD' });
     expect(codes(seedEra.body)).toEqual(['HN-HD', ...OLD_WARDS].sort());
-    expect(seedEra.body.items.find((u: { code: string }) => u.code === 'HN-HD-HC')).toMatchObject({ effectiveTo: '2025-06-30', successor: 'HN-HADONG', parent: 'HN-HD' });
+    expect(seedEra.body.items.find((u: { code: string }) => u.code === 'HN-HD-HC')).toMatchObject({
+      effectiveTo: '2025-06-30',
+      successor: 'HN-HADONG',
+      parent: 'HN-HD',
+    });
 
     // Both ends of a unit's life are included: the last day of the old wards, the first of the new ones.
-    expect(codes((await ctx.api.call('GET', '/api/units?at=2025-06-30&under=HN', { as: 'tp.hanoi' })).body)).toEqual(['HN', 'HN-HD', ...OLD_WARDS].sort());
-    expect(codes((await ctx.api.call('GET', '/api/units?at=2025-07-01&under=HN', { as: 'tp.hanoi' })).body)).toEqual(['HN', ...NEW_WARDS].sort());
+    expect(codes((await ctx.api.call('GET', '/api/units?at=2025-06-30&under=HN', { as: 'tp.hanoi' })).body)).toEqual(
+      ['HN', 'HN-HD', ...OLD_WARDS].sort(),
+    );
+    expect(codes((await ctx.api.call('GET', '/api/units?at=2025-07-01&under=HN', { as: 'tp.hanoi' })).body)).toEqual(
+      ['HN', ...NEW_WARDS].sort(),
+    );
 
     const all = await ctx.api.call('GET', '/api/units?all=true&under=HN', { as: 'tp.hanoi' });
     expect(all.body.at).toBeNull();
@@ -50,9 +74,16 @@ describe('GET /api/units', () => {
   });
 
   it('refuses bad parameters field by field, an unknown unit, and anonymous callers', async () => {
-    const bad = await ctx.api.call('GET', '/api/units?at=2025-02-31&under=ha%20dong&all=yes', { as: 'xa.hacau', headers: { 'accept-language': 'en' } });
+    const bad = await ctx.api.call('GET', '/api/units?at=2025-02-31&under=ha%20dong&all=yes', {
+      as: 'xa.hacau',
+      headers: { 'accept-language': 'en' },
+    });
     expect(bad.status).toBe(422);
-    expect(bad.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['/query/all', '/query/at', '/query/under']);
+    expect(bad.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      '/query/all',
+      '/query/at',
+      '/query/under',
+    ]);
     const both = await ctx.api.call('GET', '/api/units?all=true&at=2025-01-01', { as: 'xa.hacau' });
     expect(both.status).toBe(422);
     expect(both.body.error.fields).toEqual([{ path: '/query/all', keyword: 'not', message: 'Không dùng cùng at' }]);
@@ -69,7 +100,13 @@ describe('GET /api/embed/:token/units', () => {
   async function createToken(): Promise<string> {
     const res = await ctx.api.call('POST', '/api/admin/embed-tokens', {
       as: 'admin.hanoi',
-      body: { label: 'Cổng thông tin phường Hà Cầu', processKey: 'housing-support-2024', unitCode: 'HN-HD-HC', origins: [PORTAL], expiresAt: inAWeek() },
+      body: {
+        label: 'Cổng thông tin phường Hà Cầu',
+        processKey: 'housing-support-2024',
+        unitCode: 'HN-HD-HC',
+        origins: [PORTAL],
+        expiresAt: inAWeek(),
+      },
     });
     expect(res.status).toBe(201);
     return res.body.token as string;
@@ -83,7 +120,9 @@ describe('GET /api/embed/:token/units', () => {
     expect(res.body.area).toBe('HN');
     expect(codes(res.body)).toEqual(['HN', ...NEW_WARDS].sort()); // not Đà Nẵng
 
-    const old = await ctx.api.call('GET', `/api/embed/${token}/units?all=true&under=HN-HD`, { headers: { origin: PORTAL } });
+    const old = await ctx.api.call('GET', `/api/embed/${token}/units?all=true&under=HN-HD`, {
+      headers: { origin: PORTAL },
+    });
     expect(old.status).toBe(200);
     expect(codes(old.body)).toEqual(['HN-HD', ...OLD_WARDS].sort());
 
@@ -99,8 +138,12 @@ describe('GET /api/embed/:token/units', () => {
     expect(bad.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['/query/at']);
     const outside = await ctx.api.call('GET', `/api/embed/${token}/units?under=DN`, { headers: { origin: PORTAL } });
     expect(outside.status).toBe(403);
-    expect((await ctx.api.call('GET', `/api/embed/${token}/units?under=HN-NOPE`, { headers: { origin: PORTAL } })).status).toBe(404);
+    expect(
+      (await ctx.api.call('GET', `/api/embed/${token}/units?under=HN-NOPE`, { headers: { origin: PORTAL } })).status,
+    ).toBe(404);
     const tampered = `${token.slice(0, -2)}xx`;
-    expect((await ctx.api.call('GET', `/api/embed/${tampered}/units`, { headers: { origin: PORTAL } })).status).toBe(401);
+    expect((await ctx.api.call('GET', `/api/embed/${tampered}/units`, { headers: { origin: PORTAL } })).status).toBe(
+      401,
+    );
   });
 });

@@ -21,7 +21,10 @@ describe('The start-up check of atomic writes', () => {
     const db = await connectDatabase(`${upstream}/${dbName}`);
     try {
       for (let round = 0; round < 5; round += 1) {
-        const error = await checkAtomicWrites(db).then(() => null, (e: unknown) => e);
+        const error = await checkAtomicWrites(db).then(
+          () => null,
+          (e: unknown) => e,
+        );
         expect(error).toBeInstanceOf(StorageGuaranteeError);
         expect((error as Error).message).toMatch(/lost concurrent updates \(64 increments, \d+ kept\).*patched build/);
       }

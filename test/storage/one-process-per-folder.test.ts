@@ -10,7 +10,15 @@ const dataDir = process.env.HOSO_TEST_FERRETDB_PATCHED_DIR;
  */
 (bin && dataDir ? describe : describe.skip)('Our patched FerretDB', () => {
   test('refuses to start on a SQLite folder another FerretDB process is using, and says why', async () => {
-    const second = startFerretDb({ bin: bin!, port: await findFreePort(), dataDir: dataDir!, output: 'silent', readyTimeoutMs: 10_000 });
-    await expect(second).rejects.toThrow(/another FerretDB process is using the SQLite folder .*one process per folder keeps concurrent writes atomic/s);
+    const second = startFerretDb({
+      bin: bin!,
+      port: await findFreePort(),
+      dataDir: dataDir!,
+      output: 'silent',
+      readyTimeoutMs: 10_000,
+    });
+    await expect(second).rejects.toThrow(
+      /another FerretDB process is using the SQLite folder .*one process per folder keeps concurrent writes atomic/s,
+    );
   });
 });

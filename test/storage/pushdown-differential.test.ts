@@ -36,9 +36,10 @@ const patchedUri = process.env.HOSO_TEST_FERRETDB_PATCHED_URI;
 const upstreamUri = process.env.HOSO_TEST_FERRETDB_UPSTREAM_URI;
 
 /** The read model's own indexes: SQLite's plan, so what the pushdown returns and in which order, depends on them. */
-const INDEXES: mongo.IndexDescription[] = dossierViewSchema
-  .indexes()
-  .map(([key, options]) => ({ key: key as Record<string, 1 | -1>, ...(options.unique === true ? { unique: true } : {}) }));
+const INDEXES: mongo.IndexDescription[] = dossierViewSchema.indexes().map(([key, options]) => ({
+  key: key as Record<string, 1 | -1>,
+  ...(options.unique === true ? { unique: true } : {}),
+}));
 
 const RUNS_FACTOR = Number(process.env.HOSO_FC_RUNS ?? '1');
 
@@ -72,7 +73,10 @@ async function outcome<T>(run: () => Promise<T>): Promise<Outcome<T>> {
 }
 
 /** Both builds' answers, started together. */
-async function both<T>(run: (collection: mongo.Collection<Doc>) => Promise<T>, pair: Pair): Promise<[Outcome<T>, Outcome<T>]> {
+async function both<T>(
+  run: (collection: mongo.Collection<Doc>) => Promise<T>,
+  pair: Pair,
+): Promise<[Outcome<T>, Outcome<T>]> {
   return Promise.all([outcome(() => run(pair.patched)), outcome(() => run(pair.upstream))]);
 }
 
@@ -126,7 +130,10 @@ if (!bothBuilds) console.warn(SKIPPED);
     }
 
     function find(collection: mongo.Collection<Doc>, spec: FindSpec): Promise<mongo.Document[]> {
-      const options: mongo.FindOptions = { promoteValues: false, ...(spec.batchSize ? { batchSize: spec.batchSize } : {}) };
+      const options: mongo.FindOptions = {
+        promoteValues: false,
+        ...(spec.batchSize ? { batchSize: spec.batchSize } : {}),
+      };
       let cursor = collection.find(spec.filter, options);
       if (spec.sort) cursor = cursor.sort(spec.sort);
       if (spec.skip > 0) cursor = cursor.skip(spec.skip);
@@ -135,7 +142,10 @@ if (!bothBuilds) console.warn(SKIPPED);
     }
 
     async function readAll(pair: Pair): Promise<void> {
-      const [patched, upstream] = await both((c) => find(c, { filter: {}, sort: [['_id', 1]], skip: 0, limit: 0, batchSize: undefined }), pair);
+      const [patched, upstream] = await both(
+        (c) => find(c, { filter: {}, sort: [['_id', 1]], skip: 0, limit: 0, batchSize: undefined }),
+        pair,
+      );
       expect(show(patched)).toEqual(show(upstream));
     }
 
@@ -169,7 +179,8 @@ if (!bothBuilds) console.warn(SKIPPED);
         const theirs = upstream.value.slice(start, end).map(ejson).sort();
         const cut = (index === 0 && spec.skip > 0) || (index === groups.length - 1 && cutAtEnd);
         if (cut) {
-          for (const doc of [...mine, ...theirs]) expect(everything.has(doc) ? 'in the whole result' : doc).toBe('in the whole result');
+          for (const doc of [...mine, ...theirs])
+            expect(everything.has(doc) ? 'in the whole result' : doc).toBe('in the whole result');
         } else {
           expect(mine).toEqual(theirs);
         }
@@ -192,7 +203,10 @@ if (!bothBuilds) console.warn(SKIPPED);
         fc.asyncProperty(documents, fc.array(findSpec, { minLength: 1, maxLength: 6 }), async (docs, specs) => {
           await withCollections(docs, async (pair) => {
             for (const { filter, skip, limit } of specs) {
-              const options: mongo.CountDocumentsOptions = { ...(skip > 0 ? { skip } : {}), ...(limit > 0 ? { limit } : {}) };
+              const options: mongo.CountDocumentsOptions = {
+                ...(skip > 0 ? { skip } : {}),
+                ...(limit > 0 ? { limit } : {}),
+              };
               const [patched, upstream] = await both((c) => c.countDocuments(filter, options), pair);
               expect(patched).toEqual(upstream);
             }
@@ -233,7 +247,9 @@ if (!bothBuilds) console.warn(SKIPPED);
         programme: sometimes(programmeValue),
         status: sometimes(fc.constantFrom('received', 'in_progress', 'awaiting_supplement')),
         processingUnit: sometimes(unitValue),
-        timeliness: sometimes(fc.constantFrom('not_due' as const, 'near_due' as const, 'overdue' as const, 'stopped' as const)),
+        timeliness: sometimes(
+          fc.constantFrom('not_due' as const, 'near_due' as const, 'overdue' as const, 'stopped' as const),
+        ),
         q: sometimes(fc.constantFrom('nguyen', 'HOA', 'hà', 'hs-0001 an')),
         limit: fc.integer({ min: 1, max: 5 }),
       });
@@ -262,7 +278,9 @@ if (!bothBuilds) console.warn(SKIPPED);
         return and.length > 0 ? { ...base, $and: and } : base;
       }
 
-      /** Every page as the app asks for it: limit + 1 rows sorted by (dueAt, _id), the next cursor from the last row. */
+      /**
+       * Every page as the app asks for it: limit + 1 rows sorted by (dueAt, _id), the next cursor from the last row.
+       */
       async function pages(collection: mongo.Collection<Doc>, q: ListQuery, maxPages: number): Promise<string[][]> {
         const result: string[][] = [];
         let cursor: DueCursor | undefined;

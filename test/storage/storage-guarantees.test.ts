@@ -35,11 +35,16 @@ const range = (from: number, to: number): number[] => Array.from({ length: to - 
 beforeAll(async () => {
   if (!uri) throw new Error('HOSO_STORAGE_URI is not set: run this file in the jest project `storage`');
   dbName = `hoso_storage_${randomUUID().slice(0, 8)}`;
-  clients = await Promise.all(range(1, CLIENTS).map(() => new mongoose.mongo.MongoClient(uri, { maxPoolSize: 2 }).connect()));
+  clients = await Promise.all(
+    range(1, CLIENTS).map(() => new mongoose.mongo.MongoClient(uri, { maxPoolSize: 2 }).connect()),
+  );
 });
 
 afterAll(async () => {
-  if (clients.length > 0) await db().dropDatabase().catch(() => undefined);
+  if (clients.length > 0)
+    await db()
+      .dropDatabase()
+      .catch(() => undefined);
   await Promise.all(clients.map((c) => c.close()));
 });
 
@@ -78,7 +83,13 @@ describe(`Storage guarantees on ${label}`, () => {
       for (let k = 0; k < 10; k += 1) {
         await collection('bulk_inc', i).bulkWrite(
           ids.flatMap((id) => [
-            { updateOne: { filter: { _id: id }, update: { $inc: { 'c.a': 1 }, $setOnInsert: { kind: 'open', scope: id } }, upsert: true } },
+            {
+              updateOne: {
+                filter: { _id: id },
+                update: { $inc: { 'c.a': 1 }, $setOnInsert: { kind: 'open', scope: id } },
+                upsert: true,
+              },
+            },
             { updateOne: { filter: { _id: id }, update: { $inc: { 'c.b': 2, 'c.a': -1 } }, upsert: true } },
             { updateOne: { filter: { _id: id }, update: { $inc: { 'c.a': 1 } }, upsert: true } },
           ]),
@@ -87,7 +98,9 @@ describe(`Storage guarantees on ${label}`, () => {
       }
     });
     const docs = await collection('bulk_inc').find({}).sort({ _id: 1 }).toArray();
-    expect(docs).toEqual([...ids].sort().map((id) => ({ _id: id, kind: 'open', scope: id, c: { a: CLIENTS * 10, b: CLIENTS * 20 } })));
+    expect(docs).toEqual(
+      [...ids].sort().map((id) => ({ _id: id, kind: 'open', scope: id, c: { a: CLIENTS * 10, b: CLIENTS * 20 } })),
+    );
   });
 
   test('an update filtered on a token not yet applied takes effect once, whoever repeats it at once; an upsert that meets the document answers 11000 (SLA counter updates of the projection, per token)', async () => {
@@ -115,7 +128,13 @@ describe(`Storage guarantees on ${label}`, () => {
       { _id: 'new', kind: 'open', c: { a: 2 }, t: { x1: 1, x2: 1 } },
     ]);
     // The document exists and holds the token: the upsert must neither apply again nor create a second document.
-    await expect(collection('token_apply', 1).updateOne({ _id: 'existing', 't.x1': { $exists: false } }, { $inc: { 'c.a': 1 } }, { upsert: true })).rejects.toMatchObject({ code: DUPLICATE_KEY_CODE });
+    await expect(
+      collection('token_apply', 1).updateOne(
+        { _id: 'existing', 't.x1': { $exists: false } },
+        { $inc: { 'c.a': 1 } },
+        { upsert: true },
+      ),
+    ).rejects.toMatchObject({ code: DUPLICATE_KEY_CODE });
     expect(await c.countDocuments({})).toBe(2);
   });
 
@@ -145,76 +164,117 @@ describe(`Storage guarantees on ${label}`, () => {
     const seqs = range(1, CLIENTS).sort(() => Math.random() - 0.5);
     const outcomes = await everyClient(async (i) => {
       const seq = seqs[i]!;
-      const before = await collection('seq_guard', i).findOneAndUpdate({ _id: 'd', seq: { $lt: seq } }, { $set: { seq } }, { returnDocument: 'before' });
+      const before = await collection('seq_guard', i).findOneAndUpdate(
+        { _id: 'd', seq: { $lt: seq } },
+        { $set: { seq } },
+        { returnDocument: 'before' },
+      );
       return { seq, before: before ? (before.seq as number) : null };
     });
     const winners = outcomes.filter((o) => o.before !== null).sort((a, b) => a.seq - b.seq);
     expect(winners.length).toBeGreaterThan(0);
     expect(winners.map((w) => w.before)).toEqual([0, ...winners.slice(0, -1).map((w) => w.seq)]);
-    for (const loser of outcomes.filter((o) => o.before === null)) expect(loser.seq).toBeLessThan(winners[winners.length - 1]!.seq);
+    for (const loser of outcomes.filter((o) => o.before === null))
+      expect(loser.seq).toBeLessThan(winners[winners.length - 1]!.seq);
     expect(await c.findOne({ _id: 'd' })).toEqual({ _id: 'd', seq: CLIENTS });
   });
 
-  test.each(range(1, 5))('concurrent updates filtered on the version they read have exactly one winner (round %i; admin edits, idempotency take-over)', async (round) => {
-    const c = collection('version_guard');
-    const id = `v${round}`;
-    await c.insertOne({ _id: id, version: 0, by: null });
-    const results = await everyClient((i) => collection('version_guard', i).updateOne({ _id: id, version: 0 }, { $set: { version: 1, by: i } }));
-    const winners = results.flatMap((r, i) => (r.modifiedCount === 1 ? [i] : []));
-    expect(winners).toHaveLength(1);
-    expect(results.reduce((sum, r) => sum + r.matchedCount, 0)).toBe(1);
-    expect(await c.findOne({ _id: id })).toEqual({ _id: id, version: 1, by: winners[0] });
-  });
+  test.each(range(1, 5))(
+    'concurrent updates filtered on the version they read have exactly one winner (round %i; admin edits, idempotency take-over)',
+    async (round) => {
+      const c = collection('version_guard');
+      const id = `v${round}`;
+      await c.insertOne({ _id: id, version: 0, by: null });
+      const results = await everyClient((i) =>
+        collection('version_guard', i).updateOne({ _id: id, version: 0 }, { $set: { version: 1, by: i } }),
+      );
+      const winners = results.flatMap((r, i) => (r.modifiedCount === 1 ? [i] : []));
+      expect(winners).toHaveLength(1);
+      expect(results.reduce((sum, r) => sum + r.matchedCount, 0)).toBe(1);
+      expect(await c.findOne({ _id: id })).toEqual({ _id: id, version: 1, by: winners[0] });
+    },
+  );
 
   test('concurrent replaceOne filtered on updatedAt has exactly one winner (calendar edits)', async () => {
     const c = collection('calendar');
     const read = new Date('2026-01-01T00:00:00Z');
     await c.insertOne({ _id: 'HN:2026', updatedAt: read, daysOff: [] });
     const results = await everyClient((i) =>
-      collection('calendar', i).replaceOne({ _id: 'HN:2026', updatedAt: read }, { updatedAt: new Date(read.getTime() + i + 1), daysOff: [`2026-02-${10 + i}`], by: i }),
+      collection('calendar', i).replaceOne(
+        { _id: 'HN:2026', updatedAt: read },
+        { updatedAt: new Date(read.getTime() + i + 1), daysOff: [`2026-02-${10 + i}`], by: i },
+      ),
     );
     const winners = results.flatMap((r, i) => (r.matchedCount === 1 ? [i] : []));
     expect(winners).toHaveLength(1);
     const w = winners[0]!;
-    expect(await c.findOne({ _id: 'HN:2026' })).toEqual({ _id: 'HN:2026', updatedAt: new Date(read.getTime() + w + 1), daysOff: [`2026-02-${10 + w}`], by: w });
+    expect(await c.findOne({ _id: 'HN:2026' })).toEqual({
+      _id: 'HN:2026',
+      updatedAt: new Date(read.getTime() + w + 1),
+      daysOff: [`2026-02-${10 + w}`],
+      by: w,
+    });
   });
 
   test('concurrent upserts of one new _id create it once, raise no duplicate-key error and keep every increment (migrations, counters)', async () => {
     const results = await settleEveryClient((i) =>
-      collection('upsert_new', i).updateOne({ _id: 'fresh' }, { $inc: { v: 1 }, $setOnInsert: { createdBy: 'first' } }, { upsert: true }),
+      collection('upsert_new', i).updateOne(
+        { _id: 'fresh' },
+        { $inc: { v: 1 }, $setOnInsert: { createdBy: 'first' } },
+        { upsert: true },
+      ),
     );
-    expect(results.filter((r) => r.status === 'rejected').map((r) => errorCode((r as PromiseRejectedResult).reason))).toEqual([]);
+    expect(
+      results.filter((r) => r.status === 'rejected').map((r) => errorCode((r as PromiseRejectedResult).reason)),
+    ).toEqual([]);
     const upserted = results.filter((r) => r.status === 'fulfilled' && r.value.upsertedCount === 1);
     expect(upserted).toHaveLength(1);
-    expect(await collection('upsert_new').findOne({ _id: 'fresh' })).toEqual({ _id: 'fresh', v: CLIENTS, createdBy: 'first' });
+    expect(await collection('upsert_new').findOne({ _id: 'fresh' })).toEqual({
+      _id: 'fresh',
+      v: CLIENTS,
+      createdBy: 'first',
+    });
   });
 
   test('concurrent inserts of one _id: exactly one succeeds, every other fails with duplicate key 11000 (idempotency claims, sessions, settings)', async () => {
     const results = await settleEveryClient((i) => collection('insert_same_id', i).insertOne({ _id: 'claim', by: i }));
     const ok = results.flatMap((r, i) => (r.status === 'fulfilled' ? [i] : []));
     expect(ok).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => errorCode((r as PromiseRejectedResult).reason))).toEqual(Array(CLIENTS - 1).fill(DUPLICATE_KEY_CODE));
+    expect(
+      results.filter((r) => r.status === 'rejected').map((r) => errorCode((r as PromiseRejectedResult).reason)),
+    ).toEqual(Array(CLIENTS - 1).fill(DUPLICATE_KEY_CODE));
     expect(await collection('insert_same_id').find({}).toArray()).toEqual([{ _id: 'claim', by: ok[0] }]);
   });
 
   test('a unique compound index admits exactly one of concurrent inserts of one key (form and process versions, usernames, unit codes)', async () => {
     const c = collection('unique_index');
     await c.createIndex({ key: 1, version: -1 }, { unique: true });
-    const results = await settleEveryClient((i) => collection('unique_index', i).insertOne({ _id: `doc-${i}`, key: 'housing-review', version: 2 }));
+    const results = await settleEveryClient((i) =>
+      collection('unique_index', i).insertOne({ _id: `doc-${i}`, key: 'housing-review', version: 2 }),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => errorCode((r as PromiseRejectedResult).reason))).toEqual(Array(CLIENTS - 1).fill(DUPLICATE_KEY_CODE));
+    expect(
+      results.filter((r) => r.status === 'rejected').map((r) => errorCode((r as PromiseRejectedResult).reason)),
+    ).toEqual(Array(CLIENTS - 1).fill(DUPLICATE_KEY_CODE));
     expect(await c.countDocuments({ key: 'housing-review', version: 2 })).toBe(1);
   });
 
   test('concurrent unordered insertMany with overlapping ids stores their union once and reports only duplicate keys (audit entries, notifications)', async () => {
     // Client i inserts entries i .. i+4 of one dossier's history: neighbours overlap, as re-projections do.
     const results = await settleEveryClient((i) =>
-      collection('insert_many', i).insertMany(range(i, i + 4).map((seq) => ({ _id: `HN-HD-HC-2026-00001#${seq}`, seq })), { ordered: false }),
+      collection('insert_many', i).insertMany(
+        range(i, i + 4).map((seq) => ({ _id: `HN-HD-HC-2026-00001#${seq}`, seq })),
+        { ordered: false },
+      ),
     );
     for (const r of results) {
       if (r.status === 'fulfilled') continue;
       const reason = r.reason as { writeErrors?: { code: number }[] | { code: number } };
-      const writeErrors = Array.isArray(reason.writeErrors) ? reason.writeErrors : reason.writeErrors ? [reason.writeErrors] : [];
+      const writeErrors = Array.isArray(reason.writeErrors)
+        ? reason.writeErrors
+        : reason.writeErrors
+          ? [reason.writeErrors]
+          : [];
       expect(writeErrors.length).toBeGreaterThan(0);
       expect(new Set(writeErrors.map((e) => e.code))).toEqual(new Set([DUPLICATE_KEY_CODE]));
     }
@@ -233,9 +293,19 @@ describe(`Storage guarantees on ${label}`, () => {
       await own.updateOne({ _id: 'user' }, { $push: { grants: { role: 'commune_officer', unitCode: `U${i}` } } });
     });
     const after = await c.findOne({ _id: 'user' });
-    expect([...(after?.readBy as string[])].sort()).toEqual(range(0, 9).map((i) => `u${i}`).sort());
-    expect((after?.grants as { unitCode: string }[]).map((g) => g.unitCode).sort()).toEqual(range(0, CLIENTS - 1).map((i) => `U${i}`).sort());
-    await everyClient((i) => arrays(i).updateOne({ _id: 'user' }, { $pull: { grants: { role: 'commune_officer', unitCode: `U${i}` } } }));
+    expect([...(after?.readBy as string[])].sort()).toEqual(
+      range(0, 9)
+        .map((i) => `u${i}`)
+        .sort(),
+    );
+    expect((after?.grants as { unitCode: string }[]).map((g) => g.unitCode).sort()).toEqual(
+      range(0, CLIENTS - 1)
+        .map((i) => `U${i}`)
+        .sort(),
+    );
+    await everyClient((i) =>
+      arrays(i).updateOne({ _id: 'user' }, { $pull: { grants: { role: 'commune_officer', unitCode: `U${i}` } } }),
+    );
     expect((await c.findOne({ _id: 'user' }))?.grants).toEqual([]);
   });
 
@@ -245,12 +315,18 @@ describe(`Storage guarantees on ${label}`, () => {
     await c.insertMany(range(1, n).map((k) => ({ _id: `s${k}`, state: 'pending' })));
     const results = await everyClient(async (i) => {
       if (i % 2 === 0) {
-        const r = await collection('state_race', i).updateMany({ _id: { $in: range(1, n).map((k) => `s${k}`) }, state: 'pending' }, { $set: { state: 'attached', by: i } });
+        const r = await collection('state_race', i).updateMany(
+          { _id: { $in: range(1, n).map((k) => `s${k}`) }, state: 'pending' },
+          { $set: { state: 'attached', by: i } },
+        );
         return r.modifiedCount;
       }
       let moved = 0;
       for (let k = i; k <= n; k += CLIENTS) {
-        const r = await collection('state_race', i).updateOne({ _id: `s${k}`, state: 'pending' }, { $set: { state: 'discarded', by: i } });
+        const r = await collection('state_race', i).updateOne(
+          { _id: `s${k}`, state: 'pending' },
+          { $set: { state: 'discarded', by: i } },
+        );
         moved += r.modifiedCount;
       }
       return moved;
@@ -271,7 +347,9 @@ describe(`Storage guarantees on ${label}`, () => {
     });
     const ok = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     expect(ok).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => errorCode((r as PromiseRejectedResult).reason))).toEqual(Array(CLIENTS - 1).fill(DUPLICATE_KEY_CODE));
+    expect(
+      results.filter((r) => r.status === 'rejected').map((r) => errorCode((r as PromiseRejectedResult).reason)),
+    ).toEqual(Array(CLIENTS - 1).fill(DUPLICATE_KEY_CODE));
     expect((await c.findOne({ _id: 'key' }))?.by).toBe(`client-${ok[0]}`);
   });
 

@@ -65,10 +65,22 @@ export function App() {
   );
 
   const api = useMemo(
-    () => createAppApiClient({ token: () => sessionRef.current?.token, lang: () => langRef.current, onUnauthorized: () => endSession('expired') }),
+    () =>
+      createAppApiClient({
+        token: () => sessionRef.current?.token,
+        lang: () => langRef.current,
+        onUnauthorized: () => endSession('expired'),
+      }),
     [endSession],
   );
-  const loaders = useMemo(() => ({ loadForm: createFormLoader(api), loadDefinition: createDefinitionLoader(api), units: createUnitDirectory(api) }), [api]);
+  const loaders = useMemo(
+    () => ({
+      loadForm: createFormLoader(api),
+      loadDefinition: createDefinitionLoader(api),
+      units: createUnitDirectory(api),
+    }),
+    [api],
+  );
 
   const go = useCallback(
     (next: AppRoute, options?: { notice?: string }) => {
@@ -93,7 +105,9 @@ export function App() {
     setLang(next);
   };
 
-  const services: AppServices | undefined = session ? { api, ...loaders, session, lang, text, navigate: go, notice } : undefined;
+  const services: AppServices | undefined = session
+    ? { api, ...loaders, session, lang, text, navigate: go, notice }
+    : undefined;
 
   // Already signed in on /login (a second tab, the back button): straight on.
   const loginWhileSignedIn = services !== undefined && route.name === 'login' ? route.next : undefined;
@@ -129,7 +143,13 @@ export function App() {
           </nav>
         ) : null}
         <div className="app-header-tools">
-          <button type="button" className="app-link-button" lang={lang === 'vi' ? 'en' : 'vi'} aria-label={text.switchLangLabel} onClick={switchLang}>
+          <button
+            type="button"
+            className="app-link-button"
+            lang={lang === 'vi' ? 'en' : 'vi'}
+            aria-label={text.switchLangLabel}
+            onClick={switchLang}
+          >
             {text.switchLang}
           </button>
           {services ? (
@@ -137,7 +157,10 @@ export function App() {
               <AppServicesContext.Provider value={services}>
                 <NotificationsIndicator />
               </AppServicesContext.Provider>
-              <span className="app-user" title={services.session.user.grants.map((g) => `${g.role}@${g.unitCode}`).join(', ')}>
+              <span
+                className="app-user"
+                title={services.session.user.grants.map((g) => `${g.role}@${g.unitCode}`).join(', ')}
+              >
                 {services.session.user.displayName}
               </span>
               <button type="button" className="app-link-button" onClick={() => endSession('logout')}>

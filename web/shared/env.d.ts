@@ -8,7 +8,9 @@
 declare module 'hoso:validators' {
   import type { PrecompiledValidateFunction } from '../../forms/standalone/create-precompiled-validator';
   export const formRefs: readonly string[];
-  export const validatorModules: Readonly<Record<string, () => Promise<{ formRef: string; validate: PrecompiledValidateFunction }>>>;
+  export const validatorModules: Readonly<
+    Record<string, () => Promise<{ formRef: string; validate: PrecompiledValidateFunction }>>
+  >;
 }
 
 /** A stylesheet as text (Vite's `?inline`), for adopting it into a shadow root. */

@@ -6,7 +6,15 @@ import { openBucketOf } from '../../../read-model/sla/open-bucket-of';
 import { openUnitsOf } from '../../../read-model/sla/open-units-of';
 import { slaCounterContributions } from '../../../read-model/sla/sla-counter-contributions';
 import { createProgressBar } from '../../lib/progress-bar';
-import { communeCode, COMMUNES_PER_PROVINCE, createRandom, provinceCode, PROVINCES, syntheticDossier, treasuryCode } from './synthetic-dossier';
+import {
+  communeCode,
+  COMMUNES_PER_PROVINCE,
+  createRandom,
+  provinceCode,
+  PROVINCES,
+  syntheticDossier,
+  treasuryCode,
+} from './synthetic-dossier';
 
 const BATCH = 2000;
 
@@ -18,10 +26,34 @@ const BATCH = 2000;
 export async function seedSyntheticReadModel(models: Models, count: number, now: number): Promise<void> {
   const units = [];
   for (let p = 0; p < PROVINCES; p++) {
-    units.push({ _id: provinceCode(p), name: `Tỉnh ${p + 1}`, level: 'province', parentCode: null, effectiveFrom: '2025-07-01', effectiveTo: null, successorCode: null });
-    units.push({ _id: treasuryCode(p), name: `Kho bạc tỉnh ${p + 1}`, level: 'province', parentCode: null, effectiveFrom: '2025-07-01', effectiveTo: null, successorCode: null });
+    units.push({
+      _id: provinceCode(p),
+      name: `Tỉnh ${p + 1}`,
+      level: 'province',
+      parentCode: null,
+      effectiveFrom: '2025-07-01',
+      effectiveTo: null,
+      successorCode: null,
+    });
+    units.push({
+      _id: treasuryCode(p),
+      name: `Kho bạc tỉnh ${p + 1}`,
+      level: 'province',
+      parentCode: null,
+      effectiveFrom: '2025-07-01',
+      effectiveTo: null,
+      successorCode: null,
+    });
     for (let c = 0; c < COMMUNES_PER_PROVINCE; c++) {
-      units.push({ _id: communeCode(p, c), name: `Xã ${c + 1}`, level: 'commune', parentCode: provinceCode(p), effectiveFrom: '2025-07-01', effectiveTo: null, successorCode: null });
+      units.push({
+        _id: communeCode(p, c),
+        name: `Xã ${c + 1}`,
+        level: 'commune',
+        parentCode: provinceCode(p),
+        effectiveFrom: '2025-07-01',
+        effectiveTo: null,
+        successorCode: null,
+      });
     }
   }
   await models.Unit.collection.insertMany(units as never[], { ordered: false });
@@ -35,14 +67,20 @@ export async function seedSyntheticReadModel(models: Models, count: number, now:
   await writeSyntheticCounters(models, count, now);
   for (const model of [models.DossierView, models.Unit, models.User, models.Session]) {
     const started = Date.now();
-    process.stderr.write(`building the ${model.schema.indexes().length} indexes of ${model.collection.collectionName}… `);
+    process.stderr.write(
+      `building the ${model.schema.indexes().length} indexes of ${model.collection.collectionName}… `,
+    );
     await model.createIndexes();
     process.stderr.write(`${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   }
 }
 
 /** The dossiers of the synthetic read model, in batches, as the projection would have written them. */
-async function generate(count: number, now: number, batch: (docs: DossierViewDoc[], done: number) => Promise<void>): Promise<void> {
+async function generate(
+  count: number,
+  now: number,
+  batch: (docs: DossierViewDoc[], done: number) => Promise<void>,
+): Promise<void> {
   const random = createRandom(20251203);
   for (let i = 0; i < count; i += BATCH) {
     const docs: DossierViewDoc[] = [];
@@ -74,7 +112,8 @@ export async function writeSyntheticCounters(models: Models, count: number, now:
   });
   await dropCollection(models.SlaCounter);
   const rows = [...counters.values()];
-  for (let i = 0; i < rows.length; i += BATCH) await models.SlaCounter.collection.insertMany(rows.slice(i, i + BATCH) as never[], { ordered: false });
+  for (let i = 0; i < rows.length; i += BATCH)
+    await models.SlaCounter.collection.insertMany(rows.slice(i, i + BATCH) as never[], { ordered: false });
   await models.SlaCounter.createIndexes();
   process.stderr.write(`wrote ${rows.length.toLocaleString('en')} counter documents\n`);
 }

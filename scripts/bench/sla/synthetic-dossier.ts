@@ -48,7 +48,11 @@ export function syntheticDossier(i: number, random: () => number, now: number): 
   let acc = 0;
   const kind = PROGRAMMES.find((k) => (acc += k.share) >= roll) ?? PROGRAMMES[0]!;
   const id = `${communeCode(p, c)}-${String(i).padStart(7, '0')}`;
-  const applicant = { headName: `${pick(random, FAMILY)} ${pick(random, MIDDLE)} ${pick(random, GIVEN)}`, village: `Thôn ${1 + Math.floor(random() * 12)}`, householdSize: 1 + Math.floor(random() * 7) };
+  const applicant = {
+    headName: `${pick(random, FAMILY)} ${pick(random, MIDDLE)} ${pick(random, GIVEN)}`,
+    village: `Thôn ${1 + Math.floor(random() * 12)}`,
+    householdSize: 1 + Math.floor(random() * 7),
+  };
   const requested = (20 + Math.floor(random() * 40)) * 1_000_000;
   const open = random() < OPEN_SHARE;
   const openedAt = open ? now - Math.floor(random() * 60 * DAY) : now - Math.floor(random() * 3 * 365 * DAY);
@@ -60,7 +64,11 @@ export function syntheticDossier(i: number, random: () => number, now: number): 
     receivingUnit: communeCode(p, c),
     unitChain: [communeCode(p, c), provinceCode(p)],
     openedAt: new Date(openedAt),
-    facts: { requestedAmount: requested, poorHousehold: random() < 0.7, category: pick(random, ['new_house', 'repair', 'livelihood', 'card']) },
+    facts: {
+      requestedAmount: requested,
+      poorHousehold: random() < 0.7,
+      category: pick(random, ['new_house', 'repair', 'livelihood', 'card']),
+    },
     applicant,
     searchText: dossierSearchText(id, applicant),
     extendedAt: null,
@@ -74,23 +82,33 @@ export function syntheticDossier(i: number, random: () => number, now: number): 
       ...base,
       status: outcome === 'approved' ? 'completed' : 'rejected',
       outcome,
-      currentStep: null, currentLevel: null, currentRole: null, processingUnit: null,
-      stepStartedAt: null, dueAt: null, nearDueAt: null,
+      currentStep: null,
+      currentLevel: null,
+      currentRole: null,
+      processingUnit: null,
+      stepStartedAt: null,
+      dueAt: null,
+      nearDueAt: null,
       timeliness: onTime ? 'on_time' : 'late',
       overallDueAt: new Date(closedAt + (onTime ? 2 : -2) * DAY),
       clockPausedAt: null,
       closedAt: new Date(closedAt),
       closedOnTime: onTime,
-      amounts: { requested, approved: outcome === 'approved' ? requested : null, disbursed: outcome === 'approved' ? requested : null },
+      amounts: {
+        requested,
+        approved: outcome === 'approved' ? requested : null,
+        disbursed: outcome === 'approved' ? requested : null,
+      },
       lastDecisionAt: new Date(closedAt),
     } as DossierViewDoc;
   }
   const where = random();
-  const [level, unit, role, step] = where < 0.5
-    ? (['commune', communeCode(p, c), 'commune_officer', 'commune_review'] as const)
-    : where < 0.85
-      ? (['province', provinceCode(p), 'province_officer', 'province_approval'] as const)
-      : (['treasury', treasuryCode(p), 'treasury_officer', 'disbursement'] as const);
+  const [level, unit, role, step] =
+    where < 0.5
+      ? (['commune', communeCode(p, c), 'commune_officer', 'commune_review'] as const)
+      : where < 0.85
+        ? (['province', provinceCode(p), 'province_officer', 'province_approval'] as const)
+        : (['treasury', treasuryCode(p), 'treasury_officer', 'disbursement'] as const);
   const status = random() < 0.1 ? 'awaiting_supplement' : random() < 0.1 ? 'received' : 'in_progress';
   const stepStartedAt = now - Math.floor(random() * 20 * DAY);
   const dueAt = stepStartedAt + (3 + Math.floor(random() * 20)) * DAY;

@@ -9,15 +9,29 @@ export type FormScope = FrameLocator | Locator;
  * The field ids react-jsonschema-form gives a form with `idPrefix` (the embed's is "hoso"): `/household/headName` →
  * `#hoso_household_headName`.
  */
-export const field = (scope: FormScope, pointer: string, prefix = 'hoso'): Locator => scope.locator(`#${prefix}${pointer.replace(/\//g, '_')}`);
+export const field = (scope: FormScope, pointer: string, prefix = 'hoso'): Locator =>
+  scope.locator(`#${prefix}${pointer.replace(/\//g, '_')}`);
 
 /** The error list react-jsonschema-form renders under a field. */
-export const fieldErrors = (scope: FormScope, pointer: string, prefix = 'hoso'): Locator => scope.locator(`#${prefix}${pointer.replace(/\//g, '_')}__error`);
+export const fieldErrors = (scope: FormScope, pointer: string, prefix = 'hoso'): Locator =>
+  scope.locator(`#${prefix}${pointer.replace(/\//g, '_')}__error`);
 
 /** The option names the person picks, as the form shows them in each language (uiSchema / enumNames.en). */
 const optionLabels = {
-  vi: { povertyStatus: 'Hộ cận nghèo', condition: 'Nhà dột nát, hư hỏng', land: 'Đất ở hợp pháp của hộ', type: 'Xây mới nhà ở', source: 'Quỹ “Vì người nghèo”' },
-  en: { povertyStatus: 'Near-poor household', condition: 'Dilapidated house', land: 'Own legal residential land', type: 'New build', source: 'Fund for the Poor' },
+  vi: {
+    povertyStatus: 'Hộ cận nghèo',
+    condition: 'Nhà dột nát, hư hỏng',
+    land: 'Đất ở hợp pháp của hộ',
+    type: 'Xây mới nhà ở',
+    source: 'Quỹ “Vì người nghèo”',
+  },
+  en: {
+    povertyStatus: 'Near-poor household',
+    condition: 'Dilapidated house',
+    land: 'Own legal residential land',
+    type: 'New build',
+    source: 'Fund for the Poor',
+  },
 };
 
 /**
@@ -26,7 +40,12 @@ const optionLabels = {
  * chooses. The commune code is left as the form prefilled it from the token's unit; amounts are typed as digits (the
  * amount widget groups them), the meeting date as dd/mm/yyyy.
  */
-export async function fillHousingProposal(scope: FormScope, who: { headName: string; citizenId: string }, lang: 'vi' | 'en' = 'vi', prefix = 'hoso'): Promise<void> {
+export async function fillHousingProposal(
+  scope: FormScope,
+  who: { headName: string; citizenId: string },
+  lang: 'vi' | 'en' = 'vi',
+  prefix = 'hoso',
+): Promise<void> {
   const option = optionLabels[lang];
   const field = (scope: FormScope, pointer: string) => fieldOf(scope, pointer, prefix);
   const ex = example('housing-proposal@1');

@@ -26,7 +26,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
     }
   }
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  throw new Error('Chromium not found: install Debian\'s package (apt-get install -y chromium) or set HOSO_CHROMIUM');
+  throw new Error("Chromium not found: install Debian's package (apt-get install -y chromium) or set HOSO_CHROMIUM");
 }
 
 export async function launchChromium(): Promise<Browser> {

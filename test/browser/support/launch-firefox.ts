@@ -39,7 +39,14 @@ const HEADLESS_WINDOW = { MOZ_HEADLESS_WIDTH: '1920', MOZ_HEADLESS_HEIGHT: '1200
  */
 export async function launchFirefox(): Promise<Browser> {
   const executablePath = findFirefox();
-  if (!executablePath) throw new Error('Firefox not found: install Debian\'s package (apt-get install -y firefox-esr) or set HOSO_FIREFOX');
+  if (!executablePath)
+    throw new Error("Firefox not found: install Debian's package (apt-get install -y firefox-esr) or set HOSO_FIREFOX");
   installStockFirefoxShim();
-  return firefox.launch({ channel: 'moz-firefox', executablePath, headless: true, firefoxUserPrefs: FIREFOX_PREFS, env: { ...process.env, ...HEADLESS_WINDOW } });
+  return firefox.launch({
+    channel: 'moz-firefox',
+    executablePath,
+    headless: true,
+    firefoxUserPrefs: FIREFOX_PREFS,
+    env: { ...process.env, ...HEADLESS_WINDOW },
+  });
 }

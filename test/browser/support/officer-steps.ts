@@ -30,7 +30,10 @@ export function officerSteps(page: Page) {
     async act(name: string): Promise<void> {
       const seq = await page.locator('.app-timeline-entry').count();
       await decisionPanel(page).getByRole('button', { name, exact: true }).click();
-      await page.waitForFunction((n) => (globalThis as any).document.querySelectorAll('.app-timeline-entry').length > n, seq);
+      await page.waitForFunction(
+        (n) => (globalThis as any).document.querySelectorAll('.app-timeline-entry').length > n,
+        seq,
+      );
     },
   };
 }

@@ -75,7 +75,8 @@ export async function startHostServer(): Promise<HostServer> {
     let html: string | undefined;
     if (url.pathname === '/iframe') html = iframePage(q('src'), q('api'));
     else if (url.pathname === '/element') html = elementPage(q('api'), q('token'), q('lang'));
-    else if (url.pathname === '/blank') html = '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body></body></html>';
+    else if (url.pathname === '/blank')
+      html = '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body></body></html>';
     if (html === undefined) {
       res.writeHead(404).end();
       return;

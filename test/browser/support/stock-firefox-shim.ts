@@ -53,7 +53,9 @@ export function installStockFirefoxShim(): void {
   if (installed) return;
   installed = true;
   // playwright-core's server side; its package exports it (without type declarations).
-  const { server } = require('playwright-core/lib/coreBundle') as { server: { WebSocketTransport: { prototype: BidiTransport } } };
+  const { server } = require('playwright-core/lib/coreBundle') as {
+    server: { WebSocketTransport: { prototype: BidiTransport } };
+  };
   const proto = server.WebSocketTransport.prototype;
   const send = proto.send;
   proto.send = function (this: BidiTransport, message) {
@@ -63,7 +65,8 @@ export function installStockFirefoxShim(): void {
       return;
     }
     if (message.method === 'script.callFunction') {
-      for (const arg of message.params?.arguments ?? []) if (arg.type === 'string' && arg.value === PLAYWRIGHT_INSERT_TEXT) arg.value = INSERT_TEXT;
+      for (const arg of message.params?.arguments ?? [])
+        if (arg.type === 'string' && arg.value === PLAYWRIGHT_INSERT_TEXT) arg.value = INSERT_TEXT;
     }
     send.call(this, message);
   };

@@ -9,13 +9,19 @@ export interface ApiResponse<T = any> {
 /** A small fetch wrapper for the tests: JSON in and out, a bearer token per user. */
 export function apiClient(baseUrl: string) {
   const tokens = new Map<string, string>();
-  async function call<T = any>(method: string, path: string, options: { as?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+  async function call<T = any>(
+    method: string,
+    path: string,
+    options: { as?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
     if (options.as) headers.authorization = `Bearer ${await token(options.as)}`;
     const res = await fetch(`${baseUrl}${path}`, {
       method,
       headers,
-      ...(options.body === undefined ? {} : { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }),
+      ...(options.body === undefined
+        ? {}
+        : { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }),
     });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
@@ -23,7 +29,9 @@ export function apiClient(baseUrl: string) {
   async function token(username: string): Promise<string> {
     const cached = tokens.get(username);
     if (cached) return cached;
-    const res = await call<{ token: string }>('POST', '/api/auth/login', { body: { username, password: DEMO_PASSWORD } });
+    const res = await call<{ token: string }>('POST', '/api/auth/login', {
+      body: { username, password: DEMO_PASSWORD },
+    });
     if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
     tokens.set(username, res.body.token);
     return res.body.token;

@@ -3,7 +3,10 @@ import path from 'node:path';
 
 const dir = path.join(__dirname, '..', '..', '..', 'forms', 'examples');
 
-/** A fresh copy of a shipped example submission, e.g. `example('housing-proposal@1')` or `('housing-proposal@1.repair')`. */
+/**
+ * A fresh copy of a shipped example submission, e.g. `example('housing-proposal@1')` or
+ * `('housing-proposal@1.repair')`.
+ */
 export function example(name: string): Record<string, any> {
   return JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), 'utf8')) as Record<string, any>;
 }

@@ -11,13 +11,22 @@ export async function postReformDossierAt(
   step: 'province-appraisal' | 'province-approval',
   processKey = 'housing-support-2025',
 ): Promise<string> {
-  const act = (user: string, id: string, body: Record<string, unknown>) => api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
-  const created = await api.call('POST', '/api/dossiers', { as: 'xa2025.kienhung', body: { processKey, data: proposalIn('HN-KIENHUNG') } });
+  const act = (user: string, id: string, body: Record<string, unknown>) =>
+    api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
+  const created = await api.call('POST', '/api/dossiers', {
+    as: 'xa2025.kienhung',
+    body: { processKey, data: proposalIn('HN-KIENHUNG') },
+  });
   expect(created.status).toBe(201);
   const id = created.body.id as string;
-  expect((await act('xa2025.kienhung', id, { action: 'submit' })).body).toMatchObject({ currentStep: 'province-appraisal' });
+  expect((await act('xa2025.kienhung', id, { action: 'submit' })).body).toMatchObject({
+    currentStep: 'province-appraisal',
+  });
   if (step === 'province-approval') {
-    expect((await act('tp.hanoi', id, { action: 'approve', data: example('housing-review@1') })).body).toMatchObject({ currentStep: 'province-approval', processingUnit: 'HN' });
+    expect((await act('tp.hanoi', id, { action: 'approve', data: example('housing-review@1') })).body).toMatchObject({
+      currentStep: 'province-approval',
+      processingUnit: 'HN',
+    });
   }
   return id;
 }

@@ -13,14 +13,17 @@ const HOUR = 3600_000;
  */
 export async function simulateTimer(models: Models, dossierId: string, fired: 'near_due' | 'overdue'): Promise<void> {
   const now = Date.now();
-  const times = fired === 'overdue'
-    ? { dueAt: new Date(now - HOUR), nearDueAt: new Date(now - 2 * HOUR) }
-    : { dueAt: new Date(now + HOUR), nearDueAt: new Date(now - HOUR) };
+  const times =
+    fired === 'overdue'
+      ? { dueAt: new Date(now - HOUR), nearDueAt: new Date(now - 2 * HOUR) }
+      : { dueAt: new Date(now + HOUR), nearDueAt: new Date(now - HOUR) };
   const doc = await models.DossierView.findById(dossierId).lean();
   if (!doc) throw new Error(`no read model for ${dossierId}`);
   const next = { ...doc, ...times, timeliness: fired };
   const openBucket = openBucketOf(next, new Date());
   await models.DossierView.updateOne({ _id: dossierId }, { $set: { ...times, timeliness: fired, openBucket } });
-  const before = Object.fromEntries(Object.keys(COUNTED_FIELDS).map((k) => [k, (doc as unknown as Record<string, unknown>)[k]]));
+  const before = Object.fromEntries(
+    Object.keys(COUNTED_FIELDS).map((k) => [k, (doc as unknown as Record<string, unknown>)[k]]),
+  );
   await applySlaCounterDelta(models, before as never, { ...next, openBucket });
 }

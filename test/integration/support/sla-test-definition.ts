@@ -4,7 +4,10 @@ import type { ProcessDefinition, StepDefinition } from '../../../domain/process/
 
 export const REVIEW_HOURS = 0.008; // 28.8 s
 const seedEra = JSON.parse(
-  fs.readFileSync(path.join(__dirname, '..', '..', '..', 'domain', 'process', 'definitions', 'housing-support-2024@2.json'), 'utf8'),
+  fs.readFileSync(
+    path.join(__dirname, '..', '..', '..', 'domain', 'process', 'definitions', 'housing-support-2024@2.json'),
+    'utf8',
+  ),
 ) as ProcessDefinition;
 
 /** A test-only process (`sla-test`) whose review step has 0.008 plain hours (28.8 s), a reminder at 10 % of it. */
@@ -34,4 +37,3 @@ export function slaTestDefinition(): ProcessDefinition {
     ],
   };
 }
-

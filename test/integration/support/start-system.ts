@@ -73,7 +73,16 @@ export async function startSystem(options: { temporalAddress?: string } = {}): P
   // Each test file's system has its own database, so dossier numbers restart at 1 in each; the workflow ids get a
   // per-system prefix so that dossiers left running by one file never collide with another file's.
   const workflowIdPrefix = `t-${taskQueue.slice(-12)}:`;
-  const app = createApp({ db, models, temporal, taskQueue, embedSigningKey, calendar, workflowIdPrefix, logger: { error: (m, meta) => console.error(m, meta), warn: (m, meta) => console.warn(m, meta) } });
+  const app = createApp({
+    db,
+    models,
+    temporal,
+    taskQueue,
+    embedSigningKey,
+    calendar,
+    workflowIdPrefix,
+    logger: { error: (m, meta) => console.error(m, meta), warn: (m, meta) => console.warn(m, meta) },
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -28,7 +28,13 @@ function valueAt(doc: mongo.Document, path: string): unknown {
 }
 
 function isPlainDocument(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) && !('_bsontype' in value);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof Date) &&
+    !('_bsontype' in value)
+  );
 }
 
 function sortValueKey(value: unknown, dir: 1 | -1): string {
@@ -75,7 +81,8 @@ function compareValues(a: unknown, b: unknown): number {
   const na = numeric(a);
   const nb = numeric(b);
   if (na !== undefined && nb !== undefined) return compareNumbers(na, nb);
-  if (typeof a === 'string' && typeof b === 'string') return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  if (typeof a === 'string' && typeof b === 'string')
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
   if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime();
   // Nested documents or null: not ordered among themselves here; their keys decide equality.
@@ -91,6 +98,9 @@ function valueKey(value: unknown): string {
   if (typeof value === 'boolean') return `b:${value}`;
   if (value instanceof Date) return `d:${value.getTime()}`;
   if (Array.isArray(value)) return `[${value.map(valueKey).join(',')}]`;
-  if (isPlainDocument(value)) return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${valueKey(v)}`).join(',')}}`;
+  if (isPlainDocument(value))
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}:${valueKey(v)}`)
+      .join(',')}}`;
   throw new Error(`sortKeyOf: unexpected value ${String(value)}`);
 }

@@ -92,7 +92,14 @@ export const programmeValue = codeOf('bhyt', 'ho-ngheo', '');
 
 export const dateValue: fc.Arbitrary<Date> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...DATES).map((ms) => new Date(ms)) },
-  { weight: 1, arbitrary: fc.date({ min: new Date(Date.UTC(1960, 0, 1)), max: new Date(Date.UTC(2040, 0, 1)), noInvalidDate: true }) },
+  {
+    weight: 1,
+    arbitrary: fc.date({
+      min: new Date(Date.UTC(1960, 0, 1)),
+      max: new Date(Date.UTC(2040, 0, 1)),
+      noInvalidDate: true,
+    }),
+  },
 );
 
 export const numberValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -116,7 +123,11 @@ const arrayValue: fc.Arbitrary<unknown[]> = fc.oneof(
 );
 
 const nestedValue: fc.Arbitrary<Doc> = fc.record(
-  { requested: fc.oneof(numberValue, fc.constant(null), scalarValue), name: fc.oneof(stringValue, scalarValue), tags: arrayValue },
+  {
+    requested: fc.oneof(numberValue, fc.constant(null), scalarValue),
+    name: fc.oneof(stringValue, scalarValue),
+    tags: arrayValue,
+  },
   { requiredKeys: [] },
 );
 
@@ -209,7 +220,11 @@ const OPERAND: Record<TopField | (typeof DOTTED_FIELDS)[number] | '_id', fc.Arbi
 function documentOf(strays: Strays): fc.Arbitrary<Doc> {
   const fields = Object.fromEntries(TOP_FIELDS.map((f) => [f, field(NATURAL[f], strays)]));
   return fc.record(
-    { _id: idValue, ...fields, searchText: fc.constantFrom('hs-0001 nguyen thi hoa', 'hs-0002 tran van an', 'ha dong') },
+    {
+      _id: idValue,
+      ...fields,
+      searchText: fc.constantFrom('hs-0001 nguyen thi hoa', 'hs-0002 tran van an', 'ha dong'),
+    },
     { requiredKeys: ['_id'] },
   );
 }
@@ -225,10 +240,16 @@ const filterPath = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...DOTTED_FIELDS) },
 );
 
-/** A condition on a path: equality, $eq, $ne, $in, $nin, ranges, $not of a range or $exists, mostly with values found there. */
+/**
+ * A condition on a path: equality, $eq, $ne, $in, $nin, ranges, $not of a range or $exists, mostly with values found
+ * there.
+ */
 function conditionOn(path: keyof typeof OPERAND): fc.Arbitrary<unknown> {
   const value = fc.oneof({ weight: 4, arbitrary: OPERAND[path] }, { weight: 1, arbitrary: scalarValue });
-  const rangeOperand = fc.oneof({ weight: 3, arbitrary: OPERAND[path] }, { weight: 1, arbitrary: fc.oneof(stringValue, dateValue, numberValue) });
+  const rangeOperand = fc.oneof(
+    { weight: 3, arbitrary: OPERAND[path] },
+    { weight: 1, arbitrary: fc.oneof(stringValue, dateValue, numberValue) },
+  );
   const low = fc.constantFrom('$gt', '$gte');
   const high = fc.constantFrom('$lt', '$lte');
   // A lower bound, an upper bound or both, each strict or not.
@@ -261,9 +282,18 @@ export const filter: fc.Arbitrary<Doc> = fc.letrec<{ node: Doc }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     { weight: 4, arbitrary: fieldsFilter },
-    { weight: 1, arbitrary: fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((branches) => ({ $and: branches })) },
-    { weight: 2, arbitrary: fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((branches) => ({ $or: branches })) },
-    { weight: 1, arbitrary: fc.array(tie('node'), { minLength: 1, maxLength: 2 }).map((branches) => ({ $nor: branches })) },
+    {
+      weight: 1,
+      arbitrary: fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((branches) => ({ $and: branches })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((branches) => ({ $or: branches })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.array(tie('node'), { minLength: 1, maxLength: 2 }).map((branches) => ({ $nor: branches })),
+    },
     {
       weight: 1,
       arbitrary: fc
@@ -274,7 +304,10 @@ export const filter: fc.Arbitrary<Doc> = fc.letrec<{ node: Doc }>((tie) => ({
 })).node;
 
 /** A filter, or none (`{}`). */
-export const optionalFilter: fc.Arbitrary<Doc> = fc.oneof({ weight: 1, arbitrary: fc.constant({}) }, { weight: 6, arbitrary: filter });
+export const optionalFilter: fc.Arbitrary<Doc> = fc.oneof(
+  { weight: 1, arbitrary: fc.constant({}) },
+  { weight: 6, arbitrary: filter },
+);
 
 export type SortSpec = [string, 1 | -1][];
 
@@ -282,7 +315,13 @@ export type SortSpec = [string, 1 | -1][];
 export const sortSpec: fc.Arbitrary<SortSpec> = fc
   .tuple(
     fc.uniqueArray(
-      fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...TOP_FIELDS) }, { weight: 1, arbitrary: fc.constant('amounts.requested') }), fc.constantFrom(1 as const, -1 as const)),
+      fc.tuple(
+        fc.oneof(
+          { weight: 6, arbitrary: fc.constantFrom(...TOP_FIELDS) },
+          { weight: 1, arbitrary: fc.constant('amounts.requested') },
+        ),
+        fc.constantFrom(1 as const, -1 as const),
+      ),
       { selector: ([f]) => f, minLength: 1, maxLength: 3 },
     ),
     fc.option(fc.constantFrom(1 as const, -1 as const)),
@@ -307,9 +346,7 @@ export const findSpec: fc.Arbitrary<FindSpec> = fc.record({
   batchSize: fc.option(fc.constantFrom(1, 2, 5), { nil: undefined }),
 });
 
-export type WriteSpec =
-  | { kind: 'updateMany'; filter: Doc; update: Doc }
-  | { kind: 'deleteMany'; filter: Doc };
+export type WriteSpec = { kind: 'updateMany'; filter: Doc; update: Doc } | { kind: 'deleteMany'; filter: Doc };
 
 /** Top-level fields other than _id, for $set and $unset. */
 const writableField = fc.constantFrom(...TOP_FIELDS, 'searchText');

@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { findFreePort, redactMongoUri, resolveServerBinaries, startFerretDb, type FerretDb } from '../../../scripts/servers';
+import {
+  findFreePort,
+  redactMongoUri,
+  resolveServerBinaries,
+  startFerretDb,
+  type FerretDb,
+} from '../../../scripts/servers';
 import { removeAbandonedTempDirs } from '../../harness/remove-abandoned-temp-dirs';
 
 const TEMP_PREFIX = 'hoso-storage-test-';

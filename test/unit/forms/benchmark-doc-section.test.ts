@@ -24,7 +24,22 @@ describe('replaceMarkdownSection (how bench:forms updates docs/benchmarks.md)', 
       '',
     ].join('\n');
     expect(replaceMarkdownSection(doc, heading, 'new figures\n')).toBe(
-      ['# Benchmarks', '', '## API (`npm run bench:api`)', '', 'api figures', '', heading, '', 'new figures', '', '## Workflows', '', 'workflow figures', ''].join('\n'),
+      [
+        '# Benchmarks',
+        '',
+        '## API (`npm run bench:api`)',
+        '',
+        'api figures',
+        '',
+        heading,
+        '',
+        'new figures',
+        '',
+        '## Workflows',
+        '',
+        'workflow figures',
+        '',
+      ].join('\n'),
     );
   });
 

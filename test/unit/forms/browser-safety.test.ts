@@ -9,25 +9,34 @@ const formsDir = join(__dirname, '../../../forms');
 const nodeOnly = new Set(['load-form-definitions.ts', 'node.ts']);
 const sources = readdirSync(formsDir).filter((f) => f.endsWith('.ts') && !nodeOnly.has(f));
 const importsOf = (file: string) =>
-  [...readFileSync(join(formsDir, file), 'utf8').matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+  [...readFileSync(join(formsDir, file), 'utf8').matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)].map(
+    (m) => m[1]!,
+  );
 
 describe('the browser-safe part of forms/', () => {
   it.each(sources)('%s imports no Node built-in and nothing Node-only', (file) => {
     const imports = importsOf(file);
     const node = imports.filter(
-      (spec) => spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0]!) || nodeOnly.has(`${spec.replace(/^\.\//, '')}.ts`),
+      (spec) =>
+        spec.startsWith('node:') ||
+        builtinModules.includes(spec.split('/')[0]!) ||
+        nodeOnly.has(`${spec.replace(/^\.\//, '')}.ts`),
     );
     expect(node).toEqual([]);
   });
 
   it('uses no Node globals', () => {
-    const offenders = sources.filter((file) => /\b(?:__dirname|__filename|process\.|Buffer\b)/.test(readFileSync(join(formsDir, file), 'utf8')));
+    const offenders = sources.filter((file) =>
+      /\b(?:__dirname|__filename|process\.|Buffer\b)/.test(readFileSync(join(formsDir, file), 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });
 
 describe('precompiled validators for the browser', () => {
-  const proposal: FormDefinition = JSON.parse(readFileSync(join(formsDir, 'definitions/housing-proposal@1.json'), 'utf8'));
+  const proposal: FormDefinition = JSON.parse(
+    readFileSync(join(formsDir, 'definitions/housing-proposal@1.json'), 'utf8'),
+  );
 
   it('come from the same set-up and give the same field errors as the server', () => {
     const ajv = createAjv({ code: { source: true } });
@@ -43,6 +52,8 @@ describe('precompiled validators for the browser', () => {
 
     expect(precompiled(data)).toBe(false);
     expect(code).not.toContain('customFormats'); // the project's formats are inlined as regular expressions
-    expect({ valid: false, errors: localizeErrors(proposal, precompiled.errors ?? []) }).toEqual(createFormValidator().validate(proposal, data));
+    expect({ valid: false, errors: localizeErrors(proposal, precompiled.errors ?? []) }).toEqual(
+      createFormValidator().validate(proposal, data),
+    );
   });
 });

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createFormValidator, formRef, type FieldError, type FormDefinition, type FormValidationResult } from '../../../forms';
+import {
+  createFormValidator,
+  formRef,
+  type FieldError,
+  type FormDefinition,
+  type FormValidationResult,
+} from '../../../forms';
 import { loadFormDefinitions } from '../../../forms/node';
 import { createPrecompiledValidator, type PrecompiledFormValidator } from '../../../forms/standalone';
 import { compileStandaloneValidator } from '../../../forms/standalone/node';

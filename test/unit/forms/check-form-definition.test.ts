@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFormDefinition, type FormDefinitionProblem } from '../../../forms';
 
-const proposal = JSON.parse(readFileSync(join(__dirname, '../../../forms/definitions/housing-proposal@1.json'), 'utf8'));
+const proposal = JSON.parse(
+  readFileSync(join(__dirname, '../../../forms/definitions/housing-proposal@1.json'), 'utf8'),
+);
 
 interface BrokenCase {
   change: (d: any) => void;
@@ -17,7 +19,9 @@ const broken: Record<string, BrokenCase> = {
     expected: {
       code: 'schema-compile',
       path: '/schema',
-      message: expect.stringMatching(/^the schema does not compile: schema is invalid: .*type must be equal to one of the allowed values/),
+      message: expect.stringMatching(
+        /^the schema does not compile: schema is invalid: .*type must be equal to one of the allowed values/,
+      ),
     },
   },
   'a schema using an unknown format': {
@@ -27,20 +31,27 @@ const broken: Record<string, BrokenCase> = {
     expected: {
       code: 'schema-compile',
       path: '/schema',
-      message: 'the schema does not compile: unknown format "cmnd" ignored in schema at path "#/properties/household/properties/citizenId"',
+      message:
+        'the schema does not compile: unknown format "cmnd" ignored in schema at path "#/properties/household/properties/citizenId"',
     },
   },
   'a schema using an unknown keyword': {
     change: (d) => {
       d.schema.properties.support.properties.requestedAmount.currency = 'VND';
     },
-    expected: { code: 'schema-compile', message: 'the schema does not compile: strict mode: unknown keyword: "currency"' },
+    expected: {
+      code: 'schema-compile',
+      message: 'the schema does not compile: strict mode: unknown keyword: "currency"',
+    },
   },
   'a schema requiring an undeclared property': {
     change: (d) => {
       d.schema.properties.commune.required.push('meetingDate');
     },
-    expected: { code: 'schema-compile', message: expect.stringContaining('required property "meetingDate" is not defined') },
+    expected: {
+      code: 'schema-compile',
+      message: expect.stringContaining('required property "meetingDate" is not defined'),
+    },
   },
   'a uiSchema naming a missing field': {
     change: (d) => {
@@ -135,7 +146,8 @@ const broken: Record<string, BrokenCase> = {
     expected: {
       code: 'schema-id',
       path: '/schema/$id',
-      message: 'expected "urn:hoso:form:housing-proposal@2" (the form\'s key and version), found "urn:hoso:form:housing-proposal@1"',
+      message:
+        'expected "urn:hoso:form:housing-proposal@2" (the form\'s key and version), found "urn:hoso:form:housing-proposal@1"',
     },
   },
   'a definition without labels': {
@@ -171,7 +183,11 @@ describe('checkFormDefinition', () => {
     candidate.labels.en['/household/income'] = 'Income';
     candidate.schema.properties.household.properties.citizenId.format = 'cmnd';
     const result = checkFormDefinition(candidate);
-    expect(result.ok || result.problems.map((p) => p.code).sort()).toEqual(['schema-compile', 'unknown-field', 'unknown-field']);
+    expect(result.ok || result.problems.map((p) => p.code).sort()).toEqual([
+      'schema-compile',
+      'unknown-field',
+      'unknown-field',
+    ]);
   });
 
   it('refuses something that is not a definition at all without throwing', () => {

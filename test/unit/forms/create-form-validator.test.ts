@@ -78,7 +78,10 @@ describe('createFormValidator', () => {
       })();
       expect(error).toBeInstanceOf(FormDefinitionError);
       expect((error as FormDefinitionError).problems).toEqual([
-        expect.objectContaining({ code: 'schema-compile', message: expect.stringContaining('unknown format "ten-nguoi"') }),
+        expect.objectContaining({
+          code: 'schema-compile',
+          message: expect.stringContaining('unknown format "ten-nguoi"'),
+        }),
       ]);
     }
   });

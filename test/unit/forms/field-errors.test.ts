@@ -72,7 +72,11 @@ const cases: Record<string, Case> = {
       d.support.requestedAmount = 120000000;
     },
     expected: [
-      expect.objectContaining({ path: '/support/requestedAmount', keyword: 'maximum', params: { comparison: '<=', limit: 60000000 } }),
+      expect.objectContaining({
+        path: '/support/requestedAmount',
+        keyword: 'maximum',
+        params: { comparison: '<=', limit: 60000000 },
+      }),
     ],
   },
   'a new build above 100,000,000 VND': {
@@ -139,7 +143,10 @@ const cases: Record<string, Case> = {
       {
         path: '/support/repairItems/1',
         keyword: 'minLength',
-        message: { vi: 'Hạng mục sửa chữa (dòng 2): không được để trống', en: 'Repair items (row 2): must not be empty' },
+        message: {
+          vi: 'Hạng mục sửa chữa (dòng 2): không được để trống',
+          en: 'Repair items (row 2): must not be empty',
+        },
         params: { limit: 1 },
       },
     ],
@@ -272,7 +279,10 @@ const cases: Record<string, Case> = {
       {
         path: '/household/income',
         keyword: 'additionalProperties',
-        message: { vi: '/household/income: không có trong biểu mẫu này', en: '/household/income: is not a field of this form' },
+        message: {
+          vi: '/household/income: không có trong biểu mẫu này',
+          en: '/household/income: is not a field of this form',
+        },
         params: { additionalProperty: 'income' },
       },
     ],
@@ -450,7 +460,10 @@ const cases: Record<string, Case> = {
       {
         path: '/amount',
         keyword: 'maximum',
-        message: { vi: 'Số tiền chi trả: không được vượt quá 100.000.000 đ', en: 'Amount paid: must be at most 100,000,000 VND' },
+        message: {
+          vi: 'Số tiền chi trả: không được vượt quá 100.000.000 đ',
+          en: 'Amount paid: must be at most 100,000,000 VND',
+        },
         params: { comparison: '<=', limit: 100000000 },
       },
       {
@@ -587,7 +600,10 @@ const cases: Record<string, Case> = {
       {
         path: '/cardValue',
         keyword: 'maximum',
-        message: { vi: 'Giá trị thẻ: không được vượt quá 1.500.000 đ', en: 'Card value: must be at most 1,500,000 VND' },
+        message: {
+          vi: 'Giá trị thẻ: không được vượt quá 1.500.000 đ',
+          en: 'Card value: must be at most 1,500,000 VND',
+        },
         params: { comparison: '<=', limit: 1500000 },
       },
       {
@@ -659,7 +675,10 @@ const cases: Record<string, Case> = {
       {
         path: '/amount',
         keyword: 'maximum',
-        message: { vi: 'Số tiền hỗ trợ: không được vượt quá 3.000.000 đ', en: 'Support amount: must be at most 3,000,000 VND' },
+        message: {
+          vi: 'Số tiền hỗ trợ: không được vượt quá 3.000.000 đ',
+          en: 'Support amount: must be at most 3,000,000 VND',
+        },
         params: { comparison: '<=', limit: 3000000 },
       },
     ],
@@ -674,7 +693,10 @@ const cases: Record<string, Case> = {
       {
         path: '/schoolYear',
         keyword: 'pattern',
-        message: { vi: 'Năm học: không đúng định dạng, ví dụ: 2025-2026', en: 'School year: is not in the expected format, e.g. 2025-2026' },
+        message: {
+          vi: 'Năm học: không đúng định dạng, ví dụ: 2025-2026',
+          en: 'School year: is not in the expected format, e.g. 2025-2026',
+        },
         params: { pattern: '^20[0-9]{2}-20[0-9]{2}$' },
       },
     ],
@@ -770,7 +792,11 @@ const cases: Record<string, Case> = {
     form: 'household-goods@1',
     example: 'household-goods@1.appliance',
     change: (d) => {
-      d.goods = ['fridge', 'tv', 'computer', 'e_bike', 'pupil_bicycle', 'tv'].map((kind) => ({ kind, quantity: 1, unitValue: 2000000 }));
+      d.goods = ['fridge', 'tv', 'computer', 'e_bike', 'pupil_bicycle', 'tv'].map((kind) => ({
+        kind,
+        quantity: 1,
+        unitValue: 2000000,
+      }));
     },
     expected: [
       {
@@ -802,7 +828,10 @@ const cases: Record<string, Case> = {
       {
         path: '/value',
         keyword: 'maximum',
-        message: { vi: 'Giá trị suất quà: không được vượt quá 2.000.000 đ', en: 'Gift value: must be at most 2,000,000 VND' },
+        message: {
+          vi: 'Giá trị suất quà: không được vượt quá 2.000.000 đ',
+          en: 'Gift value: must be at most 2,000,000 VND',
+        },
         params: { comparison: '<=', limit: 2000000 },
       },
     ],
@@ -873,13 +902,19 @@ const cases: Record<string, Case> = {
       {
         path: '/monthlyAmount',
         keyword: 'minimum',
-        message: { vi: 'Mức hỗ trợ hằng tháng: phải từ 100.000 đ trở lên', en: 'Monthly amount: must be at least 100,000 VND' },
+        message: {
+          vi: 'Mức hỗ trợ hằng tháng: phải từ 100.000 đ trở lên',
+          en: 'Monthly amount: must be at least 100,000 VND',
+        },
         params: { comparison: '>=', limit: 100000 },
       },
       {
         path: '/durationMonths',
         keyword: 'maximum',
-        message: { vi: 'Thời gian hỗ trợ (tháng): không được vượt quá 36', en: 'Duration (months): must be at most 36' },
+        message: {
+          vi: 'Thời gian hỗ trợ (tháng): không được vượt quá 36',
+          en: 'Duration (months): must be at most 36',
+        },
         params: { comparison: '<=', limit: 36 },
       },
       {

@@ -11,13 +11,23 @@ describe('form references', () => {
     expect(parseFormRef(formRef('housing-review', 3))).toEqual({ key: 'housing-review', version: 3 });
   });
 
-  it.each(['housing-proposal', 'housing-proposal@', '@1', 'housing-proposal@0', 'housing-proposal@01', 'housing-proposal@1.5', 'Housing@1', 'housing proposal@1', 'housing-proposal@1@2', ''])(
-    'refuse the malformed %j with a message that shows the expected shape',
-    (ref) => {
-      expect(() => parseFormRef(ref)).toThrow(FormRefError);
-      expect(() => parseFormRef(ref)).toThrow(`Malformed form reference ${JSON.stringify(ref)}: expected "<key>@<version>", e.g. "housing-proposal@1"`);
-    },
-  );
+  it.each([
+    'housing-proposal',
+    'housing-proposal@',
+    '@1',
+    'housing-proposal@0',
+    'housing-proposal@01',
+    'housing-proposal@1.5',
+    'Housing@1',
+    'housing proposal@1',
+    'housing-proposal@1@2',
+    '',
+  ])('refuse the malformed %j with a message that shows the expected shape', (ref) => {
+    expect(() => parseFormRef(ref)).toThrow(FormRefError);
+    expect(() => parseFormRef(ref)).toThrow(
+      `Malformed form reference ${JSON.stringify(ref)}: expected "<key>@<version>", e.g. "housing-proposal@1"`,
+    );
+  });
 
   it.each<[string, number]>([
     ['Housing', 1],

@@ -15,7 +15,13 @@ const sampler: FormDefinition = {
       count: { title: 'Số lượng', type: 'integer', multipleOf: 5, exclusiveMaximum: 100 },
       code: { title: 'Mã', type: 'string', minLength: 3, maxLength: 5, pattern: '^[A-Z]+$' },
       tags: { title: 'Nhãn', type: 'array', minItems: 2, maxItems: 3, uniqueItems: true, items: { type: 'string' } },
-      contact: { title: 'Liên hệ', anyOf: [{ type: 'string', format: 'email' }, { type: 'string', format: 'vn-phone' }] },
+      contact: {
+        title: 'Liên hệ',
+        anyOf: [
+          { type: 'string', format: 'email' },
+          { type: 'string', format: 'vn-phone' },
+        ],
+      },
       share: { title: 'Tỷ lệ', oneOf: [{ type: 'integer' }, { type: 'number', minimum: 0 }] },
       area: { title: 'Diện tích', type: 'number', minimum: 0.5 },
       flag: { title: 'Đánh dấu', type: 'boolean' },
@@ -23,7 +29,15 @@ const sampler: FormDefinition = {
   },
   uiSchema: { area: { 'ui:options': { unit: 'm2' } } },
   labels: {
-    en: { '/count': 'Count', '/code': 'Code', '/tags': 'Tags', '/contact': 'Contact', '/share': 'Share', '/area': 'Area', '/flag': 'Flag' },
+    en: {
+      '/count': 'Count',
+      '/code': 'Code',
+      '/tags': 'Tags',
+      '/contact': 'Contact',
+      '/share': 'Share',
+      '/area': 'Area',
+      '/flag': 'Flag',
+    },
   },
 };
 
@@ -38,20 +52,39 @@ describe('localized field errors', () => {
     [{ count: 7 }, ['/count', 'multipleOf', 'Số lượng: phải là bội số của 5', 'Count: must be a multiple of 5']],
     [{ count: 100 }, ['/count', 'exclusiveMaximum', 'Số lượng: phải nhỏ hơn 100', 'Count: must be less than 100']],
     [{ count: '10' }, ['/count', 'type', 'Số lượng: phải là số nguyên', 'Count: must be a whole number']],
-    [{ code: 'ABCDEF' }, ['/code', 'maxLength', 'Mã: không được dài quá 5 ký tự', 'Code: must be at most 5 characters long']],
+    [
+      { code: 'ABCDEF' },
+      ['/code', 'maxLength', 'Mã: không được dài quá 5 ký tự', 'Code: must be at most 5 characters long'],
+    ],
     [{ code: 'ABC1' }, ['/code', 'pattern', 'Mã: không đúng định dạng', 'Code: is not in the expected format']],
     [{ tags: ['a'] }, ['/tags', 'minItems', 'Nhãn: phải có ít nhất 2 mục', 'Tags: must have at least 2 items']],
-    [{ tags: ['a', 'b', 'c', 'd'] }, ['/tags', 'maxItems', 'Nhãn: không được quá 3 mục', 'Tags: must have at most 3 items']],
+    [
+      { tags: ['a', 'b', 'c', 'd'] },
+      ['/tags', 'maxItems', 'Nhãn: không được quá 3 mục', 'Tags: must have at most 3 items'],
+    ],
     [
       { tags: ['a', 'b', 'a'] },
-      ['/tags', 'uniqueItems', 'Nhãn: không được có mục trùng nhau (dòng 1 và dòng 3)', 'Tags: must not repeat an item (rows 1 and 3 are the same)'],
+      [
+        '/tags',
+        'uniqueItems',
+        'Nhãn: không được có mục trùng nhau (dòng 1 và dòng 3)',
+        'Tags: must not repeat an item (rows 1 and 3 are the same)',
+      ],
     ],
     [{ tags: ['a', 3] }, ['/tags/1', 'type', 'Nhãn (dòng 2): phải là chuỗi ký tự', 'Tags (row 2): must be text']],
     [
       { contact: 'không rõ' },
-      ['/contact', 'anyOf', 'Liên hệ: không khớp với lựa chọn hợp lệ nào', 'Contact: does not match any of the allowed options'],
+      [
+        '/contact',
+        'anyOf',
+        'Liên hệ: không khớp với lựa chọn hợp lệ nào',
+        'Contact: does not match any of the allowed options',
+      ],
     ],
-    [{ share: 5 }, ['/share', 'oneOf', 'Tỷ lệ: khớp với nhiều hơn một lựa chọn', 'Share: matches more than one of the options']],
+    [
+      { share: 5 },
+      ['/share', 'oneOf', 'Tỷ lệ: khớp với nhiều hơn một lựa chọn', 'Share: matches more than one of the options'],
+    ],
     [{ area: 0.25 }, ['/area', 'minimum', 'Diện tích: phải từ 0,5 m² trở lên', 'Area: must be at least 0.5 m²']],
     [{ flag: 'yes' }, ['/flag', 'type', 'Đánh dấu: phải là giá trị đúng/sai', 'Flag: must be true or false']],
   ])('for %j: %j', (data, expected) => {
@@ -64,7 +97,10 @@ describe('localized field errors', () => {
   });
 
   it('point a missing or unexpected property at the property itself', () => {
-    const result = createFormValidator().validate({ ...sampler, schema: { ...sampler.schema, required: ['count'] } }, { colour: 'đỏ' });
+    const result = createFormValidator().validate(
+      { ...sampler, schema: { ...sampler.schema, required: ['count'] } },
+      { colour: 'đỏ' },
+    );
     expect(result.valid || result.errors.map((e) => [e.path, e.keyword])).toEqual([
       ['/colour', 'additionalProperties'],
       ['/count', 'required'],
@@ -77,7 +113,13 @@ describe('localized field errors', () => {
   });
 
   it('fall back to a generic text for a keyword without a template, keeping ajv’s English', () => {
-    const error: ErrorObject = { keyword: 'x-fancy', instancePath: '/count', schemaPath: '#/properties/count/x-fancy', params: {}, message: 'must be fancy' };
+    const error: ErrorObject = {
+      keyword: 'x-fancy',
+      instancePath: '/count',
+      schemaPath: '#/properties/count/x-fancy',
+      params: {},
+      message: 'must be fancy',
+    };
     expect(localizeErrors(sampler, [error])).toEqual([
       { path: '/count', keyword: 'x-fancy', message: { vi: 'Số lượng: không hợp lệ', en: 'Count: must be fancy' } },
     ]);

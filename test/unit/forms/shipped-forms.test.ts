@@ -35,7 +35,10 @@ describe('the shipped forms', () => {
 
   describe.each(definitionFiles)('%s', (file) => {
     it('passes the publish check', () => {
-      expect(checkFormDefinition(readJson(join(shippedDefinitionsDir, file)))).toEqual({ ok: true, definition: expect.anything() });
+      expect(checkFormDefinition(readJson(join(shippedDefinitionsDir, file)))).toEqual({
+        ok: true,
+        definition: expect.anything(),
+      });
     });
 
     it('has at least one example submission', () => {
@@ -54,7 +57,9 @@ describe('sections shared between forms', () => {
     const definition = definitionOf(`${ref}.json`) as any;
     const field = pointer.slice(1);
     const labels = Object.entries(definition.labels.en).filter(([p]) => p === pointer || p.startsWith(`${pointer}/`));
-    const enumNames = Object.entries(definition.enumNames?.en ?? {}).filter(([p]) => p === pointer || p.startsWith(`${pointer}/`));
+    const enumNames = Object.entries(definition.enumNames?.en ?? {}).filter(
+      ([p]) => p === pointer || p.startsWith(`${pointer}/`),
+    );
     return { schema: definition.schema.properties[field], uiSchema: definition.uiSchema[field], labels, enumNames };
   };
 
@@ -101,7 +106,11 @@ describe('the example submissions', () => {
   it('include a new build of 100,000,000 VND for a near-poor household and a repair of 60,000,000 VND', () => {
     const newBuild = readJson(join(examplesDir, 'housing-proposal@1.json')) as any;
     const repair = readJson(join(examplesDir, 'housing-proposal@1.repair.json')) as any;
-    expect([newBuild.support.type, newBuild.support.requestedAmount, newBuild.household.povertyStatus]).toEqual(['new_build', 100000000, 'near_poor']);
+    expect([newBuild.support.type, newBuild.support.requestedAmount, newBuild.household.povertyStatus]).toEqual([
+      'new_build',
+      100000000,
+      'near_poor',
+    ]);
     expect([repair.support.type, repair.support.requestedAmount]).toEqual(['repair', 60000000]);
   });
 
@@ -138,18 +147,28 @@ describe('loadFormDefinitions', () => {
     const error = await loadFormDefinitions(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FormDefinitionError);
     expect((error as FormDefinitionError).problems).toEqual([
-      expect.objectContaining({ code: 'unknown-field', path: '/uiSchema/signatory', source: 'housing-decision@1.json' }),
+      expect.objectContaining({
+        code: 'unknown-field',
+        path: '/uiSchema/signatory',
+        source: 'housing-decision@1.json',
+      }),
     ]);
-    expect((error as Error).message).toContain('housing-decision@1.json /uiSchema/signatory: uiSchema names "signatory"');
+    expect((error as Error).message).toContain(
+      'housing-decision@1.json /uiSchema/signatory: uiSchema names "signatory"',
+    );
   });
 
   it('refuses a file not named after its key and version', async () => {
     await copy('housing-review@1.json', 'review.json');
-    await expect(loadFormDefinitions(dir)).rejects.toThrow('defines housing-review@1, so it must be named "housing-review@1.json"');
+    await expect(loadFormDefinitions(dir)).rejects.toThrow(
+      'defines housing-review@1, so it must be named "housing-review@1.json"',
+    );
   });
 
   it('refuses a file that is not JSON', async () => {
     await writeFile(join(dir, 'housing-review@1.json'), '{ "key": ');
-    await expect(loadFormDefinitions(dir)).rejects.toMatchObject({ problems: [expect.objectContaining({ code: 'file' })] });
+    await expect(loadFormDefinitions(dir)).rejects.toMatchObject({
+      problems: [expect.objectContaining({ code: 'file' })],
+    });
   });
 });

@@ -20,7 +20,9 @@ import { loadInStrictRealm } from './strict-realm-validator';
 const root = join(__dirname, '../../..');
 const examplesDir = join(root, 'forms/examples');
 const readJson = (path: string): any => JSON.parse(readFileSync(path, 'utf8'));
-const definitionFiles = readdirSync(join(root, 'forms/definitions')).filter((f) => /^[a-z0-9-]+@[0-9]+\.json$/.test(f)).sort();
+const definitionFiles = readdirSync(join(root, 'forms/definitions'))
+  .filter((f) => /^[a-z0-9-]+@[0-9]+\.json$/.test(f))
+  .sort();
 const refs = definitionFiles.map((f) => f.replace(/\.json$/, ''));
 const exampleOf = (ref: string) => readJson(join(examplesDir, `${ref}.json`));
 const proposal: FormDefinition = readJson(join(root, 'forms/definitions/housing-proposal@1.json'));
@@ -76,16 +78,24 @@ describe('compileStandaloneValidator', () => {
   });
 
   it('imports the runtime helpers the schema needs, e.g. deep equality for unique objects', () => {
-    expect(compileStandaloneValidator(proposal).runtimeImports.sort()).toEqual(['ajv-formats/dist/formats.js', 'ajv/dist/runtime/ucs2length.js']);
-    expect(compileStandaloneValidator(householdMembers).runtimeImports).toEqual(['ajv/dist/runtime/ucs2length.js', 'ajv/dist/runtime/equal.js']);
+    expect(compileStandaloneValidator(proposal).runtimeImports.sort()).toEqual([
+      'ajv-formats/dist/formats.js',
+      'ajv/dist/runtime/ucs2length.js',
+    ]);
+    expect(compileStandaloneValidator(householdMembers).runtimeImports).toEqual([
+      'ajv/dist/runtime/ucs2length.js',
+      'ajv/dist/runtime/equal.js',
+    ]);
   });
 
-  it.each(['ajv/dist/runtime/ucs2length', 'ajv/dist/runtime/equal', 'ajv/dist/runtime/uri', 'ajv-formats/dist/formats'])(
-    'relies on %s being CommonJS with __esModule, which the generated interop assumes',
-    (spec) => {
-      expect(require(spec).__esModule).toBe(true);
-    },
-  );
+  it.each([
+    'ajv/dist/runtime/ucs2length',
+    'ajv/dist/runtime/equal',
+    'ajv/dist/runtime/uri',
+    'ajv-formats/dist/formats',
+  ])('relies on %s being CommonJS with __esModule, which the generated interop assumes', (spec) => {
+    expect(require(spec).__esModule).toBe(true);
+  });
 
   it('refuses a schema that does not compile with the shared set-up, as the server would', () => {
     const broken = structuredClone(proposal);
@@ -98,7 +108,9 @@ describe('compileStandaloneValidator', () => {
       }
     })();
     expect(error).toBeInstanceOf(FormDefinitionError);
-    expect((error as FormDefinitionError).problems).toEqual([expect.objectContaining({ code: 'schema-compile', path: '/schema' })]);
+    expect((error as FormDefinitionError).problems).toEqual([
+      expect.objectContaining({ code: 'schema-compile', path: '/schema' }),
+    ]);
   });
 });
 
@@ -106,8 +118,12 @@ describe('a generated module bundled for the browser', () => {
   it('runs in a realm where eval and new Function throw', async () => {
     const realm = await loadInStrictRealm(compileStandaloneValidator(proposal).source);
     expect(() => vm.runInContext('eval("1")', realm.context)).toThrow(/Code generation from strings disallowed/);
-    expect(() => vm.runInContext('new Function("return 1")', realm.context)).toThrow(/Code generation from strings disallowed/);
-    expect(vm.runInContext('typeof require + typeof process + typeof module', realm.context)).toBe('undefinedundefinedundefined');
+    expect(() => vm.runInContext('new Function("return 1")', realm.context)).toThrow(
+      /Code generation from strings disallowed/,
+    );
+    expect(vm.runInContext('typeof require + typeof process + typeof module', realm.context)).toBe(
+      'undefinedundefinedundefined',
+    );
     expect(realm.validate(exampleOf('housing-proposal@1'))).toBe(true);
   });
 
@@ -126,7 +142,10 @@ describe('a generated module bundled for the browser', () => {
     });
 
     it('agrees with the server on unique objects and an object constant (ajv/dist/runtime/equal)', async () => {
-      const realm = await loadInStrictRealm(compileStandaloneValidator(householdMembers).source, `household-members@1.${extension}`);
+      const realm = await loadInStrictRealm(
+        compileStandaloneValidator(householdMembers).source,
+        `household-members@1.${extension}`,
+      );
       const browser = createPrecompiledValidator(realm.validate, householdMembers);
       const server = createFormValidator();
       const submissions = [
@@ -178,7 +197,9 @@ describe('buildStandaloneValidators', () => {
     expect((await readdir(out)).sort()).toEqual(
       [...allRefs.flatMap((ref) => [`${ref}.mjs`, `${ref}.d.mts`]), 'index.mjs', 'index.d.mts'].sort(),
     );
-    expect(await readFile(join(out, 'housing-proposal@1.mjs'), 'utf8')).toBe(compileStandaloneValidator(proposal).source);
+    expect(await readFile(join(out, 'housing-proposal@1.mjs'), 'utf8')).toBe(
+      compileStandaloneValidator(proposal).source,
+    );
     const index = await readFile(join(out, 'index.mjs'), 'utf8');
     for (const ref of allRefs) expect(index).toContain(`${JSON.stringify(ref)}: () => import("./${ref}.mjs"),`);
   });
@@ -235,6 +256,8 @@ describe('buildStandaloneValidators', () => {
   });
 
   it('refuses the same form version twice', async () => {
-    await expect(buildStandaloneValidators([proposal, structuredClone(proposal)], dir)).rejects.toThrow('housing-proposal@1 is given twice');
+    await expect(buildStandaloneValidators([proposal, structuredClone(proposal)], dir)).rejects.toThrow(
+      'housing-proposal@1 is given twice',
+    );
   });
 });

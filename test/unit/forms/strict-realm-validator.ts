@@ -32,7 +32,10 @@ export async function loadInStrictRealm(moduleSource: string, sourcefile = 'vali
 
   const validate = Object.assign(
     (data: unknown): boolean => {
-      const result = JSON.parse(run(JSON.stringify(data))) as { valid: boolean; errors: PrecompiledValidateFunction['errors'] };
+      const result = JSON.parse(run(JSON.stringify(data))) as {
+        valid: boolean;
+        errors: PrecompiledValidateFunction['errors'];
+      };
       validate.errors = result.errors;
       return result.valid;
     },

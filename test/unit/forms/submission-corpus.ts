@@ -36,7 +36,8 @@ interface Node {
   key?: string | number;
 }
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const escape = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
 const jsonType = (value: Json) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 /** Sets an own property, also for names like `__proto__` (as JSON.parse would). */
@@ -50,11 +51,31 @@ const setOwn = (object: JsonObject, key: string, value: Json) =>
 const formatSamples: Record<string, { valid: string[]; invalid: string[] }> = {
   cccd: {
     valid: ['001085012345', '079203000001'],
-    invalid: ['00108501234', '0010850123456', '00108501234a', ' 001085012345', '001085012345 ', '001-085-012345', '', '００１０８５０１２３４５'],
+    invalid: [
+      '00108501234',
+      '0010850123456',
+      '00108501234a',
+      ' 001085012345',
+      '001085012345 ',
+      '001-085-012345',
+      '',
+      '００１０８５０１２３４５',
+    ],
   },
   'vn-phone': {
     valid: ['0912345678', '+84912345678', '02438253456', '0358765432'],
-    invalid: ['091234567', '09123456789', '0112345678', '+8491234567', '84912345678', '0912 345 678', '0912.345.678', '1900123456', '0212345678', '+840912345678'],
+    invalid: [
+      '091234567',
+      '09123456789',
+      '0112345678',
+      '+8491234567',
+      '84912345678',
+      '0912 345 678',
+      '0912.345.678',
+      '1900123456',
+      '0212345678',
+      '+840912345678',
+    ],
   },
   'unit-code': {
     valid: ['HN', 'HN-HD', 'HN-HD-HC', 'HCM-Q1-P01-KP2'],
@@ -62,14 +83,29 @@ const formatSamples: Record<string, { valid: string[]; invalid: string[] }> = {
   },
   date: {
     valid: ['2024-02-29', '2024-03-15', '2000-12-31'],
-    invalid: ['2023-02-29', '2024-02-30', '2024-13-01', '2024-00-10', '2024-04-31', '24-03-15', '2024/03/15', '15/03/2024', '2024-3-5', '2024-03-15T00:00:00Z', ''],
+    invalid: [
+      '2023-02-29',
+      '2024-02-30',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-04-31',
+      '24-03-15',
+      '2024/03/15',
+      '15/03/2024',
+      '2024-3-5',
+      '2024-03-15T00:00:00Z',
+      '',
+    ],
   },
   'date-time': {
     valid: ['2024-03-15T08:30:00Z', '2024-03-15T08:30:00+07:00'],
     invalid: ['2024-03-15', '2024-03-15 08:30', '2024-03-15T25:00:00Z', '2024-02-30T08:30:00Z', ''],
   },
   email: { valid: ['can.bo@hanoi.gov.vn'], invalid: ['can.bo@', '@hanoi.gov.vn', 'can bo@hanoi.gov.vn', ''] },
-  uri: { valid: ['https://dichvucong.gov.vn/ho-so/1'], invalid: ['dichvucong.gov.vn', 'https://exa mple.vn', '', '//x'] },
+  uri: {
+    valid: ['https://dichvucong.gov.vn/ho-so/1'],
+    invalid: ['dichvucong.gov.vn', 'https://exa mple.vn', '', '//x'],
+  },
 };
 
 /** Characters for length bounds: one UTF-16 unit, a precomposed Vietnamese letter, a surrogate pair (one character). */
@@ -84,7 +120,14 @@ class SubmissionMutator {
 
   constructor(form: FormDefinition) {
     this.fields = FormFields.of(form.schema);
-    this.fieldNames = [...new Set(this.fields.all().map((f) => f.name).filter((n) => n !== '' && n !== '*'))];
+    this.fieldNames = [
+      ...new Set(
+        this.fields
+          .all()
+          .map((f) => f.name)
+          .filter((n) => n !== '' && n !== '*'),
+      ),
+    ];
   }
 
   apply(example: Json, mutations: readonly Mutation[]): Json {
@@ -96,7 +139,8 @@ class SubmissionMutator {
   private applyOne(data: Json, m: Mutation): Json {
     const nodes = this.nodes(data);
     const inner = nodes.filter((n) => n.container !== undefined);
-    const pick = <T>(list: readonly T[], n: number): T | undefined => (list.length > 0 ? list[n % list.length] : undefined);
+    const pick = <T>(list: readonly T[], n: number): T | undefined =>
+      list.length > 0 ? list[n % list.length] : undefined;
     const replace = (node: Node | undefined, value: Json | undefined): Json => {
       if (!node || value === undefined) return data;
       if (!node.container) return value;
@@ -116,7 +160,13 @@ class SubmissionMutator {
       case 'wrongType': {
         const node = pick(nodes, m.at);
         if (!node) return data;
-        return replace(node, pick(wrongTypeValues.filter((v) => jsonType(v) !== jsonType(node.value)), m.choice));
+        return replace(
+          node,
+          pick(
+            wrongTypeValues.filter((v) => jsonType(v) !== jsonType(node.value)),
+            m.choice,
+          ),
+        );
       }
       case 'numberBounds':
       case 'lengthBounds':
@@ -134,7 +184,10 @@ class SubmissionMutator {
         const candidates = nodes
           .filter((node) => typeof node.value === 'string')
           .map((node) => ({ node, field: this.fieldAt(node.pointer) }))
-          .filter(({ field }) => FormFields.keyword(field, 'format') !== undefined || FormFields.keyword(field, 'pattern') !== undefined);
+          .filter(
+            ({ field }) =>
+              FormFields.keyword(field, 'format') !== undefined || FormFields.keyword(field, 'pattern') !== undefined,
+          );
         const target = pick(candidates, m.at);
         if (!target) return data;
         const current = target.node.value as string;
@@ -153,7 +206,10 @@ class SubmissionMutator {
         return replace(target.node, pick(values, m.choice));
       }
       case 'extraProperty': {
-        const node = pick(nodes.filter((n) => isObject(n.value)), m.at);
+        const node = pick(
+          nodes.filter((n) => isObject(n.value)),
+          m.at,
+        );
         if (!node) return data;
         const name = pick([...extraNames, ...this.fieldNames], m.choice)!;
         const field = this.fieldAt(`${node.pointer}/${escape(name)}`) ?? this.fields.all().find((f) => f.name === name);
@@ -249,9 +305,14 @@ class SubmissionMutator {
       const items = node.value;
       const itemField = this.fieldAt(`${node.pointer}/0`);
       const itemAt = (i: number): Json =>
-        items.length > 0 ? JSON.parse(JSON.stringify(items[i % items.length])) : itemField ? this.plausible(itemField, i, '') : null;
+        items.length > 0
+          ? JSON.parse(JSON.stringify(items[i % items.length]))
+          : itemField
+            ? this.plausible(itemField, i, '')
+            : null;
       for (const length of [...numbers('minItems'), ...numbers('maxItems')]) {
-        for (const n of [length - 1, length, length + 1].filter((l) => l >= 0)) values.push(Array.from({ length: n }, (_, i) => itemAt(i)));
+        for (const n of [length - 1, length, length + 1].filter((l) => l >= 0))
+          values.push(Array.from({ length: n }, (_, i) => itemAt(i)));
       }
       if (items.length > 0) values.push([...items, itemAt(0)]); // a repeated item, for uniqueItems
     }
@@ -264,12 +325,15 @@ class SubmissionMutator {
     if (constant !== undefined) return constant as Json;
     const options = this.enumValues(field);
     if (options.length > 0) return options[seed % options.length]!;
-    const types = this.all(field, 'type').flat().filter((t) => t !== 'null') as string[];
+    const types = this.all(field, 'type')
+      .flat()
+      .filter((t) => t !== 'null') as string[];
     const numbers = (keyword: string) => this.all(field, keyword).filter((v): v is number => typeof v === 'number');
     switch (types[0]) {
       case 'string': {
         const format = FormFields.keyword(field, 'format');
-        if (typeof format === 'string' && formatSamples[format]) return formatSamples[format].valid[seed % formatSamples[format].valid.length]!;
+        if (typeof format === 'string' && formatSamples[format])
+          return formatSamples[format].valid[seed % formatSamples[format].valid.length]!;
         const examples = FormFields.keyword(field, 'examples');
         if (Array.isArray(examples) && typeof examples[0] === 'string') return examples[0];
         const max = Math.min(...numbers('maxLength'), 60);
@@ -287,14 +351,17 @@ class SubmissionMutator {
       case 'array': {
         const items = this.fields.get(`${field.pointer}/*`);
         const count = Math.max(1, ...numbers('minItems'));
-        return items && depth < 6 ? Array.from({ length: count }, (_, i) => this.plausible(items, seed + i, `${text} ${i}`, depth + 1)) : [];
+        return items && depth < 6
+          ? Array.from({ length: count }, (_, i) => this.plausible(items, seed + i, `${text} ${i}`, depth + 1))
+          : [];
       }
       case 'object': {
         const object: JsonObject = {};
         const required = new Set(this.all(field, 'required').flat() as string[]);
         for (const name of field.children) {
           const child = this.fields.get(`${field.pointer}/${escape(name)}`);
-          if (child && required.has(name) && depth < 6) setOwn(object, name, this.plausible(child, seed, text, depth + 1));
+          if (child && required.has(name) && depth < 6)
+            setOwn(object, name, this.plausible(child, seed, text, depth + 1));
         }
         return object;
       }
@@ -327,7 +394,10 @@ export function submissionArbitrary(form: FormDefinition, examples: readonly Jso
   return fc
     .tuple(
       fc.constantFrom(...examples),
-      fc.oneof({ weight: 1, arbitrary: fc.constant([]) }, { weight: 9, arbitrary: fc.array(mutationArbitrary, { minLength: 1, maxLength: 3 }) }),
+      fc.oneof(
+        { weight: 1, arbitrary: fc.constant([]) },
+        { weight: 9, arbitrary: fc.array(mutationArbitrary, { minLength: 1, maxLength: 3 }) },
+      ),
     )
     .map(([example, mutations]) => mutator.apply(example, mutations));
 }

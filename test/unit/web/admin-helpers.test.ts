@@ -3,12 +3,27 @@ import { adminText } from '../../../web/app/admin/admin-text';
 import { previousVersion, readDefinitionJson } from '../../../web/app/admin/read-definition-json';
 
 describe('reading a definition pasted on the registry page', () => {
-  const form = { key: 'housing-proposal', version: 2, title: { vi: 'Đề xuất', en: 'Proposal' }, schema: { type: 'object' } };
+  const form = {
+    key: 'housing-proposal',
+    version: 2,
+    title: { vi: 'Đề xuất', en: 'Proposal' },
+    schema: { type: 'object' },
+  };
   const process = { key: 'housing-support-2024', version: 3, steps: [] };
 
   it('reads a form or a process of the chosen kind', () => {
-    expect(readDefinitionJson(JSON.stringify(form), 'form')).toEqual({ ok: true, key: 'housing-proposal', version: 2, definition: form });
-    expect(readDefinitionJson(JSON.stringify(process), 'process')).toEqual({ ok: true, key: 'housing-support-2024', version: 3, definition: process });
+    expect(readDefinitionJson(JSON.stringify(form), 'form')).toEqual({
+      ok: true,
+      key: 'housing-proposal',
+      version: 2,
+      definition: form,
+    });
+    expect(readDefinitionJson(JSON.stringify(process), 'process')).toEqual({
+      ok: true,
+      key: 'housing-support-2024',
+      version: 3,
+      definition: process,
+    });
   });
 
   it('refuses JSON that does not parse, with the parser’s reason', () => {
@@ -17,12 +32,18 @@ describe('reading a definition pasted on the registry page', () => {
     expect(read.ok === false && read.problem === 'bad-json' && read.detail.length).toBeGreaterThan(0);
   });
 
-  it.each([['[]'], ['null'], ['"text"'], ['{"version": 1, "schema": {}}'], ['{"key": "a", "version": 0, "schema": {}}'], ['{"key": "a", "version": 1.5, "schema": {}}'], ['{"key": "", "version": 1, "schema": {}}'], ['{"key": "a", "version": "2", "schema": {}}']])(
-    'refuses %s as not a definition',
-    (text) => {
-      expect(readDefinitionJson(text, 'form')).toEqual({ ok: false, problem: 'not-an-object' });
-    },
-  );
+  it.each([
+    ['[]'],
+    ['null'],
+    ['"text"'],
+    ['{"version": 1, "schema": {}}'],
+    ['{"key": "a", "version": 0, "schema": {}}'],
+    ['{"key": "a", "version": 1.5, "schema": {}}'],
+    ['{"key": "", "version": 1, "schema": {}}'],
+    ['{"key": "a", "version": "2", "schema": {}}'],
+  ])('refuses %s as not a definition', (text) => {
+    expect(readDefinitionJson(text, 'form')).toEqual({ ok: false, problem: 'not-an-object' });
+  });
 
   it('refuses a process pasted as a form and a form pasted as a process', () => {
     expect(readDefinitionJson(JSON.stringify(process), 'form')).toEqual({ ok: false, problem: 'wrong-kind' });
@@ -50,7 +71,10 @@ describe('the admin pages’ small helpers', () => {
   });
 
   it('splits typed origins by lines, spaces or commas, without blanks or repeats', () => {
-    expect(splitOrigins(' https://a.example.vn\n\nhttps://b.example.vn:8443, https://a.example.vn \n')).toEqual(['https://a.example.vn', 'https://b.example.vn:8443']);
+    expect(splitOrigins(' https://a.example.vn\n\nhttps://b.example.vn:8443, https://a.example.vn \n')).toEqual([
+      'https://a.example.vn',
+      'https://b.example.vn:8443',
+    ]);
     expect(splitOrigins('   ')).toEqual([]);
   });
 

@@ -5,7 +5,12 @@ import { allowedActions } from '../../../web/app/dossier/allowed-actions';
 import { startableGrants } from '../../../web/app/dossier/startable-grants';
 import type { ProcessDefinition } from '../../../domain/process/process-definition';
 
-const definition = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'domain', 'process', 'definitions', 'housing-support-2024@1.json'), 'utf8')) as ProcessDefinition;
+const definition = JSON.parse(
+  readFileSync(
+    path.join(__dirname, '..', '..', '..', 'domain', 'process', 'definitions', 'housing-support-2024@1.json'),
+    'utf8',
+  ),
+) as ProcessDefinition;
 const units = { commune: 'HN-HD-HC', district: 'HN-HD', province: 'HN' };
 
 const dossierAt = (step: string, facts: Dossier['facts'] = {}): Dossier =>
@@ -27,9 +32,15 @@ describe('the actions the app offers', () => {
   });
 
   it("offers withdraw to the applicant's commune at a later step, and nothing to another unit or role", () => {
-    expect(allowedActions(definition, dossierAt('district-review'), commune)).toEqual([{ action: 'withdraw', label: { vi: 'Rút hồ sơ', en: 'Withdraw' }, requiresForm: false, requiresComment: true }]);
-    expect(allowedActions(definition, dossierAt('district-review'), [{ role: 'commune_officer', unitCode: 'HN-HD-YN' }])).toEqual([]);
-    expect(allowedActions(definition, dossierAt('district-review'), [{ role: 'treasurer', unitCode: 'HN-HD' }])).toEqual([]);
+    expect(allowedActions(definition, dossierAt('district-review'), commune)).toEqual([
+      { action: 'withdraw', label: { vi: 'Rút hồ sơ', en: 'Withdraw' }, requiresForm: false, requiresComment: true },
+    ]);
+    expect(
+      allowedActions(definition, dossierAt('district-review'), [{ role: 'commune_officer', unitCode: 'HN-HD-YN' }]),
+    ).toEqual([]);
+    expect(
+      allowedActions(definition, dossierAt('district-review'), [{ role: 'treasurer', unitCode: 'HN-HD' }]),
+    ).toEqual([]);
     expect(allowedActions(definition, { ...dossierAt('proposal'), currentStep: null }, commune)).toEqual([]);
   });
 

@@ -7,14 +7,22 @@ import { memoryStorage } from './support/test-storages';
 describe('draft hygiene', () => {
   it('removes only the signed-out officer’s drafts', () => {
     const storage = memoryStorage();
-    createDraftStore(appDraftKey('xa.hacau', 'HN-HD-HC-2026-00001', 'proposal'), storage).save({ headName: 'Nguyễn Thị Hoa' });
+    createDraftStore(appDraftKey('xa.hacau', 'HN-HD-HC-2026-00001', 'proposal'), storage).save({
+      headName: 'Nguyễn Thị Hoa',
+    });
     createDraftStore(appDraftKey('xa.hacau', 'new:housing-support-2025', 'proposal'), storage).save({ a: 1 });
     createDraftStore(appDraftKey('xa.hacau2', 'HN-HD-HC-2026-00002', 'proposal'), storage).save({ a: 2 });
     storage.setItem('hoso-embed-draft:tok', '{}');
     expect(clearAppDrafts('xa.hacau', () => storage)).toBe(2);
-    expect([...storage.map.keys()].sort()).toEqual([appDraftKey('xa.hacau2', 'HN-HD-HC-2026-00002', 'proposal'), 'hoso-embed-draft:tok'].sort());
+    expect([...storage.map.keys()].sort()).toEqual(
+      [appDraftKey('xa.hacau2', 'HN-HD-HC-2026-00002', 'proposal'), 'hoso-embed-draft:tok'].sort(),
+    );
     expect(clearAppDrafts('xa.hacau', () => undefined)).toBe(0);
-    expect(clearAppDrafts('xa.hacau', () => { throw new Error('SecurityError'); })).toBe(0);
+    expect(
+      clearAppDrafts('xa.hacau', () => {
+        throw new Error('SecurityError');
+      }),
+    ).toBe(0);
   });
 
   it('drops a draft untouched for longer than the limit, keeps a recent one', () => {

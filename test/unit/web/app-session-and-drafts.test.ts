@@ -4,11 +4,14 @@ import { loadLangPreference, saveLangPreference } from '../../../web/app/i18n/la
 import { createSessionStore, type Session } from '../../../web/app/session/session-store';
 import { memoryStorage, refusingStorage } from './support/test-storages';
 
-
 const session: Session = {
   token: 'tok-abcdefghijklmnopqrstuvwxyz',
   expiresAt: '2026-06-01T12:00:00.000Z',
-  user: { id: 'xa.hacau', displayName: 'Cán bộ phường Hà Cầu', grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }] },
+  user: {
+    id: 'xa.hacau',
+    displayName: 'Cán bộ phường Hà Cầu',
+    grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }],
+  },
 };
 
 describe('the officer app session', () => {
@@ -58,6 +61,8 @@ describe('the officer app drafts', () => {
 
   it('cannot be confused by a separator inside a part', () => {
     expect(appDraftKey('a:b', 'c', 'd')).not.toBe(appDraftKey('a', 'b:c', 'd'));
-    expect(appDraftKey('u', 'new:housing-support-2024', 'start')).toBe('hoso-app-draft:u:new%3Ahousing-support-2024:start');
+    expect(appDraftKey('u', 'new:housing-support-2024', 'start')).toBe(
+      'hoso-app-draft:u:new%3Ahousing-support-2024:start',
+    );
   });
 });

@@ -6,10 +6,17 @@ type Answer = { status: number; body?: unknown } | 'network';
 function scriptedFetch(answers: Answer[]) {
   const requests: { url: string; headers: Record<string, string>; body?: string }[] = [];
   const fetch = (async (url: string, init: RequestInit) => {
-    requests.push({ url, headers: init.headers as Record<string, string>, ...(typeof init.body === 'string' ? { body: init.body } : {}) });
+    requests.push({
+      url,
+      headers: init.headers as Record<string, string>,
+      ...(typeof init.body === 'string' ? { body: init.body } : {}),
+    });
     const answer = answers.shift();
     if (!answer || answer === 'network') throw new TypeError('Failed to fetch');
-    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status, headers: { 'content-type': 'application/json' } });
+    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
+      status: answer.status,
+      headers: { 'content-type': 'application/json' },
+    });
   }) as unknown as typeof globalThis.fetch;
   return { fetch, requests };
 }
@@ -21,45 +28,134 @@ const keys = () => {
 
 describe('the officer app API client', () => {
   it('reuses the Idempotency-Key after a network failure, a 5xx and a 202, and takes a new one after a final answer', async () => {
-    const { fetch, requests } = scriptedFetch(['network', { status: 503 }, { status: 202, body: { status: 'processing' } }, { status: 200, body: { seq: 3 } }, { status: 200, body: { seq: 4 } }]);
-    const api = createAppApiClient({ token: () => 'tok', lang: () => 'vi', onUnauthorized: () => undefined, fetch, randomKey: keys() });
+    const { fetch, requests } = scriptedFetch([
+      'network',
+      { status: 503 },
+      { status: 202, body: { status: 'processing' } },
+      { status: 200, body: { seq: 3 } },
+      { status: 200, body: { seq: 4 } },
+    ]);
+    const api = createAppApiClient({
+      token: () => 'tok',
+      lang: () => 'vi',
+      onUnauthorized: () => undefined,
+      fetch,
+      randomKey: keys(),
+    });
     const body = { action: 'approve', comment: 'ok' };
-    expect(await api.post('/api/dossiers/X-1/actions', body, { idempotent: true })).toMatchObject({ ok: false, status: 'network' });
-    expect(await api.post('/api/dossiers/X-1/actions', body, { idempotent: true })).toMatchObject({ ok: false, status: 503 });
-    expect(await api.post('/api/dossiers/X-1/actions', body, { idempotent: true })).toMatchObject({ ok: true, status: 202 });
-    expect(await api.post('/api/dossiers/X-1/actions', body, { idempotent: true })).toMatchObject({ ok: true, value: { seq: 3 } });
+    expect(await api.post('/api/dossiers/X-1/actions', body, { idempotent: true })).toMatchObject({
+      ok: false,
+      status: 'network',
+    });
+    expect(await api.post('/api/dossiers/X-1/actions', body, { idempotent: true })).toMatchObject({
+      ok: false,
+      status: 503,
+    });
+    expect(await api.post('/api/dossiers/X-1/actions', body, { idempotent: true })).toMatchObject({
+      ok: true,
+      status: 202,
+    });
+    expect(await api.post('/api/dossiers/X-1/actions', body, { idempotent: true })).toMatchObject({
+      ok: true,
+      value: { seq: 3 },
+    });
     await api.post('/api/dossiers/X-1/actions', body, { idempotent: true });
-    expect(requests.map((r) => r.headers['idempotency-key'])).toEqual(['key-1-abcdefgh', 'key-1-abcdefgh', 'key-1-abcdefgh', 'key-1-abcdefgh', 'key-2-abcdefgh']);
+    expect(requests.map((r) => r.headers['idempotency-key'])).toEqual([
+      'key-1-abcdefgh',
+      'key-1-abcdefgh',
+      'key-1-abcdefgh',
+      'key-1-abcdefgh',
+      'key-2-abcdefgh',
+    ]);
   });
 
   it('takes a new key when the body changes or the answer was a 422', async () => {
-    const { fetch, requests } = scriptedFetch(['network', { status: 422, body: { error: { code: 'validation_failed', message: 'bad', fields: [{ path: '/data/x', keyword: 'type', message: 'sai' }] } } }, { status: 201, body: { id: 'X-1' } }]);
-    const api = createAppApiClient({ token: () => 'tok', lang: () => 'en', onUnauthorized: () => undefined, fetch, randomKey: keys() });
+    const { fetch, requests } = scriptedFetch([
+      'network',
+      {
+        status: 422,
+        body: {
+          error: {
+            code: 'validation_failed',
+            message: 'bad',
+            fields: [{ path: '/data/x', keyword: 'type', message: 'sai' }],
+          },
+        },
+      },
+      { status: 201, body: { id: 'X-1' } },
+    ]);
+    const api = createAppApiClient({
+      token: () => 'tok',
+      lang: () => 'en',
+      onUnauthorized: () => undefined,
+      fetch,
+      randomKey: keys(),
+    });
     await api.post('/api/dossiers', { data: 1 }, { idempotent: true });
     const invalid = await api.post('/api/dossiers', { data: 2 }, { idempotent: true });
-    expect(invalid).toEqual({ ok: false, status: 422, code: 'validation_failed', message: 'bad', fields: [{ path: '/data/x', keyword: 'type', message: 'sai' }] });
+    expect(invalid).toEqual({
+      ok: false,
+      status: 422,
+      code: 'validation_failed',
+      message: 'bad',
+      fields: [{ path: '/data/x', keyword: 'type', message: 'sai' }],
+    });
     await api.post('/api/dossiers', { data: 2 }, { idempotent: true });
-    expect(requests.map((r) => r.headers['idempotency-key'])).toEqual(['key-1-abcdefgh', 'key-2-abcdefgh', 'key-3-abcdefgh']);
-    expect(requests[0]!.headers).toMatchObject({ authorization: 'Bearer tok', 'accept-language': 'en', 'content-type': 'application/json' });
+    expect(requests.map((r) => r.headers['idempotency-key'])).toEqual([
+      'key-1-abcdefgh',
+      'key-2-abcdefgh',
+      'key-3-abcdefgh',
+    ]);
+    expect(requests[0]!.headers).toMatchObject({
+      authorization: 'Bearer tok',
+      'accept-language': 'en',
+      'content-type': 'application/json',
+    });
   });
 
   it('fetches a file with the token and its own Accept, as a Blob, and a failure as a value', async () => {
-    const { fetch, requests } = scriptedFetch([{ status: 200, body: '%PDF-1.7' }, { status: 404, body: { error: { code: 'not_found', message: 'không có' } } }]);
+    const { fetch, requests } = scriptedFetch([
+      { status: 200, body: '%PDF-1.7' },
+      { status: 404, body: { error: { code: 'not_found', message: 'không có' } } },
+    ]);
     const api = createAppApiClient({ token: () => 'tok', lang: () => 'vi', onUnauthorized: () => undefined, fetch });
     const file = await api.getBlob('/api/dossiers/X-1/control-slip.pdf', 'application/pdf');
     expect(file.ok && (await file.value.text())).toBe('"%PDF-1.7"');
-    expect(requests[0]!.headers).toMatchObject({ accept: 'application/pdf', authorization: 'Bearer tok', 'accept-language': 'vi' });
-    expect(await api.getBlob('/api/dossiers/X-2/control-slip.pdf', 'application/pdf')).toMatchObject({ ok: false, status: 404, code: 'not_found' });
+    expect(requests[0]!.headers).toMatchObject({
+      accept: 'application/pdf',
+      authorization: 'Bearer tok',
+      'accept-language': 'vi',
+    });
+    expect(await api.getBlob('/api/dossiers/X-2/control-slip.pdf', 'application/pdf')).toMatchObject({
+      ok: false,
+      status: 404,
+      code: 'not_found',
+    });
   });
 
   it('ends the session on a 401 of an authenticated call only', async () => {
-    const { fetch } = scriptedFetch([{ status: 401, body: { error: { code: 'unauthorized', message: 'Phiên đăng nhập đã hết hạn' } } }, { status: 401, body: { error: { code: 'unauthorized', message: 'Sai mật khẩu' } } }]);
+    const { fetch } = scriptedFetch([
+      { status: 401, body: { error: { code: 'unauthorized', message: 'Phiên đăng nhập đã hết hạn' } } },
+      { status: 401, body: { error: { code: 'unauthorized', message: 'Sai mật khẩu' } } },
+    ]);
     let token: string | undefined = 'tok';
     const ended: string[] = [];
-    const api = createAppApiClient({ token: () => token, lang: () => 'vi', onUnauthorized: () => ended.push('ended'), fetch });
-    expect(await api.get('/api/inbox')).toMatchObject({ ok: false, status: 401, message: 'Phiên đăng nhập đã hết hạn' });
+    const api = createAppApiClient({
+      token: () => token,
+      lang: () => 'vi',
+      onUnauthorized: () => ended.push('ended'),
+      fetch,
+    });
+    expect(await api.get('/api/inbox')).toMatchObject({
+      ok: false,
+      status: 401,
+      message: 'Phiên đăng nhập đã hết hạn',
+    });
     token = undefined;
-    expect(await api.post('/api/auth/login', { username: 'x', password: 'y' })).toMatchObject({ ok: false, status: 401 });
+    expect(await api.post('/api/auth/login', { username: 'x', password: 'y' })).toMatchObject({
+      ok: false,
+      status: 401,
+    });
     expect(ended).toEqual(['ended']);
   });
 });

@@ -9,7 +9,10 @@ function fakeFetch(answers: Answer[]) {
     keys.push(String((init?.headers as Record<string, string>)['idempotency-key']));
     const answer = answers.shift();
     if (!answer || answer === 'network') throw new TypeError('Failed to fetch');
-    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify(answer.body), {
+      status: answer.status,
+      headers: { 'content-type': 'application/json' },
+    });
   });
   return { fetchFn, keys };
 }
@@ -64,7 +67,9 @@ describe('createEmbedApiClient submit', () => {
 
   it('returns field errors of a 422', async () => {
     const fields = [{ path: '/a', message: 'bắt buộc' }];
-    const { client } = clientWith([{ status: 422, body: { error: { code: 'validation_failed', message: 'Dữ liệu không hợp lệ', fields } } }]);
+    const { client } = clientWith([
+      { status: 422, body: { error: { code: 'validation_failed', message: 'Dữ liệu không hợp lệ', fields } } },
+    ]);
     expect(await client.submit({})).toEqual({ kind: 'invalid', message: 'Dữ liệu không hợp lệ', fields });
   });
 });

@@ -2,19 +2,32 @@ import type { ApiResult, AppApiClient } from '../../../web/app/api/create-app-ap
 import { createUnitDirectory } from '../../../web/app/units/create-unit-directory';
 import type { UnitOption } from '../../../web/shared/widgets/unit-option';
 
-const HA_CAU: UnitOption = { code: 'HN-HD-HC', name: 'Phường Hà Cầu', nameEn: 'Ha Cau ward', level: 'commune', parent: 'HN-HD', effectiveFrom: '2008-08-01', effectiveTo: '2025-06-30', successor: null };
+const HA_CAU: UnitOption = {
+  code: 'HN-HD-HC',
+  name: 'Phường Hà Cầu',
+  nameEn: 'Ha Cau ward',
+  level: 'commune',
+  parent: 'HN-HD',
+  effectiveFrom: '2008-08-01',
+  effectiveTo: '2025-06-30',
+  successor: null,
+};
 
 /** An API client whose GETs answer from `answers`, one per call, recording the paths asked. */
 function fakeApi(answers: ApiResult<unknown>[]): AppApiClient & { paths: string[] } {
   const paths: string[] = [];
   return {
     paths,
-    get: async <T,>(path: string) => {
+    get: async <T>(path: string) => {
       paths.push(path);
       return answers.shift() as ApiResult<T>;
     },
-    getBlob: async () => { throw new Error('not used'); },
-    post: async () => { throw new Error('not used'); },
+    getBlob: async () => {
+      throw new Error('not used');
+    },
+    post: async () => {
+      throw new Error('not used');
+    },
   };
 }
 

@@ -73,7 +73,7 @@ describe('the embed validator', () => {
   const server = createFormValidator();
   const wrap = (form: FormDefinition) => ({ form, validate: (data: unknown) => server.validate(form, data) });
 
-  it('shows the server\'s field errors next to their fields in the chosen language', () => {
+  it("shows the server's field errors next to their fields in the chosen language", () => {
     const data = example('housing-proposal@1');
     delete data.household.headName;
     data.household.citizenId = '123';
@@ -82,17 +82,31 @@ describe('the embed validator', () => {
     expect((vi.errorSchema as any).household.citizenId.__errors[0]).toMatch(/^Số CCCD/);
     expect(vi.errors.map((e) => e.property).sort()).toEqual(['.household.citizenId', '.household.headName']);
     const en = createRjsfValidator(wrap(proposal()), 'en');
-    expect((en.validateFormData(data, proposal().schema as never).errorSchema as any).household.citizenId.__errors[0]).toMatch(/^Citizen ID/);
-    expect(en.lastFieldErrors().map((e) => e.path).sort()).toEqual(['/household/citizenId', '/household/headName']);
-    expect(createRjsfValidator(wrap(proposal()), 'vi').validateFormData(example('housing-proposal@1'), proposal().schema as never).errors).toEqual([]);
+    expect(
+      (en.validateFormData(data, proposal().schema as never).errorSchema as any).household.citizenId.__errors[0],
+    ).toMatch(/^Citizen ID/);
+    expect(
+      en
+        .lastFieldErrors()
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual(['/household/citizenId', '/household/headName']);
+    expect(
+      createRjsfValidator(wrap(proposal()), 'vi').validateFormData(
+        example('housing-proposal@1'),
+        proposal().schema as never,
+      ).errors,
+    ).toEqual([]);
   });
 
-  it('answers react-jsonschema-form\'s condition questions, the root schema by the form\'s own validator', () => {
+  it("answers react-jsonschema-form's condition questions, the root schema by the form's own validator", () => {
     const validator = createRjsfValidator(wrap(proposal()), 'vi');
     const repair = { properties: { type: { const: 'repair' } }, required: ['type'] };
     expect(validator.isValid(repair as never, { type: 'repair' }, proposal().schema as never)).toBe(true);
     expect(validator.isValid(repair as never, { type: 'new_build' }, proposal().schema as never)).toBe(false);
-    expect(validator.isValid(proposal().schema as never, example('housing-proposal@1'), proposal().schema as never)).toBe(true);
+    expect(
+      validator.isValid(proposal().schema as never, example('housing-proposal@1'), proposal().schema as never),
+    ).toBe(true);
     const warnings: string[] = [];
     const warned = createRjsfValidator(wrap(proposal()), 'vi', (m) => warnings.push(m));
     expect(warned.isValid({ format: 'date' } as never, 'x', proposal().schema as never)).toBe(false);
@@ -112,7 +126,11 @@ describe('the English form', () => {
     expect(s.properties.support.properties.fundingSources.items.properties.amount.title).toBe('Amount');
     expect(s.properties.support.allOf[1].then.properties.repairItems.title).toBe('Repair items');
     const u = uiSchema as any;
-    expect(u.household.povertyStatus['ui:enumNames']).toEqual(['Poor household', 'Near-poor household', 'Household in hardship']);
+    expect(u.household.povertyStatus['ui:enumNames']).toEqual([
+      'Poor household',
+      'Near-poor household',
+      'Household in hardship',
+    ]);
     expect(u.support.fundingSources.items.source['ui:enumNames'][0]).toBe('Fund for the Poor');
     expect(u.household.citizenId).not.toHaveProperty('ui:help');
     expect(u.household.headName).not.toHaveProperty('ui:autofocus');
@@ -130,7 +148,8 @@ describe('the English form', () => {
       const walk = (node: any, at: string) => {
         if (!node || typeof node !== 'object') return;
         for (const [name, sub] of Object.entries<any>(node.properties ?? {})) {
-          if (sub.title && /[^\x00-\x7F]/.test(sub.title) && form.labels.en[`${at}/${name}`] === undefined) untitled.push(`${at}/${name}`);
+          if (sub.title && /[^\p{ASCII}]/u.test(sub.title) && form.labels.en[`${at}/${name}`] === undefined)
+            untitled.push(`${at}/${name}`);
           walk(sub, `${at}/${name}`);
         }
         if (node.items) walk(node.items, `${at}/*`);
@@ -149,7 +168,9 @@ describe('error shapes, dates, drafts', () => {
       { path: '/headers/idempotency-key', keyword: 'pattern', message: 'x' },
     ]);
     expect(fields).toEqual([{ path: '/support/fundingSources/1/amount', keyword: 'maximum', message: 'Số tiền: ...' }]);
-    expect(toRjsfErrors(fields).errorSchema).toEqual({ support: { fundingSources: { 1: { amount: { __errors: ['Số tiền: ...'] } } } } });
+    expect(toRjsfErrors(fields).errorSchema).toEqual({
+      support: { fundingSources: { 1: { amount: { __errors: ['Số tiền: ...'] } } } },
+    });
     expect(toRjsfErrors(fields).errors[0]!.property).toBe('.support.fundingSources.1.amount');
   });
 
@@ -160,7 +181,9 @@ describe('error shapes, dates, drafts', () => {
   });
 
   it('prefills the receiving unit into empty unit-code fields only', () => {
-    expect(prefillUnitCode(proposal().schema, undefined, 'HN-HD-HC')).toEqual({ household: { address: { unitCode: 'HN-HD-HC' } } });
+    expect(prefillUnitCode(proposal().schema, undefined, 'HN-HD-HC')).toEqual({
+      household: { address: { unitCode: 'HN-HD-HC' } },
+    });
     const typed = { household: { address: { unitCode: 'HN-HD-YN', village: 'x' } } };
     expect(prefillUnitCode(proposal().schema, typed, 'HN-HD-HC')).toBe(typed);
   });

@@ -5,9 +5,21 @@ import type { SlaSummary } from '../../../web/app/sla/sla-types';
 import { stackPendingByUnit, stackTotals, STACK_ORDER } from '../../../web/app/sla/stack-pending';
 
 type Row = SlaSummary['pending'][number];
-const row = (unit: string, programme: string, counts: Partial<Record<'not_due' | 'near_due' | 'overdue' | 'stopped', number>>, status = 'in_progress'): Row => {
+const row = (
+  unit: string,
+  programme: string,
+  counts: Partial<Record<'not_due' | 'near_due' | 'overdue' | 'stopped', number>>,
+  status = 'in_progress',
+): Row => {
   const full = { not_due: 0, near_due: 0, overdue: 0, stopped: 0, ...counts };
-  return { unit, level: 'commune', programme, status, total: full.not_due + full.near_due + full.overdue + full.stopped, ...full };
+  return {
+    unit,
+    level: 'commune',
+    programme,
+    status,
+    total: full.not_due + full.near_due + full.overdue + full.stopped,
+    ...full,
+  };
 };
 
 describe('the SLA chart scales', () => {
@@ -57,7 +69,11 @@ describe('stacking the pending rows by unit', () => {
 
   it('sums every level, programme and state of a unit into one bar of four segments, largest bar first', () => {
     const bars = stackPendingByUnit(rows);
-    expect(bars.map((b) => [b.unit, b.total])).toEqual([['HN-HD', 8], ['HN-HD-HC', 4], ['HN-HD-YN', 1]]);
+    expect(bars.map((b) => [b.unit, b.total])).toEqual([
+      ['HN-HD', 8],
+      ['HN-HD-HC', 4],
+      ['HN-HD-YN', 1],
+    ]);
     expect(bars[0]!.segments.map((s) => s.timeliness)).toEqual([...STACK_ORDER]);
     expect(bars[1]!.segments).toEqual([
       { timeliness: 'not_due', count: 2, start: 0, end: 2 },
@@ -71,12 +87,21 @@ describe('stacking the pending rows by unit', () => {
 
   it('keeps one programme only, and drops units left empty', () => {
     const bars = stackPendingByUnit(rows, 'livelihood');
-    expect(bars.map((b) => [b.unit, b.total])).toEqual([['HN-HD', 4], ['HN-HD-YN', 1]]);
+    expect(bars.map((b) => [b.unit, b.total])).toEqual([
+      ['HN-HD', 4],
+      ['HN-HD-YN', 1],
+    ]);
     expect(stackPendingByUnit(rows, 'tet-gifts')).toEqual([]);
   });
 
   it('totals the bars per timeliness as the summary totals them', () => {
-    expect(stackTotals(stackPendingByUnit(rows))).toEqual({ not_due: 7, near_due: 1, overdue: 4, stopped: 1, total: 13 });
+    expect(stackTotals(stackPendingByUnit(rows))).toEqual({
+      not_due: 7,
+      near_due: 1,
+      overdue: 4,
+      stopped: 1,
+      total: 13,
+    });
     expect(stackTotals([])).toEqual({ not_due: 0, near_due: 0, overdue: 0, stopped: 0, total: 0 });
   });
 });
@@ -90,7 +115,14 @@ describe('the on-time rate per month', () => {
       { label: '12/2025', month: '2025-12', from: '2025-11-30T17:00:00.000Z', to: '2025-12-31T17:00:00.000Z' },
       { label: '01/2026', month: '2026-01', from: '2025-12-31T17:00:00.000Z', to: '2026-01-31T17:00:00.000Z' },
     ]);
-    expect(lastMonths(new Date('2026-03-15T00:00:00Z'), 6).map((m) => m.label)).toEqual(['10/2025', '11/2025', '12/2025', '01/2026', '02/2026', '03/2026']);
+    expect(lastMonths(new Date('2026-03-15T00:00:00Z'), 6).map((m) => m.label)).toEqual([
+      '10/2025',
+      '11/2025',
+      '12/2025',
+      '01/2026',
+      '02/2026',
+      '03/2026',
+    ]);
   });
 
   const finished = [
@@ -101,7 +133,11 @@ describe('the on-time rate per month', () => {
 
   it('pools the finished dossiers of every unit and procedure, or of a programme’s procedures', () => {
     expect(onTimeRateOf(finished)).toEqual({ onTime: 4, late: 3, rate: 4 / 7 });
-    expect(onTimeRateOf(finished, new Set(['housing-support-2024', 'housing-support-2025']))).toEqual({ onTime: 4, late: 1, rate: 0.8 });
+    expect(onTimeRateOf(finished, new Set(['housing-support-2024', 'housing-support-2025']))).toEqual({
+      onTime: 4,
+      late: 1,
+      rate: 0.8,
+    });
   });
 
   it('has no rate (not 0 %) when nothing finished', () => {

@@ -12,7 +12,14 @@ export function grantLabel(grant: { role: string; unitCode: string }): string {
 
 /** The origins typed one per line (or separated by spaces or commas), trimmed, without blanks or repeats. */
 export function splitOrigins(text: string): string[] {
-  return [...new Set(text.split(/[\s,]+/).map((o) => o.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,]+/)
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** End of the chosen day (yyyy-mm-dd) in Việt Nam time, as the ISO instant an embed token expires at. */

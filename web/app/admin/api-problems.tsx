@@ -5,7 +5,8 @@ export type ApiFailure = Extract<ApiResult<unknown>, { ok: false }>;
 
 /** The server's messages for the field at `path` (a JSON pointer into the request body) or inside it, if any. */
 export function fieldMessage(failure: ApiFailure | undefined, path: string): string | undefined {
-  const messages = failure?.fields.filter((f) => f.path === path || f.path.startsWith(`${path}/`)).map((f) => f.message) ?? [];
+  const messages =
+    failure?.fields.filter((f) => f.path === path || f.path.startsWith(`${path}/`)).map((f) => f.message) ?? [];
   return messages.length > 0 ? messages.join('; ') : undefined;
 }
 
@@ -13,7 +14,15 @@ export function fieldMessage(failure: ApiFailure | undefined, path: string): str
  * An API failure shown where the action was: its message (already in the person's language, the API answers in
  * it) and, for a 422, every problem with where it is.
  */
-export function ApiProblems({ failure, heading, fields = failure?.fields }: { failure: ApiFailure | undefined; heading?: string; fields?: readonly ApiFieldError[] }) {
+export function ApiProblems({
+  failure,
+  heading,
+  fields = failure?.fields,
+}: {
+  failure: ApiFailure | undefined;
+  heading?: string;
+  fields?: readonly ApiFieldError[];
+}) {
   if (!failure) return null;
   return (
     <div className="app-error" role="alert">
@@ -32,7 +41,17 @@ export function ApiProblems({ failure, heading, fields = failure?.fields }: { fa
 }
 
 /** The end of an admin form: what the API refused (see ApiProblems) above the submit button, disabled while busy. */
-export function SubmitWithProblems({ failure, fields, busy, label }: { failure: ApiFailure | undefined; fields?: readonly ApiFieldError[]; busy: boolean; label: string }) {
+export function SubmitWithProblems({
+  failure,
+  fields,
+  busy,
+  label,
+}: {
+  failure: ApiFailure | undefined;
+  fields?: readonly ApiFieldError[];
+  busy: boolean;
+  label: string;
+}) {
   return (
     <>
       <ApiProblems failure={failure} fields={fields ?? failure?.fields} />

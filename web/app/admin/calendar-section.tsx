@@ -50,11 +50,24 @@ function DayList({ caption, days, t }: { caption: string; days: DatedEntry[]; t:
 
 /**
  * Marking a day of the calendar at `base` (a province's year): day off, working day, back to default. What is
- * typed is kept as a draft per calendar (`calendar`: scope and year) until the day is marked (the form is keyed by `base`).
+ * typed is kept as a draft per calendar (`calendar`: scope and year) until the day is marked (the form is keyed by
+ * `base`).
  * The edit carries `expectedUpdatedAt`, the version of the year shown: if someone else edited it meanwhile the API
  * answers 409 `calendar_changed`, the year is reloaded and the draft kept, so the administrator checks and saves again.
  */
-function MarkDayForm({ base, calendar, expectedUpdatedAt, t, onMarked }: { base: string; calendar: string; expectedUpdatedAt: string | null; t: AdminText; onMarked(): Promise<void> }) {
+function MarkDayForm({
+  base,
+  calendar,
+  expectedUpdatedAt,
+  t,
+  onMarked,
+}: {
+  base: string;
+  calendar: string;
+  expectedUpdatedAt: string | null;
+  t: AdminText;
+  onMarked(): Promise<void>;
+}) {
   const draft = useAdminDraft(`calendar-day:${calendar}`, { date: '', kind: 'day_off', name: '' });
   const { date, kind, name } = draft.values;
   const [notice, setNotice] = useState<string>();
@@ -66,7 +79,12 @@ function MarkDayForm({ base, calendar, expectedUpdatedAt, t, onMarked }: { base:
   const mark = async (event: FormEvent) => {
     event.preventDefault();
     setNotice(undefined);
-    const answer = await post<CalendarAnswer>(`${base}/days`, { date, kind, ...(name.trim() ? { name: name.trim() } : {}), expectedUpdatedAt });
+    const answer = await post<CalendarAnswer>(`${base}/days`, {
+      date,
+      kind,
+      ...(name.trim() ? { name: name.trim() } : {}),
+      expectedUpdatedAt,
+    });
     if (!answer) return;
     draft.submitted({ name: '' });
     setNotice(t.dayMarked(formatDmyDate(date) ?? date));
@@ -76,7 +94,12 @@ function MarkDayForm({ base, calendar, expectedUpdatedAt, t, onMarked }: { base:
     <form className="app-card" onSubmit={(e) => void mark(e)} noValidate aria-labelledby="admin-calendar-mark">
       <h2 id="admin-calendar-mark">{t.markDay}</h2>
       <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
-      <AdminField id="calendar-date" label={t.date} error={fieldMessage(markFailure, '/date')} control={(a) => <input {...a} type="date" value={date} onChange={(e) => draft.set({ date: e.target.value })} />} />
+      <AdminField
+        id="calendar-date"
+        label={t.date}
+        error={fieldMessage(markFailure, '/date')}
+        control={(a) => <input {...a} type="date" value={date} onChange={(e) => draft.set({ date: e.target.value })} />}
+      />
       <AdminField
         id="calendar-kind"
         label={t.dayKind}
@@ -91,8 +114,17 @@ function MarkDayForm({ base, calendar, expectedUpdatedAt, t, onMarked }: { base:
           </select>
         )}
       />
-      <AdminField id="calendar-name" label={t.dayName} error={fieldMessage(markFailure, '/name')} control={(a) => <input {...a} value={name} onChange={(e) => draft.set({ name: e.target.value })} />} />
-      <ApiProblems failure={markFailure} heading={markFailure?.code === 'calendar_changed' ? t.calendarChanged : undefined} fields={[]} />
+      <AdminField
+        id="calendar-name"
+        label={t.dayName}
+        error={fieldMessage(markFailure, '/name')}
+        control={(a) => <input {...a} value={name} onChange={(e) => draft.set({ name: e.target.value })} />}
+      />
+      <ApiProblems
+        failure={markFailure}
+        heading={markFailure?.code === 'calendar_changed' ? t.calendarChanged : undefined}
+        fields={[]}
+      />
       <div className="app-actions">
         <button type="submit" className="app-button" disabled={busy}>
           {t.save}
@@ -141,8 +173,18 @@ export function CalendarSection({ t }: { t: AdminText }) {
           setShown({ scope: scope.trim(), year: year.trim() });
         }}
       >
-        <AdminField id="calendar-scope" label={t.calendarScope} error={undefined} control={(a) => <input {...a} value={scope} onChange={(e) => setScope(e.target.value)} />} />
-        <AdminField id="calendar-year" label={t.year} error={fieldMessage(failure, '/year')} control={(a) => <input {...a} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />} />
+        <AdminField
+          id="calendar-scope"
+          label={t.calendarScope}
+          error={undefined}
+          control={(a) => <input {...a} value={scope} onChange={(e) => setScope(e.target.value)} />}
+        />
+        <AdminField
+          id="calendar-year"
+          label={t.year}
+          error={fieldMessage(failure, '/year')}
+          control={(a) => <input {...a} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />}
+        />
         <div className="app-actions">
           <button type="submit" className="app-button app-button-secondary">
             {t.show}
@@ -156,7 +198,14 @@ export function CalendarSection({ t }: { t: AdminText }) {
           <p className="app-muted" data-calendar={`${calendar.scope}:${calendar.year}`}>
             {calendar.overridden ? t.overridden : t.national} — {calendar.source}
           </p>
-          <MarkDayForm key={base} base={base} calendar={`${shown.scope}:${shown.year}`} expectedUpdatedAt={calendar.updatedAt} t={t} onMarked={load} />
+          <MarkDayForm
+            key={base}
+            base={base}
+            calendar={`${shown.scope}:${shown.year}`}
+            expectedUpdatedAt={calendar.updatedAt}
+            t={t}
+            onMarked={load}
+          />
           <div className="app-admin-tables">
             <DayList caption={t.daysOff} days={calendar.daysOff} t={t} />
             <DayList caption={t.workingDays} days={calendar.workingDays} t={t} />
@@ -166,7 +215,9 @@ export function CalendarSection({ t }: { t: AdminText }) {
               {edits.map((e) => (
                 <tr key={e.id}>
                   <td data-label={t.date}>{formatDmyDate(e.date)}</td>
-                  <td data-label={t.dayKind}>{`${t.dayKinds[e.before] ?? e.before} → ${t.dayKinds[e.change] ?? e.change}`}</td>
+                  <td
+                    data-label={t.dayKind}
+                  >{`${t.dayKinds[e.before] ?? e.before} → ${t.dayKinds[e.change] ?? e.change}`}</td>
                   <td data-label={t.title}>{e.name}</td>
                   <td data-label={t.by}>{e.by}</td>
                   <td data-label={t.editedAt}>{formatDateTime(e.at)}</td>

@@ -1,7 +1,21 @@
 import { useState } from 'react';
 
 /** A snippet to paste elsewhere, read-only and selectable, with a Copy button that says whether it worked. */
-export function CopyableSnippet({ id, label, value, copyLabel, copiedText, failedText }: { id: string; label: string; value: string; copyLabel: string; copiedText: string; failedText: string }) {
+export function CopyableSnippet({
+  id,
+  label,
+  value,
+  copyLabel,
+  copiedText,
+  failedText,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  copyLabel: string;
+  copiedText: string;
+  failedText: string;
+}) {
   const [copied, setCopied] = useState<boolean>();
   const copy = async () => {
     try {
@@ -14,9 +28,21 @@ export function CopyableSnippet({ id, label, value, copyLabel, copiedText, faile
   return (
     <div className="app-field app-snippet">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} readOnly rows={3} value={value} className="app-json-input" onFocus={(e) => e.currentTarget.select()} />
+      <textarea
+        id={id}
+        readOnly
+        rows={3}
+        value={value}
+        className="app-json-input"
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <div className="app-snippet-tools">
-        <button type="button" className="app-button app-button-secondary" onClick={() => void copy()} aria-describedby={copied === undefined ? undefined : `${id}-copied`}>
+        <button
+          type="button"
+          className="app-button app-button-secondary"
+          onClick={() => void copy()}
+          aria-describedby={copied === undefined ? undefined : `${id}-copied`}
+        >
           {copyLabel}
         </button>
         {copied === undefined ? null : (

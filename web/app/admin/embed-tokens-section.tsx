@@ -31,8 +31,22 @@ interface EmbedToken {
 function Snippets({ token, idPrefix, t }: { token: EmbedToken; idPrefix: string; t: AdminText }) {
   return (
     <div className="app-snippets" data-snippets={token.id}>
-      <CopyableSnippet id={`${idPrefix}-iframe-${token.id}`} label={t.snippetIframe} value={token.snippets.iframe} copyLabel={`${t.copy} (iframe)`} copiedText={t.copied} failedText={t.copyFailed} />
-      <CopyableSnippet id={`${idPrefix}-script-${token.id}`} label={t.snippetScript} value={token.snippets.script} copyLabel={`${t.copy} (script)`} copiedText={t.copied} failedText={t.copyFailed} />
+      <CopyableSnippet
+        id={`${idPrefix}-iframe-${token.id}`}
+        label={t.snippetIframe}
+        value={token.snippets.iframe}
+        copyLabel={`${t.copy} (iframe)`}
+        copiedText={t.copied}
+        failedText={t.copyFailed}
+      />
+      <CopyableSnippet
+        id={`${idPrefix}-script-${token.id}`}
+        label={t.snippetScript}
+        value={token.snippets.script}
+        copyLabel={`${t.copy} (script)`}
+        copiedText={t.copied}
+        failedText={t.copyFailed}
+      />
     </div>
   );
 }
@@ -41,28 +55,66 @@ function Snippets({ token, idPrefix, t }: { token: EmbedToken; idPrefix: string;
  * The form creating a token; the server's 422 problems appear under their fields, a 403 or 404 above the button.
  * What is typed is kept as a draft until the token is created.
  */
-function CreateTokenForm({ processes, defaultUnit, t, onCreated }: { processes: ProcessSummary[]; defaultUnit: string; t: AdminText; onCreated(token: EmbedToken): void }) {
+function CreateTokenForm({
+  processes,
+  defaultUnit,
+  t,
+  onCreated,
+}: {
+  processes: ProcessSummary[];
+  defaultUnit: string;
+  t: AdminText;
+  onCreated(token: EmbedToken): void;
+}) {
   const { lang } = useAppServices();
-  const draft = useAdminDraft('embed-token', { label: '', processKey: processes[0]?.key ?? '', unitCode: defaultUnit, origins: '', expiresOn: '', rate: '30' });
+  const draft = useAdminDraft('embed-token', {
+    label: '',
+    processKey: processes[0]?.key ?? '',
+    unitCode: defaultUnit,
+    origins: '',
+    expiresOn: '',
+    rate: '30',
+  });
   const { label, unitCode, origins, expiresOn, rate } = draft.values;
   // A draft may name a process no longer offered: the select then shows, and sends, the first one.
-  const processKey = processes.some((p) => p.key === draft.values.processKey) ? draft.values.processKey : (processes[0]?.key ?? '');
+  const processKey = processes.some((p) => p.key === draft.values.processKey)
+    ? draft.values.processKey
+    : (processes[0]?.key ?? '');
   const { busy, failure, post } = useAdminPost();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = { label: label.trim(), processKey, unitCode: unitCode.trim(), origins: splitOrigins(origins), expiresAt: expiresOn ? expiryOfDay(expiresOn) : '', rateLimitPerMinute: Number(rate) };
+    const body = {
+      label: label.trim(),
+      processKey,
+      unitCode: unitCode.trim(),
+      origins: splitOrigins(origins),
+      expiresAt: expiresOn ? expiryOfDay(expiresOn) : '',
+      rateLimitPerMinute: Number(rate),
+    };
     const token = await post<EmbedToken>('/api/admin/embed-tokens', body);
     if (!token) return;
     draft.submitted({ label: '', origins: '' });
     onCreated(token);
   };
   const error = (path: string) => fieldMessage(failure, path);
-  const unplaced = failure && failure.fields.length > 0 && failure.fields.every((f) => /^\/(label|processKey|unitCode|origins|expiresAt|rateLimitPerMinute)(\/|$)/.test(f.path)) ? [] : failure?.fields;
+  const unplaced =
+    failure &&
+    failure.fields.length > 0 &&
+    failure.fields.every((f) =>
+      /^\/(label|processKey|unitCode|origins|expiresAt|rateLimitPerMinute)(\/|$)/.test(f.path),
+    )
+      ? []
+      : failure?.fields;
   return (
     <form className="app-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="admin-embed-create">
       <h2 id="admin-embed-create">{t.create}</h2>
       <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
-      <AdminField id="embed-label" label={t.label} error={error('/label')} control={(a) => <input {...a} value={label} onChange={(e) => draft.set({ label: e.target.value })} />} />
+      <AdminField
+        id="embed-label"
+        label={t.label}
+        error={error('/label')}
+        control={(a) => <input {...a} value={label} onChange={(e) => draft.set({ label: e.target.value })} />}
+      />
       <AdminField
         id="embed-process"
         label={t.process}
@@ -77,10 +129,56 @@ function CreateTokenForm({ processes, defaultUnit, t, onCreated }: { processes: 
           </select>
         )}
       />
-      <AdminField id="embed-unit" label={t.unitCode} error={error('/unitCode')} control={(a) => <input {...a} value={unitCode} onChange={(e) => draft.set({ unitCode: e.target.value })} autoCapitalize="characters" />} />
-      <AdminField id="embed-origins" label={t.origins} error={error('/origins')} control={(a) => <textarea {...a} rows={3} value={origins} onChange={(e) => draft.set({ origins: e.target.value })} placeholder="https://cong-thong-tin.example.vn" />} />
-      <AdminField id="embed-expires" label={t.expiresAt} error={error('/expiresAt')} control={(a) => <input {...a} type="date" value={expiresOn} onChange={(e) => draft.set({ expiresOn: e.target.value })} />} />
-      <AdminField id="embed-rate" label={t.rateLimit} error={error('/rateLimitPerMinute')} control={(a) => <input {...a} type="number" min={1} inputMode="numeric" value={rate} onChange={(e) => draft.set({ rate: e.target.value })} />} />
+      <AdminField
+        id="embed-unit"
+        label={t.unitCode}
+        error={error('/unitCode')}
+        control={(a) => (
+          <input
+            {...a}
+            value={unitCode}
+            onChange={(e) => draft.set({ unitCode: e.target.value })}
+            autoCapitalize="characters"
+          />
+        )}
+      />
+      <AdminField
+        id="embed-origins"
+        label={t.origins}
+        error={error('/origins')}
+        control={(a) => (
+          <textarea
+            {...a}
+            rows={3}
+            value={origins}
+            onChange={(e) => draft.set({ origins: e.target.value })}
+            placeholder="https://cong-thong-tin.example.vn"
+          />
+        )}
+      />
+      <AdminField
+        id="embed-expires"
+        label={t.expiresAt}
+        error={error('/expiresAt')}
+        control={(a) => (
+          <input {...a} type="date" value={expiresOn} onChange={(e) => draft.set({ expiresOn: e.target.value })} />
+        )}
+      />
+      <AdminField
+        id="embed-rate"
+        label={t.rateLimit}
+        error={error('/rateLimitPerMinute')}
+        control={(a) => (
+          <input
+            {...a}
+            type="number"
+            min={1}
+            inputMode="numeric"
+            value={rate}
+            onChange={(e) => draft.set({ rate: e.target.value })}
+          />
+        )}
+      />
       <SubmitWithProblems failure={failure} fields={unplaced} busy={busy} label={busy ? t.creating : t.create} />
     </form>
   );
@@ -95,7 +193,10 @@ export function EmbedTokensSection({ t }: { t: AdminText }) {
   const [created, setCreated] = useState<EmbedToken>();
   const [shown, setShown] = useState<string>();
   const load = useCallback(async () => {
-    const [list, procs] = await Promise.all([api.get<{ items: EmbedToken[] }>('/api/admin/embed-tokens'), api.get<{ items: ProcessSummary[] }>('/api/processes')]);
+    const [list, procs] = await Promise.all([
+      api.get<{ items: EmbedToken[] }>('/api/admin/embed-tokens'),
+      api.get<{ items: ProcessSummary[] }>('/api/processes'),
+    ]);
     if (!list.ok) return setFailure(list);
     if (!procs.ok) return setFailure(procs);
     setTokens(list.value.items);
@@ -142,33 +243,50 @@ export function EmbedTokensSection({ t }: { t: AdminText }) {
         </section>
       ) : null}
       {tokens ? (
-        <AdminTable caption={t.embedTitle} columns={[t.label, t.process, t.unitCode, t.origins, t.expiresAt, t.state, t.actions]} empty={tokens.length === 0 ? t.noTokens : undefined}>
+        <AdminTable
+          caption={t.embedTitle}
+          columns={[t.label, t.process, t.unitCode, t.origins, t.expiresAt, t.state, t.actions]}
+          empty={tokens.length === 0 ? t.noTokens : undefined}
+        >
           {tokens.map((token) => (
-          <tr key={token.id} data-token-id={token.id}>
-            <td data-label={t.label}>{token.label}</td>
-            <td data-label={t.process}>{token.processVersion ? `${token.processKey}@${token.processVersion}` : token.processKey}</td>
-            <td data-label={t.unitCode}>
-              <UnitName code={token.unitCode} withCode />
-            </td>
-            <td data-label={t.origins}>{token.origins.join(', ')}</td>
-            <td data-label={t.expiresAt}>{formatDateTime(token.expiresAt)}</td>
-            <td data-label={t.state}>{token.revokedAt ? `${t.revoked} ${formatDateTime(token.revokedAt)}` : t.active}</td>
-            <td data-label={t.actions}>
-              <div className="app-cell">
-              <div className="app-row-actions">
-                <button type="button" className="app-button app-button-secondary" aria-expanded={shown === token.id} onClick={() => setShown(shown === token.id ? undefined : token.id)}>
-                  {t.showSnippet}
-                </button>
-                {token.revokedAt ? null : (
-                  <button type="button" className="app-button app-button-danger" onClick={() => void revoke(token.id)}>
-                    {t.revoke}
-                  </button>
-                )}
-              </div>
-              {shown === token.id ? <Snippets token={token} idPrefix="snippet" t={t} /> : null}
-              </div>
-            </td>
-          </tr>
+            <tr key={token.id} data-token-id={token.id}>
+              <td data-label={t.label}>{token.label}</td>
+              <td data-label={t.process}>
+                {token.processVersion ? `${token.processKey}@${token.processVersion}` : token.processKey}
+              </td>
+              <td data-label={t.unitCode}>
+                <UnitName code={token.unitCode} withCode />
+              </td>
+              <td data-label={t.origins}>{token.origins.join(', ')}</td>
+              <td data-label={t.expiresAt}>{formatDateTime(token.expiresAt)}</td>
+              <td data-label={t.state}>
+                {token.revokedAt ? `${t.revoked} ${formatDateTime(token.revokedAt)}` : t.active}
+              </td>
+              <td data-label={t.actions}>
+                <div className="app-cell">
+                  <div className="app-row-actions">
+                    <button
+                      type="button"
+                      className="app-button app-button-secondary"
+                      aria-expanded={shown === token.id}
+                      onClick={() => setShown(shown === token.id ? undefined : token.id)}
+                    >
+                      {t.showSnippet}
+                    </button>
+                    {token.revokedAt ? null : (
+                      <button
+                        type="button"
+                        className="app-button app-button-danger"
+                        onClick={() => void revoke(token.id)}
+                      >
+                        {t.revoke}
+                      </button>
+                    )}
+                  </div>
+                  {shown === token.id ? <Snippets token={token} idPrefix="snippet" t={t} /> : null}
+                </div>
+              </td>
+            </tr>
           ))}
         </AdminTable>
       ) : null}

@@ -19,10 +19,12 @@ export function readDefinitionJson(text: string, kind: DefinitionKind): ReadDefi
   } catch (error) {
     return { ok: false, problem: 'bad-json', detail: (error as Error).message };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: 'not-an-object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, problem: 'not-an-object' };
   const definition = value as Record<string, unknown>;
   const { key, version } = definition;
-  if (typeof key !== 'string' || key === '' || typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'not-an-object' };
+  if (typeof key !== 'string' || key === '' || typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: 'not-an-object' };
   const marker = kind === 'form' ? 'schema' : 'steps';
   if (!(marker in definition)) return { ok: false, problem: 'wrong-kind' };
   return { ok: true, key, version, definition };

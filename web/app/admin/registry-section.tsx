@@ -50,7 +50,19 @@ function FormPreview({ form, idPrefix, t }: { form: FormDefinition; idPrefix: st
 }
 
 /** One published version: its diff against the previous version (the server's), its JSON, and a form's preview. */
-function VersionView({ kind, item, versions, t, onClose }: { kind: DefinitionKind; item: PublishedVersion; versions: number[]; t: AdminText; onClose(): void }) {
+function VersionView({
+  kind,
+  item,
+  versions,
+  t,
+  onClose,
+}: {
+  kind: DefinitionKind;
+  item: PublishedVersion;
+  versions: number[];
+  t: AdminText;
+  onClose(): void;
+}) {
   const { api } = useAppServices();
   const [definition, setDefinition] = useState<unknown>();
   const [diff, setDiff] = useState<{ from: string; changes: StructuralChange[] } | null | undefined>();
@@ -63,7 +75,9 @@ function VersionView({ kind, item, versions, t, onClose }: { kind: DefinitionKin
       if (!loaded.ok) return setFailure(loaded);
       setDefinition(loaded.value);
       if (previousVersion(versions, item.version) === undefined) return setDiff(null);
-      const answer = await api.get<{ from: string; changes: StructuralChange[] }>(`/api/admin/${kind === 'form' ? 'forms' : 'processes'}/${encodeURIComponent(item.key)}/${item.version}/diff`);
+      const answer = await api.get<{ from: string; changes: StructuralChange[] }>(
+        `/api/admin/${kind === 'form' ? 'forms' : 'processes'}/${encodeURIComponent(item.key)}/${item.version}/diff`,
+      );
       if (cancelled) return;
       if (!answer.ok) return setFailure(answer);
       setDiff(answer.value);
@@ -85,7 +99,9 @@ function VersionView({ kind, item, versions, t, onClose }: { kind: DefinitionKin
       {definition === undefined && !failure ? <BusyIndicator label={t.loadingText} /> : null}
       {diff === null ? <p className="app-muted">{t.noPrevious}</p> : null}
       {diff ? <DiffTable caption={t.diffAgainst(diff.from)} changes={diff.changes} t={t} /> : null}
-      {definition !== undefined && kind === 'form' ? <FormPreview form={definition as FormDefinition} idPrefix="admin-view" t={t} /> : null}
+      {definition !== undefined && kind === 'form' ? (
+        <FormPreview form={definition as FormDefinition} idPrefix="admin-view" t={t} />
+      ) : null}
       {definition !== undefined ? (
         <details>
           <summary>{t.definitionJson}</summary>
@@ -96,7 +112,13 @@ function VersionView({ kind, item, versions, t, onClose }: { kind: DefinitionKin
   );
 }
 
-type Review = { key: string; version: number; definition: Record<string, unknown>; against: string | undefined; changes: StructuralChange[] };
+type Review = {
+  key: string;
+  version: number;
+  definition: Record<string, unknown>;
+  against: string | undefined;
+  changes: StructuralChange[];
+};
 
 /**
  * Publishing: the administrator pastes a definition or chooses a file, reviews it (the structural diff against
@@ -104,7 +126,15 @@ type Review = { key: string; version: number; definition: Record<string, unknown
  * and only then publishes. The diff is previewed before publishing because a published version can never be
  * taken back; the server's answer (201, 200 for an identical republish, 409, 422 per problem) is shown in place.
  */
-function PublishPanel({ items, t, onPublished }: { items: Record<DefinitionKind, PublishedVersion[]>; t: AdminText; onPublished(): void }) {
+function PublishPanel({
+  items,
+  t,
+  onPublished,
+}: {
+  items: Record<DefinitionKind, PublishedVersion[]>;
+  t: AdminText;
+  onPublished(): void;
+}) {
   const { api } = useAppServices();
   // The pasted or edited definition is kept as a draft until it is published.
   const draft = useAdminDraft('registry-publish', { kind: 'form', text: '' });
@@ -134,7 +164,13 @@ function PublishPanel({ items, t, onPublished }: { items: Record<DefinitionKind,
     const read = readDefinitionJson(text, kind);
     if (!read.ok) {
       const kindName = kind === 'form' ? t.formKind : t.processKind;
-      return setProblem(read.problem === 'bad-json' ? t.badJson(read.detail) : read.problem === 'wrong-kind' ? t.wrongKind(kindName) : t.notAnObject);
+      return setProblem(
+        read.problem === 'bad-json'
+          ? t.badJson(read.detail)
+          : read.problem === 'wrong-kind'
+            ? t.wrongKind(kindName)
+            : t.notAnObject,
+      );
     }
     const versions = items[kind].filter((i) => i.key === read.key).map((i) => i.version);
     const against = previousVersion(versions, read.version);
@@ -176,7 +212,16 @@ function PublishPanel({ items, t, onPublished }: { items: Record<DefinitionKind,
       </div>
       <div className="app-field">
         <label htmlFor="admin-publish-json">{t.pasteJson}</label>
-        <textarea id="admin-publish-json" className="app-json-input" rows={10} spellCheck={false} value={text} onChange={(e) => (draft.set({ text: e.target.value }), reset())} aria-invalid={problem ? true : undefined} aria-describedby={problem ? 'admin-publish-problem' : undefined} />
+        <textarea
+          id="admin-publish-json"
+          className="app-json-input"
+          rows={10}
+          spellCheck={false}
+          value={text}
+          onChange={(e) => (draft.set({ text: e.target.value }), reset())}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? 'admin-publish-problem' : undefined}
+        />
       </div>
       <div className="app-field">
         <label htmlFor="admin-publish-file">{t.chooseFile}</label>
@@ -188,23 +233,42 @@ function PublishPanel({ items, t, onPublished }: { items: Record<DefinitionKind,
         </p>
       ) : null}
       <div className="app-actions">
-        <button type="button" className="app-button app-button-secondary" onClick={() => void onReview()} disabled={busy || text.trim() === ''}>
+        <button
+          type="button"
+          className="app-button app-button-secondary"
+          onClick={() => void onReview()}
+          disabled={busy || text.trim() === ''}
+        >
           {t.review}
         </button>
       </div>
       {review ? (
         <div className="app-review" data-review={`${review.key}@${review.version}`}>
-          {review.against ? <DiffTable caption={t.diffAgainst(review.against)} changes={review.changes} t={t} /> : <p className="app-muted">{t.noPrevious}</p>}
-          {kind === 'form' ? <FormPreview form={review.definition as unknown as FormDefinition} idPrefix="admin-preview" t={t} /> : null}
+          {review.against ? (
+            <DiffTable caption={t.diffAgainst(review.against)} changes={review.changes} t={t} />
+          ) : (
+            <p className="app-muted">{t.noPrevious}</p>
+          )}
+          {kind === 'form' ? (
+            <FormPreview form={review.definition as unknown as FormDefinition} idPrefix="admin-preview" t={t} />
+          ) : null}
           <div className="app-actions">
-            <button type="button" className="app-button" onClick={() => void onPublish()} disabled={busy || done !== undefined}>
+            <button
+              type="button"
+              className="app-button"
+              onClick={() => void onPublish()}
+              disabled={busy || done !== undefined}
+            >
               {t.publish} {`${review.key}@${review.version}`}
             </button>
           </div>
         </div>
       ) : null}
       {busy ? <BusyIndicator label={t.publishing} /> : null}
-      <ApiProblems failure={failure} heading={failure?.status === 409 ? t.conflict : failure?.status === 422 ? t.problems : undefined} />
+      <ApiProblems
+        failure={failure}
+        heading={failure?.status === 409 ? t.conflict : failure?.status === 422 ? t.problems : undefined}
+      />
       {done ? (
         <p className="app-notice" role="status">
           {done}
@@ -221,7 +285,10 @@ export function RegistrySection({ t }: { t: AdminText }) {
   const [failure, setFailure] = useState<ApiFailure>();
   const [open, setOpen] = useState<{ kind: DefinitionKind; item: PublishedVersion }>();
   const load = useCallback(async () => {
-    const [forms, processes] = await Promise.all([api.get<{ items: PublishedVersion[] }>(listPath('form')), api.get<{ items: PublishedVersion[] }>(listPath('process'))]);
+    const [forms, processes] = await Promise.all([
+      api.get<{ items: PublishedVersion[] }>(listPath('form')),
+      api.get<{ items: PublishedVersion[] }>(listPath('process')),
+    ]);
     if (!forms.ok) return setFailure(forms);
     if (!processes.ok) return setFailure(processes);
     setItems({ form: forms.value.items, process: processes.value.items });
@@ -231,11 +298,20 @@ export function RegistrySection({ t }: { t: AdminText }) {
   }, [load]);
 
   const table = (kind: DefinitionKind) => (
-    <AdminTable caption={kind === 'form' ? t.forms : t.processes} columns={[t.key, t.version, t.title, t.publishedAt, t.publishedBy]} empty={items?.[kind].length === 0 ? t.noVersions : undefined}>
+    <AdminTable
+      caption={kind === 'form' ? t.forms : t.processes}
+      columns={[t.key, t.version, t.title, t.publishedAt, t.publishedBy]}
+      empty={items?.[kind].length === 0 ? t.noVersions : undefined}
+    >
       {items?.[kind].map((item) => (
         <tr key={`${item.key}@${item.version}`} data-ref={`${item.key}@${item.version}`}>
           <td data-label={t.key}>
-            <button type="button" className="app-link-button" onClick={() => setOpen({ kind, item })} aria-label={t.open(`${item.key}@${item.version}`)}>
+            <button
+              type="button"
+              className="app-link-button"
+              onClick={() => setOpen({ kind, item })}
+              aria-label={t.open(`${item.key}@${item.version}`)}
+            >
               {item.key}
             </button>
           </td>

@@ -24,13 +24,35 @@ interface UnitItem {
 const retireFormName = (code: string) => `unit-retire:${code}`;
 
 /** Creating a unit; what is typed is kept as a draft until the unit exists. */
-function CreateUnitForm({ defaultParent, t, onCreated }: { defaultParent: string; t: AdminText; onCreated(code: string): void }) {
-  const draft = useAdminDraft('unit-create', { code: '', name: '', nameEn: '', level: 'commune', parentCode: defaultParent, effectiveFrom: '' });
+function CreateUnitForm({
+  defaultParent,
+  t,
+  onCreated,
+}: {
+  defaultParent: string;
+  t: AdminText;
+  onCreated(code: string): void;
+}) {
+  const draft = useAdminDraft('unit-create', {
+    code: '',
+    name: '',
+    nameEn: '',
+    level: 'commune',
+    parentCode: defaultParent,
+    effectiveFrom: '',
+  });
   const { code, name, nameEn, level, parentCode, effectiveFrom } = draft.values;
   const { busy, failure, post } = useAdminPost();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = { code: code.trim(), name: name.trim(), ...(nameEn.trim() ? { nameEn: nameEn.trim() } : {}), level, parentCode: parentCode.trim(), effectiveFrom };
+    const body = {
+      code: code.trim(),
+      name: name.trim(),
+      ...(nameEn.trim() ? { nameEn: nameEn.trim() } : {}),
+      level,
+      parentCode: parentCode.trim(),
+      effectiveFrom,
+    };
     const unit = await post<{ _id: string }>('/api/admin/units', body);
     if (!unit) return;
     draft.submitted();
@@ -41,10 +63,32 @@ function CreateUnitForm({ defaultParent, t, onCreated }: { defaultParent: string
     <form className="app-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="admin-unit-create">
       <h2 id="admin-unit-create">{t.createUnit}</h2>
       <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
-      <AdminField id="unit-parent" label={t.parentCode} error={error('/parentCode')} control={(a) => <input {...a} value={parentCode} onChange={(e) => draft.set({ parentCode: e.target.value })} />} />
-      <AdminField id="unit-code" label={t.unitCodeField} error={error('/code')} control={(a) => <input {...a} value={code} onChange={(e) => draft.set({ code: e.target.value })} placeholder="HN-HD-XX" />} />
-      <AdminField id="unit-name" label={t.unitName} error={error('/name')} control={(a) => <input {...a} value={name} onChange={(e) => draft.set({ name: e.target.value })} />} />
-      <AdminField id="unit-name-en" label={t.unitNameEn} error={error('/nameEn')} control={(a) => <input {...a} value={nameEn} onChange={(e) => draft.set({ nameEn: e.target.value })} />} />
+      <AdminField
+        id="unit-parent"
+        label={t.parentCode}
+        error={error('/parentCode')}
+        control={(a) => <input {...a} value={parentCode} onChange={(e) => draft.set({ parentCode: e.target.value })} />}
+      />
+      <AdminField
+        id="unit-code"
+        label={t.unitCodeField}
+        error={error('/code')}
+        control={(a) => (
+          <input {...a} value={code} onChange={(e) => draft.set({ code: e.target.value })} placeholder="HN-HD-XX" />
+        )}
+      />
+      <AdminField
+        id="unit-name"
+        label={t.unitName}
+        error={error('/name')}
+        control={(a) => <input {...a} value={name} onChange={(e) => draft.set({ name: e.target.value })} />}
+      />
+      <AdminField
+        id="unit-name-en"
+        label={t.unitNameEn}
+        error={error('/nameEn')}
+        control={(a) => <input {...a} value={nameEn} onChange={(e) => draft.set({ nameEn: e.target.value })} />}
+      />
       <AdminField
         id="unit-level"
         label={t.level}
@@ -56,13 +100,28 @@ function CreateUnitForm({ defaultParent, t, onCreated }: { defaultParent: string
           </select>
         )}
       />
-      <AdminField id="unit-from" label={t.effectiveFrom} error={error('/effectiveFrom')} control={(a) => <input {...a} type="date" value={effectiveFrom} onChange={(e) => draft.set({ effectiveFrom: e.target.value })} />} />
+      <AdminField
+        id="unit-from"
+        label={t.effectiveFrom}
+        error={error('/effectiveFrom')}
+        control={(a) => (
+          <input
+            {...a}
+            type="date"
+            value={effectiveFrom}
+            onChange={(e) => draft.set({ effectiveFrom: e.target.value })}
+          />
+        )}
+      />
       <SubmitWithProblems failure={failure} busy={busy} label={t.createUnit} />
     </form>
   );
 }
 
-/** Retiring a unit in force: its last day and, if any, the successor in force the day after (a draft until it is retired). */
+/**
+ * Retiring a unit in force: its last day and, if any, the successor in force the day after (a draft until it is
+ * retired).
+ */
 function RetireForm({ unit, t, onRetired }: { unit: UnitItem; t: AdminText; onRetired(): void }) {
   const draft = useAdminDraft(retireFormName(unit.code), { lastDay: '', successor: '' });
   const { lastDay, successor } = draft.values;
@@ -78,8 +137,20 @@ function RetireForm({ unit, t, onRetired }: { unit: UnitItem; t: AdminText; onRe
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t.retireUnit(unit.code)} className="app-retire-form">
       <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
-      <AdminField id={`${id}-to`} label={t.lastDay} error={fieldMessage(failure, '/effectiveTo')} control={(a) => <input {...a} type="date" value={lastDay} onChange={(e) => draft.set({ lastDay: e.target.value })} />} />
-      <AdminField id={`${id}-successor`} label={t.successorCode} error={fieldMessage(failure, '/successorCode')} control={(a) => <input {...a} value={successor} onChange={(e) => draft.set({ successor: e.target.value })} />} />
+      <AdminField
+        id={`${id}-to`}
+        label={t.lastDay}
+        error={fieldMessage(failure, '/effectiveTo')}
+        control={(a) => (
+          <input {...a} type="date" value={lastDay} onChange={(e) => draft.set({ lastDay: e.target.value })} />
+        )}
+      />
+      <AdminField
+        id={`${id}-successor`}
+        label={t.successorCode}
+        error={fieldMessage(failure, '/successorCode')}
+        control={(a) => <input {...a} value={successor} onChange={(e) => draft.set({ successor: e.target.value })} />}
+      />
       <ApiProblems failure={failure} fields={[]} />
       <button type="submit" className="app-button app-button-danger" disabled={busy}>
         {t.retire}
@@ -104,7 +175,12 @@ export function UnitsSection({ t }: { t: AdminText }) {
     if (!firstLoad.current) return;
     firstLoad.current = false;
     // After a reload, a retirement left half-typed opens again with its draft.
-    const drafted = answer.value.items.find((u) => !u.effectiveTo && u.code !== root && adminDraftStore(session.user.id, retireFormName(u.code)).load() !== undefined);
+    const drafted = answer.value.items.find(
+      (u) =>
+        !u.effectiveTo &&
+        u.code !== root &&
+        adminDraftStore(session.user.id, retireFormName(u.code)).load() !== undefined,
+    );
     if (drafted) setRetiring(drafted.code);
   }, [api, root, session.user.id]);
   useEffect(() => {
@@ -128,7 +204,11 @@ export function UnitsSection({ t }: { t: AdminText }) {
       <ApiProblems failure={failure} />
       {!units && !failure ? <BusyIndicator label={t.loadingText} /> : null}
       {units ? (
-        <AdminTable caption={t.unitsTitle} columns={[t.unitCodeField, t.unitName, t.level, t.parentCode, t.effectiveFrom, t.effectiveTo, t.actions]} empty={units.length === 0 ? t.noDays : undefined}>
+        <AdminTable
+          caption={t.unitsTitle}
+          columns={[t.unitCodeField, t.unitName, t.level, t.parentCode, t.effectiveFrom, t.effectiveTo, t.actions]}
+          empty={units.length === 0 ? t.noDays : undefined}
+        >
           {units.map((u) => (
             <tr key={u.code} data-unit-code={u.code}>
               <td data-label={t.unitCodeField}>
@@ -143,22 +223,28 @@ export function UnitsSection({ t }: { t: AdminText }) {
               </td>
               <td data-label={t.actions}>
                 <div className="app-cell">
-                {u.effectiveTo || u.code === root ? null : (
-                  <button type="button" className="app-button app-button-secondary" aria-expanded={retiring === u.code} aria-label={t.retireUnit(u.code)} onClick={() => setRetiring(retiring === u.code ? undefined : u.code)}>
-                    {t.retire}
-                  </button>
-                )}
-                {retiring === u.code && !u.effectiveTo ? (
-                  <RetireForm
-                    unit={u}
-                    t={t}
-                    onRetired={() => {
-                      setRetiring(undefined);
-                      setNotice(t.unitRetired(u.code));
-                      void load();
-                    }}
-                  />
-                ) : null}
+                  {u.effectiveTo || u.code === root ? null : (
+                    <button
+                      type="button"
+                      className="app-button app-button-secondary"
+                      aria-expanded={retiring === u.code}
+                      aria-label={t.retireUnit(u.code)}
+                      onClick={() => setRetiring(retiring === u.code ? undefined : u.code)}
+                    >
+                      {t.retire}
+                    </button>
+                  )}
+                  {retiring === u.code && !u.effectiveTo ? (
+                    <RetireForm
+                      unit={u}
+                      t={t}
+                      onRetired={() => {
+                        setRetiring(undefined);
+                        setNotice(t.unitRetired(u.code));
+                        void load();
+                      }}
+                    />
+                  ) : null}
                 </div>
               </td>
             </tr>

@@ -12,7 +12,9 @@ export interface AdminDraft<T extends AdminFormFields> {
   set(changes: Partial<T>): void;
   /** Back to how the form opens, with no draft. */
   discard(): void;
-  /** The server accepted the form: drop the draft and apply `changes` (the fields the form empties for the next one). */
+  /**
+   * The server accepted the form: drop the draft and apply `changes` (the fields the form empties for the next one).
+   */
   submitted(changes?: Partial<T>): void;
 }
 

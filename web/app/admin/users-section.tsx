@@ -37,18 +37,68 @@ function RoleSuggestions() {
 }
 
 /** A role and a unit code, typed together (for a new user's first grant and for adding a grant). */
-function GrantInputs({ idPrefix, grant, onChange, failure, at, t }: { idPrefix: string; grant: Grant; onChange(grant: Grant): void; failure: ApiFailure | undefined; at: string; t: AdminText }) {
+function GrantInputs({
+  idPrefix,
+  grant,
+  onChange,
+  failure,
+  at,
+  t,
+}: {
+  idPrefix: string;
+  grant: Grant;
+  onChange(grant: Grant): void;
+  failure: ApiFailure | undefined;
+  at: string;
+  t: AdminText;
+}) {
   return (
     <div className="app-filters">
-      <AdminField id={`${idPrefix}-role`} label={t.role} error={fieldMessage(failure, `${at}/role`)} control={(a) => <input {...a} list="admin-roles" value={grant.role} onChange={(e) => onChange({ ...grant, role: e.target.value.trim() })} />} />
-      <AdminField id={`${idPrefix}-unit`} label={t.unit} error={fieldMessage(failure, `${at}/unitCode`)} control={(a) => <input {...a} value={grant.unitCode} onChange={(e) => onChange({ ...grant, unitCode: e.target.value.trim() })} />} />
+      <AdminField
+        id={`${idPrefix}-role`}
+        label={t.role}
+        error={fieldMessage(failure, `${at}/role`)}
+        control={(a) => (
+          <input
+            {...a}
+            list="admin-roles"
+            value={grant.role}
+            onChange={(e) => onChange({ ...grant, role: e.target.value.trim() })}
+          />
+        )}
+      />
+      <AdminField
+        id={`${idPrefix}-unit`}
+        label={t.unit}
+        error={fieldMessage(failure, `${at}/unitCode`)}
+        control={(a) => (
+          <input
+            {...a}
+            value={grant.unitCode}
+            onChange={(e) => onChange({ ...grant, unitCode: e.target.value.trim() })}
+          />
+        )}
+      />
     </div>
   );
 }
 
 /** Creating a user with a first grant; what is typed is kept as a draft until the user exists, except the password. */
-function CreateUserForm({ defaultUnit, t, onCreated }: { defaultUnit: string; t: AdminText; onCreated(user: AdminUser): void }) {
-  const draft = useAdminDraft('user-create', { username: '', displayName: '', role: 'commune_officer', unitCode: defaultUnit });
+function CreateUserForm({
+  defaultUnit,
+  t,
+  onCreated,
+}: {
+  defaultUnit: string;
+  t: AdminText;
+  onCreated(user: AdminUser): void;
+}) {
+  const draft = useAdminDraft('user-create', {
+    username: '',
+    displayName: '',
+    role: 'commune_officer',
+    unitCode: defaultUnit,
+  });
   const { username, displayName, role, unitCode } = draft.values;
   const grant: Grant = { role, unitCode };
   // Never in the draft: a password does not belong in localStorage.
@@ -56,7 +106,12 @@ function CreateUserForm({ defaultUnit, t, onCreated }: { defaultUnit: string; t:
   const { busy, failure, post } = useAdminPost();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const user = await post<AdminUser>('/api/admin/users', { username: username.trim(), displayName: displayName.trim(), password, grants: grant.role || grant.unitCode ? [grant] : [] });
+    const user = await post<AdminUser>('/api/admin/users', {
+      username: username.trim(),
+      displayName: displayName.trim(),
+      password,
+      grants: grant.role || grant.unitCode ? [grant] : [],
+    });
     if (!user) return;
     draft.submitted({ username: '', displayName: '' });
     setPassword('');
@@ -67,9 +122,41 @@ function CreateUserForm({ defaultUnit, t, onCreated }: { defaultUnit: string; t:
     <form className="app-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="admin-user-create">
       <h2 id="admin-user-create">{t.createUser}</h2>
       <DraftRestoredNote restored={draft.restored} onDiscard={() => (draft.discard(), setPassword(''))} t={t} />
-      <AdminField id="user-username" label={t.username} error={error('/username')} control={(a) => <input {...a} autoComplete="off" value={username} onChange={(e) => draft.set({ username: e.target.value })} />} />
-      <AdminField id="user-display-name" label={t.displayName} error={error('/displayName')} control={(a) => <input {...a} autoComplete="off" value={displayName} onChange={(e) => draft.set({ displayName: e.target.value })} />} />
-      <AdminField id="user-password" label={t.initialPassword} error={error('/password')} control={(a) => <input {...a} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />} />
+      <AdminField
+        id="user-username"
+        label={t.username}
+        error={error('/username')}
+        control={(a) => (
+          <input {...a} autoComplete="off" value={username} onChange={(e) => draft.set({ username: e.target.value })} />
+        )}
+      />
+      <AdminField
+        id="user-display-name"
+        label={t.displayName}
+        error={error('/displayName')}
+        control={(a) => (
+          <input
+            {...a}
+            autoComplete="off"
+            value={displayName}
+            onChange={(e) => draft.set({ displayName: e.target.value })}
+          />
+        )}
+      />
+      <AdminField
+        id="user-password"
+        label={t.initialPassword}
+        error={error('/password')}
+        control={(a) => (
+          <input
+            {...a}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        )}
+      />
       <fieldset className="app-fieldset">
         <legend>{t.grants}</legend>
         <GrantInputs idPrefix="user-grant" grant={grant} onChange={draft.set} failure={failure} at="/grants/0" t={t} />
@@ -104,28 +191,37 @@ function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChan
       <td data-label={t.displayName}>{user.displayName}</td>
       <td data-label={t.grants}>
         <div className="app-cell">
-        <ul className="app-grant-list">
-          {user.grants.map((g) => (
-            <li key={grantLabel(g)} data-grant={grantLabel(g)}>
-              <code>{g.role}</code> @ <UnitName code={g.unitCode} withCode />{' '}
-              <button type="button" className="app-link-button" aria-label={t.revokeGrant(grantLabel(g))} onClick={() => void call('grants/revoke', g)}>
-                {t.revoke}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <form onSubmit={(e) => void addGrant(e)} noValidate aria-label={`${t.addGrant}: ${user.id}`}>
-          <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
-          <GrantInputs idPrefix={idPrefix} grant={grant} onChange={draft.set} failure={failure} at="" t={t} />
-          <button type="submit" className="app-button app-button-secondary">
-            {t.addGrant}
-          </button>
-        </form>
-        <ApiProblems failure={failure} />
+          <ul className="app-grant-list">
+            {user.grants.map((g) => (
+              <li key={grantLabel(g)} data-grant={grantLabel(g)}>
+                <code>{g.role}</code> @ <UnitName code={g.unitCode} withCode />{' '}
+                <button
+                  type="button"
+                  className="app-link-button"
+                  aria-label={t.revokeGrant(grantLabel(g))}
+                  onClick={() => void call('grants/revoke', g)}
+                >
+                  {t.revoke}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <form onSubmit={(e) => void addGrant(e)} noValidate aria-label={`${t.addGrant}: ${user.id}`}>
+            <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
+            <GrantInputs idPrefix={idPrefix} grant={grant} onChange={draft.set} failure={failure} at="" t={t} />
+            <button type="submit" className="app-button app-button-secondary">
+              {t.addGrant}
+            </button>
+          </form>
+          <ApiProblems failure={failure} />
         </div>
       </td>
       <td data-label={t.actions}>
-        <button type="button" className={user.active ? 'app-button app-button-danger' : 'app-button app-button-secondary'} onClick={() => void call(user.active ? 'deactivate' : 'activate', {})}>
+        <button
+          type="button"
+          className={user.active ? 'app-button app-button-danger' : 'app-button app-button-secondary'}
+          onClick={() => void call(user.active ? 'deactivate' : 'activate', {})}
+        >
           {user.active ? t.deactivate : t.activate}
         </button>
       </td>
@@ -193,9 +289,13 @@ export function UsersSection({ t }: { t: AdminText }) {
       <ApiProblems failure={failure} />
       {!users && !failure ? <BusyIndicator label={t.loadingText} /> : null}
       {users ? (
-        <AdminTable caption={t.usersTitle} columns={[t.username, t.displayName, t.grants, t.actions]} empty={users.length === 0 ? t.noUsers : undefined}>
+        <AdminTable
+          caption={t.usersTitle}
+          columns={[t.username, t.displayName, t.grants, t.actions]}
+          empty={users.length === 0 ? t.noUsers : undefined}
+        >
           {users.map((user) => (
-          <UserRow key={user.id} user={user} t={t} onChanged={replace} />
+            <UserRow key={user.id} user={user} t={t} onChanged={replace} />
           ))}
         </AdminTable>
       ) : null}

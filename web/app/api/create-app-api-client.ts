@@ -39,7 +39,13 @@ async function failureOf(res: Response): Promise<Extract<ApiResult<never>, { ok:
   try {
     const body = (await res.json()) as { error?: { code?: unknown; message?: unknown; fields?: ApiFieldError[] } };
     if (body.error && typeof body.error.code === 'string') {
-      return { ok: false, status: res.status, code: body.error.code, message: String(body.error.message ?? ''), fields: body.error.fields ?? [] };
+      return {
+        ok: false,
+        status: res.status,
+        code: body.error.code,
+        message: String(body.error.message ?? ''),
+        fields: body.error.fields ?? [],
+      };
     }
   } catch {
     // not JSON (a proxy's error page)
@@ -55,7 +61,11 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const keys = createIdempotencyKeys(options.randomKey ?? defaultRandomKey);
 
-  async function send<T>(path: string, init: RequestInit & { headers: Record<string, string> }, read: (res: Response) => Promise<T> = (res) => res.json() as Promise<T>): Promise<ApiResult<T>> {
+  async function send<T>(
+    path: string,
+    init: RequestInit & { headers: Record<string, string> },
+    read: (res: Response) => Promise<T> = (res) => res.json() as Promise<T>,
+  ): Promise<ApiResult<T>> {
     const token = options.token();
     init.headers.accept ??= 'application/json';
     init.headers['accept-language'] = options.lang();
@@ -64,20 +74,33 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
     try {
       res = await doFetch(path, { ...init, credentials: 'omit' });
     } catch (error) {
-      return { ok: false, status: 'network', code: 'network', message: String((error as Error)?.message ?? error), fields: [] };
+      return {
+        ok: false,
+        status: 'network',
+        code: 'network',
+        message: String((error as Error)?.message ?? error),
+        fields: [],
+      };
     }
     if (res.status === 401 && token) options.onUnauthorized();
     if (!res.ok) return failureOf(res);
     try {
       return { ok: true, status: res.status, value: await read(res) };
     } catch (error) {
-      return { ok: false, status: res.status, code: 'bad_response', message: String((error as Error)?.message ?? error), fields: [] };
+      return {
+        ok: false,
+        status: res.status,
+        code: 'bad_response',
+        message: String((error as Error)?.message ?? error),
+        fields: [],
+      };
     }
   }
 
   return {
-    get: <T,>(path: string) => send<T>(path, { method: 'GET', headers: {} }),
-    getBlob: (path: string, accept: string) => send<Blob>(path, { method: 'GET', headers: { accept } }, (res) => res.blob()),
+    get: <T>(path: string) => send<T>(path, { method: 'GET', headers: {} }),
+    getBlob: (path: string, accept: string) =>
+      send<Blob>(path, { method: 'GET', headers: { accept } }, (res) => res.blob()),
     async post<T>(path: string, body: unknown, postOptions?: { idempotent?: boolean }): Promise<ApiResult<T>> {
       const text = JSON.stringify(body);
       const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -33,5 +33,11 @@ export function createIdempotencyKeys(randomKey: () => string): IdempotencyKeys 
 
 /** Whether an answer leaves the request unfinished, so that a retry must reuse its key. */
 export function isRetryableStatus(status: number | 'network', code?: string): boolean {
-  return status === 'network' || status >= 500 || status === 429 || status === 202 || (status === 409 && code === 'idempotency_in_progress');
+  return (
+    status === 'network' ||
+    status >= 500 ||
+    status === 429 ||
+    status === 202 ||
+    (status === 409 && code === 'idempotency_in_progress')
+  );
 }

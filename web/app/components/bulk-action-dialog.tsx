@@ -140,7 +140,9 @@ export function BulkActionDialog({ action, items, onFinished, onClose }: BulkAct
       ) : null}
       {phase.kind === 'finished' ? (
         <div role="status" data-testid="bulk-summary">
-          <p className={phase.failed.length > 0 ? 'app-error' : 'app-notice'}>{text.bulkSummary(phase.decided, phase.failed.length)}</p>
+          <p className={phase.failed.length > 0 ? 'app-error' : 'app-notice'}>
+            {text.bulkSummary(phase.decided, phase.failed.length)}
+          </p>
           {phase.failed.length > 0 ? (
             <>
               <h3 className="app-dialog-subtitle">{text.bulkFailures}</h3>
@@ -152,7 +154,8 @@ export function BulkActionDialog({ action, items, onFinished, onClose }: BulkAct
       <div className="app-actions">
         {phase.kind === 'confirm' || phase.kind === 'refused' ? (
           <>
-            {/* After a refusal naming dossiers, the way on is to leave them out of the selection; a missing reason can be typed here. */}
+            {/* After a refusal naming dossiers, the way on is to leave them out of the selection;
+                a missing reason can be typed here. */}
             {phase.kind === 'confirm' || phase.problems.every((p) => p.dossierId === undefined) ? (
               <button type="button" className="app-button" data-action={action.action} onClick={() => void confirm()}>
                 {text.confirm}

@@ -18,7 +18,14 @@ export interface BulkSelectionBarProps {
  * when only some are), how many are selected (announced politely), a button per action the selection shares, and
  * a way to clear it. Outside the table so that it stays usable at phone width, where the table's header is hidden.
  */
-export function BulkSelectionBar({ selectable, selected, actions, onSelectAll, onClear, onAction }: BulkSelectionBarProps) {
+export function BulkSelectionBar({
+  selectable,
+  selected,
+  actions,
+  onSelectAll,
+  onClear,
+  onAction,
+}: BulkSelectionBarProps) {
   const { lang, text } = useAppServices();
   const all = useRef<HTMLInputElement>(null);
   const allSelected = selectable > 0 && selected === selectable;
@@ -29,7 +36,13 @@ export function BulkSelectionBar({ selectable, selected, actions, onSelectAll, o
   return (
     <section className="app-bulk-bar" aria-label={text.bulkToolbar}>
       <div className="app-check">
-        <input id="bulk-select-all" ref={all} type="checkbox" checked={allSelected} onChange={(e) => onSelectAll(e.target.checked)} />
+        <input
+          id="bulk-select-all"
+          ref={all}
+          type="checkbox"
+          checked={allSelected}
+          onChange={(e) => onSelectAll(e.target.checked)}
+        />
         <label htmlFor="bulk-select-all">{text.selectAllOnPage}</label>
       </div>
       <p className="app-bulk-count" aria-live="polite" data-testid="bulk-selected-count">
@@ -39,7 +52,13 @@ export function BulkSelectionBar({ selectable, selected, actions, onSelectAll, o
       {selected > 0 ? (
         <div className="app-actions">
           {actions.map((a) => (
-            <button key={a.action} type="button" className="app-button" data-bulk-action={a.action} onClick={() => onAction(a)}>
+            <button
+              key={a.action}
+              type="button"
+              className="app-button"
+              data-bulk-action={a.action}
+              onClick={() => onAction(a)}
+            >
               {`${a.label?.[lang] ?? text.actions[a.action] ?? a.action} (${selected})`}
             </button>
           ))}

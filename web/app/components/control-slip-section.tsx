@@ -68,10 +68,21 @@ export function ControlSlipSection({ dossierId, seq }: { dossierId: string; seq:
     <section className="app-card sla-slip" aria-labelledby="slip-heading" data-testid="control-slip">
       <h2 id="slip-heading">{sla.slipShort}</h2>
       <div className="app-actions">
-        <button type="button" className="app-button app-button-secondary" aria-expanded={open} aria-controls="slip-body" onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="app-button app-button-secondary"
+          aria-expanded={open}
+          aria-controls="slip-body"
+          onClick={() => setOpen(!open)}
+        >
           {open ? sla.slipHide : sla.slipShow}
         </button>
-        <button type="button" className="app-button app-button-secondary" onClick={() => void downloadPdf()} disabled={downloading}>
+        <button
+          type="button"
+          className="app-button app-button-secondary"
+          onClick={() => void downloadPdf()}
+          disabled={downloading}
+        >
           {sla.slipPdf}
         </button>
         <a ref={link} className="sla-hidden-link" aria-hidden="true" tabIndex={-1} href="#slip-heading">

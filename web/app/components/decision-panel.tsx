@@ -29,7 +29,10 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
   const step = dossier.currentStep!;
   const formActions = actions.filter((a) => a.requiresForm);
   const otherActions = actions.filter((a) => !a.requiresForm);
-  const draft = useMemo(() => createDraftStore(appDraftKey(session.user.id, dossier.id, step.id), availableLocalStorage()), [session, dossier.id, step.id]);
+  const draft = useMemo(
+    () => createDraftStore(appDraftKey(session.user.id, dossier.id, step.id), availableLocalStorage()),
+    [session, dossier.id, step.id],
+  );
 
   const [loaded, setLoaded] = useState<LoadedForm | undefined>();
   const [data, setData] = useState<unknown>(undefined);
@@ -56,7 +59,9 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
         setComment(saved.comment ?? '');
       } else if (dossier.submissions[step.id]) {
         // Returned for supplement: start from what was sent last time.
-        const previous = await api.get<StoredSubmission>(`/api/dossiers/${encodeURIComponent(dossier.id)}/submissions/${encodeURIComponent(dossier.submissions[step.id]!.id)}`);
+        const previous = await api.get<StoredSubmission>(
+          `/api/dossiers/${encodeURIComponent(dossier.id)}/submissions/${encodeURIComponent(dossier.submissions[step.id]!.id)}`,
+        );
         if (previous.ok) initial = previous.value.data;
       }
       if (cancelled) return;
@@ -83,8 +88,14 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
     setFeedback(undefined);
     setServerErrors([]);
     setBusy(allowed.action);
-    const body = { action: allowed.action, ...(allowed.requiresForm ? { data: formData } : {}), ...(reason ? { comment: reason } : {}) };
-    const result = await api.post<{ status: string }>(`/api/dossiers/${encodeURIComponent(dossier.id)}/actions`, body, { idempotent: true });
+    const body = {
+      action: allowed.action,
+      ...(allowed.requiresForm ? { data: formData } : {}),
+      ...(reason ? { comment: reason } : {}),
+    };
+    const result = await api.post<{ status: string }>(`/api/dossiers/${encodeURIComponent(dossier.id)}/actions`, body, {
+      idempotent: true,
+    });
     setBusy(undefined);
     if (result.ok && result.status === 200) {
       draft.clear();
@@ -98,7 +109,13 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
     if (onComment) setCommentError(onComment.message);
     setServerErrors(fields);
     const message =
-      result.status === 'network' ? text.networkError : result.status >= 500 ? text.unavailable : fields.length > 0 ? text.fixErrors(fields.length) : result.message;
+      result.status === 'network'
+        ? text.networkError
+        : result.status >= 500
+          ? text.unavailable
+          : fields.length > 0
+            ? text.fixErrors(fields.length)
+            : result.message;
     setFeedback({ kind: 'error', message });
   };
 
@@ -107,7 +124,9 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
   // After the form's fields, before the buttons: a comment goes with an approval, a reason with a return or rejection.
   const commentField = (
     <div className="app-field">
-      <label htmlFor="decision-comment">{otherActions.some((a) => a.requiresComment) ? text.reason : text.comment}</label>
+      <label htmlFor="decision-comment">
+        {otherActions.some((a) => a.requiresComment) ? text.reason : text.comment}
+      </label>
       <textarea
         id="decision-comment"
         rows={3}
@@ -181,7 +200,14 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
           {commentField}
           <div className="app-actions">
             {formActions.map((a) => (
-              <button key={a.action} type="submit" className="app-button" data-action={a.action} disabled={busy !== undefined} onClick={() => (chosen.current = a.action)}>
+              <button
+                key={a.action}
+                type="submit"
+                className="app-button"
+                data-action={a.action}
+                disabled={busy !== undefined}
+                onClick={() => (chosen.current = a.action)}
+              >
                 {label(a)}
               </button>
             ))}
@@ -208,7 +234,10 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
       ) : null}
       {busy ? <BusyIndicator label={text.working} /> : null}
       {feedback ? (
-        <p className={feedback.kind === 'error' ? 'app-error' : 'app-notice'} role={feedback.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          className={feedback.kind === 'error' ? 'app-error' : 'app-notice'}
+          role={feedback.kind === 'error' ? 'alert' : 'status'}
+        >
           {feedback.message}
         </p>
       ) : null}

@@ -35,7 +35,10 @@ export function DossierSummary({ dossier, text, lang, describe }: DossierSummary
   if (typeof amount === 'number') rows.push([text.amount, formatVnd(amount, lang)]);
   if (dossier.currentStep) {
     rows.push([text.currentStep, dossier.currentStep.title[lang]]);
-    rows.push([text.unit, dossier.currentStep.processingUnit ? <UnitName code={dossier.currentStep.processingUnit} withCode /> : '—']);
+    rows.push([
+      text.unit,
+      dossier.currentStep.processingUnit ? <UnitName code={dossier.currentStep.processingUnit} withCode /> : '—',
+    ]);
     rows.push([text.dueDate, formatDateTime(dossier.currentStep.dueAt)]);
   }
   return (

@@ -6,11 +6,22 @@ import { UnitName } from '../units/unit-name';
 import { TimelinessBadge } from './timeliness-badge';
 
 /**
- * Every hand-off and decision, oldest first: when, who (user, role, unit by name), the action, from which step to which,
+ * Every hand-off and decision, oldest first: when, who (user, role, unit by name), the action, from which step to
+ * which,
  * the comment, and whether the step left was left by its due time (đúng hạn / trễ hạn).
  */
-export function DossierTimeline({ history, definition, text, lang }: { history: DecisionRecord[]; definition: ProcessDefinition; text: AppText; lang: Lang }) {
-  const stepTitle = (id: string | null) => (id ? definition.steps.find((s) => s.id === id)?.title[lang] ?? id : '—');
+export function DossierTimeline({
+  history,
+  definition,
+  text,
+  lang,
+}: {
+  history: DecisionRecord[];
+  definition: ProcessDefinition;
+  text: AppText;
+  lang: Lang;
+}) {
+  const stepTitle = (id: string | null) => (id ? (definition.steps.find((s) => s.id === id)?.title[lang] ?? id) : '—');
   return (
     <ol className="app-timeline">
       {history.map((entry) => (
@@ -18,16 +29,24 @@ export function DossierTimeline({ history, definition, text, lang }: { history: 
           <div className="app-timeline-head">
             <strong>{text.actions[entry.action] ?? entry.action}</strong>
             <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-            {entry.onTime === undefined ? null : <TimelinessBadge value={entry.onTime ? 'on_time' : 'late'} text={text} />}
+            {entry.onTime === undefined ? null : (
+              <TimelinessBadge value={entry.onTime ? 'on_time' : 'late'} text={text} />
+            )}
           </div>
           <dl className="app-timeline-details">
             <dt>{text.who}</dt>
             <dd>
-              {entry.actor.userId} · {text.roles[entry.actor.role] ?? entry.actor.role} · <UnitName code={entry.actor.unitCode} />
+              {entry.actor.userId} · {text.roles[entry.actor.role] ?? entry.actor.role} ·{' '}
+              <UnitName code={entry.actor.unitCode} />
             </dd>
             <dt>{text.fromTo}</dt>
             <dd>
-              {stepTitle(entry.fromStep)} → {entry.toStep ? stepTitle(entry.toStep) : entry.outcome ? text.statuses[entry.outcome as keyof AppText['statuses']] ?? entry.outcome : '—'}
+              {stepTitle(entry.fromStep)} →{' '}
+              {entry.toStep
+                ? stepTitle(entry.toStep)
+                : entry.outcome
+                  ? (text.statuses[entry.outcome as keyof AppText['statuses']] ?? entry.outcome)
+                  : '—'}
             </dd>
             {entry.comment ? (
               <>

@@ -10,13 +10,25 @@ import { BusyIndicator } from './busy-indicator';
  * An earlier step's submission, read-only, rendered with the form version it was validated against (the stored
  * submission names it), even if newer versions of the form exist.
  */
-export function EarlierStepView({ dossierId, submissionId, title }: { dossierId: string; submissionId: string; title: string }) {
+export function EarlierStepView({
+  dossierId,
+  submissionId,
+  title,
+}: {
+  dossierId: string;
+  submissionId: string;
+  title: string;
+}) {
   const { api, loadForm, lang, text } = useAppServices();
-  const [state, setState] = useState<{ submission: StoredSubmission; loaded: LoadedForm } | { error: string } | undefined>();
+  const [state, setState] = useState<
+    { submission: StoredSubmission; loaded: LoadedForm } | { error: string } | undefined
+  >();
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const submission = await api.get<StoredSubmission>(`/api/dossiers/${encodeURIComponent(dossierId)}/submissions/${encodeURIComponent(submissionId)}`);
+      const submission = await api.get<StoredSubmission>(
+        `/api/dossiers/${encodeURIComponent(dossierId)}/submissions/${encodeURIComponent(submissionId)}`,
+      );
       if (!submission.ok) return !cancelled && setState({ error: submission.message });
       const form = await loadForm(submission.value.form);
       if (!form.ok) return !cancelled && setState({ error: form.message });
@@ -41,10 +53,16 @@ export function EarlierStepView({ dossierId, submissionId, title }: { dossierId:
       {state && 'submission' in state ? (
         <>
           <p className="app-muted">
-            {text.formVersion}: <code className="app-form-ref">{state.submission.form}</code> · {text.submittedBy}: {state.submission.createdBy.userId} ·{' '}
-            {formatDateTime(state.submission.createdAt)}
+            {text.formVersion}: <code className="app-form-ref">{state.submission.form}</code> · {text.submittedBy}:{' '}
+            {state.submission.createdBy.userId} · {formatDateTime(state.submission.createdAt)}
           </p>
-          <StepForm loaded={state.loaded} lang={lang} data={state.submission.data} idPrefix={`earlier-${state.submission.stepId}`} readonly />
+          <StepForm
+            loaded={state.loaded}
+            lang={lang}
+            data={state.submission.data}
+            idPrefix={`earlier-${state.submission.stepId}`}
+            readonly
+          />
         </>
       ) : null}
     </details>

@@ -19,7 +19,11 @@ export interface AllowedAction {
  * the actor is the step's role in the dossier's unit at the step's level (or, for `actor: applicant`, the first
  * step's). The server checks all of this again; this only decides which buttons to show.
  */
-export function allowedActions(definition: ProcessDefinition, dossier: Dossier, grants: readonly RoleGrant[]): AllowedAction[] {
+export function allowedActions(
+  definition: ProcessDefinition,
+  dossier: Dossier,
+  grants: readonly RoleGrant[],
+): AllowedAction[] {
   const state = { currentStep: dossier.currentStep?.id ?? null, units: dossier.units, facts: dossier.facts };
   return actionsOpenTo(definition, state, grants).map(({ rule: { transition } }) => ({
     action: transition.action,

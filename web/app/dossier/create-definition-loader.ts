@@ -11,10 +11,12 @@ export function createDefinitionLoader(api: AppApiClient): DefinitionLoader {
     const id = `${key}@${version}`;
     const cached = cache.get(id);
     if (cached) return cached;
-    const loading = api.get<ProcessDefinition>(`/api/processes/${encodeURIComponent(key)}/${version}`).then((result) => {
-      if (!result.ok) cache.delete(id);
-      return result;
-    });
+    const loading = api
+      .get<ProcessDefinition>(`/api/processes/${encodeURIComponent(key)}/${version}`)
+      .then((result) => {
+        if (!result.ok) cache.delete(id);
+        return result;
+      });
     cache.set(id, loading);
     return loading;
   };

@@ -11,7 +11,11 @@ export type { BulkAction };
  * (see bulkActionsOf), if the caller holds the step's role in the unit processing it. Nothing while the row's
  * definition is not loaded yet. The server checks all of this again, dossier by dossier.
  */
-export function inboxBulkActions(definition: ProcessDefinition | undefined, item: InboxItem, grants: readonly RoleGrant[]): BulkAction[] {
+export function inboxBulkActions(
+  definition: ProcessDefinition | undefined,
+  item: InboxItem,
+  grants: readonly RoleGrant[],
+): BulkAction[] {
   if (!definition || !item.currentStep) return [];
   const step = findStep(definition, item.currentStep);
   if (!step || !grants.some((g) => g.role === step.role && g.unitCode === item.processingUnit)) return [];
@@ -27,5 +31,8 @@ export function commonBulkActions(rows: readonly (readonly BulkAction[])[]): Bul
   if (!first) return [];
   return first
     .filter((a) => rest.every((r) => r.some((b) => b.action === a.action)))
-    .map((a) => ({ ...a, requiresComment: a.requiresComment || rest.some((r) => r.some((b) => b.action === a.action && b.requiresComment)) }));
+    .map((a) => ({
+      ...a,
+      requiresComment: a.requiresComment || rest.some((r) => r.some((b) => b.action === a.action && b.requiresComment)),
+    }));
 }

@@ -38,10 +38,13 @@ export interface BulkRunOptions {
 }
 
 interface BulkAnswer {
-  items: ({ dossierId: string; outcome: 'ready' | 'decided' | 'processing' } | { dossierId: string; outcome: 'failed'; error: { message: string } })[];
+  items: (
+    | { dossierId: string; outcome: 'ready' | 'decided' | 'processing' }
+    | { dossierId: string; outcome: 'failed'; error: { message: string } }
+  )[];
 }
 
-const chunks = <T,>(items: readonly T[], size: number): T[][] =>
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** The problems of a refused request, each on its dossier where the field names one (`/dossierIds/<index>`). */
@@ -61,24 +64,45 @@ function problemsOf(result: Extract<ApiResult<unknown>, { ok: false }>, ids: rea
  * no dossier is decided twice, and `onProgress` follows each request. A request that still fails marks its
  * dossiers failed with the reason; the others go on. Never rejects.
  */
-export async function runBulkAction(api: Pick<AppApiClient, 'post'>, request: BulkRequest, options: BulkRunOptions): Promise<BulkRunOutcome> {
+export async function runBulkAction(
+  api: Pick<AppApiClient, 'post'>,
+  request: BulkRequest,
+  options: BulkRunOptions,
+): Promise<BulkRunOutcome> {
   const chunkSize = options.chunkSize ?? 5;
   const maxAttempts = options.maxAttempts ?? 4;
   const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const total = request.dossierIds.length;
   const comment = request.comment?.trim() ? { comment: request.comment.trim() } : {};
   const messageOf = (result: Extract<ApiResult<unknown>, { ok: false }>) =>
-    result.status === 'network' ? options.text.networkError : result.status >= 500 ? options.text.unavailable : result.message;
+    result.status === 'network'
+      ? options.text.networkError
+      : result.status >= 500
+        ? options.text.unavailable
+        : result.message;
 
   const refused: BulkProblem[] = [];
   for (const ids of chunks(request.dossierIds, MAX_BULK_REQUEST)) {
-    const check = await api.post<BulkAnswer>(BULK_ACTIONS_PATH, { dossierIds: ids, action: request.action, ...comment, dryRun: true });
+    const check = await api.post<BulkAnswer>(BULK_ACTIONS_PATH, {
+      dossierIds: ids,
+      action: request.action,
+      ...comment,
+      dryRun: true,
+    });
     if (check.ok) continue;
     if (check.status === 422) refused.push(...problemsOf(check, ids));
     else return { kind: 'refused', problems: [{ message: messageOf(check) }] };
   }
   // The shared reason is reported once, however many requests the check needed.
-  if (refused.length > 0) return { kind: 'refused', problems: refused.filter((p, i) => p.dossierId !== undefined || refused.findIndex((q) => q.dossierId === undefined && q.message === p.message) === i) };
+  if (refused.length > 0)
+    return {
+      kind: 'refused',
+      problems: refused.filter(
+        (p, i) =>
+          p.dossierId !== undefined ||
+          refused.findIndex((q) => q.dossierId === undefined && q.message === p.message) === i,
+      ),
+    };
 
   const decided: string[] = [];
   const failed: BulkProblem[] = [];
@@ -96,7 +120,11 @@ export async function runBulkAction(api: Pick<AppApiClient, 'post'>, request: Bu
         if (result.status !== 200 && !last) continue; // 202: some still being applied; the same key finishes them
         for (const item of result.value.items) {
           if (item.outcome === 'decided') decided.push(item.dossierId);
-          else failed.push({ dossierId: item.dossierId, message: item.outcome === 'failed' ? item.error.message : options.text.stillProcessing });
+          else
+            failed.push({
+              dossierId: item.dossierId,
+              message: item.outcome === 'failed' ? item.error.message : options.text.stillProcessing,
+            });
         }
         break;
       }
@@ -110,7 +138,11 @@ export async function runBulkAction(api: Pick<AppApiClient, 'post'>, request: Bu
         queue.unshift(rest);
         finished = ids.filter((id) => !rest.includes(id));
       } else {
-        for (const id of ids) failed.push({ dossierId: id, message: problems.find((p) => p.dossierId === id)?.message ?? messageOf(result) });
+        for (const id of ids)
+          failed.push({
+            dossierId: id,
+            message: problems.find((p) => p.dossierId === id)?.message ?? messageOf(result),
+          });
       }
       break;
     }

@@ -17,7 +17,10 @@ export type FormLoader = (ref: string) => Promise<ApiResult<LoadedForm>>;
  * Loads a published form version (`key@version`) and its precompiled validator once; published versions never
  * change, so both are kept for the page's lifetime. A failed load is not kept (the next call tries again).
  */
-export function createFormLoader(api: AppApiClient, warn: (message: string) => void = (m) => console.warn(m)): FormLoader {
+export function createFormLoader(
+  api: AppApiClient,
+  warn: (message: string) => void = (m) => console.warn(m),
+): FormLoader {
   const cache = new Map<string, Promise<ApiResult<LoadedForm>>>();
   return (ref) => {
     const cached = cache.get(ref);
@@ -29,7 +32,11 @@ export function createFormLoader(api: AppApiClient, warn: (message: string) => v
         cache.delete(ref);
         return result;
       }
-      return { ok: true, status: result.status, value: { form: result.value, precompiled: await loadPrecompiledValidator(result.value, warn) } };
+      return {
+        ok: true,
+        status: result.status,
+        value: { form: result.value, precompiled: await loadPrecompiledValidator(result.value, warn) },
+      };
     })();
     cache.set(ref, loading);
     return loading;

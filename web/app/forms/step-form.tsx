@@ -44,10 +44,27 @@ const templates = { ButtonTemplates: { AddButton: createAddButton('app-button ap
  * precompiled validator (no eval; the server's exact checks and vi/en messages), and server errors in place.
  * Read-only forms (earlier steps) show the data as submitted and validate nothing.
  */
-export function StepForm({ loaded, lang, data, idPrefix, readonly, disabled, serverErrors, onChange, onSubmit, onInvalid, children }: StepFormProps) {
+export function StepForm({
+  loaded,
+  lang,
+  data,
+  idPrefix,
+  readonly,
+  disabled,
+  serverErrors,
+  onChange,
+  onSubmit,
+  onInvalid,
+  children,
+}: StepFormProps) {
   const localized = useMemo(() => localizeForm(loaded.form, lang), [loaded, lang]);
   const validator = useMemo(
-    () => createRjsfValidator(loaded.precompiled && !readonly ? loaded.precompiled : { form: loaded.form, validate: () => ({ valid: true }) }, lang, warn),
+    () =>
+      createRjsfValidator(
+        loaded.precompiled && !readonly ? loaded.precompiled : { form: loaded.form, validate: () => ({ valid: true }) },
+        lang,
+        warn,
+      ),
     [loaded, lang, readonly],
   );
   const translateString = useMemo(() => stringTranslator(lang), [lang]);
@@ -55,7 +72,11 @@ export function StepForm({ loaded, lang, data, idPrefix, readonly, disabled, ser
   const { session } = useAppServices();
   const formContext = useMemo<WidgetFormContext>(() => {
     const authorization = () => `Bearer ${session.token}`;
-    return { lang, units: createApiUnitSource({ baseUrl: '', authorization }), files: createXhrFileSource({ baseUrl: '', authorization, lang }) };
+    return {
+      lang,
+      units: createApiUnitSource({ baseUrl: '', authorization }),
+      files: createXhrFileSource({ baseUrl: '', authorization, lang }),
+    };
   }, [lang, session]);
   const extraErrors = useMemo<ErrorSchema | undefined>(
     () => (serverErrors && serverErrors.length > 0 ? toRjsfErrors(serverErrors).errorSchema : undefined),

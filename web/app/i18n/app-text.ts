@@ -238,7 +238,14 @@ const en: AppText = {
   startIn: 'Starting unit',
   create: 'Create dossier',
   created: (id) => `Dossier ${id} created. Check it, then press “Submit”.`,
-  actions: { submit: 'Submit', approve: 'Approve', return: 'Return for supplement', reject: 'Reject', withdraw: 'Withdraw', create: 'Received' },
+  actions: {
+    submit: 'Submit',
+    approve: 'Approve',
+    return: 'Return for supplement',
+    reject: 'Reject',
+    withdraw: 'Withdraw',
+    create: 'Received',
+  },
   statuses: {
     received: 'Received',
     in_progress: 'In progress',
@@ -247,7 +254,14 @@ const en: AppText = {
     rejected: 'Rejected',
     withdrawn: 'Withdrawn',
   },
-  timelinessNames: { not_due: 'Not due', near_due: 'Near due', overdue: 'Overdue', on_time: 'On time', late: 'Late', stopped: 'Clock stopped (awaiting supplement)' },
+  timelinessNames: {
+    not_due: 'Not due',
+    near_due: 'Near due',
+    overdue: 'Overdue',
+    on_time: 'On time',
+    late: 'Late',
+    stopped: 'Clock stopped (awaiting supplement)',
+  },
   roles: {
     commune_officer: 'Commune officer',
     district_officer: 'District labour office',

@@ -17,7 +17,8 @@ const vi = {
   showList: (n: number) => `Xem ${n} hồ sơ`,
   totalRow: 'Tổng cộng',
   onTimeTitle: 'Tỷ lệ giải quyết đúng hạn theo tháng',
-  onTimeDesc: (months: number) => `Biểu đồ cột: tỷ lệ hồ sơ đã giải quyết đúng hạn trong ${months} tháng gần nhất, theo đơn vị tiếp nhận.`,
+  onTimeDesc: (months: number) =>
+    `Biểu đồ cột: tỷ lệ hồ sơ đã giải quyết đúng hạn trong ${months} tháng gần nhất, theo đơn vị tiếp nhận.`,
   onTimeCaption: 'Bảng số liệu: hồ sơ đã giải quyết theo tháng',
   month: 'Tháng',
   onTime: 'Đúng hạn',
@@ -73,7 +74,8 @@ const en: SlaText = {
   showList: (n) => `Show ${n} dossier${n === 1 ? '' : 's'}`,
   totalRow: 'Total',
   onTimeTitle: 'On-time rate by month',
-  onTimeDesc: (months) => `Column chart: share of dossiers finished on time in the last ${months} months, by receiving unit.`,
+  onTimeDesc: (months) =>
+    `Column chart: share of dossiers finished on time in the last ${months} months, by receiving unit.`,
   onTimeCaption: 'Data table: finished dossiers by month',
   month: 'Month',
   onTime: 'On time',

@@ -11,7 +11,8 @@ import { ADMIN_SECTIONS, type AdminSection } from '../routing/app-route';
 
 /**
  * The administration pages (`/admin/<section>`) for people holding the admin role: the registry of processes and
- * forms, embed tokens, users with their grants, administrative units and the working calendar. The API decides what each administrator may change (403 in
+ * forms, embed tokens, users with their grants, administrative units and the working calendar. The API decides what
+ * each administrator may change (403 in
  * place otherwise); the page only hides itself from people with no admin grant at all.
  */
 export function AdminPage({ section }: { section: AdminSection }) {
@@ -29,7 +30,13 @@ export function AdminPage({ section }: { section: AdminSection }) {
       <h1>{t.sections[section]}</h1>
       <nav aria-label={t.adminNav} className="app-admin-nav">
         {ADMIN_SECTIONS.map((s) => (
-          <AppLink key={s} to={{ name: 'admin', section: s }} navigate={navigate} className={s === section ? 'app-admin-tab app-admin-tab-current' : 'app-admin-tab'} current={s === section}>
+          <AppLink
+            key={s}
+            to={{ name: 'admin', section: s }}
+            navigate={navigate}
+            className={s === section ? 'app-admin-tab app-admin-tab-current' : 'app-admin-tab'}
+            current={s === section}
+          >
             {t.sections[s]}
           </AppLink>
         ))}

@@ -76,7 +76,9 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
     return String(value);
   };
   const editable = actions.length > 0;
-  const earlier = definition.steps.filter((s) => dossier.submissions[s.id] && !(editable && s.id === dossier.currentStep?.id));
+  const earlier = definition.steps.filter(
+    (s) => dossier.submissions[s.id] && !(editable && s.id === dossier.currentStep?.id),
+  );
 
   return (
     <main id="main" className="app-page app-workspace" data-dossier-id={dossier.id} data-status={dossier.status}>
@@ -91,7 +93,11 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
       <div className="app-workspace-grid">
         <div className="app-workspace-main">
           <DossierSummary dossier={dossier} text={text} lang={lang} describe={describe} />
-          {dossier.currentStep === null ? <p className="app-notice">{text.closed}: {text.statuses[dossier.status]}</p> : null}
+          {dossier.currentStep === null ? (
+            <p className="app-notice">
+              {text.closed}: {text.statuses[dossier.status]}
+            </p>
+          ) : null}
           {dossier.currentStep && !editable ? <p className="app-notice">{text.notYours}</p> : null}
           {editable ? (
             <DecisionPanel
@@ -108,7 +114,12 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
             <section aria-labelledby="earlier-heading">
               <h2 id="earlier-heading">{text.earlierSteps}</h2>
               {earlier.map((s) => (
-                <EarlierStepView key={dossier.submissions[s.id]!.id} dossierId={dossier.id} submissionId={dossier.submissions[s.id]!.id} title={s.title[lang]} />
+                <EarlierStepView
+                  key={dossier.submissions[s.id]!.id}
+                  dossierId={dossier.id}
+                  submissionId={dossier.submissions[s.id]!.id}
+                  title={s.title[lang]}
+                />
               ))}
             </section>
           ) : null}

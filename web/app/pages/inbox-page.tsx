@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { InboxFilters, InboxItem, InboxPage as InboxPageBody, ProcessDefinition, ProcessSummary } from '../api/app-api-types';
+import type {
+  InboxFilters,
+  InboxItem,
+  InboxPage as InboxPageBody,
+  ProcessDefinition,
+  ProcessSummary,
+} from '../api/app-api-types';
 import { useAppServices } from '../app-services';
 import { AppLink } from '../components/app-link';
 import { BulkActionDialog } from '../components/bulk-action-dialog';
@@ -43,7 +49,10 @@ export function InboxPage() {
 
   // The search applies once typing pauses (or at once on Enter); the other filters apply on change.
   useEffect(() => {
-    const timer = setTimeout(() => setFilters((old) => (old.q === search ? old : { ...old, q: search })), SEARCH_DELAY_MS);
+    const timer = setTimeout(
+      () => setFilters((old) => (old.q === search ? old : { ...old, q: search })),
+      SEARCH_DELAY_MS,
+    );
     return () => clearTimeout(timer);
   }, [search]);
 
@@ -87,7 +96,16 @@ export function InboxPage() {
 
   // Which rows can be decided together, and the selection among them (rows that left the list leave it too).
   const bulkByRow = useMemo(
-    () => new Map(items.map((i) => [i.id, inboxBulkActions(definitions[`${i.processKey}@${i.processVersion}`], i, session.user.grants)] as const)),
+    () =>
+      new Map(
+        items.map(
+          (i) =>
+            [
+              i.id,
+              inboxBulkActions(definitions[`${i.processKey}@${i.processVersion}`], i, session.user.grants),
+            ] as const,
+        ),
+      ),
     [items, definitions, session],
   );
   const selectable = items.filter((i) => (bulkByRow.get(i.id)?.length ?? 0) > 0);
@@ -105,7 +123,8 @@ export function InboxPage() {
     const definition = definitions[`${item.processKey}@${item.processVersion}`];
     return definition?.steps.find((s) => s.id === item.currentStep)?.title[lang] ?? item.currentStep ?? '';
   };
-  const programmeTitle = (item: InboxItem) => definitions[`${item.processKey}@${item.processVersion}`]?.title[lang] ?? item.programme;
+  const programmeTitle = (item: InboxItem) =>
+    definitions[`${item.processKey}@${item.processVersion}`]?.title[lang] ?? item.programme;
 
   return (
     <main id="main" className="app-page">
@@ -137,7 +156,11 @@ export function InboxPage() {
         {grantUnits.length > 1 ? (
           <div className="app-field">
             <label htmlFor="filter-unit">{text.unit}</label>
-            <select id="filter-unit" value={filters.unit} onChange={(e) => setFilters({ ...filters, unit: e.target.value })}>
+            <select
+              id="filter-unit"
+              value={filters.unit}
+              onChange={(e) => setFilters({ ...filters, unit: e.target.value })}
+            >
               <option value="">{text.all}</option>
               {grantUnits.map((code) => (
                 <option key={code} value={code}>
@@ -149,7 +172,11 @@ export function InboxPage() {
         ) : null}
         <div className="app-field">
           <label htmlFor="filter-programme">{text.programme}</label>
-          <select id="filter-programme" value={filters.programme} onChange={(e) => setFilters({ ...filters, programme: e.target.value })}>
+          <select
+            id="filter-programme"
+            value={filters.programme}
+            onChange={(e) => setFilters({ ...filters, programme: e.target.value })}
+          >
             <option value="">{text.all}</option>
             {programmes.map((p) => (
               <option key={p.code} value={p.code}>
@@ -160,7 +187,11 @@ export function InboxPage() {
         </div>
         <div className="app-field">
           <label htmlFor="filter-status">{text.status}</label>
-          <select id="filter-status" value={filters.status} onChange={(e) => setFilters({ ...filters, status: e.target.value as InboxFilters['status'] })}>
+          <select
+            id="filter-status"
+            value={filters.status}
+            onChange={(e) => setFilters({ ...filters, status: e.target.value as InboxFilters['status'] })}
+          >
             <option value="">{text.all}</option>
             {(['received', 'in_progress', 'awaiting_supplement'] as const).map((s) => (
               <option key={s} value={s}>
@@ -171,7 +202,11 @@ export function InboxPage() {
         </div>
         <div className="app-field">
           <label htmlFor="filter-timeliness">{text.timeliness}</label>
-          <select id="filter-timeliness" value={filters.timeliness} onChange={(e) => setFilters({ ...filters, timeliness: e.target.value as InboxFilters['timeliness'] })}>
+          <select
+            id="filter-timeliness"
+            value={filters.timeliness}
+            onChange={(e) => setFilters({ ...filters, timeliness: e.target.value as InboxFilters['timeliness'] })}
+          >
             <option value="">{text.all}</option>
             {(['not_due', 'near_due', 'overdue', 'stopped'] as const).map((t) => (
               <option key={t} value={t}>
@@ -184,8 +219,9 @@ export function InboxPage() {
       </form>
       {counts ? (
         <p className="app-counts" data-testid="inbox-counts">
-          {text.total}: <strong>{counts.total}</strong> · {text.timelinessNames.not_due}: <strong>{counts.not_due}</strong> · {text.timelinessNames.near_due}:{' '}
-          <strong>{counts.near_due}</strong> · {text.timelinessNames.overdue}: <strong>{counts.overdue}</strong> · {text.timelinessNames.stopped}:{' '}
+          {text.total}: <strong>{counts.total}</strong> · {text.timelinessNames.not_due}:{' '}
+          <strong>{counts.not_due}</strong> · {text.timelinessNames.near_due}: <strong>{counts.near_due}</strong> ·{' '}
+          {text.timelinessNames.overdue}: <strong>{counts.overdue}</strong> · {text.timelinessNames.stopped}:{' '}
           <strong>{counts.stopped}</strong>
         </p>
       ) : null}
@@ -235,7 +271,11 @@ export function InboxPage() {
           </thead>
           <tbody>
             {items.map((item) => (
-              <tr key={item.id} data-dossier-id={item.id} className={selected.has(item.id) ? 'app-row-selected' : undefined}>
+              <tr
+                key={item.id}
+                data-dossier-id={item.id}
+                className={selected.has(item.id) ? 'app-row-selected' : undefined}
+              >
                 {selectable.length > 0 ? (
                   <td data-label={text.select} className="app-select-cell">
                     {(bulkByRow.get(item.id)?.length ?? 0) > 0 ? (
@@ -260,7 +300,9 @@ export function InboxPage() {
                 </td>
                 <td data-label={text.step}>
                   {stepTitle(item)}
-                  {item.status === 'awaiting_supplement' ? <span className="app-tag"> {text.statuses.awaiting_supplement}</span> : null}
+                  {item.status === 'awaiting_supplement' ? (
+                    <span className="app-tag"> {text.statuses.awaiting_supplement}</span>
+                  ) : null}
                 </td>
                 <td data-label={text.dueDate}>{formatDateTime(item.dueAt)}</td>
                 <td data-label={text.timeliness}>

@@ -27,7 +27,7 @@ export function LoginPage({ api, text, notice, onLoggedIn }: LoginPageProps) {
     const result = await api.post<LoginAnswer>('/api/auth/login', { username: username.trim(), password });
     setBusy(false);
     if (result.ok) onLoggedIn(result.value);
-    else setError(result.status === 'network' ? text.networkError : result.fields[0]?.message ?? result.message);
+    else setError(result.status === 'network' ? text.networkError : (result.fields[0]?.message ?? result.message));
   };
 
   return (
@@ -40,9 +40,24 @@ export function LoginPage({ api, text, notice, onLoggedIn }: LoginPageProps) {
       ) : null}
       <form onSubmit={submit} className="app-login-form" aria-describedby={error ? 'login-error' : undefined}>
         <label htmlFor="login-username">{text.username}</label>
-        <input id="login-username" name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
+        <input
+          id="login-username"
+          name="username"
+          autoComplete="username"
+          required
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
         <label htmlFor="login-password">{text.password}</label>
-        <input id="login-password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          id="login-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         {error ? (
           <p id="login-error" className="app-error" role="alert">
             {error}

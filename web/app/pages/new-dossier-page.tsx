@@ -64,7 +64,10 @@ function ProcessPicker() {
 function NewDossierForm({ processKey }: { processKey: string }) {
   const { api, loadDefinition, loadForm, session, text, lang, navigate } = useAppServices();
   const unitName = useUnitName();
-  const draft = useMemo(() => createDraftStore(appDraftKey(session.user.id, `new:${processKey}`, 'start'), availableLocalStorage()), [session, processKey]);
+  const draft = useMemo(
+    () => createDraftStore(appDraftKey(session.user.id, `new:${processKey}`, 'start'), availableLocalStorage()),
+    [session, processKey],
+  );
   const [definition, setDefinition] = useState<ProcessDefinition | undefined>();
   const [grants, setGrants] = useState<RoleGrant[]>([]);
   const [unitCode, setUnitCode] = useState<string | undefined>();
@@ -104,8 +107,15 @@ function NewDossierForm({ processKey }: { processKey: string }) {
     setBusy(true);
     setError(undefined);
     setServerErrors([]);
-    const body = { processKey: definition.key, processVersion: definition.version, ...(grants.length > 1 && unitCode ? { unitCode } : {}), data: formData };
-    const result = await api.post<Dossier | { id: string; status: 'processing' }>('/api/dossiers', body, { idempotent: true });
+    const body = {
+      processKey: definition.key,
+      processVersion: definition.version,
+      ...(grants.length > 1 && unitCode ? { unitCode } : {}),
+      data: formData,
+    };
+    const result = await api.post<Dossier | { id: string; status: 'processing' }>('/api/dossiers', body, {
+      idempotent: true,
+    });
     setBusy(false);
     if (result.ok) {
       draft.clear();
@@ -114,7 +124,15 @@ function NewDossierForm({ processKey }: { processKey: string }) {
     }
     const fields = fromSubmissionErrors(result.fields);
     setServerErrors(fields);
-    setError(result.status === 'network' ? text.networkError : result.status >= 500 ? text.unavailable : fields.length > 0 ? text.fixErrors(fields.length) : result.message);
+    setError(
+      result.status === 'network'
+        ? text.networkError
+        : result.status >= 500
+          ? text.unavailable
+          : fields.length > 0
+            ? text.fixErrors(fields.length)
+            : result.message,
+    );
   };
 
   return (

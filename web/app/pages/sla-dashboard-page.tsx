@@ -36,14 +36,18 @@ export function SlaDashboardPage({ filters }: { filters: SlaRouteFilters }) {
   const [units, setUnits] = useState<Map<string, UnitRow>>(new Map());
   const [processes, setProcesses] = useState<ProcessSummary[]>([]);
   const [summary, setSummary] = useState<SlaSummary | undefined>();
-  const [months, setMonths] = useState<{ period: MonthPeriod; finished: SlaSummary['finished']['byMonth'] }[] | undefined>();
+  const [months, setMonths] = useState<
+    { period: MonthPeriod; finished: SlaSummary['finished']['byMonth'] }[] | undefined
+  >();
   const [error, setError] = useState<string | undefined>();
   const [reload, setReload] = useState(0);
   const grantUnits = useMemo(() => [...new Set(session.user.grants.map((g) => g.unitCode))], [session]);
 
   useEffect(() => {
     void api.get<{ items: ProcessSummary[] }>('/api/processes').then((r) => r.ok && setProcesses(r.value.items));
-    void Promise.all(grantUnits.map((u) => api.get<{ items: UnitRow[] }>(`/api/units?all=true&under=${encodeURIComponent(u)}`))).then((answers) => {
+    void Promise.all(
+      grantUnits.map((u) => api.get<{ items: UnitRow[] }>(`/api/units?all=true&under=${encodeURIComponent(u)}`)),
+    ).then((answers) => {
       const all = new Map<string, UnitRow>();
       for (const a of answers) if (a.ok) for (const u of a.value.items) all.set(u.code, u);
       setUnits(all);
@@ -64,11 +68,17 @@ export function SlaDashboardPage({ filters }: { filters: SlaRouteFilters }) {
     const periods = lastMonths(new Date(), MONTHS);
     const first = periods[0]!;
     const last = periods[periods.length - 1]!;
-    void api.get<SlaSummary>(`/api/sla/summary?${scope}&from=${encodeURIComponent(first.from)}&to=${encodeURIComponent(last.to)}`).then((r) => {
-      if (!live) return;
-      if (!r.ok) return setError(r.status === 'network' ? text.networkError : r.message);
-      setMonths(periods.map((p) => ({ period: p, finished: r.value.finished.byMonth.filter((b) => b.month === p.month) })));
-    });
+    void api
+      .get<SlaSummary>(
+        `/api/sla/summary?${scope}&from=${encodeURIComponent(first.from)}&to=${encodeURIComponent(last.to)}`,
+      )
+      .then((r) => {
+        if (!live) return;
+        if (!r.ok) return setError(r.status === 'network' ? text.networkError : r.message);
+        setMonths(
+          periods.map((p) => ({ period: p, finished: r.value.finished.byMonth.filter((b) => b.month === p.month) })),
+        );
+      });
     return () => {
       live = false;
     };
@@ -77,9 +87,15 @@ export function SlaDashboardPage({ filters }: { filters: SlaRouteFilters }) {
   const programmes = useMemo(() => [...new Set(processes.map((p) => p.programme))], [processes]);
   // Names of every unit, past and present (a dossier may wait in a unit outside the caller's subtree).
   const unitName = useUnitName();
-  const bars = useMemo(() => (summary ? stackPendingByUnit(summary.pending, filters.programme) : []), [summary, filters.programme]);
+  const bars = useMemo(
+    () => (summary ? stackPendingByUnit(summary.pending, filters.programme) : []),
+    [summary, filters.programme],
+  );
   const processKeys = useMemo(
-    () => (filters.programme ? new Set(processes.filter((p) => p.programme === filters.programme).map((p) => p.key)) : undefined),
+    () =>
+      filters.programme
+        ? new Set(processes.filter((p) => p.programme === filters.programme).map((p) => p.key))
+        : undefined,
     [processes, filters.programme],
   );
   const rates = useMemo(
@@ -96,7 +112,13 @@ export function SlaDashboardPage({ filters }: { filters: SlaRouteFilters }) {
       <form className="app-filters" aria-label={sla.filters} onSubmit={(e) => e.preventDefault()}>
         <div className="app-field">
           <label htmlFor="sla-programme">{text.programme}</label>
-          <select id="sla-programme" value={filters.programme ?? ''} onChange={(e) => go({ ...filters, programme: e.target.value || undefined, list: undefined, timeliness: undefined })}>
+          <select
+            id="sla-programme"
+            value={filters.programme ?? ''}
+            onChange={(e) =>
+              go({ ...filters, programme: e.target.value || undefined, list: undefined, timeliness: undefined })
+            }
+          >
             <option value="">{text.all}</option>
             {programmes.map((p) => (
               <option key={p} value={p}>
@@ -107,7 +129,13 @@ export function SlaDashboardPage({ filters }: { filters: SlaRouteFilters }) {
         </div>
         <div className="app-field">
           <label htmlFor="sla-unit">{sla.unitFilter}</label>
-          <select id="sla-unit" value={filters.unit ?? ''} onChange={(e) => go({ ...filters, unit: e.target.value || undefined, list: undefined, timeliness: undefined })}>
+          <select
+            id="sla-unit"
+            value={filters.unit ?? ''}
+            onChange={(e) =>
+              go({ ...filters, unit: e.target.value || undefined, list: undefined, timeliness: undefined })
+            }
+          >
             <option value="">{sla.allUnits}</option>
             {unitOptions.map((u) => (
               <option key={u.code} value={u.code}>
@@ -144,12 +172,20 @@ export function SlaDashboardPage({ filters }: { filters: SlaRouteFilters }) {
       <div className="sla-grid">
         <section className="app-card" data-testid="sla-pending-section" data-scope={summary?.units.join(',')}>
           {summary ? (
-            <PendingByUnitChart bars={bars} unitName={unitName} text={text} sla={sla} onSelect={(unit, timeliness) => go({ ...filters, list: unit, timeliness })} />
+            <PendingByUnitChart
+              bars={bars}
+              unitName={unitName}
+              text={text}
+              sla={sla}
+              onSelect={(unit, timeliness) => go({ ...filters, list: unit, timeliness })}
+            />
           ) : (
             <BusyIndicator label={text.loading} />
           )}
         </section>
-        <section className="app-card" data-testid="sla-ontime-section">{rates ? <OnTimeRateChart months={rates} sla={sla} /> : <BusyIndicator label={text.loading} />}</section>
+        <section className="app-card" data-testid="sla-ontime-section">
+          {rates ? <OnTimeRateChart months={rates} sla={sla} /> : <BusyIndicator label={text.loading} />}
+        </section>
       </div>
     </main>
   );

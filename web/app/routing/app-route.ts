@@ -53,27 +53,35 @@ const PROCESS_KEY = /^[a-z0-9][a-z0-9-]{0,80}$/;
  * as another origin), else the inbox. Keeps a login link from sending anyone elsewhere.
  */
 export function safeNext(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/login')) return '/';
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/login'))
+    return '/';
   return next;
 }
 
 /** The route of a URL's path and query (`location.pathname`, `location.search`). */
 export function parseRoute(pathname: string, search = ''): AppRoute {
-  const parts = pathname.split('/').filter(Boolean).map((p) => {
-    try {
-      return decodeURIComponent(p);
-    } catch {
-      return p;
-    }
-  });
+  const parts = pathname
+    .split('/')
+    .filter(Boolean)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        return p;
+      }
+    });
   if (parts.length === 0) return { name: 'inbox' };
-  if (parts[0] === 'login' && parts.length === 1) return { name: 'login', next: safeNext(new URLSearchParams(search).get('next')) };
-  if (parts[0] === 'dossiers' && parts.length === 2 && DOSSIER_ID.test(parts[1]!)) return { name: 'dossier', id: parts[1]! };
+  if (parts[0] === 'login' && parts.length === 1)
+    return { name: 'login', next: safeNext(new URLSearchParams(search).get('next')) };
+  if (parts[0] === 'dossiers' && parts.length === 2 && DOSSIER_ID.test(parts[1]!))
+    return { name: 'dossier', id: parts[1]! };
   if (parts[0] === 'new' && parts.length === 1) return { name: 'new' };
-  if (parts[0] === 'new' && parts.length === 2 && PROCESS_KEY.test(parts[1]!)) return { name: 'new', processKey: parts[1]! };
+  if (parts[0] === 'new' && parts.length === 2 && PROCESS_KEY.test(parts[1]!))
+    return { name: 'new', processKey: parts[1]! };
   if (parts[0] === 'sla' && parts.length === 1) return { name: 'sla', filters: slaFilters(search) };
   if (parts[0] === 'admin' && parts.length === 1) return { name: 'admin', section: 'registry' };
-  if (parts[0] === 'admin' && parts.length === 2 && isAdminSection(parts[1]!)) return { name: 'admin', section: parts[1] };
+  if (parts[0] === 'admin' && parts.length === 2 && isAdminSection(parts[1]!))
+    return { name: 'admin', section: parts[1] };
   return { name: 'not-found', path: pathname };
 }
 
@@ -90,7 +98,8 @@ export function routeUrl(route: AppRoute): string {
       return route.processKey ? `/new/${encodeURIComponent(route.processKey)}` : '/new';
     case 'sla': {
       const query = new URLSearchParams();
-      for (const key of ['programme', 'unit', 'list', 'timeliness'] as const) if (route.filters[key]) query.set(key, route.filters[key]!);
+      for (const key of ['programme', 'unit', 'list', 'timeliness'] as const)
+        if (route.filters[key]) query.set(key, route.filters[key]!);
       const text = query.toString();
       return text ? `/sla?${text}` : '/sla';
     }

@@ -25,7 +25,12 @@ const KEY = 'hoso-app-session';
 
 const isSession = (value: unknown): value is Session => {
   const s = value as Partial<Session> | null;
-  return typeof s?.token === 'string' && typeof s.expiresAt === 'string' && typeof s.user?.id === 'string' && Array.isArray(s.user.grants);
+  return (
+    typeof s?.token === 'string' &&
+    typeof s.expiresAt === 'string' &&
+    typeof s.user?.id === 'string' &&
+    Array.isArray(s.user.grants)
+  );
 };
 
 /**

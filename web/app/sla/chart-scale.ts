@@ -15,7 +15,7 @@ export interface LinearScale {
 export function niceTicks(max: number, maxTicks = 5): number[] {
   const top = Math.max(1, Math.ceil(max));
   const intervals = Math.max(1, Math.floor(maxTicks));
-  let step = 1;
+  let step: number;
   for (let magnitude = 1; ; magnitude *= 10) {
     const fit = [1, 2, 5].map((m) => m * magnitude).find((s) => Math.ceil(top / s) <= intervals);
     if (fit !== undefined) {

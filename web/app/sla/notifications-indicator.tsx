@@ -85,11 +85,20 @@ export function NotificationsIndicator() {
         ) : null}
       </button>
       {open ? (
-        <div id="sla-notifications-panel" className="sla-notifications-panel" role="region" aria-label={sla.notifications}>
+        <div
+          id="sla-notifications-panel"
+          className="sla-notifications-panel"
+          role="region"
+          aria-label={sla.notifications}
+        >
           {items.length === 0 ? <p>{sla.notificationsEmpty}</p> : null}
           <ul>
             {items.map((n) => (
-              <li key={n.id} className={n.read ? 'sla-notification-read' : 'sla-notification-unread'} data-notification-id={n.id}>
+              <li
+                key={n.id}
+                className={n.read ? 'sla-notification-read' : 'sla-notification-unread'}
+                data-notification-id={n.id}
+              >
                 <strong>{sla.kinds[n.kind] ?? n.kind}</strong> ({sla.scopes[n.scope] ?? n.scope}) ·{' '}
                 <AppLink
                   to={{ name: 'dossier', id: n.dossierId }}

@@ -14,7 +14,13 @@ const BOTTOM = 30;
  * (a month with nothing finished shows "—" and no column, which is not 0 %), followed by the same figures as a
  * table (on time, late, rate).
  */
-export function OnTimeRateChart({ months, sla }: { months: { period: MonthPeriod; rate: OnTimeRate }[]; sla: SlaText }) {
+export function OnTimeRateChart({
+  months,
+  sla,
+}: {
+  months: { period: MonthPeriod; rate: OnTimeRate }[];
+  sla: SlaText;
+}) {
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const y = shareScale(plotHeight);
   const slot = (WIDTH - LEFT - 10) / Math.max(1, months.length);
@@ -22,10 +28,21 @@ export function OnTimeRateChart({ months, sla }: { months: { period: MonthPeriod
   return (
     <figure className="sla-figure" aria-labelledby="sla-ontime-title">
       <h2 id="sla-ontime-title">{sla.onTimeTitle}</h2>
-      <svg className="sla-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="sla-ontime-svg-title" aria-describedby="sla-ontime-svg-desc" data-testid="sla-ontime-chart">
+      <svg
+        className="sla-chart"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby="sla-ontime-svg-title"
+        aria-describedby="sla-ontime-svg-desc"
+        data-testid="sla-ontime-chart"
+      >
         <title id="sla-ontime-svg-title">{sla.onTimeTitle}</title>
         <desc id="sla-ontime-svg-desc">
-          {sla.onTimeDesc(months.length)} {months.map((m) => `${m.period.label}: ${m.rate.rate === null ? sla.noFinished : formatRate(m.rate.rate)}`).join('; ')}.
+          {sla.onTimeDesc(months.length)}{' '}
+          {months
+            .map((m) => `${m.period.label}: ${m.rate.rate === null ? sla.noFinished : formatRate(m.rate.rate)}`)
+            .join('; ')}
+          .
         </desc>
         <g className="sla-axis">
           {y.ticks.map((t) => (
@@ -41,8 +58,20 @@ export function OnTimeRateChart({ months, sla }: { months: { period: MonthPeriod
           const cx = LEFT + slot * i + slot / 2;
           const h = m.rate.rate === null ? 0 : y(m.rate.rate);
           return (
-            <g key={m.period.label} data-month={m.period.label} data-rate={m.rate.rate === null ? '' : String(m.rate.rate)}>
-              {m.rate.rate !== null ? <rect className="sla-rate-column" x={cx - column / 2} y={TOP + plotHeight - h} width={column} height={h} /> : null}
+            <g
+              key={m.period.label}
+              data-month={m.period.label}
+              data-rate={m.rate.rate === null ? '' : String(m.rate.rate)}
+            >
+              {m.rate.rate !== null ? (
+                <rect
+                  className="sla-rate-column"
+                  x={cx - column / 2}
+                  y={TOP + plotHeight - h}
+                  width={column}
+                  height={h}
+                />
+              ) : null}
               <text className="sla-rate-label" x={cx} y={TOP + plotHeight - h - 6} textAnchor="middle">
                 {formatRate(m.rate.rate)}
               </text>

@@ -12,7 +12,10 @@ export interface OnTimeRate {
  * The on-time rate of the dossiers a summary counts as finished in its period, over all its units and procedures,
  * or only the procedures in `processKeys` (a programme's procedures).
  */
-export function onTimeRateOf(finished: readonly Pick<SlaSummary['finished']['items'][number], 'processKey' | 'onTime' | 'late'>[], processKeys?: ReadonlySet<string>): OnTimeRate {
+export function onTimeRateOf(
+  finished: readonly Pick<SlaSummary['finished']['items'][number], 'processKey' | 'onTime' | 'late'>[],
+  processKeys?: ReadonlySet<string>,
+): OnTimeRate {
   let onTime = 0;
   let late = 0;
   for (const item of finished) {

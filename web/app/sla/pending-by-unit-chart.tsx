@@ -57,7 +57,14 @@ export function PendingByUnitChart(props: {
       {bars.length === 0 ? (
         <p data-testid="sla-pending-empty">{sla.pendingEmpty}</p>
       ) : (
-        <svg className="sla-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-labelledby="sla-pending-svg-title" aria-describedby="sla-pending-svg-desc" data-testid="sla-pending-chart">
+        <svg
+          className="sla-chart"
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          role="group"
+          aria-labelledby="sla-pending-svg-title"
+          aria-describedby="sla-pending-svg-desc"
+          data-testid="sla-pending-chart"
+        >
           <title id="sla-pending-svg-title">{sla.pendingTitle}</title>
           <desc id="sla-pending-svg-desc">{sla.pendingDesc(totals.total, bars.length)}</desc>
           <g aria-hidden="true" className="sla-axis">
@@ -74,7 +81,13 @@ export function PendingByUnitChart(props: {
             const y = AXIS + i * ROW + (ROW - BAR) / 2;
             return (
               <g key={bar.unit} data-unit={bar.unit}>
-                <text className="sla-unit-label" x={LABEL_WIDTH - 8} y={y + BAR / 2} textAnchor="end" dominantBaseline="central">
+                <text
+                  className="sla-unit-label"
+                  x={LABEL_WIDTH - 8}
+                  y={y + BAR / 2}
+                  textAnchor="end"
+                  dominantBaseline="central"
+                >
                   {unitName(bar.unit)}
                 </text>
                 {bar.segments
@@ -98,14 +111,26 @@ export function PendingByUnitChart(props: {
                         <title>{label}</title>
                         <rect x={left} y={y} width={width} height={BAR} />
                         {width >= MIN_LABEL_WIDTH ? (
-                          <text x={left + width / 2} y={y + BAR / 2} textAnchor="middle" dominantBaseline="central" aria-hidden="true">
+                          <text
+                            x={left + width / 2}
+                            y={y + BAR / 2}
+                            textAnchor="middle"
+                            dominantBaseline="central"
+                            aria-hidden="true"
+                          >
                             {s.count}
                           </text>
                         ) : null}
                       </g>
                     );
                   })}
-                <text className="sla-bar-total" x={LABEL_WIDTH + x(bar.total) + 6} y={y + BAR / 2} dominantBaseline="central" aria-hidden="true">
+                <text
+                  className="sla-bar-total"
+                  x={LABEL_WIDTH + x(bar.total) + 6}
+                  y={y + BAR / 2}
+                  dominantBaseline="central"
+                  aria-hidden="true"
+                >
                   {bar.total}
                 </text>
               </g>
@@ -135,7 +160,12 @@ export function PendingByUnitChart(props: {
                   {bar.segments.map((s) => (
                     <td key={s.timeliness} data-label={name(s.timeliness)} data-timeliness={s.timeliness}>
                       {s.count > 0 ? (
-                        <button type="button" className="app-link-button" aria-label={sla.segmentLabel(unitName(bar.unit), name(s.timeliness), s.count)} onClick={() => onSelect(bar.unit, s.timeliness)}>
+                        <button
+                          type="button"
+                          className="app-link-button"
+                          aria-label={sla.segmentLabel(unitName(bar.unit), name(s.timeliness), s.count)}
+                          onClick={() => onSelect(bar.unit, s.timeliness)}
+                        >
                           {s.count}
                         </button>
                       ) : (

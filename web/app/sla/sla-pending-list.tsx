@@ -16,7 +16,14 @@ const PAGE_SIZE = 25;
  * and links to the dossier workspace. The heading takes the focus when the list opens, so keyboard and screen
  * reader users land on it.
  */
-export function SlaPendingList(props: { unit: string; timeliness: OpenTimeliness; programme?: string; unitName(code: string): string; sla: SlaText; onClose(): void }) {
+export function SlaPendingList(props: {
+  unit: string;
+  timeliness: OpenTimeliness;
+  programme?: string;
+  unitName(code: string): string;
+  sla: SlaText;
+  onClose(): void;
+}) {
   const { unit, timeliness, programme, unitName, sla, onClose } = props;
   const { api, text, navigate } = useAppServices();
   const [items, setItems] = useState<SlaPendingItem[]>([]);
@@ -48,10 +55,21 @@ export function SlaPendingList(props: { unit: string; timeliness: OpenTimeliness
   }, [load]);
 
   const waitingFor = (item: SlaPendingItem) =>
-    [item.waitingFor.role ? (text.roles[item.waitingFor.role] ?? item.waitingFor.role) : '', item.waitingFor.unit ? unitName(item.waitingFor.unit) : ''].filter(Boolean).join(' · ');
+    [
+      item.waitingFor.role ? (text.roles[item.waitingFor.role] ?? item.waitingFor.role) : '',
+      item.waitingFor.unit ? unitName(item.waitingFor.unit) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
 
   return (
-    <section className="app-card sla-list" aria-labelledby="sla-list-title" data-testid="sla-pending-list" data-unit={unit} data-timeliness={timeliness}>
+    <section
+      className="app-card sla-list"
+      aria-labelledby="sla-list-title"
+      data-testid="sla-pending-list"
+      data-unit={unit}
+      data-timeliness={timeliness}
+    >
       <div className="sla-list-head">
         <h2 id="sla-list-title" tabIndex={-1} ref={heading}>
           {sla.listTitle(unitName(unit), text.timelinessNames[timeliness])}
@@ -88,13 +106,17 @@ export function SlaPendingList(props: { unit: string; timeliness: OpenTimeliness
                 </td>
                 <td data-label={text.programme}>{text.programmes[item.programme] ?? item.programme}</td>
                 <td data-label={sla.waitingFor}>{waitingFor(item)}</td>
-                <td data-label={text.status}>{text.statuses[item.status as keyof typeof text.statuses] ?? item.status}</td>
+                <td data-label={text.status}>
+                  {text.statuses[item.status as keyof typeof text.statuses] ?? item.status}
+                </td>
                 <td data-label={text.dueDate} data-field="due">
                   {formatDateTime(item.dueAt ?? item.overallDueAt)}
                 </td>
                 <td data-label={text.timeliness}>
                   {item.clockStoppedAt || item.dueAt === null ? (
-                    <span className={`app-badge app-badge-stopped ${timelinessClass('stopped')}`}>{text.timelinessNames.stopped}</span>
+                    <span className={`app-badge app-badge-stopped ${timelinessClass('stopped')}`}>
+                      {text.timelinessNames.stopped}
+                    </span>
                   ) : (
                     <TimelinessBadge value={item.timeliness} text={text} />
                   )}

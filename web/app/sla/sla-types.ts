@@ -7,7 +7,10 @@ export type OpenTimeliness = 'not_due' | 'near_due' | 'overdue' | 'stopped';
 export interface SlaSummary {
   units: string[];
   at: string;
-  pending: ({ unit: string; level: string; programme: string; status: string; total: number } & Record<OpenTimeliness, number>)[];
+  pending: ({ unit: string; level: string; programme: string; status: string; total: number } & Record<
+    OpenTimeliness,
+    number
+  >)[];
   totals: Record<OpenTimeliness | 'total', number>;
   finished: {
     from: string;

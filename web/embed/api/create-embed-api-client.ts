@@ -3,7 +3,8 @@ import type { UnitOption } from '../../shared/widgets/unit-option';
 import type { Lang } from '../../shared/i18n/lang';
 import type { ApiErrorBody, EmbedFormResponse, EmbedReceipt } from './embed-api-types';
 
-export type LoadFormResult = { ok: true; value: EmbedFormResponse } | { ok: false; status: number; code: string; message: string };
+export type LoadFormResult =
+  { ok: true; value: EmbedFormResponse } | { ok: false; status: number; code: string; message: string };
 
 export type SubmitResult =
   | { kind: 'receipt'; receipt: EmbedReceipt }
@@ -14,14 +15,18 @@ export type SubmitResult =
 export interface EmbedApiClient {
   loadForm(): Promise<LoadFormResult>;
   submit(data: unknown): Promise<SubmitResult>;
-  /** The units the form's unit picker offers (`GET /api/embed/:token/units`): in force today, or `all`. Rejects on failure. */
+  /**
+   * The units the form's unit picker offers (`GET /api/embed/:token/units`): in force today, or `all`. Rejects on
+   * failure.
+   */
   listUnits(all: boolean): Promise<UnitOption[]>;
 }
 
 async function errorOf(res: Response): Promise<ApiErrorBody['error']> {
   try {
     const body = (await res.json()) as Partial<ApiErrorBody>;
-    if (body.error && typeof body.error.code === 'string') return { code: body.error.code, message: String(body.error.message ?? ''), fields: body.error.fields ?? [] };
+    if (body.error && typeof body.error.code === 'string')
+      return { code: body.error.code, message: String(body.error.message ?? ''), fields: body.error.fields ?? [] };
   } catch {
     // not JSON (a proxy's error page): fall through
   }
@@ -94,14 +99,20 @@ export function createEmbedApiClient(apiOrigin: string, token: string, lang: Lan
           credentials: 'omit',
         });
       } catch (error) {
-        return { kind: 'failed', status: 'network', code: 'network', message: String((error as Error)?.message ?? error) };
+        return {
+          kind: 'failed',
+          status: 'network',
+          code: 'network',
+          message: String((error as Error)?.message ?? error),
+        };
       }
       if (res.status === 201) {
         pending = undefined;
         return { kind: 'receipt', receipt: (await res.json()) as EmbedReceipt };
       }
       const error = await errorOf(res);
-      const unsettled = res.status >= 500 || res.status === 429 || (res.status === 409 && error.code === 'idempotency_in_progress');
+      const unsettled =
+        res.status >= 500 || res.status === 429 || (res.status === 409 && error.code === 'idempotency_in_progress');
       if (!unsettled) pending = undefined;
       if (res.status === 422) return { kind: 'invalid', message: error.message, fields: error.fields };
       return { kind: 'failed', status: res.status, code: error.code, message: error.message };

@@ -20,7 +20,9 @@ import { createRjsfValidator } from '../../shared/validation/create-rjsf-validat
 import { loadPrecompiledValidator } from '../../shared/validation/load-precompiled-validator';
 import { fromSubmissionErrors, toRjsfErrors } from '../../shared/validation/to-rjsf-errors';
 
-/** What the page around the form (the iframe page, the custom element) is told; each turns it into messages or events. */
+/**
+ * What the page around the form (the iframe page, the custom element) is told; each turns it into messages or events.
+ */
 export interface EmbedEvents {
   /** The form is on screen (and the token's origins are known). */
   onReady?(loaded: EmbedFormResponse): void;
@@ -77,7 +79,11 @@ export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: Embe
   const settle = (result: LoadFormResult): { phase: Phase; data?: unknown; restored: boolean } => {
     if (!result.ok) return { phase: { name: 'refused', message: result.message }, restored: false };
     const restored = draft.load();
-    return { phase: { name: 'form', loaded: result.value }, data: prefillUnitCode(result.value.form.schema, restored, result.value.unit.code), restored: restored !== undefined };
+    return {
+      phase: { name: 'form', loaded: result.value },
+      data: prefillUnitCode(result.value.form.schema, restored, result.value.unit.code),
+      restored: restored !== undefined,
+    };
   };
   // Data already at hand renders in the first pass: no loading state, no extra render and paint before the form.
   const [initial] = useState(() => (preloaded && !(preloaded instanceof Promise) ? settle(preloaded) : undefined));
@@ -123,12 +129,18 @@ export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: Embe
   const loaded = phase.name === 'form' || phase.name === 'receipt' ? phase.loaded : undefined;
   const localized = useMemo(() => (loaded ? localizeForm(loaded.form, lang) : undefined), [loaded, lang]);
   const validator = useMemo(
-    () => (loaded ? createRjsfValidator(precompiled ?? { form: loaded.form, validate: () => ({ valid: true }) }, lang, warn) : undefined),
+    () =>
+      loaded
+        ? createRjsfValidator(precompiled ?? { form: loaded.form, validate: () => ({ valid: true }) }, lang, warn)
+        : undefined,
     [loaded, precompiled, lang],
   );
   const translateString = useMemo(() => stringTranslator(lang), [lang]);
   // No `files`: an embed uploads nothing (the start forms have no attachments; the file widget says so if one does).
-  const formContext = useMemo<WidgetFormContext>(() => ({ lang, units: { list: ({ all }) => api.listUnits(all) } }), [api, lang]);
+  const formContext = useMemo<WidgetFormContext>(
+    () => ({ lang, units: { list: ({ all }) => api.listUnits(all) } }),
+    [api, lang],
+  );
 
   const readySent = useRef<EmbedFormResponse | undefined>(undefined);
   useEffect(() => {
@@ -180,7 +192,8 @@ export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: Embe
           'server',
         );
       } else {
-        const message = result.status === 'network' ? t.networkError : result.status >= 500 ? t.unavailable : result.message;
+        const message =
+          result.status === 'network' ? t.networkError : result.status >= 500 ? t.unavailable : result.message;
         setBanner(message);
         eventsRef.current?.onError?.(result.code, message);
       }
@@ -242,7 +255,8 @@ export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: Embe
   }
 
   const { form, unit } = phase.loaded;
-  const description = lang === 'vi' && typeof form.schema.description === 'string' ? form.schema.description : undefined;
+  const description =
+    lang === 'vi' && typeof form.schema.description === 'string' ? form.schema.description : undefined;
   return (
     <div className="hoso" lang={lang} aria-busy={submitting}>
       <header className="hoso-header">

@@ -11,11 +11,16 @@ export const ELEMENT_NAME = 'ho-so-form';
 let sheet: CSSStyleSheet | undefined;
 
 /** The server's rendering the loader painted into the shadow root (a direct child marked data-ssr), if any. */
-const paintedIn = (shadow: ShadowRoot): Element | undefined => Array.from(shadow.children).find((child) => child.hasAttribute('data-ssr'));
+const paintedIn = (shadow: ShadowRoot): Element | undefined =>
+  Array.from(shadow.children).find((child) => child.hasAttribute('data-ssr'));
 
 /** One constructed stylesheet shared by every instance; a <style> element where adoptedStyleSheets is missing. */
 function adoptStyles(shadow: ShadowRoot): void {
-  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+  if (
+    'adoptedStyleSheets' in shadow &&
+    typeof CSSStyleSheet === 'function' &&
+    'replaceSync' in CSSStyleSheet.prototype
+  ) {
     sheet ??= new CSSStyleSheet();
     if (sheet.cssRules.length === 0) sheet.replaceSync(css);
     shadow.adoptedStyleSheets = [sheet];
@@ -104,7 +109,12 @@ export function defineHoSoForm(apiOrigin: string, prefetched: Readonly<Record<st
           this.#reveal();
           this.#emit('hoso-ready', { form: `${loaded.form.key}@${loaded.form.version}`, lang });
         },
-        onSubmitted: (r) => this.#emit('hoso-submitted', { dossierId: r.dossierId, appointmentDate: r.appointmentDate, receivedAt: r.receivedAt }),
+        onSubmitted: (r) =>
+          this.#emit('hoso-submitted', {
+            dossierId: r.dossierId,
+            appointmentDate: r.appointmentDate,
+            receivedAt: r.receivedAt,
+          }),
         onValidationFailed: (fields, origin) => this.#emit('hoso-validation-failed', { fields, origin }),
         onError: (code, message) => {
           this.#reveal();
@@ -112,7 +122,16 @@ export function defineHoSoForm(apiOrigin: string, prefetched: Readonly<Record<st
         },
       };
       // Keyed by token: another token is another form, with its own state and draft.
-      this.#root?.render(<EmbeddedForm key={token} apiOrigin={apiOrigin} token={token} lang={lang} events={events} preloaded={preloadedFor(token)} />);
+      this.#root?.render(
+        <EmbeddedForm
+          key={token}
+          apiOrigin={apiOrigin}
+          token={token}
+          lang={lang}
+          events={events}
+          preloaded={preloadedFor(token)}
+        />,
+      );
     }
   }
 

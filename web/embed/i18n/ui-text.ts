@@ -47,10 +47,12 @@ const text: Record<Lang, UiText> = {
     receivingUnit: 'Received by',
     submit: 'Submit',
     submitting: 'Submitting…',
-    fixErrors: (n) => `${n === 1 ? 'One field needs' : `${n} fields need`} correcting: see the messages in red under the fields.`,
+    fixErrors: (n) =>
+      `${n === 1 ? 'One field needs' : `${n} fields need`} correcting: see the messages in red under the fields.`,
     draftRestored: 'What you typed last time on this device has been restored.',
     discardDraft: 'Clear and start again',
-    networkError: 'The dossier could not be sent because of a connection problem. What you typed is kept; please try again.',
+    networkError:
+      'The dossier could not be sent because of a connection problem. What you typed is kept; please try again.',
     unavailable: 'The system is busy. What you typed is kept; please try again in a few minutes.',
     receiptTitle: 'Dossier received',
     receiptIntro: 'Your dossier has been submitted. Please note its code to look it up later.',

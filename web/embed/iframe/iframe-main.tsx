@@ -45,12 +45,19 @@ if (container) {
             messenger = createParentMessenger(window, loaded.origins);
             const post = messenger.post;
             stopObserving = observeContentHeight(container, (height) => post({ type: 'resize', height }));
-            messenger.onMessage(() => post({ type: 'resize', height: Math.ceil(container.getBoundingClientRect().height) }));
+            messenger.onMessage(() =>
+              post({ type: 'resize', height: Math.ceil(container.getBoundingClientRect().height) }),
+            );
           }
           messenger.post({ type: 'ready', form: `${loaded.form.key}@${loaded.form.version}`, lang });
         },
         onSubmitted(receipt) {
-          messenger?.post({ type: 'submitted', dossierId: receipt.dossierId, appointmentDate: receipt.appointmentDate, receivedAt: receipt.receivedAt });
+          messenger?.post({
+            type: 'submitted',
+            dossierId: receipt.dossierId,
+            appointmentDate: receipt.appointmentDate,
+            receivedAt: receipt.receivedAt,
+          });
         },
         onValidationFailed(fields, origin) {
           messenger?.post({ type: 'validation-failed', fields, origin });
@@ -64,7 +71,8 @@ if (container) {
   // The API rendered the form into the page (data-ssr) as it looks with no draft: take it over as it is, unless a
   // draft is to be restored, which renders afresh over it.
   const preRendered = container.hasAttribute('data-ssr') && container.firstElementChild !== null;
-  if (preRendered && createDraftStore(embedDraftKey(token), availableLocalStorage()).load() === undefined) hydrateRoot(container, form);
+  if (preRendered && createDraftStore(embedDraftKey(token), availableLocalStorage()).load() === undefined)
+    hydrateRoot(container, form);
   else createRoot(container).render(form);
 }
 

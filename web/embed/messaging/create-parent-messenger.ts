@@ -6,7 +6,10 @@ export interface ParentMessenger {
   /** The host page's origin if it is one of the allowed ones, else undefined (then nothing is ever posted). */
   readonly parentOrigin: string | undefined;
   post(message: Payload): void;
-  /** Calls `handler` for host messages whose `event.origin` is exactly the allowed parent origin; returns an unsubscribe. */
+  /**
+   * Calls `handler` for host messages whose `event.origin` is exactly the allowed parent origin; returns an
+   * unsubscribe.
+   */
   onMessage(handler: (message: HostMessage) => void): () => void;
 }
 

@@ -7,7 +7,13 @@ export const EMBED_MESSAGE_SOURCE = 'hoso-embed';
 export type EmbedMessage =
   | { source: typeof EMBED_MESSAGE_SOURCE; type: 'ready'; form: string; lang: 'vi' | 'en' }
   | { source: typeof EMBED_MESSAGE_SOURCE; type: 'resize'; height: number }
-  | { source: typeof EMBED_MESSAGE_SOURCE; type: 'submitted'; dossierId: string; appointmentDate: string; receivedAt: string }
+  | {
+      source: typeof EMBED_MESSAGE_SOURCE;
+      type: 'submitted';
+      dossierId: string;
+      appointmentDate: string;
+      receivedAt: string;
+    }
   | { source: typeof EMBED_MESSAGE_SOURCE; type: 'validation-failed'; fields: string[]; origin: 'browser' | 'server' }
   | { source: typeof EMBED_MESSAGE_SOURCE; type: 'error'; code: string; message: string };
 

@@ -12,5 +12,7 @@ import type { Lang } from '../../shared/i18n/lang';
  * hydrates it when it has no draft either, and renders afresh over it when it has one.
  */
 export function renderEmbedForm(described: EmbedFormResponse, lang: Lang, token: string, apiOrigin: string): string {
-  return renderToString(<EmbeddedForm apiOrigin={apiOrigin} token={token} lang={lang} preloaded={{ ok: true, value: described }} />);
+  return renderToString(
+    <EmbeddedForm apiOrigin={apiOrigin} token={token} lang={lang} preloaded={{ ok: true, value: described }} />,
+  );
 }

@@ -9,7 +9,13 @@ import { TranslatableString, type IconButtonProps } from '@rjsf/utils';
 export function createAddButton(className: string): ComponentType<IconButtonProps> {
   return function AddButton({ id, className: rjsfClassName, onClick, disabled, registry }: IconButtonProps) {
     return (
-      <button id={id} type="button" className={`${className} ${rjsfClassName ?? ''}`} onClick={onClick} disabled={disabled}>
+      <button
+        id={id}
+        type="button"
+        className={`${className} ${rjsfClassName ?? ''}`}
+        onClick={onClick}
+        disabled={disabled}
+      >
         <span aria-hidden="true">+</span> {registry.translateString(TranslatableString.AddItemButton)}
       </button>
     );

@@ -23,7 +23,11 @@ export const DRAFT_MAX_AGE_DAYS = 30;
  * Storage can be missing, full or refused (private modes, blocked third-party storage): then nothing is kept and
  * nothing fails.
  */
-export function createDraftStore(key: string, storage: DraftStorage | undefined, options: { maxAgeDays?: number; now?: () => Date } = {}): DraftStore {
+export function createDraftStore(
+  key: string,
+  storage: DraftStorage | undefined,
+  options: { maxAgeDays?: number; now?: () => Date } = {},
+): DraftStore {
   const maxAgeMs = (options.maxAgeDays ?? DRAFT_MAX_AGE_DAYS) * 86_400_000;
   const now = options.now ?? (() => new Date());
   return {
@@ -32,7 +36,8 @@ export function createDraftStore(key: string, storage: DraftStorage | undefined,
         const raw = storage?.getItem(key);
         if (!raw) return undefined;
         const parsed = JSON.parse(raw) as { v?: number; savedAt?: string; data?: unknown };
-        // A draft left for weeks (a shared computer, an abandoned form) is dropped rather than shown to whoever comes next.
+        // A draft left for weeks (a shared computer, an abandoned form) is dropped rather than shown to whoever comes
+        // next.
         if (parsed.savedAt && now().getTime() - Date.parse(parsed.savedAt) > maxAgeMs) {
           storage?.removeItem(key);
           return undefined;

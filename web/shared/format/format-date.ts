@@ -12,7 +12,12 @@ export function formatDate(iso: string): string {
   if (plain) return `${plain[3]}/${plain[2]}/${plain[1]}`;
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(new Date(time));
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).formatToParts(new Date(time));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')}/${part('month')}/${part('year')}`;
 }

@@ -23,7 +23,8 @@ function englishSchema(schema: unknown, pointer: string, labels: Record<string, 
   if (label !== undefined) schema.title = label;
   delete schema.description;
   if (isNode(schema.properties)) {
-    for (const [name, sub] of Object.entries(schema.properties)) englishSchema(sub, `${pointer}/${escape(name)}`, labels);
+    for (const [name, sub] of Object.entries(schema.properties))
+      englishSchema(sub, `${pointer}/${escape(name)}`, labels);
   }
   if (schema.items !== undefined) englishSchema(schema.items, `${pointer}/*`, labels);
   for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) {

@@ -36,7 +36,8 @@ const vietnamese: Record<TranslatableString, string> = {
   [TranslatableString.TitleOptionPrefix]: '%1 – lựa chọn %2',
   [TranslatableString.KeyLabel]: 'Khóa của %1',
   [TranslatableString.DeprecatedLabel]: '%1 (không còn dùng)',
-  [TranslatableString.CycleDetected]: 'Phát hiện tham chiếu vòng ($ref) ở trường "%1". Có thể mở rộng đến lần ngắt vòng tiếp theo',
+  [TranslatableString.CycleDetected]:
+    'Phát hiện tham chiếu vòng ($ref) ở trường "%1". Có thể mở rộng đến lần ngắt vòng tiếp theo',
   [TranslatableString.InvalidObjectField]: 'Cấu hình trường đối tượng "%1" không hợp lệ: _%2_.',
   [TranslatableString.UnsupportedField]: 'Không hỗ trợ lược đồ của trường này.',
   [TranslatableString.UnsupportedFieldWithId]: 'Không hỗ trợ lược đồ của trường `%1`.',

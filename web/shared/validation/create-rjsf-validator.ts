@@ -25,11 +25,16 @@ export interface RjsfValidator extends ValidatorType {
  *   subset counts as not matching (the conditional section stays hidden) and is reported once on the console; the
  *   submission is still validated in full here and on the server, so nothing invalid gets through.
  */
-export function createRjsfValidator(precompiled: PrecompiledFormValidator, lang: Lang, warn: (message: string) => void = () => undefined): RjsfValidator {
+export function createRjsfValidator(
+  precompiled: PrecompiledFormValidator,
+  lang: Lang,
+  warn: (message: string) => void = () => undefined,
+): RjsfValidator {
   const rootId = precompiled.form.schema.$id;
   let last: readonly FieldError[] = [];
   const warned = new Set<string>();
-  const isRoot = (schema: RJSFSchema | undefined) => schema !== undefined && typeof schema === 'object' && schema.$id === rootId;
+  const isRoot = (schema: RJSFSchema | undefined) =>
+    schema !== undefined && typeof schema === 'object' && schema.$id === rootId;
 
   const validateWhole = (data: unknown): readonly FieldError[] => {
     const result = precompiled.validate(data ?? {});
@@ -49,7 +54,9 @@ export function createRjsfValidator(precompiled: PrecompiledFormValidator, lang:
         if (!(error instanceof UnsupportedSchemaError)) throw error;
         if (!warned.has(error.keyword)) {
           warned.add(error.keyword);
-          warn(`hoso forms: a form condition uses "${error.keyword}", which the browser cannot evaluate; treated as not matching`);
+          warn(
+            `hoso forms: a form condition uses "${error.keyword}", which the browser cannot evaluate; treated as not matching`,
+          );
         }
         return false;
       }

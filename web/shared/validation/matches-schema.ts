@@ -9,7 +9,18 @@ export class UnsupportedSchemaError extends Error {
 }
 
 /** Keywords that never change whether data matches. */
-const annotations = new Set(['$schema', '$id', '$comment', 'title', 'description', 'examples', 'default', 'readOnly', 'writeOnly', 'deprecated']);
+const annotations = new Set([
+  '$schema',
+  '$id',
+  '$comment',
+  'title',
+  'description',
+  'examples',
+  'default',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+]);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

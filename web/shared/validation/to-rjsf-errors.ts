@@ -20,7 +20,9 @@ export function inLanguage(errors: readonly FieldError[], lang: Lang): ShownFiel
  * on the form data; fields outside `/data` (a header, the body itself) have no field to sit next to and are dropped
  * here (the caller shows the response's overall message).
  */
-export function fromSubmissionErrors(fields: readonly { path: string; keyword: string; message: string }[]): ShownFieldError[] {
+export function fromSubmissionErrors(
+  fields: readonly { path: string; keyword: string; message: string }[],
+): ShownFieldError[] {
   return fields
     .filter((f) => f.path === '/data' || f.path.startsWith('/data/'))
     .map((f) => ({ path: f.path.slice('/data'.length), keyword: f.keyword, message: f.message }));
@@ -39,7 +41,10 @@ function segmentsOf(pointer: string): string[] {
  * field (`{ household: { citizenId: { __errors: [...] } } }`; array indexes are keys too) and the flat list
  * (`property` in its dotted notation).
  */
-export function toRjsfErrors(errors: readonly ShownFieldError[]): { errorSchema: ErrorSchema; errors: RJSFValidationError[] } {
+export function toRjsfErrors(errors: readonly ShownFieldError[]): {
+  errorSchema: ErrorSchema;
+  errors: RJSFValidationError[];
+} {
   const errorSchema: Record<string, unknown> = {};
   const list: RJSFValidationError[] = [];
   for (const error of errors) {
@@ -50,7 +55,10 @@ export function toRjsfErrors(errors: readonly ShownFieldError[]): { errorSchema:
       node = node[segment] as Record<string, unknown>;
     }
     ((node.__errors ??= []) as string[]).push(error.message);
-    const property = segments.map((s) => (/^\d+$/.test(s) ? `.${s}` : /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`)).join('') || '.';
+    const property =
+      segments
+        .map((s) => (/^\d+$/.test(s) ? `.${s}` : /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`))
+        .join('') || '.';
     list.push({ name: error.keyword, message: error.message, property, stack: error.message });
   }
   return { errorSchema: errorSchema as ErrorSchema, errors: list };

@@ -5,10 +5,18 @@ import type { FileSource, UploadResult } from './widget-form-context';
  * upload progress from XMLHttpRequest (fetch reports none). `authorization` is read on each call, so a refreshed
  * token is used; `lang` goes in Accept-Language so the server's messages match the form.
  */
-export function createXhrFileSource(options: { baseUrl: string; authorization?: () => string | undefined; lang?: string }): FileSource {
+export function createXhrFileSource(options: {
+  baseUrl: string;
+  authorization?: () => string | undefined;
+  lang?: string;
+}): FileSource {
   const headers = (): Record<string, string> => {
     const auth = options.authorization?.();
-    return { accept: 'application/json', 'accept-language': options.lang ?? 'vi', ...(auth ? { authorization: auth } : {}) };
+    return {
+      accept: 'application/json',
+      'accept-language': options.lang ?? 'vi',
+      ...(auth ? { authorization: auth } : {}),
+    };
   };
   return {
     upload(file, onProgress, signal) {
@@ -22,16 +30,35 @@ export function createXhrFileSource(options: { baseUrl: string; authorization?: 
         xhr.onerror = () => resolve({ ok: false, status: 0, code: 'network', message: '' });
         xhr.onabort = () => resolve({ ok: false, status: 0, code: 'aborted', message: '' });
         xhr.onload = () => {
-          let body: { fileId?: string; contentType?: string; size?: number; fileName?: string | null; error?: { code?: string; message?: string } } = {};
+          let body: {
+            fileId?: string;
+            contentType?: string;
+            size?: number;
+            fileName?: string | null;
+            error?: { code?: string; message?: string };
+          } = {};
           try {
             body = JSON.parse(xhr.responseText) as typeof body;
           } catch {
             // a proxy's HTML error page: status only
           }
           if (xhr.status === 201 && body.fileId) {
-            resolve({ ok: true, file: { fileId: body.fileId, contentType: body.contentType ?? file.type, size: body.size ?? file.size, fileName: body.fileName ?? null } });
+            resolve({
+              ok: true,
+              file: {
+                fileId: body.fileId,
+                contentType: body.contentType ?? file.type,
+                size: body.size ?? file.size,
+                fileName: body.fileName ?? null,
+              },
+            });
           } else {
-            resolve({ ok: false, status: xhr.status, code: body.error?.code ?? `http_${xhr.status}`, message: body.error?.message ?? xhr.statusText });
+            resolve({
+              ok: false,
+              status: xhr.status,
+              code: body.error?.code ?? `http_${xhr.status}`,
+              message: body.error?.message ?? xhr.statusText,
+            });
           }
         };
         signal?.addEventListener('abort', () => xhr.abort());

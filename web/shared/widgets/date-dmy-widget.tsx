@@ -14,7 +14,20 @@ type ShowPicker = HTMLInputElement & { showPicker?: () => void };
  * date, "15/3/24" is not day/month/year. Read-only or disabled, it shows dd/mm/yyyy.
  */
 export function DateDmyWidget(props: WidgetProps) {
-  const { id, value, onChange, onBlur, onFocus, disabled, readonly, required, autofocus, registry, htmlName, placeholder } = props;
+  const {
+    id,
+    value,
+    onChange,
+    onBlur,
+    onFocus,
+    disabled,
+    readonly,
+    required,
+    autofocus,
+    registry,
+    htmlName,
+    placeholder,
+  } = props;
   const lang = langOf(registry.formContext);
   const t = widgetText(lang);
   const shown = (v: unknown) => formatDmyDate(v) ?? (typeof v === 'string' ? v : '');
@@ -26,7 +39,12 @@ export function DateDmyWidget(props: WidgetProps) {
   useEffect(() => {
     setText((current) => {
       const parsed = parseDmyDate(current);
-      const same = parsed.kind === 'ok' ? parsed.iso === value : parsed.kind === 'empty' ? value === undefined || value === '' : current === value;
+      const same =
+        parsed.kind === 'ok'
+          ? parsed.iso === value
+          : parsed.kind === 'empty'
+            ? value === undefined || value === ''
+            : current === value;
       return same ? current : shown(value);
     });
   }, [value]);
@@ -40,7 +58,13 @@ export function DateDmyWidget(props: WidgetProps) {
   };
   const explain = (typed: string) => {
     const parsed = parseDmyDate(typed);
-    setProblem(parsed.kind === 'malformed' ? t.dateMalformed(typed.trim()) : parsed.kind === 'no-such-date' ? t.dateNoSuchDate(typed.trim()) : undefined);
+    setProblem(
+      parsed.kind === 'malformed'
+        ? t.dateMalformed(typed.trim())
+        : parsed.kind === 'no-such-date'
+          ? t.dateNoSuchDate(typed.trim())
+          : undefined,
+    );
   };
 
   const locked = disabled || readonly;
@@ -110,7 +134,11 @@ export function DateDmyWidget(props: WidgetProps) {
           </>
         )}
       </div>
-      <div id={`${id}__hint`} className={problem ? 'hoso-w-notice hoso-w-problem' : 'hoso-w-hint'} role={problem ? 'alert' : undefined}>
+      <div
+        id={`${id}__hint`}
+        className={problem ? 'hoso-w-notice hoso-w-problem' : 'hoso-w-hint'}
+        role={problem ? 'alert' : undefined}
+      >
         {problem ?? (locked ? null : t.dateFormatHint)}
       </div>
     </div>

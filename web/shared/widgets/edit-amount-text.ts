@@ -45,12 +45,23 @@ function caretAfterDigits(text: string, count: number): number {
  * that brings in anything but digits, spaces and thousands separators (letters, a minus sign, a decimal point) or
  * more than {@link MAX_AMOUNT_DIGITS} digits is refused and the previous text kept.
  */
-export function editAmountText(previous: string, raw: string, caret: number, lang: WidgetLang, inputType?: string): AmountEdit {
+export function editAmountText(
+  previous: string,
+  raw: string,
+  caret: number,
+  lang: WidgetLang,
+  inputType?: string,
+): AmountEdit {
   const keep = (refused: AmountEdit['refused']): AmountEdit => {
     const digits = previous.replace(/\D/g, '');
     // The caret stays where it was before the refused edit: as many digits in as before it.
     const inserted = raw.length - previous.length;
-    return { digits, text: previous, caret: Math.max(0, Math.min(previous.length, caret - Math.max(0, inserted))), refused };
+    return {
+      digits,
+      text: previous,
+      caret: Math.max(0, Math.min(previous.length, caret - Math.max(0, inserted))),
+      refused,
+    };
   };
   if (/[^\d]/.test(raw.replace(IGNORED[lang], ''))) return keep('not-a-digit');
 

@@ -65,14 +65,23 @@ export function FileRefWidget(props: WidgetProps) {
     const controller = new AbortController();
     abort.current = controller;
     setUpload({ state: 'uploading', percent: 0 });
-    const result = await files.upload(file, (loaded, total) => setUpload({ state: 'uploading', percent: total > 0 ? Math.floor((loaded / total) * 100) : 0 }), controller.signal);
+    const result = await files.upload(
+      file,
+      (loaded, total) => setUpload({ state: 'uploading', percent: total > 0 ? Math.floor((loaded / total) * 100) : 0 }),
+      controller.signal,
+    );
     if (controller.signal.aborted) return;
     if (!result.ok) {
       setUpload({ state: 'failed', message: uploadErrorMessage(result.status, result.message, lang) });
       return;
     }
     setUpload({ state: 'idle' });
-    setPreview({ fileId: result.file.fileId, url: URL.createObjectURL(file), type: result.file.contentType, name: file.name });
+    setPreview({
+      fileId: result.file.fileId,
+      url: URL.createObjectURL(file),
+      type: result.file.contentType,
+      name: file.name,
+    });
     onChange(result.file.fileId);
   };
 
@@ -104,11 +113,21 @@ export function FileRefWidget(props: WidgetProps) {
         </div>
       ) : (
         <div className="hoso-w-file-actions">
-          <button type="button" className="hoso-button hoso-button-secondary" disabled={upload.state === 'uploading'} onClick={() => fileInput.current?.click()}>
+          <button
+            type="button"
+            className="hoso-button hoso-button-secondary"
+            disabled={upload.state === 'uploading'}
+            onClick={() => fileInput.current?.click()}
+          >
             {fileId ? t.replaceFile : t.chooseFile}
           </button>
           {takesImages ? (
-            <button type="button" className="hoso-button hoso-button-secondary" disabled={upload.state === 'uploading'} onClick={() => cameraInput.current?.click()}>
+            <button
+              type="button"
+              className="hoso-button hoso-button-secondary"
+              disabled={upload.state === 'uploading'}
+              onClick={() => cameraInput.current?.click()}
+            >
               {t.takePhoto}
             </button>
           ) : null}
@@ -124,13 +143,28 @@ export function FileRefWidget(props: WidgetProps) {
               {t.removeFile}
             </button>
           ) : null}
-          <input ref={fileInput} id={`${id}__file`} type="file" accept={accept} hidden onChange={(e) => void send(e.target.files?.[0]).finally(() => (e.target.value = ''))} />
-          <input ref={cameraInput} type="file" accept="image/*" capture="environment" hidden onChange={(e) => void send(e.target.files?.[0]).finally(() => (e.target.value = ''))} />
+          <input
+            ref={fileInput}
+            id={`${id}__file`}
+            type="file"
+            accept={accept}
+            hidden
+            onChange={(e) => void send(e.target.files?.[0]).finally(() => (e.target.value = ''))}
+          />
+          <input
+            ref={cameraInput}
+            type="file"
+            accept="image/*"
+            capture="environment"
+            hidden
+            onChange={(e) => void send(e.target.files?.[0]).finally(() => (e.target.value = ''))}
+          />
         </div>
       )}
       {upload.state === 'uploading' ? (
         <div className="hoso-w-progress" role="status">
-          <progress max={100} value={upload.percent} aria-label={t.uploading(upload.percent)} /> {t.uploading(upload.percent)}
+          <progress max={100} value={upload.percent} aria-label={t.uploading(upload.percent)} />{' '}
+          {t.uploading(upload.percent)}
         </div>
       ) : upload.state === 'failed' ? (
         <div className="hoso-w-notice hoso-w-problem" role="alert">

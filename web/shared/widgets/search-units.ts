@@ -3,7 +3,12 @@ import type { UnitOption } from './unit-option';
 
 /** Lower case without Vietnamese diacritics, so "ha cau", "Hà Cầu" and "HÀ CẦU" find the same unit. */
 export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'd')
+    .toLowerCase();
 }
 
 /**

@@ -18,7 +18,8 @@ const labelOf = (unit: UnitOption, lang: WidgetLang) => `${nameIn(unit, lang)} (
  * disabled, it shows the unit's name and code.
  */
 export function UnitPickerWidget(props: WidgetProps) {
-  const { id, value, onChange, onBlur, onFocus, disabled, readonly, required, autofocus, registry, htmlName, options } = props;
+  const { id, value, onChange, onBlur, onFocus, disabled, readonly, required, autofocus, registry, htmlName, options } =
+    props;
   const lang = langOf(registry.formContext);
   const t = widgetText(lang);
   const source = widgetContextOf(registry.formContext).units;
@@ -47,7 +48,8 @@ export function UnitPickerWidget(props: WidgetProps) {
   }
 
   const shown = unit ? labelOf(unit, lang) : code;
-  const ended = unit?.effectiveTo && !current ? t.unitNotInForce(formatDmyDate(unit.effectiveTo) ?? unit.effectiveTo) : undefined;
+  const ended =
+    unit?.effectiveTo && !current ? t.unitNotInForce(formatDmyDate(unit.effectiveTo) ?? unit.effectiveTo) : undefined;
   const locked = disabled || readonly;
 
   const choose = (picked: UnitOption | undefined) => {

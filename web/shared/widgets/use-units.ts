@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { UnitOption } from './unit-option';
 import type { UnitSource } from './widget-form-context';
 
-export type UnitsState = { status: 'idle' | 'loading' | 'failed'; units: UnitOption[] } | { status: 'ok'; units: UnitOption[] };
+export type UnitsState =
+  { status: 'idle' | 'loading' | 'failed'; units: UnitOption[] } | { status: 'ok'; units: UnitOption[] };
 
 /** One request per source and kind for the whole form, however many unit fields it has; a failure is retried. */
 const cache = new WeakMap<UnitSource, Map<boolean, Promise<UnitOption[]>>>();

@@ -19,7 +19,20 @@ function digitsOf(value: unknown): string {
  * in words underneath ("Một trăm triệu đồng"). Stores an integer. Read-only or disabled, it shows the same.
  */
 export function VndAmountWidget(props: WidgetProps) {
-  const { id, value, onChange, onBlur, onFocus, disabled, readonly, required, autofocus, registry, htmlName, placeholder } = props;
+  const {
+    id,
+    value,
+    onChange,
+    onBlur,
+    onFocus,
+    disabled,
+    readonly,
+    required,
+    autofocus,
+    registry,
+    htmlName,
+    placeholder,
+  } = props;
   const lang = langOf(registry.formContext);
   const t = widgetText(lang);
   const digits = digitsOf(value);
@@ -40,8 +53,11 @@ export function VndAmountWidget(props: WidgetProps) {
     input.value = edit.text;
     input.setSelectionRange(edit.caret, edit.caret);
     setText(edit.text);
-    setNotice(edit.refused === 'not-a-digit' ? t.amountNotADigit : edit.refused === 'too-long' ? t.amountTooLong : undefined);
-    if (!edit.refused && edit.digits !== digitsOf(value)) onChange(edit.digits === '' ? undefined : Number(edit.digits));
+    setNotice(
+      edit.refused === 'not-a-digit' ? t.amountNotADigit : edit.refused === 'too-long' ? t.amountTooLong : undefined,
+    );
+    if (!edit.refused && edit.digits !== digitsOf(value))
+      onChange(edit.digits === '' ? undefined : Number(edit.digits));
   };
 
   const shown = text.replace(/\D/g, '');

@@ -53,7 +53,8 @@ const text: Record<WidgetLang, WidgetText> = {
     removeFile: 'Bỏ tệp',
     uploading: (p) => `Đang tải lên… ${p}%`,
     uploaded: 'Đã tải lên',
-    uploadsUnavailable: 'Biểu mẫu nhúng này chưa nhận tệp đính kèm; vui lòng nộp tệp trực tiếp tại nơi tiếp nhận hồ sơ.',
+    uploadsUnavailable:
+      'Biểu mẫu nhúng này chưa nhận tệp đính kèm; vui lòng nộp tệp trực tiếp tại nơi tiếp nhận hồ sơ.',
     openPdf: 'Mở tệp PDF',
     fileNotShown: 'Tệp đã lưu (không xem trước được ở đây)',
     tooLarge: 'Tệp quá lớn: tối đa 8 MB.',
@@ -82,7 +83,8 @@ const text: Record<WidgetLang, WidgetText> = {
     removeFile: 'Remove the file',
     uploading: (p) => `Uploading… ${p}%`,
     uploaded: 'Uploaded',
-    uploadsUnavailable: 'This embedded form does not take attachments; please hand the files in where the dossier is received.',
+    uploadsUnavailable:
+      'This embedded form does not take attachments; please hand the files in where the dossier is received.',
     openPdf: 'Open the PDF',
     fileNotShown: 'File stored (no preview here)',
     tooLarge: 'The file is too large: 8 MB at most.',

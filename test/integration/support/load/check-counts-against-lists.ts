@@ -11,7 +11,11 @@ async function listIds(api: Api, as: string, path: string): Promise<string[]> {
   let cursor: string | null = null;
   do {
     const sep = path.includes('?') ? '&' : '?';
-    const res: { status: number; body: any } = await api.call('GET', `${path}${sep}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { as });
+    const res: { status: number; body: any } = await api.call(
+      'GET',
+      `${path}${sep}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      { as },
+    );
     if (res.status !== 200) throw new Error(`GET ${path} as ${as}: ${res.status} ${JSON.stringify(res.body)}`);
     ids.push(...res.body.items.map((i: { id: string }) => i.id));
     cursor = res.body.nextCursor;
@@ -29,7 +33,10 @@ const sorted = (ids: string[]) => [...ids].sort();
  *   open dossiers of the user's units; its finished counts equal the closed dossiers of those units.
  * Uses jest's expect, so a difference fails the test with the user and the list concerned.
  */
-export async function checkCountsAgainstLists(baseUrl: string, states: DossierState[]): Promise<{ users: number; lists: number }> {
+export async function checkCountsAgainstLists(
+  baseUrl: string,
+  states: DossierState[],
+): Promise<{ users: number; lists: number }> {
   const api = apiClient(baseUrl);
   let lists = 0;
   for (const account of DEMO_ACCOUNTS) {
@@ -38,13 +45,25 @@ export async function checkCountsAgainstLists(baseUrl: string, states: DossierSt
     const counts = first.body.counts as Record<string, number> | undefined;
     const ids = await listIds(api, account.username, '/api/inbox');
     lists += 1;
-    const waiting = states.filter((s) => s.currentStep !== null && s.processingUnit === account.unitCode && s.currentRole === account.role);
-    expect({ user: account.username, inbox: sorted(ids) }).toEqual({ user: account.username, inbox: sorted(waiting.map((s) => s.dossierId)) });
-    expect({ user: account.username, total: counts?.total ?? 0 }).toEqual({ user: account.username, total: ids.length });
+    const waiting = states.filter(
+      (s) => s.currentStep !== null && s.processingUnit === account.unitCode && s.currentRole === account.role,
+    );
+    expect({ user: account.username, inbox: sorted(ids) }).toEqual({
+      user: account.username,
+      inbox: sorted(waiting.map((s) => s.dossierId)),
+    });
+    expect({ user: account.username, total: counts?.total ?? 0 }).toEqual({
+      user: account.username,
+      total: ids.length,
+    });
     for (const t of OPEN_TIMELINESS) {
       const byTimeliness = await listIds(api, account.username, `/api/inbox?timeliness=${t}`);
       lists += 1;
-      expect({ user: account.username, timeliness: t, count: counts?.[t] ?? 0 }).toEqual({ user: account.username, timeliness: t, count: byTimeliness.length });
+      expect({ user: account.username, timeliness: t, count: counts?.[t] ?? 0 }).toEqual({
+        user: account.username,
+        timeliness: t,
+        count: byTimeliness.length,
+      });
     }
   }
 
@@ -55,22 +74,36 @@ export async function checkCountsAgainstLists(baseUrl: string, states: DossierSt
     expect(summary.status).toBe(200);
     const pending = await listIds(api, as, '/api/sla/pending');
     lists += 1;
-    expect({ user: as, pending: sorted(pending) }).toEqual({ user: as, pending: sorted(inScope.filter((s) => s.currentStep !== null).map((s) => s.dossierId)) });
+    expect({ user: as, pending: sorted(pending) }).toEqual({
+      user: as,
+      pending: sorted(inScope.filter((s) => s.currentStep !== null).map((s) => s.dossierId)),
+    });
     expect({ user: as, total: summary.body.totals.total }).toEqual({ user: as, total: pending.length });
     for (const t of OPEN_TIMELINESS) {
       const list = await listIds(api, as, `/api/sla/pending?timeliness=${t}`);
       lists += 1;
-      expect({ user: as, timeliness: t, count: summary.body.totals[t] }).toEqual({ user: as, timeliness: t, count: list.length });
+      expect({ user: as, timeliness: t, count: summary.body.totals[t] }).toEqual({
+        user: as,
+        timeliness: t,
+        count: list.length,
+      });
     }
     const perUnit = new Map<string, number>();
-    for (const row of summary.body.pending as { unit: string; total: number }[]) perUnit.set(row.unit, (perUnit.get(row.unit) ?? 0) + row.total);
+    for (const row of summary.body.pending as { unit: string; total: number }[])
+      perUnit.set(row.unit, (perUnit.get(row.unit) ?? 0) + row.total);
     for (const [processingUnit, total] of perUnit) {
       const list = await listIds(api, as, `/api/sla/pending?processingUnit=${processingUnit}`);
       lists += 1;
       expect({ user: as, processingUnit, count: total }).toEqual({ user: as, processingUnit, count: list.length });
     }
-    const finished = (summary.body.finished.items as { onTime: number; late: number }[]).reduce((n, i) => n + i.onTime + i.late, 0);
-    expect({ user: as, finished }).toEqual({ user: as, finished: inScope.filter((s) => s.currentStep === null).length });
+    const finished = (summary.body.finished.items as { onTime: number; late: number }[]).reduce(
+      (n, i) => n + i.onTime + i.late,
+      0,
+    );
+    expect({ user: as, finished }).toEqual({
+      user: as,
+      finished: inScope.filter((s) => s.currentStep === null).length,
+    });
   }
   return { users: DEMO_ACCOUNTS.length, lists };
 }

@@ -21,12 +21,19 @@ export interface DossierPlan {
 }
 
 const SEED_ERA = [
-  ['xa.hacau', 'HN-HD-HC'], ['xa.yennghia', 'HN-HD-YN'], ['xa.phuluong', 'HN-HD-PL'],
-  ['xa.dongmai', 'HN-HD-DM'], ['xa.duongnoi', 'HN-HD-DN'], ['xa.biengiang', 'HN-HD-BG'],
+  ['xa.hacau', 'HN-HD-HC'],
+  ['xa.yennghia', 'HN-HD-YN'],
+  ['xa.phuluong', 'HN-HD-PL'],
+  ['xa.dongmai', 'HN-HD-DM'],
+  ['xa.duongnoi', 'HN-HD-DN'],
+  ['xa.biengiang', 'HN-HD-BG'],
 ] as const;
 const POST_REFORM = [
-  ['xa2025.hadong', 'HN-HADONG'], ['xa2025.yennghia', 'HN-YENNGHIA'], ['xa2025.phuluong', 'HN-PHULUONG'],
-  ['xa2025.duongnoi', 'HN-DUONGNOI'], ['xa2025.kienhung', 'HN-KIENHUNG'],
+  ['xa2025.hadong', 'HN-HADONG'],
+  ['xa2025.yennghia', 'HN-YENNGHIA'],
+  ['xa2025.phuluong', 'HN-PHULUONG'],
+  ['xa2025.duongnoi', 'HN-DUONGNOI'],
+  ['xa2025.kienhung', 'HN-KIENHUNG'],
 ] as const;
 
 const review = () => example('housing-review@1');
@@ -42,7 +49,11 @@ const supplemented = (unit: string, variant = '') => {
 
 /** A kind of dossier; `seed-…` kinds run in the seed-era communes, `reform-…` ones in the post-2025 ones. */
 type Kind = (creator: string, unit: string) => Pick<DossierPlan, 'create' | 'steps' | 'ends'>;
-const s = (as: string, action: PlannedStep['action'], body: Record<string, unknown> = {}): PlannedStep => ({ as, action, body });
+const s = (as: string, action: PlannedStep['action'], body: Record<string, unknown> = {}): PlannedStep => ({
+  as,
+  action,
+  body,
+});
 const LIST_APPROVAL: PlannedStep = { as: 'lanhdao.hanoi', action: 'approve', body: {}, bulk: true };
 
 /**
@@ -50,43 +61,132 @@ const LIST_APPROVAL: PlannedStep = { as: 'lanhdao.hanoi', action: 'approve', bod
  * withdrawals, list approvals (bulk) and dossiers left open at each level so that the open counters are not all 0.
  */
 const KINDS: Record<string, Kind> = {
-  'seed-new-build': (c, u) => ({ ends: 'completed', create: { processKey: 'housing-support-2024', data: proposalIn(u) },
-    steps: [s(c, 'submit'), s('quan.hadong', 'approve', { data: review() }), s('tp.hanoi', 'approve', { data: decision() }), s('quy.hadong', 'approve', { data: disbursement() })] }),
-  'seed-repair': (c, u) => ({ ends: 'completed', create: { processKey: 'housing-support-2024', data: proposalIn(u, '.repair') },
-    steps: [s(c, 'submit'), s('quan.hadong', 'approve', { data: { ...review(), approvedAmount: 60_000_000 } }), s('quy.hadong', 'approve', { data: disbursement() })] }),
-  'seed-returned-by-province': (c, u) => ({ ends: 'completed', create: { processKey: 'housing-support-2024', data: proposalIn(u) },
-    steps: [s(c, 'submit'), s('quan.hadong', 'approve', { data: review() }), s('tp.hanoi', 'return', because('Bổ sung giấy tờ đất')),
-      s(c, 'submit', supplemented(u)), s('tp.hanoi', 'approve', { data: decision() }), s('quy.hadong', 'approve', { data: disbursement() })] }),
-  'seed-returned-left-open': (c, u) => ({ ends: 'open', create: { processKey: 'housing-support-2024', data: proposalIn(u) },
-    steps: [s(c, 'submit'), s('quan.hadong', 'return', because('Thiếu xác nhận của thôn'))] }),
-  'seed-rejected': (c, u) => ({ ends: 'rejected', create: { processKey: 'housing-support-2024', data: proposalIn(u) },
-    steps: [s(c, 'submit'), s('quan.hadong', 'reject', because('Hộ không thuộc diện hỗ trợ'))] }),
-  'seed-withdrawn': (c, u) => ({ ends: 'withdrawn', create: { processKey: 'housing-support-2024', data: proposalIn(u) },
-    steps: [s(c, 'submit'), s(c, 'withdraw', because('Hộ đã được hỗ trợ từ nguồn khác'))] }),
-  'seed-open-at-province': (c, u) => ({ ends: 'open', create: { processKey: 'housing-support-2024', data: proposalIn(u) },
-    steps: [s(c, 'submit'), s('quan.hadong', 'approve', { data: review() })] }),
-  'seed-open-at-commune': (_c, u) => ({ ends: 'open', create: { processKey: 'housing-support-2024', data: proposalIn(u) }, steps: [] }),
-  'reform-v2': (c, u) => ({ ends: 'completed', create: { processKey: 'housing-support-2025', processVersion: 2, data: proposalIn(u) },
-    steps: [s(c, 'submit'), s('tp.hanoi', 'approve', { data: decision() }), s('khobac.hanoi', 'approve', { data: disbursement() })] }),
-  'reform-list-approval': (c, u) => ({ ends: 'completed', create: { processKey: 'housing-support-2025', data: proposalIn(u) },
-    steps: [s(c, 'submit'), s('tp.hanoi', 'approve', { data: review() }), LIST_APPROVAL, s('khobac.hanoi', 'approve', { data: disbursement() })] }),
-  'reform-returned-then-listed': (c, u) => ({ ends: 'completed', create: { processKey: 'housing-support-2025', data: proposalIn(u) },
-    steps: [s(c, 'submit'), s('tp.hanoi', 'return', because('Bổ sung ảnh hiện trạng nhà')), s(c, 'submit', supplemented(u)),
-      s('tp.hanoi', 'approve', { data: review() }), LIST_APPROVAL, s('khobac.hanoi', 'approve', { data: disbursement() })] }),
-  'reform-rejected': (c, u) => ({ ends: 'rejected', create: { processKey: 'housing-support-2025', data: proposalIn(u) },
-    steps: [s(c, 'submit'), s('tp.hanoi', 'reject', because('Vượt chỉ tiêu năm'))] }),
-  'reform-listed-open': (c, u) => ({ ends: 'open', create: { processKey: 'housing-support-2025', data: proposalIn(u) },
-    steps: [s(c, 'submit'), s('tp.hanoi', 'approve', { data: review() }), LIST_APPROVAL] }),
-  'reform-open-at-appraisal': (c, u) => ({ ends: 'open', create: { processKey: 'housing-support-2025', data: proposalIn(u) },
-    steps: [s(c, 'submit')] }),
+  'seed-new-build': (c, u) => ({
+    ends: 'completed',
+    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    steps: [
+      s(c, 'submit'),
+      s('quan.hadong', 'approve', { data: review() }),
+      s('tp.hanoi', 'approve', { data: decision() }),
+      s('quy.hadong', 'approve', { data: disbursement() }),
+    ],
+  }),
+  'seed-repair': (c, u) => ({
+    ends: 'completed',
+    create: { processKey: 'housing-support-2024', data: proposalIn(u, '.repair') },
+    steps: [
+      s(c, 'submit'),
+      s('quan.hadong', 'approve', { data: { ...review(), approvedAmount: 60_000_000 } }),
+      s('quy.hadong', 'approve', { data: disbursement() }),
+    ],
+  }),
+  'seed-returned-by-province': (c, u) => ({
+    ends: 'completed',
+    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    steps: [
+      s(c, 'submit'),
+      s('quan.hadong', 'approve', { data: review() }),
+      s('tp.hanoi', 'return', because('Bổ sung giấy tờ đất')),
+      s(c, 'submit', supplemented(u)),
+      s('tp.hanoi', 'approve', { data: decision() }),
+      s('quy.hadong', 'approve', { data: disbursement() }),
+    ],
+  }),
+  'seed-returned-left-open': (c, u) => ({
+    ends: 'open',
+    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    steps: [s(c, 'submit'), s('quan.hadong', 'return', because('Thiếu xác nhận của thôn'))],
+  }),
+  'seed-rejected': (c, u) => ({
+    ends: 'rejected',
+    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    steps: [s(c, 'submit'), s('quan.hadong', 'reject', because('Hộ không thuộc diện hỗ trợ'))],
+  }),
+  'seed-withdrawn': (c, u) => ({
+    ends: 'withdrawn',
+    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    steps: [s(c, 'submit'), s(c, 'withdraw', because('Hộ đã được hỗ trợ từ nguồn khác'))],
+  }),
+  'seed-open-at-province': (c, u) => ({
+    ends: 'open',
+    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    steps: [s(c, 'submit'), s('quan.hadong', 'approve', { data: review() })],
+  }),
+  'seed-open-at-commune': (_c, u) => ({
+    ends: 'open',
+    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    steps: [],
+  }),
+  'reform-v2': (c, u) => ({
+    ends: 'completed',
+    create: { processKey: 'housing-support-2025', processVersion: 2, data: proposalIn(u) },
+    steps: [
+      s(c, 'submit'),
+      s('tp.hanoi', 'approve', { data: decision() }),
+      s('khobac.hanoi', 'approve', { data: disbursement() }),
+    ],
+  }),
+  'reform-list-approval': (c, u) => ({
+    ends: 'completed',
+    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    steps: [
+      s(c, 'submit'),
+      s('tp.hanoi', 'approve', { data: review() }),
+      LIST_APPROVAL,
+      s('khobac.hanoi', 'approve', { data: disbursement() }),
+    ],
+  }),
+  'reform-returned-then-listed': (c, u) => ({
+    ends: 'completed',
+    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    steps: [
+      s(c, 'submit'),
+      s('tp.hanoi', 'return', because('Bổ sung ảnh hiện trạng nhà')),
+      s(c, 'submit', supplemented(u)),
+      s('tp.hanoi', 'approve', { data: review() }),
+      LIST_APPROVAL,
+      s('khobac.hanoi', 'approve', { data: disbursement() }),
+    ],
+  }),
+  'reform-rejected': (c, u) => ({
+    ends: 'rejected',
+    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    steps: [s(c, 'submit'), s('tp.hanoi', 'reject', because('Vượt chỉ tiêu năm'))],
+  }),
+  'reform-listed-open': (c, u) => ({
+    ends: 'open',
+    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    steps: [s(c, 'submit'), s('tp.hanoi', 'approve', { data: review() }), LIST_APPROVAL],
+  }),
+  'reform-open-at-appraisal': (c, u) => ({
+    ends: 'open',
+    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    steps: [s(c, 'submit')],
+  }),
 };
 
 /** How often each kind comes in a cycle of 20 dossiers. */
 const CYCLE: string[] = [
-  'seed-new-build', 'seed-new-build', 'seed-repair', 'seed-returned-by-province', 'seed-returned-left-open', 'seed-rejected',
-  'seed-withdrawn', 'seed-open-at-province', 'seed-open-at-commune', 'seed-new-build',
-  'reform-v2', 'reform-list-approval', 'reform-list-approval', 'reform-list-approval', 'reform-returned-then-listed',
-  'reform-rejected', 'reform-listed-open', 'reform-open-at-appraisal', 'reform-list-approval', 'reform-v2',
+  'seed-new-build',
+  'seed-new-build',
+  'seed-repair',
+  'seed-returned-by-province',
+  'seed-returned-left-open',
+  'seed-rejected',
+  'seed-withdrawn',
+  'seed-open-at-province',
+  'seed-open-at-commune',
+  'seed-new-build',
+  'reform-v2',
+  'reform-list-approval',
+  'reform-list-approval',
+  'reform-list-approval',
+  'reform-returned-then-listed',
+  'reform-rejected',
+  'reform-listed-open',
+  'reform-open-at-appraisal',
+  'reform-list-approval',
+  'reform-v2',
 ];
 
 /** `count` dossier plans, the same for the same count: the kinds in a fixed cycle, communes in turn. */
@@ -96,7 +196,9 @@ export function dossierPlans(count: number): DossierPlan[] {
   return Array.from({ length: count }, (_, index) => {
     const kind = CYCLE[index % CYCLE.length]!;
     const make = KINDS[kind]!;
-    const [creator, unit] = kind.startsWith('seed-') ? SEED_ERA[seed++ % SEED_ERA.length]! : POST_REFORM[reform++ % POST_REFORM.length]!;
+    const [creator, unit] = kind.startsWith('seed-')
+      ? SEED_ERA[seed++ % SEED_ERA.length]!
+      : POST_REFORM[reform++ % POST_REFORM.length]!;
     const { create, steps, ends } = make(creator, unit);
     return { index, kind, creator, create, steps, ends };
   });

@@ -19,7 +19,10 @@ export interface LoadStats {
   requests: number;
   /** Attempts that had to be repeated, by reason (`network`, `http 502`, `http 202`, `idempotency_in_progress`…). */
   retries: Record<string, number>;
-  /** Decisions whose first answer was lost and whose retry met the dossier already past them, confirmed from its history. */
+  /**
+   * Decisions whose first answer was lost and whose retry met the dossier already past them, confirmed from its
+   * history.
+   */
   confirmedFromHistory: number;
   bulkRequests: number;
   bulkDecided: number;
@@ -59,7 +62,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function runLoad(options: LoadOptions): Promise<{ runs: DossierRun[]; stats: LoadStats }> {
   const { baseUrl, plans, tag } = options;
   const runs: DossierRun[] = plans.map((plan) => ({ plan, next: -1, retryAt: 0, uncertain: false }));
-  const stats: LoadStats = { requests: 0, retries: {}, confirmedFromHistory: 0, bulkRequests: 0, bulkDecided: 0, latency: {} };
+  const stats: LoadStats = {
+    requests: 0,
+    retries: {},
+    confirmedFromHistory: 0,
+    bulkRequests: 0,
+    bulkDecided: 0,
+    latency: {},
+  };
   const timed = async <T>(kind: string, fn: () => Promise<T>): Promise<T> => {
     const t0 = Date.now();
     try {
@@ -76,7 +86,13 @@ export async function runLoad(options: LoadOptions): Promise<{ runs: DossierRun[
   const finished = (r: DossierRun) => r.failed !== undefined || r.next >= r.plan.steps.length;
   const stepOf = (r: DossierRun): PlannedStep | undefined => (r.next >= 0 ? r.plan.steps[r.next] : undefined);
 
-  async function send(method: string, path: string, as: string | undefined, body?: unknown, key?: string): Promise<Answer> {
+  async function send(
+    method: string,
+    path: string,
+    as: string | undefined,
+    body?: unknown,
+    key?: string,
+  ): Promise<Answer> {
     stats.requests += 1;
     try {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -124,12 +140,14 @@ export async function runLoad(options: LoadOptions): Promise<{ runs: DossierRun[
     let reason: string | undefined;
     if ('network' in answer) reason = 'network';
     else if (answer.status >= 500 || answer.status === 202 || answer.status === 429) reason = `http ${answer.status}`;
-    else if (answer.status === 409 && answer.body?.error?.code === 'idempotency_in_progress') reason = 'idempotency_in_progress';
+    else if (answer.status === 409 && answer.body?.error?.code === 'idempotency_in_progress')
+      reason = 'idempotency_in_progress';
     if (reason) stats.retries[reason] = (stats.retries[reason] ?? 0) + 1;
     return reason !== undefined;
   }
 
-  const describe = (answer: Answer) => ('network' in answer ? answer.network : `${answer.status} ${JSON.stringify(answer.body)?.slice(0, 300)}`);
+  const describe = (answer: Answer) =>
+    'network' in answer ? answer.network : `${answer.status} ${JSON.stringify(answer.body)?.slice(0, 300)}`;
 
   function advance(r: DossierRun): void {
     r.next += 1;
@@ -150,7 +168,9 @@ export async function runLoad(options: LoadOptions): Promise<{ runs: DossierRun[
     const n = (attempts.get(r) ?? 0) + 1;
     attempts.set(r, n);
     if (r.next < 0) {
-      const answer = await timed('create', () => send('POST', '/api/dossiers', r.plan.creator, r.plan.create, `${tag}-create-${r.plan.index}`));
+      const answer = await timed('create', () =>
+        send('POST', '/api/dossiers', r.plan.creator, r.plan.create, `${tag}-create-${r.plan.index}`),
+      );
       if (retriable(answer)) return backOff(r, n);
       if ('status' in answer && answer.status === 201) {
         r.id = answer.body.id;
@@ -162,7 +182,9 @@ export async function runLoad(options: LoadOptions): Promise<{ runs: DossierRun[
     }
     const step = stepOf(r)!;
     const key = `${tag}-${r.plan.index}-${r.next}`;
-    const answer = await timed(step.action, () => send('POST', `/api/dossiers/${r.id}/actions`, step.as, { action: step.action, ...step.body }, key));
+    const answer = await timed(step.action, () =>
+      send('POST', `/api/dossiers/${r.id}/actions`, step.as, { action: step.action, ...step.body }, key),
+    );
     if (retriable(answer)) return backOff(r, n);
     if ('status' in answer && answer.status === 200) {
       attempts.delete(r);
@@ -222,10 +244,16 @@ export async function runLoad(options: LoadOptions): Promise<{ runs: DossierRun[
       }
       const batch = waiting.slice(0, size);
       const key = `${tag}-bulk-${batchNo++}`;
-      const body = { dossierIds: batch.map((r) => r.id), action: 'approve', comment: 'Quyết định 45/QĐ-UBND phê duyệt danh sách' };
+      const body = {
+        dossierIds: batch.map((r) => r.id),
+        action: 'approve',
+        comment: 'Quyết định 45/QĐ-UBND phê duyệt danh sách',
+      };
       for (let n = 1; ; n++) {
         stats.bulkRequests += 1;
-        const answer = await timed('bulk', () => send('POST', '/api/dossiers/bulk-actions', 'lanhdao.hanoi', body, key));
+        const answer = await timed('bulk', () =>
+          send('POST', '/api/dossiers/bulk-actions', 'lanhdao.hanoi', body, key),
+        );
         if (retriable(answer)) {
           await sleep(Math.min(2000, 100 * 2 ** Math.min(n, 5)));
           continue;

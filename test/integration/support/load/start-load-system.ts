@@ -56,7 +56,11 @@ export async function startLoadSystem(): Promise<LoadSystem> {
   const models = createModels(db);
   await syncIndexes(models);
   const forms = createFormRegistry({ models });
-  await seedDemoData({ models, forms, processes: createProcessRegistry({ models, publishedForms: () => forms.publishedRefs() }) });
+  await seedDemoData({
+    models,
+    forms,
+    processes: createProcessRegistry({ models, publishedForms: () => forms.publishedRefs() }),
+  });
 
   const workflowIdPrefix = `load-${run}:`;
   const port = await findFreePort();
@@ -73,14 +77,27 @@ export async function startLoadSystem(): Promise<LoadSystem> {
   };
   const baseUrl = `http://127.0.0.1:${port}`;
   const workerOutput: string[] = [];
-  const worker = child('worker', 'run-worker.ts', env, (line) => workerOutput.push(line), (lines) => lines.some((l) => l.includes('"message":"worker started"')));
-  const api = child('api', 'run-api.ts', env, () => undefined, undefined, async () => {
-    try {
-      return (await fetch(`${baseUrl}/healthz`)).status === 200;
-    } catch {
-      return false;
-    }
-  });
+  const worker = child(
+    'worker',
+    'run-worker.ts',
+    env,
+    (line) => workerOutput.push(line),
+    (lines) => lines.some((l) => l.includes('"message":"worker started"')),
+  );
+  const api = child(
+    'api',
+    'run-api.ts',
+    env,
+    () => undefined,
+    undefined,
+    async () => {
+      try {
+        return (await fetch(`${baseUrl}/healthz`)).status === 200;
+      } catch {
+        return false;
+      }
+    },
+  );
   const connection = await Connection.connect({ address: temporalAddress });
   const temporal = new Client({ connection });
   return {
@@ -129,7 +146,8 @@ function child(
       current = proc;
       while (!(readyLine?.(lines) ?? (await probe?.()))) {
         if (proc.exit) throw new Error(`${name} ${proc.describeExit()} before it was ready:\n${proc.outputTail()}`);
-        if (Date.now() - started > READY_TIMEOUT_MS) throw new Error(`${name} not ready after ${READY_TIMEOUT_MS} ms:\n${proc.outputTail()}`);
+        if (Date.now() - started > READY_TIMEOUT_MS)
+          throw new Error(`${name} not ready after ${READY_TIMEOUT_MS} ms:\n${proc.outputTail()}`);
         await new Promise((r) => setTimeout(r, 100));
       }
       return Date.now() - started;

@@ -23,29 +23,41 @@ export async function waitUntilQuiescent(
   while (behind.length > 0) {
     sweeps += 1;
     const views = new Map(
-      (await system.models.DossierView.find({ _id: { $in: behind } }, { seq: 1, slaPending: 1 }).lean()).map((v) => [v._id, v]),
+      (await system.models.DossierView.find({ _id: { $in: behind } }, { seq: 1, slaPending: 1 }).lean()).map((v) => [
+        v._id,
+        v,
+      ]),
     );
     const audits = new Map(
-      (await system.models.AuditEntry.aggregate<{ _id: string; n: number }>([{ $match: { dossierId: { $in: behind } } }, { $group: { _id: '$dossierId', n: { $sum: 1 } } }]))
-        .map((a) => [a._id, a.n]),
+      (
+        await system.models.AuditEntry.aggregate<{ _id: string; n: number }>([
+          { $match: { dossierId: { $in: behind } } },
+          { $group: { _id: '$dossierId', n: { $sum: 1 } } },
+        ])
+      ).map((a) => [a._id, a.n]),
     );
     const still: string[] = [];
     lagging = [];
     for (let i = 0; i < behind.length; i += 8) {
-      await Promise.all(behind.slice(i, i + 8).map(async (id) => {
-        const state = await stateOf(system, id);
-        const view = views.get(id);
-        if (view && view.seq === state.seq && !view.slaPending && audits.get(id) === state.history.length) {
-          states.set(id, state);
-        } else {
-          still.push(id);
-          lagging.push(`${id}: view seq ${view?.seq ?? '-'} pending ${Boolean(view?.slaPending)} audit ${audits.get(id) ?? 0}, workflow seq ${state.seq}`);
-        }
-      }));
+      await Promise.all(
+        behind.slice(i, i + 8).map(async (id) => {
+          const state = await stateOf(system, id);
+          const view = views.get(id);
+          if (view && view.seq === state.seq && !view.slaPending && audits.get(id) === state.history.length) {
+            states.set(id, state);
+          } else {
+            still.push(id);
+            lagging.push(
+              `${id}: view seq ${view?.seq ?? '-'} pending ${Boolean(view?.slaPending)} audit ${audits.get(id) ?? 0}, workflow seq ${state.seq}`,
+            );
+          }
+        }),
+      );
     }
     behind = still;
     if (behind.length === 0) break;
-    if (Date.now() - started > timeoutMs) throw new Error(`not quiescent after ${timeoutMs} ms:\n${lagging.slice(0, 20).join('\n')}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`not quiescent after ${timeoutMs} ms:\n${lagging.slice(0, 20).join('\n')}`);
     await sleep(500);
   }
   return { states, ms: Date.now() - started, sweeps };

@@ -10,7 +10,8 @@ function mappedCharacters(pdf: string): Set<string> {
     for (const hex of block[1]!.matchAll(/<([0-9a-f]{4})>/gi)) chars.add(String.fromCharCode(parseInt(hex[1]!, 16)));
   }
   for (const block of pdf.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const pair of block[1]!.matchAll(/<[0-9a-f]+>\s*<([0-9a-f]+)>/gi)) chars.add(String.fromCharCode(parseInt(pair[1]!, 16)));
+    for (const pair of block[1]!.matchAll(/<[0-9a-f]+>\s*<([0-9a-f]+)>/gi))
+      chars.add(String.fromCharCode(parseInt(pair[1]!, 16)));
   }
   return chars;
 }
@@ -78,7 +79,8 @@ describe('generated documents', () => {
     ).toString('latin1');
     expect(pdf).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
     const chars = mappedCharacters(pdf);
-    for (const c of 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ Kính gửi Sự chậm trễ thông cảm') if (c !== ' ') expect([c, chars.has(c)]).toEqual([c, true]);
+    for (const c of 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ Kính gửi Sự chậm trễ thông cảm')
+      if (c !== ' ') expect([c, chars.has(c)]).toEqual([c, true]);
     expect(pages(pdf)).toBe(1);
   });
 

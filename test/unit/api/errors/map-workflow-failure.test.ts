@@ -12,18 +12,31 @@ describe('a refused decision reaching the API', () => {
     ['comment', '/comment', 'RequirementMissing', 'required'],
     ['submission', '/data', 'RequirementMissing', 'required'],
     ['newDueAt', '/newDueDate', 'InvalidInput', 'invalid'],
-  ] as const)('names the request field of decision field %s (%s) from the failure details, not its message', (field, path, type, keyword) => {
-    // The message deliberately mentions another field: only the details decide the path.
-    const error = mapWorkflowFailure(refused(refusalFailure(refusal(type, 'comment: words that mislead a parser', field))), 'D-1');
-    expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).status).toBe(422);
-    expect((error as ValidationError).fields).toEqual([
-      { path, keyword, message: { vi: expect.stringContaining('words that mislead'), en: 'comment: words that mislead a parser' } },
-    ]);
-  });
+  ] as const)(
+    'names the request field of decision field %s (%s) from the failure details, not its message',
+    (field, path, type, keyword) => {
+      // The message deliberately mentions another field: only the details decide the path.
+      const error = mapWorkflowFailure(
+        refused(refusalFailure(refusal(type, 'comment: words that mislead a parser', field))),
+        'D-1',
+      );
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).status).toBe(422);
+      expect((error as ValidationError).fields).toEqual([
+        {
+          path,
+          keyword,
+          message: { vi: expect.stringContaining('words that mislead'), en: 'comment: words that mislead a parser' },
+        },
+      ]);
+    },
+  );
 
   it('points at no field when the refusal names none', () => {
-    const error = mapWorkflowFailure(refused(refusalFailure(refusal('InvalidInput', 'no working day within 400 days'))), 'D-1') as ValidationError;
+    const error = mapWorkflowFailure(
+      refused(refusalFailure(refusal('InvalidInput', 'no working day within 400 days'))),
+      'D-1',
+    ) as ValidationError;
     expect(error.fields).toMatchObject([{ path: '', keyword: 'invalid' }]);
   });
 
@@ -39,21 +52,32 @@ describe('a refused decision reaching the API', () => {
   });
 
   it('leaves a definition error and anything that is not a refusal to the error middleware (500)', () => {
-    expect(mapWorkflowFailure(refused(refusalFailure(refusal('DefinitionError', 'unknown step'))), 'D-1')).toBeUndefined();
+    expect(
+      mapWorkflowFailure(refused(refusalFailure(refusal('DefinitionError', 'unknown step'))), 'D-1'),
+    ).toBeUndefined();
     expect(mapWorkflowFailure(new Error('boom'), 'D-1')).toBeUndefined();
   });
 
   it('maps an unknown workflow to 404', () => {
-    expect(mapWorkflowFailure(new WorkflowNotFoundError('not found', 'wf', undefined), 'D-1')).toBeInstanceOf(NotFoundError);
+    expect(mapWorkflowFailure(new WorkflowNotFoundError('not found', 'wf', undefined), 'D-1')).toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });
 
 describe('an activity failure inside a decision', () => {
-  const activityFailure = (cause: Error) => new ActivityFailure('activity failed', 'computeDueAt', '1', RetryState.NON_RETRYABLE_FAILURE, 'w', cause);
+  const activityFailure = (cause: Error) =>
+    new ActivityFailure('activity failed', 'computeDueAt', '1', RetryState.NON_RETRYABLE_FAILURE, 'w', cause);
 
   it('refuses the decision as invalid input when the activity failed without retry', () => {
-    const refusedDecision = refusalOfActivity(activityFailure(ApplicationFailure.nonRetryable('no working day within 400 days', 'InvalidInput')));
-    expect(refusedDecision).toMatchObject({ type: 'InvalidInput', nonRetryable: true, message: 'no working day within 400 days' });
+    const refusedDecision = refusalOfActivity(
+      activityFailure(ApplicationFailure.nonRetryable('no working day within 400 days', 'InvalidInput')),
+    );
+    expect(refusedDecision).toMatchObject({
+      type: 'InvalidInput',
+      nonRetryable: true,
+      message: 'no working day within 400 days',
+    });
   });
 
   it('is not a refusal when the activity failure was retryable, or when it is not an activity failure', () => {

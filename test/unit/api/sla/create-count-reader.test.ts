@@ -6,7 +6,11 @@ describe('createCountReader', () => {
   function reader() {
     const warnings: { message: string; meta: Record<string, unknown> }[] = [];
     let now = 0;
-    const read = createCountReader({ logger: { warn: (message, meta) => warnings.push({ message, meta }) }, warnEveryMs: 1_000, now: () => now });
+    const read = createCountReader({
+      logger: { warn: (message, meta) => warnings.push({ message, meta }) },
+      warnEveryMs: 1_000,
+      now: () => now,
+    });
     return { read, warnings, advance: (ms: number) => (now += ms) };
   }
 
@@ -29,7 +33,10 @@ describe('createCountReader', () => {
     expect(t.read(-1, { ...at, path: 'm.2026-03.late' })).toBe(0);
     expect(t.warnings).toEqual([
       { message: 'negative sla count shown as 0; run npm run sla:reconcile', meta: { ...at, stored: -4 } },
-      { message: 'negative sla count shown as 0; run npm run sla:reconcile', meta: { ...at, path: 'm.2026-03.late', stored: -1 } },
+      {
+        message: 'negative sla count shown as 0; run npm run sla:reconcile',
+        meta: { ...at, path: 'm.2026-03.late', stored: -1 },
+      },
     ]);
     t.advance(1_000);
     t.read(-4, at);

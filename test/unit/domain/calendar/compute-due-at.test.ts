@@ -16,14 +16,22 @@ const official: WorkingCalendar = {
 };
 /** Local Vietnam time (UTC+7) as an ISO instant. */
 const vn = (local: string) => new Date(Date.parse(`${local}:00+07:00`)).toISOString();
-const due = (start: string, amount: number, unit: 'working_days' | 'working_hours' | 'days' | 'hours' = 'working_days') =>
-  computeDueAt(official, vn(start), { amount, unit }, 'HN');
+const due = (
+  start: string,
+  amount: number,
+  unit: 'working_days' | 'working_hours' | 'days' | 'hours' = 'working_days',
+) => computeDueAt(official, vn(start), { amount, unit }, 'HN');
 
 describe('working-day deadlines on the official calendar', () => {
   it.each([
     ['a Monday morning, 1 working day: Tuesday 17:00', '2025-03-03T09:00', 1, '2025-03-04T17:00'],
     ['a Friday at 15:00 (before the 16:00 cut-off), 1 working day: Monday', '2025-03-07T15:00', 1, '2025-03-10T17:00'],
-    ['a Friday at 16:30 (after the cut-off): counted from Monday, due Tuesday', '2025-03-07T16:30', 1, '2025-03-11T17:00'],
+    [
+      'a Friday at 16:30 (after the cut-off): counted from Monday, due Tuesday',
+      '2025-03-07T16:30',
+      1,
+      '2025-03-11T17:00',
+    ],
     ['a Saturday: counted from Monday, due Tuesday', '2025-03-08T10:00', 1, '2025-03-11T17:00'],
     ['before Tết 2025 (25 Jan–2 Feb off): the next working day is 3 Feb', '2025-01-24T10:00', 1, '2025-02-03T17:00'],
     ['before Tết 2026 (14–22 Feb off): the next working day is 23 Feb', '2026-02-13T10:00', 1, '2026-02-23T17:00'],
@@ -39,7 +47,12 @@ describe('working-day deadlines on the official calendar', () => {
   it.each([
     ['3 hours from 10:30 skip the lunch break', '2025-03-03T10:30', 3, '2025-03-03T15:30'],
     ['2 hours after the cut-off on a Friday start on Monday 07:30', '2025-03-07T16:30', 2, '2025-03-10T09:30'],
-    ['8 hours from 07:00 (before opening) run into the next morning: a day has 7.5 office hours', '2025-03-03T07:00', 8, '2025-03-04T08:00'],
+    [
+      '8 hours from 07:00 (before opening) run into the next morning: a day has 7.5 office hours',
+      '2025-03-03T07:00',
+      8,
+      '2025-03-04T08:00',
+    ],
   ])('counts working hours: %s', async (_name, start, amount, expected) => {
     expect(await due(start, amount, 'working_hours')).toBe(vn(expected));
   });

@@ -7,9 +7,12 @@ const forms = new Set(['housing-proposal@1', 'housing-review@1', 'housing-decisi
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 describe('checkProcessDefinition', () => {
-  it.each([seedEra, postReform, listApproval].map((d) => [`${d.key}@${d.version}`, d]))('accepts the shipped definition %s', (_key, definition) => {
-    expect(checkProcessDefinition(definition, forms)).toEqual([]);
-  });
+  it.each([seedEra, postReform, listApproval].map((d) => [`${d.key}@${d.version}`, d]))(
+    'accepts the shipped definition %s',
+    (_key, definition) => {
+      expect(checkProcessDefinition(definition, forms)).toEqual([]);
+    },
+  );
 
   it('refuses a definition whose form is not published', () => {
     expect(checkProcessDefinition(seedEra, new Set(['housing-proposal@1']))).toEqual(
@@ -45,9 +48,18 @@ describe('checkProcessDefinition', () => {
     const approval = broken.steps[2]!;
     approval.transitions.push({ action: 'approve', to: 'disbursement', when: { fact: 'approvedAmount', gt: 0 } });
     expect(checkProcessDefinition(broken, forms)).toEqual([
-      { path: '/steps/1/transitions/0/bulk', message: 'a bulk transition takes no per-dossier form data: it cannot require form' },
-      { path: '/steps/1/transitions/3/bulk', message: "a bulk transition is taken by the step's own actor, not the applicant" },
-      { path: '/steps/2/transitions/4/bulk', message: "the transitions of action 'approve' in step 'province-approval' must all be bulk or none" },
+      {
+        path: '/steps/1/transitions/0/bulk',
+        message: 'a bulk transition takes no per-dossier form data: it cannot require form',
+      },
+      {
+        path: '/steps/1/transitions/3/bulk',
+        message: "a bulk transition is taken by the step's own actor, not the applicant",
+      },
+      {
+        path: '/steps/2/transitions/4/bulk',
+        message: "the transitions of action 'approve' in step 'province-approval' must all be bulk or none",
+      },
     ]);
   });
 

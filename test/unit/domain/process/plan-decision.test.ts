@@ -63,28 +63,74 @@ describe('planDecision', () => {
 
   it('resumes a resubmission at the step that returned the dossier', () => {
     const state = stateAt('proposal', { returnedFrom: 'province-approval', status: 'awaiting_supplement' });
-    const result = planDecision(oldChain, state, { action: 'submit', actor: commune, submission: { id: 's9', form: 'housing-proposal@1' } });
+    const result = planDecision(oldChain, state, {
+      action: 'submit',
+      actor: commune,
+      submission: { id: 's9', form: 'housing-proposal@1' },
+    });
     expect(result).toMatchObject({ ok: true, plan: { nextStep: { id: 'province-approval' } } });
   });
 
   it('refuses to resubmit a returned dossier without supplemented form data', () => {
     const state = stateAt('proposal', { returnedFrom: 'province-approval', status: 'awaiting_supplement' });
-    expect(planDecision(oldChain, state, { action: 'submit', actor: commune })).toMatchObject({ ok: false, type: 'RequirementMissing' });
+    expect(planDecision(oldChain, state, { action: 'submit', actor: commune })).toMatchObject({
+      ok: false,
+      type: 'RequirementMissing',
+    });
   });
 
   it('lets the applicant withdraw at a later step, with a reason', () => {
-    const result = planDecision(oldChain, stateAt('district-review'), { action: 'withdraw', actor: commune, comment: 'Hộ gia đình xin rút' });
+    const result = planDecision(oldChain, stateAt('district-review'), {
+      action: 'withdraw',
+      actor: commune,
+      comment: 'Hộ gia đình xin rút',
+    });
     expect(result).toMatchObject({ ok: true, plan: { nextStep: null, outcome: 'withdrawn' } });
   });
 
   const refusals: [string, DossierState, DecideInput, string][] = [
-    ['an action the step does not offer', stateAt('proposal'), { action: 'approve', actor: commune }, 'ActionNotAllowed'],
-    ['any action on a closed dossier', stateAt('proposal', { currentStep: null, status: 'rejected', outcome: 'rejected' }), { action: 'submit', actor: commune }, 'ActionNotAllowed'],
-    ['an approval by the wrong role', stateAt('district-review'), { action: 'approve', actor: { ...district, role: 'treasurer' }, submission: review }, 'ActorNotPermitted'],
-    ['an approval by the right role of another unit', stateAt('district-review'), { action: 'approve', actor: { ...district, unitCode: 'HN-XX' }, submission: review }, 'ActorNotPermitted'],
-    ['a rejection without a reason', stateAt('district-review'), { action: 'reject', actor: district, comment: '  ' }, 'RequirementMissing'],
-    ['an approval without the review form', stateAt('district-review'), { action: 'approve', actor: district }, 'RequirementMissing'],
-    ['data of another form', stateAt('district-review'), { action: 'approve', actor: district, submission: { id: 'x', form: 'housing-decision@1' } }, 'WrongForm'],
+    [
+      'an action the step does not offer',
+      stateAt('proposal'),
+      { action: 'approve', actor: commune },
+      'ActionNotAllowed',
+    ],
+    [
+      'any action on a closed dossier',
+      stateAt('proposal', { currentStep: null, status: 'rejected', outcome: 'rejected' }),
+      { action: 'submit', actor: commune },
+      'ActionNotAllowed',
+    ],
+    [
+      'an approval by the wrong role',
+      stateAt('district-review'),
+      { action: 'approve', actor: { ...district, role: 'treasurer' }, submission: review },
+      'ActorNotPermitted',
+    ],
+    [
+      'an approval by the right role of another unit',
+      stateAt('district-review'),
+      { action: 'approve', actor: { ...district, unitCode: 'HN-XX' }, submission: review },
+      'ActorNotPermitted',
+    ],
+    [
+      'a rejection without a reason',
+      stateAt('district-review'),
+      { action: 'reject', actor: district, comment: '  ' },
+      'RequirementMissing',
+    ],
+    [
+      'an approval without the review form',
+      stateAt('district-review'),
+      { action: 'approve', actor: district },
+      'RequirementMissing',
+    ],
+    [
+      'data of another form',
+      stateAt('district-review'),
+      { action: 'approve', actor: district, submission: { id: 'x', form: 'housing-decision@1' } },
+      'WrongForm',
+    ],
   ];
   it.each(refusals)('refuses %s', (_name, state, input, type) => {
     const result = planDecision(oldChain, state, input);

@@ -25,7 +25,13 @@ const split: ProcessDefinition = {
           ...step,
           facts: { amount: '/amount' },
           transitions: [
-            { action: 'approve', when: { fact: 'amount', lte: 5_000_000 }, actor: 'applicant', requires: ['comment'], end: 'completed' },
+            {
+              action: 'approve',
+              when: { fact: 'amount', lte: 5_000_000 },
+              actor: 'applicant',
+              requires: ['comment'],
+              end: 'completed',
+            },
             { action: 'approve', requires: ['form'], to: 'province-approval' },
             ...step.transitions.filter((t) => t.action !== 'approve'),
           ],
@@ -49,7 +55,10 @@ describe('who may act', () => {
 
   it('lets the facts of the data being submitted choose the transition, not only the stored ones', () => {
     const stored = stateAt({ amount: 90_000_000 });
-    expect(whoMayAct(split, stored, 'approve', { ...stored.facts, amount: 2_000_000 })).toMatchObject({ ok: true, rule: { role: 'commune_officer' } });
+    expect(whoMayAct(split, stored, 'approve', { ...stored.facts, amount: 2_000_000 })).toMatchObject({
+      ok: true,
+      rule: { role: 'commune_officer' },
+    });
   });
 
   it('refuses an action the step does not offer, and any action on a closed dossier, as data', () => {
@@ -58,7 +67,10 @@ describe('who may act', () => {
       type: 'ActionNotAllowed',
       message: "action 'submit' is not allowed in step 'district-review' (allowed: approve, return, reject, withdraw)",
     });
-    expect(whoMayAct(split, { ...stateAt({}), currentStep: null, status: 'completed' }, 'approve')).toMatchObject({ ok: false, type: 'ActionNotAllowed' });
+    expect(whoMayAct(split, { ...stateAt({}), currentStep: null, status: 'completed' }, 'approve')).toMatchObject({
+      ok: false,
+      type: 'ActionNotAllowed',
+    });
   });
 
   describe.each([
@@ -68,20 +80,43 @@ describe('who may act', () => {
     const expected = whoMayAct(split, stateAt(facts), 'approve');
     if (!expected.ok) throw new Error('the rule must allow approve here');
     const base = seedEra as unknown as ProcessDefinition;
-    const workflowState = { ...stateAt(facts), dossierId: 'X', processKey: split.key, processVersion: base.version, status: 'in_progress' as const, outcome: null,
-      currentLevel: null, currentRole: null, processingUnit: null, receivingUnit: units.commune, stepStartedAt: null, dueAt: null, returnedFrom: null,
-      submissions: { 'district-review': { id: 's', form: 'housing-review@1' } }, history: [], seq: 1, openedAt: '2026-01-05T01:00:00.000Z', closedAt: null };
+    const workflowState = {
+      ...stateAt(facts),
+      dossierId: 'X',
+      processKey: split.key,
+      processVersion: base.version,
+      status: 'in_progress' as const,
+      outcome: null,
+      currentLevel: null,
+      currentRole: null,
+      processingUnit: null,
+      receivingUnit: units.commune,
+      stepStartedAt: null,
+      dueAt: null,
+      returnedFrom: null,
+      submissions: { 'district-review': { id: 's', form: 'housing-review@1' } },
+      history: [],
+      seq: 1,
+      openedAt: '2026-01-05T01:00:00.000Z',
+      closedAt: null,
+    };
 
     it.each([
       ['the acting role', expected.rule.role === 'commune_officer' ? commune : district, true],
       ['the other role', expected.rule.role === 'commune_officer' ? district : commune, false],
     ])('%s is allowed by both: %s', (_who, grant, allowed) => {
-      const planned = planDecision(split, workflowState, { action: 'approve', actor: { userId: 'u', ...grant }, comment: 'ok' });
+      const planned = planDecision(split, workflowState, {
+        action: 'approve',
+        actor: { userId: 'u', ...grant },
+        comment: 'ok',
+      });
       expect(planned.ok).toBe(allowed);
       if (!planned.ok) expect(planned.type).toBe('ActorNotPermitted');
       const dossier = { units, facts, currentStep: { id: 'district-review' } } as unknown as Dossier;
       expect(allowedActions(split, dossier, [grant]).some((a) => a.action === 'approve')).toBe(allowed);
-      expect(actionsOpenTo(split, stateAt(facts), [grant]).some((o) => o.rule.transition.action === 'approve')).toBe(allowed);
+      expect(actionsOpenTo(split, stateAt(facts), [grant]).some((o) => o.rule.transition.action === 'approve')).toBe(
+        allowed,
+      );
     });
   });
 });

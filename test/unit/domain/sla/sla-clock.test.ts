@@ -76,8 +76,28 @@ describe('the SLA clock', () => {
       state = fireTimer(state, timer, timer.at, 'unit_head').state;
     }
     expect(fired).toEqual(['reminder:step', 'escalation:step', 'escalation:dossier']);
-    expect(state.history.map((h) => [h.seq, h.action])).toEqual([[3, 'remind'], [4, 'escalate'], [5, 'escalate']]);
-    expect(nextTimer(inReview({ clock: clock({ paused: { at: 'x', stepId: 'district-review', stepDueAt: null, reminderAt: null, remindedAt: null, escalatedAt: null, overallDueAt: null } }) }))).toBeNull();
+    expect(state.history.map((h) => [h.seq, h.action])).toEqual([
+      [3, 'remind'],
+      [4, 'escalate'],
+      [5, 'escalate'],
+    ]);
+    expect(
+      nextTimer(
+        inReview({
+          clock: clock({
+            paused: {
+              at: 'x',
+              stepId: 'district-review',
+              stepDueAt: null,
+              reminderAt: null,
+              remindedAt: null,
+              escalatedAt: null,
+              overallDueAt: null,
+            },
+          }),
+        }),
+      ),
+    ).toBeNull();
     expect(nextTimer(inReview({ currentStep: null }))).toBeNull();
     expect(nextTimer(inReview({ status: 'awaiting_supplement' }))).toBeNull();
     expect(nextTimer(inReview({ clock: undefined }))).toBeNull();
@@ -88,15 +108,26 @@ describe('the SLA clock', () => {
       { role: 'unit_head', unitCode: 'HN-HD' },
       { role: 'unit_head', unitCode: 'HN' },
     ]);
-    const postReform = inReview({ units: { commune: 'HN-HADONG', province: 'HN' }, currentLevel: 'commune', processingUnit: 'HN-HADONG' });
+    const postReform = inReview({
+      units: { commune: 'HN-HADONG', province: 'HN' },
+      currentLevel: 'commune',
+      processingUnit: 'HN-HADONG',
+    });
     expect(escalationRecipients(postReform, 'unit_head')).toEqual([
       { role: 'unit_head', unitCode: 'HN-HADONG' },
       { role: 'unit_head', unitCode: 'HN' },
     ]);
-    expect(escalationRecipients(inReview({ currentLevel: 'province', processingUnit: 'HN' }), 'unit_head')).toEqual([{ role: 'unit_head', unitCode: 'HN' }]);
+    expect(escalationRecipients(inReview({ currentLevel: 'province', processingUnit: 'HN' }), 'unit_head')).toEqual([
+      { role: 'unit_head', unitCode: 'HN' },
+    ]);
     const state = inReview();
     const { notice } = fireTimer(state, nextTimer(state)!, '2026-03-05T07:30:00.000Z', 'unit_head');
-    expect(notice).toMatchObject({ kind: 'reminder', step: 'district-review', stepKey: 2, recipients: [{ role: 'district_officer', unitCode: 'HN-HD' }] });
+    expect(notice).toMatchObject({
+      kind: 'reminder',
+      step: 'district-review',
+      stepKey: 2,
+      recipients: [{ role: 'district_officer', unitCode: 'HN-HD' }],
+    });
   });
 
   it('stops the clock on return, keeping what is needed to resume, and counts the return', () => {
@@ -109,16 +140,44 @@ describe('the SLA clock', () => {
       reminderAt: null,
       supplementReturns: 1,
       stepKey: 3,
-      paused: { at: '2026-03-06T02:00:00.000Z', stepId: 'district-review', stepDueAt: state.dueAt, reminderAt: '2026-03-05T07:30:00.000Z', remindedAt: '2026-03-05T07:30:00.000Z', overallDueAt: '2026-03-20T10:00:00.000Z' },
+      paused: {
+        at: '2026-03-06T02:00:00.000Z',
+        stepId: 'district-review',
+        stepDueAt: state.dueAt,
+        reminderAt: '2026-03-05T07:30:00.000Z',
+        remindedAt: '2026-03-05T07:30:00.000Z',
+        overallDueAt: '2026-03-20T10:00:00.000Z',
+      },
     });
   });
 
   it('takes over a state without a clock: returns counted from its history, reminder from its step times', () => {
-    const legacy = inReview({ clock: undefined, history: [
-      { seq: 1, action: 'create', fromStep: null, toStep: 'proposal', actor: district, at: '2026-03-01T02:00:00.000Z' },
-      { seq: 2, action: 'return', fromStep: 'district-review', toStep: 'proposal', actor: district, at: '2026-03-01T03:00:00.000Z' },
-    ] });
-    expect(clockForState(legacy, 0.5)).toMatchObject({ overallDueAt: null, supplementReturns: 1, reminderAt: '2026-03-09T06:00:00.000Z' });
+    const legacy = inReview({
+      clock: undefined,
+      history: [
+        {
+          seq: 1,
+          action: 'create',
+          fromStep: null,
+          toStep: 'proposal',
+          actor: district,
+          at: '2026-03-01T02:00:00.000Z',
+        },
+        {
+          seq: 2,
+          action: 'return',
+          fromStep: 'district-review',
+          toStep: 'proposal',
+          actor: district,
+          at: '2026-03-01T03:00:00.000Z',
+        },
+      ],
+    });
+    expect(clockForState(legacy, 0.5)).toMatchObject({
+      overallDueAt: null,
+      supplementReturns: 1,
+      reminderAt: '2026-03-09T06:00:00.000Z',
+    });
   });
 
   it.each([
@@ -130,7 +189,12 @@ describe('the SLA clock', () => {
   });
 
   it('uses the stored reminder time for near due when there is one', () => {
-    const input = { startedAt: '2026-03-02T00:00:00.000Z', dueAt: '2026-03-02T10:00:00.000Z', closedAt: null, nearDueAt: '2026-03-02T01:00:00.000Z' };
+    const input = {
+      startedAt: '2026-03-02T00:00:00.000Z',
+      dueAt: '2026-03-02T10:00:00.000Z',
+      closedAt: null,
+      nearDueAt: '2026-03-02T01:00:00.000Z',
+    };
     expect(timelinessOf(input, t('2026-03-02T02:00:00.000Z'))).toBe('near_due');
     expect(timelinessOf({ ...input, nearDueAt: null }, t('2026-03-02T02:00:00.000Z'))).toBe('not_due');
   });
@@ -138,26 +202,64 @@ describe('the SLA clock', () => {
 
 describe('clock actions', () => {
   const extend = (overrides: Partial<DecideInput> = {}): DecideInput => ({
-    action: 'extend', actor: district, comment: 'Cần xác minh thêm', newDueAt: '2026-03-27T10:00:00.000Z', ...overrides,
+    action: 'extend',
+    actor: district,
+    comment: 'Cần xác minh thêm',
+    newDueAt: '2026-03-27T10:00:00.000Z',
+    ...overrides,
   });
   const now = t('2026-03-10T02:00:00.000Z');
 
   it('extends the overall due time by the processing unit, once, before it is late, to a later time', () => {
-    expect(planClockAction(definition, inReview(), extend(), now)).toMatchObject({ ok: true, plan: { kind: 'extend', previousDueAt: '2026-03-20T10:00:00.000Z', newDueAt: '2026-03-27T10:00:00.000Z' } });
-    expect(planClockAction(definition, inReview(), extend({ actor: { ...district, unitCode: 'HN' } }), now)).toMatchObject({ ok: false, type: 'ActorNotPermitted' });
-    expect(planClockAction(definition, inReview(), extend({ comment: ' ' }), now)).toMatchObject({ ok: false, type: 'RequirementMissing' });
-    expect(planClockAction(definition, inReview(), extend({ newDueAt: '2026-03-19T10:00:00.000Z' }), now)).toMatchObject({ ok: false, type: 'InvalidInput' });
-    expect(planClockAction(definition, inReview(), extend(), t('2026-03-21T00:00:00.000Z'))).toMatchObject({ ok: false, type: 'ActionNotAllowed', message: expect.stringMatching(/already late/) });
-    const extended = inReview({ clock: clock({ extension: { at: 'x', by: district, reason: 'r', previousDueAt: 'a', newDueAt: 'b' } }) });
+    expect(planClockAction(definition, inReview(), extend(), now)).toMatchObject({
+      ok: true,
+      plan: { kind: 'extend', previousDueAt: '2026-03-20T10:00:00.000Z', newDueAt: '2026-03-27T10:00:00.000Z' },
+    });
+    expect(
+      planClockAction(definition, inReview(), extend({ actor: { ...district, unitCode: 'HN' } }), now),
+    ).toMatchObject({ ok: false, type: 'ActorNotPermitted' });
+    expect(planClockAction(definition, inReview(), extend({ comment: ' ' }), now)).toMatchObject({
+      ok: false,
+      type: 'RequirementMissing',
+    });
+    expect(
+      planClockAction(definition, inReview(), extend({ newDueAt: '2026-03-19T10:00:00.000Z' }), now),
+    ).toMatchObject({ ok: false, type: 'InvalidInput' });
+    expect(planClockAction(definition, inReview(), extend(), t('2026-03-21T00:00:00.000Z'))).toMatchObject({
+      ok: false,
+      type: 'ActionNotAllowed',
+      message: expect.stringMatching(/already late/),
+    });
+    const extended = inReview({
+      clock: clock({ extension: { at: 'x', by: district, reason: 'r', previousDueAt: 'a', newDueAt: 'b' } }),
+    });
     expect(planClockAction(definition, extended, extend(), now)).toMatchObject({ ok: false, type: 'LimitReached' });
-    expect(planClockAction(definition, inReview({ clock: clock({ overallDueAt: null }) }), extend(), now)).toMatchObject({ ok: false, type: 'ActionNotAllowed' });
+    expect(
+      planClockAction(definition, inReview({ clock: clock({ overallDueAt: null }) }), extend(), now),
+    ).toMatchObject({ ok: false, type: 'ActionNotAllowed' });
   });
 
   it('lets only an administrator or unit head of the dossier recompute, with a reason', () => {
     const admin = { userId: 'admin.hanoi', role: 'admin', unitCode: 'HN' };
-    expect(planClockAction(definition, inReview(), { action: 'recompute_deadline', actor: admin, comment: 'Lịch đổi' }, now)).toMatchObject({ ok: true });
-    expect(planClockAction(definition, inReview(), { action: 'recompute_deadline', actor: district, comment: 'Lịch đổi' }, now)).toMatchObject({ ok: false, type: 'ActorNotPermitted' });
-    expect(planClockAction(definition, inReview(), { action: 'recompute_deadline', actor: { ...admin, unitCode: 'HCM' }, comment: 'x' }, now)).toMatchObject({ ok: false, type: 'ActorNotPermitted' });
+    expect(
+      planClockAction(definition, inReview(), { action: 'recompute_deadline', actor: admin, comment: 'Lịch đổi' }, now),
+    ).toMatchObject({ ok: true });
+    expect(
+      planClockAction(
+        definition,
+        inReview(),
+        { action: 'recompute_deadline', actor: district, comment: 'Lịch đổi' },
+        now,
+      ),
+    ).toMatchObject({ ok: false, type: 'ActorNotPermitted' });
+    expect(
+      planClockAction(
+        definition,
+        inReview(),
+        { action: 'recompute_deadline', actor: { ...admin, unitCode: 'HCM' }, comment: 'x' },
+        now,
+      ),
+    ).toMatchObject({ ok: false, type: 'ActorNotPermitted' });
   });
 
   it('allows one return for supplement unless the definition allows more', () => {

@@ -15,8 +15,12 @@ describe('timelinessOf', () => {
   });
 
   it('judges a closed dossier against the due time in force when it closed', () => {
-    expect(timelinessOf({ startedAt: null, dueAt: null, closedAt: '2026-03-05T00:00:00.000Z', closedDueAt: due }, 0)).toBe('on_time');
-    expect(timelinessOf({ startedAt: null, dueAt: null, closedAt: '2026-03-07T00:00:00.000Z', closedDueAt: due }, 0)).toBe('late');
+    expect(
+      timelinessOf({ startedAt: null, dueAt: null, closedAt: '2026-03-05T00:00:00.000Z', closedDueAt: due }, 0),
+    ).toBe('on_time');
+    expect(
+      timelinessOf({ startedAt: null, dueAt: null, closedAt: '2026-03-07T00:00:00.000Z', closedDueAt: due }, 0),
+    ).toBe('late');
   });
 
   it('has no timeliness for an open step without a due time', () => {

@@ -8,7 +8,14 @@ import { slaReconcileIntervalMs } from '../../../../scripts/lib/sla-reconcile-in
 const OPEN = JSON.stringify(['open', '*', 'HN-HD']);
 const FINISHED = JSON.stringify(['finished', 'HN', '*', 'housing-support-2024']);
 const drift = (path: string, stored: number, recounted: number, id = OPEN): SlaCounterDrift => ({
-  id, path, stored, recounted, key: id === OPEN ? { kind: 'open', scope: '*', processingUnit: 'HN-HD' } : { kind: 'finished', scope: 'HN', receivingUnit: '*', processKey: 'housing-support-2024' },
+  id,
+  path,
+  stored,
+  recounted,
+  key:
+    id === OPEN
+      ? { kind: 'open', scope: '*', processingUnit: 'HN-HD' }
+      : { kind: 'finished', scope: 'HN', receivingUnit: '*', processKey: 'housing-support-2024' },
 });
 const ROLE = 'c.district_officer|district|housing|in_progress|not_due';
 
@@ -18,12 +25,18 @@ describe('stableSlaCounterDrifts', () => {
     const moved = drift('c.treasurer|district|housing|in_progress|not_due', 2, 1);
     const gone = drift('m.2026-03.late', 0, 1, FINISHED);
     const arrived = drift('m.2026-03.onTime', 4, 5, FINISHED);
-    const { stable, transient } = stableSlaCounterDrifts([kept, moved, gone], [{ ...kept }, { ...moved, stored: 1, recounted: 0 }, arrived]);
+    const { stable, transient } = stableSlaCounterDrifts(
+      [kept, moved, gone],
+      [{ ...kept }, { ...moved, stored: 1, recounted: 0 }, arrived],
+    );
     expect(stable).toEqual([kept]);
     expect(transient).toEqual([{ ...moved, stored: 1, recounted: 0 }, arrived, gone]);
   });
   it('counts a drift whose recount moved while its stored value stayed as transient', () => {
-    expect(stableSlaCounterDrifts([drift(ROLE, 3, 1)], [drift(ROLE, 3, 2)])).toEqual({ stable: [], transient: [drift(ROLE, 3, 2)] });
+    expect(stableSlaCounterDrifts([drift(ROLE, 3, 1)], [drift(ROLE, 3, 2)])).toEqual({
+      stable: [],
+      transient: [drift(ROLE, 3, 2)],
+    });
   });
 });
 
@@ -39,9 +52,13 @@ function fakeModels() {
           settings.set(doc._id, { value: doc.value, expiresAt: doc.expiresAt });
         },
       },
-      updateOne: async (filter: { _id: string; value?: string }, update: { $set: { value?: string; expiresAt: Date } }) => {
+      updateOne: async (
+        filter: { _id: string; value?: string },
+        update: { $set: { value?: string; expiresAt: Date } },
+      ) => {
         const doc = settings.get(filter._id);
-        const matches = doc && (filter.value === undefined ? doc.expiresAt.getTime() <= Date.now() : doc.value === filter.value);
+        const matches =
+          doc && (filter.value === undefined ? doc.expiresAt.getTime() <= Date.now() : doc.value === filter.value);
         if (matches) Object.assign(doc, update.$set);
         return { matchedCount: matches ? 1 : 0, modifiedCount: matches ? 1 : 0 };
       },
@@ -61,7 +78,10 @@ function setUp(passes: SlaCounterDrift[][], extra: Partial<ReconcileSlaCountersD
   let diffs = 0;
   const deps: ReconcileSlaCountersDeps = {
     models: fake.models,
-    logger: { info: (message, meta) => logged.push({ level: 'info', message, ...(meta ? { meta } : {}) }), warn: (message, meta) => logged.push({ level: 'warn', message, ...(meta ? { meta } : {}) }) },
+    logger: {
+      info: (message, meta) => logged.push({ level: 'info', message, ...(meta ? { meta } : {}) }),
+      warn: (message, meta) => logged.push({ level: 'warn', message, ...(meta ? { meta } : {}) }),
+    },
     sleep: async (ms) => void slept.push(ms),
     settleMs: 50,
     diff: async () => ({ dossiers: 7, drifts: passes[diffs++] ?? [] }),
@@ -73,7 +93,13 @@ function setUp(passes: SlaCounterDrift[][], extra: Partial<ReconcileSlaCountersD
 describe('reconcileSlaCounters', () => {
   it('stops after one pass when the counters equal the recount, without a write or a wait', async () => {
     const t = setUp([[]]);
-    expect(await reconcileSlaCounters(t.deps)).toEqual({ outcome: 'clean', dossiers: 7, drifts: [], repaired: [], transient: [] });
+    expect(await reconcileSlaCounters(t.deps)).toEqual({
+      outcome: 'clean',
+      dossiers: 7,
+      drifts: [],
+      repaired: [],
+      transient: [],
+    });
     expect([t.diffs(), t.slept, t.writes]).toEqual([1, [], []]);
     expect(t.settings.size).toBe(0); // the lease is released
   });
@@ -82,17 +108,44 @@ describe('reconcileSlaCounters', () => {
     const up = drift('m.2026-03.onTime', 0, 2, FINISHED);
     const down = drift(ROLE, 3, 1);
     const moving = drift('c.treasurer|district|housing|in_progress|not_due', 1, 0);
-    const t = setUp([[up, down, moving], [up, down]]);
+    const t = setUp([
+      [up, down, moving],
+      [up, down],
+    ]);
     const report = await reconcileSlaCounters(t.deps);
-    expect(report).toEqual({ outcome: 'repaired', dossiers: 7, drifts: [up, down], repaired: [up, down], transient: [moving] });
+    expect(report).toEqual({
+      outcome: 'repaired',
+      dossiers: 7,
+      drifts: [up, down],
+      repaired: [up, down],
+      transient: [moving],
+    });
     expect(t.slept).toEqual([50]);
-    expect(t.writes).toEqual([[
-      { updateOne: { filter: { _id: FINISHED }, update: { $inc: { 'm.2026-03.onTime': 2 }, $setOnInsert: up.key }, upsert: true } },
-      { updateOne: { filter: { _id: OPEN }, update: { $inc: { [ROLE]: -2 }, $setOnInsert: down.key }, upsert: false } },
-    ]]);
+    expect(t.writes).toEqual([
+      [
+        {
+          updateOne: {
+            filter: { _id: FINISHED },
+            update: { $inc: { 'm.2026-03.onTime': 2 }, $setOnInsert: up.key },
+            upsert: true,
+          },
+        },
+        {
+          updateOne: { filter: { _id: OPEN }, update: { $inc: { [ROLE]: -2 }, $setOnInsert: down.key }, upsert: false },
+        },
+      ],
+    ]);
     expect(t.logged.filter((l) => l.level === 'warn')).toEqual([
-      { level: 'warn', message: 'sla counter repaired', meta: { counterId: FINISHED, path: 'm.2026-03.onTime', stored: 0, recounted: 2 } },
-      { level: 'warn', message: 'sla counter repaired', meta: { counterId: OPEN, path: ROLE, stored: 3, recounted: 1 } },
+      {
+        level: 'warn',
+        message: 'sla counter repaired',
+        meta: { counterId: FINISHED, path: 'm.2026-03.onTime', stored: 0, recounted: 2 },
+      },
+      {
+        level: 'warn',
+        message: 'sla counter repaired',
+        meta: { counterId: OPEN, path: ROLE, stored: 3, recounted: 1 },
+      },
     ]);
     expect(t.settings.size).toBe(0);
   });
@@ -109,7 +162,11 @@ describe('reconcileSlaCounters', () => {
     const report = await reconcileSlaCounters(t.deps);
     expect(report).toMatchObject({ outcome: 'drift', drifts: [drift(ROLE, -1, 0)], repaired: [] });
     expect(t.writes).toEqual([]);
-    expect(t.logged).toContainEqual({ level: 'warn', message: 'sla counter drift found', meta: { counterId: OPEN, path: ROLE, stored: -1, recounted: 0 } });
+    expect(t.logged).toContainEqual({
+      level: 'warn',
+      message: 'sla counter drift found',
+      meta: { counterId: OPEN, path: ROLE, stored: -1, recounted: 0 },
+    });
   });
 
   it('does nothing while another process holds the lease, and takes over a lease that expired', async () => {
@@ -125,7 +182,8 @@ describe('reconcileSlaCounters', () => {
 
   it('does not repair when its lease was taken over during the settle time', async () => {
     const t = setUp([[drift(ROLE, 3, 1)], [drift(ROLE, 3, 1)]]);
-    t.deps.sleep = async () => void t.settings.set('lease:sla-reconcile', { value: 'other', expiresAt: new Date(Date.now() + 60_000) });
+    t.deps.sleep = async () =>
+      void t.settings.set('lease:sla-reconcile', { value: 'other', expiresAt: new Date(Date.now() + 60_000) });
     expect(await reconcileSlaCounters(t.deps)).toMatchObject({ outcome: 'busy' });
     expect(t.writes).toEqual([]);
     expect(t.settings.get('lease:sla-reconcile')?.value).toBe('other'); // not released: not ours
@@ -187,13 +245,19 @@ describe('startSlaReconcileSchedule', () => {
     const schedule = startSlaReconcileSchedule({
       intervalMs: 1_000,
       firstDelayMs: 0,
-      logger: { error: () => { throw new Error('an aborted run is not an error'); } },
+      logger: {
+        error: () => {
+          throw new Error('an aborted run is not an error');
+        },
+      },
       run: (signal) => {
         runs += 1;
-        return new Promise((_resolve, reject) => signal.addEventListener('abort', () => {
-          aborted = true;
-          reject(signal.reason);
-        }));
+        return new Promise((_resolve, reject) =>
+          signal.addEventListener('abort', () => {
+            aborted = true;
+            reject(signal.reason);
+          }),
+        );
       },
     });
     await jest.advanceTimersByTimeAsync(0);
@@ -223,6 +287,8 @@ describe('slaReconcileIntervalMs', () => {
     expect(slaReconcileIntervalMs(raw === undefined ? {} : { HOSO_SLA_RECONCILE_INTERVAL_MINUTES: raw })).toBe(ms);
   });
   it.each(['-5', '1.5', 'hourly', '10081', '1e3'])('refuses %p, naming the variable', (raw) => {
-    expect(() => slaReconcileIntervalMs({ HOSO_SLA_RECONCILE_INTERVAL_MINUTES: raw })).toThrow(/HOSO_SLA_RECONCILE_INTERVAL_MINUTES must be a whole number/);
+    expect(() => slaReconcileIntervalMs({ HOSO_SLA_RECONCILE_INTERVAL_MINUTES: raw })).toThrow(
+      /HOSO_SLA_RECONCILE_INTERVAL_MINUTES must be a whole number/,
+    );
   });
 });

@@ -109,22 +109,59 @@ function fakeStore() {
 /** What the counters must hold for the documents as they are stored. */
 function recount(views: Iterable<CountedFields>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const v of views) for (const c of slaCounterContributions(v)) out[`${c.id}|${c.path}`] = (out[`${c.id}|${c.path}`] ?? 0) + 1;
+  for (const v of views)
+    for (const c of slaCounterContributions(v)) out[`${c.id}|${c.path}`] = (out[`${c.id}|${c.path}`] ?? 0) + 1;
   return out;
 }
 
-const chain = { unitChain: ['HN-HD-HC', 'HN-HD', 'HN'], receivingUnit: 'HN-HD-HC', processKey: 'housing-support-2024', programme: 'housing' };
-const proposal = { ...chain, seq: 1, status: 'received', currentStep: 'proposal', currentRole: 'commune_officer', currentLevel: 'commune', processingUnit: 'HN-HD-HC', openBucket: 'not_due', closedAt: null, closedOnTime: null };
-const review = { ...proposal, seq: 2, status: 'in_progress', currentStep: 'district-review', currentRole: 'district_officer', currentLevel: 'district', processingUnit: 'HN-HD' };
+const chain = {
+  unitChain: ['HN-HD-HC', 'HN-HD', 'HN'],
+  receivingUnit: 'HN-HD-HC',
+  processKey: 'housing-support-2024',
+  programme: 'housing',
+};
+const proposal = {
+  ...chain,
+  seq: 1,
+  status: 'received',
+  currentStep: 'proposal',
+  currentRole: 'commune_officer',
+  currentLevel: 'commune',
+  processingUnit: 'HN-HD-HC',
+  openBucket: 'not_due',
+  closedAt: null,
+  closedOnTime: null,
+};
+const review = {
+  ...proposal,
+  seq: 2,
+  status: 'in_progress',
+  currentStep: 'district-review',
+  currentRole: 'district_officer',
+  currentLevel: 'district',
+  processingUnit: 'HN-HD',
+};
 const dueChanged = { ...review, seq: 3 }; // no counted field moves
-const rejected = { ...review, seq: 4, status: 'rejected', currentStep: null, currentRole: null, currentLevel: null, processingUnit: null, openBucket: null, closedAt: new Date('2026-03-10T03:00:00Z'), closedOnTime: true };
+const rejected = {
+  ...review,
+  seq: 4,
+  status: 'rejected',
+  currentStep: null,
+  currentRole: null,
+  currentLevel: null,
+  processingUnit: null,
+  openBucket: null,
+  closedAt: new Date('2026-03-10T03:00:00Z'),
+  closedOnTime: true,
+};
 const view = (v: object) => v as unknown as View;
 const ID = 'HN-HD-HC-2026-00001';
 
 describe('writeCountedView', () => {
   it('moves the counters with the document, leaving nothing pending and no token behind', async () => {
     const f = fakeStore();
-    for (const v of [proposal, review, dueChanged, rejected]) expect(await writeCountedView(f.store, ID, view(v))).toEqual({ outcome: 'written', recovered: [] });
+    for (const v of [proposal, review, dueChanged, rejected])
+      expect(await writeCountedView(f.store, ID, view(v))).toEqual({ outcome: 'written', recovered: [] });
     expect(f.counts()).toEqual(recount(f.views.values()));
     expect(Object.values(f.counts()).every((n) => n === 1)).toBe(true);
     expect(f.views.get(ID)).toMatchObject({ seq: 4, slaPending: null });

@@ -16,11 +16,13 @@ function fields(schema: unknown, ui: unknown, pointer = ''): { pointer: string; 
   const uiNode = isNode(ui) ? ui : {};
   const out = [{ pointer, schema, ui: uiNode }];
   if (isNode(schema.properties)) {
-    for (const [name, sub] of Object.entries(schema.properties)) out.push(...fields(sub, uiNode[name], `${pointer}/${name}`));
+    for (const [name, sub] of Object.entries(schema.properties))
+      out.push(...fields(sub, uiNode[name], `${pointer}/${name}`));
   }
   if (schema.items !== undefined) out.push(...fields(schema.items, uiNode.items, `${pointer}/*`));
   for (const list of [schema.allOf, schema.anyOf, schema.oneOf]) {
-    if (Array.isArray(list)) for (const sub of list) out.push(...fields(isNode(sub) ? sub.then : undefined, ui, pointer));
+    if (Array.isArray(list))
+      for (const sub of list) out.push(...fields(isNode(sub) ? sub.then : undefined, ui, pointer));
   }
   return out.filter((f, i) => i === 0 || f.pointer !== pointer);
 }
@@ -32,7 +34,13 @@ beforeAll(async () => {
 
 describe('selectCustomWidget', () => {
   it('gives every published field its widget from the markers the forms carry, and no other field a custom one', () => {
-    const chosen: Record<CustomWidgetName | 'none', number> = { 'vnd-amount': 0, 'date-dmy': 0, 'unit-picker': 0, 'file-ref': 0, none: 0 };
+    const chosen: Record<CustomWidgetName | 'none', number> = {
+      'vnd-amount': 0,
+      'date-dmy': 0,
+      'unit-picker': 0,
+      'file-ref': 0,
+      none: 0,
+    };
     for (const form of forms) {
       for (const field of fields(form.schema, form.uiSchema)) {
         const options = field.ui['ui:options'];
@@ -41,7 +49,13 @@ describe('selectCustomWidget', () => {
         const vnd = isNode(options) && options.unit === 'VND';
         expect({ at: `${form.key}@${form.version}${field.pointer}`, widget }).toEqual({
           at: `${form.key}@${form.version}${field.pointer}`,
-          widget: vnd ? 'vnd-amount' : field.schema.format === 'date' ? 'date-dmy' : field.schema.format === 'unit-code' ? 'unit-picker' : undefined,
+          widget: vnd
+            ? 'vnd-amount'
+            : field.schema.format === 'date'
+              ? 'date-dmy'
+              : field.schema.format === 'unit-code'
+                ? 'unit-picker'
+                : undefined,
         });
         if (vnd) expect(field.schema.type).toBe('integer');
       }
@@ -67,8 +81,14 @@ describe('selectCustomWidget', () => {
 
 describe('searchUnits', () => {
   const units: UnitOption[] = DEMO_UNITS.map((u) => ({
-    code: u._id, name: u.name, ...(u.nameEn ? { nameEn: u.nameEn } : {}), level: u.level, parent: u.parentCode,
-    effectiveFrom: u.effectiveFrom, effectiveTo: u.effectiveTo, successor: u.successorCode,
+    code: u._id,
+    name: u.name,
+    ...(u.nameEn ? { nameEn: u.nameEn } : {}),
+    level: u.level,
+    parent: u.parentCode,
+    effectiveFrom: u.effectiveFrom,
+    effectiveTo: u.effectiveTo,
+    successor: u.successorCode,
   }));
   const found = (q: string) => searchUnits(units, q).map((u) => u.code);
 

@@ -1,7 +1,7 @@
-import type { Models } from './create-models';
-import { backfillSearchText } from '../read-model/search/backfill-search-text';
-import { backfillOpenFields } from '../read-model/sla/backfill-open-fields';
-import { rebuildSlaCounters } from '../read-model/sla/rebuild-sla-counters';
+import type { Models } from '../storage/create-models';
+import { backfillSearchText } from './search/backfill-search-text';
+import { backfillOpenFields } from './sla/backfill-open-fields';
+import { rebuildSlaCounters } from './sla/rebuild-sla-counters';
 
 /**
  * The read-model migrations, in order; each is recorded in `settings` once done, so a start after it reads nothing
@@ -20,7 +20,11 @@ export async function runReadModelMigrations(models: Models): Promise<Record<str
     const done = await models.Setting.findById(`migration:${m.id}`, { _id: 1 }).lean();
     if (done) continue;
     report[m.id] = await m.run(models);
-    await models.Setting.updateOne({ _id: `migration:${m.id}` }, { $setOnInsert: { value: 'done', createdAt: new Date() } }, { upsert: true });
+    await models.Setting.updateOne(
+      { _id: `migration:${m.id}` },
+      { $setOnInsert: { value: 'done', createdAt: new Date() } },
+      { upsert: true },
+    );
   }
   return report;
 }

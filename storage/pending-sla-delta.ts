@@ -1,4 +1,4 @@
-import type { SlaCounterUpdate } from './sla-counter-delta';
+import type { SlaCounterUpdate } from './sla-counter-update';
 
 /**
  * The SLA counter updates a read-model write owes, kept in the read-model document itself (`slaPending`) from the

@@ -41,6 +41,7 @@ export async function projectDossierState(
     processingUnit: state.processingUnit,
     receivingUnit: state.receivingUnit,
     unitChain: Object.values(state.units).filter((u): u is string => typeof u === 'string'),
+    units: state.units,
     ...openUnitsOf(state.currentStep !== null, state.units),
     stepStartedAt: toDate(state.stepStartedAt),
     dueAt: toDate(state.dueAt),

@@ -24,6 +24,11 @@ export interface DossierViewDoc {
   /** The receiving unit and its ancestors, for unit listings ("everything under Hà Đông"). */
   unitChain: string[];
   /**
+   * The dossier's unit per level, fixed at creation (as in the workflow's state). The API checks who may act
+   * against it without asking Temporal; absent in documents projected before it existed (the API then asks).
+   */
+  units?: Partial<Record<Level, string>>;
+  /**
    * While the dossier is open (it has a current step): its province, district and commune (null where it has none),
    * else null. Scalar fields, unlike unitChain, so that "what is open under this unit" is an index lookup on any
    * MongoDB-wire database, including the embedded one (see scripts/servers/ferretdb/pushdown.go).
@@ -94,6 +99,7 @@ export const dossierViewSchema = new Schema<DossierViewDoc>(
     processingUnit: { type: String, default: null },
     receivingUnit: { type: String, required: true },
     unitChain: [String],
+    units: { type: Schema.Types.Mixed },
     openProvince: { type: String, default: null },
     openDistrict: { type: String, default: null },
     openCommune: { type: String, default: null },

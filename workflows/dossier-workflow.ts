@@ -6,6 +6,7 @@ import {
   log,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -15,6 +16,7 @@ import { refusalFailure, refusalOfActivity } from './refusal-failure';
 import {
   decide,
   getState,
+  opened,
   type ActorRef,
   type DecideInput,
   type DecideResult,
@@ -52,13 +54,23 @@ import {
 } from './search-attributes';
 
 /**
- * Activities retry until they succeed: both are idempotent (the read model ignores stale seq numbers, the due
- * time is a pure function of its input), and giving up would leave the read model behind the workflow. While the
- * database is down a decision therefore stays in flight; the API answers 202 after its own wait.
+ * Activities retry until they succeed: all are idempotent (the read model ignores stale seq numbers, due times
+ * are pure functions of their input, notifications have derived ids), and giving up would leave the read model
+ * behind the workflow. While the database is down a decision therefore stays in flight; the API answers 202 after
+ * its own wait. Input an activity cannot use fails it without retry (see refusalOfActivity).
  */
-const { computeDueAt, projectDossier, shiftDueTimes, notify } = proxyActivities<DossierActivities>({
+const retry = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' } as const;
+const remoteActivities = proxyActivities<DossierActivities>({ startToCloseTimeout: '30 seconds', retry });
+/**
+ * The same activities as local activities: they run in this worker within the workflow task that asks for them,
+ * so a decision (due time, projection) costs one workflow task instead of a scheduled activity task per step
+ * and the workflow task that follows each. Past `localRetryThreshold` a retry waits on a durable timer, so a long
+ * database outage behaves as it does with remote activities.
+ */
+const localActivities = proxyLocalActivities<DossierActivities>({
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  localRetryThreshold: '10 seconds',
+  retry,
 });
 
 const nowIso = (): string => new Date(Date.now()).toISOString();
@@ -70,6 +82,9 @@ const nowIso = (): string => new Date(Date.now()).toISOString();
  */
 export const SLA_PATCH = 'sla-clock-v1';
 
+/** Marks runs whose activities are local activities (see localActivities); older runs keep remote ones. */
+export const LOCAL_ACTIVITIES_PATCH = 'local-activities-v1';
+
 /**
  * One workflow type interprets any process definition. The definition is pinned in the input, so a running
  * dossier finishes on the version it started with whatever is published later. Decisions arrive as the `decide`
@@ -80,6 +95,10 @@ export const SLA_PATCH = 'sla-clock-v1';
 export async function dossierWorkflow(input: DossierWorkflowInput): Promise<DossierState> {
   const { definition } = input;
   const sla = patched(SLA_PATCH);
+  // Runs recorded before local activities replay with the remote ones they scheduled.
+  const { computeDueAt, projectDossier, shiftDueTimes, notify } = patched(LOCAL_ACTIVITIES_PATCH)
+    ? localActivities
+    : remoteActivities;
   const settings = slaSettingsOf(definition);
   let state: DossierState = input.carriedState ?? initialState(input);
   if (sla && !state.clock) state = { ...state, clock: clockForState(state, settings.reminderShare) };
@@ -89,6 +108,10 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   let projectedSeq = input.carriedState?.seq ?? 0;
 
   setHandler(getState, () => state);
+  setHandler(opened, async () => {
+    await condition(() => started && projectedSeq >= state.seq);
+    return state;
+  });
   setHandler(
     decide,
     async (decision: DecideInput): Promise<DecideResult> => {

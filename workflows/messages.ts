@@ -12,5 +12,11 @@ export const DOSSIER_WORKFLOW_TYPE = 'dossierWorkflow';
 /** Take an action on the dossier. The validator rejects it synchronously (ApplicationFailure, see FailureType). */
 export const decide = defineUpdate<DecideResult, [DecideInput]>('decide');
 
+/**
+ * Waits until the dossier is open for decisions (its first step set up) and the read model shows it, then answers
+ * the state. Changes nothing; sent right after the start, so the creator's answer needs no polling.
+ */
+export const opened = defineUpdate<DossierState, []>('opened');
+
 /** The whole current state; read-only. */
 export const getState = defineQuery<DossierState>('getState');

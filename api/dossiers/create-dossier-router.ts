@@ -1,5 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import type { Models } from '../../storage/create-models';
+import type { DossierViewDoc } from '../../storage/dossier-view-schema';
 import { applicantSummary } from '../../read-model/project-dossier-state';
 import type { DossierState } from '../../workflows/messages';
 import type { ProcessDefinition } from '../../domain/process/process-definition';
@@ -98,6 +99,16 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
   const router = Router();
   const { service, models, processes } = deps;
 
+  /**
+   * The applicant summary the read model keeps (computed once per change by the projection), unless the read model
+   * is behind this state (a decision in flight): then it is read from the submissions, as the projection would.
+   */
+  async function applicantOf(state: DossierState, definition: ProcessDefinition): Promise<DossierViewDoc['applicant']> {
+    const view = await models.DossierView.findById(state.dossierId, { applicant: 1, seq: 1 }).lean();
+    if (view && view.seq >= state.seq && view.applicant) return view.applicant;
+    return applicantSummary(models, definition, state);
+  }
+
   router.post('/api/dossiers', deps.authenticate, deps.idempotency, async (req, res) => {
     const command = deps.validateBody<CreateDossierCommand>('CreateDossierRequest', req.body);
     const user = authenticatedUser(req);
@@ -108,12 +119,12 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
       return;
     }
     const definition = await processes.get(state.processKey, state.processVersion);
-    res.status(201).json(presentDossier(state, definition, await applicantSummary(models, definition, state)));
+    res.status(201).json(presentDossier(state, definition, await applicantOf(state, definition)));
   });
 
   router.get('/api/dossiers/:id', deps.authenticate, async (req, res) => {
     const { state, definition } = await service.state(authenticatedUser(req), String(req.params.id));
-    res.json(presentDossier(state, definition, await applicantSummary(models, definition, state)));
+    res.json(presentDossier(state, definition, await applicantOf(state, definition)));
   });
 
   router.get('/api/dossiers/:id/submissions/:submissionId', deps.authenticate, async (req, res) => {

@@ -4,7 +4,6 @@ import {
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
-  WorkflowUpdateStage,
   type Client,
 } from '@temporalio/client';
 import type { Models } from '../../storage/create-models';
@@ -16,6 +15,7 @@ import { grantToAct, whoMayAct } from '../../domain/process/who-may-act';
 import {
   decide,
   getState,
+  opened,
   type ActorRef,
   type DecideResult,
   type DossierState,
@@ -36,11 +36,19 @@ import { findStep } from '../../domain/process/find-step';
 import { collectFileRefs } from '../../forms/collect-file-refs';
 import { DOSSIER_PROCESS, DOSSIER_STATUS, DOSSIER_UNIT } from '../../workflows/search-attributes';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError, mapWorkflowFailure } from '../errors';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  mapWorkflowFailure,
+} from '../errors';
 import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { workflowIdOf } from './workflow-id-of';
+import { DECIDING_FIELDS, type DecidingState } from './deciding-state';
 import { nextDossierId } from './next-dossier-id';
 import { vietnamDate } from '../../domain/time/vietnam-date';
 import { vietnamInstant } from '../../domain/time/vietnam-instant';
@@ -89,7 +97,7 @@ export type ActionOutcome = { completed: true; result: DecideResult } | { comple
 export type ActionCheck =
   | { decided: ActionOutcome }
   | {
-      state: DossierState;
+      state: DecidingState;
       definition: ProcessDefinition;
       step: StepDefinition;
       transition: Transition;
@@ -148,6 +156,8 @@ export interface DossierService {
 
 /** Dossier ids are codes: unit code, year, number. Anything else cannot name a dossier. */
 const DOSSIER_ID = /^[A-Z0-9]+(?:-[A-Z0-9]+){1,8}$/;
+/** Resolves to undefined after `ms`, without keeping the process alive. */
+const timeout = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref());
 const requestScopedId = (prefix: string, idempotencyId: string) => `${prefix}-${idempotencyId.slice(0, 48)}`;
 
 /**
@@ -284,21 +294,12 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     submissionId?: string,
   ): Promise<ActionOutcome> {
     const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix));
-    const applying = (async () => {
-      const update = await handle.startUpdate(decide, {
-        args: [input],
-        updateId,
-        waitForStage: WorkflowUpdateStage.ACCEPTED,
-      });
-      return update.result();
-    })();
+    // One call: Temporal answers when the update has completed (or been refused), without a second poll for it.
+    const applying = handle.executeUpdate(decide, { args: [input], updateId });
     try {
       // Waiting for acceptance is inside the time limit too: with no worker running, the decision is held by
       // Temporal (same updateId on retry) and the caller gets 202 instead of a hanging request.
-      const result = await Promise.race([
-        applying,
-        new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), waitMs).unref()),
-      ]);
+      const result = await Promise.race([applying, timeout(waitMs)]);
       if (result) return { completed: true, result };
       applying.catch(() => undefined);
       return { completed: false, updateId };
@@ -335,6 +336,140 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     } catch (error) {
       throw mapWorkflowFailure(error, dossierId) ?? error;
     }
+  }
+
+  /** The rule part of `check`, on a state from the read model or from Temporal. */
+  function checkRule(
+    user: AuthenticatedUser,
+    state: DecidingState,
+    definition: ProcessDefinition,
+    command: Pick<ActionCommand, 'action' | 'data'>,
+  ): ActionCheck {
+    if (state.currentStep === null) {
+      throw new ConflictError(
+        { vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` },
+        { code: 'action_not_allowed' },
+      );
+    }
+    // The same rule as the workflow's: the transition is the first whose `when` holds for the dossier's facts
+    // merged with those the submitted data brings, and its actor is the one who may act.
+    const current = findStep(definition, state.currentStep);
+    const dataFacts = current && command.data ? factsOf(current, command.data) : {};
+    const who = whoMayAct(definition, state, command.action, { ...state.facts, ...dataFacts });
+    if (!who.ok) {
+      if (who.type === FailureType.ActionNotAllowed) {
+        const allowed = current ? [...new Set(current.transitions.map((t) => t.action))].join(', ') : '';
+        throw new ConflictError(
+          {
+            vi: `Thao tác '${command.action}' không được phép ở bước '${state.currentStep}' (được phép: ${allowed})`,
+            en: who.message,
+          },
+          { code: 'action_not_allowed' },
+        );
+      }
+      throw new Error(`definition ${definition.key}@${definition.version}: ${who.message}`);
+    }
+    const { step, transition } = who.rule;
+    const grant = grantToAct(who.rule, user.grants);
+    if (!grant) {
+      throw new ForbiddenError({
+        vi: `Bước '${step.id}' chỉ do vai trò ${who.rule.role} của đơn vị ${who.rule.unitCode ?? '?'} xử lý`,
+        en: `step '${step.id}' is for role ${who.rule.role} of unit ${who.rule.unitCode ?? '?'}`,
+      });
+    }
+    return { state, definition, step, transition, grant };
+  }
+
+  /** Who may take a clock action (the workflow checks again, with the clock's own conditions). */
+  function checkClock(
+    user: AuthenticatedUser,
+    state: DecidingState,
+    definition: ProcessDefinition,
+    command: ClockCommand,
+  ): { grant: RoleGrant } {
+    if (state.currentStep === null) {
+      throw new ConflictError(
+        { vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` },
+        { code: 'action_not_allowed' },
+      );
+    }
+    const { escalationRole } = slaSettingsOf(definition);
+    const units = Object.values(state.units);
+    const grant =
+      command.action === 'extend'
+        ? user.grants.find(
+            (g) => g.unitCode === state.processingUnit && (g.role === state.currentRole || g.role === escalationRole),
+          )
+        : user.grants.find((g) => units.includes(g.unitCode) && (g.role === ADMIN_ROLE || g.role === escalationRole));
+    if (!grant) {
+      throw new ForbiddenError(
+        command.action === 'extend'
+          ? {
+              vi: `Chỉ đơn vị đang xử lý (${state.processingUnit ?? '?'}) mới được xin lỗi và gia hạn`,
+              en: `only the processing unit (${state.processingUnit ?? '?'}) may issue an apology and extension`,
+            }
+          : {
+              vi: `Chỉ quản trị hoặc lãnh đạo đơn vị (${escalationRole}) mới được tính lại hạn xử lý`,
+              en: `only an administrator or unit head (${escalationRole}) may recompute a deadline`,
+            },
+      );
+    }
+    return { grant };
+  }
+
+  /**
+   * Runs a check; when it refuses (403, 409) a request that carries an Idempotency-Key, the refusal may be the work
+   * of the request's own first attempt (applied since, or still running after a 202): its outcome then answers.
+   * A first attempt thus costs no lookup.
+   */
+  async function orEarlierOutcome<T>(
+    dossierId: string,
+    idempotencyId: string | undefined,
+    run: () => T | Promise<T>,
+  ): Promise<T | { decided: ActionOutcome }> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!idempotencyId || !(error instanceof DomainError) || (error.status !== 403 && error.status !== 409))
+        throw error;
+      const earlier = await earlierOutcome(dossierId, idempotencyId);
+      if (earlier === 'pending') return { decided: { completed: false, updateId: idempotencyId } };
+      if (earlier) return { decided: { completed: true, result: earlier } };
+      throw error;
+    }
+  }
+
+  /**
+   * What deciding needs to know of a dossier (its units, step, facts, status): from the read model, which every
+   * completed decision has brought up to date before it answered, so no Temporal round trip; from the workflow
+   * for a document projected before it kept `units`. A view a concurrent decision has just made stale can only
+   * let through what the workflow's validator then refuses, or refuse what a retry then allows. The caller must
+   * hold a grant in one of the dossier's units (404 otherwise, as for reading it).
+   */
+  async function actingState(
+    user: AuthenticatedUser,
+    dossierId: string,
+  ): Promise<{ state: DecidingState; definition: ProcessDefinition }> {
+    if (!DOSSIER_ID.test(dossierId)) throw new NotFoundError(`dossier ${dossierId.slice(0, 40)}`);
+    const view = await models.DossierView.findById(dossierId, DECIDING_FIELDS).lean();
+    const state: DecidingState = view?.units
+      ? {
+          dossierId,
+          processKey: view.processKey,
+          processVersion: view.processVersion,
+          status: view.status,
+          outcome: view.outcome,
+          currentStep: view.currentStep,
+          currentRole: view.currentRole,
+          processingUnit: view.processingUnit,
+          receivingUnit: view.receivingUnit,
+          units: view.units,
+          facts: view.facts ?? {},
+        }
+      : await loadState(dossierId);
+    const visible = Object.values(state.units);
+    if (!user.grants.some((g) => visible.includes(g.unitCode))) throw new NotFoundError(`dossier ${dossierId}`);
+    return { state, definition: await deps.processes.get(state.processKey, state.processVersion) };
   }
 
   const service: DossierService = {
@@ -454,24 +589,15 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         }
         reused = undefined;
       }
-      // The first step's set-up (due time, read model) runs right after start; wait for it, briefly. If the
-      // workflow cannot be queried yet (no worker), the dossier exists anyway: the caller gets its id only.
+      // The first step's set-up (due time, read model) runs right after start: the `opened` update answers once it
+      // is done and the read model shows the dossier, so it is in the officer's inbox when the answer arrives. If
+      // that takes too long (no worker), the dossier exists anyway: the caller gets its id only.
       const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix));
-      const deadline = Date.now() + waitMs;
+      const waiting = handle.executeUpdate(opened, { args: [] });
+      waiting.catch(() => undefined);
       try {
-        let state = await handle.query(getState);
-        while (state.currentStep === null && state.status === 'received' && Date.now() < deadline) {
-          await new Promise((r) => setTimeout(r, 50));
-          state = await handle.query(getState);
-        }
-        if (state.currentStep === null) return { dossierId, state: undefined };
-        // …and for the read model, so the new dossier is in the officer's inbox when the answer arrives.
-        while (
-          Date.now() < deadline &&
-          !(await models.DossierView.exists({ _id: dossierId, seq: { $gte: state.seq } }))
-        ) {
-          await new Promise((r) => setTimeout(r, 50));
-        }
+        const state = await Promise.race([waiting, timeout(waitMs)]);
+        if (!state || state.currentStep === null) return { dossierId, state: undefined };
         return { dossierId, state };
       } catch {
         return { dossierId, state: undefined };
@@ -479,47 +605,8 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     },
 
     async check(user, dossierId, command, idempotencyId) {
-      const { state, definition } = await service.state(user, dossierId);
-      if (idempotencyId) {
-        // A retry after a 202 or an error: the first attempt's update may have been applied since, so its outcome
-        // answers, not a fresh check against the state it produced.
-        const earlier = await earlierOutcome(dossierId, idempotencyId);
-        if (earlier === 'pending') return { decided: { completed: false, updateId: idempotencyId } };
-        if (earlier) return { decided: { completed: true, result: earlier } };
-      }
-      if (state.currentStep === null) {
-        throw new ConflictError(
-          { vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` },
-          { code: 'action_not_allowed' },
-        );
-      }
-      // The same rule as the workflow's: the transition is the first whose `when` holds for the dossier's facts
-      // merged with those the submitted data brings, and its actor is the one who may act.
-      const current = findStep(definition, state.currentStep);
-      const dataFacts = current && command.data ? factsOf(current, command.data) : {};
-      const who = whoMayAct(definition, state, command.action, { ...state.facts, ...dataFacts });
-      if (!who.ok) {
-        if (who.type === FailureType.ActionNotAllowed) {
-          const allowed = current ? [...new Set(current.transitions.map((t) => t.action))].join(', ') : '';
-          throw new ConflictError(
-            {
-              vi: `Thao tác '${command.action}' không được phép ở bước '${state.currentStep}' (được phép: ${allowed})`,
-              en: who.message,
-            },
-            { code: 'action_not_allowed' },
-          );
-        }
-        throw new Error(`definition ${definition.key}@${definition.version}: ${who.message}`);
-      }
-      const { step, transition } = who.rule;
-      const grant = grantToAct(who.rule, user.grants);
-      if (!grant) {
-        throw new ForbiddenError({
-          vi: `Bước '${step.id}' chỉ do vai trò ${who.rule.role} của đơn vị ${who.rule.unitCode ?? '?'} xử lý`,
-          en: `step '${step.id}' is for role ${who.rule.role} of unit ${who.rule.unitCode ?? '?'}`,
-        });
-      }
-      return { state, definition, step, transition, grant };
+      const { state, definition } = await actingState(user, dossierId);
+      return orEarlierOutcome(dossierId, idempotencyId, () => checkRule(user, state, definition, command));
     },
 
     async act(user, dossierId, command, idempotencyId) {
@@ -554,39 +641,12 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     },
 
     async clockAction(user, dossierId, command, idempotencyId) {
-      const { state, definition } = await service.state(user, dossierId);
-      if (idempotencyId) {
-        const earlier = await earlierOutcome(dossierId, idempotencyId);
-        if (earlier === 'pending') return { completed: false, updateId: idempotencyId };
-        if (earlier) return { completed: true, result: earlier };
-      }
-      if (state.currentStep === null) {
-        throw new ConflictError(
-          { vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` },
-          { code: 'action_not_allowed' },
-        );
-      }
-      const { escalationRole } = slaSettingsOf(definition);
-      const units = Object.values(state.units);
-      const grant =
-        command.action === 'extend'
-          ? user.grants.find(
-              (g) => g.unitCode === state.processingUnit && (g.role === state.currentRole || g.role === escalationRole),
-            )
-          : user.grants.find((g) => units.includes(g.unitCode) && (g.role === ADMIN_ROLE || g.role === escalationRole));
-      if (!grant) {
-        throw new ForbiddenError(
-          command.action === 'extend'
-            ? {
-                vi: `Chỉ đơn vị đang xử lý (${state.processingUnit ?? '?'}) mới được xin lỗi và gia hạn`,
-                en: `only the processing unit (${state.processingUnit ?? '?'}) may issue an apology and extension`,
-              }
-            : {
-                vi: `Chỉ quản trị hoặc lãnh đạo đơn vị (${escalationRole}) mới được tính lại hạn xử lý`,
-                en: `only an administrator or unit head (${escalationRole}) may recompute a deadline`,
-              },
-        );
-      }
+      const { state, definition } = await actingState(user, dossierId);
+      const checked = await orEarlierOutcome(dossierId, idempotencyId, () =>
+        checkClock(user, state, definition, command),
+      );
+      if ('decided' in checked) return checked.decided;
+      const { grant } = checked;
       let newDueAt: string | undefined;
       if (command.action === 'extend') {
         const date = command.newDueDate ?? '';

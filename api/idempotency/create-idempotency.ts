@@ -56,12 +56,25 @@ export function createIdempotency(deps: { models: Models }): RequestHandler {
         createdAt: new Date(),
       } as never);
     try {
-      // An expired record is removed first, so its key starts afresh.
-      await IdempotencyRecord.deleteOne({ _id: id, createdAt: { $lt: new Date(Date.now() - IDEMPOTENCY_TTL_MS) } });
+      // A first request costs one write here (the claim) and one when it answers.
       await claim();
     } catch (error) {
       if (!isDuplicateKeyError(error)) return next(error);
-      const record = await IdempotencyRecord.findById(id).lean();
+      let record = await IdempotencyRecord.findById(id).lean();
+      if (record && record.createdAt.getTime() < Date.now() - IDEMPOTENCY_TTL_MS) {
+        // An expired record of the key: removed (filtered by its own creation time) and the key claimed afresh; of
+        // two requests doing this at once, one claims it and the other finds the new record.
+        await IdempotencyRecord.deleteOne({ _id: id, createdAt: record.createdAt });
+        const reclaimed = await claim().then(
+          () => true,
+          (again: unknown) => {
+            if (isDuplicateKeyError(again)) return false;
+            throw again;
+          },
+        );
+        if (reclaimed) return proceed();
+        record = await IdempotencyRecord.findById(id).lean();
+      }
       if (!record) return next(new ConflictError('idempotency record vanished; retry'));
       if (record.requestHash !== requestHash) {
         return next(

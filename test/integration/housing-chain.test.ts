@@ -328,4 +328,43 @@ describe('idempotency', () => {
     const other = await act('xa.hacau', id, { action: 'withdraw', comment: 'x' }, key);
     expect(other.status).toBe(422);
   });
+
+  it("answers a retry whose first attempt was applied but whose answer was lost with that attempt's outcome", async () => {
+    const { id } = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC');
+    const key = { 'idempotency-key': `lost-answer-${id}` };
+    const first = await act('xa.hacau', id, { action: 'submit' }, key);
+    expect(first.status).toBe(200);
+    // As after a 202 or a 5xx: the stored answer is not final, so the retry reaches the service again. The
+    // dossier has moved on (submit is no longer allowed), and the retry must still get the submit's outcome.
+    const marked = await ctx.system.models.IdempotencyRecord.updateOne(
+      { state: 'done', 'body.dossierId': id },
+      { $set: { state: 'failed' }, $unset: { status: 1, body: 1 } },
+    );
+    expect(marked.modifiedCount).toBe(1);
+    const retry = await act('xa.hacau', id, { action: 'submit' }, key);
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get('idempotent-replayed')).toBeNull();
+    expect(retry.body).toEqual(first.body);
+    const state = await ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(id)).query(getState);
+    expect(state.history.filter((h) => h.action === 'submit')).toHaveLength(1);
+  });
+
+  it('treats an expired record of a key as absent: the same key and body start a new dossier', async () => {
+    const body = { processKey: 'housing-support-2024', data: proposalIn('HN-HD-HC') };
+    const headers = { 'idempotency-key': `expired-${Date.now()}-hacau` };
+    const first = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body, headers });
+    expect(first.status).toBe(201);
+    const aged = await ctx.system.models.IdempotencyRecord.updateOne(
+      { dossierId: first.body.id },
+      { $set: { createdAt: new Date(Date.now() - 25 * 3600_000) } },
+    );
+    expect(aged.modifiedCount).toBe(1);
+    const again = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body, headers });
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+    expect(again.body.id).not.toBe(first.body.id);
+    const replay = await ctx.api.call('POST', '/api/dossiers', { as: 'xa.hacau', body, headers });
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body.id).toBe(again.body.id);
+  });
 });

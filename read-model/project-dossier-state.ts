@@ -18,17 +18,40 @@ const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : nul
 const toDate = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
 
 /**
- * Writes the read-model document, its SLA counters and the audit entries for `state`. Stale or repeated events change
- * nothing: the document is replaced only if its seq is lower (and counter updates an interrupted earlier write left
- * pending are applied first, see writeCountedView). Personal data for the applicant summary is read from the
- * submissions the state references, never from the workflow. Returns what writeCountedView reports.
+ * Writes the audit entries, the read-model document and its SLA counters for `state`. Stale or repeated events
+ * change nothing: the document is replaced only if its seq is lower (and counter updates an interrupted earlier
+ * write left pending are applied first, see writeCountedView). Personal data for the applicant summary is read
+ * from the submissions the state references, never from the workflow. Returns what writeCountedView reports.
  */
 export async function projectDossierState(
   models: Models,
   definition: ProcessDefinition,
   state: DossierState,
 ): Promise<WriteCountedViewResult> {
-  const applicant = await applicantSummary(models, definition, state);
+  // The records this document has not seen yet. Their audit entries and submissions are written before the document,
+  // so a document at seq N means both exist for every record up to N, even if this projection is killed right after
+  // writing it; a retry (or the next projection) writes what is missing, and duplicates are ignored.
+  const before = await models.DossierView.findById(state.dossierId, { seq: 1, applicant: 1 }).lean();
+  const fresh = state.history.filter((h) => h.seq > (before?.seq ?? 0));
+  if (fresh.length > 0) {
+    await insertManyIgnoringDuplicates(
+      models.AuditEntry.collection,
+      fresh.map((h) => ({
+        _id: `${state.dossierId}#${h.seq}`,
+        dossierId: state.dossierId,
+        processKey: state.processKey,
+        processVersion: state.processVersion,
+        ...h,
+      })),
+    );
+  }
+  const attached = fresh.flatMap((h) => (h.submission ? [h.submission.id] : []));
+  if (attached.length > 0) {
+    await models.Submission.updateMany({ _id: { $in: attached }, state: 'pending' }, { $set: { state: 'attached' } });
+  }
+  // The summary changes only with a new submission.
+  const applicant =
+    before?.applicant && attached.length === 0 ? before.applicant : await applicantSummary(models, definition, state);
   const view: Omit<DossierViewDoc, '_id'> = {
     processKey: state.processKey,
     processVersion: state.processVersion,
@@ -71,19 +94,6 @@ export async function projectDossierState(
   // The SLA counters move with the document, recoverably (see writeCountedView).
   const written = await writeCountedView(mongoCountedViewStore(models), state.dossierId, view);
 
-  const attached = state.history.flatMap((h) => (h.submission ? [h.submission.id] : []));
-  if (attached.length > 0) {
-    await models.Submission.updateMany({ _id: { $in: attached }, state: 'pending' }, { $set: { state: 'attached' } });
-  }
-
-  const entries = state.history.map((h) => ({
-    _id: `${state.dossierId}#${h.seq}`,
-    dossierId: state.dossierId,
-    processKey: state.processKey,
-    processVersion: state.processVersion,
-    ...h,
-  }));
-  await insertManyIgnoringDuplicates(models.AuditEntry.collection, entries);
   return written;
 }
 

@@ -12,6 +12,7 @@ import type { RoleGrant } from '../../storage/user-schema';
 import { factsOf } from '../../domain/process/facts-of';
 import { FailureType } from '../../domain/process/failure-types';
 import { grantToAct, whoMayAct } from '../../domain/process/who-may-act';
+import { mayActOnClock } from '../../domain/process/may-act-on-clock';
 import {
   decide,
   getState,
@@ -30,7 +31,6 @@ import {
   type StepDefinition,
   type Transition,
 } from '../../domain/process/process-definition';
-import { ADMIN_ROLE } from '../../domain/process/admin-role';
 import type { ClockAction, DecideInput } from '../../workflows/messages';
 import { findStep } from '../../domain/process/find-step';
 import { collectFileRefs } from '../../forms/collect-file-refs';
@@ -394,13 +394,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       );
     }
     const { escalationRole } = slaSettingsOf(definition);
-    const units = Object.values(state.units);
-    const grant =
-      command.action === 'extend'
-        ? user.grants.find(
-            (g) => g.unitCode === state.processingUnit && (g.role === state.currentRole || g.role === escalationRole),
-          )
-        : user.grants.find((g) => units.includes(g.unitCode) && (g.role === ADMIN_ROLE || g.role === escalationRole));
+    const grant = user.grants.find((g) => mayActOnClock(definition, state, command.action, g));
     if (!grant) {
       throw new ForbiddenError(
         command.action === 'extend'

@@ -1,5 +1,6 @@
 import { ADMIN_ROLE } from './admin-role';
 import { FailureType } from './failure-types';
+import { mayActOnClock } from './may-act-on-clock';
 import { refusal, type Refusal } from './refusal';
 import { CLOCK_ACTIONS, type ClockAction, type DecideInput, type DossierState } from './dossier-state';
 import { slaSettingsOf, type ProcessDefinition } from './process-definition';
@@ -46,10 +47,7 @@ export function planClockAction(
   const reason = input.comment?.trim() ?? '';
 
   if (input.action === 'extend') {
-    if (
-      input.actor.unitCode !== state.processingUnit ||
-      (input.actor.role !== state.currentRole && input.actor.role !== escalationRole)
-    ) {
+    if (!mayActOnClock(definition, state, 'extend', input.actor)) {
       return refuse(
         FailureType.ActorNotPermitted,
         `an extension is issued by role '${state.currentRole ?? '?'}' or '${escalationRole}' of the processing unit '${state.processingUnit ?? '?'}'`,
@@ -84,11 +82,7 @@ export function planClockAction(
   }
 
   if (input.action === 'recompute_deadline') {
-    const units = Object.values(state.units);
-    if (
-      (input.actor.role !== ADMIN_ROLE && input.actor.role !== escalationRole) ||
-      !units.includes(input.actor.unitCode)
-    ) {
+    if (!mayActOnClock(definition, state, 'recompute_deadline', input.actor)) {
       return refuse(
         FailureType.ActorNotPermitted,
         `a deadline is recomputed by role '${ADMIN_ROLE}' or '${escalationRole}' of one of the dossier's units`,

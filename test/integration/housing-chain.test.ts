@@ -1,5 +1,8 @@
+import { formatVietnamLongDate, formatVietnamTime } from '../../api/documents/vietnam-clock';
+import { vietnamDate } from '../../domain/time/vietnam-date';
 import { getState, type DossierState } from '../../workflows/messages';
 import { example, proposalIn } from './support/form-examples';
+import { pdfText } from './support/pdf-text';
 import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
@@ -380,6 +383,114 @@ describe('refusals', () => {
       status: 401,
       body: { error: { code: 'unauthorized', message: 'Authentication required', fields: [] } },
     });
+  });
+});
+
+describe('documents', () => {
+  /** Fails unless each of `pieces` occurs in `text`, each after the one before. */
+  const expectInOrder = (text: string, pieces: string[]) => {
+    let from = 0;
+    for (const piece of pieces) {
+      const at = text.indexOf(piece, from);
+      expect([piece, at >= 0 ? 'found in order' : `not after ${JSON.stringify(text.slice(from, from + 80))}`]).toEqual([
+        piece,
+        'found in order',
+      ]);
+      from = at + piece.length;
+    }
+  };
+  const download = async (user: string, path: string) => {
+    const res = await fetch(`${ctx.system.baseUrl}${path}`, {
+      headers: { authorization: `Bearer ${await ctx.api.token(user)}` },
+    });
+    expect([res.status, res.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    return Buffer.from(await res.arrayBuffer());
+  };
+  /** `2027-01-04` → `ngày 04 tháng 01 năm 2027`, written here from the date itself rather than through the code. */
+  const longDate = (day: string) => `ngày ${day.slice(8, 10)} tháng ${day.slice(5, 7)} năm ${day.slice(0, 4)}`;
+
+  it('print the control slip and the extension letter with the dossier, the applicant, the units and the dates', async () => {
+    const { id } = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC', '.repair');
+    expect((await act('xa.hacau', id, { action: 'submit' })).status).toBe(200);
+    const submitted = (await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'quan.hadong' })).body;
+    const previousDueAt: string = submitted.clock.overallDueAt;
+    // The first working day after the current due date: the new promised date.
+    let newDay = vietnamDate(previousDueAt);
+    do newDay = vietnamDate(Date.parse(`${newDay}T12:00:00+07:00`) + 86_400_000);
+    while (!(await ctx.system.calendar.day(newDay, 'HN-HD')).working);
+    const reason = 'Chờ kết quả xác minh hiện trạng nhà ở của hộ ông Bình';
+    const extended = await ctx.api.call('POST', `/api/dossiers/${id}/extension`, {
+      as: 'quan.hadong',
+      body: { reason, newDueDate: newDay },
+    });
+    expect(extended.status).toBe(200);
+    // The district then approves the repair itself: a third hand-off, to its own disbursement step.
+    const review = await act('quan.hadong', id, {
+      action: 'approve',
+      data: { ...example('housing-review@1'), approvedAmount: 60_000_000 },
+    });
+    expect(review.body).toMatchObject({ currentStep: 'disbursement' });
+    const dossier = (await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'quan.hadong' })).body;
+    expect(vietnamDate(dossier.clock.extension.newDueAt)).toBe(newDay);
+
+    const printedFrom = new Date();
+    const slip = await pdfText(await download('xa.hacau', `/api/dossiers/${id}/control-slip.pdf`));
+    const printedTo = new Date();
+    expect(slip.pages).toHaveLength(1);
+    const lines = slip.pages[0]!.split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
+        `Mã hồ sơ: ${id}`,
+        'Thủ tục: Hỗ trợ nhà ở cho hộ nghèo, cận nghèo (xã → huyện → tỉnh)',
+        'Tổ chức, cá nhân: Trần Văn Bình',
+        `Ngày, giờ tiếp nhận: ${formatVietnamTime(dossier.openedAt)}`,
+        `Hạn giải quyết: ${formatVietnamTime(dossier.clock.extension.newDueAt)}`,
+      ]),
+    );
+    // Dated in Hà Nội on the day it was printed (either side of a midnight that fell during the download).
+    expect([printedFrom, printedTo].map((at) => `Hà Nội, ${formatVietnamLongDate(at)}`)).toContain(
+      lines.find((line) => line.startsWith('Hà Nội, ')),
+    );
+    expect(slip.flat).toContain('THÀNH PHỐ HÀ NỘI PHƯỜNG HÀ CẦU');
+    // One row per hand-off (the extension is none), as the control slip's JSON lists them: who handed it over, to
+    // whom, when, the result and its timeliness.
+    const rows = (await ctx.api.call('GET', `/api/dossiers/${id}/control-slip`, { as: 'xa.hacau' })).body.rows;
+    expect(rows.map((r: { action: string }) => r.action)).toEqual(['create', 'submit', 'approve']);
+    expectInOrder(slip.flat, [
+      '1 Phường Hà Cầu (xa.hacau) Phường Hà Cầu — Đề xuất của xã/phường',
+      formatVietnamTime(rows[0].at),
+      rows[0].result.vi,
+      rows[0].timeliness.text.vi,
+      '2 Phường Hà Cầu — Đề xuất của xã/phường (xa.hacau) Quận Hà Đông — Thẩm định của huyện',
+      formatVietnamTime(rows[1].at),
+      rows[1].result.vi,
+      rows[1].timeliness.text.vi,
+      '3 Quận Hà Đông — Thẩm định của huyện (quan.hadong) Quận Hà Đông — Giải ngân',
+      formatVietnamTime(rows[2].at),
+      rows[2].result.vi,
+      rows[2].timeliness.text.vi,
+    ]);
+
+    const letter = await pdfText(await download('xa.hacau', `/api/dossiers/${id}/extension-letter.pdf`));
+    expect(letter.pages).toHaveLength(1);
+    expect(letter.pages[0]!.split('\n')).toEqual(
+      expect.arrayContaining([
+        'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
+        'Kính gửi: Ông/Bà Trần Văn Bình.',
+        `Hà Nội, ${longDate(vietnamDate(dossier.clock.extension.at))}`,
+        'Lập trên hệ thống bởi tài khoản quan.hadong',
+      ]),
+    );
+    expect(letter.flat).toContain('THÀNH PHỐ HÀ NỘI QUẬN HÀ ĐÔNG');
+    expectInOrder(letter.flat, [
+      `${longDate(vietnamDate(dossier.openedAt)).replace('ngày', 'Ngày')}, Quận Hà Đông tiếp nhận`,
+      'thủ tục Hỗ trợ nhà ở cho hộ nghèo, cận nghèo (xã → huyện → tỉnh)',
+      `mã hồ sơ ${id}.`,
+      `hẹn trả kết quả là ${longDate(vietnamDate(previousDueAt))}.`,
+      `lý do: ${reason}.`,
+      `sẽ trả kết quả giải quyết hồ sơ vào ${longDate(newDay)}.`,
+    ]);
   });
 });
 

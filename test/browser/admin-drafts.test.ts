@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { vietnamDate } from '../../domain/time/vietnam-date';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { adminDraftKey } from '../../web/app/draft/admin-draft-key';
 import { useTestSystem } from '../integration/support/use-test-system';
@@ -89,7 +90,8 @@ describe('drafts of the administration forms', () => {
     await shot('embed-restored');
 
     await origins.fill('https://cong-thong-tin.example.vn');
-    await page.getByLabel('Hết hạn vào ngày').fill('2030-06-30');
+    // Thirty days from today in Việt Nam, whatever the date the test runs on.
+    await page.getByLabel('Hết hạn vào ngày').fill(vietnamDate(Date.now() + 30 * 86_400_000));
     await page.getByRole('button', { name: 'Tạo mã nhúng' }).click();
     await page.locator('section[data-created-token]').waitFor();
     expect(await storedDraft('embed-token')).toBeNull();

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { DEFAULT_APP_DIST } from '../../api/web/create-web-app-router';
+import { vietnamDate } from '../../domain/time/vietnam-date';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { proposalIn } from '../integration/support/form-examples';
 import { useTestSystem } from '../integration/support/use-test-system';
@@ -201,7 +202,9 @@ describe('the administration pages', () => {
     );
     await shot('embed-field-errors');
     await page.getByLabel('Các origin được phép (mỗi dòng một origin)').fill('https://cong-thong-tin.example.vn');
-    await page.getByLabel('Hết hạn vào ngày').fill('2030-06-30');
+    // Ninety days from today in Việt Nam: the token lasts until the end of that day there.
+    const expiresOn = vietnamDate(Date.now() + 90 * 86_400_000);
+    await page.getByLabel('Hết hạn vào ngày').fill(expiresOn);
     await page.getByRole('button', { name: 'Tạo mã nhúng' }).click();
     const created = page.locator('section[data-created-token]');
     await created.waitFor();
@@ -221,9 +224,20 @@ describe('the administration pages', () => {
     // The token works until it is revoked.
     const token = iframe.match(/\/embed\/form\/([^"]+)"/)![1]!;
     expect((await ctx.api.call('GET', `/api/embed/${token}/form`)).status).toBe(200);
+    const stored = (await ctx.api.call('GET', '/api/admin/embed-tokens', { as: 'admin.hanoi' })).body.items.find(
+      (t: { id: string }) => t.id === id,
+    );
+    expect(stored).toMatchObject({
+      origins: ['https://cong-thong-tin.example.vn'],
+      expiresAt: new Date(`${expiresOn}T23:59:59+07:00`).toISOString(),
+      revokedAt: null,
+    });
     await row.getByRole('button', { name: 'Thu hồi' }).click();
     await row.getByText(/^Đã thu hồi/).waitFor();
-    expect((await ctx.api.call('GET', `/api/embed/${token}/form`)).status).not.toBe(200);
+    expect(await ctx.api.call('GET', `/api/embed/${token}/form`)).toMatchObject({
+      status: 401,
+      body: { error: { code: 'embed_token_revoked', message: 'Mã nhúng biểu mẫu đã bị thu hồi', fields: [] } },
+    });
   });
 
   it('creates a user with a grant, adds a grant and deactivates the user', async () => {

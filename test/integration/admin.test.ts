@@ -2,6 +2,7 @@
 // processes with their diffs; every change in the administrative audit log.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
@@ -13,7 +14,8 @@ const fieldsOf = (body: any) => body.error.fields.map((f: { path: string }) => f
 
 describe('user administration', () => {
   it('creates a user with grants, refuses bad input field by field, and audits the change', async () => {
-    expect((await ctx.api.call('GET', '/api/admin/users', { as: 'xa.hacau' })).status).toBe(403);
+    const notAdmin = await ctx.api.call('GET', '/api/admin/users', { as: 'xa.hacau' });
+    expect(notAdmin).toMatchObject({ status: 403, body: { error: { code: 'forbidden', fields: [] } } });
     const list = await ctx.api.call('GET', '/api/admin/users?q=hacau', { as: 'admin.hanoi' });
     expect(list.status).toBe(200);
     expect(list.body.items.map((u: { id: string }) => u.id)).toContain('xa.hacau');
@@ -29,6 +31,7 @@ describe('user administration', () => {
       },
     });
     expect(bad.status).toBe(422);
+    expect(bad.body.error.code).toBe('validation_failed');
     expect(fieldsOf(bad.body)).toEqual(
       expect.arrayContaining(['/username', '/displayName', '/password', '/grants/0/unitCode']),
     );
@@ -113,9 +116,15 @@ describe('user administration', () => {
       headers: as,
       body: { role: 'commune_officer', unitCode: 'HN-HADONG' },
     });
-    expect(outside.status).toBe(403);
-    // A user whose grants are all outside the subtree is not visible at all.
-    expect((await ctx.api.call('POST', '/api/admin/users/tp.hanoi/deactivate', { headers: as })).status).toBe(404);
+    expect(outside).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+    const hacau = (await ctx.api.call('GET', '/api/admin/users?q=hacau', { as: 'admin.hanoi' })).body.items.find(
+      (u: { id: string }) => u.id === 'xa.hacau',
+    );
+    expect(hacau.grants).not.toEqual(expect.arrayContaining([{ role: 'commune_officer', unitCode: 'HN-HADONG' }]));
+    // A user whose grants are all outside the subtree is not visible at all, and stays active.
+    const invisible = await ctx.api.call('POST', '/api/admin/users/tp.hanoi/deactivate', { headers: as });
+    expect(invisible).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    expect((await login('tp.hanoi', DEMO_PASSWORD)).status).toBe(200);
     const revoked = await ctx.api.call('POST', '/api/admin/users/xa.hacau/grants/revoke', {
       headers: as,
       body: { role: 'district_officer', unitCode: 'HN-HD' },
@@ -125,7 +134,7 @@ describe('user administration', () => {
       headers: as,
       body: { role: 'admin', unitCode: 'HN-HD' },
     });
-    expect(own.status).toBe(409);
+    expect(own).toMatchObject({ status: 409, body: { error: { code: 'own_admin_role' } } });
     // A user who also holds a role above the district: the district administrator may not take the account over.
     const both = await ctx.api.call('POST', '/api/admin/users', {
       as: 'admin.hanoi',
@@ -301,12 +310,19 @@ describe('registry administration', () => {
       as: 'admin.hanoi',
       body: { ...v2, title: { ...v2.title, vi: 'Khác' } },
     });
-    expect(conflicting.status).toBe(409);
+    expect(conflicting).toMatchObject({ status: 409, body: { error: { code: 'version_published' } } });
     const broken = await ctx.api.call('POST', '/api/admin/forms', {
       as: 'admin.hanoi',
       body: { ...v2, version: 3, schema: { ...v2.schema, type: 'nonsense' } },
     });
     expect(broken.status).toBe(422);
+    expect(broken.body.error.code).toBe('validation_failed');
+    expect(broken.body.error.fields.length).toBeGreaterThan(0);
+    // Neither refusal changed the registry: version 2 as first published, no version 3.
+    const form2 = await ctx.api.call('GET', '/api/forms/housing-proposal/2', { as: 'admin.hanoi' });
+    expect(form2.body.title).toEqual(v2.title);
+    const form3 = await ctx.api.call('GET', '/api/forms/housing-proposal/3', { as: 'admin.hanoi' });
+    expect(form3).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
 
     const diff = await ctx.api.call('GET', '/api/admin/forms/housing-proposal/2/diff', { as: 'admin.hanoi' });
     expect(diff.status).toBe(200);

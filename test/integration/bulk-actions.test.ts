@@ -172,8 +172,15 @@ describe('bulk decisions', () => {
       expect(approvals(d)).toBe(2); // the appraisal and the one list approval
     }
 
-    // The same key with another body is refused, as for a single decision.
-    expect((await bulk(HEAD, { ...body, comment: 'khác' }, headers)).status).toBe(422);
+    // The same key with another body is refused, as for a single decision, and decides nothing.
+    const decided = await Promise.all(ids.map(dossier));
+    const reused = await bulk(HEAD, { ...body, comment: 'khác' }, headers);
+    expect(reused.status).toBe(422);
+    expect(reused.body.error).toMatchObject({
+      code: 'validation_failed',
+      fields: [expect.objectContaining({ path: '/headers/idempotency-key', keyword: 'idempotency' })],
+    });
+    expect(await Promise.all(ids.map(dossier))).toEqual(decided);
   });
 
   it('requires one shared reason where the action needs one, and records it on every dossier', async () => {
@@ -193,10 +200,17 @@ describe('bulk decisions', () => {
       await dossierAt('province-approval', 'bulk-reason-test'),
     ];
 
+    const atApproval = await Promise.all(ids.map(dossier));
     const noReason = await bulk(HEAD, { dossierIds: ids, action: 'reject', comment: '  ' });
     expect(noReason.status).toBe(422);
+    expect(noReason.body.error.code).toBe('validation_failed');
     expect(noReason.body.error.fields).toEqual([expect.objectContaining({ path: '/comment', keyword: 'required' })]);
-    expect((await dossier(ids[0]!)).status).toBe('in_progress');
+    // Neither dossier was decided: both as they were, still at the list approval.
+    expect(atApproval.map((d) => [d.status, d.currentStep.id])).toEqual([
+      ['in_progress', 'province-approval'],
+      ['in_progress', 'province-approval'],
+    ]);
+    expect(await Promise.all(ids.map(dossier))).toEqual(atApproval);
 
     const rejected = await bulk(HEAD, { dossierIds: ids, action: 'reject', comment: 'Vượt chỉ tiêu năm 2026' });
     expect(rejected.body).toMatchObject({

@@ -1,8 +1,8 @@
+import { vietnamDate } from '../../domain/time/vietnam-date';
 import { proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
-const localToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const addDays = (date: string, n: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
 
@@ -29,40 +29,44 @@ describe('the working calendar', () => {
         { start: '13:30', end: '17:00' },
       ],
     });
-    expect((await ctx.api.call('GET', '/api/calendars/XX/2026', { as: 'xa.hacau' })).status).toBe(404);
+    const unknown = await ctx.api.call('GET', '/api/calendars/XX/2026', { as: 'xa.hacau' });
+    expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
   });
 
   it('lets a province administrator add a day off, audited, which moves new deadlines but never computed ones', async () => {
     const before = await createDossier();
     // The first working day after today, by the calendar in force: making it a day off must push new deadlines.
-    let day = localToday();
+    let day = vietnamDate(Date.now());
     do day = addDays(day, 1);
     while (!(await ctx.system.calendar.day(day, 'HN')).working);
     const year = day.slice(0, 4);
 
-    expect(
-      (
-        await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, {
-          as: 'xa.hacau',
-          body: { date: day, kind: 'day_off' },
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await ctx.api.call('POST', `/api/calendars/VN/${year}/days`, {
-          as: 'admin.hanoi',
-          body: { date: day, kind: 'day_off' },
-        })
-      ).status,
-    ).toBe(403);
+    const calendarBefore = (await ctx.api.call('GET', `/api/calendars/HN/${year}`, { as: 'admin.hanoi' })).body;
+    const notAdmin = await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, {
+      as: 'xa.hacau',
+      body: { date: day, kind: 'day_off' },
+    });
+    expect(notAdmin).toMatchObject({ status: 403, body: { error: { code: 'forbidden', fields: [] } } });
+    const national = await ctx.api.call('POST', `/api/calendars/VN/${year}/days`, {
+      as: 'admin.hanoi',
+      body: { date: day, kind: 'day_off' },
+    });
+    expect(national).toMatchObject({ status: 403, body: { error: { code: 'forbidden', fields: [] } } });
     const bad = await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, {
       as: 'admin.hanoi',
       body: { date: '31/12/2026', kind: 'holiday' },
     });
     expect(bad.status).toBe(422);
+    expect(bad.body.error.code).toBe('validation_failed');
     expect(bad.body.error.fields.map((f: { path: string }) => f.path)).toEqual(
       expect.arrayContaining(['/date', '/kind']),
+    );
+    // Refused edits change nothing and leave no trace in the calendar's log.
+    expect((await ctx.api.call('GET', `/api/calendars/HN/${year}`, { as: 'admin.hanoi' })).body).toEqual(
+      calendarBefore,
+    );
+    expect((await ctx.api.call('GET', `/api/calendars/HN/${year}/edits`, { as: 'admin.hanoi' })).body.items).toEqual(
+      [],
     );
 
     const edit = await ctx.api.call('POST', `/api/calendars/HN/${year}/days`, {
@@ -72,9 +76,10 @@ describe('the working calendar', () => {
     expect(edit.status).toBe(200);
     expect(edit.body).toMatchObject({ scope: 'HN', overridden: true });
     expect(edit.body.daysOff).toEqual(expect.arrayContaining([{ date: day, name: 'Nghỉ đột xuất (thử)' }]));
-    const national = await ctx.api.call('GET', `/api/calendars/VN/${year}`, { as: 'admin.hanoi' });
-    expect(national.body.daysOff.map((d: { date: string }) => d.date)).not.toContain(day);
-    expect((await ctx.api.call('GET', `/api/calendars/HN/${year}/edits`, { as: 'xa.hacau' })).status).toBe(403);
+    const nationalYear = await ctx.api.call('GET', `/api/calendars/VN/${year}`, { as: 'admin.hanoi' });
+    expect(nationalYear.body.daysOff.map((d: { date: string }) => d.date)).not.toContain(day);
+    const hidden = await ctx.api.call('GET', `/api/calendars/HN/${year}/edits`, { as: 'xa.hacau' });
+    expect(hidden).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
     const edits = await ctx.api.call('GET', `/api/calendars/HN/${year}/edits`, { as: 'admin.hanoi' });
     expect(edits.body.items[0]).toMatchObject({ date: day, change: 'day_off', before: 'default', by: 'admin.hanoi' });
 

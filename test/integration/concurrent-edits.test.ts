@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AdminEventKind } from '../../storage/admin-event-schema';
+import { vietnamDate } from '../../domain/time/vietnam-date';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import type { ApiResponse } from './support/api-client';
 import { proposalIn } from './support/form-examples';
@@ -52,7 +53,8 @@ describe('dossier numbers under concurrent creation', () => {
       { officer: 'xa2025.hadong', unitCode: 'HN-HADONG', count: 32 },
       { officer: 'xa2025.kienhung', unitCode: 'HN-KIENHUNG', count: 10 },
     ];
-    const year = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+    // The register's year is Việt Nam's, as the service numbers it (api/dossiers/create-dossier-service.ts).
+    const year = Number(vietnamDate(Date.now()).slice(0, 4));
     const counterBefore = async (unitCode: string) =>
       (await ctx.system.models.Counter.findById(`dossier:${unitCode}:${year}`).lean())?.value ?? 0;
     const before = new Map(

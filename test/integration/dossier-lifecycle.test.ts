@@ -119,8 +119,18 @@ describe('the inbox', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual(expect.arrayContaining(ids));
     expect([...dues].sort()).toEqual(dues);
-    expect((await ctx.api.call('GET', '/api/inbox?limit=0', { as: 'xa.dongmai' })).status).toBe(422);
-    expect((await ctx.api.call('GET', '/api/inbox?cursor=garbage', { as: 'xa.dongmai' })).status).toBe(422);
+    const limit = await ctx.api.call('GET', '/api/inbox?limit=0', { as: 'xa.dongmai' });
+    expect(limit.status).toBe(422);
+    expect(limit.body.error).toMatchObject({
+      code: 'validation_failed',
+      fields: [expect.objectContaining({ path: '/query/limit' })],
+    });
+    const badCursor = await ctx.api.call('GET', '/api/inbox?cursor=garbage', { as: 'xa.dongmai' });
+    expect(badCursor.status).toBe(422);
+    expect(badCursor.body.error).toMatchObject({
+      code: 'validation_failed',
+      fields: [expect.objectContaining({ path: '/query/cursor' })],
+    });
   });
 });
 
@@ -141,8 +151,11 @@ describe('the HTTP surface', () => {
       version: 1,
       schema: { $schema: 'https://json-schema.org/draft/2020-12/schema' },
     });
-    expect((await ctx.api.call('GET', '/api/forms/housing-proposal/99', { as: 'xa.hacau' })).status).toBe(404);
-    expect((await ctx.api.call('GET', '/api/forms/housing-proposal/abc', { as: 'xa.hacau' })).status).toBe(422);
+    const missing = await ctx.api.call('GET', '/api/forms/housing-proposal/99', { as: 'xa.hacau' });
+    expect(missing).toMatchObject({ status: 404, body: { error: { code: 'not_found', fields: [] } } });
+    const notANumber = await ctx.api.call('GET', '/api/forms/housing-proposal/abc', { as: 'xa.hacau' });
+    expect(notANumber.status).toBe(422);
+    expect(notANumber.body.error.code).toBe('validation_failed');
   });
 
   it('answers a body that is not JSON with 400 in the one error shape', async () => {
@@ -152,9 +165,9 @@ describe('the HTTP surface', () => {
   });
 
   it('refuses a wrong password and an invalid login body', async () => {
-    expect(
-      (await ctx.api.call('POST', '/api/auth/login', { body: { username: 'xa.hacau', password: 'wrong' } })).status,
-    ).toBe(401);
+    const wrong = await ctx.api.call('POST', '/api/auth/login', { body: { username: 'xa.hacau', password: 'wrong' } });
+    expect(wrong).toMatchObject({ status: 401, body: { error: { code: 'unauthorized', fields: [] } } });
+    expect(wrong.body.token).toBeUndefined();
     const invalid = await ctx.api.call('POST', '/api/auth/login', { body: { username: '' } });
     expect(invalid.status).toBe(422);
     expect(invalid.body.error.fields.map((f: { path: string }) => f.path)).toEqual(

@@ -28,6 +28,8 @@ describe('embed tokens', () => {
     const token = await createToken();
     expect(token.snippets.iframe).toContain(`/embed/form/${token.token}`);
     expect(token.snippets.script).toContain(`<ho-so-form token="${token.token}">`);
+    const stored = () => ctx.system.models.EmbedToken.countDocuments({});
+    const before = await stored();
     const notAdmin = await ctx.api.call('POST', '/api/admin/embed-tokens', {
       as: 'xa.hacau',
       body: {
@@ -38,18 +40,36 @@ describe('embed tokens', () => {
         expiresAt: inAWeek(),
       },
     });
-    expect(notAdmin.status).toBe(403);
-    const past = await ctx.api.call('POST', '/api/admin/embed-tokens', {
+    expect(notAdmin).toMatchObject({ status: 403, body: { error: { code: 'forbidden', fields: [] } } });
+    const badOrigin = await ctx.api.call('POST', '/api/admin/embed-tokens', {
       as: 'admin.hanoi',
       body: {
         label: 'x',
         processKey: 'housing-support-2024',
         unitCode: 'HN-HD-HC',
         origins: ['not a url'],
-        expiresAt: '2020-01-01T00:00:00Z',
+        expiresAt: inAWeek(),
+      },
+    });
+    expect(badOrigin.status).toBe(422);
+    expect(badOrigin.body.error).toMatchObject({
+      code: 'validation_failed',
+      fields: [expect.objectContaining({ path: '/origins/0' })],
+    });
+    // An expiry a second ago: already past, whatever the date the test runs on.
+    const past = await ctx.api.call('POST', '/api/admin/embed-tokens', {
+      as: 'admin.hanoi',
+      body: {
+        label: 'x',
+        processKey: 'housing-support-2024',
+        unitCode: 'HN-HD-HC',
+        origins: [PORTAL],
+        expiresAt: new Date(Date.now() - 1000).toISOString(),
       },
     });
     expect(past.status).toBe(422);
+    expect(past.body.error.fields).toEqual([expect.objectContaining({ path: '/expiresAt', keyword: 'minimum' })]);
+    expect(await stored()).toBe(before);
     const listed = await ctx.api.call('GET', '/api/admin/embed-tokens', { as: 'admin.hanoi' });
     expect(listed.body.items.map((t: { id: string }) => t.id)).toContain(token.id);
   });
@@ -66,6 +86,10 @@ describe('embed tokens', () => {
 
     const refused = await ctx.api.call('GET', `/api/embed/${token}/form`, { headers: { origin: OTHER } });
     expect(refused.status).toBe(403);
+    expect(refused.body.error).toMatchObject({
+      code: 'forbidden',
+      message: 'Trang này không được phép nhúng biểu mẫu',
+    });
     expect(refused.headers.get('access-control-allow-origin')).toBeNull();
 
     const preflight = await fetch(`${ctx.system.baseUrl}/api/embed/${token}/submissions`, {
@@ -107,6 +131,9 @@ describe('embed tokens', () => {
       actor: { role: 'portal', unitCode: 'HN-HD-HC' },
     });
 
+    // A dossier's proposal is stored before its workflow starts: a refused submission stores none.
+    const proposals = () => ctx.system.models.Submission.countDocuments({});
+    const received = await proposals();
     const invalid = proposalIn('HN-HD-HC');
     invalid.household.citizenId = 'abc';
     const bad = await ctx.api.call('POST', `/api/embed/${token}/submissions`, {
@@ -114,6 +141,7 @@ describe('embed tokens', () => {
       body: { data: invalid },
     });
     expect(bad.status).toBe(422);
+    expect(bad.body.error.code).toBe('validation_failed');
     expect(bad.headers.get('access-control-allow-origin')).toBe(PORTAL);
     expect(bad.body.error.fields).toEqual([
       expect.objectContaining({ path: '/data/household/citizenId', message: expect.stringContaining('12 digits') }),
@@ -124,6 +152,9 @@ describe('embed tokens', () => {
       body: { data: proposalIn('HN-HD-HC') },
     });
     expect(foreign.status).toBe(403);
+    expect(foreign.body.error.code).toBe('forbidden');
+    // Neither refusal stored a proposal or started a dossier.
+    expect(await proposals()).toBe(received);
   });
 
   it('refuse a tampered, an expired and a revoked token', async () => {
@@ -152,8 +183,16 @@ describe('embed tokens', () => {
       ctx.api.call('POST', `/api/embed/${token}/submissions`, { body: { data: proposalIn('HN-HD-HC') } });
     expect((await send()).status).toBe(201);
     expect((await send()).status).toBe(201);
+    // A dossier's proposal is stored before its workflow starts: a refused submission stores none.
+    const proposals = () => ctx.system.models.Submission.countDocuments({});
+    const received = await proposals();
     const third = await send();
     expect(third.status).toBe(429);
+    expect(third.body.error).toMatchObject({
+      code: 'rate_limited',
+      message: 'Gửi quá nhiều lần, vui lòng thử lại sau',
+    });
     expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await proposals()).toBe(received);
   });
 });

@@ -39,13 +39,25 @@ describe('attachments', () => {
     expect(other.status).toBe(404);
   });
 
-  it('refuses other types (415), content that is not what it claims (422) and oversized files (413)', async () => {
-    expect((await upload('xa.hacau', Buffer.from('hello'), 'text/plain')).status).toBe(415);
+  it('refuses other types (415), content that is not what it claims (422) and oversized files (413), storing none', async () => {
+    const stored = async () => ({
+      files: await ctx.system.models.StoredFile.countDocuments({}),
+      blobs: await ctx.system.models.FileBlob.countDocuments({}),
+    });
+    const before = await stored();
+    const text = await upload('xa.hacau', Buffer.from('hello'), 'text/plain');
+    expect(text).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type', fields: [] } } });
+    expect(text.body.error.message).toContain('text/plain');
     const spoofed = await upload('xa.hacau', Buffer.from('<script>alert(1)</script>'), 'image/png');
     expect(spoofed.status).toBe(422);
-    expect(spoofed.body.error.fields[0].path).toBe('/body');
+    expect(spoofed.body.error).toMatchObject({
+      code: 'validation_failed',
+      fields: [{ path: '/body', keyword: 'contentType', message: 'Nội dung tệp không phải image/png' }],
+    });
     const big = Buffer.concat([PNG, Buffer.alloc(9 * 1024 * 1024)]);
-    expect((await upload('xa.hacau', big, 'image/png')).status).toBe(413);
+    const tooBig = await upload('xa.hacau', big, 'image/png');
+    expect(tooBig).toMatchObject({ status: 413, body: { error: { code: 'payload_too_large' } } });
+    expect(await stored()).toEqual(before);
   });
 
   it('accepts form data that references existing attachments of the unit, and refuses unknown ones field by field', async () => {
@@ -110,6 +122,9 @@ describe('attachments', () => {
     expect(await readAs('xa.hacau')).toBe(200);
     expect(await readAs('xa.yennghia')).toBe(404);
 
+    // Refused creations store no proposal (it is stored before a workflow starts).
+    const proposals = () => ctx.system.models.Submission.countDocuments({});
+    const before = await proposals();
     data.photos[1].fileId = 'f_doesNotExist1';
     const bad = await ctx.api.call('POST', '/api/dossiers', {
       as: 'xa.hacau',
@@ -127,5 +142,9 @@ describe('attachments', () => {
       body: { processKey: 'test-completion', data },
     });
     expect(notOurs.status).toBe(422);
+    expect(notOurs.body.error.fields).toEqual([
+      expect.objectContaining({ path: '/data/photos/1/fileId', keyword: 'fileRef' }),
+    ]);
+    expect(await proposals()).toBe(before);
   });
 });

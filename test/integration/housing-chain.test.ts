@@ -1,12 +1,33 @@
-import { getState } from '../../workflows/messages';
+import { formatVietnamLongDate, formatVietnamTime } from '../../api/documents/vietnam-clock';
+import { vietnamDate } from '../../domain/time/vietnam-date';
+import { getState, type DossierState } from '../../workflows/messages';
 import { example, proposalIn } from './support/form-examples';
+import { pdfText } from './support/pdf-text';
 import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
 
+const stateOf = (dossierId: string): Promise<DossierState> =>
+  ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(dossierId)).query(getState);
+
+/**
+ * The workflow's state once the projection has caught up with it: the read model at its seq and an audit entry per
+ * history entry (the projection writes the view first, then the audit entries). Polls for at most 10 s.
+ */
+async function settledState(dossierId: string): Promise<DossierState> {
+  const giveUpAt = Date.now() + 10_000;
+  for (;;) {
+    const state = await stateOf(dossierId);
+    const view = await ctx.system.models.DossierView.findById(dossierId, { seq: 1 }).lean();
+    const audit = await ctx.system.models.AuditEntry.countDocuments({ dossierId });
+    if ((view?.seq === state.seq && audit === state.history.length) || Date.now() > giveUpAt) return state;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** The read model must agree with the workflow's own state after every decision. */
 async function expectReadModelAgrees(dossierId: string): Promise<void> {
-  const state = await ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(dossierId)).query(getState);
+  const state = await settledState(dossierId);
   const view = await ctx.system.models.DossierView.findById(dossierId).lean();
   expect(view).toMatchObject({
     status: state.status,
@@ -18,6 +39,34 @@ async function expectReadModelAgrees(dossierId: string): Promise<void> {
   const audit = await ctx.system.models.AuditEntry.countDocuments({ dossierId });
   expect(audit).toBe(state.history.length);
 }
+
+/**
+ * Everything a refused request must leave as it was: the workflow's state, the read model, the audit log, and the
+ * submissions that are not discarded (a refused decision's own data is kept as `discarded`).
+ */
+async function snapshot(dossierId: string) {
+  const state = await settledState(dossierId);
+  const view = await ctx.system.models.DossierView.findById(dossierId).lean();
+  return {
+    state: {
+      status: state.status,
+      currentStep: state.currentStep,
+      processingUnit: state.processingUnit,
+      seq: state.seq,
+      history: state.history,
+      submissions: state.submissions,
+    },
+    view: { status: view?.status, currentStep: view?.currentStep, seq: view?.seq, dueAt: view?.dueAt },
+    audit: await ctx.system.models.AuditEntry.countDocuments({ dossierId }),
+    submissions: await ctx.system.models.Submission.countDocuments({ dossierId, state: { $ne: 'discarded' } }),
+  };
+}
+
+/** Dossiers and submissions in the whole database: a refused creation adds neither. */
+const totals = async () => ({
+  dossiers: await ctx.system.models.DossierView.countDocuments({}),
+  submissions: await ctx.system.models.Submission.countDocuments({}),
+});
 
 async function act(user: string, id: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
   return ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body, headers });
@@ -134,12 +183,14 @@ describe('the post-2025 housing chain (commune → province → disbursement)', 
   });
 
   it('refuses the seed-era process in a commune that has no district above it', async () => {
+    const before = await totals();
     const res = await ctx.api.call('POST', '/api/dossiers', {
       as: 'xa2025.hadong',
       body: { processKey: 'housing-support-2024', data: proposalIn('HN-HADONG') },
     });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('process_not_applicable');
+    expect(await totals()).toEqual(before);
   });
 });
 
@@ -157,8 +208,14 @@ describe('returns, rejections and withdrawals', () => {
     expect(await inboxIds('xa.dongmai')).toContain(id);
     await expectReadModelAgrees(id);
 
+    const returnedState = await snapshot(id);
     const unchanged = await act('xa.dongmai', id, { action: 'submit' });
     expect(unchanged.status).toBe(422);
+    expect(unchanged.body.error).toMatchObject({
+      code: 'validation_failed',
+      fields: [expect.objectContaining({ path: '/data', keyword: 'required' })],
+    });
+    expect(await snapshot(id)).toEqual(returnedState);
 
     const updated = proposalIn('HN-HD-DM');
     updated.commune.note = 'Đã bổ sung giấy chứng nhận quyền sử dụng đất';
@@ -181,13 +238,21 @@ describe('returns, rejections and withdrawals', () => {
   it('rejects only with a reason, and a rejected dossier takes no more actions', async () => {
     const { id } = await create('xa.yennghia', 'housing-support-2024', 'HN-HD-YN');
     await act('xa.yennghia', id, { action: 'submit' });
+    const submitted = await snapshot(id);
     const noReason = await act('quan.hadong', id, { action: 'reject' });
     expect(noReason.status).toBe(422);
-    expect(noReason.body.error.fields).toEqual([expect.objectContaining({ path: '/comment' })]);
+    expect(noReason.body.error).toMatchObject({
+      code: 'validation_failed',
+      fields: [expect.objectContaining({ path: '/comment', keyword: 'required' })],
+    });
+    expect(await snapshot(id)).toEqual(submitted);
     const rejected = await act('quan.hadong', id, { action: 'reject', comment: 'Hộ không thuộc diện hỗ trợ' });
     expect(rejected.body).toMatchObject({ status: 'rejected', outcome: 'rejected' });
+    const closed = await snapshot(id);
     const again = await act('quan.hadong', id, { action: 'approve', data: example('housing-review@1') });
     expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('action_not_allowed');
+    expect(await snapshot(id)).toEqual(closed);
     await expectReadModelAgrees(id);
   });
 
@@ -207,14 +272,33 @@ describe('refusals', () => {
     await act('xa.biengiang', id, { action: 'submit' });
   });
 
+  // Every refusal here leaves the dossier as it was at the district's review.
+  let atReview: Awaited<ReturnType<typeof snapshot>>;
+  beforeEach(async () => {
+    atReview ??= await snapshot(id);
+    expect(atReview.state).toMatchObject({ currentStep: 'district-review', processingUnit: 'HN-HD', seq: 2 });
+  });
+  afterEach(async () => {
+    expect(await snapshot(id)).toEqual(atReview);
+  });
+
   it('refuses an approval by the wrong role with 403', async () => {
     const res = await act('quy.hadong', id, { action: 'approve', data: example('housing-review@1') });
     expect(res.status).toBe(403);
+    expect(res.body.error).toMatchObject({ code: 'forbidden', fields: [] });
+    expect(res.body.error.message).toContain('district_officer');
   });
 
   it('hides a dossier from a commune outside its chain (404) and refuses its actions', async () => {
-    expect((await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'xa.hacau' })).status).toBe(404);
-    expect((await act('xa.hacau', id, { action: 'withdraw', comment: 'x' })).status).toBe(404);
+    const read = await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'xa.hacau' });
+    expect(read.status).toBe(404);
+    expect(read.body.error).toEqual({ code: 'not_found', message: `Không tìm thấy dossier ${id}`, fields: [] });
+    const withdraw = await act('xa.hacau', id, { action: 'withdraw', comment: 'x' });
+    expect(withdraw.status).toBe(404);
+    expect(withdraw.body.error.code).toBe('not_found');
+    // The same answer as for a dossier that does not exist: nothing tells the two apart.
+    const missing = await ctx.api.call('GET', '/api/dossiers/HN-HD-BG-2026-99999', { as: 'xa.hacau' });
+    expect(missing.body.error).toEqual({ ...read.body.error, message: 'Không tìm thấy dossier HN-HD-BG-2026-99999' });
   });
 
   it('refuses an action the current step does not offer with 409', async () => {
@@ -247,6 +331,7 @@ describe('refusals', () => {
     delete (bad as Record<string, unknown>).opinion;
     const vi = await act('quan.hadong', id, { action: 'approve', data: bad });
     expect(vi.status).toBe(422);
+    expect(vi.body.error).toMatchObject({ code: 'validation_failed', message: 'Dữ liệu không hợp lệ' });
     const paths = vi.body.error.fields.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['/data/approvedAmount', '/data/opinion', '/data/unexpected']));
     const en = await act('quan.hadong', id, { action: 'approve', data: bad }, { 'accept-language': 'en' });
@@ -256,7 +341,8 @@ describe('refusals', () => {
     expect(await ctx.system.models.Submission.countDocuments({ dossierId: id })).toBe(before);
   });
 
-  it('refuses an invalid proposal at creation with each failing field', async () => {
+  it('refuses an invalid proposal at creation with each failing field, and creates nothing', async () => {
+    const before = await totals();
     const data = proposalIn('HN-HD-BG');
     data.household.citizenId = '12345';
     delete data.household.headName;
@@ -265,26 +351,146 @@ describe('refusals', () => {
       body: { processKey: 'housing-support-2024', data },
     });
     expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('validation_failed');
     expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual(
       expect.arrayContaining(['/data/household/citizenId', '/data/household/headName']),
     );
+    expect(await totals()).toEqual(before);
   });
 
   it('refuses form data on an action that takes none', async () => {
     const res = await act('xa.biengiang', id, { action: 'withdraw', comment: 'x', data: example('housing-review@1') });
     expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('validation_failed');
     expect(res.body.error.fields).toEqual([expect.objectContaining({ path: '/data' })]);
   });
 
   it('answers 404 for a malformed dossier id or form reference', async () => {
-    expect((await ctx.api.call('GET', `/api/dossiers/${'x'.repeat(2000)}`, { as: 'quan.hadong' })).status).toBe(404);
-    expect((await ctx.api.call('GET', '/api/forms/Bad_Key/1', { as: 'quan.hadong' })).status).toBe(404);
-    expect((await ctx.api.call('GET', '/api/dossiers/%ZZ', { as: 'quan.hadong' })).status).toBe(400);
+    const long = await ctx.api.call('GET', `/api/dossiers/${'x'.repeat(2000)}`, { as: 'quan.hadong' });
+    expect(long).toMatchObject({ status: 404, body: { error: { code: 'not_found', fields: [] } } });
+    expect(long.body.error.message.length).toBeLessThan(100);
+    const form = await ctx.api.call('GET', '/api/forms/Bad_Key/1', { as: 'quan.hadong' });
+    expect(form).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    const encoding = await ctx.api.call('GET', '/api/dossiers/%ZZ', { as: 'quan.hadong' });
+    expect(encoding).toMatchObject({ status: 400, body: { error: { code: 'bad_request', fields: [] } } });
   });
 
   it('answers 404 for an unknown dossier and 401 without a token', async () => {
-    expect((await ctx.api.call('GET', '/api/dossiers/HN-HD-BG-2026-99999', { as: 'quan.hadong' })).status).toBe(404);
-    expect((await ctx.api.call('GET', '/api/inbox')).status).toBe(401);
+    const unknown = await ctx.api.call('GET', '/api/dossiers/HN-HD-BG-2026-99999', { as: 'quan.hadong' });
+    expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    const anonymous = await ctx.api.call('GET', '/api/inbox', { headers: { 'accept-language': 'en' } });
+    expect(anonymous).toMatchObject({
+      status: 401,
+      body: { error: { code: 'unauthorized', message: 'Authentication required', fields: [] } },
+    });
+  });
+});
+
+describe('documents', () => {
+  /** Fails unless each of `pieces` occurs in `text`, each after the one before. */
+  const expectInOrder = (text: string, pieces: string[]) => {
+    let from = 0;
+    for (const piece of pieces) {
+      const at = text.indexOf(piece, from);
+      expect([piece, at >= 0 ? 'found in order' : `not after ${JSON.stringify(text.slice(from, from + 80))}`]).toEqual([
+        piece,
+        'found in order',
+      ]);
+      from = at + piece.length;
+    }
+  };
+  const download = async (user: string, path: string) => {
+    const res = await fetch(`${ctx.system.baseUrl}${path}`, {
+      headers: { authorization: `Bearer ${await ctx.api.token(user)}` },
+    });
+    expect([res.status, res.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    return Buffer.from(await res.arrayBuffer());
+  };
+  /** `2027-01-04` → `ngày 04 tháng 01 năm 2027`, written here from the date itself rather than through the code. */
+  const longDate = (day: string) => `ngày ${day.slice(8, 10)} tháng ${day.slice(5, 7)} năm ${day.slice(0, 4)}`;
+
+  it('print the control slip and the extension letter with the dossier, the applicant, the units and the dates', async () => {
+    const { id } = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC', '.repair');
+    expect((await act('xa.hacau', id, { action: 'submit' })).status).toBe(200);
+    const submitted = (await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'quan.hadong' })).body;
+    const previousDueAt: string = submitted.clock.overallDueAt;
+    // The first working day after the current due date: the new promised date.
+    let newDay = vietnamDate(previousDueAt);
+    do newDay = vietnamDate(Date.parse(`${newDay}T12:00:00+07:00`) + 86_400_000);
+    while (!(await ctx.system.calendar.day(newDay, 'HN-HD')).working);
+    const reason = 'Chờ kết quả xác minh hiện trạng nhà ở của hộ ông Bình';
+    const extended = await ctx.api.call('POST', `/api/dossiers/${id}/extension`, {
+      as: 'quan.hadong',
+      body: { reason, newDueDate: newDay },
+    });
+    expect(extended.status).toBe(200);
+    // The district then approves the repair itself: a third hand-off, to its own disbursement step.
+    const review = await act('quan.hadong', id, {
+      action: 'approve',
+      data: { ...example('housing-review@1'), approvedAmount: 60_000_000 },
+    });
+    expect(review.body).toMatchObject({ currentStep: 'disbursement' });
+    const dossier = (await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'quan.hadong' })).body;
+    expect(vietnamDate(dossier.clock.extension.newDueAt)).toBe(newDay);
+
+    const printedFrom = new Date();
+    const slip = await pdfText(await download('xa.hacau', `/api/dossiers/${id}/control-slip.pdf`));
+    const printedTo = new Date();
+    expect(slip.pages).toHaveLength(1);
+    const lines = slip.pages[0]!.split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
+        `Mã hồ sơ: ${id}`,
+        'Thủ tục: Hỗ trợ nhà ở cho hộ nghèo, cận nghèo (xã → huyện → tỉnh)',
+        'Tổ chức, cá nhân: Trần Văn Bình',
+        `Ngày, giờ tiếp nhận: ${formatVietnamTime(dossier.openedAt)}`,
+        `Hạn giải quyết: ${formatVietnamTime(dossier.clock.extension.newDueAt)}`,
+      ]),
+    );
+    // Dated in Hà Nội on the day it was printed (either side of a midnight that fell during the download).
+    expect([printedFrom, printedTo].map((at) => `Hà Nội, ${formatVietnamLongDate(at)}`)).toContain(
+      lines.find((line) => line.startsWith('Hà Nội, ')),
+    );
+    expect(slip.flat).toContain('THÀNH PHỐ HÀ NỘI PHƯỜNG HÀ CẦU');
+    // One row per hand-off (the extension is none), as the control slip's JSON lists them: who handed it over, to
+    // whom, when, the result and its timeliness.
+    const rows = (await ctx.api.call('GET', `/api/dossiers/${id}/control-slip`, { as: 'xa.hacau' })).body.rows;
+    expect(rows.map((r: { action: string }) => r.action)).toEqual(['create', 'submit', 'approve']);
+    expectInOrder(slip.flat, [
+      '1 Phường Hà Cầu (xa.hacau) Phường Hà Cầu — Đề xuất của xã/phường',
+      formatVietnamTime(rows[0].at),
+      rows[0].result.vi,
+      rows[0].timeliness.text.vi,
+      '2 Phường Hà Cầu — Đề xuất của xã/phường (xa.hacau) Quận Hà Đông — Thẩm định của huyện',
+      formatVietnamTime(rows[1].at),
+      rows[1].result.vi,
+      rows[1].timeliness.text.vi,
+      '3 Quận Hà Đông — Thẩm định của huyện (quan.hadong) Quận Hà Đông — Giải ngân',
+      formatVietnamTime(rows[2].at),
+      rows[2].result.vi,
+      rows[2].timeliness.text.vi,
+    ]);
+
+    const letter = await pdfText(await download('xa.hacau', `/api/dossiers/${id}/extension-letter.pdf`));
+    expect(letter.pages).toHaveLength(1);
+    expect(letter.pages[0]!.split('\n')).toEqual(
+      expect.arrayContaining([
+        'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
+        'Kính gửi: Ông/Bà Trần Văn Bình.',
+        `Hà Nội, ${longDate(vietnamDate(dossier.clock.extension.at))}`,
+        'Lập trên hệ thống bởi tài khoản quan.hadong',
+      ]),
+    );
+    expect(letter.flat).toContain('THÀNH PHỐ HÀ NỘI QUẬN HÀ ĐÔNG');
+    expectInOrder(letter.flat, [
+      `${longDate(vietnamDate(dossier.openedAt)).replace('ngày', 'Ngày')}, Quận Hà Đông tiếp nhận`,
+      'thủ tục Hỗ trợ nhà ở cho hộ nghèo, cận nghèo (xã → huyện → tỉnh)',
+      `mã hồ sơ ${id}.`,
+      `hẹn trả kết quả là ${longDate(vietnamDate(previousDueAt))}.`,
+      `lý do: ${reason}.`,
+      `sẽ trả kết quả giải quyết hồ sơ vào ${longDate(newDay)}.`,
+    ]);
   });
 });
 
@@ -296,6 +502,7 @@ describe('concurrent decisions', () => {
       act('xa.hacau', id, { action: 'submit' }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(results.find((r) => r.status === 409)!.body.error.code).toBe('action_not_allowed');
     const state = await ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(id)).query(getState);
     expect(state.history.map((h) => h.action)).toEqual(['create', 'submit']);
     expect(state.seq).toBe(2);
@@ -325,8 +532,14 @@ describe('idempotency', () => {
     expect(second.headers.get('idempotent-replayed')).toBe('true');
     const state = await ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(id)).query(getState);
     expect(state.history.filter((h) => h.action === 'submit')).toHaveLength(1);
+    const submitted = await snapshot(id);
     const other = await act('xa.hacau', id, { action: 'withdraw', comment: 'x' }, key);
     expect(other.status).toBe(422);
+    expect(other.body.error).toMatchObject({
+      code: 'validation_failed',
+      fields: [expect.objectContaining({ path: '/headers/idempotency-key', keyword: 'idempotency' })],
+    });
+    expect(await snapshot(id)).toEqual(submitted);
   });
 
   it("answers a retry whose first attempt was applied but whose answer was lost with that attempt's outcome", async () => {

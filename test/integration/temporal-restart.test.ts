@@ -6,7 +6,7 @@ import { getState, type DossierState } from '../../workflows/messages';
 import { SEARCH_ATTRIBUTE_TYPES } from '../../workflows/search-attributes';
 import { apiClient } from './support/api-client';
 import { proposalIn } from './support/form-examples';
-import { slaTestDefinition } from './support/sla-test-definition';
+import { REVIEW_HOURS, slaTestDefinition } from './support/sla-test-definition';
 import { startSystem, type TestSystem } from './support/start-system';
 
 /**
@@ -14,7 +14,23 @@ import { startSystem, type TestSystem } from './support/start-system';
  * a persistent dev server (SQLite file, as `npm start` runs it); the server and the worker stop before the step's
  * reminder and due time; the server comes back on the same file after both instants have passed, then the worker.
  * The reminder and the escalation then fire, in order, and the read model follows.
+ *
+ * Every wait has a budget, and the test's timeout is their sum plus a margin (the 120 s the other integration tests
+ * get would not hold them all), so a slow machine fails on the wait that was too slow, with its own message, rather
+ * than on jest's timeout in the middle of another.
  */
+/** The server's stop: SIGTERM, then SIGKILL after the managed process's default 10 s. */
+const STOP_MS = 10_000;
+/** The step's time (the reminder at 10 % of it, then the due time), which must pass while nothing runs, plus 1 s. */
+const STEP_MS = REVIEW_HOURS * 3600_000 + 1_000;
+/** The restarted server's readiness (passed to it as `readyTimeoutMs`). */
+const RESTART_MS = 60_000;
+/** The reminder and the escalation firing on the restarted server, and the read model following. */
+const FIRE_MS = 60_000;
+/** Creating and submitting the dossier, stopping and starting the worker. */
+const MARGIN_MS = 20_000;
+jest.setTimeout(STOP_MS + STEP_MS + RESTART_MS + FIRE_MS + MARGIN_MS);
+
 describe('a Temporal server restart', () => {
   let dir: string;
   let server: TemporalDevServer | undefined;
@@ -28,6 +44,7 @@ describe('a Temporal server restart', () => {
       dbFile: join(dir, 'temporal.db'),
       searchAttributes: SEARCH_ATTRIBUTE_TYPES,
       output: 'silent',
+      readyTimeoutMs: RESTART_MS,
     });
 
   beforeAll(async () => {
@@ -57,6 +74,7 @@ describe('a Temporal server restart', () => {
     });
     expect(submitted.status).toBe(200);
     const dueAt = Date.parse(submitted.body.dueAt);
+    expect(dueAt - Date.now()).toBeLessThanOrEqual(STEP_MS);
 
     await system!.stopWorker();
     await server!.stop();
@@ -69,7 +87,7 @@ describe('a Temporal server restart', () => {
     server = await start();
     await system!.startWorker();
 
-    const deadline = Date.now() + 90_000;
+    const deadline = Date.now() + FIRE_MS;
     let view = await system!.models.DossierView.findById(id).lean();
     while (view?.timeliness !== 'overdue' && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 250));

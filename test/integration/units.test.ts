@@ -1,5 +1,6 @@
 // The unit lists behind the unit picker: GET /api/units for signed-in users and GET /api/embed/:token/units for
 // embedded forms, against the demo units (seed-era Hà Đông wards ended 2025-06-30, post-2025 wards from 2025-07-01).
+import { vietnamDate } from '../../domain/time/vietnam-date';
 import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
@@ -31,9 +32,11 @@ beforeAll(async () => {
 
 describe('GET /api/units', () => {
   it('lists the units in force today by default, with their dates and successors', async () => {
+    const asked = Date.now();
     const res = await ctx.api.call('GET', '/api/units', { as: 'xa.hacau' });
     expect(res.status).toBe(200);
-    expect(res.body.at).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Today in Việt Nam (either side of a midnight that fell during the request), not today in UTC.
+    expect([vietnamDate(asked), vietnamDate(Date.now())]).toContain(res.body.at);
     expect(res.body.under).toBeNull();
     expect(codes(res.body)).toEqual(['DN', 'HN', ...NEW_WARDS].sort());
     expect(res.body.items[0].level).toBe('province');
@@ -79,6 +82,7 @@ describe('GET /api/units', () => {
       headers: { 'accept-language': 'en' },
     });
     expect(bad.status).toBe(422);
+    expect(bad.body.error.code).toBe('validation_failed');
     expect(bad.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual([
       '/query/all',
       '/query/at',
@@ -91,8 +95,10 @@ describe('GET /api/units', () => {
     expect(twice.status).toBe(422);
     expect(twice.body.error.fields[0].path).toBe('/query/at');
     const unknown = await ctx.api.call('GET', '/api/units?under=HN-XX', { as: 'xa.hacau' });
-    expect(unknown.status).toBe(404);
-    expect((await ctx.api.call('GET', '/api/units')).status).toBe(401);
+    expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'not_found', fields: [] } } });
+    expect(unknown.body.error.message).toContain('HN-XX');
+    const anonymous = await ctx.api.call('GET', '/api/units');
+    expect(anonymous).toMatchObject({ status: 401, body: { error: { code: 'unauthorized' } } });
   });
 });
 
@@ -114,8 +120,10 @@ describe('GET /api/embed/:token/units', () => {
 
   it("lists the units of the token's province, in force today unless asked otherwise, with CORS for the token's origins only", async () => {
     const token = await createToken();
+    const asked = Date.now();
     const res = await ctx.api.call('GET', `/api/embed/${token}/units`, { headers: { origin: PORTAL } });
     expect(res.status).toBe(200);
+    expect([vietnamDate(asked), vietnamDate(Date.now())]).toContain(res.body.at);
     expect(res.headers.get('access-control-allow-origin')).toBe(PORTAL);
     expect(res.body.area).toBe('HN');
     expect(codes(res.body)).toEqual(['HN', ...NEW_WARDS].sort()); // not Đà Nẵng
@@ -127,7 +135,7 @@ describe('GET /api/embed/:token/units', () => {
     expect(codes(old.body)).toEqual(['HN-HD', ...OLD_WARDS].sort());
 
     const refused = await ctx.api.call('GET', `/api/embed/${token}/units`, { headers: { origin: OTHER } });
-    expect(refused.status).toBe(403);
+    expect(refused).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
     expect(refused.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -137,13 +145,13 @@ describe('GET /api/embed/:token/units', () => {
     expect(bad.status).toBe(422);
     expect(bad.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['/query/at']);
     const outside = await ctx.api.call('GET', `/api/embed/${token}/units?under=DN`, { headers: { origin: PORTAL } });
-    expect(outside.status).toBe(403);
-    expect(
-      (await ctx.api.call('GET', `/api/embed/${token}/units?under=HN-NOPE`, { headers: { origin: PORTAL } })).status,
-    ).toBe(404);
+    expect(outside).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+    const unknown = await ctx.api.call('GET', `/api/embed/${token}/units?under=HN-NOPE`, {
+      headers: { origin: PORTAL },
+    });
+    expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
     const tampered = `${token.slice(0, -2)}xx`;
-    expect((await ctx.api.call('GET', `/api/embed/${tampered}/units`, { headers: { origin: PORTAL } })).status).toBe(
-      401,
-    );
+    const forged = await ctx.api.call('GET', `/api/embed/${tampered}/units`, { headers: { origin: PORTAL } });
+    expect(forged).toMatchObject({ status: 401, body: { error: { code: 'embed_token_invalid' } } });
   });
 });

@@ -471,7 +471,7 @@ export const responseSchemas = {
   }),
   StoredFile: closedObject({
     fileId: { type: 'string', description: 'Reference it from form data' },
-    contentType: { enum: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] },
+    contentType: { type: 'string', description: 'image/jpeg, image/png, image/webp or application/pdf' },
     size: integer,
     sha256: string,
     fileName: nullableString,

@@ -57,7 +57,26 @@ export default tseslint.config(
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      // Bundled by Vite for the browser: the API's answers come typed from api-contract/, never from the server code.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'mongoose', 'express', '@temporalio/*'], message: 'web/ runs in the browser.' },
+            {
+              group: [...['../../', '../../../', '../../../../'].flatMap((up) => [`${up}api/*`, `${up}api/**`])],
+              message: 'web/ reads the API through api-contract/ (types), not the server code.',
+            },
+            {
+              group: ['**/storage/*', '**/read-model/**', '**/activities/*', '**/workflows/*'],
+              message: 'web/ runs in the browser: domain/, forms/ and api-contract/ are its shared code.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['domain/**/*.ts'],
@@ -73,6 +92,28 @@ export default tseslint.config(
               message: 'domain/ is imported by workflows and activities, not the reverse.',
             },
             ...outerLayers('../../'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The HTTP contract is imported by the browser: data and types only, and no layer below the domain's.
+    files: ['api-contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...temporalAndNode,
+            { group: ['@temporalio/*'], message: 'api-contract/ is plain TypeScript: no Temporal imports.' },
+            { group: ['../workflows/*', '../activities/*'], message: 'api-contract/ builds on domain/ only.' },
+            {
+              group: ['../forms/*'],
+              allowTypeImports: true,
+              message: 'forms/ brings ajv: api-contract/ takes its types only.',
+            },
+            ...outerLayers('../'),
           ],
         },
       ],

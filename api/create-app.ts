@@ -36,6 +36,7 @@ import { createSlaRouter } from './sla/create-sla-router';
 import { createUnitRouter } from './units/create-unit-router';
 import { createRequestValidator } from './validation/create-request-validator';
 import { createWebAppRouter } from './web/create-web-app-router';
+import type { CurrentUser } from '../api-contract';
 
 export interface AppDeps {
   db: Connection;
@@ -97,7 +98,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createAuthRouter({ models: deps.models, validateBody, ...(deps.now ? { now: deps.now } : {}) }));
   app.get('/api/me', authenticate, (req, res) => {
     const user = authenticatedUser(req);
-    res.json({ id: user.id, displayName: user.displayName, grants: user.grants });
+    res.json({ id: user.id, displayName: user.displayName, grants: user.grants } satisfies CurrentUser);
   });
   app.use(createRegistryRouter({ processes, forms, authenticate }));
   app.use(

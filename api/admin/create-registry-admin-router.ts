@@ -9,6 +9,7 @@ import { versionOf } from '../registry/version-of';
 import { ADMIN_ROLE } from './admin-role';
 import { recordAdminEvent } from './record-admin-event';
 import { structuralDiff } from '../../forms/structural-diff';
+import type { DefinitionDiff, PublishedVersionList, PublishResult } from '../../api-contract';
 
 /**
  * Publishing changes every province's processes, so it takes an administrator of a province-level unit (the
@@ -51,11 +52,11 @@ export function createRegistryAdminRouter(deps: {
           key: doc.key,
           version: doc.version,
           title: form.title,
-          publishedAt: doc.publishedAt,
+          publishedAt: doc.publishedAt.toISOString(),
           publishedBy: doc.publishedBy,
         };
       }),
-    });
+    } satisfies PublishedVersionList);
   });
 
   router.get('/api/admin/processes', deps.authenticate, async (req, res) => {
@@ -67,10 +68,10 @@ export function createRegistryAdminRouter(deps: {
         version: doc.version,
         title: doc.definition.title,
         programme: doc.programme,
-        publishedAt: doc.publishedAt,
+        publishedAt: doc.publishedAt.toISOString(),
         publishedBy: doc.publishedBy,
       })),
-    });
+    } satisfies PublishedVersionList);
   });
 
   router.post('/api/admin/forms', deps.authenticate, async (req, res) => {
@@ -79,7 +80,7 @@ export function createRegistryAdminRouter(deps: {
     const published = await deps.forms.publish(req.body as FormDefinition, user.id);
     if (published.created)
       await recordAdminEvent(models, { by: user.id, kind: 'form.publish', target: published.ref, scope: null });
-    res.status(published.created ? 201 : 200).json(published);
+    res.status(published.created ? 201 : 200).json(published satisfies PublishResult);
   });
 
   router.post('/api/admin/processes', deps.authenticate, async (req, res) => {
@@ -88,7 +89,7 @@ export function createRegistryAdminRouter(deps: {
     const published = await deps.processes.publish(req.body, user.id);
     if (published.created)
       await recordAdminEvent(models, { by: user.id, kind: 'process.publish', target: published.ref, scope: null });
-    res.status(published.created ? 201 : 200).json(published);
+    res.status(published.created ? 201 : 200).json(published satisfies PublishResult);
   });
 
   /** `?against=N`, or the newest version below `version`; 404 when there is none to compare with. */
@@ -113,7 +114,11 @@ export function createRegistryAdminRouter(deps: {
       (await models.FormDefinition.find({ key: k }, { version: 1 }).lean()).map((d) => d.version),
     );
     const before = await deps.forms.get(`${key}@${against}`);
-    res.json({ from: `${key}@${against}`, to: `${key}@${version}`, changes: structuralDiff(before, after) });
+    res.json({
+      from: `${key}@${against}`,
+      to: `${key}@${version}`,
+      changes: structuralDiff(before, after),
+    } satisfies DefinitionDiff);
   });
 
   router.get('/api/admin/processes/:key/:version/diff', deps.authenticate, async (req, res) => {
@@ -125,7 +130,11 @@ export function createRegistryAdminRouter(deps: {
       (await models.ProcessDefinition.find({ key: k }, { version: 1 }).lean()).map((d) => d.version),
     );
     const before = await deps.processes.get(key, against);
-    res.json({ from: `${key}@${against}`, to: `${key}@${version}`, changes: structuralDiff(before, after) });
+    res.json({
+      from: `${key}@${against}`,
+      to: `${key}@${version}`,
+      changes: structuralDiff(before, after),
+    } satisfies DefinitionDiff);
   });
 
   return router;

@@ -7,6 +7,7 @@ import type { RequestValidator } from '../validation/create-request-validator';
 import { assertAdminOf } from './assert-admin-of';
 import { recordAdminEvent } from './record-admin-event';
 import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
+import type { AdminUnit } from '../../api-contract';
 
 interface CreateUnitRequest {
   code: string;
@@ -85,7 +86,7 @@ export function createUnitAdminRouter(deps: {
       scope: parent._id,
       details: { name: doc.name, level: doc.level, parentCode: doc.parentCode, effectiveFrom: doc.effectiveFrom },
     });
-    res.status(201).json(doc);
+    res.status(201).json(doc satisfies AdminUnit);
   });
 
   router.post('/api/admin/units/:code/retire', deps.authenticate, async (req, res) => {
@@ -148,7 +149,9 @@ export function createUnitAdminRouter(deps: {
       scope: unit.parentCode ?? code,
       details: { effectiveTo: body.effectiveTo, successorCode: body.successorCode ?? null },
     });
-    res.json(await models.Unit.findById(code).lean());
+    const retiredUnit = await models.Unit.findById(code).lean();
+    if (!retiredUnit) throw new NotFoundError(`unit ${code.slice(0, 40)}`);
+    res.json(retiredUnit satisfies AdminUnit);
   });
 
   return router;

@@ -12,6 +12,7 @@ import { assertAdminOf } from './assert-admin-of';
 import { knownRoles } from './known-roles';
 import { recordAdminEvent } from './record-admin-event';
 import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
+import type { AdminEventList, AdminUser, AdminUserList } from '../../api-contract';
 
 interface CreateUserRequest {
   username: string;
@@ -21,7 +22,7 @@ interface CreateUserRequest {
 }
 
 /** What the API shows of a user: never the password hash. */
-const present = (user: UserDoc) => ({
+const present = (user: UserDoc): AdminUser => ({
   id: user._id,
   displayName: user.displayName,
   active: user.active,
@@ -117,7 +118,7 @@ export function createUserAdminRouter(deps: {
       .sort({ _id: 1 })
       .limit(limit + 1)
       .lean();
-    res.json({ items: docs.slice(0, limit).map(present), truncated: docs.length > limit });
+    res.json({ items: docs.slice(0, limit).map(present), truncated: docs.length > limit } satisfies AdminUserList);
   });
 
   router.post('/api/admin/users', deps.authenticate, async (req, res) => {
@@ -269,7 +270,9 @@ export function createUserAdminRouter(deps: {
       .sort({ at: -1 })
       .limit(limit)
       .lean();
-    res.json({ items: docs.map(({ _id, ...event }) => ({ id: _id, ...event })) });
+    res.json({
+      items: docs.map(({ _id, at, ...event }) => ({ id: _id, at: at.toISOString(), ...event })),
+    } satisfies AdminEventList);
   });
 
   return router;

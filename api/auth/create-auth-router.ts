@@ -5,6 +5,7 @@ import { UnauthorizedError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
 import { tokenDigest } from './create-authenticate';
 import { verifyPassword } from './hash-password';
+import type { LoginResponse } from '../../api-contract';
 
 const SESSION_HOURS = 12;
 
@@ -29,7 +30,7 @@ export function createAuthRouter(deps: { models: Models; validateBody: RequestVa
       token,
       expiresAt: expiresAt.toISOString(),
       user: { id: user._id, displayName: user.displayName, grants: user.grants },
-    });
+    } satisfies LoginResponse);
   });
   return router;
 }

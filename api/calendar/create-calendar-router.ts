@@ -9,6 +9,7 @@ import { ADMIN_ROLE } from '../admin/admin-role';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
 import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
+import type { CalendarEditList, CalendarYearAnswer } from '../../api-contract';
 
 type DayKind = CalendarEditDoc['change'];
 
@@ -25,11 +26,14 @@ const yearOf = (raw: string): number => {
  * A year as the API shows it for `scope`: `overridden` when the province has its own copy, and `updatedAt` of the
  * copy stored for that scope (null when there is none yet: the first edit creates it).
  */
-const presentYear = (year: CalendarYear & { stored: boolean; updatedAt?: Date }, scope: string) => ({
+const presentYear = (
+  year: CalendarYear & { stored: boolean; updatedAt?: Date },
+  scope: string,
+): CalendarYearAnswer => ({
   ...year,
   requestedScope: scope,
   overridden: year.scope === scope && scope !== 'VN',
-  updatedAt: year.scope === scope ? (year.updatedAt ?? null) : null,
+  updatedAt: year.scope === scope ? (year.updatedAt?.toISOString() ?? null) : null,
 });
 
 /** Whether an `expectedUpdatedAt` sent by a client names the stored time (null: nothing stored yet). */
@@ -174,7 +178,9 @@ export function createCalendarRouter(deps: {
       .sort({ at: -1 })
       .limit(500)
       .lean();
-    res.json({ items: edits.map(({ _id, ...e }) => ({ id: _id, ...e })) });
+    res.json({
+      items: edits.map(({ _id, at, ...e }) => ({ id: _id, ...e, at: at.toISOString() })),
+    } satisfies CalendarEditList);
   });
   return router;
 }

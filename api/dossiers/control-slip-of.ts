@@ -1,7 +1,8 @@
-import type { DecisionRecord, DossierState, HandoffTimeliness, Recipient } from '../../workflows/messages';
+import type { DecisionRecord, DossierState, HandoffTimeliness } from '../../workflows/messages';
 import type { LocalizedText, ProcessDefinition } from '../../domain/process/process-definition';
 import { findStep } from '../../domain/process/find-step';
 import { handoffTimeliness } from '../../domain/sla/sla-clock';
+import type { ControlSlipRow } from '../../api-contract';
 
 const HANDOFFS = new Set<DecisionRecord['action']>(['create', 'submit', 'approve', 'return', 'reject', 'withdraw']);
 
@@ -19,20 +20,6 @@ const RESULT_TEXT: Record<string, LocalizedText> = {
   reject: { vi: 'Từ chối', en: 'Rejected' },
   withdraw: { vi: 'Rút hồ sơ', en: 'Withdrawn' },
 };
-
-export interface ControlSlipRow {
-  seq: number;
-  at: string;
-  from: { userId: string; role: string; unitCode: string; step: string | null };
-  /** Who it went to (a role in a unit) and at which step; null when the dossier closed. */
-  to: (Recipient & { step: string | null }) | null;
-  action: DecisionRecord['action'];
-  result: LocalizedText;
-  note: string | null;
-  stepDueAt: string | null;
-  /** The left step's timeliness: trước hạn / đúng hạn / quá hạn. */
-  timeliness: { code: HandoffTimeliness; text: LocalizedText };
-}
 
 /**
  * The processing-control slip (phiếu kiểm soát quá trình giải quyết hồ sơ): one row per hand-off, from the

@@ -14,6 +14,15 @@ import type { ProcessRegistry } from '../registry/create-process-registry';
 import type { ActionCommand, ClockCommand, CreateDossierCommand, DossierService } from './create-dossier-service';
 import { controlSlipOf } from './control-slip-of';
 import type { BulkActionCommand, BulkActionService, BulkItemResult } from './create-bulk-action-service';
+import type {
+  BulkActionResult,
+  ControlSlip,
+  DecisionAccepted,
+  DecisionResult,
+  Dossier,
+  DossierAccepted,
+  StoredSubmission,
+} from '../../api-contract';
 
 export interface DossierRouterDeps {
   service: DossierService;
@@ -29,8 +38,8 @@ export interface DossierRouterDeps {
 export function presentDossier(
   state: DossierState,
   definition: ProcessDefinition,
-  applicant: Record<string, unknown> = {},
-) {
+  applicant: Dossier['applicant'] = {},
+): Dossier {
   const step = state.currentStep ? findStep(definition, state.currentStep) : undefined;
   return {
     id: state.dossierId,
@@ -115,7 +124,7 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
     const { dossierId, state } = await service.create(user, command, idempotencyIdOf(req));
     res.location(`/api/dossiers/${encodeURIComponent(dossierId)}`);
     if (!state) {
-      res.status(202).json({ id: dossierId, status: 'processing' });
+      res.status(202).json({ id: dossierId, status: 'processing' } satisfies DossierAccepted);
       return;
     }
     const definition = await processes.get(state.processKey, state.processVersion);
@@ -141,16 +150,19 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
       form: submission.form,
       data: submission.data,
       createdBy: submission.createdBy,
-      createdAt: submission.createdAt,
-    });
+      createdAt: submission.createdAt.toISOString(),
+    } satisfies StoredSubmission);
   });
 
   router.post('/api/dossiers/:id/actions', deps.authenticate, deps.idempotency, async (req, res) => {
     const command = deps.validateBody<ActionCommand>('ActionRequest', req.body);
     const dossierId = String(req.params.id);
     const outcome = await service.act(authenticatedUser(req), dossierId, command, idempotencyIdOf(req));
-    if (outcome.completed) res.json({ dossierId, ...outcome.result });
-    else res.status(202).json({ dossierId, seq: null, status: 'processing', updateId: outcome.updateId });
+    if (outcome.completed) res.json({ dossierId, ...outcome.result } satisfies DecisionResult);
+    else
+      res
+        .status(202)
+        .json({ dossierId, seq: null, status: 'processing', updateId: outcome.updateId } satisfies DecisionAccepted);
   });
 
   router.post('/api/dossiers/bulk-actions', deps.authenticate, deps.idempotency, async (req, res) => {
@@ -173,7 +185,7 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
       items: items.map((i) =>
         i.outcome === 'failed' ? { ...i, error: { ...i.error, message: i.error.message[lang] } } : i,
       ),
-    });
+    } satisfies BulkActionResult);
   });
 
   const sendClock =
@@ -187,8 +199,11 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
         { ...body, action },
         idempotencyIdOf(req),
       );
-      if (outcome.completed) res.json({ dossierId, ...outcome.result });
-      else res.status(202).json({ dossierId, seq: null, status: 'processing', updateId: outcome.updateId });
+      if (outcome.completed) res.json({ dossierId, ...outcome.result } satisfies DecisionResult);
+      else
+        res
+          .status(202)
+          .json({ dossierId, seq: null, status: 'processing', updateId: outcome.updateId } satisfies DecisionAccepted);
     };
   router.post(
     '/api/dossiers/:id/extension',
@@ -210,7 +225,7 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
       processKey: state.processKey,
       processVersion: state.processVersion,
       rows: controlSlipOf(state, definition),
-    });
+    } satisfies ControlSlip);
   });
 
   return router;

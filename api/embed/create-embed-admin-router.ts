@@ -10,6 +10,7 @@ import { assertAdminOf } from '../admin/assert-admin-of';
 import { recordAdminEvent } from '../admin/record-admin-event';
 import type { RequestValidator } from '../validation/create-request-validator';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
+import type { EmbedToken, EmbedTokenList } from '../../api-contract';
 
 /** `scheme://host[:port]` of an allowed origin; 422 for one the URL parser refuses (e.g. a port above 65535). */
 function originOf(value: string, index: number): string {
@@ -47,7 +48,7 @@ export function createEmbedAdminRouter(deps: {
 }): Router {
   const router = Router();
   const { models } = deps;
-  const present = (doc: EmbedTokenDoc, baseUrl: string) => {
+  const present = (doc: EmbedTokenDoc, baseUrl: string): EmbedToken => {
     const token = deps.codec.encode({ id: doc._id, exp: Math.floor(doc.expiresAt.getTime() / 1000) });
     return {
       id: doc._id,
@@ -58,9 +59,9 @@ export function createEmbedAdminRouter(deps: {
       origins: doc.origins,
       rateLimitPerMinute: doc.rateLimitPerMinute,
       createdBy: doc.createdBy,
-      createdAt: doc.createdAt,
-      expiresAt: doc.expiresAt,
-      revokedAt: doc.revokedAt,
+      createdAt: doc.createdAt.toISOString(),
+      expiresAt: doc.expiresAt.toISOString(),
+      revokedAt: doc.revokedAt?.toISOString() ?? null,
       token,
       snippets: {
         iframe: `<iframe src="${baseUrl}/embed/form/${token}" title="${doc.label.replace(/"/g, '&quot;')}" style="width:100%;border:0" loading="lazy"></iframe>`,
@@ -116,7 +117,7 @@ export function createEmbedAdminRouter(deps: {
       .sort({ createdAt: -1 })
       .limit(500)
       .lean();
-    res.json({ items: docs.map((d) => present(d, deps.publicBaseUrl(req))) });
+    res.json({ items: docs.map((d) => present(d, deps.publicBaseUrl(req))) } satisfies EmbedTokenList);
   });
 
   router.post('/api/admin/embed-tokens/:id/revoke', deps.authenticate, async (req, res) => {

@@ -9,6 +9,7 @@ import { idempotencyIdOf } from '../idempotency/create-idempotency';
 import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import { listUnits } from '../units/list-units';
+import type { UnitList } from '../../api-contract';
 import { subtreeOf } from '../units/subtree-of';
 import { parseUnitQuery, vietnamToday } from '../units/parse-unit-query';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
@@ -109,7 +110,7 @@ export function createEmbedRouter(deps: {
       under: query.under,
       area: province,
       items: await listUnits(deps.models, query, await subtreeOf(deps.models, [province])),
-    });
+    } satisfies UnitList);
   });
 
   router.post('/api/embed/:token/submissions', deps.idempotency, async (req, res) => {

@@ -5,6 +5,7 @@ import { authenticatedUser } from '../auth/authenticated-user';
 import { DomainError, NotFoundError, ValidationError } from '../errors';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { ACCEPTED_CONTENT_TYPES, contentMatches } from './sniff-content-type';
+import type { StoredFile } from '../../api-contract';
 
 /** A lean document holds a BSON Binary where the schema says Buffer; `value()` is exactly its bytes. */
 function asBuffer(data: unknown): Buffer {
@@ -73,7 +74,7 @@ export function createFileRouter(deps: { models: Models; authenticate: RequestHa
     res
       .status(201)
       .location(`/api/files/${fileId}`)
-      .json({ fileId, contentType, size: bytes.length, sha256, fileName });
+      .json({ fileId, contentType, size: bytes.length, sha256, fileName } satisfies StoredFile);
   });
 
   router.get('/api/files/:id', deps.authenticate, async (req, res) => {

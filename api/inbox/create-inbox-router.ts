@@ -11,6 +11,7 @@ import { normalizeSearchText } from '../../read-model/search/normalize-search-te
 import type { CountReader } from '../sla/create-count-reader';
 import { openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from '../sla/open-timeliness-filter';
 import { ALL_UNITS_SCOPE, parseOpenEntry } from '../../read-model/sla/sla-counter-contributions';
+import type { InboxPage } from '../../api-contract';
 
 const MAX_LIMIT = 200;
 /** The states in which a dossier waits for someone (closed dossiers have no current step). */
@@ -121,7 +122,7 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
     const limit = pageLimit(req.query.limit, MAX_LIMIT);
     const cursor = decodeDueCursor(req.query.cursor);
     if (user.grants.length === 0) {
-      res.json({ items: [], nextCursor: null });
+      res.json({ items: [], nextCursor: null } satisfies InboxPage);
       return;
     }
     const filters = inboxFilters(req.query);
@@ -158,8 +159,8 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
         currentRole: d.currentRole,
         processingUnit: d.processingUnit,
         receivingUnit: d.receivingUnit,
-        stepStartedAt: d.stepStartedAt,
-        dueAt: d.dueAt,
+        stepStartedAt: d.stepStartedAt?.toISOString() ?? null,
+        dueAt: d.dueAt?.toISOString() ?? null,
         timeliness: timelinessOf(
           {
             startedAt: d.stepStartedAt?.toISOString() ?? null,
@@ -174,7 +175,7 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
       })),
       nextCursor,
       ...(counting ? { counts: await counting } : {}),
-    });
+    } satisfies InboxPage);
   });
   return router;
 }

@@ -3,6 +3,7 @@ import type { Models } from '../../storage/create-models';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { NotFoundError, ValidationError } from '../errors';
 import { pageLimit } from '../paging/due-cursor';
+import type { NotificationList, NotificationRead } from '../../api-contract';
 
 /** The caller's grants as a filter: a notification is addressed to a role in a unit. */
 const addressedTo = (user: AuthenticatedUser) => ({
@@ -33,7 +34,7 @@ export function createNotificationRouter(deps: { models: Models; authenticate: R
       if (req.query.unread === 'true') and.push({ readBy: { $ne: user.id } });
     }
     if (user.grants.length === 0) {
-      res.json({ items: [], unread: 0 });
+      res.json({ items: [], unread: 0 } satisfies NotificationList);
       return;
     }
     const rows = await Notification.find({ $and: and }).sort({ at: -1, _id: 1 }).limit(limit).lean();
@@ -46,13 +47,13 @@ export function createNotificationRouter(deps: { models: Models; authenticate: R
         kind: n.kind,
         scope: n.scope,
         step: n.step,
-        dueAt: n.dueAt,
+        dueAt: n.dueAt?.toISOString() ?? null,
         recipient: { role: n.recipientRole, unitCode: n.recipientUnit },
-        at: n.at,
+        at: n.at.toISOString(),
         read: n.readBy.includes(user.id),
       })),
       unread,
-    });
+    } satisfies NotificationList);
   });
 
   router.post('/api/notifications/:id/read', deps.authenticate, async (req, res) => {
@@ -64,7 +65,7 @@ export function createNotificationRouter(deps: { models: Models; authenticate: R
       { $addToSet: { readBy: user.id } },
     );
     if (updated.matchedCount === 0) throw new NotFoundError(`notification ${id.slice(0, 80)}`);
-    res.json({ id, read: true });
+    res.json({ id, read: true } satisfies NotificationRead);
   });
   return router;
 }

@@ -1,4 +1,4 @@
-import type { ApiSchemaName } from './api-schemas';
+import type { ApiSchemaName } from '../../api-contract';
 
 /** One HTTP operation as documented; the routers must register exactly these (a test checks both ways). */
 export interface ApiRoute {
@@ -8,8 +8,13 @@ export interface ApiRoute {
   summary: string;
   auth: boolean;
   request?: ApiSchemaName;
-  response: ApiSchemaName | 'object';
+  /** The success answer's schema; `object` for one the contract does not spell out; `binary` for file bytes. */
+  response: ApiSchemaName | 'object' | 'binary';
+  /** `binary` only: the media types the bytes come as. */
+  media?: string[];
   status?: number;
+  /** Other success answers than `status`, by status (e.g. 202 while a decision is still being applied). */
+  alsoAnswers?: Partial<Record<number, ApiSchemaName>>;
   idempotent?: boolean;
   /** Query parameters, by name (all optional). */
   query?: Record<string, { type: 'string' | 'integer' | 'boolean'; format?: string; description: string }>;
@@ -53,7 +58,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/me',
     summary: 'The caller and their role grants',
     auth: true,
-    response: 'object',
+    response: 'CurrentUser',
     errors: [401],
   },
   {
@@ -61,7 +66,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/processes',
     summary: 'Published process definitions (latest version of each, with all versions listed)',
     auth: true,
-    response: 'object',
+    response: 'ProcessList',
     errors: [401],
   },
   {
@@ -89,6 +94,7 @@ export const apiRoutes: ApiRoute[] = [
     response: 'Dossier',
     status: 201,
     idempotent: true,
+    alsoAnswers: { 202: 'DossierAccepted' },
     errors: [400, 401, 403, 404, 409, 422],
   },
   {
@@ -104,7 +110,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/dossiers/:id/submissions/:submissionId',
     summary: 'Form data submitted at a step, with the form version it was validated against',
     auth: true,
-    response: 'object',
+    response: 'StoredSubmission',
     errors: [401, 404],
   },
   {
@@ -115,6 +121,7 @@ export const apiRoutes: ApiRoute[] = [
     request: 'ActionRequest',
     response: 'DecisionResult',
     idempotent: true,
+    alsoAnswers: { 202: 'DecisionAccepted' },
     errors: [400, 401, 403, 404, 409, 422],
   },
   {
@@ -126,6 +133,7 @@ export const apiRoutes: ApiRoute[] = [
     request: 'BulkActionRequest',
     response: 'BulkActionResult',
     idempotent: true,
+    alsoAnswers: { 202: 'BulkActionResult' },
     errors: [400, 401, 409, 422],
   },
   {
@@ -137,6 +145,7 @@ export const apiRoutes: ApiRoute[] = [
     request: 'ExtensionRequest',
     response: 'DecisionResult',
     idempotent: true,
+    alsoAnswers: { 202: 'DecisionAccepted' },
     errors: [400, 401, 403, 404, 409, 422],
   },
   {
@@ -148,6 +157,7 @@ export const apiRoutes: ApiRoute[] = [
     request: 'RecomputeDeadlineRequest',
     response: 'DecisionResult',
     idempotent: true,
+    alsoAnswers: { 202: 'DecisionAccepted' },
     errors: [400, 401, 403, 404, 409, 422],
   },
   {
@@ -155,7 +165,8 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/dossiers/:id/control-slip.pdf',
     summary: 'The processing-control slip as a PDF (A4, Vietnamese)',
     auth: true,
-    response: 'object',
+    response: 'binary',
+    media: ['application/pdf'],
     errors: [401, 404],
   },
   {
@@ -163,7 +174,8 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/dossiers/:id/extension-letter.pdf',
     summary: 'The apology and extension letter (form 04) as a PDF (A4, Vietnamese); 409 before one is issued',
     auth: true,
-    response: 'object',
+    response: 'binary',
+    media: ['application/pdf'],
     errors: [401, 404, 409],
   },
   {
@@ -172,7 +184,7 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       "The processing-control slip: one row per hand-off (from whom, to whom, when, result, note, the step's timeliness)",
     auth: true,
-    response: 'object',
+    response: 'ControlSlip',
     errors: [401, 404],
   },
   {
@@ -181,7 +193,7 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       "Reminders and escalations addressed to the caller's role grants, newest first, with the unread count (unread=true, limit)",
     auth: true,
-    response: 'object',
+    response: 'NotificationList',
     errors: [401, 422],
   },
   {
@@ -189,7 +201,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/notifications/:id/read',
     summary: 'Mark a notification read for the caller',
     auth: true,
-    response: 'object',
+    response: 'NotificationRead',
     errors: [401, 404],
   },
   {
@@ -199,7 +211,7 @@ export const apiRoutes: ApiRoute[] = [
       'Create an embed token for a process start form in a unit (admin); returns the token and copy-paste snippets',
     auth: true,
     request: 'CreateEmbedTokenRequest',
-    response: 'object',
+    response: 'EmbedToken',
     status: 201,
     errors: [401, 403, 404, 422],
   },
@@ -208,7 +220,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/admin/embed-tokens',
     summary: 'Embed tokens of the units the caller administers',
     auth: true,
-    response: 'object',
+    response: 'EmbedTokenList',
     errors: [401, 403],
   },
   {
@@ -217,7 +229,7 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       'Revoke an embed token (admin; audited). Revoking a revoked token, or losing a race with another revocation, is 409 embed_token_revoked',
     auth: true,
-    response: 'object',
+    response: 'EmbedToken',
     errors: [401, 403, 404, 409],
   },
   {
@@ -225,7 +237,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/admin/users',
     summary: 'Users holding a grant in the units the caller administers (filters unit, q)',
     auth: true,
-    response: 'object',
+    response: 'AdminUserList',
     errors: [401, 403],
   },
   {
@@ -235,7 +247,7 @@ export const apiRoutes: ApiRoute[] = [
       'Create a user with role grants in units the caller administers (audited). A taken username is 409 username_taken: of concurrent creations of one username exactly one succeeds',
     auth: true,
     request: 'CreateUserRequest',
-    response: 'object',
+    response: 'AdminUser',
     status: 201,
     errors: [401, 403, 404, 409, 422],
   },
@@ -246,7 +258,7 @@ export const apiRoutes: ApiRoute[] = [
       'Grant a role in a unit the caller administers (audited). Idempotent: a grant the user already holds answers 200 with no change, so of concurrent identical requests all answer the same state and exactly one is audited',
     auth: true,
     request: 'RoleGrantRequest',
-    response: 'object',
+    response: 'AdminUser',
     errors: [401, 403, 404, 422],
   },
   {
@@ -256,7 +268,7 @@ export const apiRoutes: ApiRoute[] = [
       'Revoke a role grant (audited). Idempotent like granting: exactly one of concurrent identical requests is audited',
     auth: true,
     request: 'RoleGrantRequest',
-    response: 'object',
+    response: 'AdminUser',
     errors: [401, 403, 404, 409, 422],
   },
   {
@@ -265,7 +277,7 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       'Deactivate a user and end their sessions (audited). Idempotent: exactly one of concurrent requests changes the user and is audited',
     auth: true,
-    response: 'object',
+    response: 'AdminUser',
     errors: [401, 403, 404, 409],
   },
   {
@@ -274,7 +286,7 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       'Reactivate a user (audited). Idempotent: exactly one of concurrent requests changes the user and is audited',
     auth: true,
-    response: 'object',
+    response: 'AdminUser',
     errors: [401, 403, 404],
   },
   {
@@ -284,7 +296,7 @@ export const apiRoutes: ApiRoute[] = [
       "Set a user's password and end their sessions (audited). Of concurrent resets exactly one is applied; the others are 409 password_changed",
     auth: true,
     request: 'SetPasswordRequest',
-    response: 'object',
+    response: 'AdminUser',
     errors: [401, 403, 404, 409, 422],
   },
   {
@@ -292,7 +304,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/admin/events',
     summary: 'The administrative audit log of the units the caller administers, newest first',
     auth: true,
-    response: 'object',
+    response: 'AdminEventList',
     errors: [401, 403],
   },
   {
@@ -302,7 +314,7 @@ export const apiRoutes: ApiRoute[] = [
       'Create an administrative unit under a unit the caller administers (audited). A taken code is 409 unit_code_taken',
     auth: true,
     request: 'CreateUnitRequest',
-    response: 'object',
+    response: 'AdminUnit',
     status: 201,
     errors: [401, 403, 409, 422],
   },
@@ -313,7 +325,7 @@ export const apiRoutes: ApiRoute[] = [
       'Retire a unit: its last day in force and its successor (audited). A retired unit, or one retired by a concurrent request, is 409 unit_retired',
     auth: true,
     request: 'RetireUnitRequest',
-    response: 'object',
+    response: 'AdminUnit',
     errors: [401, 403, 404, 409, 422],
   },
   {
@@ -321,7 +333,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/admin/forms',
     summary: 'Every published form version (province administrators)',
     auth: true,
-    response: 'object',
+    response: 'PublishedVersionList',
     errors: [401, 403],
   },
   {
@@ -330,8 +342,9 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       'Publish a form version (checked; identical republish 200, different content 409 version_published, also when concurrent; audited once)',
     auth: true,
-    response: 'object',
+    response: 'PublishResult',
     status: 201,
+    alsoAnswers: { 200: 'PublishResult' },
     errors: [401, 403, 409, 422],
   },
   {
@@ -339,7 +352,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/admin/forms/:key/:version/diff',
     summary: 'Structural diff of a form version against another (?against=N, default the previous one)',
     auth: true,
-    response: 'object',
+    response: 'DefinitionDiff',
     errors: [401, 403, 404, 422],
   },
   {
@@ -347,7 +360,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/admin/processes',
     summary: 'Every published process definition version (province administrators)',
     auth: true,
-    response: 'object',
+    response: 'PublishedVersionList',
     errors: [401, 403],
   },
   {
@@ -356,8 +369,9 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       'Publish a process definition version (checked; identical republish 200, different content 409 version_published, also when concurrent; audited once)',
     auth: true,
-    response: 'object',
+    response: 'PublishResult',
     status: 201,
+    alsoAnswers: { 200: 'PublishResult' },
     errors: [401, 403, 409, 422],
   },
   {
@@ -365,7 +379,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/admin/processes/:key/:version/diff',
     summary: 'Structural diff of a process definition version against another (?against=N, default the previous one)',
     auth: true,
-    response: 'object',
+    response: 'DefinitionDiff',
     errors: [401, 403, 404, 422],
   },
   {
@@ -413,7 +427,7 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       'Upload an attachment (raw body; JPEG, PNG, WebP or PDF, at most 8 MiB) to reference from form data by fileId',
     auth: true,
-    response: 'object',
+    response: 'StoredFile',
     status: 201,
     errors: [401, 413, 415, 422],
   },
@@ -422,7 +436,8 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/files/:id',
     summary: "An attachment's bytes, for users with a grant in the uploader's units",
     auth: true,
-    response: 'object',
+    response: 'binary',
+    media: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
     errors: [401, 404],
   },
   {
@@ -431,7 +446,7 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       'The working calendar in force for a scope (VN or a province) and year: days off, make-up working days, office hours, cut-off, and updatedAt of the copy stored for that scope (null when none), which an edit sends back as expectedUpdatedAt',
     auth: true,
-    response: 'object',
+    response: 'CalendarYear',
     errors: [401, 404, 422],
   },
   {
@@ -441,7 +456,7 @@ export const apiRoutes: ApiRoute[] = [
       "Mark a day as a day off, a working day or default in a province's calendar (admin of that province; audited). 409 calendar_changed when expectedUpdatedAt is not the stored updatedAt, or when a concurrent edit of the year won",
     auth: true,
     request: 'CalendarDayRequest',
-    response: 'object',
+    response: 'CalendarYear',
     errors: [401, 403, 404, 409, 422],
   },
   {
@@ -449,7 +464,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/calendars/:scope/:year/edits',
     summary: 'The audit trail of calendar edits',
     auth: true,
-    response: 'object',
+    response: 'CalendarEditList',
     errors: [401, 422],
   },
   {
@@ -458,7 +473,7 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       "Open dossiers of the caller's units and below, oldest due first, with where and for whom they wait and their timeliness (filters unit and below, processingUnit exactly, programme, timeliness; cursor paging)",
     auth: true,
-    response: 'object',
+    response: 'SlaPendingPage',
     errors: [401, 403, 404, 422],
   },
   {
@@ -467,7 +482,7 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       'Open dossiers counted by unit, level, programme, state and timeliness; finished dossiers per unit and procedure with the on-time rate for a period',
     auth: true,
-    response: 'object',
+    response: 'SlaSummary',
     errors: [401, 403, 404, 422],
   },
   {

@@ -1,5 +1,5 @@
+import { apiSchemas } from '../../api-contract';
 import { apiRoutes } from './api-routes';
-import { apiSchemas } from './api-schemas';
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'Malformed request',
@@ -36,12 +36,22 @@ export function createOpenApiDocument(version: string): Record<string, unknown> 
       params.push({ name: 'cursor', in: 'query', required: false, schema: { type: 'string' } } as never);
     }
     const ref = (name: string) => (name === 'object' ? { type: 'object' } : { $ref: `#/components/schemas/${name}` });
+    const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
     const responses: Record<string, unknown> = {
       [String(route.status ?? 200)]: {
         description: 'OK',
-        content: { 'application/json': { schema: ref(route.response) } },
+        content:
+          route.response === 'binary'
+            ? Object.fromEntries((route.media ?? ['application/octet-stream']).map((media) => [media, {}]))
+            : json(route.response),
       },
     };
+    for (const [status, name] of Object.entries(route.alsoAnswers ?? {})) {
+      responses[status] = {
+        description: status === '202' ? 'Accepted, still being applied' : 'OK',
+        content: json(name!),
+      };
+    }
     for (const status of route.errors) {
       responses[String(status)] = {
         description: ERROR_TEXT[status] ?? 'Error',

@@ -4,16 +4,7 @@ import { NotFoundError, ValidationError } from '../errors';
 import { checkProcessDefinition } from '../../domain/process/check-process-definition';
 import { canonicalDigest } from './canonical-digest';
 import { publishImmutable } from './publish-immutable';
-
-export interface ProcessSummary {
-  key: string;
-  version: number;
-  title: ProcessDefinition['title'];
-  programme: string;
-  effectiveFrom?: string;
-  effectiveTo?: string;
-  versions: number[];
-}
+import type { ProcessSummary } from '../../api-contract';
 
 export interface ProcessRegistry {
   /** A published version, or the latest when `version` is omitted. 404 when none. */

@@ -10,12 +10,8 @@ import { ALL_UNITS_SCOPE, parseOpenEntry } from '../../read-model/sla/sla-counte
 import type { CountReader } from './create-count-reader';
 import { finishedMonths } from './finished-months';
 import { topmostUnits } from './topmost-units';
-import {
-  OPEN_TIMELINESS,
-  openTimelinessFilter,
-  parseOpenTimeliness,
-  type OpenTimeliness,
-} from './open-timeliness-filter';
+import type { SlaPendingPage, SlaSummary } from '../../api-contract';
+import { openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from './open-timeliness-filter';
 
 /**
  * The units a request covers: the `unit` asked for (it must be one of the caller's units or below one), or all
@@ -125,10 +121,10 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
         currentStep: d.currentStep,
         waitingFor: { unit: d.processingUnit, role: d.currentRole, level: d.currentLevel },
         receivingUnit: d.receivingUnit,
-        stepStartedAt: d.stepStartedAt,
-        dueAt: d.dueAt,
-        overallDueAt: d.overallDueAt ?? null,
-        clockStoppedAt: d.clockPausedAt ?? null,
+        stepStartedAt: d.stepStartedAt?.toISOString() ?? null,
+        dueAt: d.dueAt?.toISOString() ?? null,
+        overallDueAt: d.overallDueAt?.toISOString() ?? null,
+        clockStoppedAt: d.clockPausedAt?.toISOString() ?? null,
         timeliness: timelinessOf(
           {
             startedAt: d.stepStartedAt?.toISOString() ?? null,
@@ -143,7 +139,7 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
         rows.length > limit && last
           ? encodeDueCursor({ dueAt: last.dueAt?.toISOString() ?? null, id: last._id })
           : null,
-    });
+    } satisfies SlaPendingPage);
   });
 
   router.get('/api/sla/summary', deps.authenticate, async (req, res) => {
@@ -221,13 +217,18 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
     const pending = [...rows.values()]
       .filter((r) => r.total > 0)
       .sort((a, b) => a.unit.localeCompare(b.unit) || a.programme.localeCompare(b.programme));
+    const sum = (count: OpenTimeliness | 'total') => pending.reduce((n, r) => n + r[count], 0);
     res.json({
       units,
       at: now.toISOString(),
       pending,
-      totals: OPEN_TIMELINESS.reduce((acc, t) => ({ ...acc, [t]: pending.reduce((n, r) => n + r[t], 0) }), {
-        total: pending.reduce((n, r) => n + r.total, 0),
-      } as Record<string, number>),
+      totals: {
+        total: sum('total'),
+        not_due: sum('not_due'),
+        near_due: sum('near_due'),
+        overdue: sum('overdue'),
+        stopped: sum('stopped'),
+      },
       finished: {
         from: period.from.toISOString(),
         to: period.to.toISOString(),
@@ -237,7 +238,7 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
           .sort((a, b) => a.month.localeCompare(b.month) || a.processKey.localeCompare(b.processKey))
           .map((m) => ({ ...m, onTimeRate: rate(m) })),
       },
-    });
+    } satisfies SlaSummary);
   });
   return router;
 }

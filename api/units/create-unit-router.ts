@@ -1,6 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import type { Models } from '../../storage/create-models';
 import { listUnits } from './list-units';
+import type { UnitList } from '../../api-contract';
 import { parseUnitQuery, vietnamToday } from './parse-unit-query';
 
 /**
@@ -13,7 +14,7 @@ export function createUnitRouter(deps: { models: Models; authenticate: RequestHa
   const router = Router();
   router.get('/api/units', deps.authenticate, async (req, res) => {
     const query = parseUnitQuery(req.query, vietnamToday(deps.now?.()));
-    res.json({ at: query.at, under: query.under, items: await listUnits(deps.models, query) });
+    res.json({ at: query.at, under: query.under, items: await listUnits(deps.models, query) } satisfies UnitList);
   });
   return router;
 }

@@ -3,18 +3,7 @@ import type { UnitDoc } from '../../storage/unit-schema';
 import { ForbiddenError, NotFoundError } from '../errors';
 import type { UnitQuery } from './parse-unit-query';
 import { subtreeOf } from './subtree-of';
-
-/** A unit as the unit lists show it. */
-export interface UnitItem {
-  code: string;
-  name: string;
-  nameEn?: string;
-  level: UnitDoc['level'];
-  parent: string | null;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  successor: string | null;
-}
+import type { UnitItem } from '../../api-contract';
 
 const LEVEL_ORDER: Record<UnitDoc['level'], number> = { province: 0, district: 1, commune: 2 };
 /**

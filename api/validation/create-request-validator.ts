@@ -1,5 +1,5 @@
 import { createAjv, createFormValidator, type FormDefinition } from '../../forms';
-import { apiSchemas, type ApiSchemaName } from '../openapi/api-schemas';
+import { apiSchemas, type ApiSchemaName } from '../../api-contract';
 import { ValidationError } from '../errors';
 
 /** Validates a request body against a named API schema; returns it typed, or throws 422 with each field. */

@@ -3,7 +3,7 @@ import { clearAppDrafts } from './draft/clear-app-drafts';
 import { availableLocalStorage } from '../shared/draft/create-draft-store';
 import type { Lang } from '../shared/i18n/lang';
 import { createAppApiClient } from './api/create-app-api-client';
-import type { LoginAnswer } from './api/app-api-types';
+import type { LoginResponse } from '../../api-contract';
 import { AppServicesContext, type AppServices } from './app-services';
 import { AppLink } from './components/app-link';
 import { createDefinitionLoader } from './dossier/create-definition-loader';
@@ -90,7 +90,7 @@ export function App() {
     [navigate],
   );
 
-  const onLoggedIn = (answer: LoginAnswer) => {
+  const onLoggedIn = (answer: LoginResponse) => {
     const next: Session = { token: answer.token, expiresAt: answer.expiresAt, user: answer.user };
     sessions.save(next);
     setSession(next);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Dossier } from '../../../web/app/api/app-api-types';
+import type { Dossier } from '../../../api-contract';
 import { allowedActions } from '../../../web/app/dossier/allowed-actions';
 import { startableGrants } from '../../../web/app/dossier/startable-grants';
 import type { ProcessDefinition } from '../../../domain/process/process-definition';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { InboxItem } from '../../../web/app/api/app-api-types';
+import type { InboxItem } from '../../../api-contract';
 import { commonBulkActions, inboxBulkActions } from '../../../web/app/dossier/inbox-bulk-actions';
 import type { ProcessDefinition } from '../../../domain/process/process-definition';
 

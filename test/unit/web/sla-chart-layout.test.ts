@@ -1,7 +1,7 @@
 import { countScale, niceTicks, shareScale } from '../../../web/app/sla/chart-scale';
 import { lastMonths } from '../../../web/app/sla/month-periods';
 import { formatRate, onTimeRateOf } from '../../../web/app/sla/on-time-rate';
-import type { SlaSummary } from '../../../web/app/sla/sla-types';
+import type { SlaSummary } from '../../../api-contract';
 import { stackPendingByUnit, stackTotals, STACK_ORDER } from '../../../web/app/sla/stack-pending';
 
 type Row = SlaSummary['pending'][number];

@@ -1,5 +1,5 @@
 import type { ApiResult } from '../api/create-app-api-client';
-import type { ApiFieldError } from '../api/app-api-types';
+import type { ApiFieldError } from '../../../api-contract';
 
 export type ApiFailure = Extract<ApiResult<unknown>, { ok: false }>;
 

@@ -10,30 +10,8 @@ import { ApiProblems, fieldMessage, type ApiFailure } from './api-problems';
 import { DraftRestoredNote } from './draft-restored-note';
 import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
-
-interface DatedEntry {
-  date: string;
-  name: string;
-}
-interface CalendarAnswer {
-  scope: string;
-  year: number;
-  daysOff: DatedEntry[];
-  workingDays: DatedEntry[];
-  source: string;
-  overridden: boolean;
-  /** When the province's copy was last edited (null before the first edit): sent back with an edit. */
-  updatedAt: string | null;
-}
-interface CalendarEdit {
-  id: string;
-  date: string;
-  change: string;
-  name: string;
-  before: string;
-  by: string;
-  at: string;
-}
+import type { CalendarEdit, CalendarEditList, CalendarYearAnswer as CalendarAnswer } from '../../../api-contract';
+import type { DatedEntry } from '../../../domain/calendar/calendar-year';
 
 function DayList({ caption, days, t }: { caption: string; days: DatedEntry[]; t: AdminText }) {
   return (
@@ -157,7 +135,7 @@ export function CalendarSection({ t }: { t: AdminText }) {
     const answer = await api.get<CalendarAnswer>(base);
     if (!answer.ok) return setFailure(answer);
     setCalendar(answer.value);
-    const log = await api.get<{ items: CalendarEdit[] }>(`${base}/edits`);
+    const log = await api.get<CalendarEditList>(`${base}/edits`);
     setEdits(log.ok ? log.value.items : []);
   }, [api, base]);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { ProcessSummary } from '../api/app-api-types';
+import type { EmbedToken, EmbedTokenList, ProcessList, ProcessSummary } from '../../../api-contract';
 import { useAppServices } from '../app-services';
 import { BusyIndicator } from '../components/busy-indicator';
 import { formatDateTime } from '../format/format-date-time';
@@ -13,20 +13,6 @@ import { CopyableSnippet } from './copyable-snippet';
 import { DraftRestoredNote } from './draft-restored-note';
 import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
-
-interface EmbedToken {
-  id: string;
-  label: string;
-  processKey: string;
-  processVersion: number | null;
-  unitCode: string;
-  origins: string[];
-  rateLimitPerMinute: number;
-  expiresAt: string;
-  revokedAt: string | null;
-  token: string;
-  snippets: { iframe: string; script: string };
-}
 
 function Snippets({ token, idPrefix, t }: { token: EmbedToken; idPrefix: string; t: AdminText }) {
   return (
@@ -194,8 +180,8 @@ export function EmbedTokensSection({ t }: { t: AdminText }) {
   const [shown, setShown] = useState<string>();
   const load = useCallback(async () => {
     const [list, procs] = await Promise.all([
-      api.get<{ items: EmbedToken[] }>('/api/admin/embed-tokens'),
-      api.get<{ items: ProcessSummary[] }>('/api/processes'),
+      api.get<EmbedTokenList>('/api/admin/embed-tokens'),
+      api.get<ProcessList>('/api/processes'),
     ]);
     if (!list.ok) return setFailure(list);
     if (!procs.ok) return setFailure(procs);

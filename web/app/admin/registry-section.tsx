@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { structuralDiff, type StructuralChange } from '../../../forms/structural-diff';
-import type { FormDefinition, LocalizedText } from '../api/app-api-types';
+import type { FormDefinition } from '../../../forms/form-definition';
 import { useAppServices } from '../app-services';
 import { BusyIndicator } from '../components/busy-indicator';
 import { formatDateTime } from '../format/format-date-time';
@@ -13,14 +13,7 @@ import { DraftRestoredNote } from './draft-restored-note';
 import { PreviewBoundary } from './preview-boundary';
 import { previousVersion, readDefinitionJson, type DefinitionKind } from './read-definition-json';
 import { useAdminDraft } from './use-admin-draft';
-
-interface PublishedVersion {
-  key: string;
-  version: number;
-  title: LocalizedText;
-  publishedAt: string;
-  publishedBy: string;
-}
+import type { DefinitionDiff, PublishResult, PublishedVersion, PublishedVersionList } from '../../../api-contract';
 
 const listPath = (kind: DefinitionKind) => (kind === 'form' ? '/api/admin/forms' : '/api/admin/processes');
 const definitionPath = (kind: DefinitionKind, key: string, version: number) =>
@@ -65,7 +58,7 @@ function VersionView({
 }) {
   const { api } = useAppServices();
   const [definition, setDefinition] = useState<unknown>();
-  const [diff, setDiff] = useState<{ from: string; changes: StructuralChange[] } | null | undefined>();
+  const [diff, setDiff] = useState<DefinitionDiff | null | undefined>();
   const [failure, setFailure] = useState<ApiFailure>();
   useEffect(() => {
     let cancelled = false;
@@ -75,7 +68,7 @@ function VersionView({
       if (!loaded.ok) return setFailure(loaded);
       setDefinition(loaded.value);
       if (previousVersion(versions, item.version) === undefined) return setDiff(null);
-      const answer = await api.get<{ from: string; changes: StructuralChange[] }>(
+      const answer = await api.get<DefinitionDiff>(
         `/api/admin/${kind === 'form' ? 'forms' : 'processes'}/${encodeURIComponent(item.key)}/${item.version}/diff`,
       );
       if (cancelled) return;
@@ -191,7 +184,7 @@ function PublishPanel({
     if (!review) return;
     setBusy(true);
     setFailure(undefined);
-    const answer = await api.post<{ ref: string; created: boolean }>(listPath(kind), review.definition);
+    const answer = await api.post<PublishResult>(listPath(kind), review.definition);
     setBusy(false);
     if (!answer.ok) return setFailure(answer);
     draft.submitted();
@@ -286,8 +279,8 @@ export function RegistrySection({ t }: { t: AdminText }) {
   const [open, setOpen] = useState<{ kind: DefinitionKind; item: PublishedVersion }>();
   const load = useCallback(async () => {
     const [forms, processes] = await Promise.all([
-      api.get<{ items: PublishedVersion[] }>(listPath('form')),
-      api.get<{ items: PublishedVersion[] }>(listPath('process')),
+      api.get<PublishedVersionList>(listPath('form')),
+      api.get<PublishedVersionList>(listPath('process')),
     ]);
     if (!forms.ok) return setFailure(forms);
     if (!processes.ok) return setFailure(processes);

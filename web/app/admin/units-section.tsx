@@ -10,16 +10,7 @@ import { adminDraftStore } from './admin-draft-store';
 import { DraftRestoredNote } from './draft-restored-note';
 import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
-
-interface UnitItem {
-  code: string;
-  name: string;
-  level: string;
-  parent: string | null;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  successor: string | null;
-}
+import type { AdminUnit, UnitItem, UnitList } from '../../../api-contract';
 
 const retireFormName = (code: string) => `unit-retire:${code}`;
 
@@ -53,7 +44,7 @@ function CreateUnitForm({
       parentCode: parentCode.trim(),
       effectiveFrom,
     };
-    const unit = await post<{ _id: string }>('/api/admin/units', body);
+    const unit = await post<AdminUnit>('/api/admin/units', body);
     if (!unit) return;
     draft.submitted();
     onCreated(unit._id);
@@ -169,7 +160,7 @@ export function UnitsSection({ t }: { t: AdminText }) {
   const [retiring, setRetiring] = useState<string>();
   const firstLoad = useRef(true);
   const load = useCallback(async () => {
-    const answer = await api.get<{ items: UnitItem[] }>(`/api/units?under=${encodeURIComponent(root)}&all=true`);
+    const answer = await api.get<UnitList>(`/api/units?under=${encodeURIComponent(root)}&all=true`);
     if (!answer.ok) return setFailure(answer);
     setUnits(answer.value.items);
     if (!firstLoad.current) return;

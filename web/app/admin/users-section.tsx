@@ -10,17 +10,7 @@ import { ApiProblems, fieldMessage, SubmitWithProblems, type ApiFailure } from '
 import { DraftRestoredNote } from './draft-restored-note';
 import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
-
-interface Grant {
-  role: string;
-  unitCode: string;
-}
-interface AdminUser {
-  id: string;
-  displayName: string;
-  active: boolean;
-  grants: Grant[];
-}
+import type { AdminUser, AdminUserList, RoleGrant as Grant } from '../../../api-contract';
 
 /** Role names offered as suggestions; the API accepts these and the roles named by published processes' steps. */
 function RoleSuggestions() {
@@ -238,7 +228,7 @@ export function UsersSection({ t }: { t: AdminText }) {
   const [notice, setNotice] = useState<string>();
   const search = useCallback(
     async (query: string) => {
-      const answer = await api.get<{ items: AdminUser[] }>(`/api/admin/users?q=${encodeURIComponent(query)}`);
+      const answer = await api.get<AdminUserList>(`/api/admin/users?q=${encodeURIComponent(query)}`);
       if (!answer.ok) return setFailure(answer);
       setFailure(undefined);
       setUsers(answer.value.items);

@@ -1,6 +1,6 @@
 // Browser-safe: uses only `fetch` and `crypto.getRandomValues`.
 import type { Lang } from '../../shared/i18n/lang';
-import type { ApiFieldError } from './app-api-types';
+import type { ApiFieldError } from '../../../api-contract';
 import { createIdempotencyKeys, isRetryableStatus } from './idempotency-keys';
 
 /** An API answer as a value, never a rejection: `network` when no answer came. */

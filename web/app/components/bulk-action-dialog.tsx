@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { InboxItem } from '../api/app-api-types';
+import type { InboxItem } from '../../../api-contract';
 import { useAppServices } from '../app-services';
 import type { BulkAction } from '../dossier/inbox-bulk-actions';
 import { runBulkAction, type BulkProblem } from '../dossier/run-bulk-action';

@@ -1,20 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LocalizedText } from '../api/app-api-types';
 import { useAppServices } from '../app-services';
 import { formatDateTime } from '../format/format-date-time';
 import { slaText } from '../i18n/sla-text';
 import { useUnitName } from '../units/use-unit-name';
 import { BusyIndicator } from './busy-indicator';
-
-interface ControlSlipRow {
-  seq: number;
-  at: string;
-  from: { userId: string; role: string; unitCode: string };
-  to: { role: string; unitCode: string } | null;
-  result: LocalizedText;
-  note: string | null;
-  timeliness: { code: 'early' | 'on_time' | 'late'; text: LocalizedText };
-}
+import type { ControlSlip, ControlSlipRow } from '../../../api-contract';
 
 const BADGE = { early: 'app-badge-not-due', on_time: 'app-badge-on-time', late: 'app-badge-late' } as const;
 
@@ -38,7 +28,7 @@ export function ControlSlipSection({ dossierId, seq }: { dossierId: string; seq:
   useEffect(() => {
     if (!open) return;
     let live = true;
-    void api.get<{ rows: ControlSlipRow[] }>(`${base}/control-slip`).then((r) => {
+    void api.get<ControlSlip>(`${base}/control-slip`).then((r) => {
       if (!live) return;
       if (!r.ok) return setError(r.status === 'network' ? text.networkError : r.message);
       setError(undefined);

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { availableLocalStorage, createDraftStore } from '../../shared/draft/create-draft-store';
 import { fromSubmissionErrors, type ShownFieldError } from '../../shared/validation/to-rjsf-errors';
-import type { Action, Dossier, StoredSubmission } from '../api/app-api-types';
+import type { DecisionAccepted, DecisionResult, Dossier, StoredSubmission } from '../../../api-contract';
+import type { Action } from '../../../domain/process/process-definition';
 import { useAppServices } from '../app-services';
 import type { AllowedAction } from '../dossier/allowed-actions';
 import { appDraftKey } from '../draft/app-draft-key';
@@ -93,9 +94,13 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
       ...(allowed.requiresForm ? { data: formData } : {}),
       ...(reason ? { comment: reason } : {}),
     };
-    const result = await api.post<{ status: string }>(`/api/dossiers/${encodeURIComponent(dossier.id)}/actions`, body, {
-      idempotent: true,
-    });
+    const result = await api.post<DecisionResult | DecisionAccepted>(
+      `/api/dossiers/${encodeURIComponent(dossier.id)}/actions`,
+      body,
+      {
+        idempotent: true,
+      },
+    );
     setBusy(undefined);
     if (result.ok && result.status === 200) {
       draft.clear();

@@ -1,4 +1,4 @@
-import type { Dossier } from '../api/app-api-types';
+import type { Dossier } from '../../../api-contract';
 import type { AppText } from '../i18n/app-text';
 import type { Lang } from '../../shared/i18n/lang';
 import { formatDateTime } from '../format/format-date-time';

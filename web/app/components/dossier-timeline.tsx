@@ -1,4 +1,5 @@
-import type { DecisionRecord, ProcessDefinition } from '../api/app-api-types';
+import type { DecisionRecord } from '../../../domain/process/dossier-state';
+import type { ProcessDefinition } from '../../../domain/process/process-definition';
 import type { AppText } from '../i18n/app-text';
 import type { Lang } from '../../shared/i18n/lang';
 import { formatDateTime } from '../format/format-date-time';

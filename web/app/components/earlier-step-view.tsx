@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { StoredSubmission } from '../api/app-api-types';
+import type { StoredSubmission } from '../../../api-contract';
 import { useAppServices } from '../app-services';
 import type { LoadedForm } from '../forms/create-form-loader';
 import { StepForm } from '../forms/step-form';

@@ -1,4 +1,4 @@
-import type { Timeliness } from '../api/app-api-types';
+import type { Timeliness } from '../../../domain/sla/timeliness';
 import type { AppText } from '../i18n/app-text';
 
 /** The step's or dossier's timeliness (chưa đến hạn / tới hạn / quá hạn / đúng hạn / trễ hạn) as a coloured badge. */

@@ -1,7 +1,7 @@
 // Browser-safe and DOM-free.
 import { actionsOpenTo } from '../../../domain/process/who-may-act';
-import type { Action, Dossier, LocalizedText, ProcessDefinition } from '../api/app-api-types';
-import type { RoleGrant } from '../session/session-store';
+import type { Dossier, RoleGrant } from '../../../api-contract';
+import type { Action, LocalizedText, ProcessDefinition } from '../../../domain/process/process-definition';
 
 /** An action the caller may take on the dossier's current step, as a button. */
 export interface AllowedAction {

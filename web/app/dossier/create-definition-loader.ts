@@ -1,6 +1,6 @@
 // Browser-safe: fetches through the app's API client.
 import type { AppApiClient, ApiResult } from '../api/create-app-api-client';
-import type { ProcessDefinition } from '../api/app-api-types';
+import type { ProcessDefinition } from '../../../domain/process/process-definition';
 
 export type DefinitionLoader = (key: string, version: number) => Promise<ApiResult<ProcessDefinition>>;
 

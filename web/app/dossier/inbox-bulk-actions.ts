@@ -1,8 +1,8 @@
 // Browser-safe and DOM-free.
 import { bulkActionsOf, type BulkAction } from '../../../domain/process/bulk-actions';
 import { findStep } from '../../../domain/process/find-step';
-import type { InboxItem, ProcessDefinition } from '../api/app-api-types';
-import type { RoleGrant } from '../session/session-store';
+import type { InboxItem, RoleGrant } from '../../../api-contract';
+import type { ProcessDefinition } from '../../../domain/process/process-definition';
 
 export type { BulkAction };
 

@@ -1,7 +1,8 @@
 // Browser-safe and DOM-free.
-import type { Action } from '../api/app-api-types';
+import type { Action } from '../../../domain/process/process-definition';
 import type { ApiResult, AppApiClient } from '../api/create-app-api-client';
 import { isRetryableStatus } from '../api/idempotency-keys';
+import type { BulkActionResult as BulkAnswer } from '../../../api-contract';
 
 export const BULK_ACTIONS_PATH = '/api/dossiers/bulk-actions';
 /** The API's limit per request, and so the size of each dry-run request. */
@@ -35,13 +36,6 @@ export interface BulkRunOptions {
   onProgress?(done: number, total: number): void;
   /** Messages for answers that carry none of their own. */
   text: { networkError: string; unavailable: string; stillProcessing: string };
-}
-
-interface BulkAnswer {
-  items: (
-    | { dossierId: string; outcome: 'ready' | 'decided' | 'processing' }
-    | { dossierId: string; outcome: 'failed'; error: { message: string } }
-  )[];
 }
 
 const chunks = <T>(items: readonly T[], size: number): T[][] =>

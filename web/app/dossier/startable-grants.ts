@@ -1,7 +1,7 @@
 // Browser-safe and DOM-free.
 import { findStep } from '../../../domain/process/find-step';
-import type { ProcessDefinition } from '../api/app-api-types';
-import type { RoleGrant } from '../session/session-store';
+import type { ProcessDefinition } from '../../../domain/process/process-definition';
+import type { RoleGrant } from '../../../api-contract';
 
 /**
  * The caller's grants that may start a dossier of `definition`: those holding the first step's role. (The server

@@ -3,7 +3,7 @@ import { parseFormRef } from '../../../forms/form-ref';
 import type { PrecompiledFormValidator } from '../../../forms/standalone/create-precompiled-validator';
 import { loadPrecompiledValidator } from '../../shared/validation/load-precompiled-validator';
 import type { AppApiClient, ApiResult } from '../api/create-app-api-client';
-import type { FormDefinition } from '../api/app-api-types';
+import type { FormDefinition } from '../../../forms/form-definition';
 
 export interface LoadedForm {
   form: FormDefinition;

@@ -1,6 +1,6 @@
 // Browser-safe and DOM-free.
 import type { Lang } from '../../shared/i18n/lang';
-import type { FormDefinition } from '../api/app-api-types';
+import type { FormDefinition } from '../../../forms/form-definition';
 
 type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,6 +1,7 @@
 // Browser-safe and DOM-free.
 import type { Lang } from '../../shared/i18n/lang';
-import type { DossierStatus, Timeliness } from '../api/app-api-types';
+import type { DossierStatus } from '../../../domain/process/dossier-state';
+import type { Timeliness } from '../../../domain/sla/timeliness';
 
 const vi = {
   appName: 'Hồ sơ hỗ trợ',

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Dossier, ProcessDefinition } from '../api/app-api-types';
+import type { Dossier } from '../../../api-contract';
+import type { ProcessDefinition } from '../../../domain/process/process-definition';
 import { useAppServices } from '../app-services';
 import { AppLink } from '../components/app-link';
 import { BusyIndicator } from '../components/busy-indicator';

@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type {
-  InboxFilters,
-  InboxItem,
-  InboxPage as InboxPageBody,
-  ProcessDefinition,
-  ProcessSummary,
-} from '../api/app-api-types';
+import type { InboxItem, InboxPage as InboxPageBody, ProcessList } from '../../../api-contract';
+import type { ProcessDefinition } from '../../../domain/process/process-definition';
+import type { InboxFilters } from '../dossier/inbox-query';
 import { useAppServices } from '../app-services';
 import { AppLink } from '../components/app-link';
 import { BulkActionDialog } from '../components/bulk-action-dialog';
@@ -57,7 +53,7 @@ export function InboxPage() {
   }, [search]);
 
   useEffect(() => {
-    void api.get<{ items: ProcessSummary[] }>('/api/processes').then((list) => {
+    void api.get<ProcessList>('/api/processes').then((list) => {
       if (!list.ok) return;
       const byCode = new Map<string, string>();
       for (const p of list.value.items) if (!byCode.has(p.programme)) byCode.set(p.programme, p.programme);

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { AppApiClient } from '../api/create-app-api-client';
-import type { LoginAnswer } from '../api/app-api-types';
+import type { LoginResponse } from '../../../api-contract';
 import { BusyIndicator } from '../components/busy-indicator';
 import type { AppText } from '../i18n/app-text';
 
@@ -9,7 +9,7 @@ export interface LoginPageProps {
   text: AppText;
   /** Shown above the form (e.g. "your session has expired"). */
   notice?: string;
-  onLoggedIn(answer: LoginAnswer): void;
+  onLoggedIn(answer: LoginResponse): void;
 }
 
 /** Username and password; the server's message (wrong password, invalid input) is shown next to the form. */
@@ -24,7 +24,7 @@ export function LoginPage({ api, text, notice, onLoggedIn }: LoginPageProps) {
     if (busy) return;
     setBusy(true);
     setError(undefined);
-    const result = await api.post<LoginAnswer>('/api/auth/login', { username: username.trim(), password });
+    const result = await api.post<LoginResponse>('/api/auth/login', { username: username.trim(), password });
     setBusy(false);
     if (result.ok) onLoggedIn(result.value);
     else setError(result.status === 'network' ? text.networkError : (result.fields[0]?.message ?? result.message));

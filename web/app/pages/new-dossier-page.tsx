@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { availableLocalStorage, createDraftStore } from '../../shared/draft/create-draft-store';
 import { prefillUnitCode } from '../../shared/format/prefill-unit-code';
 import { fromSubmissionErrors, type ShownFieldError } from '../../shared/validation/to-rjsf-errors';
-import type { Dossier, ProcessDefinition, ProcessSummary } from '../api/app-api-types';
+import type { Dossier, DossierAccepted, ProcessList, RoleGrant } from '../../../api-contract';
+import type { ProcessDefinition } from '../../../domain/process/process-definition';
 import { useAppServices } from '../app-services';
 import { AppLink } from '../components/app-link';
 import { BusyIndicator } from '../components/busy-indicator';
@@ -10,7 +11,6 @@ import { startableGrants } from '../dossier/startable-grants';
 import { appDraftKey } from '../draft/app-draft-key';
 import type { LoadedForm } from '../forms/create-form-loader';
 import { StepForm } from '../forms/step-form';
-import type { RoleGrant } from '../session/session-store';
 import { useUnitName } from '../units/use-unit-name';
 
 /** Programmes the caller can start (their latest published versions), as links to their first step's form. */
@@ -21,7 +21,7 @@ function ProcessPicker() {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const list = await api.get<{ items: ProcessSummary[] }>('/api/processes');
+      const list = await api.get<ProcessList>('/api/processes');
       if (!list.ok) return !cancelled && setError(list.message);
       const definitions = await Promise.all(list.value.items.map((p) => loadDefinition(p.key, p.version)));
       const ok = definitions.flatMap((d) => (d.ok ? [d.value] : []));
@@ -80,7 +80,7 @@ function NewDossierForm({ processKey }: { processKey: string }) {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const list = await api.get<{ items: ProcessSummary[] }>('/api/processes');
+      const list = await api.get<ProcessList>('/api/processes');
       const summary = list.ok ? list.value.items.find((p) => p.key === processKey) : undefined;
       if (!summary) return !cancelled && setError(list.ok ? text.notFound : list.message);
       const def = await loadDefinition(summary.key, summary.version);
@@ -113,7 +113,7 @@ function NewDossierForm({ processKey }: { processKey: string }) {
       ...(grants.length > 1 && unitCode ? { unitCode } : {}),
       data: formData,
     };
-    const result = await api.post<Dossier | { id: string; status: 'processing' }>('/api/dossiers', body, {
+    const result = await api.post<Dossier | DossierAccepted>('/api/dossiers', body, {
       idempotent: true,
     });
     setBusy(false);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ProcessSummary } from '../api/app-api-types';
+import type { ProcessList, ProcessSummary, SlaSummary, UnitItem as UnitRow, UnitList } from '../../../api-contract';
 import { useAppServices } from '../app-services';
 import { BusyIndicator } from '../components/busy-indicator';
 import { formatDateTime } from '../format/format-date-time';
@@ -10,18 +10,10 @@ import { OnTimeRateChart } from '../sla/on-time-rate-chart';
 import { onTimeRateOf } from '../sla/on-time-rate';
 import { PendingByUnitChart } from '../sla/pending-by-unit-chart';
 import { SlaPendingList } from '../sla/sla-pending-list';
-import type { SlaSummary } from '../sla/sla-types';
 import { stackPendingByUnit } from '../sla/stack-pending';
 import { useUnitName } from '../units/use-unit-name';
 
 const MONTHS = 6;
-
-interface UnitRow {
-  code: string;
-  name: string;
-  nameEn?: string;
-  parent: string | null;
-}
 
 /**
  * The SLA dashboard for supervisors (`/sla`): what waits in which unit, stacked by timeliness, and the on-time
@@ -44,9 +36,9 @@ export function SlaDashboardPage({ filters }: { filters: SlaRouteFilters }) {
   const grantUnits = useMemo(() => [...new Set(session.user.grants.map((g) => g.unitCode))], [session]);
 
   useEffect(() => {
-    void api.get<{ items: ProcessSummary[] }>('/api/processes').then((r) => r.ok && setProcesses(r.value.items));
+    void api.get<ProcessList>('/api/processes').then((r) => r.ok && setProcesses(r.value.items));
     void Promise.all(
-      grantUnits.map((u) => api.get<{ items: UnitRow[] }>(`/api/units?all=true&under=${encodeURIComponent(u)}`)),
+      grantUnits.map((u) => api.get<UnitList>(`/api/units?all=true&under=${encodeURIComponent(u)}`)),
     ).then((answers) => {
       const all = new Map<string, UnitRow>();
       for (const a of answers) if (a.ok) for (const u of a.value.items) all.set(u.code, u);

@@ -1,17 +1,12 @@
 // Browser-safe and DOM-free: takes the Storage to use.
 import type { DraftStorage } from '../../shared/draft/create-draft-store';
-
-/** One role in one unit, as `/api/me` and the login answer give them. */
-export interface RoleGrant {
-  role: string;
-  unitCode: string;
-}
+import type { CurrentUser } from '../../../api-contract';
 
 /** What the app keeps of a login: the bearer token, when it expires, and who it is. */
 export interface Session {
   token: string;
   expiresAt: string;
-  user: { id: string; displayName: string; grants: RoleGrant[] };
+  user: CurrentUser;
 }
 
 export interface SessionStore {

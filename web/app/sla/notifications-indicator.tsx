@@ -3,17 +3,7 @@ import { useAppServices } from '../app-services';
 import { AppLink } from '../components/app-link';
 import { formatDateTime } from '../format/format-date-time';
 import { slaText } from '../i18n/sla-text';
-
-interface NotificationItem {
-  id: string;
-  dossierId: string;
-  kind: string;
-  scope: string;
-  step: string | null;
-  dueAt: string | null;
-  at: string;
-  read: boolean;
-}
+import type { NotificationItem, NotificationList, NotificationRead } from '../../../api-contract';
 
 const REFRESH_MS = 60_000;
 
@@ -31,7 +21,7 @@ export function NotificationsIndicator() {
   const button = useRef<HTMLButtonElement>(null);
 
   const load = useCallback(async () => {
-    const result = await api.get<{ items: NotificationItem[]; unread: number }>('/api/notifications?limit=20');
+    const result = await api.get<NotificationList>('/api/notifications?limit=20');
     if (!result.ok) return;
     setItems(result.value.items);
     setUnread(result.value.unread);
@@ -57,7 +47,7 @@ export function NotificationsIndicator() {
   }, [open]);
 
   const markRead = async (id: string) => {
-    const result = await api.post(`/api/notifications/${encodeURIComponent(id)}/read`, {});
+    const result = await api.post<NotificationRead>(`/api/notifications/${encodeURIComponent(id)}/read`, {});
     if (result.ok) await load();
   };
 

@@ -1,5 +1,5 @@
 // Browser-safe and DOM-free.
-import type { SlaSummary } from './sla-types';
+import type { SlaSummary } from '../../../api-contract';
 
 export interface OnTimeRate {
   onTime: number;

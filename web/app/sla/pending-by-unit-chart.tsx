@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { AppText } from '../i18n/app-text';
 import type { SlaText } from '../i18n/sla-text';
 import { countScale } from './chart-scale';
-import type { OpenTimeliness } from './sla-types';
+import type { OpenTimeliness } from '../../../domain/sla/timeliness';
 import { STACK_ORDER, stackTotals, type StackedBar } from './stack-pending';
 
 const WIDTH = 760;

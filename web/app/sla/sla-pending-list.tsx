@@ -6,7 +6,8 @@ import { TimelinessBadge } from '../components/timeliness-badge';
 import { formatDateTime } from '../format/format-date-time';
 import type { SlaText } from '../i18n/sla-text';
 import { timelinessClass } from './pending-by-unit-chart';
-import type { OpenTimeliness, SlaPendingItem, SlaPendingPage } from './sla-types';
+import type { SlaPendingItem, SlaPendingPage } from '../../../api-contract';
+import type { OpenTimeliness } from '../../../domain/sla/timeliness';
 
 const PAGE_SIZE = 25;
 

@@ -1,5 +1,6 @@
 // Browser-safe and DOM-free.
-import type { OpenTimeliness, SlaSummary } from './sla-types';
+import type { SlaSummary } from '../../../api-contract';
+import type { OpenTimeliness } from '../../../domain/sla/timeliness';
 
 /** The order of the stack, from left to right: not due, near due, overdue, clock stopped. */
 export const STACK_ORDER: readonly OpenTimeliness[] = ['not_due', 'near_due', 'overdue', 'stopped'];

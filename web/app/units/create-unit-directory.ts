@@ -1,6 +1,7 @@
 // Browser-safe: fetches through the app's API client.
 import type { UnitOption } from '../../shared/widgets/unit-option';
 import type { AppApiClient } from '../api/create-app-api-client';
+import type { UnitList } from '../../../api-contract';
 
 /**
  * Every administrative unit, past and present, by code (`GET /api/units?all=true`: dossiers and grants keep the
@@ -27,7 +28,7 @@ export function createUnitDirectory(api: AppApiClient): UnitDirectory {
     load() {
       if (state !== 'idle') return;
       state = 'loading';
-      void api.get<{ items: UnitOption[] }>('/api/units?all=true').then((answer) => {
+      void api.get<UnitList>('/api/units?all=true').then((answer) => {
         if (!answer.ok) {
           state = 'idle';
           return;

@@ -2,6 +2,7 @@
 import type { UnitOption } from '../../shared/widgets/unit-option';
 import type { Lang } from '../../shared/i18n/lang';
 import type { ApiErrorBody, EmbedFormResponse, EmbedReceipt } from './embed-api-types';
+import type { UnitList } from '../../../api-contract';
 
 export type LoadFormResult =
   { ok: true; value: EmbedFormResponse } | { ok: false; status: number; code: string; message: string };
@@ -84,7 +85,7 @@ export function createEmbedApiClient(apiOrigin: string, token: string, lang: Lan
     async listUnits(all) {
       const res = await fetch(`${base}/units${all ? '?all=true' : ''}`, { headers, credentials: 'omit' });
       if (!res.ok) throw new Error(`units: HTTP ${res.status}`);
-      return ((await res.json()) as { items: UnitOption[] }).items;
+      return ((await res.json()) as UnitList).items;
     },
 
     async submit(data) {

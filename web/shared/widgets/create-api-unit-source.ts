@@ -1,6 +1,6 @@
 // Browser-safe: uses only `fetch`.
-import type { UnitOption } from './unit-option';
 import type { UnitSource } from './widget-form-context';
+import type { UnitList } from '../../../api-contract';
 
 /**
  * A {@link UnitSource} over `GET /api/units` for a signed-in user (the officer app): `authorization` is read on
@@ -17,7 +17,7 @@ export function createApiUnitSource(options: {
         headers: { accept: 'application/json', ...(auth ? { authorization: auth } : {}) },
       });
       if (!res.ok) throw new Error(`units: HTTP ${res.status}`);
-      return ((await res.json()) as { items: UnitOption[] }).items;
+      return ((await res.json()) as UnitList).items;
     },
   };
 }

@@ -3,7 +3,7 @@ import type { DossierState } from '../../../../domain/process/dossier-state';
 import { planDecision } from '../../../../domain/process/plan-decision';
 import type { ProcessDefinition } from '../../../../domain/process/process-definition';
 import { actionsOpenTo, grantToAct, whoMayAct } from '../../../../domain/process/who-may-act';
-import type { Dossier } from '../../../../web/app/api/app-api-types';
+import type { Dossier } from '../../../../api-contract';
 import { allowedActions } from '../../../../web/app/dossier/allowed-actions';
 
 const units = { commune: 'HN-HD-HC', district: 'HN-HD', province: 'HN' };

@@ -1,14 +1,9 @@
 /**
- * JSON Schemas (2020-12) of the API's request and response bodies. Request schemas are enforced by the request
- * validator with the shared ajv set-up; all of them are published as OpenAPI components.
+ * JSON Schemas (2020-12) of the API's request bodies, and of the one error shape every refusal has. The request
+ * validator enforces each `…Request` schema with the shared ajv set-up (a body that fails is 422 with each field);
+ * all are published as OpenAPI components (see api-schemas.ts).
  */
-const localized = {
-  type: 'object',
-  required: ['vi', 'en'],
-  properties: { vi: { type: 'string' }, en: { type: 'string' } },
-} as const;
-
-export const apiSchemas = {
+export const requestSchemas = {
   LoginRequest: {
     type: 'object',
     additionalProperties: false,
@@ -185,18 +180,21 @@ export const apiSchemas = {
   },
   Error: {
     type: 'object',
+    additionalProperties: false,
     required: ['error'],
     properties: {
       error: {
         type: 'object',
+        additionalProperties: false,
         required: ['code', 'message', 'fields'],
         properties: {
           code: { type: 'string' },
-          message: { type: 'string' },
+          message: { type: 'string', description: "In the request's Accept-Language (vi or en)" },
           fields: {
             type: 'array',
             items: {
               type: 'object',
+              additionalProperties: false,
               required: ['path', 'keyword', 'message'],
               properties: { path: { type: 'string' }, keyword: { type: 'string' }, message: { type: 'string' } },
             },
@@ -205,139 +203,4 @@ export const apiSchemas = {
       },
     },
   },
-  LoginResponse: {
-    type: 'object',
-    required: ['token', 'expiresAt', 'user'],
-    properties: {
-      token: { type: 'string' },
-      expiresAt: { type: 'string', format: 'date-time' },
-      user: { type: 'object' },
-    },
-  },
-  ProcessSummary: {
-    type: 'object',
-    required: ['key', 'version', 'title', 'programme'],
-    properties: {
-      key: { type: 'string' },
-      version: { type: 'integer' },
-      title: localized,
-      programme: { type: 'string' },
-      versions: { type: 'array', items: { type: 'integer' } },
-    },
-  },
-  Dossier: {
-    type: 'object',
-    required: ['id', 'status', 'processKey', 'processVersion', 'history'],
-    properties: {
-      id: { type: 'string' },
-      status: { type: 'string' },
-      outcome: { type: ['string', 'null'] },
-      processKey: { type: 'string' },
-      processVersion: { type: 'integer' },
-      currentStep: { type: ['object', 'null'] },
-      timeliness: { type: ['string', 'null'], enum: ['not_due', 'near_due', 'overdue', 'on_time', 'late', null] },
-      clock: {
-        type: ['object', 'null'],
-        description:
-          'The SLA clock: overall due time, reminder, stopped clock (stoppedAt), returns used, the extension',
-      },
-      history: { type: 'array', items: { type: 'object' } },
-    },
-  },
-  DecisionResult: {
-    type: 'object',
-    required: ['dossierId', 'seq', 'status'],
-    properties: {
-      dossierId: { type: 'string' },
-      seq: { type: 'integer' },
-      status: { type: 'string' },
-      currentStep: { type: ['string', 'null'] },
-      dueAt: { type: ['string', 'null'] },
-      overallDueAt: { type: ['string', 'null'] },
-    },
-  },
-  BulkActionResult: {
-    type: 'object',
-    required: ['action', 'dryRun', 'total', 'decided', 'processing', 'failed', 'items'],
-    properties: {
-      action: { type: 'string' },
-      dryRun: { type: 'boolean' },
-      total: { type: 'integer' },
-      decided: { type: 'integer' },
-      processing: { type: 'integer' },
-      failed: { type: 'integer' },
-      items: {
-        type: 'array',
-        description: 'One per dossier, in the order sent',
-        items: {
-          type: 'object',
-          required: ['dossierId', 'outcome'],
-          properties: {
-            dossierId: { type: 'string' },
-            outcome: {
-              enum: ['ready', 'decided', 'processing', 'failed'],
-              description: 'ready: dry run only; processing: send the request again with the same Idempotency-Key',
-            },
-            result: {
-              type: 'object',
-              description: 'decided: what POST /api/dossiers/{id}/actions answers (seq, status, currentStep, dueAt…)',
-            },
-            updateId: { type: 'string' },
-            error: {
-              type: 'object',
-              required: ['status', 'code', 'message'],
-              properties: { status: { type: 'integer' }, code: { type: 'string' }, message: { type: 'string' } },
-            },
-          },
-        },
-      },
-    },
-  },
-  UnitList: {
-    type: 'object',
-    required: ['at', 'under', 'items'],
-    properties: {
-      at: { type: ['string', 'null'], format: 'date' },
-      under: { type: ['string', 'null'] },
-      area: { type: 'string', description: 'embed only: the province whose units are listed' },
-      items: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['code', 'name', 'level', 'parent', 'effectiveFrom', 'effectiveTo', 'successor'],
-          properties: {
-            code: { type: 'string' },
-            name: { type: 'string' },
-            nameEn: { type: 'string' },
-            level: { type: 'string', enum: ['province', 'district', 'commune'] },
-            parent: { type: ['string', 'null'] },
-            effectiveFrom: { type: 'string', format: 'date' },
-            effectiveTo: { type: ['string', 'null'], format: 'date' },
-            successor: { type: ['string', 'null'] },
-          },
-        },
-      },
-    },
-  },
-  InboxPage: {
-    type: 'object',
-    required: ['items', 'nextCursor'],
-    properties: {
-      items: { type: 'array', items: { type: 'object' } },
-      nextCursor: { type: ['string', 'null'] },
-      counts: {
-        type: 'object',
-        description: 'First page only: matches of the programme and status filters, in all and per open timeliness',
-        properties: {
-          total: { type: 'integer' },
-          not_due: { type: 'integer' },
-          near_due: { type: 'integer' },
-          overdue: { type: 'integer' },
-          stopped: { type: 'integer' },
-        },
-      },
-    },
-  },
 } as const;
-
-export type ApiSchemaName = keyof typeof apiSchemas;

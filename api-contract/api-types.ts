@@ -1,0 +1,56 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import type { requestSchemas } from './request-schemas';
+import type { responseSchemas } from './response-schemas';
+
+/**
+ * The TypeScript types of the API's answers, derived from their JSON Schemas: the API's presenters return them
+ * and the web app reads them, so a field renamed in a schema fails the type check on both sides, and the OpenAPI
+ * document (built from the same schemas) cannot drift from either. Types only.
+ */
+type Response<Name extends keyof typeof responseSchemas> = FromSchema<(typeof responseSchemas)[Name]>;
+
+export type ApiError = FromSchema<typeof requestSchemas.Error>;
+export type ApiFieldError = ApiError['error']['fields'][number];
+
+export type LoginResponse = Response<'LoginResponse'>;
+export type CurrentUser = Response<'CurrentUser'>;
+export type RoleGrant = CurrentUser['grants'][number];
+export type ProcessSummary = Response<'ProcessSummary'>;
+export type ProcessList = Response<'ProcessList'>;
+
+export type Dossier = Response<'Dossier'>;
+export type DossierStep = NonNullable<Dossier['currentStep']>;
+export type DossierAccepted = Response<'DossierAccepted'>;
+export type StoredSubmission = Response<'StoredSubmission'>;
+export type DecisionResult = Response<'DecisionResult'>;
+export type DecisionAccepted = Response<'DecisionAccepted'>;
+export type BulkActionResult = Response<'BulkActionResult'>;
+export type BulkActionItem = BulkActionResult['items'][number];
+export type ControlSlip = Response<'ControlSlip'>;
+export type ControlSlipRow = ControlSlip['rows'][number];
+
+export type InboxPage = Response<'InboxPage'>;
+export type InboxItem = InboxPage['items'][number];
+export type NotificationList = Response<'NotificationList'>;
+export type NotificationItem = NotificationList['items'][number];
+export type NotificationRead = Response<'NotificationRead'>;
+export type SlaPendingPage = Response<'SlaPendingPage'>;
+export type SlaPendingItem = SlaPendingPage['items'][number];
+export type SlaSummary = Response<'SlaSummary'>;
+
+export type UnitList = Response<'UnitList'>;
+export type UnitItem = UnitList['items'][number];
+export type AdminUnit = Response<'AdminUnit'>;
+export type AdminUser = Response<'AdminUser'>;
+export type AdminUserList = Response<'AdminUserList'>;
+export type AdminEventList = Response<'AdminEventList'>;
+export type EmbedToken = Response<'EmbedToken'>;
+export type PublishedVersionList = Response<'PublishedVersionList'>;
+export type PublishedVersion = PublishedVersionList['items'][number];
+export type PublishResult = Response<'PublishResult'>;
+export type DefinitionDiff = Response<'DefinitionDiff'>;
+export type CalendarYearAnswer = Response<'CalendarYear'>;
+export type CalendarEditList = Response<'CalendarEditList'>;
+export type CalendarEdit = CalendarEditList['items'][number];
+export type EmbedTokenList = Response<'EmbedTokenList'>;
+export type StoredFile = Response<'StoredFile'>;

@@ -1,0 +1,515 @@
+import { ACTIONS, LEVELS, OUTCOMES } from '../domain/process/process-definition';
+import { CLOCK_ACTIONS } from '../domain/process/dossier-state';
+import { arrayOf, closedObject, mapOf, nullable } from './schema-builders';
+
+/**
+ * JSON Schemas (2020-12) of the API's answers: the one source of the response types (api-types.ts derives them
+ * with `FromSchema`), published as OpenAPI components, and checked against real answers by the integration test
+ * (test/integration/openapi-conformance.test.ts). Where an answer carries a shape the domain owns (a decision
+ * record, a status), the schema spells it out and domain-agreement.ts proves it equal to the domain's type.
+ * Instants are ISO 8601 strings (`date-time`), days are `YYYY-MM-DD` (`date`).
+ */
+
+const string = { type: 'string' } as const;
+const integer = { type: 'integer' } as const;
+const boolean = { type: 'boolean' } as const;
+const nullableString = { type: ['string', 'null'] } as const;
+const instant = { type: 'string', format: 'date-time' } as const;
+const nullableInstant = { type: ['string', 'null'], format: 'date-time' } as const;
+const day = { type: 'string', format: 'date' } as const;
+const nullableDay = { type: ['string', 'null'], format: 'date' } as const;
+
+const localized = closedObject({ vi: string, en: string });
+const level = { enum: LEVELS } as const;
+const action = { enum: ACTIONS } as const;
+const outcome = { enum: [...OUTCOMES, null] } as const;
+const dossierStatus = {
+  enum: ['received', 'in_progress', 'awaiting_supplement', 'completed', 'rejected', 'withdrawn'],
+} as const;
+const timeliness = {
+  enum: ['not_due', 'near_due', 'overdue', 'on_time', 'late', null],
+  description:
+    'open: not_due, near_due (most of the time used), overdue; closed: on_time or late; null without a due time',
+} as const;
+const openCounts = closedObject({
+  total: integer,
+  not_due: integer,
+  near_due: integer,
+  overdue: integer,
+  stopped: integer,
+});
+const roleGrant = closedObject({ role: string, unitCode: string });
+const actorRef = closedObject({ userId: string, role: string, unitCode: string });
+const recipient = closedObject({ role: string, unitCode: string });
+const submissionRef = closedObject({ id: string, form: { type: 'string', description: 'key@version' } });
+const applicantSummary = mapOf({
+  type: ['string', 'number', 'boolean', 'null'],
+  description: "The definition's summary fields (e.g. the household head's name) from the submitted forms",
+});
+
+const decisionRecord = closedObject(
+  {
+    seq: integer,
+    action: { enum: [...ACTIONS, 'create', ...CLOCK_ACTIONS, 'remind', 'escalate'] },
+    fromStep: nullableString,
+    toStep: nullableString,
+    outcome: { enum: OUTCOMES },
+    actor: actorRef,
+    at: instant,
+    comment: string,
+    submission: submissionRef,
+    stepDueAt: nullableInstant,
+    onTime: boolean,
+    to: nullable(recipient),
+    stepTimeliness: { enum: ['early', 'on_time', 'late'] },
+    previousDueAt: nullableInstant,
+    newDueAt: nullableInstant,
+    scope: { enum: ['step', 'dossier'] },
+    notified: arrayOf(recipient),
+  },
+  [
+    'outcome',
+    'comment',
+    'submission',
+    'stepDueAt',
+    'onTime',
+    'to',
+    'stepTimeliness',
+    'previousDueAt',
+    'newDueAt',
+    'scope',
+    'notified',
+  ],
+);
+
+/** What a decision answers (also each decided item of a bulk action), less the dossier id. */
+const decideResultProperties = {
+  seq: integer,
+  status: dossierStatus,
+  currentStep: nullableString,
+  processingUnit: nullableString,
+  dueAt: nullableInstant,
+  outcome,
+  overallDueAt: nullableInstant,
+} as const;
+const decideResult = closedObject(decideResultProperties, ['overallDueAt']);
+
+const processSummary = closedObject(
+  {
+    key: string,
+    version: integer,
+    title: localized,
+    programme: string,
+    effectiveFrom: day,
+    effectiveTo: day,
+    versions: { ...arrayOf(integer), description: 'Every published version, newest first' },
+  },
+  ['effectiveFrom', 'effectiveTo'],
+);
+
+const unitItem = closedObject(
+  {
+    code: string,
+    name: string,
+    nameEn: string,
+    level,
+    parent: nullableString,
+    effectiveFrom: day,
+    effectiveTo: nullableDay,
+    successor: nullableString,
+  },
+  ['nameEn'],
+);
+
+const currentUser = closedObject({ id: string, displayName: string, grants: arrayOf(roleGrant) });
+
+const datedEntry = closedObject({ date: day, name: string });
+const dayKind = { enum: ['day_off', 'working_day', 'default'] } as const;
+
+const embedToken = closedObject({
+  id: string,
+  label: string,
+  processKey: string,
+  processVersion: { type: ['integer', 'null'], description: 'null: the latest published version' },
+  unitCode: string,
+  origins: arrayOf(string),
+  rateLimitPerMinute: integer,
+  createdBy: string,
+  createdAt: instant,
+  expiresAt: instant,
+  revokedAt: nullableInstant,
+  token: string,
+  snippets: closedObject({ iframe: string, script: string }),
+});
+
+const adminUser = closedObject({ id: string, displayName: string, active: boolean, grants: arrayOf(roleGrant) });
+
+export const responseSchemas = {
+  LoginResponse: closedObject({ token: string, expiresAt: instant, user: currentUser }),
+  CurrentUser: currentUser,
+  ProcessSummary: processSummary,
+  ProcessList: closedObject({ items: arrayOf(processSummary) }),
+  Dossier: closedObject({
+    id: string,
+    processKey: string,
+    processVersion: integer,
+    processTitle: localized,
+    status: dossierStatus,
+    outcome,
+    timeliness,
+    receivingUnit: string,
+    units: {
+      ...closedObject({ province: string, district: string, commune: string }, ['province', 'district', 'commune']),
+      description: "The receiving unit's chain: unit code per level, fixed at start",
+    },
+    openedAt: instant,
+    closedAt: nullableInstant,
+    currentStep: nullable(
+      closedObject({
+        id: string,
+        title: localized,
+        level,
+        role: string,
+        form: { type: ['string', 'null'], description: 'key@version of the step form' },
+        processingUnit: nullableString,
+        startedAt: nullableInstant,
+        dueAt: nullableInstant,
+        actions: { ...arrayOf(action), description: "The actions the step's transitions allow (to anyone)" },
+      }),
+    ),
+    returnedFrom: nullableString,
+    clock: {
+      ...nullable(
+        closedObject({
+          overallDueAt: nullableInstant,
+          reminderAt: nullableInstant,
+          remindedAt: nullableInstant,
+          escalatedAt: nullableInstant,
+          stoppedAt: nullableInstant,
+          supplementReturns: integer,
+          extension: nullable(
+            closedObject({ at: instant, reason: string, previousDueAt: instant, newDueAt: instant, by: actorRef }),
+          ),
+        }),
+      ),
+      description:
+        'The SLA clock (null for a dossier whose run predates it): overall due time, reminder, stopped clock (stoppedAt), returns used, the extension',
+    },
+    facts: mapOf({ type: ['string', 'number', 'boolean'] }),
+    submissions: { ...mapOf(submissionRef), description: 'The latest submission per step id' },
+    applicant: applicantSummary,
+    history: arrayOf(decisionRecord),
+    seq: integer,
+  }),
+  DossierAccepted: {
+    ...closedObject({ id: string, status: { const: 'processing' } }),
+    description: 'The dossier is being started: read it at Location, or repeat with the same Idempotency-Key',
+  },
+  StoredSubmission: closedObject({
+    id: string,
+    stepId: string,
+    form: { type: 'string', description: 'key@version the data was validated against' },
+    data: { type: 'object' },
+    createdBy: actorRef,
+    createdAt: instant,
+  }),
+  DecisionResult: closedObject({ dossierId: string, ...decideResultProperties }, ['overallDueAt']),
+  DecisionAccepted: {
+    ...closedObject({ dossierId: string, seq: { type: 'null' }, status: { const: 'processing' }, updateId: string }),
+    description: 'Still being applied: repeat with the same Idempotency-Key for the result',
+  },
+  BulkActionResult: closedObject({
+    action,
+    dryRun: boolean,
+    total: integer,
+    decided: integer,
+    processing: integer,
+    failed: integer,
+    items: {
+      type: 'array',
+      description: 'One per dossier, in the order sent',
+      items: {
+        anyOf: [
+          { ...closedObject({ dossierId: string, outcome: { const: 'ready' } }), description: 'dry run only' },
+          closedObject({ dossierId: string, outcome: { const: 'decided' }, result: decideResult }),
+          {
+            ...closedObject({ dossierId: string, outcome: { const: 'processing' }, updateId: string }),
+            description: 'send the request again with the same Idempotency-Key',
+          },
+          closedObject({
+            dossierId: string,
+            outcome: { const: 'failed' },
+            error: closedObject({ status: integer, code: string, message: string }),
+          }),
+        ],
+      },
+    },
+  }),
+  ControlSlip: closedObject({
+    dossierId: string,
+    processKey: string,
+    processVersion: integer,
+    rows: arrayOf(
+      closedObject({
+        seq: integer,
+        at: instant,
+        from: closedObject({ userId: string, role: string, unitCode: string, step: nullableString }),
+        to: {
+          ...nullable(closedObject({ role: string, unitCode: string, step: nullableString })),
+          description: 'null when the dossier closed',
+        },
+        action: decisionRecord.properties.action,
+        result: localized,
+        note: nullableString,
+        stepDueAt: nullableInstant,
+        timeliness: closedObject({ code: { enum: ['early', 'on_time', 'late'] }, text: localized }),
+      }),
+    ),
+  }),
+  InboxPage: closedObject(
+    {
+      items: arrayOf(
+        closedObject(
+          {
+            id: string,
+            processKey: string,
+            processVersion: integer,
+            programme: string,
+            status: dossierStatus,
+            currentStep: nullableString,
+            currentRole: nullableString,
+            processingUnit: nullableString,
+            receivingUnit: string,
+            stepStartedAt: nullableInstant,
+            dueAt: nullableInstant,
+            timeliness,
+            amounts: closedObject(
+              {
+                requested: { type: ['number', 'null'] },
+                approved: { type: ['number', 'null'] },
+                disbursed: { type: ['number', 'null'] },
+              },
+              ['requested', 'approved', 'disbursed'],
+            ),
+            applicant: applicantSummary,
+          },
+          ['amounts', 'applicant'],
+        ),
+      ),
+      nextCursor: nullableString,
+      counts: {
+        ...openCounts,
+        description: 'First page only: matches of the programme and status filters, in all and per open timeliness',
+      },
+    },
+    ['counts'],
+  ),
+  NotificationList: closedObject({
+    items: arrayOf(
+      closedObject({
+        id: string,
+        dossierId: string,
+        processKey: string,
+        kind: { enum: ['reminder', 'escalation'] },
+        scope: { enum: ['step', 'dossier'] },
+        step: nullableString,
+        dueAt: nullableInstant,
+        recipient,
+        at: instant,
+        read: boolean,
+      }),
+    ),
+    unread: integer,
+  }),
+  NotificationRead: closedObject({ id: string, read: { const: true } }),
+  SlaPendingPage: closedObject({
+    items: arrayOf(
+      closedObject({
+        id: string,
+        processKey: string,
+        programme: string,
+        status: dossierStatus,
+        currentStep: nullableString,
+        waitingFor: closedObject({ unit: nullableString, role: nullableString, level: { enum: [...LEVELS, null] } }),
+        receivingUnit: string,
+        stepStartedAt: nullableInstant,
+        dueAt: nullableInstant,
+        overallDueAt: nullableInstant,
+        clockStoppedAt: nullableInstant,
+        timeliness,
+      }),
+    ),
+    nextCursor: nullableString,
+  }),
+  SlaSummary: closedObject({
+    units: arrayOf(string),
+    at: instant,
+    pending: arrayOf(
+      closedObject({
+        unit: string,
+        level: string,
+        programme: string,
+        status: string,
+        total: integer,
+        not_due: integer,
+        near_due: integer,
+        overdue: integer,
+        stopped: integer,
+      }),
+    ),
+    totals: openCounts,
+    finished: closedObject({
+      from: instant,
+      to: instant,
+      items: {
+        ...arrayOf(
+          closedObject({
+            unit: nullableString,
+            processKey: string,
+            onTime: integer,
+            late: integer,
+            onTimeRate: { type: ['number', 'null'] },
+          }),
+        ),
+        description: 'Per procedure (unit null), or per receiving unit and procedure with finishedBy=unit',
+      },
+      byMonth: {
+        ...arrayOf(
+          closedObject({
+            month: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' },
+            processKey: string,
+            onTime: integer,
+            late: integer,
+            onTimeRate: { type: ['number', 'null'] },
+          }),
+        ),
+        description: 'Per month (yyyy-mm, Việt Nam time) and procedure; only months with finished dossiers',
+      },
+    }),
+  }),
+  UnitList: closedObject(
+    {
+      at: nullableDay,
+      under: nullableString,
+      area: { type: 'string', description: 'embed only: the province whose units are listed' },
+      items: arrayOf(unitItem),
+    },
+    ['area'],
+  ),
+  AdminUnit: {
+    ...closedObject(
+      {
+        _id: { type: 'string', description: 'The unit code' },
+        name: string,
+        nameEn: string,
+        level,
+        parentCode: nullableString,
+        effectiveFrom: day,
+        effectiveTo: nullableDay,
+        successorCode: nullableString,
+      },
+      ['nameEn'],
+    ),
+    description: 'A unit as stored',
+  },
+  AdminUser: adminUser,
+  AdminUserList: closedObject({
+    items: arrayOf(adminUser),
+    truncated: { type: 'boolean', description: 'More users match than the limit' },
+  }),
+  AdminEventList: closedObject({
+    items: arrayOf(
+      closedObject(
+        {
+          id: string,
+          at: instant,
+          by: string,
+          kind: string,
+          target: string,
+          scope: { type: ['string', 'null'], description: 'The unit whose administrators may read it; null: registry' },
+          details: { type: 'object' },
+        },
+        ['details'],
+      ),
+    ),
+  }),
+  EmbedToken: embedToken,
+  EmbedTokenList: closedObject({ items: arrayOf(embedToken) }),
+  PublishedVersionList: closedObject({
+    items: arrayOf(
+      closedObject(
+        {
+          key: string,
+          version: integer,
+          title: localized,
+          programme: { type: 'string', description: 'processes only' },
+          publishedAt: instant,
+          publishedBy: string,
+        },
+        ['programme'],
+      ),
+    ),
+  }),
+  PublishResult: closedObject({
+    ref: { type: 'string', description: 'key@version' },
+    created: { type: 'boolean', description: 'false: the same content was already published' },
+  }),
+  DefinitionDiff: closedObject({
+    from: { type: 'string', description: 'key@version' },
+    to: { type: 'string', description: 'key@version' },
+    changes: arrayOf(
+      closedObject(
+        {
+          op: { enum: ['add', 'remove', 'replace'] },
+          path: { type: 'string', description: 'JSON pointer' },
+          before: {},
+          after: {},
+        },
+        ['before', 'after'],
+      ),
+    ),
+  }),
+  StoredFile: closedObject({
+    fileId: { type: 'string', description: 'Reference it from form data' },
+    contentType: { type: 'string', description: 'image/jpeg, image/png, image/webp or application/pdf' },
+    size: integer,
+    sha256: string,
+    fileName: nullableString,
+  }),
+  CalendarYear: closedObject(
+    {
+      _id: { type: 'string', description: 'stored copies only' },
+      scope: { type: 'string', description: 'VN or the province whose copy is in force' },
+      year: integer,
+      daysOff: arrayOf(datedEntry),
+      workingDays: arrayOf(datedEntry),
+      officeHours: arrayOf(closedObject({ start: string, end: string })),
+      cutoff: string,
+      source: string,
+      stored: boolean,
+      updatedBy: { type: 'string', description: 'stored copies only' },
+      requestedScope: string,
+      overridden: boolean,
+      updatedAt: {
+        ...nullableInstant,
+        description: 'Of the copy stored for the requested scope (null: none); an edit sends it as expectedUpdatedAt',
+      },
+    },
+    ['_id', 'updatedBy'],
+  ),
+  CalendarEditList: closedObject({
+    items: arrayOf(
+      closedObject({
+        id: string,
+        scope: string,
+        year: integer,
+        date: day,
+        change: dayKind,
+        name: string,
+        before: dayKind,
+        by: string,
+        at: instant,
+      }),
+    ),
+  }),
+} as const;

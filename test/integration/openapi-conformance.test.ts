@@ -1,0 +1,188 @@
+import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
+import { proposalIn } from './support/form-examples';
+import { createOpenApiConformance } from './support/openapi-conformance';
+import { useTestSystem } from './support/use-test-system';
+
+const ctx = useTestSystem();
+
+describe('the OpenAPI document', () => {
+  it('publishes an OpenAPI 3.1 document whose paths are exactly the routes the app serves', async () => {
+    const doc = await ctx.api.call('GET', '/openapi.json');
+    expect(doc.body.openapi).toBe('3.1.0');
+    const documented = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>)
+      .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`))
+      .sort();
+    const { createApp } = await import('../../api/create-app');
+    const app = createApp({
+      db: {} as never,
+      models: ctx.system.models,
+      temporal: ctx.system.temporal,
+      taskQueue: 'x',
+      embedSigningKey: ctx.system.embedSigningKey,
+      logger: { error: () => undefined },
+    });
+    const served = listRoutes(app).sort();
+    expect(served).toEqual(documented);
+  });
+
+  it('describes the answers of the main routes as the API sends them, success and refusal alike', async () => {
+    const conformance = createOpenApiConformance((await ctx.api.call('GET', '/openapi.json')).body);
+    const call = async (method: string, url: string, options: { as?: string; body?: unknown } = {}) =>
+      conformance.check(method, url, await ctx.api.call(method, url, options));
+
+    // Signing in, the caller, the registry and the units.
+    expect(
+      (await call('POST', '/api/auth/login', { body: { username: 'xa.hacau', password: DEMO_PASSWORD } })).status,
+    ).toBe(200);
+    expect((await call('POST', '/api/auth/login', { body: { username: 'xa.hacau', password: 'wrong' } })).status).toBe(
+      401,
+    );
+    expect((await call('POST', '/api/auth/login', { body: { username: '' } })).status).toBe(422);
+    await call('GET', '/api/me', { as: 'xa.hacau' });
+    await call('GET', '/api/processes', { as: 'xa.hacau' });
+    await call('GET', '/api/units', { as: 'xa.hacau' });
+    await call('GET', '/api/units?all=true&under=HN-HD', { as: 'xa.hacau' });
+
+    // A dossier: created, read, handed on, returned for supplement (its clock stopped), and its control slip.
+    const created = await call('POST', '/api/dossiers', {
+      as: 'xa.hacau',
+      body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-HC') },
+    });
+    expect(created.status).toBe(201);
+    const id: string = created.body.id;
+    const submissionId: string = created.body.submissions.proposal.id;
+    await call('GET', `/api/dossiers/${id}/submissions/${submissionId}`, { as: 'xa.hacau' });
+    expect(
+      (await call('POST', `/api/dossiers/${id}/actions`, { as: 'xa.hacau', body: { action: 'submit' } })).status,
+    ).toBe(200);
+    await call('GET', '/api/inbox', { as: 'quan.hadong' });
+    await call('GET', '/api/inbox?limit=1&status=in_progress&q=hoa', { as: 'quan.hadong' });
+    expect((await call('GET', '/api/inbox?cursor=garbage', { as: 'quan.hadong' })).status).toBe(422);
+    const returned = await call('POST', `/api/dossiers/${id}/actions`, {
+      as: 'quan.hadong',
+      body: { action: 'return', comment: 'Thiếu biên bản họp thôn' },
+    });
+    expect(returned.status).toBe(200);
+    expect((await call('GET', `/api/dossiers/${id}`, { as: 'xa.hacau' })).body.clock.stoppedAt).toEqual(
+      expect.any(String),
+    );
+    await call('GET', `/api/dossiers/${id}/control-slip`, { as: 'xa.hacau' });
+    await call('GET', `/api/inbox`, { as: 'xa.hacau' });
+    const bulk = await call('POST', '/api/dossiers/bulk-actions', {
+      as: 'quan.hadong',
+      body: { dossierIds: [id], action: 'approve', dryRun: true },
+    });
+    expect(bulk.status).toBe(422);
+    expect((await call('GET', '/api/dossiers/HS-NONE', { as: 'xa.hacau' })).status).toBe(404);
+
+    // Notifications (one stored as the workflow's timer would) and the SLA views.
+    await ctx.system.models.Notification.create({
+      _id: `${id}#1#reminder-step#conformance#district_officer@HN-HD`,
+      dossierId: id,
+      processKey: 'housing-support-2024',
+      kind: 'reminder',
+      scope: 'step',
+      step: 'district-review',
+      dueAt: new Date(),
+      recipientRole: 'district_officer',
+      recipientUnit: 'HN-HD',
+      at: new Date(),
+      readBy: [],
+    });
+    const notifications = await call('GET', '/api/notifications', { as: 'quan.hadong' });
+    expect(notifications.body.items).toHaveLength(1);
+    await call('POST', `/api/notifications/${encodeURIComponent(notifications.body.items[0].id)}/read`, {
+      as: 'quan.hadong',
+    });
+    await call('GET', '/api/sla/pending', { as: 'lanhdao.hanoi' });
+    await call('GET', '/api/sla/summary', { as: 'lanhdao.hanoi' });
+    await call('GET', '/api/sla/summary?finishedBy=unit', { as: 'lanhdao.hanoi' });
+
+    // Administration: users, units, embed tokens, the registry, the calendar, the audit log.
+    const admin = { as: 'admin.hanoi' };
+    await call('GET', '/api/admin/users?q=hacau', admin);
+    const user = await call('POST', '/api/admin/users', {
+      ...admin,
+      body: {
+        username: 'openapi.check',
+        displayName: 'Kiểm tra OpenAPI',
+        password: 'mat-khau-1',
+        grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }],
+      },
+    });
+    expect(user.status).toBe(201);
+    await call('POST', '/api/admin/users/openapi.check/grants', {
+      ...admin,
+      body: { role: 'district_officer', unitCode: 'HN-HD' },
+    });
+    await call('POST', '/api/admin/users/openapi.check/deactivate', admin);
+    const unit = {
+      code: 'HN-OPENAPI',
+      name: 'Phường Thử',
+      level: 'commune',
+      parentCode: 'HN',
+      effectiveFrom: '2026-01-01',
+    };
+    expect((await call('POST', '/api/admin/units', { ...admin, body: unit })).status).toBe(201);
+    await call('POST', '/api/admin/units/HN-OPENAPI/retire', { ...admin, body: { effectiveTo: '2026-12-31' } });
+    const token = await call('POST', '/api/admin/embed-tokens', {
+      ...admin,
+      body: {
+        label: 'Cổng thông tin phường Hà Cầu',
+        processKey: 'housing-support-2024',
+        unitCode: 'HN-HD-HC',
+        origins: ['https://portal.example'],
+        expiresAt: new Date(Date.now() + 7 * 86400_000).toISOString(),
+      },
+    });
+    expect(token.status).toBe(201);
+    await call('GET', '/api/admin/embed-tokens', admin);
+    await call('POST', `/api/admin/embed-tokens/${token.body.id}/revoke`, admin);
+    await call('GET', '/api/admin/forms', admin);
+    await call('GET', '/api/admin/processes', admin);
+    await call('GET', '/api/admin/processes/housing-support-2024/2/diff', admin);
+    expect((await call('GET', '/api/admin/forms/housing-proposal/1/diff', admin)).status).toBe(404);
+    await call('GET', '/api/calendars/VN/2026', admin);
+    await call('GET', '/api/calendars/HN/2026', admin);
+    await call('POST', '/api/calendars/HN/2026/days', {
+      ...admin,
+      body: { date: '2026-03-02', kind: 'day_off', name: 'Nghỉ bù' },
+    });
+    await call('GET', '/api/calendars/HN/2026', admin);
+    await call('GET', '/api/calendars/HN/2026/edits', admin);
+    await call('GET', '/api/admin/events', admin);
+
+    expect(conformance.problems()).toEqual([]);
+    expect(conformance.checked()).toEqual(
+      expect.arrayContaining([
+        'POST /api/auth/login 200',
+        'POST /api/dossiers 201',
+        'GET /api/dossiers/{id} 200',
+        'POST /api/dossiers/{id}/actions 200',
+        'GET /api/inbox 200',
+        'GET /api/sla/pending 200',
+        'GET /api/sla/summary 200',
+        'GET /api/units 200',
+        'GET /api/notifications 200',
+      ]),
+    );
+  });
+});
+
+/** Every method+path registered on an Express 5 app, with `:param` written as `{param}`. */
+function listRoutes(app: unknown): string[] {
+  const routes: string[] = [];
+  const visit = (
+    stack: { route?: { path: string; methods: Record<string, boolean> }; handle?: { stack?: unknown[] } }[],
+  ) => {
+    for (const layer of stack) {
+      if (layer.route) {
+        for (const method of Object.keys(layer.route.methods)) {
+          routes.push(`${method.toUpperCase()} ${layer.route.path.replace(/:([A-Za-z]+)/g, '{$1}')}`);
+        }
+      } else if (layer.handle?.stack) visit(layer.handle.stack as never);
+    }
+  };
+  visit((app as { router: { stack: never[] } }).router.stack);
+  return routes;
+}

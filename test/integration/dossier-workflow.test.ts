@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { temporal } from '@temporalio/proto';
 import type { Connection as DbConnection } from 'mongoose';
 import { createOfficialCalendar } from '../../storage/official-calendar';
 import { connectDatabase } from '../../storage/connect-database';
@@ -13,6 +10,7 @@ import { createWorker } from '../../activities/create-worker';
 import { createFormRegistry } from '../../api/registry/create-form-registry';
 import { createProcessRegistry } from '../../api/registry/create-process-registry';
 import { seedDemoData } from '../../scripts/seed/seed-demo-data';
+import { recordHistory } from './support/record-history';
 import {
   decide,
   getState,
@@ -34,7 +32,7 @@ import {
 /**
  * The workflow on its own: a dev server started by TestWorkflowEnvironment from the harness's temporal binary, with
  * continue-as-new suggested after a few events so that a long dossier is seen to carry its state across runs.
- * With HOSO_RECORD_HISTORIES=1 it also writes the histories the replay test replays.
+ * With HOSO_RECORD_HISTORIES=1 (`npm run replay:record`) it also writes the histories the replay test replays.
  */
 let env: TestWorkflowEnvironment;
 let worker: Worker;
@@ -42,13 +40,6 @@ let running: Promise<void>;
 let db: DbConnection;
 let definitions: Record<string, ProcessDefinition>;
 const taskQueue = `wf-${randomUUID()}`;
-const recordDir = path.join(__dirname, '..', 'replay', 'histories');
-/**
- * Histories are recorded per generation of the workflow code and never overwritten by a later one: the replay
- * test must keep replaying what dossiers started on older code recorded. `sla` = runs with the SLA clock patch.
- */
-const HISTORY_GENERATION = 'sla';
-
 const actors: Record<string, ActorRef> = {
   commune: { userId: 'xa.hacau', role: 'commune_officer', unitCode: 'HN-HD-HC' },
   district: { userId: 'quan.hadong', role: 'district_officer', unitCode: 'HN-HD' },
@@ -121,20 +112,7 @@ const sub = (form: string) => ({ id: randomUUID(), form });
 const run = async (handle: Awaited<ReturnType<typeof start>>, input: DecideInput) =>
   handle.executeUpdate(decide, { args: [input] });
 
-async function record(name: string, workflowId: string): Promise<void> {
-  if (process.env.HOSO_RECORD_HISTORIES !== '1') return;
-  const runs: string[] = [];
-  for await (const wf of env.client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) runs.push(wf.runId);
-  for (const [i, runId] of runs.reverse().entries()) {
-    const history = await env.client.workflow.getHandle(workflowId, runId).fetchHistory();
-    // The generated message's own JSON form (enum names, base64 bytes); read back with historyFromJSON.
-    const json = temporal.api.history.v1.History.fromObject(history).toJSON();
-    fs.writeFileSync(
-      path.join(recordDir, `${name}-${HISTORY_GENERATION}-run${i + 1}.json`),
-      `${JSON.stringify(json, null, 1)}\n`,
-    );
-  }
-}
+const record = (name: string, workflowId: string) => recordHistory(env.client, name, workflowId);
 
 describe('the dossier workflow', () => {
   it('takes over a state carried from a run without the SLA clock, on a definition without a total limit', async () => {

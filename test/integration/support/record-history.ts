@@ -35,14 +35,19 @@ export async function recordHistory(client: Client, name: string, workflowId: st
     .readdirSync(HISTORY_DIR)
     .filter((f) => f.startsWith(prefix) && /^\d+\.json$/.test(f.slice(prefix.length)));
   if (existing.length > 0 && process.env.HOSO_RECORD_HISTORIES !== 'overwrite') return [];
-  const runs: string[] = [];
-  for await (const wf of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) runs.push(wf.runId);
-  if (runs.length === 0) throw new Error(`no run of ${workflowId} to record`);
+  // From the latest run back through each run's predecessor (no visibility query: the time-skipping test server
+  // has none worth the name), then oldest first.
+  const runs: temporal.api.history.v1.IHistory[] = [];
+  for (let runId: string | undefined = undefined; ;) {
+    const history: temporal.api.history.v1.IHistory = await client.workflow.getHandle(workflowId, runId).fetchHistory();
+    runs.unshift(history);
+    const started = history.events?.[0]?.workflowExecutionStartedEventAttributes;
+    runId = started?.continuedExecutionRunId || undefined;
+    if (!runId) break;
+  }
   for (const old of existing) fs.rmSync(path.join(HISTORY_DIR, old));
   const written: string[] = [];
-  // Visibility lists the newest run first.
-  for (const [i, runId] of runs.reverse().entries()) {
-    const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
+  for (const [i, history] of runs.entries()) {
     const json = temporal.api.history.v1.History.fromObject(history).toJSON();
     const file = `${prefix}${i + 1}.json`;
     fs.writeFileSync(path.join(HISTORY_DIR, file), `${JSON.stringify(json, null, 1)}\n`);

@@ -2,6 +2,7 @@
 # Installs the two servers hoso needs at pinned versions, built from the Go module proxy with `go`:
 #   - the Temporal CLI (its `temporal server start-dev` is our Temporal server, SQLite-backed)
 #   - FerretDB v1 (MongoDB wire protocol on SQLite)
+# and, for the tests only (--with-test-server), Temporal's time-skipping test server from Maven Central.
 #
 # Usage:
 #   bash scripts/install-servers.sh                # ensure both binaries, print where they are
@@ -10,8 +11,13 @@
 #                     path is then printed empty): `npm start` against existing servers needs no Go.
 #   --with-upstream   also build FerretDB exactly as released, without our patch (FERRETDB_UPSTREAM_BIN=...): the
 #                     storage tests compare the two builds and measure what the patch changes.
+#   --with-test-server  also install Temporal's time-skipping test server (TEMPORAL_TEST_SERVER_BIN=...): the Java
+#                     artifact io.temporal:temporal-test-server and its dependencies, fetched from Maven Central with
+#                     Debian's `mvn` and run by Debian's `java` (the SDK's own download of a native build cannot work
+#                     here). The integration tests start it with TestWorkflowEnvironment.createTimeSkipping.
 #
 # Environment: HOSO_CACHE_DIR (default ~/.cache/hoso), HOSO_IGNORE_PATH_BINARIES=1 (ignore binaries on PATH),
+# HOSO_MVN / HOSO_JAVA (default: `mvn` / `java` on PATH; Maven keeps its downloads in the cache folder, m2/),
 # HOSO_GO (the go binary; default: `go` on PATH, else /usr/local/go/bin/go), GOTOOLCHAIN (default auto here), and
 # Go's own GOPROXY / GOMODCACHE / GOCACHE.
 #
@@ -46,15 +52,21 @@ FERRETDB_PATCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/servers/ferret
 FERRETDB_CACHED="$SERVERS_DIR/ferretdb-$FERRETDB_VERSION-$FERRETDB_PATCH/ferretdb"
 # The same version as released, for the storage tests' comparisons only (--with-upstream).
 FERRETDB_UPSTREAM_CACHED="$SERVERS_DIR/ferretdb-$FERRETDB_VERSION-upstream/ferretdb"
+# Temporal's time-skipping test server, released with the Java SDK (tests only, --with-test-server).
+TEST_SERVER_VERSION=1.38.0
+TEST_SERVER_CACHED="$SERVERS_DIR/temporal-test-server-$TEST_SERVER_VERSION/temporal-test-server"
+MAVEN_DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 
 PRINT_PATHS=0
 SKIP_EXTERNAL=0
 WITH_UPSTREAM=0
+WITH_TEST_SERVER=0
 for arg in "$@"; do
   case "$arg" in
     --print-paths) PRINT_PATHS=1 ;;
     --skip-external) SKIP_EXTERNAL=1 ;;
     --with-upstream) WITH_UPSTREAM=1 ;;
+    --with-test-server) WITH_TEST_SERVER=1 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "install-servers: unknown argument: $arg" >&2; exit 2 ;;
   esac
@@ -290,6 +302,100 @@ resolve() {
   printf -v "$var" '%s' "$target"
 }
 
+# --- Temporal's time-skipping test server (Java, from Maven Central) -------------------------------------------
+
+# The launcher written next to the jars: `temporal-test-server PORT` is what the SDK's createTimeSkipping runs (its
+# `existing-path` executable); `--version` checks that the jars and a Java runtime are there without starting the
+# server. The JVM flags shorten its start: the SDK gives the server 5 s to answer.
+write_test_server_launcher() {
+  local target="$1" java="$2"
+  cat >"$target" <<EOF
+#!/bin/sh
+# Temporal's time-skipping test server, io.temporal:temporal-test-server $TEST_SERVER_VERSION from Maven Central, on
+# the JVM (written by scripts/install-servers.sh --with-test-server). Usage: temporal-test-server PORT [args...]
+here="\$(cd "\$(dirname "\$0")" && pwd)"
+java="\${HOSO_JAVA:-$java}"
+if [ "\${1:-}" = --version ]; then
+  [ -f "\$here/lib/temporal-test-server-$TEST_SERVER_VERSION.jar" ] || { echo "temporal-test-server: no jars in \$here/lib" >&2; exit 1; }
+  "\$java" -version >/dev/null 2>&1 || { echo "temporal-test-server: \$java does not run" >&2; exit 1; }
+  echo "temporal-test-server $TEST_SERVER_VERSION"
+  exit 0
+fi
+exec "\$java" -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -cp "\$here/lib/*" io.temporal.testserver.TestServer "\$@"
+EOF
+  chmod +x "$target"
+}
+
+# build_test_server TMP: the artifact and its runtime dependencies copied into TMP/lib by Maven (checksums enforced;
+# Maven's own downloads kept in the cache folder, m2/), then the launcher.
+build_test_server() {
+  local tmp="$1"
+  cat >"$tmp/pom.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>hoso</groupId>
+  <artifactId>temporal-test-server-runtime</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <dependencies>
+    <dependency>
+      <groupId>io.temporal</groupId>
+      <artifactId>temporal-test-server</artifactId>
+      <version>$TEST_SERVER_VERSION</version>
+    </dependency>
+  </dependencies>
+</project>
+EOF
+  "$MVN" -B -C -f "$tmp/pom.xml" -Dmaven.repo.local="$CACHE_DIR/m2" \
+    "$MAVEN_DEPENDENCY_PLUGIN:copy-dependencies" -DincludeScope=runtime -DoutputDirectory="$tmp/lib"
+  rm -f "$tmp/pom.xml"
+  write_test_server_launcher "$tmp/temporal-test-server" "$JAVA"
+}
+
+# ensure_test_server: installs the test server into the cache unless a working one is there (the same lock and
+# atomic move as ensure_cached, with Java and Maven instead of Go).
+ensure_test_server() {
+  local target="$TEST_SERVER_CACHED" dir log tmp
+  dir="$(dirname "$target")"
+  log="$SERVERS_DIR/$(basename "$dir").build.log"
+  if [[ -x "$target" ]] && reports_version "$target" "$TEST_SERVER_VERSION"; then return 0; fi
+  JAVA="${HOSO_JAVA:-$(command -v java 2>/dev/null || true)}"
+  MVN="${HOSO_MVN:-$(command -v mvn 2>/dev/null || true)}"
+  if [[ -z "$JAVA" || -z "$MVN" ]]; then
+    say "install-servers: Temporal's time-skipping test server needs Java and Maven; $([[ -z "$JAVA" ]] && echo java || echo mvn) was not found."
+    say "  on Debian: apt-get install default-jre-headless maven (.ci/run installs them itself)"
+    exit 1
+  fi
+  mkdir -p "$SERVERS_DIR"
+  if command -v flock >/dev/null 2>&1; then
+    exec 9>"$SERVERS_DIR/.install.lock"
+    if ! flock -n 9; then
+      say "install-servers: another install is running in $SERVERS_DIR; waiting for it"
+      flock 9
+    fi
+    if [[ -x "$target" ]] && reports_version "$target" "$TEST_SERVER_VERSION"; then
+      exec 9>&-
+      return 0
+    fi
+  fi
+  tmp="$(mktemp -d "$SERVERS_DIR/.build-temporal-test-server-$TEST_SERVER_VERSION.XXXXXX")"
+  CLEANUP_DIRS+=("$tmp")
+  echo "==== $(date -u +%Y-%m-%dT%H:%M:%SZ) fetching temporal-test-server $TEST_SERVER_VERSION with $("$MVN" -v 2>/dev/null | head -n 1)" >"$log"
+  run_with_progress "fetching Temporal's time-skipping test server $TEST_SERVER_VERSION (Maven Central)" "$log" \
+    build_test_server "$tmp"
+  if ! reports_version "$tmp/temporal-test-server" "$TEST_SERVER_VERSION"; then
+    say "install-servers: the fetched test server does not run (see $log)"
+    exit 1
+  fi
+  # The launcher finds its jars next to itself, so the whole folder moves into place (same filesystem: a rename).
+  rm -rf "$dir"
+  mv "$tmp" "$dir"
+  chmod 755 "$dir"
+  say "  installed $target (log: $log)"
+  exec 9>&-
+}
+
 TEMPORAL_BIN=""
 FERRETDB_BIN=""
 resolve TEMPORAL_BIN temporal "$TEMPORAL_CLI_VERSION" "$TEMPORAL_CACHED" build_temporal \
@@ -304,12 +410,20 @@ if (( WITH_UPSTREAM )); then
   FERRETDB_UPSTREAM_BIN="$FERRETDB_UPSTREAM_CACHED"
 fi
 
+TEST_SERVER_BIN=""
+if (( WITH_TEST_SERVER )); then
+  ensure_test_server
+  TEST_SERVER_BIN="$TEST_SERVER_CACHED"
+fi
+
 if (( PRINT_PATHS )); then
   printf 'TEMPORAL_BIN=%s\nFERRETDB_BIN=%s\n' "$TEMPORAL_BIN" "$FERRETDB_BIN"
   (( WITH_UPSTREAM )) && printf 'FERRETDB_UPSTREAM_BIN=%s\n' "$FERRETDB_UPSTREAM_BIN"
+  (( WITH_TEST_SERVER )) && printf 'TEMPORAL_TEST_SERVER_BIN=%s\n' "$TEST_SERVER_BIN"
 else
   printf 'temporal: %s\n' "${TEMPORAL_BIN:-(external: TEMPORAL_ADDRESS)}"
   printf 'ferretdb: %s\n' "${FERRETDB_BIN:-(external: MONGODB_URI)}"
   (( WITH_UPSTREAM )) && printf 'ferretdb as released: %s\n' "$FERRETDB_UPSTREAM_BIN"
+  (( WITH_TEST_SERVER )) && printf 'temporal test server: %s\n' "$TEST_SERVER_BIN"
 fi
 exit 0

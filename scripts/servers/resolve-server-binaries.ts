@@ -9,6 +9,11 @@ export interface ServerBinaries {
   readonly ferretdb: string;
   /** FerretDB as released, without our patch: only with `withUpstream` (the storage tests compare the two). */
   readonly ferretdbUpstream?: string;
+  /**
+   * The launcher of Temporal's time-skipping test server (Java, from Maven Central): only with `withTestServer`,
+   * for TestWorkflowEnvironment.createTimeSkipping's `existing-path` executable.
+   */
+  readonly temporalTestServer?: string;
 }
 
 /** Options of {@link resolveServerBinaries}. */
@@ -20,6 +25,8 @@ export interface ResolveServerBinariesOptions {
   readonly skipExternal?: boolean;
   /** Also build FerretDB as released (install-servers.sh --with-upstream) and return it as `ferretdbUpstream`. */
   readonly withUpstream?: boolean;
+  /** Also install Temporal's time-skipping test server (install-servers.sh --with-test-server). */
+  readonly withTestServer?: boolean;
   /** Aborting kills the install script, which then stops a build in progress and removes its temporary files. */
   readonly signal?: AbortSignal;
 }
@@ -42,6 +49,7 @@ export function resolveServerBinaries(options: ResolveServerBinariesOptions = {}
       '--print-paths',
       ...(options.skipExternal ? ['--skip-external'] : []),
       ...(options.withUpstream ? ['--with-upstream'] : []),
+      ...(options.withTestServer ? ['--with-test-server'] : []),
     ];
     const child = spawn('bash', args, {
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -65,16 +73,23 @@ export function resolveServerBinaries(options: ResolveServerBinariesOptions = {}
       const temporal = values.get('TEMPORAL_BIN') || undefined;
       const ferretdb = values.get('FERRETDB_BIN') || undefined;
       const ferretdbUpstream = values.get('FERRETDB_UPSTREAM_BIN') || undefined;
+      const temporalTestServer = values.get('TEMPORAL_TEST_SERVER_BIN') || undefined;
       const missing = [
         !temporal && !(options.skipExternal && process.env.TEMPORAL_ADDRESS) ? 'TEMPORAL_BIN' : undefined,
         !ferretdb && !(options.skipExternal && process.env.MONGODB_URI) ? 'FERRETDB_BIN' : undefined,
         !ferretdbUpstream && options.withUpstream ? 'FERRETDB_UPSTREAM_BIN' : undefined,
+        !temporalTestServer && options.withTestServer ? 'TEMPORAL_TEST_SERVER_BIN' : undefined,
       ].filter(Boolean);
       if (missing.length > 0) {
         reject(new Error(`${script} --print-paths printed no ${missing.join('/')}`));
         return;
       }
-      resolvePaths({ temporal, ferretdb, ...(ferretdbUpstream ? { ferretdbUpstream } : {}) });
+      resolvePaths({
+        temporal,
+        ferretdb,
+        ...(ferretdbUpstream ? { ferretdbUpstream } : {}),
+        ...(temporalTestServer ? { temporalTestServer } : {}),
+      });
     });
   });
 }

@@ -21,7 +21,12 @@ import { postReformDossierAt } from '../integration/support/post-reform-dossier-
 import { useTestSystem } from '../integration/support/use-test-system';
 import { launchChromium } from './support/launch-chromium';
 import { startHostServer, type HostServer } from './support/start-host-server';
-import { simulateTimer } from '../integration/support/simulate-timer';
+import {
+  LATE_PROCESS,
+  NEAR_PROCESS,
+  publishShortSlaProcesses,
+  untilRecorded,
+} from '../integration/support/short-sla-processes';
 
 const ctx = useTestSystem();
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots', 'a11y');
@@ -62,12 +67,14 @@ beforeAll(async () => {
   mkdirSync(REPORTS, { recursive: true });
   [browser, host] = await Promise.all([launchChromium(), startHostServer()]);
   // Dossiers the commune proposed and sent on: the district sees them in its inbox, each with the proposal as an
-  // earlier step and a timeline of two entries. Time passes for two of them, so the inbox shows every badge.
+  // earlier step and a timeline of two entries. Two are of test-only copies of the process whose review is short
+  // (overdue after 3.6 s) or reminds early (near due after 3.6 s), so the workflow's timers give the inbox every badge.
+  await publishShortSlaProcesses(ctx.system.processes);
   const ids: string[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (const processKey of ['housing-support-2024', LATE_PROCESS, NEAR_PROCESS]) {
     const created = await ctx.api.call('POST', '/api/dossiers', {
       as: 'xa.hacau',
-      body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-HC') },
+      body: { processKey, data: proposalIn('HN-HD-HC') },
     });
     expect(created.status).toBe(201);
     ids.push(created.body.id);
@@ -81,8 +88,8 @@ beforeAll(async () => {
     ).toBe(200);
   }
   dossierId = ids[0]!;
-  await simulateTimer(ctx.system.models, ids[1]!, 'overdue');
-  await simulateTimer(ctx.system.models, ids[2]!, 'near_due');
+  await untilRecorded(ctx.system.models, ids[1]!, 'overdue');
+  await untilRecorded(ctx.system.models, ids[2]!, 'near_due');
   const token = await ctx.api.call('POST', '/api/admin/embed-tokens', {
     as: 'admin.hanoi',
     body: {

@@ -1,9 +1,10 @@
 // The SLA dashboard of the officer app in Debian's Chromium against a real system: dossiers created through the
-// API (some made overdue in the read model, one returned for supplement, one finished), then the unit head of Hà
-// Nội reads the dashboard. The figures on the page (the chart's segments, the data tables) must equal
-// GET /api/sla/summary; a segment opens the list behind it (by mouse and by keyboard), whose rows equal
-// GET /api/sla/pending; a row opens the dossier, whose control slip equals the API's and downloads as a PDF.
-// The header's notifications indicator shows the unread count and marks one read. Screenshots go to
+// API (three on a test-only copy of the housing process whose steps last 3.6 s, escalated by the workflow's own
+// timers; one returned for supplement; one finished), then the unit head of Hà Nội reads the dashboard. The figures
+// on the page (the chart's segments, the data tables) must equal GET /api/sla/summary, which equals a recount from
+// the dossiers; a segment opens the list behind it (by mouse and by keyboard), whose rows equal GET /api/sla/pending;
+// a row opens the dossier, whose control slip equals the API's and downloads as a PDF. The header's notifications
+// indicator shows the unread count (the escalations the timers sent) and marks one read. Screenshots go to
 // test-output/screenshots/sla/ (not committed).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,8 @@ import { lastMonths } from '../../web/app/sla/month-periods';
 import { proposalIn } from '../integration/support/form-examples';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { openAppPage } from './support/open-app-page';
-import { simulateTimer } from '../integration/support/simulate-timer';
+import { LATE_PROCESS, publishShortSlaProcesses, untilRecorded } from '../integration/support/short-sla-processes';
+import { expectSummaryEqualsRecount } from '../integration/support/recounted-sla-summary';
 
 const ctx = useTestSystem();
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots', 'sla');
@@ -31,23 +33,20 @@ const act = async (user: string, id: string, body: Record<string, unknown>) => {
   const res = await ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
   expect(res.status).toBe(200);
 };
-async function create(user: string, unit: string): Promise<string> {
+async function create(user: string, unit: string, processKey = 'housing-support-2024'): Promise<string> {
   const res = await ctx.api.call('POST', '/api/dossiers', {
     as: user,
-    body: { processKey: 'housing-support-2024', data: proposalIn(unit) },
+    body: { processKey, data: proposalIn(unit) },
   });
   expect(res.status).toBe(201);
   return res.body.id;
-}
-/** Time passes for a dossier: its current step is now past due (as the workflow's timer would record it). */
-async function makeOverdue(id: string): Promise<void> {
-  await simulateTimer(ctx.system.models, id, 'overdue');
 }
 
 /** The summary's pending rows summed per processing unit, as the chart stacks them. */
 async function summaryByUnit(query = ''): Promise<Map<string, Counts>> {
   const res = await ctx.api.call('GET', `/api/sla/summary?${query}`, { as: SUPERVISOR });
   expect(res.status).toBe(200);
+  await expectSummaryEqualsRecount(ctx.system.models, res.body);
   const byUnit = new Map<string, Counts>();
   for (const row of res.body.pending as (Counts & { unit: string })[]) {
     const c = byUnit.get(row.unit) ?? { not_due: 0, near_due: 0, overdue: 0, stopped: 0, total: 0 };
@@ -116,21 +115,21 @@ const listIds = () =>
     .evaluateAll((trs: any[]) => trs.map((tr) => String(tr.getAttribute('data-dossier-id'))));
 
 beforeAll(async () => {
-  // Waiting at the commune (Hà Cầu): one in time, one overdue.
-  ids.fresh = await create('xa.hacau', 'HN-HD-HC');
-  ids.communeLate = await create('xa.hacau', 'HN-HD-HC');
-  await makeOverdue(ids.communeLate);
-  // Waiting at the district (Hà Đông): one in time, two overdue.
+  // Late ones first: on a copy of the housing process whose proposal and district review last 3.6 s each, the
+  // workflow escalates them on its own (overdue at the commune, or at the district once sent on).
+  await publishShortSlaProcesses(ctx.system.processes);
+  ids.communeLate = await create('xa.hacau', 'HN-HD-HC', LATE_PROCESS);
   for (const [key, user, unit] of [
-    ['district', 'xa.yennghia', 'HN-HD-YN'],
     ['districtLate', 'xa.phuluong', 'HN-HD-PL'],
     ['districtLate2', 'xa.duongnoi', 'HN-HD-DN'],
   ] as const) {
-    ids[key] = await create(user, unit);
+    ids[key] = await create(user, unit, LATE_PROCESS);
     await act(user, ids[key]!, { action: 'submit' });
   }
-  await makeOverdue(ids.districtLate!);
-  await makeOverdue(ids.districtLate2!);
+  // Waiting at the commune (Hà Cầu) and at the district (Hà Đông), in time.
+  ids.fresh = await create('xa.hacau', 'HN-HD-HC');
+  ids.district = await create('xa.yennghia', 'HN-HD-YN');
+  await act('xa.yennghia', ids.district, { action: 'submit' });
   // Returned for supplement: the clock stops.
   ids.returned = await create('xa.dongmai', 'HN-HD-DM');
   await act('xa.dongmai', ids.returned, { action: 'submit' });
@@ -139,19 +138,17 @@ beforeAll(async () => {
   ids.finished = await create('xa.biengiang', 'HN-HD-BG');
   await act('xa.biengiang', ids.finished, { action: 'submit' });
   await act('quan.hadong', ids.finished, { action: 'reject', comment: 'Không đủ điều kiện' });
-  // An escalation for the unit head of Hà Nội, as the workflow's timer writes it (codes and times only).
-  await ctx.system.models.Notification.create({
-    _id: `${ids.districtLate}#test#escalation-step#${Date.now()}#unit_head@HN`,
-    dossierId: ids.districtLate,
-    processKey: 'housing-support-2024',
-    kind: 'escalation',
-    scope: 'step',
-    step: 'district_review',
-    dueAt: new Date(Date.now() - 3600_000),
-    recipientRole: 'unit_head',
-    recipientUnit: 'HN',
-    at: new Date(),
-  });
+  for (const key of ['communeLate', 'districtLate', 'districtLate2']) {
+    await untilRecorded(ctx.system.models, ids[key]!, 'overdue');
+  }
+  // The escalations of the two district reviews reach the city's unit head too (codes and times only).
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const notes = await ctx.system.models.Notification.find({ recipientRole: 'unit_head', recipientUnit: 'HN' }).lean();
+    if (notes.length >= 2) break;
+    if (Date.now() > deadline) throw new Error('the escalations did not reach the unit head of HN');
+    await new Promise((r) => setTimeout(r, 200));
+  }
 
   ({ browser, context, page, problems } = await openAppPage(SCREENSHOTS, { acceptDownloads: true }));
 });

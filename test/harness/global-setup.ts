@@ -21,6 +21,9 @@ const TEMP_PREFIX = 'hoso-test-';
  *   HOSO_TEMPORAL_BIN           path of the temporal CLI, for TestWorkflowEnvironment.createLocal({ server:
  *                               { executable: { type: 'existing-path', path } } })
  *   HOSO_FERRETDB_BIN           path of the ferretdb binary
+ *   HOSO_TEMPORAL_TEST_SERVER_BIN  launcher of Temporal's time-skipping test server (Java), for
+ *                               TestWorkflowEnvironment.createTimeSkipping (see test/integration/support/
+ *                               start-time-skipping-system.ts); each test file that uses it starts its own
  * Server output is kept quiet; HOSO_TEST_SERVER_LOGS=1 shows it prefixed with [temporal] / [ferretdb].
  *
  * Temporary folders of earlier runs that were killed (owner PID gone) are removed first.
@@ -30,7 +33,10 @@ const TEMP_PREFIX = 'hoso-test-';
  * globalTeardown after a failed globalSetup.
  */
 export default async function globalSetup(): Promise<void> {
-  const binaries = await resolveServerBinaries();
+  const binaries = await resolveServerBinaries({ withTestServer: true });
+  if (!binaries.temporal || !binaries.ferretdb || !binaries.temporalTestServer) {
+    throw new Error('scripts/install-servers.sh printed no path for a server the tests need');
+  }
   removeAbandonedTempDirs(TEMP_PREFIX);
   const state: HarnessState = { tempDir: mkdtempSync(join(tmpdir(), TEMP_PREFIX)) };
   writeFileSync(join(state.tempDir, 'owner.pid'), `${process.pid}\n`);
@@ -63,4 +69,5 @@ export default async function globalSetup(): Promise<void> {
   process.env.HOSO_TEST_MONGODB_URI = ferretdb.value.uri;
   process.env.HOSO_TEMPORAL_BIN = binaries.temporal;
   process.env.HOSO_FERRETDB_BIN = binaries.ferretdb;
+  process.env.HOSO_TEMPORAL_TEST_SERVER_BIN = binaries.temporalTestServer;
 }

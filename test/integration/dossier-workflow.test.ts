@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { temporal } from '@temporalio/proto';
 import type { Connection as DbConnection } from 'mongoose';
 import { createOfficialCalendar } from '../../storage/official-calendar';
 import { connectDatabase } from '../../storage/connect-database';
@@ -13,6 +10,8 @@ import { createWorker } from '../../activities/create-worker';
 import { createFormRegistry } from '../../api/registry/create-form-registry';
 import { createProcessRegistry } from '../../api/registry/create-process-registry';
 import { seedDemoData } from '../../scripts/seed/seed-demo-data';
+import { recordHistory } from './support/record-history';
+import { startTimeSkippingEnvironment } from './support/use-time-skipping-system';
 import {
   decide,
   getState,
@@ -33,22 +32,17 @@ import {
 
 /**
  * The workflow on its own: a dev server started by TestWorkflowEnvironment from the harness's temporal binary, with
- * continue-as-new suggested after a few events so that a long dossier is seen to carry its state across runs.
- * With HOSO_RECORD_HISTORIES=1 it also writes the histories the replay test replays.
+ * continue-as-new suggested after a few events so that a long dossier is seen to carry its state across runs; and
+ * its timers on Temporal's time-skipping test server, where a ten-working-day step costs no real time.
+ * With HOSO_RECORD_HISTORIES=1 (`npm run replay:record`) it also writes the histories the replay test replays.
  */
 let env: TestWorkflowEnvironment;
 let worker: Worker;
 let running: Promise<void>;
 let db: DbConnection;
 let definitions: Record<string, ProcessDefinition>;
+let activities: ReturnType<typeof createDossierActivities>;
 const taskQueue = `wf-${randomUUID()}`;
-const recordDir = path.join(__dirname, '..', 'replay', 'histories');
-/**
- * Histories are recorded per generation of the workflow code and never overwritten by a later one: the replay
- * test must keep replaying what dossiers started on older code recorded. `sla` = runs with the SLA clock patch.
- */
-const HISTORY_GENERATION = 'sla';
-
 const actors: Record<string, ActorRef> = {
   commune: { userId: 'xa.hacau', role: 'commune_officer', unitCode: 'HN-HD-HC' },
   district: { userId: 'quan.hadong', role: 'district_officer', unitCode: 'HN-HD' },
@@ -81,11 +75,12 @@ beforeAll(async () => {
     postReform: await processes.get('housing-support-2025', 2),
     seedEraV1: await processes.get('housing-support-2024', 1),
   };
+  activities = createDossierActivities({ models, calendar: createOfficialCalendar({ models }) });
   worker = await createWorker({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     taskQueue,
-    activities: createDossierActivities({ models, calendar: createOfficialCalendar({ models }) }),
+    activities,
   });
   running = worker.run();
 });
@@ -103,6 +98,7 @@ async function start(
   definition: ProcessDefinition,
   units: DossierWorkflowInput['units'],
   createdBy: ActorRef,
+  on: { client: TestWorkflowEnvironment['client']; taskQueue: string } = { client: env.client, taskQueue },
 ) {
   const dossierId = `TEST-${name}-${randomUUID().slice(0, 6)}`;
   const input: DossierWorkflowInput = {
@@ -114,27 +110,18 @@ async function start(
     initialSubmission: { id: randomUUID(), form: 'housing-proposal@1' },
     initialFacts: { supportType: 'new_build', requestedAmount: 100_000_000 },
   };
-  return env.client.workflow.start('dossierWorkflow', { workflowId: `dossier:${dossierId}`, taskQueue, args: [input] });
+  return on.client.workflow.start('dossierWorkflow', {
+    workflowId: `dossier:${dossierId}`,
+    taskQueue: on.taskQueue,
+    args: [input],
+  });
 }
 
 const sub = (form: string) => ({ id: randomUUID(), form });
 const run = async (handle: Awaited<ReturnType<typeof start>>, input: DecideInput) =>
   handle.executeUpdate(decide, { args: [input] });
 
-async function record(name: string, workflowId: string): Promise<void> {
-  if (process.env.HOSO_RECORD_HISTORIES !== '1') return;
-  const runs: string[] = [];
-  for await (const wf of env.client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) runs.push(wf.runId);
-  for (const [i, runId] of runs.reverse().entries()) {
-    const history = await env.client.workflow.getHandle(workflowId, runId).fetchHistory();
-    // The generated message's own JSON form (enum names, base64 bytes); read back with historyFromJSON.
-    const json = temporal.api.history.v1.History.fromObject(history).toJSON();
-    fs.writeFileSync(
-      path.join(recordDir, `${name}-${HISTORY_GENERATION}-run${i + 1}.json`),
-      `${JSON.stringify(json, null, 1)}\n`,
-    );
-  }
-}
+const record = (name: string, workflowId: string, client = env.client) => recordHistory(client, name, workflowId);
 
 describe('the dossier workflow', () => {
   it('takes over a state carried from a run without the SLA clock, on a definition without a total limit', async () => {
@@ -283,36 +270,6 @@ describe('the dossier workflow', () => {
     await record('post-reform-rejected', handle.workflowId);
   });
 
-  it('reminds and escalates on its own timers, then is withdrawn (a short test-only review limit)', async () => {
-    const seedEra = definitions.seedEra!;
-    const short = {
-      ...seedEra,
-      reminderShare: 0.5,
-      steps: seedEra.steps.map((s) =>
-        s.id === 'district-review' ? { ...s, timeLimit: { amount: 0.002, unit: 'hours' as const } } : s,
-      ),
-    };
-    const handle = await start('timers', short, seedEraUnits, actors.commune!);
-    const submitted = await run(handle, { action: 'submit', actor: actors.commune! });
-    // The step lasts 7.2 s (plain hours, not office time); its timers fire on their own. Bounded, so a timer that never
-    // fires fails
-    // here with a clear message rather than at jest's timeout.
-    const giveUpAt = Date.now() + 90_000;
-    while (!(await handle.query(getState)).history.some((h) => h.action === 'escalate')) {
-      if (Date.now() > giveUpAt) throw new Error('no escalation within 90 s of the step due time');
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    const state = await handle.query(getState);
-    expect(state.history.filter((h) => h.seq > 2).map((h) => h.action)).toEqual(['remind', 'escalate']);
-    expect(state.history.at(-1)?.at && Date.parse(state.history.at(-1)!.at)).toBeGreaterThanOrEqual(
-      Date.parse(submitted.dueAt!),
-    );
-    expect(await run(handle, { action: 'withdraw', actor: actors.commune!, comment: 'Rút' })).toMatchObject({
-      status: 'withdrawn',
-    });
-    await record('seed-era-timers-withdrawn', handle.workflowId);
-  });
-
   it('ends a dossier withdrawn by the commune while the district reviews it', async () => {
     const handle = await start('withdraw', definitions.seedEra!, seedEraUnits, actors.commune!);
     await run(handle, { action: 'submit', actor: actors.commune! });
@@ -323,5 +280,48 @@ describe('the dossier workflow', () => {
       status: 'withdrawn',
     });
     await record('seed-era-withdrawn', handle.workflowId);
+  });
+});
+
+describe('the dossier workflow on the time-skipping test server', () => {
+  let skipping: TestWorkflowEnvironment;
+  let skippingWorker: Worker;
+  let skippingRun: Promise<void>;
+  const skippingQueue = `wf-skip-${randomUUID()}`;
+  beforeAll(async () => {
+    skipping = await startTimeSkippingEnvironment();
+    skippingWorker = await createWorker({
+      connection: skipping.nativeConnection,
+      namespace: skipping.namespace ?? 'default',
+      taskQueue: skippingQueue,
+      activities,
+    });
+    skippingRun = skippingWorker.run();
+  });
+  afterAll(async () => {
+    skippingWorker?.shutdown();
+    await skippingRun;
+    await skipping?.teardown();
+  });
+
+  it('reminds at 75 % of a 10-working-day review and escalates at its due time on its own timers, then is withdrawn', async () => {
+    const on = { client: skipping.client, taskQueue: skippingQueue };
+    const handle = await start('timers', definitions.seedEra!, seedEraUnits, actors.commune!, on);
+    const submitted = await run(handle, { action: 'submit', actor: actors.commune! });
+    const reminderAt = (await handle.query(getState)).clock!.reminderAt!;
+    // Nothing fires before the reminder time.
+    await skipping.sleep(Date.parse(reminderAt) - (await skipping.currentTimeMs()) - 60_000);
+    expect((await handle.query(getState)).history.map((h) => h.action)).toEqual(['create', 'submit']);
+    // Past the due time: the reminder, then the escalation, each at its instant.
+    await skipping.sleep(Date.parse(submitted.dueAt!) - (await skipping.currentTimeMs()) + 60_000);
+    const state = await handle.query(getState);
+    const fired = state.history.filter((h) => h.seq > 2);
+    expect(fired.map((h) => h.action)).toEqual(['remind', 'escalate']);
+    expect(Date.parse(fired[0]!.at)).toBeGreaterThanOrEqual(Date.parse(reminderAt));
+    expect(Date.parse(fired[1]!.at)).toBeGreaterThanOrEqual(Date.parse(submitted.dueAt!));
+    expect(await run(handle, { action: 'withdraw', actor: actors.commune!, comment: 'Rút' })).toMatchObject({
+      status: 'withdrawn',
+    });
+    await record('seed-era-timers-withdrawn', handle.workflowId, skipping.client);
   });
 });

@@ -1,15 +1,17 @@
-// The inbox's filters (programme, status, timeliness) and the counts on its first page, against a real system.
+// The inbox's filters (programme, status, timeliness) and the counts on its first page, against a real system. The
+// overdue dossier is one whose proposal step lasts 3.6 s (a test-only copy of the housing process): the workflow's
+// own timer escalates it.
 import { proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
-import { simulateTimer } from './support/simulate-timer';
+import { LATE_PROCESS, publishShortSlaProcesses, untilRecorded } from './support/short-sla-processes';
 
 const ctx = useTestSystem();
 const act = (user: string, id: string, body: Record<string, unknown>) =>
   ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
-async function create(): Promise<string> {
+async function create(processKey = 'housing-support-2024'): Promise<string> {
   const res = await ctx.api.call('POST', '/api/dossiers', {
     as: 'xa.biengiang',
-    body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-BG') },
+    body: { processKey, data: proposalIn('HN-HD-BG') },
   });
   expect(res.status).toBe(201);
   return res.body.id;
@@ -34,14 +36,15 @@ async function inboxIds(query: string): Promise<string[]> {
 describe('the inbox filters', () => {
   let fresh: string[], returned: string, overdue: string;
   beforeAll(async () => {
-    fresh = [await create(), await create(), await create()];
+    await publishShortSlaProcesses(ctx.system.processes);
+    // The first one's proposal step lasts 3.6 s: it will be overdue while it waits for the commune.
+    fresh = [await create(LATE_PROCESS), await create(), await create()];
     // One returned for supplement: it waits for the commune again, as awaiting_supplement.
     returned = await create();
     expect((await act('xa.biengiang', returned, { action: 'submit' })).status).toBe(200);
     expect((await act('quan.hadong', returned, { action: 'return', comment: 'Bổ sung biên bản' })).status).toBe(200);
-    // Time passes for one of the fresh ones: its proposal step is now past due.
     overdue = fresh[0]!;
-    await simulateTimer(ctx.system.models, overdue, 'overdue');
+    await untilRecorded(ctx.system.models, overdue, 'overdue');
   });
 
   it('filters by status and by timeliness, on every page', async () => {

@@ -4,6 +4,7 @@ import { Connection } from '@temporalio/client';
 import mongoose from 'mongoose';
 
 import { SEARCH_ATTRIBUTE_TYPES } from '../../workflows/search-attributes';
+import { startTimeSkippingEnvironment } from './support/use-time-skipping-system';
 
 /** temporal.api.enums.v1.IndexedValueType numbers of the CLI's type names we use. */
 const INDEXED_VALUE_TYPE: Readonly<Record<string, number>> = { Keyword: 2, Datetime: 6 };
@@ -45,5 +46,27 @@ describe('the integration-test harness', () => {
 
   it('exports the path of the temporal binary for TestWorkflowEnvironment.createLocal', () => {
     expect(existsSync(requireEnv('HOSO_TEMPORAL_BIN'))).toBe(true);
+  });
+
+  it("exports Temporal's time-skipping test server, which starts, knows the search attributes and skips a day at once", async () => {
+    expect(existsSync(requireEnv('HOSO_TEMPORAL_TEST_SERVER_BIN'))).toBe(true);
+    const env = await startTimeSkippingEnvironment();
+    try {
+      expect(env.supportsTimeSkipping).toBe(true);
+      const before = await env.currentTimeMs();
+      const started = Date.now();
+      await env.sleep(86400_000);
+      expect((await env.currentTimeMs()) - before).toBeGreaterThanOrEqual(86400_000);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      // Registered again: the operator service knows them already.
+      await expect(
+        env.connection.operatorService.addSearchAttributes({
+          namespace: 'default',
+          searchAttributes: { HosoStatus: INDEXED_VALUE_TYPE.Keyword! },
+        }),
+      ).rejects.toThrow(/already exists/);
+    } finally {
+      await env.teardown();
+    }
   });
 });

@@ -1,23 +1,32 @@
 import { getState, type DossierState } from '../../workflows/messages';
 import { example, proposalIn } from './support/form-examples';
 import { slaTestDefinition } from './support/sla-test-definition';
-import { useTestSystem } from './support/use-test-system';
-import { rebuildSlaCounters } from '../../read-model/sla/rebuild-sla-counters';
+import { useTimeSkippingSystem } from './support/use-time-skipping-system';
+import { expectSummaryEqualsRecount } from './support/recounted-sla-summary';
 
 /**
- * The SLA clock end to end, on real Temporal timers: a test-only process (`sla-test`, published like any other)
- * whose review step has 0.008 plain hours (28.8 s) and a reminder at 10% of it, so reminders and
- * escalations fire within the test. Nothing sleeps for a guessed time: tests poll for the state they expect (with
- * a generous limit) or wait until a known instant has passed.
+ * The SLA clock end to end, on Temporal's time-skipping test server: the real definitions' working-day limits (a
+ * 10-working-day district review, a 30-working-day total) and, where a test needs due times it can predict to the
+ * millisecond, a test-only process with plain-hour limits (`sla-test`). Time passes only when a test skips it
+ * (`ctx.skip`), to just past an instant the workflow itself reported; nothing waits real time for a timer. What the
+ * timers' activities write (read model, notifications) is polled for, with a limit.
+ *
+ * One server clock for the whole file: the tests run in order, and instants are compared with the server's clock
+ * (`ctx.now()`), never with `Date.now()`. The API itself reads the real clock, so what it derives from it (the
+ * `timeliness` it computes on the fly for one dossier) is not checked here; the SLA views read what the timers
+ * recorded.
  */
-const ctx = useTestSystem();
+const ctx = useTimeSkippingSystem();
 
 const act = (user: string, id: string, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
   ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body, headers });
 const stateOf = (id: string): Promise<DossierState> =>
   ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(id)).query(getState);
 const viewOf = async (id: string) => ctx.system.models.DossierView.findById(id).lean();
+/** Moves the server's clock to one minute past `iso`. */
+const skipPast = async (iso: string) => ctx.skip(Math.max(0, Date.parse(iso) - (await ctx.now())) + 60_000);
 
+const REVIEW_HOURS = 48;
 async function create(processKey = 'sla-test'): Promise<string> {
   const res = await ctx.api.call('POST', '/api/dossiers', {
     as: 'xa.hacau',
@@ -33,19 +42,16 @@ async function createSubmitted(processKey = 'sla-test'): Promise<{ id: string; d
   return { id, dueAt: res.body.dueAt, overallDueAt: res.body.overallDueAt };
 }
 
-/** Polls `probe` until it returns a value other than undefined (every 200 ms, at most `limitMs`). */
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, limitMs = 90_000): Promise<T> {
+/** Polls `probe` until it returns a value other than undefined (every 100 ms, at most `limitMs` of real time). */
+async function eventually<T>(what: string, probe: () => Promise<T | undefined>, limitMs = 30_000): Promise<T> {
   const deadline = Date.now() + limitMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
-const until = async (instant: number) => {
-  while (Date.now() < instant) await new Promise((r) => setTimeout(r, Math.min(500, instant - Date.now())));
-};
 type Note = {
   id: string;
   dossierId: string;
@@ -60,22 +66,35 @@ const notesOf = async (user: string, dossierId: string, query = ''): Promise<Not
   expect(res.status).toBe(200);
   return (res.body.items as Note[]).filter((n) => n.dossierId === dossierId);
 };
+const localDateOf = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
-  expect(await ctx.system.processes.publish(slaTestDefinition(), 'test')).toMatchObject({ ref: 'sla-test@1' });
+  const published = await ctx.system.processes.publish(
+    slaTestDefinition({ proposalHours: 24, reviewHours: REVIEW_HOURS, totalHours: 240, reminderShare: 0.5 }),
+    'test',
+  );
+  expect(published).toMatchObject({ ref: 'sla-test@1' });
 });
 
 describe('reminders and escalation', () => {
-  it('reminds the assignees, then escalates to the unit heads, and the read model follows without anyone acting', async () => {
-    const waiting = await create();
-    const { id } = await createSubmitted();
+  it('reminds the assignees at 75 % of a 10-working-day review, escalates to the unit heads when it is due and again when the whole dossier is, and the read model follows without anyone acting', async () => {
+    const { id, dueAt, overallDueAt } = await createSubmitted('housing-support-2024');
+    const submitted = await stateOf(id);
+    expect(submitted.processVersion).toBe(2);
+    const reminderAt = submitted.clock!.reminderAt!;
+    expect(Date.parse(reminderAt)).toBeLessThan(Date.parse(dueAt));
+    expect(Date.parse(dueAt)).toBeLessThan(Date.parse(overallDueAt));
+    expect((await viewOf(id))?.openBucket).toBe('not_due');
 
+    await skipPast(reminderAt);
     const near = await eventually('near due in the read model', async () => {
       const view = await viewOf(id);
       return view?.timeliness === 'near_due' ? view : undefined;
     });
-    const reminders = await notesOf('quan.hadong', id);
-    expect(reminders).toEqual([
+    expect(near.openBucket).toBe('near_due');
+    expect(await notesOf('quan.hadong', id)).toEqual([
       expect.objectContaining({
         kind: 'reminder',
         scope: 'step',
@@ -83,7 +102,10 @@ describe('reminders and escalation', () => {
         recipient: { role: 'district_officer', unitCode: 'HN-HD' },
       }),
     ]);
+    // Another dossier, submitted now: the first one's timers do not touch it.
+    const later = await createSubmitted('housing-support-2024');
 
+    await skipPast(dueAt);
     const overdue = await eventually('overdue in the read model', async () => {
       const view = await viewOf(id);
       return view?.timeliness === 'overdue' ? view : undefined;
@@ -95,48 +117,50 @@ describe('reminders and escalation', () => {
       ['remind', 'step'],
       ['escalate', 'step'],
     ]);
-    expect(Date.parse(timerEvents[0]!.at)).toBeLessThanOrEqual(Date.parse(timerEvents[1]!.at));
-    expect(Date.parse(timerEvents[1]!.at)).toBeGreaterThanOrEqual(Date.parse(state.dueAt!));
+    // Each fired at its instant, not earlier: the reminder at the reminder time, the escalation at the due time.
+    expect(Date.parse(timerEvents[0]!.at)).toBeGreaterThanOrEqual(Date.parse(reminderAt));
+    expect(Date.parse(timerEvents[0]!.at)).toBeLessThan(Date.parse(dueAt));
+    expect(Date.parse(timerEvents[1]!.at)).toBeGreaterThanOrEqual(Date.parse(dueAt));
     expect(state.clock).toMatchObject({ remindedAt: timerEvents[0]!.at, escalatedAt: timerEvents[1]!.at });
 
     // The escalation reaches the head of the district and the head one level up (the city), not the officer.
-    expect((await notesOf('lanhdao.hadong', id)).map((n) => [n.kind, n.recipient.unitCode])).toEqual([
-      ['escalation', 'HN-HD'],
+    await eventually('the escalation notifications', async () =>
+      (await notesOf('lanhdao.hanoi', id)).length > 0 ? true : undefined,
+    );
+    expect((await notesOf('lanhdao.hadong', id)).map((n) => [n.kind, n.scope, n.step, n.recipient.unitCode])).toEqual([
+      ['escalation', 'step', 'district-review', 'HN-HD'],
     ]);
-    expect((await notesOf('lanhdao.hanoi', id)).map((n) => [n.kind, n.recipient.unitCode])).toEqual([
-      ['escalation', 'HN'],
+    expect((await notesOf('lanhdao.hanoi', id)).map((n) => [n.kind, n.scope, n.recipient.unitCode])).toEqual([
+      ['escalation', 'step', 'HN'],
     ]);
     expect((await notesOf('quan.hadong', id)).map((n) => n.kind)).toEqual(['reminder']);
     expect(await notesOf('xa.hacau', id)).toEqual([]);
+    // The dossier submitted later is still within its time (its reminder is after the first one's due time).
+    const laterView = await viewOf(later.id);
+    expect(laterView).toMatchObject({ timeliness: 'not_due', openBucket: 'not_due' });
 
-    // The API computes the same timeliness from the stored times, and the pending view lists it as overdue.
-    expect((await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'quan.hadong' })).body.timeliness).toBe('overdue');
+    // The pending view lists it as overdue, and the summary equals a recount from the dossiers.
     const pending = await ctx.api.call('GET', '/api/sla/pending?timeliness=overdue&limit=200', { as: 'lanhdao.hanoi' });
-    expect(pending.body.items.map((i: { id: string }) => i.id)).toContain(id);
-    // The summary's counters followed the timers: the district's overdue count equals its overdue list, and the
-    // counters equal a recount from the read model.
+    expect(pending.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
     const summary = await ctx.api.call('GET', '/api/sla/summary?unit=HN-HD', { as: 'lanhdao.hanoi' });
-    const overdueHere = await ctx.api.call('GET', '/api/sla/pending?unit=HN-HD&timeliness=overdue&limit=200', {
-      as: 'lanhdao.hanoi',
+    expect(summary.body.totals).toMatchObject({ overdue: 1, not_due: 1, total: 2 });
+    await expectSummaryEqualsRecount(ctx.system.models, summary.body);
+
+    // The whole dossier's due time passes too: a second escalation, of the dossier, to the same heads.
+    await skipPast(overallDueAt);
+    const overall = await eventually('the dossier escalation', async () => {
+      const s = await stateOf(id);
+      return s.clock?.overallEscalatedAt ? s : undefined;
     });
-    expect(summary.body.totals.overdue).toBe(overdueHere.body.items.length);
-    expect(summary.body.totals.overdue).toBeGreaterThanOrEqual(1);
-    const counted = await ctx.system.models.SlaCounter.find({}).sort({ _id: 1 }).lean();
-    await rebuildSlaCounters(ctx.system.models);
-    const recounted = await ctx.system.models.SlaCounter.find({}).sort({ _id: 1 }).lean();
-    // Counts that went back to 0 stay in the maintained counters; a recount never writes them.
-    const nonZero = (value: unknown): unknown => {
-      if (typeof value !== 'object' || value === null) return value;
-      const kept = Object.entries(value)
-        .map(([k, v]) => [k, nonZero(v)] as const)
-        .filter(([, v]) => v !== 0 && !(typeof v === 'object' && v !== null && Object.keys(v).length === 0));
-      return Object.fromEntries(kept);
-    };
-    const counts = (rows: object[]) =>
-      rows.map(nonZero).filter((r) => Object.keys(r as object).some((k) => k === 'c' || k === 'm'));
-    expect(counts(counted)).toEqual(counts(recounted));
-    // A dossier whose step has an hour left is still not due.
-    expect((await viewOf(waiting))?.timeliness).toBe('not_due');
+    expect(overall.history.at(-1)).toMatchObject({ action: 'escalate', scope: 'dossier' });
+    expect(Date.parse(overall.history.at(-1)!.at)).toBeGreaterThanOrEqual(Date.parse(overallDueAt));
+    await eventually('the dossier escalation notification', async () =>
+      (await notesOf('lanhdao.hadong', id)).length === 2 ? true : undefined,
+    );
+    expect((await notesOf('lanhdao.hadong', id)).map((n) => [n.kind, n.scope]).sort()).toEqual([
+      ['escalation', 'dossier'],
+      ['escalation', 'step'],
+    ]);
 
     // Marking read is per user, and only for notifications addressed to the caller's grants.
     const escalation = (await notesOf('lanhdao.hadong', id))[0]!;
@@ -157,33 +181,13 @@ describe('reminders and escalation', () => {
     expect(after.body.items.map((n: Note) => n.id)).not.toContain(escalation.id);
     expect((await ctx.api.call('GET', '/api/notifications?unread=maybe', { as: 'lanhdao.hadong' })).status).toBe(422);
   });
-
-  it('fires timers that came due while no worker ran, in order, once a worker is back', async () => {
-    const { id, dueAt } = await createSubmitted();
-    await ctx.system.stopWorker();
-    try {
-      await until(Date.parse(dueAt) + 1000);
-    } finally {
-      await ctx.system.startWorker();
-    }
-    const state = await eventually('the escalation after the restart', async () => {
-      const s = await stateOf(id);
-      return s.history.some((h) => h.action === 'escalate') ? s : undefined;
-    });
-    expect(state.history.filter((h) => h.seq > 2).map((h) => h.action)).toEqual(['remind', 'escalate']);
-    await eventually('notifications after the restart', async () =>
-      (await notesOf('lanhdao.hadong', id)).length === 1 ? true : undefined,
-    );
-    expect((await notesOf('quan.hadong', id)).map((n) => n.kind)).toEqual(['reminder']);
-    await eventually('overdue in the read model', async () =>
-      (await viewOf(id))?.timeliness === 'overdue' ? true : undefined,
-    );
-  });
 });
 
 describe('return for supplement', () => {
   it('stops the clock while the applicant supplements and resumes with the time that was left; once per dossier', async () => {
     const { id, dueAt, overallDueAt } = await createSubmitted();
+    // Some of the review's time is used before the return.
+    await ctx.skip(5 * 3600_000);
     const returned = await act('quan.hadong', id, { action: 'return', comment: 'Bổ sung giấy tờ đất' });
     expect(returned.body).toMatchObject({
       status: 'awaiting_supplement',
@@ -216,21 +220,23 @@ describe('return for supplement', () => {
       }),
     );
 
-    // The SLA views count a stopped clock apart, and the counts still match the lists behind them.
+    // The applicant takes three days, far past the review's old due time: no timer fires while the clock is stopped.
+    await ctx.skip(3 * 86400_000);
+    const stillPaused = await stateOf(id);
+    expect(stillPaused.seq).toBe(paused.seq);
+    expect(await notesOf('lanhdao.hadong', id)).toEqual([]);
+
+    // The SLA views count a stopped clock apart, and the counts equal a recount from the dossiers.
     const stopped = await ctx.api.call('GET', '/api/sla/pending?timeliness=stopped&limit=200', {
       as: 'lanhdao.hadong',
     });
-    expect(stopped.body.items).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ id, timeliness: null, dueAt: null, clockStoppedAt: pausedAt }),
-      ]),
-    );
+    expect(stopped.body.items).toEqual([
+      expect.objectContaining({ id, timeliness: null, dueAt: null, clockStoppedAt: pausedAt }),
+    ]);
     const summary = await ctx.api.call('GET', '/api/sla/summary', { as: 'lanhdao.hadong' });
-    expect(summary.body.totals.stopped).toBe(stopped.body.items.length);
-    const open = await ctx.api.call('GET', '/api/sla/pending?limit=200', { as: 'lanhdao.hadong' });
-    expect(summary.body.totals.total).toBe(open.body.items.length);
+    expect(summary.body.totals.stopped).toBe(1);
+    await expectSummaryEqualsRecount(ctx.system.models, summary.body);
 
-    await until(Date.parse(pausedAt) + 2000); // the applicant takes (at least) two seconds
     const resumed = await act('xa.hacau', id, { action: 'submit', data: proposalIn('HN-HD-HC') });
     expect(resumed.body).toMatchObject({ status: 'in_progress', currentStep: 'district-review' });
     const state = await stateOf(id);
@@ -238,8 +244,15 @@ describe('return for supplement', () => {
     // Plain-hour limits: exactly the time left at the return, counted again from the resubmission.
     expect(Date.parse(resumed.body.dueAt) - resumeAt).toBe(Date.parse(dueAt) - Date.parse(pausedAt));
     expect(Date.parse(resumed.body.overallDueAt) - resumeAt).toBe(Date.parse(overallDueAt) - Date.parse(pausedAt));
-    expect(Date.parse(resumed.body.dueAt) - Date.parse(dueAt)).toBeGreaterThanOrEqual(2000);
+    expect(Date.parse(resumed.body.dueAt) - Date.parse(dueAt)).toBeGreaterThanOrEqual(3 * 86400_000);
     expect((await viewOf(id))?.clockPausedAt).toBeNull();
+    // The review's remaining 43 hours run again: the escalation comes at the new due time, not the old one.
+    await skipPast(resumed.body.dueAt);
+    const late = await eventually('the escalation after the resumption', async () => {
+      const s = await stateOf(id);
+      return s.clock?.escalatedAt ? s : undefined;
+    });
+    expect(Date.parse(late.clock!.escalatedAt!)).toBeGreaterThanOrEqual(Date.parse(resumed.body.dueAt));
 
     const again = await act('quan.hadong', id, { action: 'return', comment: 'Bổ sung lần hai' });
     expect(again.status).toBe(409);
@@ -271,23 +284,25 @@ describe('return for supplement', () => {
     const audit = await ctx.system.models.AuditEntry.findById(`${id}#3`).lean();
     expect(audit).toMatchObject({ action: 'return', to: { role: 'commune_officer', unitCode: 'HN-HD-HC' } });
 
-    // Withdrawal ends the clock: nothing is left to fire.
+    // Withdrawal ends the clock: nothing is left to fire. It closed within the overall due time, so on time (a
+    // dossier is judged by its overall due time, whatever its steps' escalations).
     expect((await act('xa.hacau', id, { action: 'withdraw', comment: 'Rút' })).body.status).toBe('withdrawn');
     const closed = await stateOf(id);
     expect(closed.clock).toMatchObject({ reminderAt: null, paused: null });
+    expect(Date.parse(closed.closedAt!)).toBeLessThan(Date.parse(closed.clock!.overallDueAt!));
+    await skipPast(closed.clock!.overallDueAt!);
+    expect((await stateOf(id)).seq).toBe(closed.seq);
     expect((await viewOf(id))?.timeliness).toBe('on_time');
   });
 });
 
 describe('apology and extension', () => {
-  it('moves the overall due time once, by the processing unit, to a working day after it', async () => {
-    const { id, overallDueAt } = await createSubmitted();
-    const localToday = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-    const addDays = (date: string, n: number) =>
-      new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
-    let workday = addDays(localToday, 1);
+  it('moves the overall due time once, by the processing unit, to a working day after it; its escalation follows', async () => {
+    const { id, overallDueAt } = await createSubmitted('housing-support-2024');
+    // The promised day: the first working day a week after the current overall due date (Việt Nam time).
+    let workday = addDays(localDateOf(Date.parse(overallDueAt)), 7);
     while (!(await ctx.system.calendar.day(workday, 'HN-HD')).working) workday = addDays(workday, 1);
-    let dayOff = addDays(localToday, 1);
+    let dayOff = addDays(localDateOf(Date.now()), 1);
     while ((await ctx.system.calendar.day(dayOff, 'HN-HD')).working) dayOff = addDays(dayOff, 1);
     const extend = (user: string, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
       ctx.api.call('POST', `/api/dossiers/${id}/extension`, { as: user, body, headers });
@@ -369,6 +384,17 @@ describe('apology and extension', () => {
     expect(second.status).toBe(409);
     expect(second.body.error).toMatchObject({ code: 'limit_reached' });
     expect(second.body.error.message).toMatch(/already extended once/);
+
+    // The old overall due time passes without a dossier escalation; the new one brings it.
+    await skipPast(overallDueAt);
+    const passed = await stateOf(id);
+    expect(passed.history.filter((h) => h.action === 'escalate').map((h) => h.scope)).toEqual(['step']);
+    await skipPast(ok.body.overallDueAt);
+    const escalated = await eventually('the dossier escalation at the promised time', async () => {
+      const s = await stateOf(id);
+      return s.clock?.overallEscalatedAt ? s : undefined;
+    });
+    expect(Date.parse(escalated.clock!.overallEscalatedAt!)).toBeGreaterThanOrEqual(Date.parse(ok.body.overallDueAt));
   });
 });
 
@@ -378,16 +404,15 @@ describe('deadlines on the calendar', () => {
     expect((await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'quan.hadong' })).body.processVersion).toBe(2);
     expect(Date.parse(overallDueAt)).toBeGreaterThan(Date.parse(dueAt));
 
-    const localToday = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-    const addDays = (date: string, n: number) =>
-      new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
-    let day = addDays(localToday, 1);
+    // A working day within the review (on the server's clock) becomes a day off.
+    let day = addDays(localDateOf(await ctx.now()), 1);
     while (!(await ctx.system.calendar.day(day, 'HN')).working) day = addDays(day, 1);
     const edit = await ctx.api.call('POST', `/api/calendars/HN/${day.slice(0, 4)}/days`, {
       as: 'admin.hanoi',
       body: { date: day, kind: 'day_off', name: 'Nghỉ (thử)' },
     });
     expect(edit.status).toBe(200);
+    let recomputedDueAt: string;
     try {
       expect((await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'quan.hadong' })).body.currentStep.dueAt).toBe(
         dueAt,
@@ -398,21 +423,29 @@ describe('deadlines on the calendar', () => {
       expect((await recompute('admin.hanoi', { reason: ' ' })).status).toBe(422);
       const res = await recompute('admin.hanoi', { reason: 'Lịch nghỉ đột xuất' });
       expect(res.status).toBe(200);
-      expect(Date.parse(res.body.dueAt)).toBeGreaterThan(Date.parse(dueAt));
+      recomputedDueAt = res.body.dueAt;
+      expect(Date.parse(recomputedDueAt)).toBeGreaterThan(Date.parse(dueAt));
       const state = await stateOf(id);
       expect(state.history.at(-1)).toMatchObject({
         action: 'recompute_deadline',
         previousDueAt: dueAt,
-        newDueAt: res.body.dueAt,
+        newDueAt: recomputedDueAt,
         actor: { userId: 'admin.hanoi' },
       });
-      expect(state.clock?.reminderAt && Date.parse(state.clock.reminderAt)).toBeLessThan(Date.parse(res.body.dueAt));
+      expect(state.clock?.reminderAt && Date.parse(state.clock.reminderAt)).toBeLessThan(Date.parse(recomputedDueAt));
     } finally {
       await ctx.api.call('POST', `/api/calendars/HN/${day.slice(0, 4)}/days`, {
         as: 'admin.hanoi',
         body: { date: day, kind: 'default' },
       });
     }
+    // The escalation follows the recomputed deadline: not at the old due time, at the new one.
+    await skipPast(dueAt);
+    expect((await stateOf(id)).clock?.escalatedAt).toBeNull();
+    await skipPast(recomputedDueAt);
+    await eventually('the escalation at the recomputed deadline', async () =>
+      (await stateOf(id)).clock?.escalatedAt ? true : undefined,
+    );
     // Deciding the step still works after a recompute, and the approval form is what it asks for.
     const approved = await act('quan.hadong', id, { action: 'approve', data: example('housing-review@1') });
     expect(approved.status).toBe(200);

@@ -1,14 +1,23 @@
+import { getState } from '../../workflows/messages';
+import { recordedTimeliness } from '../../domain/sla/recorded-timeliness';
 import { proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
-import { simulateTimer } from './support/simulate-timer';
+import { LATE_PROCESS, NEAR_PROCESS, publishShortSlaProcesses, untilRecorded } from './support/short-sla-processes';
+import { expectSummaryEqualsRecount } from './support/recounted-sla-summary';
 
+/**
+ * The SLA views (GET /api/sla/pending and /api/sla/summary) on dossiers whose timeliness the workflow's own timers
+ * recorded: one on a process whose district review lasts 3.6 s (escalated, overdue), one whose reminder comes after
+ * 3.6 s (near due), the others on housing-support-2024 (within their time). The summary is compared with a recount
+ * from the dossiers' documents, and each dossier's bucket with what its workflow recorded.
+ */
 const ctx = useTestSystem();
 const act = (user: string, id: string, body: Record<string, unknown>) =>
   ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
-async function create(user: string, unit: string): Promise<string> {
+async function create(user: string, unit: string, processKey = 'housing-support-2024'): Promise<string> {
   const res = await ctx.api.call('POST', '/api/dossiers', {
     as: user,
-    body: { processKey: 'housing-support-2024', data: proposalIn(unit) },
+    body: { processKey, data: proposalIn(unit) },
   });
   expect(res.status).toBe(201);
   return res.body.id;
@@ -31,23 +40,28 @@ async function pendingIds(user: string, query = ''): Promise<string[]> {
 }
 
 describe('SLA views', () => {
-  let hacau: string, yennghia: string, overdue: string, finished: string;
+  let hacau: string, yennghia: string, overdue: string, near: string, finished: string;
   beforeAll(async () => {
+    await publishShortSlaProcesses(ctx.system.processes);
+    // Its district review lasts 3.6 s: the workflow escalates it on its own.
+    overdue = await create('xa.phuluong', 'HN-HD-PL', LATE_PROCESS);
+    await act('xa.phuluong', overdue, { action: 'submit' });
+    // Its reminder comes 3.6 s into an hour's review.
+    near = await create('xa.duongnoi', 'HN-HD-DN', NEAR_PROCESS);
+    await act('xa.duongnoi', near, { action: 'submit' });
     hacau = await create('xa.hacau', 'HN-HD-HC');
     yennghia = await create('xa.yennghia', 'HN-HD-YN');
     await act('xa.yennghia', yennghia, { action: 'submit' });
-    overdue = await create('xa.phuluong', 'HN-HD-PL');
-    await act('xa.phuluong', overdue, { action: 'submit' });
     finished = await create('xa.dongmai', 'HN-HD-DM');
     await act('xa.dongmai', finished, { action: 'submit' });
     await act('quan.hadong', finished, { action: 'reject', comment: 'Không đủ điều kiện' });
-    // Time passes for one dossier: its district review is now past due.
-    await simulateTimer(ctx.system.models, overdue, 'overdue');
+    await untilRecorded(ctx.system.models, overdue, 'overdue');
+    await untilRecorded(ctx.system.models, near, 'near_due');
   });
 
   it("lists what is pending in the caller's units and below, oldest due first, with whom it waits for", async () => {
     const district = await pendingIds('quan.hadong');
-    expect(district).toEqual(expect.arrayContaining([hacau, yennghia, overdue]));
+    expect(district).toEqual(expect.arrayContaining([hacau, yennghia, overdue, near]));
     expect(district).not.toContain(finished);
     expect(district[0]).toBe(overdue);
     expect(await pendingIds('xa.hacau')).toEqual([hacau]);
@@ -71,6 +85,8 @@ describe('SLA views', () => {
     for (const t of ['not_due', 'near_due', 'overdue']) {
       expect(res.body.totals[t]).toBe((await pendingIds('tp.hanoi', `unit=HN-HD&timeliness=${t}`)).length);
     }
+    expect(res.body.totals).toMatchObject({ total: 4, not_due: 2, near_due: 1, overdue: 1, stopped: 0 });
+    await expectSummaryEqualsRecount(ctx.system.models, res.body);
     expect(res.body.pending).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
@@ -79,6 +95,8 @@ describe('SLA views', () => {
           programme: 'housing',
           status: 'in_progress',
           overdue: 1,
+          near_due: 1,
+          not_due: 1,
         }),
         expect.objectContaining({ unit: 'HN-HD-HC', level: 'commune', status: 'received' }),
       ]),
@@ -118,5 +136,17 @@ describe('SLA views', () => {
       expect(bad.status).toBe(422);
       expect(bad.body.error.fields).toEqual([expect.objectContaining({ path: '/query/processingUnit' })]);
     }
+  });
+
+  it('lists each dossier under the timeliness its workflow recorded, and the whole summary equals a recount', async () => {
+    for (const id of [hacau, yennghia, overdue, near]) {
+      const state = await ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(id)).query(getState);
+      const recorded = recordedTimeliness(state);
+      expect([id, recorded]).toEqual([id, expect.stringMatching(/^(not_due|near_due|overdue)$/)]);
+      expect([id, await pendingIds('tp.hanoi', `timeliness=${recorded}`)]).toEqual([id, expect.arrayContaining([id])]);
+    }
+    const all = await ctx.api.call('GET', '/api/sla/summary', { as: 'lanhdao.hanoi' });
+    await expectSummaryEqualsRecount(ctx.system.models, all.body);
+    expect(all.body.finished.byMonth.reduce((n: number, m: { onTime: number }) => n + m.onTime, 0)).toBe(1);
   });
 });

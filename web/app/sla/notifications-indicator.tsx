@@ -68,6 +68,9 @@ export function NotificationsIndicator() {
         }}
       >
         {sla.notifications}
+        {/* A space before the count: its visible text ("Thông báo 2") must read as part of the accessible name
+            ("Thông báo: 2 chưa đọc"), WCAG 2.5.3 (axe label-content-name-mismatch). */}
+        {unread > 0 ? ' ' : null}
         {unread > 0 ? (
           <span className="sla-notifications-count" aria-hidden="true">
             {unread}

@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ProcessDefinition, StepDefinition } from '../../domain/process/process-definition';
+import { bulkActionsOf } from '../../domain/process/bulk-actions';
+import { example, proposalIn } from './support/form-examples';
+import { recordHistory } from './support/record-history';
+import { useTestSystem } from './support/use-test-system';
+
+/**
+ * Every action on every shipped definition version (domain/process/definitions/), clicked through the HTTP API as
+ * its users would: per version, a dossier that is submitted, returned and resubmitted, has its deadline recomputed,
+ * is extended (when the version has an overall limit), approved at every step — at a step that allows it, as a list
+ * through the bulk endpoint — and completed; one rejected; one withdrawn. Each checks the dossier's recorded history.
+ *
+ * With HOSO_RECORD_HISTORIES=1 (`npm run replay:record`) it also writes each dossier's workflow history to
+ * test/replay/histories/ as `<key>@<version>-<scenario>-<generation>-runN.json`, which replay-histories.test.ts
+ * replays on the current workflow code and checks for completeness: record again whenever a definition version is
+ * added or the workflow changes in a way that running dossiers must survive.
+ */
+const ctx = useTestSystem();
+const definitionsDir = path.join(__dirname, '..', '..', 'domain', 'process', 'definitions');
+const definitions: ProcessDefinition[] = fs
+  .readdirSync(definitionsDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(fs.readFileSync(path.join(definitionsDir, f), 'utf8')) as ProcessDefinition);
+
+/** Who takes a step: the demo accounts of the three-level chain (Hà Đông, before 2025) or the two-level one. */
+function userFor(definition: ProcessDefinition, step: StepDefinition): string {
+  const threeLevel = definition.steps.some((s) => s.level === 'district');
+  switch (step.role) {
+    case 'commune_officer':
+      return threeLevel ? 'xa.hacau' : 'xa2025.kienhung';
+    case 'district_officer':
+      return 'quan.hadong';
+    case 'province_officer':
+      return 'tp.hanoi';
+    case 'unit_head':
+      return step.level === 'district' ? 'lanhdao.hadong' : 'lanhdao.hanoi';
+    case 'treasurer':
+      return step.level === 'district' ? 'quy.hadong' : 'khobac.hanoi';
+    default:
+      throw new Error(`no demo user for role ${step.role}`);
+  }
+}
+const communeOf = (definition: ProcessDefinition) =>
+  definition.steps.some((s) => s.level === 'district') ? 'HN-HD-HC' : 'HN-KIENHUNG';
+const stepOf = (definition: ProcessDefinition, id: string): StepDefinition => {
+  const step = definition.steps.find((s) => s.id === id);
+  if (!step) throw new Error(`${definition.key}@${definition.version} has no step ${id}`);
+  return step;
+};
+const isBulkApproval = (step: StepDefinition) => bulkActionsOf(step).some((b) => b.action === 'approve');
+
+const act = async (user: string, id: string, body: Record<string, unknown>) => {
+  const res = await ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
+  expect([res.status, res.body]).toEqual([200, expect.anything()]);
+  return res.body as { status: string; currentStep: string | null; overallDueAt?: string | null };
+};
+const dossier = async (id: string) => (await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'tp.hanoi' })).body;
+
+async function create(definition: ProcessDefinition): Promise<string> {
+  const first = stepOf(definition, definition.initialStep);
+  const res = await ctx.api.call('POST', '/api/dossiers', {
+    as: userFor(definition, first),
+    body: { processKey: definition.key, processVersion: definition.version, data: proposalIn(communeOf(definition)) },
+  });
+  expect([res.status, res.body?.processVersion]).toEqual([201, definition.version]);
+  return res.body.id as string;
+}
+
+/** Created and sent to the first review step; returns the id and that step. */
+async function submitted(definition: ProcessDefinition): Promise<{ id: string; review: StepDefinition }> {
+  const id = await create(definition);
+  const first = stepOf(definition, definition.initialStep);
+  const sent = await act(userFor(definition, first), id, { action: 'submit' });
+  return { id, review: stepOf(definition, sent.currentStep!) };
+}
+
+/** Approves the dossier at its current step: with the step's form, or as a list (bulk) where the step allows it. */
+async function approve(definition: ProcessDefinition, id: string, step: StepDefinition): Promise<string | null> {
+  const user = userFor(definition, step);
+  if (!isBulkApproval(step)) {
+    return (await act(user, id, { action: 'approve', ...(step.form ? { data: example(step.form) } : {}) })).currentStep;
+  }
+  // A list: this dossier and another one waiting at the same step, approved in one request.
+  let other = await submitted(definition);
+  while (other.review.id !== step.id) {
+    const next = await approve(definition, other.id, other.review);
+    other = { id: other.id, review: stepOf(definition, next!) };
+  }
+  const res = await ctx.api.call('POST', '/api/dossiers/bulk-actions', {
+    as: user,
+    body: { dossierIds: [id, other.id], action: 'approve', comment: 'Phê duyệt theo danh sách' },
+  });
+  expect(res.status).toBe(200);
+  expect(res.body).toMatchObject({ total: 2, decided: 2, failed: 0 });
+  return res.body.items[0].result.currentStep as string | null;
+}
+
+/** The first working day (Việt Nam) a week after `iso`, for an extension's promised date. */
+async function workdayAfter(iso: string, unit: string): Promise<string> {
+  const addDays = (date: string, n: number) =>
+    new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
+  let day = addDays(new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10), 7);
+  while (!(await ctx.system.calendar.day(day, unit)).working) day = addDays(day, 1);
+  return day;
+}
+
+const record = (name: string, dossierId: string) =>
+  recordHistory(ctx.system.temporal, name, ctx.system.workflowIdOf(dossierId));
+
+describe.each(definitions.map((d) => [`${d.key}@${d.version}`, d] as const))('%s', (ref, definition) => {
+  it('goes through submit, return and resubmission, a recomputed deadline, an extension where it has an overall limit, and every approval (in bulk where allowed) to completion', async () => {
+    const { id, review } = await submitted(definition);
+    const reviewer = userFor(definition, review);
+    expect(await act(reviewer, id, { action: 'return', comment: 'Bổ sung giấy tờ' })).toMatchObject({
+      status: 'awaiting_supplement',
+    });
+    const first = stepOf(definition, definition.initialStep);
+    const resumed = await act(userFor(definition, first), id, {
+      action: 'submit',
+      data: proposalIn(communeOf(definition)),
+    });
+    expect(resumed).toMatchObject({ status: 'in_progress', currentStep: review.id });
+    const recomputed = await ctx.api.call('POST', `/api/dossiers/${id}/deadline/recompute`, {
+      as: 'admin.hanoi',
+      body: { reason: 'Lịch làm việc thay đổi' },
+    });
+    expect(recomputed.status).toBe(200);
+    const actions = ['create', 'submit', 'return', 'submit', 'recompute_deadline'];
+    if (definition.totalLimit) {
+      const current = await dossier(id);
+      const extended = await ctx.api.call('POST', `/api/dossiers/${id}/extension`, {
+        as: reviewer,
+        body: {
+          reason: 'Cần xác minh thêm',
+          newDueDate: await workdayAfter(current.clock.overallDueAt, current.currentStep.processingUnit),
+        },
+      });
+      expect(extended.status).toBe(200);
+      actions.push('extend');
+    }
+    let step: StepDefinition | null = review;
+    while (step) {
+      const next = await approve(definition, id, step);
+      actions.push('approve');
+      step = next ? stepOf(definition, next) : null;
+    }
+    const done = await dossier(id);
+    expect(done).toMatchObject({ status: 'completed', processVersion: definition.version });
+    expect(done.history.map((h: { action: string }) => h.action)).toEqual(actions);
+    await record(`${ref}-completed`, id);
+  });
+
+  it('is rejected at its first review, with a reason', async () => {
+    const { id, review } = await submitted(definition);
+    expect(
+      await act(userFor(definition, review), id, { action: 'reject', comment: 'Không đủ điều kiện' }),
+    ).toMatchObject({ status: 'rejected' });
+    await record(`${ref}-rejected`, id);
+  });
+
+  it('is withdrawn by the commune during its first review', async () => {
+    const { id } = await submitted(definition);
+    const first = stepOf(definition, definition.initialStep);
+    expect(
+      await act(userFor(definition, first), id, { action: 'withdraw', comment: 'Hộ gia đình xin rút' }),
+    ).toMatchObject({ status: 'withdrawn' });
+    await record(`${ref}-withdrawn`, id);
+  });
+});

@@ -12,6 +12,7 @@ import { openUnitsOf } from './sla/open-units-of';
 import { mongoCountedViewStore } from './sla/counted-view-store';
 import { writeCountedView, type WriteCountedViewResult } from './sla/write-counted-view';
 import { openBucketOf } from './sla/open-bucket-of';
+import { COUNTED_FIELDS } from './sla/sla-counter-contributions';
 import { insertManyIgnoringDuplicates } from '../storage/insert-many-ignoring-duplicates';
 
 const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -31,7 +32,12 @@ export async function projectDossierState(
   // The records this document has not seen yet. Their audit entries and submissions are written before the document,
   // so a document at seq N means both exist for every record up to N, even if this projection is killed right after
   // writing it; a retry (or the next projection) writes what is missing, and duplicates are ignored.
-  const before = await models.DossierView.findById(state.dossierId, { seq: 1, applicant: 1 }).lean();
+  const before = await models.DossierView.findById(state.dossierId, {
+    ...COUNTED_FIELDS,
+    seq: 1,
+    slaPending: 1,
+    applicant: 1,
+  }).lean();
   const fresh = state.history.filter((h) => h.seq > (before?.seq ?? 0));
   if (fresh.length > 0) {
     await insertManyIgnoringDuplicates(
@@ -92,7 +98,7 @@ export async function projectDossierState(
   view.openBucket = openBucketOf(view, new Date());
 
   // The SLA counters move with the document, recoverably (see writeCountedView).
-  const written = await writeCountedView(mongoCountedViewStore(models), state.dossierId, view);
+  const written = await writeCountedView(mongoCountedViewStore(models), state.dossierId, view, undefined, before);
 
   return written;
 }

@@ -61,11 +61,29 @@ export function mongoCountedViewStore(models: Models): CountedViewStore {
       }
     },
     async applyCounterUpdates(token, updates) {
-      // One write per counter document (the embedded FerretDB stops a bulk write at its first error, ordered or not).
+      const ops = updates.map(({ id, key, inc }) => {
+        const filter = { _id: id, [tokenPath(token)]: { $exists: false } } as never;
+        const update = { $inc: Object.fromEntries(inc.map((i) => [i.path, i.n])), $set: { [tokenPath(token)]: 1 } };
+        return { filter, update, key };
+      });
+      // The common case in one command: every counter document takes its update once (the token filter), created if
+      // new. Any error (a document that already holds the token, a concurrent creation) sends the whole set through
+      // the per-document path below, which is safe to repeat: what the bulk applied is skipped by the same filter.
+      // (The embedded FerretDB stops a bulk write at its first error, ordered or not, so the bulk cannot be trusted
+      // to have tried the rest.)
+      try {
+        await counters.bulkWrite(
+          ops.map(({ filter, update, key }) => ({
+            updateOne: { filter, update: { ...update, $setOnInsert: key }, upsert: true },
+          })),
+          { ordered: false },
+        );
+        return;
+      } catch {
+        // falls through to one write per document
+      }
       await Promise.all(
-        updates.map(async ({ id, key, inc }) => {
-          const filter = { _id: id, [tokenPath(token)]: { $exists: false } } as never;
-          const update = { $inc: Object.fromEntries(inc.map((i) => [i.path, i.n])), $set: { [tokenPath(token)]: 1 } };
+        ops.map(async ({ filter, update, key }) => {
           try {
             await counters.updateOne(filter, { ...update, $setOnInsert: key }, { upsert: true });
           } catch (error) {

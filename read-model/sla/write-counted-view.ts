@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CountedViewStore, CountedViewWrite } from './counted-view-store';
+import type { CountedView, CountedViewStore, CountedViewWrite } from './counted-view-store';
 import type { PendingSlaDelta } from '../../storage/pending-sla-delta';
 import { slaCounterDelta } from './sla-counter-delta';
 
@@ -41,10 +41,12 @@ export async function writeCountedView(
   dossierId: string,
   view: Omit<CountedViewWrite, 'slaPending'>,
   tokens: () => string = newToken,
+  /** The stored document as the caller has just read it (store.read's fields), saving the first read. */
+  firstRead?: CountedView | null,
 ): Promise<WriteCountedViewResult> {
   const recovered: string[] = [];
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const stored = await store.read(dossierId);
+    const stored = attempt === 0 && firstRead !== undefined ? firstRead : await store.read(dossierId);
     if (stored?.slaPending) {
       await settle(store, dossierId, stored.slaPending);
       recovered.push(stored.slaPending.token);

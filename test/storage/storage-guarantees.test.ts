@@ -138,6 +138,48 @@ describe(`Storage guarantees on ${label}`, () => {
     expect(await c.countDocuments({})).toBe(2);
   });
 
+  test('a bulk write of token-filtered upserts, repeated at once by every client with one write per document after any error, applies each token once per document (SLA counter updates of the projection, one command in the common case)', async () => {
+    // counted-view-store.ts applyCounterUpdates: one unordered bulk of the per-document updates; on any error (a
+    // document that holds the token, a concurrent creation) every update again one by one, as in the test above.
+    const c = collection('token_bulk');
+    await c.insertOne({ _id: 'existing', kind: 'open', c: { a: 10 } });
+    const ids = ['existing', 'new-1', 'new-2'];
+    const apply = async (client: number, token: string) => {
+      const own = collection('token_bulk', client);
+      const ops = ids.map((id) => ({
+        filter: { _id: id, [`t.${token}`]: { $exists: false } },
+        update: { $inc: { 'c.a': 1 }, $set: { [`t.${token}`]: 1 } },
+      }));
+      try {
+        await own.bulkWrite(
+          ops.map(({ filter, update }) => ({
+            updateOne: { filter, update: { ...update, $setOnInsert: { kind: 'open' } }, upsert: true },
+          })),
+          { ordered: false },
+        );
+        return;
+      } catch {
+        // one by one below
+      }
+      for (const { filter, update } of ops) {
+        try {
+          await own.updateOne(filter, { ...update, $setOnInsert: { kind: 'open' } }, { upsert: true });
+        } catch (error) {
+          if (errorCode(error) !== DUPLICATE_KEY_CODE) throw error;
+          await own.updateOne(filter, update);
+        }
+      }
+    };
+    await everyClient(async (i) => {
+      for (const token of ['x1', 'x2', 'x3']) await apply(i, token);
+    });
+    expect(await c.find({}).sort({ _id: 1 }).toArray()).toEqual([
+      { _id: 'existing', kind: 'open', c: { a: 13 }, t: { x1: 1, x2: 1, x3: 1 } },
+      { _id: 'new-1', kind: 'open', c: { a: 3 }, t: { x1: 1, x2: 1, x3: 1 } },
+      { _id: 'new-2', kind: 'open', c: { a: 3 }, t: { x1: 1, x2: 1, x3: 1 } },
+    ]);
+  });
+
   test('concurrent findOneAndUpdate $inc upserts hand out every number from 1 to N exactly once (dossier numbers per unit and year)', async () => {
     const numbers = (
       await everyClient(async (i) => {

@@ -55,9 +55,12 @@ export async function projectDossierState(
   if (attached.length > 0) {
     await models.Submission.updateMany({ _id: { $in: attached }, state: 'pending' }, { $set: { state: 'attached' } });
   }
-  // The summary changes only with a new submission.
+  // The summary changes only with a new submission of a step that names summary fields (a record's submission is
+  // for the step it decides, or, for the creation, the first step).
+  const summarySteps = new Set(definition.steps.filter((step) => step.summary).map((step) => step.id));
+  const summaryChanged = fresh.some((h) => h.submission && summarySteps.has(h.fromStep ?? h.toStep ?? ''));
   const applicant =
-    before?.applicant && attached.length === 0 ? before.applicant : await applicantSummary(models, definition, state);
+    before?.applicant && !summaryChanged ? before.applicant : await applicantSummary(models, definition, state);
   const view: Omit<DossierViewDoc, '_id'> = {
     processKey: state.processKey,
     processVersion: state.processVersion,

@@ -110,14 +110,15 @@ export function createApp(deps: AppDeps): Express {
       validateBody,
       authenticate,
       idempotency: createIdempotency({ models: deps.models }),
+      ...(deps.now ? { now: deps.now } : {}),
     }),
   );
   app.use(createDocumentRouter({ service, models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
-  app.use(createInboxRouter({ models: deps.models, authenticate, counts }));
+  app.use(createInboxRouter({ models: deps.models, authenticate, counts, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createUserAdminRouter({ models: deps.models, validateBody, authenticate }));
   app.use(createUnitAdminRouter({ models: deps.models, validateBody, authenticate }));
   app.use(createRegistryAdminRouter({ models: deps.models, processes, forms, authenticate }));
-  app.use(createSlaRouter({ models: deps.models, authenticate, counts }));
+  app.use(createSlaRouter({ models: deps.models, authenticate, counts, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createNotificationRouter({ models: deps.models, authenticate }));
   app.use(createFileRouter({ models: deps.models, authenticate }));
   app.use(createUnitRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));

@@ -32,6 +32,8 @@ export interface DossierRouterDeps {
   validateBody: RequestValidator;
   authenticate: RequestHandler;
   idempotency: RequestHandler;
+  /** The clock timeliness is judged by (tests inject one); the real clock otherwise. */
+  now?: () => Date;
 }
 
 /** The dossier as the API shows it: workflow state plus step titles, allowed actions and the applicant summary. */
@@ -39,6 +41,7 @@ export function presentDossier(
   state: DossierState,
   definition: ProcessDefinition,
   applicant: Dossier['applicant'] = {},
+  now: number = Date.now(),
 ): Dossier {
   const step = state.currentStep ? findStep(definition, state.currentStep) : undefined;
   return {
@@ -56,7 +59,7 @@ export function presentDossier(
         closedDueAt: state.clock?.overallDueAt ?? state.history[state.history.length - 1]?.stepDueAt ?? null,
         nearDueAt: state.clock?.reminderAt ?? null,
       },
-      Date.now(),
+      now,
     ),
     receivingUnit: state.receivingUnit,
     units: state.units,
@@ -107,6 +110,7 @@ export function presentDossier(
 export function createDossierRouter(deps: DossierRouterDeps): Router {
   const router = Router();
   const { service, models, processes } = deps;
+  const clockMs = () => (deps.now?.() ?? new Date()).getTime();
 
   /**
    * The applicant summary the read model keeps (computed once per change by the projection), unless the read model
@@ -128,12 +132,12 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
       return;
     }
     const definition = await processes.get(state.processKey, state.processVersion);
-    res.status(201).json(presentDossier(state, definition, await applicantOf(state, definition)));
+    res.status(201).json(presentDossier(state, definition, await applicantOf(state, definition), clockMs()));
   });
 
   router.get('/api/dossiers/:id', deps.authenticate, async (req, res) => {
     const { state, definition } = await service.state(authenticatedUser(req), String(req.params.id));
-    res.json(presentDossier(state, definition, await applicantOf(state, definition)));
+    res.json(presentDossier(state, definition, await applicantOf(state, definition), clockMs()));
   });
 
   router.get('/api/dossiers/:id/submissions/:submissionId', deps.authenticate, async (req, res) => {

@@ -115,7 +115,13 @@ function inboxFilters(query: Record<string, unknown>): {
  * show
  * the other counts beside it. Later pages leave the counts out (they would cost a count per page).
  */
-export function createInboxRouter(deps: { models: Models; authenticate: RequestHandler; counts: CountReader }): Router {
+export function createInboxRouter(deps: {
+  models: Models;
+  authenticate: RequestHandler;
+  counts: CountReader;
+  /** The clock timeliness is judged by (tests inject one); the real clock otherwise. */
+  now?: () => Date;
+}): Router {
   const router = Router();
   router.get('/api/inbox', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
@@ -128,7 +134,7 @@ export function createInboxRouter(deps: { models: Models; authenticate: RequestH
     const filters = inboxFilters(req.query);
     const grants = grantsOfUnit(user.grants, req.query.unit);
     const search = searchConditions(req.query.q);
-    const now = Date.now();
+    const now = (deps.now?.() ?? new Date()).getTime();
     const base: QueryFilter<DossierViewDoc> = {
       $or: grants.map((g) => ({ processingUnit: g.unitCode, currentRole: g.role })),
       ...(filters.programme ? { programme: filters.programme } : {}),

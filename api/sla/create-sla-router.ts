@@ -61,7 +61,7 @@ function unitCodeParam(raw: unknown, name: string): string {
   return code;
 }
 
-function periodOf(from: unknown, to: unknown): { from: Date; to: Date } {
+function periodOf(from: unknown, to: unknown, now: Date): { from: Date; to: Date } {
   const parse = (raw: unknown, name: string, fallback: Date) => {
     if (raw === undefined) return fallback;
     const t = Date.parse(String(raw));
@@ -71,7 +71,7 @@ function periodOf(from: unknown, to: unknown): { from: Date; to: Date } {
       ]);
     return new Date(t);
   };
-  const end = parse(to, 'to', new Date());
+  const end = parse(to, 'to', now);
   return { from: parse(from, 'from', new Date(end.getTime() - 365 * 86400_000)), to: end };
 }
 
@@ -89,7 +89,14 @@ function periodOf(from: unknown, to: unknown): { from: Date; to: Date } {
  *   maintains (see slaCounterContributions), so the cost does not grow with the number of dossiers. Every stored
  *   count goes through `counts` (see createCountReader): a drifted negative count is shown as 0.
  */
-export function createSlaRouter(deps: { models: Models; authenticate: RequestHandler; counts: CountReader }): Router {
+export function createSlaRouter(deps: {
+  models: Models;
+  authenticate: RequestHandler;
+  counts: CountReader;
+  /** The clock timeliness is judged by (tests inject one); the real clock otherwise. */
+  now?: () => Date;
+}): Router {
+  const clock = deps.now ?? (() => new Date());
   const router = Router();
   const { DossierView, SlaCounter } = deps.models;
 
@@ -98,7 +105,7 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
     const limit = pageLimit(req.query.limit, 200);
     const cursor = decodeDueCursor(req.query.cursor);
     const units = await scopeOf(deps.models, user, req.query.unit);
-    const now = new Date();
+    const now = clock();
     const and: Record<string, unknown>[] = [openUnderFilter(units)];
     if (req.query.programme !== undefined) and.push({ programme: String(req.query.programme) });
     if (req.query.processingUnit !== undefined)
@@ -145,8 +152,8 @@ export function createSlaRouter(deps: { models: Models; authenticate: RequestHan
   router.get('/api/sla/summary', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
     const units = await scopeOf(deps.models, user, req.query.unit);
-    const requested = periodOf(req.query.from, req.query.to);
-    const now = new Date();
+    const requested = periodOf(req.query.from, req.query.to, clock());
+    const now = clock();
     const byUnit = finishedByParam(req.query.finishedBy) === 'unit';
     const scopes = await topmostUnits(deps.models, units);
     const period = finishedMonths(requested.from, requested.to);

@@ -10,9 +10,6 @@ import type { Models } from '../../storage/create-models';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar';
 import type { RoleGrant } from '../../storage/user-schema';
 import { factsOf } from '../../domain/process/facts-of';
-import { FailureType } from '../../domain/process/failure-types';
-import { grantToAct, whoMayAct } from '../../domain/process/who-may-act';
-import { mayActOnClock } from '../../domain/process/may-act-on-clock';
 import {
   decide,
   getState,
@@ -24,7 +21,6 @@ import {
   type SubmissionRef,
 } from '../../workflows/messages';
 import {
-  slaSettingsOf,
   type Action,
   type FactValue,
   type ProcessDefinition,
@@ -49,6 +45,8 @@ import type { ProcessRegistry } from '../registry/create-process-registry';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { workflowIdOf } from './workflow-id-of';
 import { DECIDING_FIELDS, type DecidingState } from './deciding-state';
+import { checkDecision } from './check-decision';
+import { checkClockAction } from './check-clock-action';
 import { nextDossierId } from './next-dossier-id';
 import { vietnamDate } from '../../domain/time/vietnam-date';
 import { vietnamInstant } from '../../domain/time/vietnam-instant';
@@ -338,79 +336,6 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     }
   }
 
-  /** The rule part of `check`, on a state from the read model or from Temporal. */
-  function checkRule(
-    user: AuthenticatedUser,
-    state: DecidingState,
-    definition: ProcessDefinition,
-    command: Pick<ActionCommand, 'action' | 'data'>,
-  ): ActionCheck {
-    if (state.currentStep === null) {
-      throw new ConflictError(
-        { vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` },
-        { code: 'action_not_allowed' },
-      );
-    }
-    // The same rule as the workflow's: the transition is the first whose `when` holds for the dossier's facts
-    // merged with those the submitted data brings, and its actor is the one who may act.
-    const current = findStep(definition, state.currentStep);
-    const dataFacts = current && command.data ? factsOf(current, command.data) : {};
-    const who = whoMayAct(definition, state, command.action, { ...state.facts, ...dataFacts });
-    if (!who.ok) {
-      if (who.type === FailureType.ActionNotAllowed) {
-        const allowed = current ? [...new Set(current.transitions.map((t) => t.action))].join(', ') : '';
-        throw new ConflictError(
-          {
-            vi: `Thao tác '${command.action}' không được phép ở bước '${state.currentStep}' (được phép: ${allowed})`,
-            en: who.message,
-          },
-          { code: 'action_not_allowed' },
-        );
-      }
-      throw new Error(`definition ${definition.key}@${definition.version}: ${who.message}`);
-    }
-    const { step, transition } = who.rule;
-    const grant = grantToAct(who.rule, user.grants);
-    if (!grant) {
-      throw new ForbiddenError({
-        vi: `Bước '${step.id}' chỉ do vai trò ${who.rule.role} của đơn vị ${who.rule.unitCode ?? '?'} xử lý`,
-        en: `step '${step.id}' is for role ${who.rule.role} of unit ${who.rule.unitCode ?? '?'}`,
-      });
-    }
-    return { state, definition, step, transition, grant };
-  }
-
-  /** Who may take a clock action (the workflow checks again, with the clock's own conditions). */
-  function checkClock(
-    user: AuthenticatedUser,
-    state: DecidingState,
-    definition: ProcessDefinition,
-    command: ClockCommand,
-  ): { grant: RoleGrant } {
-    if (state.currentStep === null) {
-      throw new ConflictError(
-        { vi: `Hồ sơ đã kết thúc (${state.status})`, en: `dossier is closed (${state.status})` },
-        { code: 'action_not_allowed' },
-      );
-    }
-    const { escalationRole } = slaSettingsOf(definition);
-    const grant = user.grants.find((g) => mayActOnClock(definition, state, command.action, g));
-    if (!grant) {
-      throw new ForbiddenError(
-        command.action === 'extend'
-          ? {
-              vi: `Chỉ đơn vị đang xử lý (${state.processingUnit ?? '?'}) mới được xin lỗi và gia hạn`,
-              en: `only the processing unit (${state.processingUnit ?? '?'}) may issue an apology and extension`,
-            }
-          : {
-              vi: `Chỉ quản trị hoặc lãnh đạo đơn vị (${escalationRole}) mới được tính lại hạn xử lý`,
-              en: `only an administrator or unit head (${escalationRole}) may recompute a deadline`,
-            },
-      );
-    }
-    return { grant };
-  }
-
   /**
    * Runs a check; when it refuses (403, 409) a request that carries an Idempotency-Key, the refusal may be the work
    * of the request's own first attempt (applied since, or still running after a 202): its outcome then answers.
@@ -600,7 +525,11 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
 
     async check(user, dossierId, command, idempotencyId) {
       const { state, definition } = await actingState(user, dossierId);
-      return orEarlierOutcome(dossierId, idempotencyId, () => checkRule(user, state, definition, command));
+      return orEarlierOutcome(dossierId, idempotencyId, () => ({
+        state,
+        definition,
+        ...checkDecision(user, state, definition, command),
+      }));
     },
 
     async act(user, dossierId, command, idempotencyId) {
@@ -637,7 +566,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     async clockAction(user, dossierId, command, idempotencyId) {
       const { state, definition } = await actingState(user, dossierId);
       const checked = await orEarlierOutcome(dossierId, idempotencyId, () =>
-        checkClock(user, state, definition, command),
+        checkClockAction(user, state, definition, command),
       );
       if ('decided' in checked) return checked.decided;
       const { grant } = checked;

@@ -6,21 +6,34 @@ export interface TestContext {
   readonly api: ReturnType<typeof apiClient>;
 }
 
-/** Starts a whole system before the file's tests and closes it after; read `system`/`api` inside tests only. */
-export function useTestSystem(): TestContext {
+/** A Temporal server of the file's own, started before its system and stopped after it. */
+export interface OwnTemporal {
+  /** Starts the server; answers its address. */
+  start(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** The value once the file's system has started; throws when read outside tests and hooks. */
+export const started = <T>(value: T | undefined): T => {
+  if (value === undefined) throw new Error('the test system is not started (use it inside tests or hooks)');
+  return value;
+};
+
+/**
+ * Starts a whole system before the file's tests and closes it after; read `system`/`api` inside tests only. With
+ * `temporal`, the system runs on that server (started first, stopped last) instead of the harness's.
+ */
+export function useTestSystem(temporal?: OwnTemporal): TestContext {
   let system: TestSystem | undefined;
   let api: ReturnType<typeof apiClient> | undefined;
   beforeAll(async () => {
-    system = await startSystem();
+    system = await startSystem(temporal ? { temporalAddress: await temporal.start() } : {});
     api = apiClient(system.baseUrl);
   });
   afterAll(async () => {
     await system?.close();
+    await temporal?.stop();
   });
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('the test system is not started (use it inside tests or hooks)');
-    return value;
-  };
   return {
     get system() {
       return started(system);

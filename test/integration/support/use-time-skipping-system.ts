@@ -1,8 +1,9 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporal } from '@temporalio/proto';
 import { SEARCH_ATTRIBUTE_TYPES } from '../../../workflows/search-attributes';
-import { apiClient } from './api-client';
-import { startSystem, type TestSystem } from './start-system';
+import type { apiClient } from './api-client';
+import type { TestSystem } from './start-system';
+import { started, useTestSystem } from './use-test-system';
 
 const TYPE = {
   Keyword: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
@@ -56,27 +57,16 @@ export interface TimeSkippingContext {
  */
 export function useTimeSkippingSystem(): TimeSkippingContext {
   let env: TestWorkflowEnvironment | undefined;
-  let system: TestSystem | undefined;
-  let api: ReturnType<typeof apiClient> | undefined;
-  beforeAll(async () => {
-    env = await startTimeSkippingEnvironment();
-    system = await startSystem({ temporalAddress: env.address });
-    api = apiClient(system.baseUrl);
+  const ctx = useTestSystem({
+    start: async () => (env = await startTimeSkippingEnvironment()).address,
+    stop: async () => env?.teardown(),
   });
-  afterAll(async () => {
-    await system?.close();
-    await env?.teardown();
-  });
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('the test system is not started (use it inside tests or hooks)');
-    return value;
-  };
   return {
     get system() {
-      return started(system);
+      return ctx.system;
     },
     get api() {
-      return started(api);
+      return ctx.api;
     },
     get env() {
       return started(env);

@@ -1,0 +1,51 @@
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { FailureType } from '../../domain/process/failure-types';
+import { factsOf } from '../../domain/process/facts-of';
+import { findStep } from '../../domain/process/find-step';
+import type { Action, ProcessDefinition, StepDefinition, Transition } from '../../domain/process/process-definition';
+import { grantToAct, whoMayAct } from '../../domain/process/who-may-act';
+import type { RoleGrant } from '../../storage/user-schema';
+import { ConflictError, ForbiddenError } from '../errors';
+import type { DecidingState } from './deciding-state';
+import { dossierClosedError } from './dossier-closed-error';
+
+/**
+ * The API's check of a decision before it stores anything, on a state from the read model or from Temporal: the
+ * dossier is open (409), its step offers the action (409), and the caller holds the acting role in the acting unit
+ * (403). The same rule as the workflow's (whoMayAct): the transition is the first whose `when` holds for the
+ * dossier's facts merged with those the submitted data brings. A definition with no matching transition is a
+ * definition bug (500).
+ */
+export function checkDecision(
+  user: AuthenticatedUser,
+  state: DecidingState,
+  definition: ProcessDefinition,
+  command: { action: Action; data?: Record<string, unknown> },
+): { step: StepDefinition; transition: Transition; grant: RoleGrant } {
+  if (state.currentStep === null) throw dossierClosedError(state.status);
+  const current = findStep(definition, state.currentStep);
+  const dataFacts = current && command.data ? factsOf(current, command.data) : {};
+  const who = whoMayAct(definition, state, command.action, { ...state.facts, ...dataFacts });
+  if (!who.ok) {
+    if (who.type === FailureType.ActionNotAllowed) {
+      const allowed = current ? [...new Set(current.transitions.map((t) => t.action))].join(', ') : '';
+      throw new ConflictError(
+        {
+          vi: `Thao tác '${command.action}' không được phép ở bước '${state.currentStep}' (được phép: ${allowed})`,
+          en: who.message,
+        },
+        { code: 'action_not_allowed' },
+      );
+    }
+    throw new Error(`definition ${definition.key}@${definition.version}: ${who.message}`);
+  }
+  const { step, transition } = who.rule;
+  const grant = grantToAct(who.rule, user.grants);
+  if (!grant) {
+    throw new ForbiddenError({
+      vi: `Bước '${step.id}' chỉ do vai trò ${who.rule.role} của đơn vị ${who.rule.unitCode ?? '?'} xử lý`,
+      en: `step '${step.id}' is for role ${who.rule.role} of unit ${who.rule.unitCode ?? '?'}`,
+    });
+  }
+  return { step, transition, grant };
+}

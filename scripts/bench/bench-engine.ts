@@ -735,7 +735,7 @@ function buildReport(
     '',
     `**Temporal history of one finished dossier**: engine ${shape(probe.history.engine)}; raw ceiling ${shape(probe.history.raw)}.`,
     '',
-    'Where they come from (`api/dossiers/create-dossier-service.ts`): a **decision** queries `getState` (QueryWorkflow: visibility, the current step and role), looks up the earlier outcome of the same Idempotency-Key (PollWorkflowExecutionUpdate, answered "not found" for a first attempt), then sends the `decide` update (`startUpdate` waiting for acceptance: UpdateWorkflowExecution; then `result()`: PollWorkflowExecutionUpdate until the handler has answered). A **creation** starts the workflow (StartWorkflowExecution), then polls `getState` every 50 ms until the first step is set up, then polls the read model (MongoDB, not counted here) until it holds the dossier. The update handler answers only after the read-model projection activity has run, so every decision also waits for the worker\'s `projectDossier` (and, on a step change, `computeDueAt`) round trip through Temporal.',
+    'Where they come from (`api/dossiers/create-dossier-service.ts`): a **decision** is checked against the read model (who may act, the form), then sent as one `decide` update (`executeUpdate`: UpdateWorkflowExecution, answered when the handler has finished); the earlier outcome of the same Idempotency-Key is looked up only after a 403 or 409. A **creation** starts the workflow (StartWorkflowExecution), then sends the `opened` update, which answers once the first step is set up and the read model shows the dossier. The handlers answer after the read-model projection and, on a step change, the due-date computation have run as local activities in the worker.',
   ].join('\n');
 
   const consoleLines = [

@@ -61,7 +61,7 @@ export async function startFerretDb(options: FerretDbOptions): Promise<FerretDb>
       `--sqlite-url=file:${options.dataDir.replace(/\/?$/, '/')}`,
       `--state-dir=${options.dataDir}`,
       `--listen-addr=${host}:${options.port}`,
-      '--debug-addr=-',
+      `--debug-addr=${process.env.HOSO_FERRETDB_DEBUG_ADDR || '-'}`,
       '--telemetry=disable',
       `--log-level=${options.logLevel ?? 'error'}`,
     ],

@@ -6,7 +6,7 @@ import type { WorkingCalendar } from '../domain/calendar/working-calendar';
 import type { Models } from '../storage/create-models';
 import { projectDossierState } from '../read-model/project-dossier-state';
 import { insertManyIgnoringDuplicates } from '../storage/insert-many-ignoring-duplicates';
-import { nonRetryableOnRangeError } from './non-retryable-on-range-error';
+import { DefinitionMissingError, failFastOnBadInput } from './bad-input-failure';
 
 export interface DossierActivityDeps {
   models: Models;
@@ -22,7 +22,8 @@ export interface DossierActivities {
   /**
    * Brings the read model and the audit log up to `state`. Idempotent: the read model ignores a seq it has
    * already applied, and audit entries are keyed by dossier and seq. A database error fails the attempt and
-   * Temporal retries it.
+   * Temporal retries it; data the database refuses, or a definition missing from the registry, fails it without
+   * retry (see failFastOnBadInput), and the workflow flags the dossier for an operator.
    */
   projectDossier(input: { state: DossierState }): Promise<void>;
   /**
@@ -50,26 +51,27 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
     const cached = definitions.get(id);
     if (cached) return cached;
     const doc = await deps.models.ProcessDefinition.findById(id).lean();
-    if (!doc) throw new Error(`process definition ${id} is not published`);
+    if (!doc) throw new DefinitionMissingError(id);
     definitions.set(id, doc.definition);
     return doc.definition;
   }
   return {
     computeDueAt: ({ start, limit, unitCode }) =>
-      nonRetryableOnRangeError(() => computeDueAt(deps.calendar, start, limit, unitCode)),
-    projectDossier: async ({ state }) => {
-      const definition = await loadDefinition(state.processKey, state.processVersion);
-      const { recovered } = await projectDossierState(deps.models, definition, state);
-      // An earlier projection of this dossier was interrupted between its document and its counters (a crash).
-      if (recovered.length > 0)
-        log.warn('applied pending SLA counter updates', {
-          dossierId: state.dossierId,
-          seq: state.seq,
-          tokens: recovered,
-        });
-    },
+      failFastOnBadInput(() => computeDueAt(deps.calendar, start, limit, unitCode)),
+    projectDossier: ({ state }) =>
+      failFastOnBadInput(async () => {
+        const definition = await loadDefinition(state.processKey, state.processVersion);
+        const { recovered } = await projectDossierState(deps.models, definition, state);
+        // An earlier projection of this dossier was interrupted between its document and its counters (a crash).
+        if (recovered.length > 0)
+          log.warn('applied pending SLA counter updates', {
+            dossierId: state.dossierId,
+            seq: state.seq,
+            tokens: recovered,
+          });
+      }),
     shiftDueTimes: ({ pausedAt, resumeAt, dues }) =>
-      nonRetryableOnRangeError(async () => {
+      failFastOnBadInput(async () => {
         const paused = Date.parse(pausedAt);
         return Promise.all(
           dues.map(async ({ dueAt, elapsed, unitCode }) => {
@@ -84,22 +86,23 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
           }),
         );
       }),
-    notify: async ({ notice }) => {
-      const docs = notice.recipients.map((r) => ({
-        // The due time is part of the key: a deadline moved by a recompute may be reminded and escalated again.
-        _id: `${notice.dossierId}#${notice.stepKey}#${notice.kind}-${notice.scope}#${notice.dueAt ?? ''}#${r.role}@${r.unitCode}`,
-        dossierId: notice.dossierId,
-        processKey: notice.processKey,
-        kind: notice.kind,
-        scope: notice.scope,
-        step: notice.step,
-        dueAt: notice.dueAt ? new Date(notice.dueAt) : null,
-        recipientRole: r.role,
-        recipientUnit: r.unitCode,
-        at: new Date(notice.at),
-        readBy: [],
-      }));
-      await insertManyIgnoringDuplicates(deps.models.Notification.collection, docs);
-    },
+    notify: ({ notice }) =>
+      failFastOnBadInput(async () => {
+        const docs = notice.recipients.map((r) => ({
+          // The due time is part of the key: a deadline moved by a recompute may be reminded and escalated again.
+          _id: `${notice.dossierId}#${notice.stepKey}#${notice.kind}-${notice.scope}#${notice.dueAt ?? ''}#${r.role}@${r.unitCode}`,
+          dossierId: notice.dossierId,
+          processKey: notice.processKey,
+          kind: notice.kind,
+          scope: notice.scope,
+          step: notice.step,
+          dueAt: notice.dueAt ? new Date(notice.dueAt) : null,
+          recipientRole: r.role,
+          recipientUnit: r.unitCode,
+          at: new Date(notice.at),
+          readBy: [],
+        }));
+        await insertManyIgnoringDuplicates(deps.models.Notification.collection, docs);
+      }),
   };
 }

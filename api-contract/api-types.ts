@@ -44,6 +44,7 @@ export type AdminUnit = Response<'AdminUnit'>;
 export type AdminUser = Response<'AdminUser'>;
 export type AdminUserList = Response<'AdminUserList'>;
 export type AdminEventList = Response<'AdminEventList'>;
+export type AttentionList = Response<'AttentionList'>;
 export type EmbedToken = Response<'EmbedToken'>;
 export type PublishedVersionList = Response<'PublishedVersionList'>;
 export type PublishedVersion = PublishedVersionList['items'][number];

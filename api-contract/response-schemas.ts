@@ -433,6 +433,21 @@ export const responseSchemas = {
       ),
     ),
   }),
+  AttentionList: closedObject({
+    items: arrayOf(
+      closedObject({
+        dossierId: string,
+        activity: { type: 'string', description: 'The activity that keeps failing: projectDossier, computeDueAt, …' },
+        reason: {
+          type: 'string',
+          description: 'Retrying (an outage: still retried), InvalidInput or DefinitionMissing (retried every 15 min)',
+        },
+        since: { type: ['string', 'null'], format: 'date-time', description: 'When the dossier was flagged' },
+        unitCode: { type: 'string', description: 'Where the dossier is (its processing or receiving unit)' },
+      }),
+    ),
+    truncated: { type: 'boolean', description: 'More dossiers are flagged than the limit' },
+  }),
   EmbedToken: embedToken,
   EmbedTokenList: closedObject({ items: arrayOf(embedToken) }),
   PublishedVersionList: closedObject({

@@ -6,6 +6,7 @@ import type { Models } from '../storage/create-models';
 import { createRegistryAdminRouter } from './admin/create-registry-admin-router';
 import { createUnitAdminRouter } from './admin/create-unit-admin-router';
 import { createUserAdminRouter } from './admin/create-user-admin-router';
+import { createAttentionRouter } from './admin/create-attention-router';
 import { createDocumentRouter } from './documents/create-document-router';
 import { createAuthRouter } from './auth/create-auth-router';
 import { createAuthenticate } from './auth/create-authenticate';
@@ -117,6 +118,14 @@ export function createApp(deps: AppDeps): Express {
   app.use(createInboxRouter({ models: deps.models, authenticate, counts, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createUserAdminRouter({ models: deps.models, validateBody, authenticate }));
   app.use(createUnitAdminRouter({ models: deps.models, validateBody, authenticate }));
+  app.use(
+    createAttentionRouter({
+      models: deps.models,
+      temporal: deps.temporal,
+      authenticate,
+      ...(deps.workflowIdPrefix ? { workflowIdPrefix: deps.workflowIdPrefix } : {}),
+    }),
+  );
   app.use(createRegistryAdminRouter({ models: deps.models, processes, forms, authenticate }));
   app.use(createSlaRouter({ models: deps.models, authenticate, counts, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createNotificationRouter({ models: deps.models, authenticate }));

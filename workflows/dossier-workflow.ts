@@ -13,6 +13,7 @@ import {
 } from '@temporalio/workflow';
 import type { DossierActivities } from '../activities/dossier-activities';
 import { refusalFailure, refusalOfActivity } from './refusal-failure';
+import { createAttention, type OnBadInput } from './create-attention';
 import {
   decide,
   getState,
@@ -57,7 +58,8 @@ import {
  * Activities retry until they succeed: all are idempotent (the read model ignores stale seq numbers, due times
  * are pure functions of their input, notifications have derived ids), and giving up would leave the read model
  * behind the workflow. While the database is down a decision therefore stays in flight; the API answers 202 after
- * its own wait. Input an activity cannot use fails it without retry (see refusalOfActivity).
+ * its own wait. Input an activity cannot use fails it without retry: the decision that needed it is refused (see
+ * refusalOfActivity), or the dossier is flagged for an operator (see createAttention).
  */
 const retry = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' } as const;
 const remoteActivities = proxyActivities<DossierActivities>({ startToCloseTimeout: '30 seconds', retry });
@@ -69,6 +71,18 @@ const remoteActivities = proxyActivities<DossierActivities>({ startToCloseTimeou
  */
 const localActivities = proxyLocalActivities<DossierActivities>({
   startToCloseTimeout: '30 seconds',
+  localRetryThreshold: '10 seconds',
+  retry,
+});
+
+/**
+ * The local activities of runs that flag dossiers for an operator (ATTENTION_PATCH): the same retries, bounded to
+ * ATTEMPT_WINDOW per call, after which the dossier is flagged and the call is made again (createAttention).
+ */
+const ATTEMPT_WINDOW = '5 minutes';
+const attendedActivities = proxyLocalActivities<DossierActivities>({
+  startToCloseTimeout: '30 seconds',
+  scheduleToCloseTimeout: ATTEMPT_WINDOW,
   localRetryThreshold: '10 seconds',
   retry,
 });
@@ -86,6 +100,13 @@ export const SLA_PATCH = 'sla-clock-v1';
 export const LOCAL_ACTIVITIES_PATCH = 'local-activities-v1';
 
 /**
+ * Marks runs that flag a dossier for an operator when an activity keeps failing (createAttention): work that
+ * failed for good is retried later instead of failing the run, and a notification that cannot be stored is
+ * skipped. Older runs replay as they were recorded.
+ */
+export const ATTENTION_PATCH = 'attention-v1';
+
+/**
  * One workflow type interprets any process definition. The definition is pinned in the input, so a running
  * dossier finishes on the version it started with whatever is published later. Decisions arrive as the `decide`
  * update; the validator refuses what the current step does not allow, and the handler re-checks under a lock
@@ -96,9 +117,14 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   const { definition } = input;
   const sla = patched(SLA_PATCH);
   // Runs recorded before local activities replay with the remote ones they scheduled.
-  const { computeDueAt, projectDossier, shiftDueTimes, notify } = patched(LOCAL_ACTIVITIES_PATCH)
-    ? localActivities
-    : remoteActivities;
+  const local = patched(LOCAL_ACTIVITIES_PATCH);
+  const attending = local && patched(ATTENTION_PATCH);
+  const { computeDueAt, projectDossier, shiftDueTimes, notify } = attending
+    ? attendedActivities
+    : local
+      ? localActivities
+      : remoteActivities;
+  const { attend } = createAttention(attending);
   const settings = slaSettingsOf(definition);
   let state: DossierState = input.carriedState ?? initialState(input);
   if (sla && !state.clock) state = { ...state, clock: clockForState(state, settings.reminderShare) };
@@ -178,12 +204,20 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     return result.plan;
   }
 
+  /** computeDueAt through createAttention (`skip` is never asked for: a due time is always needed). */
+  async function dueAtOf(input: Parameters<DossierActivities['computeDueAt']>[0], onBadInput: OnBadInput) {
+    const dueAt = await attend('computeDueAt', () => computeDueAt(input), onBadInput);
+    if (dueAt === undefined) throw new Error('computeDueAt skipped');
+    return dueAt;
+  }
+
   /** The step's unit, due time (an activity on the calendar) and, in SLA runs, its fresh clock. */
   async function enterStep(
     s: DossierState,
     step: StepDefinition,
     at: string,
     stepKey: number,
+    onBadInput: OnBadInput = 'refuse',
   ): Promise<Partial<DossierState>> {
     const processingUnit = s.units[step.level];
     if (!processingUnit) {
@@ -192,7 +226,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         message: `no unit for level ${step.level}`,
       });
     }
-    const dueAt = await computeDueAt({ start: at, limit: step.timeLimit, unitCode: processingUnit });
+    const dueAt = await dueAtOf({ start: at, limit: step.timeLimit, unitCode: processingUnit }, onBadInput);
     const entered: Partial<DossierState> = {
       currentStep: step.id,
       currentLevel: step.level,
@@ -233,15 +267,21 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     const processingUnit = s.units[step.level];
     if (!clock || !paused || !paused.stepDueAt || !processingUnit) return enterStep(s, step, at, stepKey);
     const stepElapsed = isElapsedLimit(step.timeLimit);
-    const [due, reminder, overall] = await shiftDueTimes({
-      pausedAt: paused.at,
-      resumeAt: at,
-      dues: [
-        { dueAt: paused.stepDueAt, elapsed: stepElapsed, unitCode: processingUnit },
-        { dueAt: paused.reminderAt, elapsed: stepElapsed, unitCode: processingUnit },
-        { dueAt: paused.overallDueAt, elapsed: isElapsedLimit(definition.totalLimit), unitCode: s.receivingUnit },
-      ],
-    });
+    const shifted = await attend(
+      'shiftDueTimes',
+      () =>
+        shiftDueTimes({
+          pausedAt: paused.at,
+          resumeAt: at,
+          dues: [
+            { dueAt: paused.stepDueAt, elapsed: stepElapsed, unitCode: processingUnit },
+            { dueAt: paused.reminderAt, elapsed: stepElapsed, unitCode: processingUnit },
+            { dueAt: paused.overallDueAt, elapsed: isElapsedLimit(definition.totalLimit), unitCode: s.receivingUnit },
+          ],
+        }),
+      'refuse',
+    );
+    const [due, reminder, overall] = shifted ?? [];
     return {
       currentStep: step.id,
       currentLevel: step.level,
@@ -317,7 +357,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
           nonRetryable: true,
         });
       }
-      const dueAt = await computeDueAt({ start: from, limit, unitCode: s.processingUnit });
+      const dueAt = await dueAtOf({ start: from, limit, unitCode: s.processingUnit }, 'refuse');
       const now = Date.now();
       const reminderAt = clock.remindedAt ? clock.reminderAt : reminderAtOf(from, dueAt, settings.reminderShare);
       const record: DecisionRecord = { ...base, action: 'recompute_deadline', previousDueAt: s.dueAt, newDueAt: dueAt };
@@ -419,13 +459,13 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         nonRetryable: true,
       });
     }
-    state = { ...state, ...(await enterStep(state, first, state.openedAt, state.seq)) };
+    // No decision to refuse here: input the calendar cannot place flags the dossier until an operator repairs it.
+    state = { ...state, ...(await enterStep(state, first, state.openedAt, state.seq, 'retry-later')) };
     if (sla && state.clock && definition.totalLimit) {
-      const overallDueAt = await computeDueAt({
-        start: state.openedAt,
-        limit: definition.totalLimit,
-        unitCode: state.receivingUnit,
-      });
+      const overallDueAt = await dueAtOf(
+        { start: state.openedAt, limit: definition.totalLimit, unitCode: state.receivingUnit },
+        'retry-later',
+      );
       state = { ...state, clock: { ...state.clock, overallDueAt } };
     }
     publish(state);
@@ -456,14 +496,22 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         kind: timer.kind,
         scope: timer.scope,
       });
-      await notify({ notice: fired.notice });
+      await attend('notify', () => notify({ notice: fired.notice }), 'skip');
       continue;
     }
     await condition(wake);
     if (state.seq > projectedSeq) {
-      const snapshot = state;
-      await projectDossier({ state: snapshot });
-      projectedSeq = snapshot.seq;
+      // Each attempt projects the latest state: decisions may land while a flagged dossier waits to retry.
+      const projected = await attend(
+        'projectDossier',
+        async () => {
+          const snapshot = state;
+          await projectDossier({ state: snapshot });
+          return snapshot.seq;
+        },
+        'retry-later',
+      );
+      if (projected !== undefined) projectedSeq = projected;
       continue;
     }
     await condition(allHandlersFinished);

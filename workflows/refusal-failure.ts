@@ -24,12 +24,13 @@ export function refusalFailure(refused: Pick<Refusal, 'type' | 'message' | 'fiel
 
 /**
  * A decision's activity failed with a non-retryable ApplicationFailure (the activity found the input unusable,
- * see activities/non-retryable-on-range-error.ts): the decision is refused as InvalidInput with the activity's message.
+ * see activities/bad-input-failure.ts): the decision is refused as InvalidInput with the activity's message.
  * Anything
  * else (a retryable failure that ran out of time, a cancellation) is not a refusal: undefined.
  */
 export function refusalOfActivity(error: unknown): ApplicationFailure | undefined {
-  if (!(error instanceof ActivityFailure) || !(error.cause instanceof ApplicationFailure) || !error.cause.nonRetryable)
-    return undefined;
-  return refusalFailure({ type: FailureType.InvalidInput, message: error.cause.message });
+  // A remote activity's failure arrives wrapped in an ActivityFailure, a local activity's as it was raised.
+  const cause = error instanceof ActivityFailure ? error.cause : error;
+  if (!(cause instanceof ApplicationFailure) || !cause.nonRetryable) return undefined;
+  return refusalFailure({ type: FailureType.InvalidInput, message: cause.message });
 }

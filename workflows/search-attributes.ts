@@ -12,6 +12,10 @@ export const DOSSIER_LEVEL = defineSearchAttributeKey('HosoLevel', SearchAttribu
 export const DOSSIER_UNIT = defineSearchAttributeKey('HosoUnit', SearchAttributeType.KEYWORD);
 export const DOSSIER_PROCESS = defineSearchAttributeKey('HosoProcess', SearchAttributeType.KEYWORD);
 export const DOSSIER_DUE_AT = defineSearchAttributeKey('HosoDueAt', SearchAttributeType.DATETIME);
+/** Set while the dossier needs an operator (see workflows/create-attention.ts): `<activity>/<reason>`. */
+export const DOSSIER_ATTENTION = defineSearchAttributeKey('HosoAttention', SearchAttributeType.KEYWORD);
+/** When the flag was raised. */
+export const DOSSIER_ATTENTION_AT = defineSearchAttributeKey('HosoAttentionAt', SearchAttributeType.DATETIME);
 
 /** Name → type as the Temporal CLI spells it in `--search-attribute NAME=TYPE`. */
 export const SEARCH_ATTRIBUTE_TYPES: Readonly<Record<string, 'Keyword' | 'Datetime'>> = {
@@ -21,4 +25,6 @@ export const SEARCH_ATTRIBUTE_TYPES: Readonly<Record<string, 'Keyword' | 'Dateti
   HosoUnit: 'Keyword',
   HosoProcess: 'Keyword',
   HosoDueAt: 'Datetime',
+  HosoAttention: 'Keyword',
+  HosoAttentionAt: 'Datetime',
 };

@@ -308,6 +308,15 @@ export const apiRoutes: ApiRoute[] = [
     errors: [401, 403],
   },
   {
+    method: 'get',
+    path: '/api/admin/attention',
+    summary:
+      'Dossiers in the units the caller administers that need an operator: an activity keeps failing (from Temporal)',
+    auth: true,
+    response: 'AttentionList',
+    errors: [401, 403, 503],
+  },
+  {
     method: 'post',
     path: '/api/admin/units',
     summary:

@@ -15,6 +15,8 @@ export const FailureType = {
   LimitReached: 'LimitReached',
   /** A field of the decision is invalid (e.g. an extension date not after the current due time): HTTP 422. */
   InvalidInput: 'InvalidInput',
+  /** A dossier's process definition is not in the registry (an activity found it missing): an operator must act. */
+  DefinitionMissing: 'DefinitionMissing',
   /** The definition is inconsistent (unknown step, no matching transition): HTTP 500, a definition bug. */
   DefinitionError: 'DefinitionError',
 } as const;

@@ -1,18 +1,57 @@
 import { getState } from '../../workflows/messages';
-import { vietnamDate } from '../../domain/time/vietnam-date';
+import { DOSSIER_ATTENTION } from '../../workflows/search-attributes';
+import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { proposalIn } from './support/form-examples';
+import { eventually } from './support/eventually';
+import { closeCalendar } from './support/close-calendar';
+import { createFlaggedDossier } from './support/create-flagged-dossier';
 import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
 
-/** Every date of a year, as the days off of a calendar year: a province with no working day at all. */
-function everyDayOff(year: number): { date: string; name: string }[] {
-  const days: { date: string; name: string }[] = [];
-  for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) {
-    days.push({ date: new Date(t).toISOString().slice(0, 10), name: 'closed' });
-  }
-  return days;
-}
+describe('a dossier whose first step cannot be set up', () => {
+  it('keeps running, flagged for an operator, and is listed to the administrators of its unit only', async () => {
+    const reopen = await closeCalendar(ctx.system, 'HN', Date.now());
+    try {
+      const { id, flagged } = await createFlaggedDossier(ctx);
+      expect(flagged.status.name).toBe('RUNNING');
+      // Codes only: no personal data goes into a search attribute.
+      expect(flagged.typedSearchAttributes.get(DOSSIER_ATTENTION)).toBe('computeDueAt/InvalidInput');
+
+      const listed = await eventually('the attention list', async () => {
+        const res = await ctx.api.call('GET', '/api/admin/attention', { as: 'admin.hanoi' });
+        expect(res.status).toBe(200);
+        const items = res.body.items as { dossierId: string }[];
+        return items.some((item) => item.dossierId === id) ? items : undefined;
+      });
+      expect(listed.find((item) => item.dossierId === id)).toEqual({
+        dossierId: id,
+        activity: 'computeDueAt',
+        reason: 'InvalidInput',
+        since: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        unitCode: 'HN-HD-HC',
+      });
+
+      // An officer is no administrator; the administrator of another unit does not see this ward's dossiers.
+      expect((await ctx.api.call('GET', '/api/admin/attention', { as: 'xa.hacau' })).status).toBe(403);
+      const otherAdmin = await ctx.api.call('POST', '/api/admin/users', {
+        as: 'admin.hanoi',
+        body: {
+          username: 'qt.hadong2025',
+          displayName: 'Quản trị phường Hà Đông',
+          password: DEMO_PASSWORD,
+          grants: [{ role: 'admin', unitCode: 'HN-HADONG' }],
+        },
+      });
+      expect(otherAdmin.status).toBe(201);
+      const other = await ctx.api.call('GET', '/api/admin/attention', { as: 'qt.hadong2025' });
+      expect(other.status).toBe(200);
+      expect(other.body.items).toEqual([]);
+    } finally {
+      await reopen();
+    }
+  });
+});
 
 describe('a decision whose activity cannot succeed', () => {
   it('is refused at once (422, nothing changed) instead of retried for ever, and the next decision goes through', async () => {
@@ -25,25 +64,8 @@ describe('a decision whose activity cannot succeed', () => {
     const handle = ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(id));
     const before = await handle.query(getState);
 
-    // Hà Nội's calendar with no working day for five years: the district step's due time cannot be placed (the
-    // calendar arithmetic gives up after three years), on every attempt alike.
-    const year = Number(vietnamDate(Date.now()).slice(0, 4));
-    const years = [0, 1, 2, 3, 4].map((i) => year + i);
-    await ctx.system.models.CalendarYear.insertMany(
-      years.map((y) => ({
-        _id: `HN:${y}`,
-        scope: 'HN',
-        year: y,
-        daysOff: everyDayOff(y),
-        workingDays: [],
-        officeHours: [{ start: '07:30', end: '17:00' }],
-        cutoff: '16:00',
-        source: 'test: no working day',
-        updatedAt: new Date(),
-        updatedBy: 'test',
-      })),
-    );
-    ctx.system.calendar.invalidate();
+    // The district step's due time cannot be placed, on every attempt alike.
+    const reopen = await closeCalendar(ctx.system, 'HN', Date.now());
     try {
       const refused = await ctx.api.call('POST', `/api/dossiers/${id}/actions`, {
         as: 'xa.hacau',
@@ -60,8 +82,7 @@ describe('a decision whose activity cannot succeed', () => {
       expect(after).toMatchObject({ seq: before.seq, currentStep: 'proposal', status: 'received' });
       expect(after.history).toHaveLength(before.history.length);
     } finally {
-      await ctx.system.models.CalendarYear.deleteMany({ _id: { $in: years.map((y) => `HN:${y}`) } });
-      ctx.system.calendar.invalidate();
+      await reopen();
     }
 
     // The decision lock was released: the same decision now goes through.

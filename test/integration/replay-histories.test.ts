@@ -8,10 +8,11 @@ import type { DecideInput, DecideResult, DossierWorkflowInput } from '../../work
 import { HISTORY_DIR, HISTORY_GENERATION } from './support/record-history';
 
 /**
- * Replays every recorded history (test/replay/histories, written by `npm run replay:record`: replay-scenarios.test.ts
- * and dossier-workflow.test.ts with HOSO_RECORD_HISTORIES=1) with the current workflow code. A change that would
- * break dossiers already running — a different order of commands, a removed handler — fails here instead of in
- * production. When a change is meant to be incompatible, version it with `patched()` and record a new generation.
+ * Replays every recorded history (test/replay/histories, written by `npm run replay:record`: replay-scenarios.test.ts,
+ * dossier-workflow.test.ts and dossier-attention.test.ts with HOSO_RECORD_HISTORIES=1) with the current workflow
+ * code. A change that would break dossiers already running — a different order of commands, a removed handler —
+ * fails here instead of in production. When a change is meant to be incompatible, version it with `patched()` and
+ * record a new generation.
  *
  * It also reads what the histories hold — each run's definition and the decisions it accepted — and fails when a
  * shipped definition version (domain/process/definitions/) lacks a recorded history of one of its actions.

@@ -1,6 +1,7 @@
 import { getState, type DossierState } from '../../workflows/messages';
 import { proposalIn } from './support/form-examples';
 import { slaTestDefinition } from './support/sla-test-definition';
+import { eventually as poll } from './support/eventually';
 import { useTestSystem } from './support/use-test-system';
 
 /**
@@ -14,15 +15,9 @@ const REVIEW_HOURS = 0.003;
 
 const stateOf = (id: string): Promise<DossierState> =>
   ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(id)).query(getState);
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, limitMs = 60_000): Promise<T> {
-  const deadline = Date.now() + limitMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+/** Waits up to 60 s of real time (the worker comes back first). */
+const eventually = <T>(what: string, probe: () => Promise<T | undefined>) =>
+  poll(what, probe, { limitMs: 60_000, everyMs: 200 });
 const until = async (instant: number) => {
   while (Date.now() < instant) await new Promise((r) => setTimeout(r, Math.min(500, instant - Date.now())));
 };

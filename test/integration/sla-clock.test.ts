@@ -1,6 +1,7 @@
 import { getState, type DossierState } from '../../workflows/messages';
 import { example, proposalIn } from './support/form-examples';
 import { slaTestDefinition } from './support/sla-test-definition';
+import { eventually } from './support/eventually';
 import { useTimeSkippingSystem } from './support/use-time-skipping-system';
 import { expectSummaryEqualsRecount } from './support/recounted-sla-summary';
 
@@ -42,16 +43,6 @@ async function createSubmitted(processKey = 'sla-test'): Promise<{ id: string; d
   return { id, dueAt: res.body.dueAt, overallDueAt: res.body.overallDueAt };
 }
 
-/** Polls `probe` until it returns a value other than undefined (every 100 ms, at most `limitMs` of real time). */
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, limitMs = 30_000): Promise<T> {
-  const deadline = Date.now() + limitMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 type Note = {
   id: string;
   dossierId: string;

@@ -8,10 +8,11 @@ export const HISTORY_DIR = path.join(__dirname, '..', '..', 'replay', 'histories
 
 /**
  * Histories are recorded per generation of the workflow code and never overwritten by a later one: the replay test
- * must keep replaying what dossiers started on older code recorded. `sla` = runs with the SLA clock patch. Bump it
- * (and keep the old files) when the workflow gains a `patched()` branch.
+ * must keep replaying what dossiers started on older code recorded. `sla` = runs with the SLA clock patch (and,
+ * recorded later, the local-activities one); `attention` = runs that also flag dossiers for an operator
+ * (ATTENTION_PATCH). Bump it (and keep the old files) when the workflow gains a `patched()` branch.
  */
-export const HISTORY_GENERATION = 'sla';
+export const HISTORY_GENERATION = 'attention';
 
 /**
  * Whether this run records: HOSO_RECORD_HISTORIES=1 (`npm run replay:record`) adds the histories that are missing,

@@ -80,7 +80,16 @@ describe('an activity failure inside a decision', () => {
     });
   });
 
+  it('refuses it too for a local activity, whose failure arrives unwrapped', () => {
+    expect(refusalOfActivity(ApplicationFailure.nonRetryable('no working day', 'InvalidInput'))).toMatchObject({
+      type: 'InvalidInput',
+      nonRetryable: true,
+      message: 'no working day',
+    });
+  });
+
   it('is not a refusal when the activity failure was retryable, or when it is not an activity failure', () => {
+    expect(refusalOfActivity(ApplicationFailure.retryable('database down'))).toBeUndefined();
     expect(refusalOfActivity(activityFailure(ApplicationFailure.retryable('database down')))).toBeUndefined();
     expect(refusalOfActivity(new Error('boom'))).toBeUndefined();
   });

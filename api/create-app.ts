@@ -152,7 +152,11 @@ export function createApp(deps: AppDeps): Express {
       processes,
       forms,
       service,
-      limiter: createRateLimiter(),
+      limiter: createRateLimiter({
+        models: deps.models,
+        ...(deps.now ? { now: () => deps.now!().getTime() } : {}),
+        onSweepError: (error) => deps.logger.error('rate window sweep failed', { error: String(error) }),
+      }),
       validateBody,
       idempotency,
       calendar,

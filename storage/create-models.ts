@@ -14,6 +14,7 @@ import { formDefinitionSchema, type FormDefinitionDoc } from './form-definition-
 import { idempotencyRecordSchema, type IdempotencyRecordDoc } from './idempotency-record-schema';
 import { notificationSchema, type NotificationDoc } from './notification-schema';
 import { processDefinitionSchema, type ProcessDefinitionDoc } from './process-definition-schema';
+import { rateWindowSchema, type RateWindowDoc } from './rate-window-schema';
 import { sessionSchema, type SessionDoc } from './session-schema';
 import { slaCounterSchema, type SlaCounterDoc } from './sla-counter-schema';
 import { settingSchema, type SettingDoc } from './setting-schema';
@@ -44,6 +45,7 @@ export function createModels(connection: Connection) {
     AdminEvent: connection.model<AdminEventDoc>('AdminEvent', adminEventSchema),
     Notification: connection.model<NotificationDoc>('Notification', notificationSchema),
     SlaCounter: connection.model<SlaCounterDoc>('SlaCounter', slaCounterSchema),
+    RateWindow: connection.model<RateWindowDoc>('RateWindow', rateWindowSchema),
   };
 }
 

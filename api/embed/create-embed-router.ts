@@ -115,7 +115,7 @@ export function createEmbedRouter(deps: {
 
   router.post('/api/embed/:token/submissions', deps.idempotency, async (req, res) => {
     const token = tokenOf(req);
-    const retryAfter = deps.limiter.hit(token._id, token.rateLimitPerMinute);
+    const retryAfter = await deps.limiter.hit(token._id, token.rateLimitPerMinute);
     if (retryAfter > 0) {
       res.set('Retry-After', String(retryAfter));
       throw new DomainError(429, 'rate_limited', {

@@ -37,6 +37,10 @@ export interface LoadSystem {
   workflowIdOf(dossierId: string): string;
   worker: Child;
   api: Child;
+  /** Every worker (the first is `worker`), all on the same task queue. */
+  workers: Child[];
+  /** Every API process with its address (the first is `api` at `baseUrl`), as behind a load balancer. */
+  apis: { child: Child; baseUrl: string }[];
   /** Lines the worker printed that match `pattern`, over all its lives. */
   workerLines(pattern: RegExp): string[];
   close(): Promise<void>;
@@ -48,7 +52,8 @@ function requireEnv(name: string): string {
   return value;
 }
 
-export async function startLoadSystem(): Promise<LoadSystem> {
+/** `workers` and `apis`: how many of each to create (default one each); none is started yet. */
+export async function startLoadSystem(options: { workers?: number; apis?: number } = {}): Promise<LoadSystem> {
   const temporalAddress = requireEnv('HOSO_TEST_TEMPORAL_ADDRESS');
   const run = randomUUID().slice(0, 8);
   const mongodbUri = `${requireEnv('HOSO_TEST_MONGODB_URI').replace(/\/$/, '')}/hoso_load_${run}`;
@@ -63,53 +68,60 @@ export async function startLoadSystem(): Promise<LoadSystem> {
   });
 
   const workflowIdPrefix = `load-${run}:`;
-  const port = await findFreePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_TASK_QUEUE: `load-${run}`,
     HOSO_WORKFLOW_ID_PREFIX: workflowIdPrefix,
     MONGODB_URI: mongodbUri,
-    PORT: String(port),
     // No scheduled reconcile: the counters must equal the recount through the projection alone (a repair would hide
     // a counter update lost to a crash; the reconcile has its own test, sla-reconcile.test.ts).
     HOSO_SLA_RECONCILE_INTERVAL_MINUTES: '0',
   };
-  const baseUrl = `http://127.0.0.1:${port}`;
   const workerOutput: string[] = [];
-  const worker = child(
-    'worker',
-    'run-worker.ts',
-    env,
-    (line) => workerOutput.push(line),
-    (lines) => lines.some((l) => l.includes('"message":"worker started"')),
+  const workers = Array.from({ length: options.workers ?? 1 }, (_, i) =>
+    child(
+      `worker${i + 1}`,
+      'run-worker.ts',
+      env,
+      (line) => workerOutput.push(line),
+      (lines) => lines.some((l) => l.includes('"message":"worker started"')),
+    ),
   );
-  const api = child(
-    'api',
-    'run-api.ts',
-    env,
-    () => undefined,
-    undefined,
-    async () => {
-      try {
-        return (await fetch(`${baseUrl}/healthz`)).status === 200;
-      } catch {
-        return false;
-      }
-    },
-  );
+  const apis: LoadSystem['apis'] = [];
+  for (let i = 0; i < (options.apis ?? 1); i++) {
+    const port = await findFreePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const api = child(
+      `api${i + 1}`,
+      'run-api.ts',
+      { ...env, PORT: String(port) },
+      () => undefined,
+      undefined,
+      async () => {
+        try {
+          return (await fetch(`${baseUrl}/healthz`)).status === 200;
+        } catch {
+          return false;
+        }
+      },
+    );
+    apis.push({ child: api, baseUrl });
+  }
   const connection = await Connection.connect({ address: temporalAddress });
   const temporal = new Client({ connection });
   return {
-    baseUrl,
+    baseUrl: apis[0]!.baseUrl,
     models,
     temporal,
     workflowIdOf: (dossierId) => workflowIdOf(dossierId, workflowIdPrefix),
-    worker,
-    api,
+    worker: workers[0]!,
+    api: apis[0]!.child,
+    workers,
+    apis,
     workerLines: (pattern) => workerOutput.filter((l) => pattern.test(l)),
     async close() {
-      await Promise.all([worker.close(), api.close()]);
+      await Promise.all([...workers.map((w) => w.close()), ...apis.map((a) => a.child.close())]);
       await connection.close();
       await db.dropDatabase();
       await db.close();

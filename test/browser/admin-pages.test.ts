@@ -12,6 +12,8 @@ import { DEFAULT_APP_DIST } from '../../api/web/create-web-app-router';
 import { vietnamDate } from '../../domain/time/vietnam-date';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { proposalIn } from '../integration/support/form-examples';
+import { closeCalendar } from '../integration/support/close-calendar';
+import { createFlaggedDossier } from '../integration/support/create-flagged-dossier';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { launchChromium } from './support/launch-chromium';
 
@@ -358,6 +360,41 @@ describe('the administration pages', () => {
         { date: '2026-12-31', name: 'Nghỉ cuối năm' },
       ]),
     );
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the dossiers that need an operator', () => {
+  it('are listed in words, with the dossier, the failing step, the cause, since when and the unit', async () => {
+    const reopen = await closeCalendar(ctx.system, 'HN', Date.now());
+    try {
+      const { id } = await createFlaggedDossier(ctx);
+      await page.getByRole('link', { name: 'Hồ sơ cần kỹ thuật xử lý' }).click();
+      await page.getByRole('heading', { name: 'Hồ sơ cần kỹ thuật xử lý', level: 1 }).waitFor();
+      const row = page.locator(`tr[data-attention="${id}"]`);
+      // Temporal's visibility may lag the flag by a moment: reload until the row is there.
+      for (let attempt = 0; attempt < 50 && (await row.count()) === 0; attempt++) {
+        await page.getByRole('button', { name: 'Tải lại' }).click();
+        await page.waitForTimeout(200);
+      }
+      await row.waitFor();
+      const text = (await row.innerText()).replace(/\s+/g, ' ');
+      expect(text).toContain(id);
+      expect(text).toContain('Tính hạn xử lý theo lịch làm việc');
+      expect(text).toContain('Dữ liệu không xử lý được');
+      expect(text).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+      // Words and names, not codes: the unit by its name.
+      expect(text).not.toMatch(/computeDueAt|InvalidInput/);
+      expect((await row.locator('td').nth(4).innerText()).trim()).toBe('Phường Hà Cầu');
+      await shot('attention');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await shot('attention-phone');
+      await page.setViewportSize({ width: 1200, height: 900 });
+      await row.getByRole('link', { name: id }).click();
+      await page.waitForURL(`**/dossiers/${id}`);
+    } finally {
+      await reopen();
+    }
     expect(problems).toEqual([]);
   });
 });

@@ -13,11 +13,14 @@ function everyDayOff(year: number): { date: string; name: string }[] {
 /**
  * Gives `scope` (a province code) a calendar with no working day for five years from the year of `now`: the
  * calendar arithmetic gives up after three, so no due time can be placed there, on every attempt alike. Resolves to
- * the function that puts the calendar back.
+ * the function that puts the calendar back as it was.
  */
 export async function closeCalendar(system: TestSystem, scope: string, now: number): Promise<() => Promise<void>> {
   const year = Number(vietnamDate(now).slice(0, 4));
   const ids = [0, 1, 2, 3, 4].map((i) => `${scope}:${year + i}`);
+  // Years the test edited before are put back as they were.
+  const before = await system.models.CalendarYear.find({ _id: { $in: ids } }).lean();
+  await system.models.CalendarYear.deleteMany({ _id: { $in: ids } });
   await system.models.CalendarYear.insertMany(
     ids.map((_id, i) => ({
       _id,
@@ -35,6 +38,7 @@ export async function closeCalendar(system: TestSystem, scope: string, now: numb
   system.calendar.invalidate();
   return async () => {
     await system.models.CalendarYear.deleteMany({ _id: { $in: ids } });
+    if (before.length > 0) await system.models.CalendarYear.insertMany(before);
     system.calendar.invalidate();
   };
 }

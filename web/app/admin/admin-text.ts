@@ -16,6 +16,7 @@ const vi = {
     users: 'Người dùng và quyền',
     units: 'Đơn vị hành chính',
     calendar: 'Lịch làm việc',
+    attention: 'Hồ sơ cần kỹ thuật xử lý',
   },
   // registry
   forms: 'Biểu mẫu',
@@ -135,6 +136,30 @@ const vi = {
   edits: 'Nhật ký sửa lịch',
   by: 'Người sửa',
   editedAt: 'Thời điểm sửa',
+  // dossiers needing an operator
+  attentionIntro:
+    'Các hồ sơ dưới đây đang bị dừng vì một bước xử lý tự động liên tục gặp lỗi. Hệ thống tự thử lại; khi nguyên nhân được khắc phục, hồ sơ sẽ tự tiếp tục và biến khỏi danh sách.',
+  attentionCaption: 'Hồ sơ đang chờ khắc phục',
+  noAttention: 'Không có hồ sơ nào cần xử lý.',
+  dossier: 'Hồ sơ',
+  attentionActivity: 'Bước bị lỗi',
+  attentionReason: 'Nguyên nhân',
+  attentionSince: 'Từ lúc',
+  attentionUnit: 'Đơn vị đang giữ hồ sơ',
+  refresh: 'Tải lại',
+  attentionTruncated: 'Chỉ hiển thị 500 hồ sơ đầu tiên.',
+  activities: {
+    projectDossier: 'Cập nhật dữ liệu tra cứu, hộp thư và thống kê',
+    computeDueAt: 'Tính hạn xử lý theo lịch làm việc',
+    shiftDueTimes: 'Tính lại hạn sau khi bổ sung hồ sơ',
+    notify: 'Gửi thông báo nhắc hạn',
+  } as Record<string, string>,
+  reasons: {
+    Retrying: 'Không kết nối được cơ sở dữ liệu; hệ thống vẫn đang thử lại',
+    InvalidInput:
+      'Dữ liệu không xử lý được (ví dụ: lịch làm việc không còn ngày làm việc nào); thử lại sau mỗi 15 phút',
+    DefinitionMissing: 'Thiếu định nghĩa quy trình của hồ sơ trong kho; thử lại sau mỗi 15 phút',
+  } as Record<string, string>,
 };
 
 export type AdminText = typeof vi;
@@ -154,6 +179,7 @@ const en: AdminText = {
     users: 'Users and grants',
     units: 'Administrative units',
     calendar: 'Working calendar',
+    attention: 'Dossiers needing an operator',
   },
   forms: 'Forms',
   processes: 'Processes',
@@ -268,6 +294,28 @@ const en: AdminText = {
   edits: 'Calendar edit log',
   by: 'Edited by',
   editedAt: 'Edited at',
+  attentionIntro:
+    'These dossiers are held because an automatic step keeps failing. The system retries by itself; once the cause is repaired, a dossier goes on and leaves this list.',
+  attentionCaption: 'Dossiers waiting for a repair',
+  noAttention: 'No dossier needs an operator.',
+  dossier: 'Dossier',
+  attentionActivity: 'Failing step',
+  attentionReason: 'Cause',
+  attentionSince: 'Since',
+  attentionUnit: 'Unit holding the dossier',
+  refresh: 'Reload',
+  attentionTruncated: 'Only the first 500 dossiers are shown.',
+  activities: {
+    projectDossier: 'Updating search data, inboxes and statistics',
+    computeDueAt: 'Computing the deadline on the working calendar',
+    shiftDueTimes: 'Recomputing the deadline after a supplement',
+    notify: 'Sending deadline notifications',
+  },
+  reasons: {
+    Retrying: 'The database cannot be reached; the system keeps retrying',
+    InvalidInput: 'Data that cannot be processed (e.g. a calendar with no working day left); retried every 15 minutes',
+    DefinitionMissing: 'The dossier’s process definition is missing from the registry; retried every 15 minutes',
+  },
 };
 
 /** The administration pages' own words; the shared ones (loading, roles, dates) are in appText. */

@@ -1,6 +1,7 @@
 import { useAppServices } from '../app-services';
 import { adminText } from '../admin/admin-text';
 import { hasAdminGrant } from '../admin/admin-grants';
+import { AttentionSection } from '../admin/attention-section';
 import { CalendarSection } from '../admin/calendar-section';
 import { EmbedTokensSection } from '../admin/embed-tokens-section';
 import { RegistrySection } from '../admin/registry-section';
@@ -11,7 +12,8 @@ import { ADMIN_SECTIONS, type AdminSection } from '../routing/app-route';
 
 /**
  * The administration pages (`/admin/<section>`) for people holding the admin role: the registry of processes and
- * forms, embed tokens, users with their grants, administrative units and the working calendar. The API decides what
+ * forms, embed tokens, users with their grants, administrative units, the working calendar and the dossiers that
+ * need an operator. The API decides what
  * each administrator may change (403 in
  * place otherwise); the page only hides itself from people with no admin grant at all.
  */
@@ -46,6 +48,7 @@ export function AdminPage({ section }: { section: AdminSection }) {
       {section === 'users' ? <UsersSection t={t} /> : null}
       {section === 'units' ? <UnitsSection t={t} /> : null}
       {section === 'calendar' ? <CalendarSection t={t} /> : null}
+      {section === 'attention' ? <AttentionSection t={t} /> : null}
     </main>
   );
 }

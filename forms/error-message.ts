@@ -192,6 +192,19 @@ const templates: Record<string, Template> = {
       ? both('khớp với nhiều hơn một lựa chọn', 'matches more than one of the options')
       : both('không khớp với lựa chọn hợp lệ nào', 'does not match any of the allowed options'),
   not: () => both('có giá trị không được phép', 'has a value that is not allowed'),
+  // Not ajv's: see unsafeTextErrors. A line break or tab in a one-line field is a control character too.
+  characters: (ctx) => {
+    const character = String(ctx.params['character']);
+    return /^U\+D[89A-F]/.test(character)
+      ? both(
+          `chứa ký tự không hợp lệ (nửa cặp UTF-16 lẻ ${character})`,
+          `contains an invalid character (an unpaired UTF-16 surrogate, ${character})`,
+        )
+      : both(
+          `chứa ký tự điều khiển không được phép (${character})`,
+          `contains a control character that is not allowed (${character})`,
+        );
+  },
 };
 
 /** Keywords whose message says itself when the rule applies, or that a condition would not explain. */

@@ -1,0 +1,70 @@
+import type { ErrorObject } from 'ajv/dist/2020';
+import type { FormDefinition } from './form-definition';
+import { FormFields } from './form-fields';
+import { jsonPointer } from './json-pointer';
+import { uiSchemaAt } from './ui-schema-at';
+
+/** The keyword of the errors below: a text with a character no form field may hold. */
+export const UNSAFE_TEXT_KEYWORD = 'characters';
+
+/**
+ * Characters no text may hold: C0 control characters (U+0000–U+001F) and DEL (U+007F), and a UTF-16 surrogate without
+ * its other half (JSON's `"\ud800"` decodes to one; it cannot be stored as UTF-8). Tab, line feed and carriage
+ * return are allowed in multi-line text only (see {@link unsafeTextErrors}).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const SINGLE_LINE = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const MULTI_LINE =
+  // eslint-disable-next-line no-control-regex -- as above
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** `U+0000` for the character at `index`. */
+const codePointName = (text: string, index: number): string =>
+  `U+${text.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Finds the strings in `data` that hold a character no text may hold, as ajv-shaped errors (keyword
+ * {@link UNSAFE_TEXT_KEYWORD}, `params: { character: "U+0000" }`), so they are localised with the field's label like
+ * every other error (`localizeErrors`). Called by every validator of the shared set-up (`createFormValidator` for
+ * form submissions and request bodies, `createPrecompiledValidator` in the browser), so no field needs a rule of its
+ * own.
+ *
+ * Only declared fields are looked at: a property the schema does not declare is already refused by the closed
+ * objects (`additionalProperties`/`unevaluatedProperties: false`), and a field declared as a free-form object (a
+ * request body's `data`) is validated by the form it is for. A field shown as a `textarea` in the uiSchema is
+ * multi-line text and may hold tab, line feed and carriage return; any other string may not.
+ *
+ * Runs in time linear in the size of the data (one regular-expression scan per string, no backtracking). Never
+ * throws.
+ */
+export function unsafeTextErrors(form: FormDefinition, data: unknown): ErrorObject[] {
+  const fields = FormFields.of(form.schema);
+  const errors: ErrorObject[] = [];
+  const walk = (value: unknown, instancePath: string, fieldPointer: string): void => {
+    const field = fields.get(fieldPointer);
+    if (!field) return;
+    if (typeof value === 'string') {
+      const multiLine = uiSchemaAt(form.uiSchema, fieldPointer)?.['ui:widget'] === 'textarea';
+      const found = (multiLine ? MULTI_LINE : SINGLE_LINE).exec(value);
+      if (found) {
+        errors.push({
+          keyword: UNSAFE_TEXT_KEYWORD,
+          instancePath,
+          schemaPath: `#${field.locations[0] ?? ''}`,
+          params: { character: codePointName(value, found.index) },
+          message: `must not contain the character ${codePointName(value, found.index)}`,
+        });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) =>
+        walk(item, jsonPointer.append(instancePath, i), jsonPointer.append(fieldPointer, '*')),
+      );
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, child] of Object.entries(value)) {
+        walk(child, jsonPointer.append(instancePath, key), jsonPointer.append(fieldPointer, key));
+      }
+    }
+  };
+  walk(data, '', '');
+  return errors;
+}

@@ -56,8 +56,14 @@ const formatMessages: Record<string, LocalizedText> = {
     'phải là mã đơn vị hành chính gồm 1–4 nhóm chữ in hoa hoặc chữ số nối bằng dấu “-”, ví dụ HN-HD-HC',
     'must be an administrative unit code of 1–4 groups of capital letters or digits joined by "-", e.g. HN-HD-HC',
   ),
-  date: both('phải là ngày hợp lệ (dd/mm/yyyy)', 'must be a valid date (dd/mm/yyyy)'),
-  'date-time': both('phải là ngày giờ hợp lệ (dd/mm/yyyy hh:mm)', 'must be a valid date and time (dd/mm/yyyy hh:mm)'),
+  date: both(
+    'phải là ngày hợp lệ (dd/mm/yyyy) từ 01/01/1900 đến 31/12/2100',
+    'must be a valid date (dd/mm/yyyy) from 01/01/1900 to 31/12/2100',
+  ),
+  'date-time': both(
+    'phải là ngày giờ hợp lệ (dd/mm/yyyy hh:mm) từ 01/01/1900 đến 31/12/2100',
+    'must be a valid date and time (dd/mm/yyyy hh:mm) from 01/01/1900 to 31/12/2100',
+  ),
   email: both('phải là địa chỉ thư điện tử hợp lệ', 'must be a valid email address'),
   uri: both('phải là đường dẫn (URL) hợp lệ', 'must be a valid URL'),
 };

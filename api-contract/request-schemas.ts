@@ -88,9 +88,23 @@ export const requestSchemas = {
         title: 'Các trang được phép nhúng',
         minItems: 1,
         maxItems: 20,
-        items: { type: 'string', title: 'Origin', pattern: '^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$' },
+        items: {
+          type: 'string',
+          title: 'Origin',
+          description:
+            'A web origin: http or https, a host name of DNS labels or an IP address, an optional port (1–65535), nothing after it',
+          maxLength: 300,
+          pattern:
+            '^[Hh][Tt][Tt][Pp][Ss]?://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:.]{2,45}\\])(?::[0-9]{1,5})?$',
+          examples: ['https://dichvucong.hanoi.gov.vn'],
+        },
       },
-      expiresAt: { type: 'string', title: 'Hết hạn lúc', format: 'date-time' },
+      expiresAt: {
+        type: 'string',
+        title: 'Hết hạn lúc',
+        description: 'In the future, and at most 2 years (730 days) after the token is created',
+        format: 'date-time',
+      },
       rateLimitPerMinute: { type: 'integer', title: 'Số lần gửi mỗi phút', minimum: 1, maximum: 600 },
     },
   },

@@ -133,6 +133,7 @@ export function createApp(deps: AppDeps): Express {
       validateBody,
       authenticate,
       publicBaseUrl: (req) => deps.publicBaseUrl ?? `${req.protocol}://${req.get('host')}`,
+      ...(deps.now ? { now: deps.now } : {}),
     }),
   );
   const renderer = createEmbedFormRenderer({ logger: deps.logger });

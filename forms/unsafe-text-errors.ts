@@ -1,8 +1,7 @@
 import type { ErrorObject } from 'ajv/dist/2020';
 import type { FormDefinition } from './form-definition';
-import { FormFields } from './form-fields';
-import { jsonPointer } from './json-pointer';
 import { uiSchemaAt } from './ui-schema-at';
+import { walkDeclaredStrings } from './walk-declared-strings';
 
 /** The keyword of the errors below: a text with a character no form field may hold. */
 export const UNSAFE_TEXT_KEYWORD = 'characters';
@@ -38,33 +37,19 @@ const codePointName = (text: string, index: number): string =>
  * throws.
  */
 export function unsafeTextErrors(form: FormDefinition, data: unknown): ErrorObject[] {
-  const fields = FormFields.of(form.schema);
   const errors: ErrorObject[] = [];
-  const walk = (value: unknown, instancePath: string, fieldPointer: string): void => {
-    const field = fields.get(fieldPointer);
-    if (!field) return;
-    if (typeof value === 'string') {
-      const multiLine = uiSchemaAt(form.uiSchema, fieldPointer)?.['ui:widget'] === 'textarea';
-      const found = (multiLine ? MULTI_LINE : SINGLE_LINE).exec(value);
-      if (found) {
-        errors.push({
-          keyword: UNSAFE_TEXT_KEYWORD,
-          instancePath,
-          schemaPath: `#${field.locations[0] ?? ''}`,
-          params: { character: codePointName(value, found.index) },
-          message: `must not contain the character ${codePointName(value, found.index)}`,
-        });
-      }
-    } else if (Array.isArray(value)) {
-      value.forEach((item, i) =>
-        walk(item, jsonPointer.append(instancePath, i), jsonPointer.append(fieldPointer, '*')),
-      );
-    } else if (typeof value === 'object' && value !== null) {
-      for (const [key, child] of Object.entries(value)) {
-        walk(child, jsonPointer.append(instancePath, key), jsonPointer.append(fieldPointer, key));
-      }
-    }
-  };
-  walk(data, '', '');
+  for (const { value, path, fieldPointer, field } of walkDeclaredStrings(form, data)) {
+    const multiLine = uiSchemaAt(form.uiSchema, fieldPointer)?.['ui:widget'] === 'textarea';
+    const found = (multiLine ? MULTI_LINE : SINGLE_LINE).exec(value);
+    if (!found) continue;
+    const character = codePointName(value, found.index);
+    errors.push({
+      keyword: UNSAFE_TEXT_KEYWORD,
+      instancePath: path,
+      schemaPath: `#${field.locations[0] ?? ''}`,
+      params: { character },
+      message: `must not contain the character ${character}`,
+    });
+  }
   return errors;
 }

@@ -206,7 +206,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     const refs = collectFileRefs((await deps.forms.get(formRef)).uiSchema, data);
     if (refs.length === 0) return [];
     const files = await models.StoredFile.find(
-      { _id: { $in: [...new Set(refs.map((r) => r.fileId))] } },
+      { _id: { $in: [...new Set(refs.map((r) => r.fileId))] }, state: { $ne: 'sweeping' } },
       { unitChain: 1 },
     ).lean();
     const visible = new Set(files.filter((f) => f.unitChain.includes(actor.unitCode)).map((f) => f._id));
@@ -240,12 +240,15 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
   ): Promise<{ ref: SubmissionRef; facts: Record<string, FactValue> }> {
     const form = await validateStepData(step, data, actor.unitCode);
     const fileIds = await checkFileRefs(form, data, actor);
-    // Whoever may read the dossier may read its attachments: its units join each file's readers.
+    // Whoever may read the dossier may read its attachments: its units join each file's readers. The files are
+    // attached for good, so the sweep of unattached uploads never removes them; one the sweep claimed since the
+    // check above (state `sweeping`) does not match, and the data is refused as naming a missing file.
     if (fileIds.length > 0) {
-      await models.StoredFile.updateMany(
-        { _id: { $in: fileIds } },
-        { $addToSet: { unitChain: { $each: dossierUnits } } },
+      const attached = await models.StoredFile.updateMany(
+        { _id: { $in: fileIds }, state: { $ne: 'sweeping' } },
+        { $set: { state: 'attached' }, $addToSet: { unitChain: { $each: dossierUnits } } },
       );
+      if (attached.matchedCount < fileIds.length) await checkFileRefs(form, data, actor);
     }
     try {
       await models.Submission.create({

@@ -19,7 +19,7 @@ export const requestSchemas = {
     required: ['processKey', 'data'],
     properties: {
       processKey: { type: 'string', title: 'Quy trình', minLength: 1, maxLength: 100 },
-      processVersion: { type: 'integer', title: 'Phiên bản quy trình', minimum: 1 },
+      processVersion: { type: 'integer', title: 'Phiên bản quy trình', minimum: 1, maximum: 10000 },
       unitCode: { type: 'string', title: 'Đơn vị tiếp nhận', minLength: 1, maxLength: 50 },
       data: { type: 'object', title: 'Dữ liệu biểu mẫu' },
     },
@@ -81,7 +81,7 @@ export const requestSchemas = {
     properties: {
       label: { type: 'string', title: 'Tên gợi nhớ', minLength: 1, maxLength: 200 },
       processKey: { type: 'string', title: 'Quy trình', minLength: 1, maxLength: 100 },
-      processVersion: { type: 'integer', title: 'Phiên bản quy trình', minimum: 1 },
+      processVersion: { type: 'integer', title: 'Phiên bản quy trình', minimum: 1, maximum: 10000 },
       unitCode: { type: 'string', title: 'Đơn vị tiếp nhận', format: 'unit-code' },
       origins: {
         type: 'array',

@@ -17,9 +17,14 @@ const MULTI_LINE =
   // eslint-disable-next-line no-control-regex -- as above
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** `U+0000` for the character at `index`. */
-const codePointName = (text: string, index: number): string =>
-  `U+${text.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0')}`;
+/**
+ * The first character of `text` no text may hold, as `U+0000`, or `undefined`. In `multiLine` text, tab, line feed
+ * and carriage return are allowed. Linear time.
+ */
+export function unsafeCharacter(text: string, multiLine: boolean): string | undefined {
+  const found = (multiLine ? MULTI_LINE : SINGLE_LINE).exec(text);
+  return found ? `U+${text.charCodeAt(found.index).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
 
 /**
  * Finds the strings in `data` that hold a character no text may hold, as ajv-shaped errors (keyword
@@ -40,9 +45,8 @@ export function unsafeTextErrors(form: FormDefinition, data: unknown): ErrorObje
   const errors: ErrorObject[] = [];
   for (const { value, path, fieldPointer, field } of walkDeclaredStrings(form, data)) {
     const multiLine = uiSchemaAt(form.uiSchema, fieldPointer)?.['ui:widget'] === 'textarea';
-    const found = (multiLine ? MULTI_LINE : SINGLE_LINE).exec(value);
-    if (!found) continue;
-    const character = codePointName(value, found.index);
+    const character = unsafeCharacter(value, multiLine);
+    if (character === undefined) continue;
     errors.push({
       keyword: UNSAFE_TEXT_KEYWORD,
       instancePath: path,

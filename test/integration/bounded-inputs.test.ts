@@ -68,6 +68,26 @@ describe('bounded inputs', () => {
     });
   });
 
+  it('refuses a form definition holding a NUL byte before publishing it', async () => {
+    const definition = await ctx.system.forms.get('housing-proposal@1');
+    const candidate = structuredClone(definition) as any;
+    candidate.version = 99;
+    candidate.schema.$id = 'urn:hoso:form:housing-proposal@99';
+    candidate.title.vi = 'Đề nghị\u0000hỗ trợ';
+    const fields = await refused('POST', '/api/admin/forms', candidate, 'admin.hanoi');
+    expect(fields.vi).toEqual([
+      { path: '/title/vi', keyword: 'characters', message: '/title/vi: chứa ký tự không được phép (U+0000)' },
+    ]);
+    expect(fields.en).toEqual([
+      {
+        path: '/title/vi',
+        keyword: 'characters',
+        message: '/title/vi: contains a character that is not allowed (U+0000)',
+      },
+    ]);
+    expect(await ctx.system.models.FormDefinition.exists({ _id: 'housing-proposal@99' })).toBeNull();
+  });
+
   it.each(['9999-12-31', '0000-01-01'])('refuses the form date %s at its field, storing nothing', async (date) => {
     const before = await stored();
     const data = proposalIn('HN-HD-HC');

@@ -16,10 +16,10 @@ export interface UnitCodeRef {
  * and is in force (see createUnitCodeCheck).
  */
 export function collectUnitCodes(form: FormDefinition, data: unknown): UnitCodeRef[] {
-  return walkDeclaredStrings(form, data)
-    .filter(
-      ({ field, value }) =>
-        FormFields.keyword(field, 'format') === 'unit-code' && customFormats['unit-code'].test(value),
-    )
-    .map(({ path, value }) => ({ path, code: value }));
+  const found: UnitCodeRef[] = [];
+  walkDeclaredStrings(form, data, ({ value, field, path }) => {
+    if (FormFields.keyword(field, 'format') === 'unit-code' && customFormats['unit-code'].test(value))
+      found.push({ path: path(), code: value });
+  });
+  return found;
 }

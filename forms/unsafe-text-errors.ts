@@ -43,17 +43,19 @@ export function unsafeCharacter(text: string, multiLine: boolean): string | unde
  */
 export function unsafeTextErrors(form: FormDefinition, data: unknown): ErrorObject[] {
   const errors: ErrorObject[] = [];
-  for (const { value, path, fieldPointer, field } of walkDeclaredStrings(form, data)) {
-    const multiLine = uiSchemaAt(form.uiSchema, fieldPointer)?.['ui:widget'] === 'textarea';
+  walkDeclaredStrings(form, data, ({ value, field, path }) => {
+    // Most text is clean: only a string the strict check refuses needs to know whether its field is multi-line.
+    if (unsafeCharacter(value, false) === undefined) return;
+    const multiLine = uiSchemaAt(form.uiSchema, field.pointer)?.['ui:widget'] === 'textarea';
     const character = unsafeCharacter(value, multiLine);
-    if (character === undefined) continue;
+    if (character === undefined) return;
     errors.push({
       keyword: UNSAFE_TEXT_KEYWORD,
-      instancePath: path,
+      instancePath: path(),
       schemaPath: `#${field.locations[0] ?? ''}`,
       params: { character },
       message: `must not contain the character ${character}`,
     });
-  }
+  });
   return errors;
 }

@@ -11,7 +11,9 @@
  * leap years; 2000 is). Linear-time expressions with no nested quantifiers.
  *
  * Changes from ajv-formats: years before 1900 or after 2100 fail; the date-time separator is `T`, `t` or a space (no
- * other white space); a leap second (`23:59:60`) fails; at most 9 digits of fractional seconds.
+ * other white space); a leap second (`23:59:60`) fails; at most 9 digits of fractional seconds; the offset is `Z` or
+ * `±hh:mm` as RFC 3339 writes it (`+0700` and `+07` fail: JavaScript's Date cannot read the latter, and the API
+ * reads every date-time it accepts).
  */
 export const DATE_RANGE = { min: '1900-01-01', max: '2100-12-31' } as const;
 
@@ -21,7 +23,7 @@ const MONTH_DAY =
   '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))';
 const DATE = `(?:${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)`;
 const TIME = '(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?';
-const OFFSET = '(?:[zZ]|[+-](?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)';
+const OFFSET = '(?:[zZ]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])';
 
 export const boundedDateFormats: Readonly<Record<'date' | 'date-time', RegExp>> = Object.freeze({
   date: new RegExp(`^${DATE}$`),

@@ -39,7 +39,7 @@ describe('bounded date formats', () => {
     ['2025-06-01T08:30:00Z', true],
     ['2025-06-01T08:30:00.123+07:00', true],
     ['2025-06-01t08:30:00z', true],
-    ['2025-06-01 08:30:00+0700', true],
+    ['2025-06-01 08:30:00-05:30', true],
     ['2025-06-01T08:30:00', false], // no offset
     ['2025-06-01T24:00:00Z', false],
     ['2025-06-01T08:60:00Z', false],
@@ -48,6 +48,21 @@ describe('bounded date formats', () => {
   ])('judge the date-time %s like ajv-formats (%s) inside the range', (value, valid) => {
     expect(boundedDateFormats['date-time'].test(value)).toBe(valid);
     expect(ajvFormatsDateTime.validate(value)).toBe(valid);
+  });
+
+  it.each(['2025-06-01T08:30:00+0700', '2025-06-01T08:30:00+07'])(
+    'refuse the offset of %s, which ajv-formats allows: RFC 3339 writes ±hh:mm, and Date cannot read every other form',
+    (value) => {
+      expect(ajvFormatsDateTime.validate(value)).toBe(true);
+      expect(boundedDateFormats['date-time'].test(value)).toBe(false);
+    },
+  );
+
+  it('accept only date-times that JavaScript reads as the same instant', () => {
+    for (const value of ['2025-06-01T08:30:00.123+07:00', '2025-06-01 08:30:00-05:30', '2100-12-31t23:59:59z']) {
+      expect(boundedDateFormats['date-time'].test(value)).toBe(true);
+      expect(Number.isNaN(new Date(value).getTime())).toBe(false);
+    }
   });
 
   it.each(['9999-12-31T23:59:59Z', '0000-01-01T00:00:00Z', '2101-01-01T00:00:00+07:00', '1899-12-31T23:59:59Z'])(

@@ -19,7 +19,7 @@ export const requestSchemas = {
     required: ['processKey', 'data'],
     properties: {
       processKey: { type: 'string', title: 'Quy trình', minLength: 1, maxLength: 100 },
-      processVersion: { type: 'integer', title: 'Phiên bản quy trình', minimum: 1 },
+      processVersion: { type: 'integer', title: 'Phiên bản quy trình', minimum: 1, maximum: 10000 },
       unitCode: { type: 'string', title: 'Đơn vị tiếp nhận', minLength: 1, maxLength: 50 },
       data: { type: 'object', title: 'Dữ liệu biểu mẫu' },
     },
@@ -81,16 +81,30 @@ export const requestSchemas = {
     properties: {
       label: { type: 'string', title: 'Tên gợi nhớ', minLength: 1, maxLength: 200 },
       processKey: { type: 'string', title: 'Quy trình', minLength: 1, maxLength: 100 },
-      processVersion: { type: 'integer', title: 'Phiên bản quy trình', minimum: 1 },
+      processVersion: { type: 'integer', title: 'Phiên bản quy trình', minimum: 1, maximum: 10000 },
       unitCode: { type: 'string', title: 'Đơn vị tiếp nhận', format: 'unit-code' },
       origins: {
         type: 'array',
         title: 'Các trang được phép nhúng',
         minItems: 1,
         maxItems: 20,
-        items: { type: 'string', title: 'Origin', pattern: '^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$' },
+        items: {
+          type: 'string',
+          title: 'Origin',
+          description:
+            'A web origin: http or https, a host name of DNS labels or an IP address, an optional port (1–65535), nothing after it',
+          maxLength: 300,
+          pattern:
+            '^[Hh][Tt][Tt][Pp][Ss]?://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:.]{2,45}\\])(?::[0-9]{1,5})?$',
+          examples: ['https://dichvucong.hanoi.gov.vn'],
+        },
       },
-      expiresAt: { type: 'string', title: 'Hết hạn lúc', format: 'date-time' },
+      expiresAt: {
+        type: 'string',
+        title: 'Hết hạn lúc',
+        description: 'In the future, and at most 2 years (730 days) after the token is created',
+        format: 'date-time',
+      },
       rateLimitPerMinute: { type: 'integer', title: 'Số lần gửi mỗi phút', minimum: 1, maximum: 600 },
     },
   },

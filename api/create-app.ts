@@ -24,6 +24,7 @@ import { createEmbedTokenCodec } from './embed/create-embed-token-codec';
 import { createRateLimiter } from './embed/create-rate-limiter';
 import { createErrorMiddleware, NotFoundError, type ErrorLogger } from './errors';
 import { createFileRouter } from './files/create-file-router';
+import type { UploadLimits } from './files/upload-limits';
 import { createHealthRouter } from './health/create-health-router';
 import { createIdempotency } from './idempotency/create-idempotency';
 import { createInboxRouter } from './inbox/create-inbox-router';
@@ -62,6 +63,8 @@ export interface AppDeps {
   decisionWaitMs?: number;
   /** See workflowIdOf: keeps test systems that share one Temporal namespace apart. */
   workflowIdPrefix?: string;
+  /** Quotas of unattached uploads (see createFileRouter); DEFAULT_UPLOAD_LIMITS when absent. */
+  uploads?: UploadLimits;
 }
 
 /** The HTTP edge: every router built from injected dependencies, one error middleware at the end. */
@@ -129,7 +132,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createRegistryAdminRouter({ models: deps.models, processes, forms, authenticate }));
   app.use(createSlaRouter({ models: deps.models, authenticate, counts, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createNotificationRouter({ models: deps.models, authenticate }));
-  app.use(createFileRouter({ models: deps.models, authenticate }));
+  app.use(createFileRouter({ models: deps.models, authenticate, ...(deps.uploads ? { limits: deps.uploads } : {}) }));
   app.use(createUnitRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createCalendarRouter({ models: deps.models, calendar, validateBody, authenticate }));
   const codec = createEmbedTokenCodec(deps.embedSigningKey);
@@ -142,6 +145,7 @@ export function createApp(deps: AppDeps): Express {
       validateBody,
       authenticate,
       publicBaseUrl: (req) => deps.publicBaseUrl ?? `${req.protocol}://${req.get('host')}`,
+      ...(deps.now ? { now: deps.now } : {}),
     }),
   );
   const renderer = createEmbedFormRenderer({ logger: deps.logger });

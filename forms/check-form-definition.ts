@@ -68,6 +68,31 @@ function fieldProblems(definition: FormDefinition, fields: FormFields): FormDefi
   return problems;
 }
 
+/**
+ * Every number a form accepts is bounded where it is declared: an amount of đồng, a count or an area needs
+ * `minimum` (or `exclusiveMinimum`) and `maximum` (or `exclusiveMaximum`), unless it is fixed by `const` or `enum`.
+ * A conditional section may tighten a bound, not be the only one.
+ */
+function numberBoundProblems(fields: FormFields): FormDefinitionProblem[] {
+  const problems: FormDefinitionProblem[] = [];
+  for (const field of fields.all()) {
+    const declared = field.schemas[0];
+    const type = declared?.['type'];
+    const types = Array.isArray(type) ? type : [type];
+    if (!declared || !types.some((t) => t === 'integer' || t === 'number')) continue;
+    if ('const' in declared || 'enum' in declared) continue;
+    const lower = 'minimum' in declared || 'exclusiveMinimum' in declared;
+    const upper = 'maximum' in declared || 'exclusiveMaximum' in declared;
+    if (lower && upper) continue;
+    problems.push({
+      code: 'number-bounds',
+      path: `/schema${field.locations[0] ?? ''}`,
+      message: `number field "${field.pointer}" has no ${lower ? 'maximum' : upper ? 'minimum' : 'minimum and maximum'}`,
+    });
+  }
+  return problems;
+}
+
 function enumProblems(definition: FormDefinition, fields: FormFields): FormDefinitionProblem[] {
   const problems: FormDefinitionProblem[] = [];
   const english = definition.enumNames?.en ?? {};
@@ -183,7 +208,9 @@ function uiProblems(definition: FormDefinition, fields: FormFields): FormDefinit
  *    anywhere else): an invalid schema, an unknown keyword or format is refused with ajv's explanation;
  * 4. every field has a Vietnamese title and an English label; every `labels.en` and `enumNames.en` pointer, uiSchema
  *    key and `ui:order` entry names an existing field; `ui:order` places every field; option names match the enum;
- *    `ui:options.unit` is a known unit.
+ *    `ui:options.unit` is a known unit;
+ * 5. every number field (amounts in đồng, counts, areas) has a lower and an upper bound where it is declared, or a
+ *    fixed value (`const`, `enum`), so no submission carries an unbounded number.
  */
 export function checkFormDefinition(
   candidate: unknown,
@@ -218,6 +245,7 @@ export function checkFormDefinition(
     ...fieldProblems(definition, fields),
     ...enumProblems(definition, fields),
     ...uiProblems(definition, fields),
+    ...numberBoundProblems(fields),
   );
   return problems.length > 0 ? { ok: false, problems } : { ok: true, definition };
 }

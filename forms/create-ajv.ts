@@ -1,10 +1,14 @@
 import Ajv2020 from 'ajv/dist/2020';
 import type { Options } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { boundedDateFormats } from './bounded-date-formats';
 import { customFormats } from './custom-formats';
 
-/** The standard formats a form schema may use, besides {@link customFormats}. Anything else fails to compile. */
-const standardFormats = ['date', 'date-time', 'email', 'uri'] as const;
+/**
+ * The standard formats a form schema may use from ajv-formats, besides {@link boundedDateFormats} (`date`,
+ * `date-time`) and {@link customFormats}. Anything else fails to compile.
+ */
+const standardFormats = ['email', 'uri'] as const;
 
 /**
  * Options a caller may add to the shared set-up. Only code generation is open (e.g. `{ code: { source: true,
@@ -21,8 +25,9 @@ export type CreateAjvOptions = Pick<Options, 'code'>;
  * - `strict`: unknown keywords, unknown formats, ignored keywords, `required` naming an undeclared property and
  *   type-less applicators are compile errors. Form schemas are plain JSON Schema (react-jsonschema-form's
  *   presentation lives in the separate uiSchema), so nothing needs to be allowed beyond the standard.
- * - formats: `date`, `date-time`, `email`, `uri` (ajv-formats, full mode: `date` checks the calendar, e.g.
- *   2025-02-29 fails) and the project's {@link customFormats} (`cccd`, `vn-phone`, `unit-code`).
+ * - formats: `email`, `uri` (ajv-formats, full mode); `date` and `date-time` checked like ajv-formats (the calendar:
+ *   2025-02-29 fails) and bounded to 1900-01-01..2100-12-31 ({@link boundedDateFormats}); and the project's
+ *   {@link customFormats} (`cccd`, `vn-phone`, `unit-code`).
  *
  * Returns a new instance on each call: an instance caches compiled schemas by `$id`, so give each long-lived
  * consumer its own (see `createFormValidator`), and the publish check a throw-away one.
@@ -30,6 +35,7 @@ export type CreateAjvOptions = Pick<Options, 'code'>;
 export function createAjv(options: CreateAjvOptions = {}): Ajv2020 {
   const ajv = new Ajv2020({ ...options, allErrors: true, strict: true });
   addFormats(ajv, [...standardFormats]);
+  for (const [name, format] of Object.entries(boundedDateFormats)) ajv.addFormat(name, format);
   for (const [name, format] of Object.entries(customFormats)) ajv.addFormat(name, format);
   return ajv;
 }

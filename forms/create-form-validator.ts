@@ -6,6 +6,7 @@ import { FormDefinitionError } from './form-definition-error';
 import { formRef } from './form-ref';
 import type { FormValidator } from './form-validator';
 import { localizeErrors } from './localize-errors';
+import { unsafeTextErrors } from './unsafe-text-errors';
 
 /**
  * A validator that compiles each form version once, on first use, and keeps the compiled function for the life of
@@ -16,6 +17,9 @@ import { localizeErrors } from './localize-errors';
  * cached for it); published definitions passed the same compile in `checkFormDefinition`, so this means a definition
  * that skipped publishing (the `$id` convention is checked there too, not here, so request-body schemas wrapped as
  * forms can use their own ids). A malformed key or version throws `FormRefError`. Invalid *data* never throws.
+ *
+ * Besides the schema, every declared string is checked for control characters and unpaired surrogates
+ * ({@link unsafeTextErrors}), so no schema needs a rule for them.
  */
 export function createFormValidator(ajv: Ajv2020 = createAjv()): FormValidator {
   const compiled = new Map<string, ValidateFunction>();
@@ -46,8 +50,11 @@ export function createFormValidator(ajv: Ajv2020 = createAjv()): FormValidator {
         validateData = compile(form, ref);
         compiled.set(ref, validateData);
       }
-      if (validateData(data)) return { valid: true };
-      return { valid: false, errors: localizeErrors(form, validateData.errors ?? []) };
+      const valid = validateData(data);
+      // Read ajv's errors before anything else can validate again; then the characters no text may hold.
+      const errors = [...(valid ? [] : (validateData.errors ?? [])), ...unsafeTextErrors(form, data)];
+      if (errors.length === 0) return { valid: true };
+      return { valid: false, errors: localizeErrors(form, errors) };
     },
   };
 }

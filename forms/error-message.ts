@@ -56,8 +56,14 @@ const formatMessages: Record<string, LocalizedText> = {
     'phải là mã đơn vị hành chính gồm 1–4 nhóm chữ in hoa hoặc chữ số nối bằng dấu “-”, ví dụ HN-HD-HC',
     'must be an administrative unit code of 1–4 groups of capital letters or digits joined by "-", e.g. HN-HD-HC',
   ),
-  date: both('phải là ngày hợp lệ (dd/mm/yyyy)', 'must be a valid date (dd/mm/yyyy)'),
-  'date-time': both('phải là ngày giờ hợp lệ (dd/mm/yyyy hh:mm)', 'must be a valid date and time (dd/mm/yyyy hh:mm)'),
+  date: both(
+    'phải là ngày hợp lệ (dd/mm/yyyy) từ 01/01/1900 đến 31/12/2100',
+    'must be a valid date (dd/mm/yyyy) from 01/01/1900 to 31/12/2100',
+  ),
+  'date-time': both(
+    'phải là ngày giờ hợp lệ (dd/mm/yyyy hh:mm) từ 01/01/1900 đến 31/12/2100',
+    'must be a valid date and time (dd/mm/yyyy hh:mm) from 01/01/1900 to 31/12/2100',
+  ),
   email: both('phải là địa chỉ thư điện tử hợp lệ', 'must be a valid email address'),
   uri: both('phải là đường dẫn (URL) hợp lệ', 'must be a valid URL'),
 };
@@ -192,6 +198,19 @@ const templates: Record<string, Template> = {
       ? both('khớp với nhiều hơn một lựa chọn', 'matches more than one of the options')
       : both('không khớp với lựa chọn hợp lệ nào', 'does not match any of the allowed options'),
   not: () => both('có giá trị không được phép', 'has a value that is not allowed'),
+  // Not ajv's: see unsafeTextErrors. A line break or tab in a one-line field is a control character too.
+  characters: (ctx) => {
+    const character = String(ctx.params['character']);
+    return /^U\+D[89A-F]/.test(character)
+      ? both(
+          `chứa ký tự không hợp lệ (nửa cặp UTF-16 lẻ ${character})`,
+          `contains an invalid character (an unpaired UTF-16 surrogate, ${character})`,
+        )
+      : both(
+          `chứa ký tự điều khiển không được phép (${character})`,
+          `contains a control character that is not allowed (${character})`,
+        );
+  },
 };
 
 /** Keywords whose message says itself when the rule applies, or that a condition would not explain. */

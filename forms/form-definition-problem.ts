@@ -21,7 +21,9 @@ export type FormDefinitionProblemCode =
   /** ui:enumNames / enumNames.en do not match the field's enum. */
   | 'enum-names'
   /** ui:options.unit is not one of the known units. */
-  | 'unit';
+  | 'unit'
+  /** A number field (an amount, a count) has no lower or no upper bound, nor a fixed value (const, enum). */
+  | 'number-bounds';
 
 /**
  * One reason a form definition cannot be published. `path` is a JSON pointer into the definition document

@@ -12,6 +12,7 @@ export type { FormValidator } from './form-validator';
 export { createFormValidator } from './create-form-validator';
 export { localizeErrors } from './localize-errors';
 export { collectFileRefs, type FileRef } from './collect-file-refs';
+export { collectUnitCodes, type UnitCodeRef } from './collect-unit-codes';
 export { fieldLabel } from './field-label';
 export { formatQuantity, quantityUnits, type QuantityUnit } from './format-quantity';
 export { checkFormDefinition, type FormDefinitionCheck } from './check-form-definition';

@@ -16,7 +16,10 @@ export const jsonPointer = {
 
   /** The pointer of `token` inside the value at `pointer`. */
   append(pointer: string, token: string | number): string {
-    return `${pointer}/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const text = String(token);
+    // Most tokens need no escaping; skipping the two replacements matters to walks over every value of a body.
+    if (!text.includes('~') && !text.includes('/')) return `${pointer}/${text}`;
+    return `${pointer}/${text.replace(/~/g, '~0').replace(/\//g, '~1')}`;
   },
 
   /** The pointer made of these unescaped tokens. */

@@ -3,6 +3,8 @@ import { createApp } from '../api/create-app';
 import { connectDatabase } from '../storage/connect-database';
 import { createModels } from '../storage/create-models';
 import { loadEmbedSigningKey } from '../api/embed/create-embed-token-codec';
+import { createUploadSweeper } from '../api/files/create-upload-sweeper';
+import { uploadLimitsFromEnv } from '../api/files/upload-limits';
 import { createConsoleLogger } from './lib/create-console-logger';
 import { runtimeConfig } from './lib/runtime-config';
 
@@ -14,6 +16,7 @@ async function main(): Promise<void> {
   const connection = await Connection.connect({ address: config.temporalAddress });
   const temporal = new Client({ connection, namespace: config.temporalNamespace });
   const models = createModels(db);
+  const uploads = uploadLimitsFromEnv(process.env);
   const app = createApp({
     db,
     models,
@@ -23,9 +26,15 @@ async function main(): Promise<void> {
     taskQueue: config.taskQueue,
     ...(config.workflowIdPrefix ? { workflowIdPrefix: config.workflowIdPrefix } : {}),
     logger,
+    uploads,
   });
+  // Unattached uploads older than HOSO_UPLOAD_MAX_AGE_HOURS go, every HOSO_UPLOAD_SWEEP_MINUTES (docs/servers.md).
+  const stopSweeping = createUploadSweeper({ models, maxAgeMs: uploads.unattachedMaxAgeMs, logger }).start(
+    uploads.sweepIntervalMs,
+  );
   const server = app.listen(config.port, '127.0.0.1', () => logger.info('api listening', { port: config.port }));
   const stop = () => {
+    stopSweeping();
     server.close(async () => {
       await connection.close();
       await db.close();

@@ -16,6 +16,12 @@ export interface StoredFileDoc {
   /** The uploader's unit and its ancestors; readers need a grant in one of them. */
   unitChain: string[];
   createdAt: Date;
+  /**
+   * `unattached` from the upload until form data that references the file is stored (then `attached`, for good);
+   * `sweeping` once the unattached-upload sweep has claimed it for removal (see createUploadSweeper). Files stored
+   * before this field existed have none: they count as attached and are never swept.
+   */
+  state?: 'unattached' | 'attached' | 'sweeping';
 }
 
 export interface FileBlobDoc {
@@ -33,10 +39,12 @@ export const storedFileSchema = new Schema<StoredFileDoc>(
     uploadedBy: { type: String, required: true },
     unitChain: { type: [String], required: true },
     createdAt: { type: Date, required: true },
+    state: { type: String, enum: ['unattached', 'attached', 'sweeping'] },
   },
   { collection: 'files', versionKey: false },
 );
 storedFileSchema.index({ uploadedBy: 1, createdAt: -1 });
+storedFileSchema.index({ state: 1, createdAt: 1 });
 
 export const fileBlobSchema = new Schema<FileBlobDoc>(
   { _id: { type: String, required: true }, data: { type: Buffer, required: true } },

@@ -9,6 +9,7 @@ import { versionOf } from '../registry/version-of';
 import { ADMIN_ROLE } from './admin-role';
 import { recordAdminEvent } from './record-admin-event';
 import { structuralDiff } from '../../forms/structural-diff';
+import { assertNoUnsafeText } from '../validation/assert-no-unsafe-text';
 import type { DefinitionDiff, PublishedVersionList, PublishResult } from '../../api-contract';
 
 /**
@@ -77,6 +78,7 @@ export function createRegistryAdminRouter(deps: {
   router.post('/api/admin/forms', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
     await assertRegistryAdmin(models, user);
+    assertNoUnsafeText(req.body);
     const published = await deps.forms.publish(req.body as FormDefinition, user.id);
     if (published.created)
       await recordAdminEvent(models, { by: user.id, kind: 'form.publish', target: published.ref, scope: null });
@@ -86,6 +88,7 @@ export function createRegistryAdminRouter(deps: {
   router.post('/api/admin/processes', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
     await assertRegistryAdmin(models, user);
+    assertNoUnsafeText(req.body);
     const published = await deps.processes.publish(req.body, user.id);
     if (published.created)
       await recordAdminEvent(models, { by: user.id, kind: 'process.publish', target: published.ref, scope: null });

@@ -43,6 +43,7 @@ import {
 import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
+import { createUnitCodeCheck } from '../validation/create-unit-code-check';
 import { workflowIdOf } from './workflow-id-of';
 import { DECIDING_FIELDS, type DecidingState } from './deciding-state';
 import { checkDecision } from './check-decision';
@@ -167,8 +168,17 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
   const now = deps.now ?? (() => new Date());
   const waitMs = deps.decisionWaitMs ?? 15_000;
   const { models } = deps;
+  const checkUnitCodes = createUnitCodeCheck({ models });
 
-  async function validateStepData(step: StepDefinition, data: Record<string, unknown>): Promise<string> {
+  /**
+   * Field problems of `data` against the step's pinned form (422 with each field under `/data`): the schema, and the
+   * units it names, which must exist and be in force (see createUnitCodeCheck), judged for `receivingUnit`.
+   */
+  async function validateStepData(
+    step: StepDefinition,
+    data: Record<string, unknown>,
+    receivingUnit: string,
+  ): Promise<string> {
     if (!step.form) {
       throw new ValidationError([
         {
@@ -179,8 +189,14 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       ]);
     }
     const problems = await deps.forms.validate(step.form, data);
-    if (problems.length > 0) {
-      throw new ValidationError(problems.map((p) => ({ ...p, path: `/data${p.path}` })));
+    // The units the data names must exist and be in force today; a field the schema already refused is not looked up.
+    const context = { today: vnToday(), receivingUnit };
+    const unitProblems = (await checkUnitCodes(await deps.forms.get(step.form), data, context)).filter(
+      (u) => !problems.some((p) => p.path === u.path),
+    );
+    const all = [...problems, ...unitProblems];
+    if (all.length > 0) {
+      throw new ValidationError(all.map((p) => ({ ...p, path: `/data${p.path}` })));
     }
     return step.form;
   }
@@ -190,7 +206,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     const refs = collectFileRefs((await deps.forms.get(formRef)).uiSchema, data);
     if (refs.length === 0) return [];
     const files = await models.StoredFile.find(
-      { _id: { $in: [...new Set(refs.map((r) => r.fileId))] } },
+      { _id: { $in: [...new Set(refs.map((r) => r.fileId))] }, state: { $ne: 'sweeping' } },
       { unitChain: 1 },
     ).lean();
     const visible = new Set(files.filter((f) => f.unitChain.includes(actor.unitCode)).map((f) => f._id));
@@ -222,14 +238,17 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     dossierUnits: string[],
     id: string = randomUUID(),
   ): Promise<{ ref: SubmissionRef; facts: Record<string, FactValue> }> {
-    const form = await validateStepData(step, data);
+    const form = await validateStepData(step, data, actor.unitCode);
     const fileIds = await checkFileRefs(form, data, actor);
-    // Whoever may read the dossier may read its attachments: its units join each file's readers.
+    // Whoever may read the dossier may read its attachments: its units join each file's readers. The files are
+    // attached for good, so the sweep of unattached uploads never removes them; one the sweep claimed since the
+    // check above (state `sweeping`) does not match, and the data is refused as naming a missing file.
     if (fileIds.length > 0) {
-      await models.StoredFile.updateMany(
-        { _id: { $in: fileIds } },
-        { $addToSet: { unitChain: { $each: dossierUnits } } },
+      const attached = await models.StoredFile.updateMany(
+        { _id: { $in: fileIds }, state: { $ne: 'sweeping' } },
+        { $set: { state: 'attached' }, $addToSet: { unitChain: { $each: dossierUnits } } },
       );
+      if (attached.matchedCount < fileIds.length) await checkFileRefs(form, data, actor);
     }
     try {
       await models.Submission.create({
@@ -456,7 +475,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         );
       }
       // Validate (fields and attachments) before taking a number, so refused data leaves no gap in the register.
-      await checkFileRefs(await validateStepData(first, command.data), command.data, actor);
+      await checkFileRefs(await validateStepData(first, command.data, actor.unitCode), command.data, actor);
       // A retry of the same request (same Idempotency-Key) reuses the number its first attempt took.
       const earlier = idempotencyId
         ? await models.IdempotencyRecord.findById(idempotencyId, { dossierId: 1 }).lean()

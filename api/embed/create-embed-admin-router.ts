@@ -10,17 +10,53 @@ import { assertAdminOf } from '../admin/assert-admin-of';
 import { recordAdminEvent } from '../admin/record-admin-event';
 import type { RequestValidator } from '../validation/create-request-validator';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
+import { webOriginOf } from './web-origin-of';
 import type { EmbedToken, EmbedTokenList } from '../../api-contract';
 
-/** `scheme://host[:port]` of an allowed origin; 422 for one the URL parser refuses (e.g. a port above 65535). */
+/** The longest an embed token may live: 2 years (730 days) from its creation. A portal asks for a new one after. */
+export const EMBED_TOKEN_MAX_LIFETIME_MS = 730 * 86_400_000;
+
+/** `scheme://host[:port]` of an allowed origin; 422 at the origin's index for one that is not a web origin. */
 function originOf(value: string, index: number): string {
-  try {
-    return new URL(value).origin;
-  } catch {
+  const origin = webOriginOf(value);
+  if (origin !== undefined) return origin;
+  throw new ValidationError([
+    {
+      path: `/origins/${index}`,
+      keyword: 'format',
+      message: {
+        vi: `Trang được phép nhúng: “${value.slice(0, 100)}” không phải origin hợp lệ (http hoặc https, tên miền hoặc địa chỉ IP, cổng nếu có, không có đường dẫn), ví dụ https://dichvucong.hanoi.gov.vn`,
+        en: `Allowed origin: "${value.slice(0, 100)}" is not a valid origin (http or https, a host name or IP address, an optional port, no path), e.g. https://dichvucong.hanoi.gov.vn`,
+      },
+    },
+  ]);
+}
+
+/** 422 at `/expiresAt` unless the expiry is after `now` and at most EMBED_TOKEN_MAX_LIFETIME_MS after it. */
+function checkExpiry(expiresAt: string, now: Date): Date {
+  const expiry = new Date(expiresAt);
+  if (!(expiry.getTime() > now.getTime())) {
     throw new ValidationError([
-      { path: `/origins/${index}`, keyword: 'format', message: { vi: 'Origin không hợp lệ', en: 'invalid origin' } },
+      {
+        path: '/expiresAt',
+        keyword: 'minimum',
+        message: { vi: 'Thời điểm hết hạn phải ở tương lai', en: 'expiresAt must be in the future' },
+      },
     ]);
   }
+  if (expiry.getTime() > now.getTime() + EMBED_TOKEN_MAX_LIFETIME_MS) {
+    throw new ValidationError([
+      {
+        path: '/expiresAt',
+        keyword: 'maximum',
+        message: {
+          vi: 'Hết hạn lúc: mã nhúng chỉ có hiệu lực tối đa 2 năm (730 ngày) kể từ khi tạo',
+          en: 'Expires at: an embed token may be valid for at most 2 years (730 days) from its creation',
+        },
+      },
+    ]);
+  }
+  return expiry;
 }
 
 interface CreateEmbedTokenRequest {
@@ -34,7 +70,9 @@ interface CreateEmbedTokenRequest {
 }
 
 /**
- * Administration of embed tokens: create (returns the token and copy-paste snippets), list, revoke. Every change is
+ * Administration of embed tokens: create (returns the token and copy-paste snippets), list, revoke. A token names
+ * well-formed web origins only ({@link webOriginOf}) and expires in the future, at most 2 years after its creation
+ * (422 at the field otherwise, nothing stored). Every change is
  * recorded on the token (createdBy, revokedBy and times) and in the administrative audit log; revoking a revoked
  * token is 409 `embed_token_revoked`.
  */
@@ -45,8 +83,10 @@ export function createEmbedAdminRouter(deps: {
   validateBody: RequestValidator;
   authenticate: RequestHandler;
   publicBaseUrl: (req: Parameters<RequestHandler>[0]) => string;
+  now?: () => Date;
 }): Router {
   const router = Router();
+  const now = deps.now ?? (() => new Date());
   const { models } = deps;
   const present = (doc: EmbedTokenDoc, baseUrl: string): EmbedToken => {
     const token = deps.codec.encode({ id: doc._id, exp: Math.floor(doc.expiresAt.getTime() / 1000) });
@@ -73,15 +113,9 @@ export function createEmbedAdminRouter(deps: {
   router.post('/api/admin/embed-tokens', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
     const body = deps.validateBody<CreateEmbedTokenRequest>('CreateEmbedTokenRequest', req.body);
-    if (Date.parse(body.expiresAt) <= Date.now()) {
-      throw new ValidationError([
-        {
-          path: '/expiresAt',
-          keyword: 'minimum',
-          message: { vi: 'Thời điểm hết hạn phải ở tương lai', en: 'expiresAt must be in the future' },
-        },
-      ]);
-    }
+    const createdAt = now();
+    const expiresAt = checkExpiry(body.expiresAt, createdAt);
+    const origins = [...new Set(body.origins.map(originOf))];
     await assertAdminOf(models, user, body.unitCode);
     const definition = await deps.processes.get(body.processKey, body.processVersion);
     const doc: EmbedTokenDoc = {
@@ -90,11 +124,11 @@ export function createEmbedAdminRouter(deps: {
       processKey: definition.key,
       processVersion: body.processVersion ?? null,
       unitCode: body.unitCode,
-      origins: [...new Set(body.origins.map(originOf))],
+      origins,
       rateLimitPerMinute: body.rateLimitPerMinute ?? 30,
       createdBy: user.id,
-      createdAt: new Date(),
-      expiresAt: new Date(body.expiresAt),
+      createdAt,
+      expiresAt,
       revokedAt: null,
       revokedBy: null,
     };

@@ -5,13 +5,14 @@ import { IDEMPOTENCY_TTL_MS } from '../../storage/idempotency-record-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { ConflictError, ValidationError } from '../errors';
 import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
+import { canonicalRoute } from './canonical-route';
 
 /** A claim older than this whose request never finished (a crash) may be taken over by a retry. */
 const CLAIM_LEASE_MS = 60_000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const ID = Symbol('idempotencyId');
 
-/** The idempotency id of this request (derived from user, route and key), or undefined without a key. */
+/** The idempotency id of this request (derived from user, method, route and key), or undefined without a key. */
 export function idempotencyIdOf(req: Request): string | undefined {
   return (req as unknown as Record<symbol, string | undefined>)[ID];
 }
@@ -25,6 +26,10 @@ export function idempotencyIdOf(req: Request): string | undefined {
  * derives the Temporal update id, the submission id and (for a create) the dossier number from it, so a retry
  * continues the first attempt instead of repeating it. A claim whose request never finished (a crash) can be
  * taken over after CLAIM_LEASE_MS.
+ *
+ * A key is scoped by the user, the method and the route's canonical form ({@link canonicalRoute}): the same key and
+ * body sent to `/api/dossiers/`, `/api/dossiers?x=1` and `/API/Dossiers` act once. Use it on a route (after the
+ * path is matched), never with `app.use`.
  */
 export function createIdempotency(deps: { models: Models }): RequestHandler {
   const { IdempotencyRecord } = deps.models;
@@ -46,7 +51,8 @@ export function createIdempotency(deps: { models: Models }): RequestHandler {
       );
     }
     const user = authenticatedUser(req);
-    const id = sha256(`${user.id}\n${req.method}\n${req.originalUrl}\n${key}`);
+    // Scoped by the route as matched, not the URL as spelled: see canonicalRoute.
+    const id = sha256(`${user.id}\n${req.method}\n${canonicalRoute(req)}\n${key}`);
     const requestHash = sha256(JSON.stringify(req.body ?? null));
     const claim = () =>
       IdempotencyRecord.collection.insertOne({

@@ -9,8 +9,20 @@ export type RequestValidator = <T>(schema: ApiSchemaName, body: unknown) => T;
 const REQUEST_SCHEMAS = (Object.keys(apiSchemas) as ApiSchemaName[]).filter((name) => name.endsWith('Request'));
 
 /**
+ * The multi-line text of request bodies (top-level properties), shown as a textarea to the uiSchema: these may hold
+ * tab, line feed and carriage return; every other string of a body is one line (see `unsafeTextErrors` in forms/).
+ */
+const MULTI_LINE: Partial<Record<ApiSchemaName, readonly string[]>> = {
+  ActionRequest: ['comment'],
+  BulkActionRequest: ['comment'],
+  ExtensionRequest: ['reason'],
+  RecomputeDeadlineRequest: ['reason'],
+};
+
+/**
  * Request bodies go through the same ajv set-up and the same vi/en localiser as form submissions: each request
- * schema is wrapped as a form definition, compiled once.
+ * schema is wrapped as a form definition, compiled once. So every string of every body is refused with a field-level
+ * 422 when it holds a control character or an unpaired surrogate, like a form field.
  */
 export function createRequestValidator(): RequestValidator {
   const validator = createFormValidator(createAjv());
@@ -26,7 +38,7 @@ export function createRequestValidator(): RequestValidator {
           $id: `urn:hoso:api:${name}`,
           ...apiSchemas[name],
         },
-        uiSchema: {},
+        uiSchema: Object.fromEntries((MULTI_LINE[name] ?? []).map((field) => [field, { 'ui:widget': 'textarea' }])),
         labels: { en: {} },
       } as unknown as FormDefinition,
     ]),

@@ -3,6 +3,7 @@ import type { ErrorObject } from 'ajv/dist/2020';
 import type { FormDefinition } from '../form-definition';
 import type { FormValidationResult } from '../form-validation-result';
 import { localizeErrors } from '../localize-errors';
+import { unsafeTextErrors } from '../unsafe-text-errors';
 
 /**
  * The function a generated validator module exports (`validate`, also its default export): ajv's validate function,
@@ -35,9 +36,11 @@ export function createPrecompiledValidator(
   return {
     form,
     validate(data) {
-      if (validate(data)) return { valid: true };
+      const valid = validate(data);
       // ajv sets `errors` synchronously on the function itself; read it before anything else can validate again.
-      return { valid: false, errors: localizeErrors(form, validate.errors ?? []) };
+      const errors = [...(valid ? [] : (validate.errors ?? [])), ...unsafeTextErrors(form, data)];
+      if (errors.length === 0) return { valid: true };
+      return { valid: false, errors: localizeErrors(form, errors) };
     },
   };
 }

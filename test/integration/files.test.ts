@@ -1,5 +1,7 @@
 import { useTestSystem } from './support/use-test-system';
 import { example } from './support/form-examples';
+import { createUploadSweeper } from '../../api/files/create-upload-sweeper';
+import { DEFAULT_UPLOAD_LIMITS } from '../../api/files/upload-limits';
 
 const ctx = useTestSystem();
 // A 1×1 PNG.
@@ -8,17 +10,47 @@ const PNG = Buffer.from(
   'hex',
 );
 
-async function upload(as: string, body: Buffer, contentType: string) {
+/** A two-step process on the completion-acceptance form (which has photos), published by the tests that need it. */
+const COMPLETION_PROCESS = {
+  key: 'test-completion',
+  version: 1,
+  programme: 'housing',
+  initialStep: 'acceptance',
+  title: { vi: 'Nghiệm thu (thử)', en: 'Acceptance (test)' },
+  steps: [
+    {
+      id: 'acceptance',
+      title: { vi: 'Nghiệm thu', en: 'Acceptance' },
+      level: 'commune',
+      role: 'commune_officer',
+      form: 'housing-completion@1',
+      timeLimit: { amount: 5, unit: 'working_days' },
+      transitions: [{ action: 'submit', to: 'district-check', requires: ['form'] }],
+    },
+    {
+      id: 'district-check',
+      title: { vi: 'Kiểm tra của quận', en: 'District check' },
+      level: 'district',
+      role: 'district_officer',
+      form: 'housing-completion@1',
+      timeLimit: { amount: 5, unit: 'working_days' },
+      transitions: [{ action: 'approve', end: 'completed', requires: ['form'] }],
+    },
+  ],
+};
+
+async function upload(as: string, body: Buffer, contentType: string, headers: Record<string, string> = {}) {
   const res = await fetch(`${ctx.system.baseUrl}/api/files`, {
     method: 'POST',
     headers: {
       authorization: `Bearer ${await ctx.api.token(as)}`,
       'content-type': contentType,
       'x-file-name': encodeURIComponent('ảnh nhà.png'),
+      ...headers,
     },
     body,
   });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return { status: res.status, body: (await res.json()) as Record<string, any>, headers: res.headers };
 }
 
 describe('attachments', () => {
@@ -61,35 +93,7 @@ describe('attachments', () => {
   });
 
   it('accepts form data that references existing attachments of the unit, and refuses unknown ones field by field', async () => {
-    // A one-step process on the completion-acceptance form, published for this test.
-    const definition = {
-      key: 'test-completion',
-      version: 1,
-      programme: 'housing',
-      initialStep: 'acceptance',
-      title: { vi: 'Nghiệm thu (thử)', en: 'Acceptance (test)' },
-      steps: [
-        {
-          id: 'acceptance',
-          title: { vi: 'Nghiệm thu', en: 'Acceptance' },
-          level: 'commune',
-          role: 'commune_officer',
-          form: 'housing-completion@1',
-          timeLimit: { amount: 5, unit: 'working_days' },
-          transitions: [{ action: 'submit', to: 'district-check', requires: ['form'] }],
-        },
-        {
-          id: 'district-check',
-          title: { vi: 'Kiểm tra của quận', en: 'District check' },
-          level: 'district',
-          role: 'district_officer',
-          form: 'housing-completion@1',
-          timeLimit: { amount: 5, unit: 'working_days' },
-          transitions: [{ action: 'approve', end: 'completed', requires: ['form'] }],
-        },
-      ],
-    };
-    await ctx.system.processes.publish(definition, 'test');
+    await ctx.system.processes.publish(COMPLETION_PROCESS, 'test');
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) ids.push((await upload('xa.hacau', PNG, 'image/png')).body.fileId);
     const data = example('housing-completion@1');
@@ -146,5 +150,118 @@ describe('attachments', () => {
       expect.objectContaining({ path: '/data/photos/1/fileId', keyword: 'fileRef' }),
     ]);
     expect(await proposals()).toBe(before);
+  });
+
+  describe('uploads not attached to a dossier', () => {
+    const { maxUnattachedFiles, maxUnattachedBytes, unattachedMaxAgeMs } = DEFAULT_UPLOAD_LIMITS;
+    /** Unattached uploads of `user` put straight into the database, as if uploaded earlier. */
+    const holdUnattached = async (user: string, count: number, size: number) => {
+      const createdAt = new Date();
+      await ctx.system.models.StoredFile.insertMany(
+        Array.from({ length: count }, (_, i) => ({
+          _id: `held-${user}-${createdAt.getTime()}-${i}`,
+          contentType: 'image/png',
+          size,
+          sha256: '0'.repeat(64),
+          fileName: null,
+          uploadedBy: user,
+          unitChain: [],
+          createdAt,
+          state: 'unattached',
+        })),
+      );
+    };
+    const filesOf = (user: string) => ctx.system.models.StoredFile.countDocuments({ uploadedBy: user });
+
+    it.each([
+      ['files', 'xa.phuluong', maxUnattachedFiles, 1],
+      ['bytes', 'xa.dongmai', 1, maxUnattachedBytes - 10],
+    ])(
+      'are bounded per user in %s: the upload past the quota is 429 in both languages and stores nothing',
+      async (_what, user, count, size) => {
+        await holdUnattached(user, count, size);
+        const before = { files: await filesOf(user), blobs: await ctx.system.models.FileBlob.countDocuments({}) };
+        const vi = await upload(user, PNG, 'image/png');
+        const en = await upload(user, PNG, 'image/png', { 'accept-language': 'en' });
+        expect(vi).toMatchObject({ status: 429, body: { error: { code: 'upload_quota_exceeded', fields: [] } } });
+        expect(vi.body.error.message).toContain(`tối đa ${maxUnattachedFiles} tệp và 100 MiB`);
+        expect(en).toMatchObject({ status: 429, body: { error: { code: 'upload_quota_exceeded' } } });
+        expect(en.body.error.message).toContain(`at most ${maxUnattachedFiles} files and 100 MiB`);
+        expect(Number(vi.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect({ files: await filesOf(user), blobs: await ctx.system.models.FileBlob.countDocuments({}) }).toEqual(
+          before,
+        );
+        // Attached files do not count: once the held ones are attached, the same upload is stored.
+        await ctx.system.models.StoredFile.updateMany({ uploadedBy: user }, { $set: { state: 'attached' } });
+        expect((await upload(user, PNG, 'image/png')).status).toBe(201);
+      },
+    );
+
+    it('are removed by the sweep once older than the configured age; attached and older files are kept', async () => {
+      await ctx.system.processes.publish(COMPLETION_PROCESS, 'test');
+      const [attached, unattached] = [
+        (await upload('xa.biengiang', PNG, 'image/png')).body.fileId as string,
+        (await upload('xa.biengiang', PNG, 'image/png')).body.fileId as string,
+      ];
+      const data = example('housing-completion@1');
+      data.photos = [{ fileId: attached }];
+      const created = await ctx.api.call('POST', '/api/dossiers', {
+        as: 'xa.biengiang',
+        body: { processKey: 'test-completion', data },
+      });
+      expect(created.status).toBe(201);
+      // A file stored before uploads had a state (attached or not, nobody knows): never swept.
+      const legacy = `legacy-${Date.now()}`;
+      await ctx.system.models.StoredFile.collection.insertOne({
+        _id: legacy,
+        contentType: 'image/png',
+        size: 1,
+        sha256: '0'.repeat(64),
+        fileName: null,
+        uploadedBy: 'xa.biengiang',
+        unitChain: [],
+        createdAt: new Date(Date.now() - 365 * 86_400_000),
+      } as never);
+      const stateOf = async (id: string) => (await ctx.system.models.StoredFile.findById(id).lean())?.state ?? 'gone';
+
+      const sweepAt = (at: number) =>
+        createUploadSweeper({ models: ctx.system.models, maxAgeMs: unattachedMaxAgeMs, now: () => new Date(at) });
+      // Younger than the age: kept.
+      await sweepAt(Date.now() + unattachedMaxAgeMs - 60_000).sweep();
+      expect(await stateOf(unattached)).toBe('unattached');
+      // Older: removed with its bytes; the attached one and the legacy one stay.
+      expect(await sweepAt(Date.now() + unattachedMaxAgeMs + 60_000).sweep()).toBeGreaterThanOrEqual(1);
+      expect(await stateOf(unattached)).toBe('gone');
+      expect(await ctx.system.models.FileBlob.exists({ _id: unattached })).toBeNull();
+      expect(await stateOf(attached)).toBe('attached');
+      expect(await ctx.system.models.FileBlob.exists({ _id: attached })).not.toBeNull();
+      expect((await ctx.system.models.StoredFile.findById(legacy).lean())?._id).toBe(legacy);
+      const read = await fetch(`${ctx.system.baseUrl}/api/files/${attached}`, {
+        headers: { authorization: `Bearer ${await ctx.api.token('xa.biengiang')}` },
+      });
+      expect(read.status).toBe(200);
+    });
+
+    it('refuses form data naming an upload the sweep has claimed, and finishes a removal left half done', async () => {
+      await ctx.system.processes.publish(COMPLETION_PROCESS, 'test');
+      const claimed = (await upload('xa.biengiang', PNG, 'image/png')).body.fileId as string;
+      // The sweep claimed it (and stopped before removing it, e.g. a crash).
+      await ctx.system.models.StoredFile.updateOne({ _id: claimed }, { $set: { state: 'sweeping' } });
+      const data = example('housing-completion@1');
+      data.photos = [{ fileId: claimed }];
+      const submissions = await ctx.system.models.Submission.countDocuments({});
+      const refused = await ctx.api.call('POST', '/api/dossiers', {
+        as: 'xa.biengiang',
+        body: { processKey: 'test-completion', data },
+      });
+      expect(refused.status).toBe(422);
+      expect(refused.body.error.fields).toEqual([
+        expect.objectContaining({ path: '/data/photos/0/fileId', keyword: 'fileRef' }),
+      ]);
+      expect(await ctx.system.models.Submission.countDocuments({})).toBe(submissions);
+      await createUploadSweeper({ models: ctx.system.models, maxAgeMs: unattachedMaxAgeMs }).sweep();
+      expect(await ctx.system.models.StoredFile.exists({ _id: claimed })).toBeNull();
+      expect(await ctx.system.models.FileBlob.exists({ _id: claimed })).toBeNull();
+    });
   });
 });

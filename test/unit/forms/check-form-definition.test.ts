@@ -139,6 +139,26 @@ const broken: Record<string, BrokenCase> = {
       message: 'unknown unit "USD"; expected one of VND, m2, percent',
     },
   },
+  'an amount without a ceiling': {
+    change: (d) => {
+      delete d.schema.properties.support.properties.requestedAmount.maximum;
+    },
+    expected: {
+      code: 'number-bounds',
+      path: '/schema/properties/support/properties/requestedAmount',
+      message: 'number field "/support/requestedAmount" has no maximum',
+    },
+  },
+  'an amount of list items without a floor': {
+    change: (d) => {
+      delete d.schema.properties.support.properties.fundingSources.items.properties.amount.exclusiveMinimum;
+    },
+    expected: {
+      code: 'number-bounds',
+      path: '/schema/properties/support/properties/fundingSources/items/properties/amount',
+      message: 'number field "/support/fundingSources/*/amount" has no minimum',
+    },
+  },
   'a schema $id that does not match the key and version': {
     change: (d) => {
       d.version = 2;

@@ -262,8 +262,8 @@ const cases: Record<string, Case> = {
         path: '/commune/villageMeetingDate',
         keyword: 'format',
         message: {
-          vi: 'Ngày họp bình xét ở thôn, tổ dân phố: phải là ngày hợp lệ (dd/mm/yyyy)',
-          en: 'Village meeting date: must be a valid date (dd/mm/yyyy)',
+          vi: 'Ngày họp bình xét ở thôn, tổ dân phố: phải là ngày hợp lệ (dd/mm/yyyy) từ 01/01/1900 đến 31/12/2100',
+          en: 'Village meeting date: must be a valid date (dd/mm/yyyy) from 01/01/1900 to 31/12/2100',
         },
         params: { format: 'date' },
       },

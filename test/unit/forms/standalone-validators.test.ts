@@ -78,10 +78,20 @@ describe('compileStandaloneValidator', () => {
   });
 
   it('imports the runtime helpers the schema needs, e.g. deep equality for unique objects', () => {
-    expect(compileStandaloneValidator(proposal).runtimeImports.sort()).toEqual([
-      'ajv-formats/dist/formats.js',
-      'ajv/dist/runtime/ucs2length.js',
-    ]);
+    // Dates are regular expressions now (boundedDateFormats), inlined like the project's own formats.
+    expect(compileStandaloneValidator(proposal).runtimeImports.sort()).toEqual(['ajv/dist/runtime/ucs2length.js']);
+    expect(
+      compileStandaloneValidator({
+        ...householdMembers,
+        key: 'contact',
+        schema: {
+          $schema: 'https://json-schema.org/draft/2020-12/schema',
+          $id: 'urn:hoso:form:contact@1',
+          type: 'object',
+          properties: { site: { type: 'string', format: 'uri' } },
+        },
+      } as FormDefinition).runtimeImports,
+    ).toEqual(['ajv-formats/dist/formats.js']);
     expect(compileStandaloneValidator(householdMembers).runtimeImports).toEqual([
       'ajv/dist/runtime/ucs2length.js',
       'ajv/dist/runtime/equal.js',

@@ -89,10 +89,25 @@ export const definitionKeyParameter: ApiParameter = {
   description: 'the definition key, e.g. housing-support-2024',
 };
 
-/** An opaque identifier: at most `maxLength` characters. */
+/**
+ * No C0 control character and no DEL: a NUL in a text search once reached the database's regular expression and
+ * came back as a 500. Written with `\\u` escapes, which JSON Schema, ajv and Python's `re` all read.
+ */
+const PRINTABLE = String.raw`^[^\u0000-\u001f\u007f]*$`;
+
+/** An opaque identifier: 1 to `maxLength` characters, no control characters. */
 export const idParameter = (description: string, maxLength = 100): ApiParameter => ({
   type: 'string',
   minLength: 1,
   maxLength,
+  pattern: PRINTABLE,
+  description,
+});
+
+/** Free text (a search): at most `maxLength` characters, no control characters. */
+export const textParameter = (description: string, maxLength: number): ApiParameter => ({
+  type: 'string',
+  maxLength,
+  pattern: PRINTABLE,
   description,
 });

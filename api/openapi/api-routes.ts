@@ -4,6 +4,7 @@ import {
   dateParameter,
   definitionKeyParameter,
   idParameter,
+  textParameter,
   instantParameter,
   limitParameter,
   unitCodeParameter,
@@ -295,7 +296,7 @@ export const apiRoutes: ApiRoute[] = [
     response: 'AdminUserList',
     query: {
       unit: unitCodeParameter('only users with a grant in this unit'),
-      q: { type: 'string', maxLength: 100, description: 'text in the username or display name, ignoring case' },
+      q: textParameter('text in the username or display name, ignoring case (at most 100 characters)', 100),
       limit: limitParameter(500, 200),
     },
     errors: [401, 403],
@@ -603,12 +604,10 @@ export const apiRoutes: ApiRoute[] = [
       programme: PROGRAMME,
       status: { type: 'string', enum: ['received', 'in_progress', 'awaiting_supplement'], description: 'the state' },
       timeliness: TIMELINESS,
-      q: {
-        type: 'string',
-        maxLength: 100,
-        description:
-          'text search (at most 100 characters): every word must occur in the dossier code or the household head\'s name, ignoring case and diacritics ("nguyen thi hoa" finds "Nguyễn Thị Hoa")',
-      },
+      q: textParameter(
+        'text search (at most 100 characters): every word must occur in the dossier code or the household head\'s name, ignoring case and diacritics ("nguyen thi hoa" finds "Nguyễn Thị Hoa")',
+        100,
+      ),
     },
     errors: [401, 422],
   },

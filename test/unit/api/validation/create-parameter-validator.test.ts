@@ -69,6 +69,9 @@ describe('the parameter validator built from the route table', () => {
       ['/api/calendars/HN/1999', '/path/year'],
       ['/api/processes/housing-support-2024/0', '/path/version'],
       ['/api/files/short', '/path/id'],
+      ['/api/admin/users?q=a%00b', '/query/q'],
+      ['/api/inbox?q=%1B', '/query/q'],
+      ['/api/dossiers/HN%00', '/path/id'],
     ].map(([url, path]) => [url!.length > 70 ? `${url!.slice(0, 50)}… (${url!.length} characters)` : url, path, url]),
   )('answers %s with 422 at %s', (_label, path, url) => {
     const { error } = run('GET', url!);

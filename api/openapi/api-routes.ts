@@ -1,4 +1,5 @@
 import type { ApiSchemaName } from '../../api-contract';
+import { OPEN_TIMELINESS } from '../../domain/sla/timeliness';
 import {
   cursorParameter,
   dateParameter,
@@ -49,7 +50,7 @@ const unitQuery: ApiParameters = {
 const PROGRAMME = { type: 'string', pattern: '^[a-z][a-z0-9_-]{0,59}$', description: 'only this programme' } as const;
 const TIMELINESS = {
   type: 'string',
-  enum: ['not_due', 'near_due', 'overdue', 'stopped'],
+  enum: OPEN_TIMELINESS,
   description: 'not_due, near_due, overdue or stopped (returned for supplement, the clock stopped)',
 } as const;
 const definitionVersion: ApiParameters = {

@@ -13,7 +13,7 @@
 //
 // Environment: HOSO_FUZZ_EXAMPLES (examples per operation, default 8), HOSO_FUZZ_SEED (default 1, so a failure
 // reproduces), HOSO_FUZZ_KEEP=1 keeps the reports in test-output/schemathesis/ (always kept on failure).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,7 +126,7 @@ interface RunResult {
 }
 
 /** One `schemathesis run`; the requests it sent, counted from its NDJSON event report. */
-function fuzz(bin: string, baseUrl: string, as: string, token: string | undefined): RunResult {
+async function fuzz(bin: string, baseUrl: string, as: string, token: string | undefined): Promise<RunResult> {
   const reportDir = join(REPORTS, as);
   rmSync(reportDir, { recursive: true, force: true });
   mkdirSync(reportDir, { recursive: true });
@@ -156,9 +156,14 @@ function fuzz(bin: string, baseUrl: string, as: string, token: string | undefine
   );
   const started = Date.now();
   // Its own working folder: Schemathesis keeps a cache (`.schemathesis/`) where it runs.
-  const result = spawnSync(bin, args, { stdio: 'inherit', cwd: reportDir, env: { ...process.env, NO_COLOR: '1' } });
+  // Asynchronously: a blocked event loop would keep our idle keep-alive sockets past the server's closing them.
+  const child = spawn(bin, args, { stdio: 'inherit', cwd: reportDir, env: { ...process.env, NO_COLOR: '1' } });
+  const status = await new Promise<number | null>((resolve) => {
+    child.on('error', () => resolve(null));
+    child.on('exit', (code) => resolve(code));
+  });
   const seconds = (Date.now() - started) / 1000;
-  return { as, ok: result.status === 0, seconds, ...readEvents(reportDir) };
+  return { as, ok: status === 0, seconds, ...readEvents(reportDir) };
 }
 
 /**
@@ -216,9 +221,19 @@ async function main(): Promise<void> {
     const officer = await tokenOf(started.baseUrl, 'quan.hadong');
     const admin = await tokenOf(started.baseUrl, 'admin.hanoi');
     await createFuzzTarget(started.baseUrl, admin);
-    results.push(fuzz(bin, started.baseUrl, 'officer', officer));
-    results.push(fuzz(bin, started.baseUrl, 'admin', admin));
-    results.push(fuzz(bin, started.baseUrl, 'anonymous', undefined));
+    results.push(await fuzz(bin, started.baseUrl, 'officer', officer));
+    results.push(await fuzz(bin, started.baseUrl, 'admin', admin));
+    results.push(await fuzz(bin, started.baseUrl, 'anonymous', undefined));
+    // The system must have survived the runs: /healthz still answers 200 and no process has exited.
+    const health = await fetch(`${started.baseUrl}/healthz`).then(
+      (res) => String(res.status),
+      (error: unknown) => String(error instanceof Error ? (error.cause ?? error.message) : error),
+    );
+    if (health !== '200' || system.exit) {
+      throw new Error(
+        `the system did not survive the runs (/healthz: ${health}; ${system.exit ? system.describeExit() : 'running'}):\n${system.outputTail()}`,
+      );
+    }
     const unseen = await documentedButUnseen(started.baseUrl, new Set(results.flatMap((r) => [...r.answered])));
     log(`${unseen.length} documented statuses no run saw: ${unseen.join('; ')}`);
   } finally {

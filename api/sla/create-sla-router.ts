@@ -48,7 +48,7 @@ interface SummaryQuery {
   finishedBy: 'procedure' | 'unit';
 }
 
-/** The longest period of finished dossiers one summary covers: ten years (and so at most 121 months). */
+/** The longest period one summary asks for: ten years (widened to whole months, of which the latest 120 count). */
 export const MAX_PERIOD_YEARS = 10;
 const MAX_PERIOD_MS = (MAX_PERIOD_YEARS * 365 + 3) * 86_400_000;
 const DEFAULT_PERIOD_MS = 365 * 86_400_000;

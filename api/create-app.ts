@@ -29,6 +29,7 @@ import { createHealthRouter } from './health/create-health-router';
 import { createIdempotency } from './idempotency/create-idempotency';
 import { createInboxRouter } from './inbox/create-inbox-router';
 import { createNotificationRouter } from './notifications/create-notification-router';
+import { apiRoutes } from './openapi/api-routes';
 import { createOpenApiDocument } from './openapi/create-openapi-document';
 import { createFormRegistry } from './registry/create-form-registry';
 import { createProcessRegistry } from './registry/create-process-registry';
@@ -36,6 +37,7 @@ import { createRegistryRouter } from './registry/create-registry-router';
 import { createCountReader } from './sla/create-count-reader';
 import { createSlaRouter } from './sla/create-sla-router';
 import { createUnitRouter } from './units/create-unit-router';
+import { createParameterValidator } from './validation/create-parameter-validator';
 import { createRequestValidator } from './validation/create-request-validator';
 import { createWebAppRouter } from './web/create-web-app-router';
 import type { CurrentUser } from '../api-contract';
@@ -72,6 +74,8 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Query and path parameters first, from the same route table as the OpenAPI document: nothing runs on a bad one.
+  app.use(createParameterValidator(apiRoutes));
   app.use(express.json({ limit: '1mb' }));
 
   const authenticate = createAuthenticate({ models: deps.models, ...(deps.now ? { now: deps.now } : {}) });

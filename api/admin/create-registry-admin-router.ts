@@ -5,7 +5,8 @@ import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated
 import { ForbiddenError, NotFoundError } from '../errors';
 import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
-import { versionOf } from '../registry/version-of';
+import { checkedParameters } from '../validation/checked-parameters';
+import type { DefinitionVersion } from '../registry/create-registry-router';
 import { ADMIN_ROLE } from './admin-role';
 import { recordAdminEvent } from './record-admin-event';
 import { structuralDiff } from '../../forms/structural-diff';
@@ -99,10 +100,10 @@ export function createRegistryAdminRouter(deps: {
   const againstOf = async (
     key: string,
     version: number,
-    raw: unknown,
+    against: number | undefined,
     versions: (key: string) => Promise<number[]>,
   ) => {
-    if (typeof raw === 'string') return versionOf(raw, '/against');
+    if (against !== undefined) return against;
     const older = (await versions(key)).filter((v) => v < version).sort((a, b) => b - a)[0];
     if (older === undefined) throw new NotFoundError(`a version of ${key} before ${version}`);
     return older;
@@ -110,10 +111,10 @@ export function createRegistryAdminRouter(deps: {
 
   router.get('/api/admin/forms/:key/:version/diff', deps.authenticate, async (req, res) => {
     await assertRegistryAdmin(models, authenticatedUser(req));
-    const key = String(req.params.key);
-    const version = versionOf(String(req.params.version));
+    const { path, query } = checkedParameters<{ against: number }, DefinitionVersion>(req);
+    const { key, version } = path;
     const after = await deps.forms.get(`${key}@${version}`);
-    const against = await againstOf(key, version, req.query.against, async (k) =>
+    const against = await againstOf(key, version, query.against, async (k) =>
       (await models.FormDefinition.find({ key: k }, { version: 1 }).lean()).map((d) => d.version),
     );
     const before = await deps.forms.get(`${key}@${against}`);
@@ -126,10 +127,10 @@ export function createRegistryAdminRouter(deps: {
 
   router.get('/api/admin/processes/:key/:version/diff', deps.authenticate, async (req, res) => {
     await assertRegistryAdmin(models, authenticatedUser(req));
-    const key = String(req.params.key);
-    const version = versionOf(String(req.params.version));
+    const { path, query } = checkedParameters<{ against: number }, DefinitionVersion>(req);
+    const { key, version } = path;
     const after = await deps.processes.get(key, version);
-    const against = await againstOf(key, version, req.query.against, async (k) =>
+    const against = await againstOf(key, version, query.against, async (k) =>
       (await models.ProcessDefinition.find({ key: k }, { version: 1 }).lean()).map((d) => d.version),
     );
     const before = await deps.processes.get(key, against);

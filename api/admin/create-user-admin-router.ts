@@ -4,7 +4,7 @@ import type { RoleGrant, UserDoc } from '../../storage/user-schema';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { hashPassword } from '../auth/hash-password';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
-import { pageLimit } from '../paging/due-cursor';
+import { checkedParameters } from '../validation/checked-parameters';
 import { ADMIN_ROLE } from './admin-role';
 import type { RequestValidator } from '../validation/create-request-validator';
 import { administeredSubtree } from './administered-subtree';
@@ -101,19 +101,16 @@ export function createUserAdminRouter(deps: {
   router.get('/api/admin/users', deps.authenticate, async (req, res) => {
     const caller = authenticatedUser(req);
     const subtree = await administeredSubtree(models, caller);
-    const unit = typeof req.query.unit === 'string' ? req.query.unit : undefined;
-    const q = typeof req.query.q === 'string' ? req.query.q.trim().toLowerCase() : '';
+    const query = checkedParameters<{ unit: string; q: string; limit: number }>(req).query;
+    const unit = query.unit;
+    const q = (query.q ?? '').trim().toLowerCase();
     const units = unit ? (subtree.has(unit) ? [unit] : []) : [...subtree];
-    if (q.length > 100)
-      throw new ValidationError([
-        { path: '/query/q', keyword: 'maxLength', message: { vi: 'Tối đa 100 ký tự', en: 'at most 100 characters' } },
-      ]);
     const pattern = new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
     const filter = {
       'grants.unitCode': { $in: units },
       ...(q ? { $or: [{ _id: pattern }, { displayName: pattern }] } : {}),
     };
-    const limit = pageLimit(req.query.limit, 500, 200);
+    const limit = query.limit ?? 200;
     const docs = await models.User.find(filter)
       .sort({ _id: 1 })
       .limit(limit + 1)
@@ -265,7 +262,7 @@ export function createUserAdminRouter(deps: {
   router.get('/api/admin/events', deps.authenticate, async (req, res) => {
     const caller = authenticatedUser(req);
     const subtree = await administeredSubtree(models, caller);
-    const limit = pageLimit(req.query.limit, 500, 100);
+    const limit = checkedParameters<{ limit: number }>(req).query.limit ?? 100;
     const docs = await models.AdminEvent.find({ $or: [{ scope: { $in: [...subtree] } }, { scope: null }] })
       .sort({ at: -1 })
       .limit(limit)

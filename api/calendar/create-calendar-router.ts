@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Router, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
+import { checkedParameters } from '../validation/checked-parameters';
 import type { OfficialCalendar } from '../../storage/official-calendar';
 import type { Models } from '../../storage/create-models';
 import type { CalendarEditDoc } from '../../storage/calendar-year-schema';
@@ -13,14 +14,8 @@ import type { CalendarEditList, CalendarYearAnswer } from '../../api-contract';
 
 type DayKind = CalendarEditDoc['change'];
 
-const yearOf = (raw: string): number => {
-  if (!/^20[0-9]{2}$/.test(raw)) {
-    throw new ValidationError([
-      { path: '/year', keyword: 'pattern', message: { vi: 'Năm phải từ 2000 đến 2099', en: 'year must be 2000–2099' } },
-    ]);
-  }
-  return Number(raw);
-};
+/** The path of a calendar year, as declared in the route table and checked before the handler runs. */
+const yearPath = (req: Request) => checkedParameters<unknown, { scope: string; year: number }>(req).path;
 
 /**
  * A year as the API shows it for `scope`: `overridden` when the province has its own copy, and `updatedAt` of the
@@ -59,10 +54,9 @@ export function createCalendarRouter(deps: {
   const { models, calendar } = deps;
 
   router.get('/api/calendars/:scope/:year', deps.authenticate, async (req, res) => {
-    const scope = String(req.params.scope);
+    const { scope, year: yearNumber } = yearPath(req);
     if (scope !== 'VN' && !(await models.Unit.exists({ _id: scope, level: 'province' })))
       throw new NotFoundError(`calendar ${scope.slice(0, 20)}`);
-    const yearNumber = yearOf(String(req.params.year));
     // The stored year itself, not the cache (which may be up to its TTL behind an edit made by another process):
     // its `updatedAt` is what an edit form sends back as `expectedUpdatedAt`.
     const stored = await models.CalendarYear.findById(`${scope}:${yearNumber}`).lean();
@@ -71,8 +65,7 @@ export function createCalendarRouter(deps: {
 
   router.post('/api/calendars/:scope/:year/days', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
-    const scope = String(req.params.scope);
-    const yearNumber = yearOf(String(req.params.year));
+    const { scope, year: yearNumber } = yearPath(req);
     const body = deps.validateBody<{ date: string; kind: DayKind; name?: string; expectedUpdatedAt?: string | null }>(
       'CalendarDayRequest',
       req.body,
@@ -165,19 +158,14 @@ export function createCalendarRouter(deps: {
 
   router.get('/api/calendars/:scope/:year/edits', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
-    if (!user.grants.some((g) => g.role === ADMIN_ROLE && g.unitCode === String(req.params.scope))) {
+    const { scope, year } = yearPath(req);
+    if (!user.grants.some((g) => g.role === ADMIN_ROLE && g.unitCode === scope)) {
       throw new ForbiddenError({
         vi: 'Chỉ quản trị của tỉnh/thành mới xem được nhật ký sửa lịch',
         en: 'only administrators of the province may read its calendar edit log',
       });
     }
-    const edits = await models.CalendarEdit.find({
-      scope: String(req.params.scope),
-      year: yearOf(String(req.params.year)),
-    })
-      .sort({ at: -1 })
-      .limit(500)
-      .lean();
+    const edits = await models.CalendarEdit.find({ scope, year }).sort({ at: -1 }).limit(500).lean();
     res.json({
       items: edits.map(({ _id, at, ...e }) => ({ id: _id, ...e, at: at.toISOString() })),
     } satisfies CalendarEditList);

@@ -21,6 +21,7 @@ import type { EmbedFormRenderer } from './create-embed-form-renderer';
 import { describeEmbedForm } from './describe-embed-form';
 import { parseLang } from '../../web/shared/i18n/lang';
 import { resolveEmbedToken } from './resolve-embed-token';
+import { checkedParameters } from '../validation/checked-parameters';
 
 /** The role recorded for dossiers started through an embedded form. */
 export const PORTAL_ROLE = 'portal';
@@ -90,11 +91,12 @@ export function createEmbedRouter(deps: {
   // inert, while the element's code loads.
   router.get('/api/embed/:token/form', async (req, res) => {
     const described = await describeEmbedForm(deps, tokenOf(req));
-    if (req.query.render !== 'html') {
+    const query = checkedParameters<{ render: 'html'; lang: 'vi' | 'en' }>(req).query;
+    if (query.render !== 'html') {
       res.json(described);
       return;
     }
-    const lang = parseLang(typeof req.query.lang === 'string' ? req.query.lang : undefined);
+    const lang = parseLang(query.lang);
     const rendered = deps.renderer?.render(described, lang, String(req.params.token));
     res.json(rendered ? { ...described, html: rendered.html } : described);
   });
@@ -102,7 +104,7 @@ export function createEmbedRouter(deps: {
   // The units a person may pick in the form: the whole province of the token's unit, since a household's unit need
   // not be the receiving one (from 2025 a service centre may receive a dossier for anywhere in its province).
   router.get('/api/embed/:token/units', async (req, res) => {
-    const query = parseUnitQuery(req.query, vietnamToday());
+    const query = parseUnitQuery(checkedParameters(req).query, vietnamToday());
     const chain = await resolveUnitChain(deps.models, tokenOf(req).unitCode);
     const province = chain.units[chain.units.length - 1]!._id;
     res.json({

@@ -16,7 +16,6 @@ function asBuffer(data: unknown): Buffer {
 }
 
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
-const FILE_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 const MIB = 1024 * 1024;
 const mib = (bytes: number) => `${Math.round((bytes / MIB) * 10) / 10}`;
@@ -116,7 +115,7 @@ export function createFileRouter(deps: {
   router.get('/api/files/:id', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
     const id = String(req.params.id);
-    const file = FILE_ID.test(id) ? await deps.models.StoredFile.findById(id).lean() : null;
+    const file = await deps.models.StoredFile.findById(id).lean();
     if (!file || !user.grants.some((g) => file.unitChain.includes(g.unitCode)))
       throw new NotFoundError(`file ${id.slice(0, 64)}`);
     const blob = await deps.models.FileBlob.findById(id).lean();

@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_PATTERN } from './idempotency-key-pattern';
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Models } from '../../storage/create-models';
@@ -36,7 +37,7 @@ export function createIdempotency(deps: { models: Models }): RequestHandler {
   return async (req, res, next) => {
     const key = req.get('idempotency-key');
     if (key === undefined) return next();
-    if (!/^[\x21-\x7e]{8,200}$/.test(key)) {
+    if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
       return next(
         new ValidationError([
           {

@@ -3,43 +3,35 @@ import type { QueryFilter } from 'mongoose';
 import type { Models } from '../../storage/create-models';
 import type { DossierViewDoc } from '../../storage/dossier-view-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
-import { afterDueCursor, decodeDueCursor, encodeDueCursor, pageLimit } from '../paging/due-cursor';
+import { afterDueCursor, decodeDueCursor, encodeDueCursor } from '../paging/due-cursor';
+import { checkedParameters } from '../validation/checked-parameters';
 import type { DossierStatus } from '../../workflows/messages';
 import { timelinessOf } from '../../domain/sla/timeliness';
 import { ValidationError } from '../errors';
 import { normalizeSearchText } from '../../read-model/search/normalize-search-text';
 import type { CountReader } from '../sla/create-count-reader';
-import { openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from '../sla/open-timeliness-filter';
+import { openTimelinessFilter, type OpenTimeliness } from '../sla/open-timeliness-filter';
 import { ALL_UNITS_SCOPE, parseOpenEntry } from '../../read-model/sla/sla-counter-contributions';
 import type { InboxPage } from '../../api-contract';
 
-const MAX_LIMIT = 200;
-/** The states in which a dossier waits for someone (closed dossiers have no current step). */
-const OPEN_STATUSES: DossierStatus[] = ['received', 'in_progress', 'awaiting_supplement'];
-const PROGRAMME = /^[a-z][a-z0-9_-]{0,59}$/;
-/** The longest text search accepted (a dossier code plus a full name fit easily). */
-export const MAX_SEARCH_LENGTH = 100;
+/** The inbox's query, as declared in the route table (api/openapi/api-routes.ts) and checked before this runs. */
+interface InboxQuery {
+  limit: number;
+  cursor: string;
+  unit: string;
+  programme: string;
+  status: DossierStatus;
+  timeliness: OpenTimeliness;
+  q: string;
+}
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * `q`: each word, without diacritics and in lower case, must occur in the dossier's `searchText` (its code and the
- * household head's name, normalized the same way). Undefined for an absent or blank q; 422 when too long.
+ * household head's name, normalized the same way). Undefined for an absent or blank q (its length is checked before).
  */
-export function searchConditions(raw: unknown): Record<string, unknown>[] | undefined {
-  if (raw === undefined) return undefined;
-  const text = String(raw);
-  if (text.length > MAX_SEARCH_LENGTH) {
-    throw new ValidationError([
-      {
-        path: '/query/q',
-        keyword: 'maxLength',
-        message: {
-          vi: `Từ khóa tìm kiếm dài tối đa ${MAX_SEARCH_LENGTH} ký tự`,
-          en: `search text is at most ${MAX_SEARCH_LENGTH} characters`,
-        },
-      },
-    ]);
-  }
+export function searchConditions(text: string | undefined): Record<string, unknown>[] | undefined {
+  if (text === undefined) return undefined;
   const words = normalizeSearchText(text)
     .split(' ')
     .filter((w) => w.length > 0);
@@ -48,9 +40,8 @@ export function searchConditions(raw: unknown): Record<string, unknown>[] | unde
 }
 
 /** `unit`: only the caller's grants in that unit (one of the caller's units, else 422); all grants when absent. */
-function grantsOfUnit<G extends { unitCode: string }>(grants: G[], raw: unknown): G[] {
-  if (raw === undefined) return grants;
-  const unit = String(raw);
+function grantsOfUnit<G extends { unitCode: string }>(grants: G[], unit: string | undefined): G[] {
+  if (unit === undefined) return grants;
   const mine = grants.filter((g) => g.unitCode === unit);
   if (mine.length === 0) {
     throw new ValidationError([
@@ -62,44 +53,6 @@ function grantsOfUnit<G extends { unitCode: string }>(grants: G[], raw: unknown)
     ]);
   }
   return mine;
-}
-
-/** The inbox's optional filters from the query string; 422 for a value that cannot match anything. */
-function inboxFilters(query: Record<string, unknown>): {
-  programme?: string;
-  status?: DossierStatus;
-  timeliness?: OpenTimeliness;
-} {
-  const filters: { programme?: string; status?: DossierStatus; timeliness?: OpenTimeliness } = {};
-  if (query.programme !== undefined) {
-    const programme = String(query.programme);
-    if (!PROGRAMME.test(programme)) {
-      throw new ValidationError([
-        {
-          path: '/query/programme',
-          keyword: 'pattern',
-          message: { vi: 'Mã chương trình không hợp lệ', en: 'invalid programme code' },
-        },
-      ]);
-    }
-    filters.programme = programme;
-  }
-  if (query.status !== undefined) {
-    const status = String(query.status) as DossierStatus;
-    if (!OPEN_STATUSES.includes(status)) {
-      throw new ValidationError([
-        {
-          path: '/query/status',
-          keyword: 'enum',
-          message: { vi: `Chỉ nhận ${OPEN_STATUSES.join(', ')}`, en: `one of ${OPEN_STATUSES.join(', ')}` },
-        },
-      ]);
-    }
-    filters.status = status;
-  }
-  const timeliness = parseOpenTimeliness(query.timeliness);
-  if (timeliness) filters.timeliness = timeliness;
-  return filters;
 }
 
 /**
@@ -125,15 +78,14 @@ export function createInboxRouter(deps: {
   const router = Router();
   router.get('/api/inbox', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
-    const limit = pageLimit(req.query.limit, MAX_LIMIT);
-    const cursor = decodeDueCursor(req.query.cursor);
+    const { limit = 50, cursor: rawCursor, unit, q, ...filters } = checkedParameters<InboxQuery>(req).query;
+    const cursor = decodeDueCursor(rawCursor);
     if (user.grants.length === 0) {
       res.json({ items: [], nextCursor: null } satisfies InboxPage);
       return;
     }
-    const filters = inboxFilters(req.query);
-    const grants = grantsOfUnit(user.grants, req.query.unit);
-    const search = searchConditions(req.query.q);
+    const grants = grantsOfUnit(user.grants, unit);
+    const search = searchConditions(q);
     const now = (deps.now?.() ?? new Date()).getTime();
     const base: QueryFilter<DossierViewDoc> = {
       $or: grants.map((g) => ({ processingUnit: g.unitCode, currentRole: g.role })),

@@ -1,8 +1,8 @@
 import { Router, type RequestHandler } from 'express';
 import type { Models } from '../../storage/create-models';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
-import { NotFoundError, ValidationError } from '../errors';
-import { pageLimit } from '../paging/due-cursor';
+import { NotFoundError } from '../errors';
+import { checkedParameters } from '../validation/checked-parameters';
 import type { NotificationList, NotificationRead } from '../../api-contract';
 
 /** The caller's grants as a filter: a notification is addressed to a role in a unit. */
@@ -23,16 +23,9 @@ export function createNotificationRouter(deps: { models: Models; authenticate: R
 
   router.get('/api/notifications', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
-    const limit = pageLimit(req.query.limit, 200);
+    const { limit = 50, unread: onlyUnread } = checkedParameters<{ limit: number; unread: boolean }>(req).query;
     const and: Record<string, unknown>[] = [addressedTo(user)];
-    if (req.query.unread !== undefined) {
-      if (req.query.unread !== 'true' && req.query.unread !== 'false') {
-        throw new ValidationError([
-          { path: '/query/unread', keyword: 'enum', message: { vi: 'Chỉ nhận true hoặc false', en: 'true or false' } },
-        ]);
-      }
-      if (req.query.unread === 'true') and.push({ readBy: { $ne: user.id } });
-    }
+    if (onlyUnread) and.push({ readBy: { $ne: user.id } });
     if (user.grants.length === 0) {
       res.json({ items: [], unread: 0 } satisfies NotificationList);
       return;

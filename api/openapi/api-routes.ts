@@ -1,4 +1,17 @@
 import type { ApiSchemaName } from '../../api-contract';
+import { OPEN_TIMELINESS } from '../../domain/sla/timeliness';
+import {
+  cursorParameter,
+  dateParameter,
+  definitionKeyParameter,
+  idParameter,
+  textParameter,
+  instantParameter,
+  limitParameter,
+  unitCodeParameter,
+  versionParameter,
+  type ApiParameters,
+} from './api-parameter';
 
 /** One HTTP operation as documented; the routers must register exactly these (a test checks both ways). */
 export interface ApiRoute {
@@ -7,24 +20,52 @@ export interface ApiRoute {
   path: string;
   summary: string;
   auth: boolean;
-  request?: ApiSchemaName;
+  /** The JSON body's schema; `object` for a body checked by its own rules (a definition to publish). */
+  request?: ApiSchemaName | 'object';
   /** The success answer's schema; `object` for one the contract does not spell out; `binary` for file bytes. */
   response: ApiSchemaName | 'object' | 'binary';
+  /** The body is the raw bytes of a file (JPEG, PNG, WebP or PDF), not JSON (`POST /api/files`). */
+  upload?: boolean;
   /** `binary` only: the media types the bytes come as. */
   media?: string[];
   status?: number;
   /** Other success answers than `status`, by status (e.g. 202 while a decision is still being applied). */
   alsoAnswers?: Partial<Record<number, ApiSchemaName>>;
   idempotent?: boolean;
-  /** Query parameters, by name (all optional). */
-  query?: Record<string, { type: 'string' | 'integer' | 'boolean'; format?: string; description: string }>;
+  /**
+   * Query parameters, by name, with their ranges: createParameterValidator checks them before any handler runs (422
+   * per field at `/query/<name>`) and the OpenAPI document publishes them. A parameter not declared has no effect.
+   */
+  query?: ApiParameters;
+  /** Every `:name` of `path`, with its range (422 at `/path/<name>`); a test checks that none is missing. */
+  params?: ApiParameters;
   errors: number[];
 }
 
-const unitQuery: ApiRoute['query'] = {
-  at: { type: 'string', format: 'date', description: 'units in force on this date (default: today in Việt Nam)' },
+const unitQuery: ApiParameters = {
+  at: dateParameter('units in force on this date (default: today in Việt Nam)'),
   all: { type: 'boolean', description: 'true: every unit, whatever its dates (not with at)' },
-  under: { type: 'string', description: 'only this unit (a code) and the units below it' },
+  under: unitCodeParameter('only this unit and the units below it'),
+};
+const PROGRAMME = { type: 'string', pattern: '^[a-z][a-z0-9_-]{0,59}$', description: 'only this programme' } as const;
+const TIMELINESS = {
+  type: 'string',
+  enum: OPEN_TIMELINESS,
+  description: 'not_due, near_due, overdue or stopped (returned for supplement, the clock stopped)',
+} as const;
+const definitionVersion: ApiParameters = {
+  key: definitionKeyParameter,
+  version: versionParameter('the published version'),
+};
+const dossierId: ApiParameters = { id: idParameter('the dossier id, e.g. HN-HD-HC-2026-00001') };
+const userId: ApiParameters = { id: idParameter('the username') };
+const embedToken: ApiParameters = { token: idParameter('the embed token, as the snippet carries it', 512) };
+const calendarYear: ApiParameters = {
+  scope: unitCodeParameter('VN for the national calendar, or a province'),
+  year: { type: 'integer', minimum: 2000, maximum: 2099, description: 'the year, 2000 to 2099' },
+};
+const diffQuery: ApiParameters = {
+  against: versionParameter('the version to compare with (default: the newest one before this one)'),
 };
 
 export const apiRoutes: ApiRoute[] = [
@@ -72,6 +113,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/processes/:key/:version',
+    params: definitionVersion,
     summary: 'One published process definition version',
     auth: true,
     response: 'object',
@@ -80,6 +122,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/forms/:key/:version',
+    params: definitionVersion,
     summary: 'One published form version (JSON Schema, uiSchema, labels)',
     auth: true,
     response: 'object',
@@ -100,6 +143,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/dossiers/:id',
+    params: dossierId,
     summary: 'A dossier: state, current step, due time, history',
     auth: true,
     response: 'Dossier',
@@ -108,6 +152,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/dossiers/:id/submissions/:submissionId',
+    params: { ...dossierId, submissionId: idParameter('the submission id') },
     summary: 'Form data submitted at a step, with the form version it was validated against',
     auth: true,
     response: 'StoredSubmission',
@@ -116,6 +161,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/dossiers/:id/actions',
+    params: dossierId,
     summary: 'Take an action (submit, approve, return, reject, withdraw) on the current step',
     auth: true,
     request: 'ActionRequest',
@@ -139,6 +185,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/dossiers/:id/extension',
+    params: dossierId,
     summary:
       'Apology and extension (form 04, Circular 03/2025) by the processing unit before the dossier is late: a reason and a new promised date that replaces the overall due time; once per dossier',
     auth: true,
@@ -151,6 +198,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/dossiers/:id/deadline/recompute',
+    params: dossierId,
     summary:
       "Recompute the current step's due time on today's working calendar (admin or unit head; recorded in the history)",
     auth: true,
@@ -163,6 +211,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/dossiers/:id/control-slip.pdf',
+    params: dossierId,
     summary: 'The processing-control slip as a PDF (A4, Vietnamese)',
     auth: true,
     response: 'binary',
@@ -172,6 +221,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/dossiers/:id/extension-letter.pdf',
+    params: dossierId,
     summary: 'The apology and extension letter (form 04) as a PDF (A4, Vietnamese); 409 before one is issued',
     auth: true,
     response: 'binary',
@@ -181,6 +231,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/dossiers/:id/control-slip',
+    params: dossierId,
     summary:
       "The processing-control slip: one row per hand-off (from whom, to whom, when, result, note, the step's timeliness)",
     auth: true,
@@ -194,11 +245,16 @@ export const apiRoutes: ApiRoute[] = [
       "Reminders and escalations addressed to the caller's role grants, newest first, with the unread count (unread=true, limit)",
     auth: true,
     response: 'NotificationList',
+    query: {
+      limit: limitParameter(200, 50),
+      unread: { type: 'boolean', description: 'true: only what the caller has not marked read' },
+    },
     errors: [401, 422],
   },
   {
     method: 'post',
     path: '/api/notifications/:id/read',
+    params: { id: idParameter('the notification id', 300) },
     summary: 'Mark a notification read for the caller',
     auth: true,
     response: 'NotificationRead',
@@ -226,6 +282,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/admin/embed-tokens/:id/revoke',
+    params: { id: idParameter('the embed token id (emb_…)') },
     summary:
       'Revoke an embed token (admin; audited). Revoking a revoked token, or losing a race with another revocation, is 409 embed_token_revoked',
     auth: true,
@@ -238,6 +295,11 @@ export const apiRoutes: ApiRoute[] = [
     summary: 'Users holding a grant in the units the caller administers (filters unit, q)',
     auth: true,
     response: 'AdminUserList',
+    query: {
+      unit: unitCodeParameter('only users with a grant in this unit'),
+      q: textParameter('text in the username or display name, ignoring case (at most 100 characters)', 100),
+      limit: limitParameter(500, 200),
+    },
     errors: [401, 403],
   },
   {
@@ -254,6 +316,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/admin/users/:id/grants',
+    params: userId,
     summary:
       'Grant a role in a unit the caller administers (audited). Idempotent: a grant the user already holds answers 200 with no change, so of concurrent identical requests all answer the same state and exactly one is audited',
     auth: true,
@@ -264,6 +327,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/admin/users/:id/grants/revoke',
+    params: userId,
     summary:
       'Revoke a role grant (audited). Idempotent like granting: exactly one of concurrent identical requests is audited',
     auth: true,
@@ -274,6 +338,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/admin/users/:id/deactivate',
+    params: userId,
     summary:
       'Deactivate a user and end their sessions (audited). Idempotent: exactly one of concurrent requests changes the user and is audited',
     auth: true,
@@ -283,6 +348,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/admin/users/:id/activate',
+    params: userId,
     summary:
       'Reactivate a user (audited). Idempotent: exactly one of concurrent requests changes the user and is audited',
     auth: true,
@@ -292,6 +358,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/admin/users/:id/password',
+    params: userId,
     summary:
       "Set a user's password and end their sessions (audited). Of concurrent resets exactly one is applied; the others are 409 password_changed",
     auth: true,
@@ -305,6 +372,7 @@ export const apiRoutes: ApiRoute[] = [
     summary: 'The administrative audit log of the units the caller administers, newest first',
     auth: true,
     response: 'AdminEventList',
+    query: { limit: limitParameter(500, 100) },
     errors: [401, 403],
   },
   {
@@ -330,6 +398,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/admin/units/:code/retire',
+    params: { code: unitCodeParameter('the unit to retire') },
     summary:
       'Retire a unit: its last day in force and its successor (audited). A retired unit, or one retired by a concurrent request, is 409 unit_retired',
     auth: true,
@@ -351,6 +420,7 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       'Publish a form version (checked; identical republish 200, different content 409 version_published, also when concurrent; audited once)',
     auth: true,
+    request: 'object',
     response: 'PublishResult',
     status: 201,
     alsoAnswers: { 200: 'PublishResult' },
@@ -359,9 +429,11 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/admin/forms/:key/:version/diff',
+    params: definitionVersion,
     summary: 'Structural diff of a form version against another (?against=N, default the previous one)',
     auth: true,
     response: 'DefinitionDiff',
+    query: diffQuery,
     errors: [401, 403, 404, 422],
   },
   {
@@ -378,6 +450,7 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       'Publish a process definition version (checked; identical republish 200, different content 409 version_published, also when concurrent; audited once)',
     auth: true,
+    request: 'object',
     response: 'PublishResult',
     status: 201,
     alsoAnswers: { 200: 'PublishResult' },
@@ -386,22 +459,30 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/admin/processes/:key/:version/diff',
+    params: definitionVersion,
     summary: 'Structural diff of a process definition version against another (?against=N, default the previous one)',
     auth: true,
     response: 'DefinitionDiff',
+    query: diffQuery,
     errors: [401, 403, 404, 422],
   },
   {
     method: 'get',
     path: '/api/embed/:token/form',
+    params: embedToken,
     summary: "An embed token's start form (public; CORS for the token's origins only)",
     auth: false,
     response: 'object',
+    query: {
+      render: { type: 'string', enum: ['html'], description: 'html: add the form rendered on the server (`html`)' },
+      lang: { type: 'string', enum: ['vi', 'en'], description: 'the language of the rendered form (default vi)' },
+    },
     errors: [401, 403],
   },
   {
     method: 'post',
     path: '/api/embed/:token/submissions',
+    params: embedToken,
     summary: 'Start a dossier through an embedded form; returns a receipt with the dossier code and appointment date',
     auth: false,
     request: 'EmbedSubmissionRequest',
@@ -413,6 +494,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/embed/:token/units',
+    params: embedToken,
     summary:
       "Administrative units of the embed token's province for the form's unit picker: in force today, or on `at` (YYYY-MM-DD), or `all=true`; `under` (a unit code) narrows to one unit and those below it (public; CORS for the token's origins only)",
     auth: false,
@@ -437,12 +519,14 @@ export const apiRoutes: ApiRoute[] = [
       'Upload an attachment (raw body; JPEG, PNG, WebP or PDF, at most 8 MiB) to reference from form data by fileId',
     auth: true,
     response: 'StoredFile',
+    upload: true,
     status: 201,
     errors: [401, 413, 415, 422],
   },
   {
     method: 'get',
     path: '/api/files/:id',
+    params: { id: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,64}$', description: 'the fileId of the upload' } },
     summary: "An attachment's bytes, for users with a grant in the uploader's units",
     auth: true,
     response: 'binary',
@@ -452,6 +536,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/calendars/:scope/:year',
+    params: calendarYear,
     summary:
       'The working calendar in force for a scope (VN or a province) and year: days off, make-up working days, office hours, cut-off, and updatedAt of the copy stored for that scope (null when none), which an edit sends back as expectedUpdatedAt',
     auth: true,
@@ -461,6 +546,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/calendars/:scope/:year/days',
+    params: calendarYear,
     summary:
       "Mark a day as a day off, a working day or default in a province's calendar (admin of that province; audited). 409 calendar_changed when expectedUpdatedAt is not the stored updatedAt, or when a concurrent edit of the year won",
     auth: true,
@@ -471,10 +557,11 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/calendars/:scope/:year/edits',
+    params: calendarYear,
     summary: 'The audit trail of calendar edits',
     auth: true,
     response: 'CalendarEditList',
-    errors: [401, 422],
+    errors: [401, 403, 422],
   },
   {
     method: 'get',
@@ -483,6 +570,14 @@ export const apiRoutes: ApiRoute[] = [
       "Open dossiers of the caller's units and below, oldest due first, with where and for whom they wait and their timeliness (filters unit and below, processingUnit exactly, programme, timeliness; cursor paging)",
     auth: true,
     response: 'SlaPendingPage',
+    query: {
+      limit: limitParameter(200, 50),
+      cursor: cursorParameter,
+      unit: unitCodeParameter('this unit (one of yours or below one) and the units below it'),
+      processingUnit: unitCodeParameter('only dossiers waiting in this very unit'),
+      programme: PROGRAMME,
+      timeliness: TIMELINESS,
+    },
     errors: [401, 403, 404, 422],
   },
   {
@@ -492,6 +587,17 @@ export const apiRoutes: ApiRoute[] = [
       'Open dossiers counted by unit, level, programme, state and timeliness; finished dossiers per unit and procedure with the on-time rate for a period',
     auth: true,
     response: 'SlaSummary',
+    query: {
+      unit: unitCodeParameter('this unit (one of yours or below one) and the units below it'),
+      from: instantParameter('start of the period of finished dossiers (default: 365 days before to)'),
+      to: instantParameter('end of the period, exclusive (default: now); at most 10 years after from'),
+      finishedBy: {
+        type: 'string',
+        enum: ['procedure', 'unit'],
+        default: 'procedure',
+        description: 'procedure: per procedure; unit: per receiving unit and procedure',
+      },
+    },
     errors: [401, 403, 404, 422],
   },
   {
@@ -502,14 +608,16 @@ export const apiRoutes: ApiRoute[] = [
     auth: true,
     response: 'InboxPage',
     query: {
-      programme: { type: 'string', description: 'only this programme' },
-      status: { type: 'string', description: 'received, in_progress or awaiting_supplement' },
-      timeliness: { type: 'string', description: 'not_due, near_due, overdue or stopped (returned for supplement)' },
-      q: {
-        type: 'string',
-        description:
-          'text search (at most 100 characters): every word must occur in the dossier code or the household head\'s name, ignoring case and diacritics ("nguyen thi hoa" finds "Nguyễn Thị Hoa")',
-      },
+      limit: limitParameter(200, 50),
+      cursor: cursorParameter,
+      unit: unitCodeParameter('one of your units: only what waits there'),
+      programme: PROGRAMME,
+      status: { type: 'string', enum: ['received', 'in_progress', 'awaiting_supplement'], description: 'the state' },
+      timeliness: TIMELINESS,
+      q: textParameter(
+        'text search (at most 100 characters): every word must occur in the dossier code or the household head\'s name, ignoring case and diacritics ("nguyen thi hoa" finds "Nguyễn Thị Hoa")',
+        100,
+      ),
     },
     errors: [401, 422],
   },

@@ -20,12 +20,15 @@ export function encodeDueCursor(cursor: DueCursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
-/** Undefined for no cursor; 422 for one that does not decode to a (date, id) pair. */
-export function decodeDueCursor(raw: unknown): DueCursor | undefined {
+/**
+ * Undefined for no cursor; 422 for one that does not decode to a (date, id) pair. Its length is bounded by the
+ * parameter's declaration (see cursorParameter) before this runs.
+ */
+export function decodeDueCursor(raw: string | undefined): DueCursor | undefined {
   if (raw === undefined) return undefined;
   try {
-    const parsed = JSON.parse(Buffer.from(String(raw), 'base64url').toString('utf8')) as DueCursor;
-    if (typeof parsed.id !== 'string') throw badCursor();
+    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as DueCursor;
+    if (typeof parsed !== 'object' || parsed === null || typeof parsed.id !== 'string') throw badCursor();
     if (parsed.dueAt !== null && (typeof parsed.dueAt !== 'string' || Number.isNaN(Date.parse(parsed.dueAt))))
       throw badCursor();
     return parsed;
@@ -39,19 +42,4 @@ export function afterDueCursor(cursor: DueCursor): Record<string, unknown> {
   if (cursor.dueAt === null) return { $or: [{ dueAt: null, _id: { $gt: cursor.id } }, { dueAt: { $ne: null } }] };
   const due = new Date(cursor.dueAt);
   return { $or: [{ dueAt: { $gt: due } }, { dueAt: due, _id: { $gt: cursor.id } }] };
-}
-
-/** `limit` from the query: 1..max, default `fallback`; 422 otherwise. */
-export function pageLimit(raw: unknown, max: number, fallback = 50): number {
-  const text = raw === undefined ? String(fallback) : String(raw);
-  if (!/^[1-9][0-9]*$/.test(text) || Number(text) > max) {
-    throw new ValidationError([
-      {
-        path: '/query/limit',
-        keyword: 'maximum',
-        message: { vi: `limit phải từ 1 đến ${max}`, en: `limit must be 1 to ${max}` },
-      },
-    ]);
-  }
-  return Number(text);
 }

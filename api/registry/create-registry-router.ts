@@ -1,8 +1,14 @@
 import { Router, type RequestHandler } from 'express';
 import type { FormRegistry } from './create-form-registry';
 import type { ProcessRegistry } from './create-process-registry';
-import { versionOf } from './version-of';
+import { checkedParameters } from '../validation/checked-parameters';
 import type { ProcessList } from '../../api-contract';
+
+/** The path of one definition version, as declared in the route table and checked before the handler runs. */
+export interface DefinitionVersion {
+  key: string;
+  version: number;
+}
 
 /** Read access to published process and form definitions. */
 export function createRegistryRouter(deps: {
@@ -15,10 +21,12 @@ export function createRegistryRouter(deps: {
     res.json({ items: await deps.processes.list() } satisfies ProcessList);
   });
   router.get('/api/processes/:key/:version', deps.authenticate, async (req, res) => {
-    res.json(await deps.processes.get(String(req.params.key), versionOf(String(req.params.version))));
+    const { key, version } = checkedParameters<unknown, DefinitionVersion>(req).path;
+    res.json(await deps.processes.get(key, version));
   });
   router.get('/api/forms/:key/:version', deps.authenticate, async (req, res) => {
-    res.json(await deps.forms.get(`${String(req.params.key)}@${versionOf(String(req.params.version))}`));
+    const { key, version } = checkedParameters<unknown, DefinitionVersion>(req).path;
+    res.json(await deps.forms.get(`${key}@${version}`));
   });
   return router;
 }

@@ -3,7 +3,9 @@ import type { Models } from '../../storage/create-models';
 import { timelinessOf } from '../../domain/sla/timeliness';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ForbiddenError, ValidationError } from '../errors';
-import { afterDueCursor, decodeDueCursor, encodeDueCursor, pageLimit } from '../paging/due-cursor';
+import { afterDueCursor, decodeDueCursor, encodeDueCursor } from '../paging/due-cursor';
+import { checkedParameters } from '../validation/checked-parameters';
+import { vietnamInstant } from '../../domain/time/vietnam-instant';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { openUnderFilter } from '../../read-model/sla/open-under-filter';
 import { ALL_UNITS_SCOPE, parseOpenEntry } from '../../read-model/sla/sla-counter-contributions';
@@ -11,16 +13,15 @@ import type { CountReader } from './create-count-reader';
 import { finishedMonths } from './finished-months';
 import { topmostUnits } from './topmost-units';
 import type { SlaPendingPage, SlaSummary } from '../../api-contract';
-import { openTimelinessFilter, parseOpenTimeliness, type OpenTimeliness } from './open-timeliness-filter';
+import { openTimelinessFilter, type OpenTimeliness } from './open-timeliness-filter';
 
 /**
  * The units a request covers: the `unit` asked for (it must be one of the caller's units or below one), or all
  * the caller's units. Dossiers are matched through their unit chain, so a unit covers its descendants.
  */
-async function scopeOf(models: Models, user: AuthenticatedUser, unit: unknown): Promise<string[]> {
+async function scopeOf(models: Models, user: AuthenticatedUser, code: string | undefined): Promise<string[]> {
   const mine = [...new Set(user.grants.map((g) => g.unitCode))];
-  if (unit === undefined) return mine;
-  const code = String(unit);
+  if (code === undefined) return mine;
   const chain = await resolveUnitChain(models, code);
   if (!chain.units.some((u) => mine.includes(u._id))) {
     throw new ForbiddenError({
@@ -31,48 +32,61 @@ async function scopeOf(models: Models, user: AuthenticatedUser, unit: unknown): 
   return [code];
 }
 
-/** `finishedBy`: `procedure` (default; `unit` null in the items) or `unit` (per receiving unit and procedure). */
-function finishedByParam(raw: unknown): 'procedure' | 'unit' {
-  if (raw === undefined || raw === 'procedure') return 'procedure';
-  if (raw === 'unit') return 'unit';
-  throw new ValidationError([
-    {
-      path: '/query/finishedBy',
-      keyword: 'enum',
-      message: { vi: 'Chỉ nhận procedure, unit', en: 'one of procedure, unit' },
-    },
-  ]);
+/** The queries of the two views, as declared in the route table (api/openapi/api-routes.ts) and checked before. */
+interface PendingQuery {
+  limit: number;
+  cursor: string;
+  unit: string;
+  processingUnit: string;
+  programme: string;
+  timeliness: OpenTimeliness;
+}
+interface SummaryQuery {
+  unit: string;
+  from: string;
+  to: string;
+  finishedBy: 'procedure' | 'unit';
 }
 
-const UNIT_CODE = /^[A-Z0-9]+(?:-[A-Z0-9]+){0,8}$/;
+/** The longest period one summary asks for: ten years (widened to whole months, of which the latest 120 count). */
+export const MAX_PERIOD_YEARS = 10;
+const MAX_PERIOD_MS = (MAX_PERIOD_YEARS * 365 + 3) * 86_400_000;
+const DEFAULT_PERIOD_MS = 365 * 86_400_000;
 
-/** A unit code in the query (`HN-HD-HC`), else 422 on that parameter. */
-function unitCodeParam(raw: unknown, name: string): string {
-  const code = typeof raw === 'string' ? raw : '';
-  if (!UNIT_CODE.test(code) || code.length > 60) {
+/** A checked `from`/`to`: a date is the start of that day in Việt Nam, an instant is itself. */
+const instantOf = (text: string): Date =>
+  new Date(text.length === 10 ? vietnamInstant(text, '00:00') : Date.parse(text));
+
+/**
+ * The period of finished dossiers: `to` (default now) and `from` (default 365 days before `to`). Their form and
+ * range (2000–2099) are checked before; here, as 422 on `/query/from`: `from` after `to`, or more than
+ * {@link MAX_PERIOD_YEARS} years apart.
+ */
+function periodOf(query: Partial<SummaryQuery>, now: Date): { from: Date; to: Date } {
+  const to = query.to === undefined ? now : instantOf(query.to);
+  const from = query.from === undefined ? new Date(to.getTime() - DEFAULT_PERIOD_MS) : instantOf(query.from);
+  if (from.getTime() > to.getTime()) {
     throw new ValidationError([
       {
-        path: `/query/${name}`,
-        keyword: 'pattern',
-        message: { vi: 'Mã đơn vị không hợp lệ', en: 'invalid unit code' },
+        path: '/query/from',
+        keyword: 'formatMaximum',
+        message: { vi: 'Ngày bắt đầu phải trước ngày kết thúc (to)', en: 'must not be after to' },
       },
     ]);
   }
-  return code;
-}
-
-function periodOf(from: unknown, to: unknown, now: Date): { from: Date; to: Date } {
-  const parse = (raw: unknown, name: string, fallback: Date) => {
-    if (raw === undefined) return fallback;
-    const t = Date.parse(String(raw));
-    if (Number.isNaN(t))
-      throw new ValidationError([
-        { path: `/query/${name}`, keyword: 'format', message: { vi: 'Ngày không hợp lệ', en: 'invalid date' } },
-      ]);
-    return new Date(t);
-  };
-  const end = parse(to, 'to', now);
-  return { from: parse(from, 'from', new Date(end.getTime() - 365 * 86400_000)), to: end };
+  if (to.getTime() - from.getTime() > MAX_PERIOD_MS) {
+    throw new ValidationError([
+      {
+        path: '/query/from',
+        keyword: 'maxPeriod',
+        message: {
+          vi: `Khoảng thời gian dài tối đa ${MAX_PERIOD_YEARS} năm`,
+          en: `the period is at most ${MAX_PERIOD_YEARS} years`,
+        },
+      },
+    ]);
+  }
+  return { from, to };
 }
 
 /**
@@ -102,16 +116,15 @@ export function createSlaRouter(deps: {
 
   router.get('/api/sla/pending', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
-    const limit = pageLimit(req.query.limit, 200);
-    const cursor = decodeDueCursor(req.query.cursor);
-    const units = await scopeOf(deps.models, user, req.query.unit);
+    const query = checkedParameters<PendingQuery>(req).query;
+    const limit = query.limit ?? 50;
+    const cursor = decodeDueCursor(query.cursor);
+    const units = await scopeOf(deps.models, user, query.unit);
     const now = clock();
     const and: Record<string, unknown>[] = [openUnderFilter(units)];
-    if (req.query.programme !== undefined) and.push({ programme: String(req.query.programme) });
-    if (req.query.processingUnit !== undefined)
-      and.push({ processingUnit: unitCodeParam(req.query.processingUnit, 'processingUnit') });
-    const t = parseOpenTimeliness(req.query.timeliness);
-    if (t) and.push(openTimelinessFilter(t));
+    if (query.programme !== undefined) and.push({ programme: query.programme });
+    if (query.processingUnit !== undefined) and.push({ processingUnit: query.processingUnit });
+    if (query.timeliness) and.push(openTimelinessFilter(query.timeliness));
     if (cursor) and.push(afterDueCursor(cursor));
     const rows = await DossierView.find({ $and: and })
       .sort({ dueAt: 1, _id: 1 })
@@ -151,10 +164,11 @@ export function createSlaRouter(deps: {
 
   router.get('/api/sla/summary', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
-    const units = await scopeOf(deps.models, user, req.query.unit);
-    const requested = periodOf(req.query.from, req.query.to, clock());
+    const query = checkedParameters<SummaryQuery>(req).query;
     const now = clock();
-    const byUnit = finishedByParam(req.query.finishedBy) === 'unit';
+    const requested = periodOf(query, now);
+    const units = await scopeOf(deps.models, user, query.unit);
+    const byUnit = query.finishedBy === 'unit';
     const scopes = await topmostUnits(deps.models, units);
     const period = finishedMonths(requested.from, requested.to);
     // Both parts come from the counters the projection maintains (see slaCounterContributions), never from a scan.

@@ -1,5 +1,4 @@
 import { OPEN_TIMELINESS, type OpenTimeliness } from '../../domain/sla/timeliness';
-import { ValidationError } from '../errors';
 
 export { OPEN_TIMELINESS, type OpenTimeliness };
 
@@ -9,23 +8,4 @@ export { OPEN_TIMELINESS, type OpenTimeliness };
  */
 export function openTimelinessFilter(t: OpenTimeliness): Record<string, unknown> {
   return { openBucket: t };
-}
-
-/** A `timeliness` query parameter: undefined when absent, 422 when it is not an open timeliness. */
-export function parseOpenTimeliness(raw: unknown): OpenTimeliness | undefined {
-  if (raw === undefined) return undefined;
-  const t = String(raw) as OpenTimeliness;
-  if (!OPEN_TIMELINESS.includes(t)) {
-    throw new ValidationError([
-      {
-        path: '/query/timeliness',
-        keyword: 'enum',
-        message: {
-          vi: 'Chỉ nhận not_due, near_due, overdue, stopped',
-          en: 'one of not_due, near_due, overdue, stopped',
-        },
-      },
-    ]);
-  }
-  return t;
 }

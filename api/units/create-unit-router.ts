@@ -3,6 +3,7 @@ import type { Models } from '../../storage/create-models';
 import { listUnits } from './list-units';
 import type { UnitList } from '../../api-contract';
 import { parseUnitQuery, vietnamToday } from './parse-unit-query';
+import { checkedParameters } from '../validation/checked-parameters';
 
 /**
  * `GET /api/units`: administrative units for any signed-in user (unit pickers, filters): those in force today by
@@ -13,7 +14,7 @@ import { parseUnitQuery, vietnamToday } from './parse-unit-query';
 export function createUnitRouter(deps: { models: Models; authenticate: RequestHandler; now?: () => Date }): Router {
   const router = Router();
   router.get('/api/units', deps.authenticate, async (req, res) => {
-    const query = parseUnitQuery(req.query, vietnamToday(deps.now?.()));
+    const query = parseUnitQuery(checkedParameters(req).query, vietnamToday(deps.now?.()));
     res.json({ at: query.at, under: query.under, items: await listUnits(deps.models, query) } satisfies UnitList);
   });
   return router;

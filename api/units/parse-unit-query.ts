@@ -1,6 +1,4 @@
 import { vietnamDate } from '../../domain/time/vietnam-date';
-import { customFormats } from '../../forms/custom-formats';
-import type { FieldProblem } from '../errors/domain-error';
 import { ValidationError } from '../errors';
 
 /** What `GET /api/units` (and the embed's unit list) was asked for. */
@@ -11,68 +9,19 @@ export interface UnitQuery {
   under: string | null;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === text;
-}
-
 /** Vietnam's local date now (UTC+7 all year). */
 export const vietnamToday = (now: Date = new Date()): string => vietnamDate(now);
 
 /**
- * The query of a unit list: `at` (a date, default `today`), `under` (a unit code), `all` (`true` for units
- * whatever their dates; not with `at`). Every bad parameter is reported at once as a 422 field problem.
+ * The query of a unit list, its parameters already checked against the route table (`at` a date, `under` a unit
+ * code, `all` a boolean): `at` defaults to `today`; `all=true` lists units whatever their dates and cannot be
+ * combined with `at` (422 on `/query/all`).
  */
-export function parseUnitQuery(query: Record<string, unknown>, today: string): UnitQuery {
-  const problems: FieldProblem[] = [];
-  const single = (name: string): string | undefined => {
-    const value = query[name];
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string') {
-      problems.push({
-        path: `/query/${name}`,
-        keyword: 'type',
-        message: { vi: 'Chỉ được có một giá trị', en: 'must be given once' },
-      });
-      return undefined;
-    }
-    return value;
-  };
-  const at = single('at');
-  const under = single('under');
-  const all = single('all');
-  if (at !== undefined && !isIsoDate(at)) {
-    problems.push({
-      path: '/query/at',
-      keyword: 'format',
-      message: { vi: 'Ngày phải có dạng YYYY-MM-DD và có thật', en: 'must be a real date as YYYY-MM-DD' },
-    });
+export function parseUnitQuery(query: { at?: string; under?: string; all?: boolean }, today: string): UnitQuery {
+  if (query.all === true && query.at !== undefined) {
+    throw new ValidationError([
+      { path: '/query/all', keyword: 'not', message: { vi: 'Không dùng cùng at', en: 'cannot be combined with at' } },
+    ]);
   }
-  if (under !== undefined && (under.length > 40 || !customFormats['unit-code'].test(under))) {
-    problems.push({
-      path: '/query/under',
-      keyword: 'format',
-      message: { vi: 'Mã đơn vị không hợp lệ', en: 'not a unit code' },
-    });
-  }
-  if (all !== undefined && all !== 'true' && all !== 'false') {
-    problems.push({
-      path: '/query/all',
-      keyword: 'enum',
-      message: { vi: 'Chỉ nhận true hoặc false', en: 'must be true or false' },
-    });
-  }
-  if (all === 'true' && at !== undefined) {
-    problems.push({
-      path: '/query/all',
-      keyword: 'not',
-      message: { vi: 'Không dùng cùng at', en: 'cannot be combined with at' },
-    });
-  }
-  if (problems.length > 0) throw new ValidationError(problems);
-  return { at: all === 'true' ? null : (at ?? today), under: under ?? null };
+  return { at: query.all === true ? null : (query.at ?? today), under: query.under ?? null };
 }

@@ -68,7 +68,14 @@ export function slaCounterContributions(doc: CountedFields | null | undefined): 
     }));
   }
   if (doc.closedAt && doc.closedOnTime !== null && doc.closedOnTime !== undefined) {
-    const month = vietnamMonthOf(new Date(doc.closedAt));
+    // A closing instant with no yyyy-mm month (invalid, or beyond year 9999) cannot be counted by month: it adds
+    // nothing, rather than a `m.NaN-NaN` count or an error that would stop the projection on every retry.
+    let month: string;
+    try {
+      month = vietnamMonthOf(new Date(doc.closedAt));
+    } catch {
+      return [];
+    }
     const verdict = doc.closedOnTime ? 'onTime' : 'late';
     // Per receiving unit, and once more for all units of the scope (ALL_UNITS_SCOPE as the receiving unit): the
     // summary's per-procedure rates read a handful of documents, not one per unit.

@@ -8,10 +8,10 @@ interface OpenApiDocument {
 }
 
 /**
- * Checks real answers against a published OpenAPI document: the operation must exist, must document the status,
- * and a JSON answer must validate against the schema published for that status (strict ajv, `format`s checked;
- * union types such as `["string", "null"]` allowed, as JSON Schema allows them). Each mismatch is a readable
- * line; an empty list means every answer conformed.
+ * Checks real answers against a published OpenAPI document: the operation must exist, must document the status and
+ * the answer's content type for it, and a JSON answer must validate against the schema published for that status
+ * (strict ajv, `format`s checked; union types such as `["string", "null"]` allowed, as JSON Schema allows them).
+ * Each mismatch is a readable line; an empty list means every answer conformed.
  */
 export function createOpenApiConformance(document: OpenApiDocument) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -55,6 +55,11 @@ export function createOpenApiConformance(document: OpenApiDocument) {
         problems.push(`${where}: status not documented`);
         return res;
       }
+      const media = res.headers.get('content-type')?.split(';')[0]?.trim();
+      if (documented.content && media && !(media in documented.content)) {
+        problems.push(`${where}: content type ${media} not documented (${Object.keys(documented.content).join(', ')})`);
+        return res;
+      }
       const schema = documented.content?.['application/json']?.schema;
       if (!schema) return res;
       const validate = validatorOf(schema);
@@ -69,5 +74,11 @@ export function createOpenApiConformance(document: OpenApiDocument) {
     problems: () => [...problems],
     /** `METHOD /template status` of every answer checked. */
     checked: () => [...checked].sort(),
+    /** `METHOD /template` of every documented operation no checked answer came from. */
+    unexercised: () =>
+      Object.entries(document.paths)
+        .flatMap(([template, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${template}`))
+        .filter((op) => ![...checked].some((c) => c.startsWith(`${op} `)))
+        .sort(),
   };
 }

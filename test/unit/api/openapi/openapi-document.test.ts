@@ -45,4 +45,48 @@ describe('the OpenAPI document built from api-contract/', () => {
       }
     }
   });
+
+  it('publishes every path and query parameter of the route table with the range the API checks', () => {
+    const operations = document.paths as unknown as Record<string, Record<string, { parameters?: any[] }>>;
+    for (const route of apiRoutes) {
+      const published = operations[route.path.replace(/:([A-Za-z]+)/g, '{$1}')]![route.method]!.parameters ?? [];
+      const names = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]);
+      expect(Object.keys(route.params ?? {}).sort()).toEqual([...names].sort());
+      for (const [at, declared] of [
+        ['path', route.params ?? {}],
+        ['query', route.query ?? {}],
+      ] as const) {
+        for (const [name, { description, required: _required, ...schema }] of Object.entries(declared)) {
+          expect(published).toContainEqual(expect.objectContaining({ name, in: at, description, schema }));
+        }
+      }
+      for (const p of published.filter((p) => p.in === 'query' || p.in === 'path')) {
+        const s = p.schema;
+        // Bounded before any work: every string has a pattern, an enum or a maxLength; every integer a range.
+        if (s.type === 'string') expect(s.pattern ?? s.enum ?? s.maxLength).toBeDefined();
+        if (s.type === 'integer') expect([s.minimum, s.maximum]).toEqual([expect.any(Number), expect.any(Number)]);
+      }
+    }
+  });
+
+  it('documents the Idempotency-Key header with its pattern, and the raw body of an upload', () => {
+    const operations = document.paths as unknown as Record<string, Record<string, any>>;
+    const create = operations['/api/dossiers']!.post;
+    expect(create.parameters).toContainEqual(
+      expect.objectContaining({
+        name: 'Idempotency-Key',
+        in: 'header',
+        schema: { type: 'string', pattern: '^[\\x21-\\x7e]{8,200}$' },
+      }),
+    );
+    expect(Object.keys(operations['/api/files']!.post.requestBody.content)).toEqual([
+      'image/jpeg',
+      'image/png',
+      'image/webp',
+      'application/pdf',
+    ]);
+    expect(Object.keys(operations['/api/files']!.post.responses)).toEqual(
+      expect.arrayContaining(['201', '401', '413', '415', '422']),
+    );
+  });
 });

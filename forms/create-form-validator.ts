@@ -51,8 +51,11 @@ export function createFormValidator(ajv: Ajv2020 = createAjv()): FormValidator {
         compiled.set(ref, validateData);
       }
       const valid = validateData(data);
-      // Read ajv's errors before anything else can validate again; then the characters no text may hold.
-      const errors = [...(valid ? [] : (validateData.errors ?? [])), ...unsafeTextErrors(form, data)];
+      // Read ajv's errors before anything else can validate again; then the characters no text may hold, for the
+      // fields the schema has not refused already (a parameter's pattern may refuse the same characters).
+      const schemaErrors = valid ? [] : [...(validateData.errors ?? [])];
+      const refused = new Set(schemaErrors.map((e) => e.instancePath));
+      const errors = [...schemaErrors, ...unsafeTextErrors(form, data).filter((e) => !refused.has(e.instancePath))];
       if (errors.length === 0) return { valid: true };
       return { valid: false, errors: localizeErrors(form, errors) };
     },

@@ -1,6 +1,7 @@
 import { createAjv, createFormValidator, type FormDefinition } from '../../forms';
 import { apiSchemas, type ApiSchemaName } from '../../api-contract';
 import { ValidationError } from '../errors';
+import { schemaAsForm } from './schema-as-form';
 
 /** Validates a request body against a named API schema; returns it typed, or throws 422 with each field. */
 export type RequestValidator = <T>(schema: ApiSchemaName, body: unknown) => T;
@@ -29,18 +30,11 @@ export function createRequestValidator(): RequestValidator {
   const forms = new Map<string, FormDefinition>(
     REQUEST_SCHEMAS.map((name) => [
       name,
-      {
-        key: `api-${name.toLowerCase()}`,
-        version: 1,
-        title: { vi: name, en: name },
-        schema: {
-          $schema: 'https://json-schema.org/draft/2020-12/schema',
-          $id: `urn:hoso:api:${name}`,
-          ...apiSchemas[name],
-        },
-        uiSchema: Object.fromEntries((MULTI_LINE[name] ?? []).map((field) => [field, { 'ui:widget': 'textarea' }])),
-        labels: { en: {} },
-      } as unknown as FormDefinition,
+      schemaAsForm(
+        `api-${name.toLowerCase()}`,
+        apiSchemas[name],
+        Object.fromEntries((MULTI_LINE[name] ?? []).map((field) => [field, { 'ui:widget': 'textarea' }])),
+      ),
     ]),
   );
   return <T>(name: ApiSchemaName, body: unknown): T => {

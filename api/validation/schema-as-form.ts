@@ -5,13 +5,13 @@ import type { FormDefinition } from '../../forms';
  * and the same vi/en error messages as form submissions (createFormValidator), as request bodies do in
  * createRequestValidator. `key` must be unique per schema: the validator caches the compiled schema under it.
  */
-export function schemaAsForm(key: string, schema: object): FormDefinition {
+export function schemaAsForm(key: string, schema: object, uiSchema: Record<string, unknown> = {}): FormDefinition {
   return {
     key,
     version: 1,
     title: { vi: key, en: key },
     schema: { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `urn:hoso:api:${key}`, ...schema },
-    uiSchema: {},
+    uiSchema,
     labels: { en: {} },
   } as unknown as FormDefinition;
 }

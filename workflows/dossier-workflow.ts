@@ -86,6 +86,18 @@ const attendedActivities = proxyLocalActivities<DossierActivities>({
   localRetryThreshold: '10 seconds',
   retry,
 });
+/**
+ * The projection of those runs, as a scheduled (not local) activity. A local activity runs inside the workflow task
+ * that asks for it, and a decision's update is not durable until that task completes: when Temporal drops the task
+ * (the caller of an update that was never accepted went away), the update never happened, but a local projection
+ * would already have written its read model and audit entry — a phantom decision the fault run found, which the API
+ * then believed. A scheduled activity starts only once the task, and the update with it, is in the history.
+ */
+const attendedProjection = proxyActivities<DossierActivities>({
+  startToCloseTimeout: '30 seconds',
+  scheduleToCloseTimeout: ATTEMPT_WINDOW,
+  retry,
+});
 
 const nowIso = (): string => new Date(Date.now()).toISOString();
 
@@ -102,7 +114,8 @@ export const LOCAL_ACTIVITIES_PATCH = 'local-activities-v1';
 /**
  * Marks runs that flag a dossier for an operator when an activity keeps failing (createAttention): work that
  * failed for good is retried later instead of failing the run, and a notification that cannot be stored is
- * skipped. Older runs replay as they were recorded.
+ * skipped. They also project the read model in a scheduled activity (attendedProjection), never inside the
+ * workflow task of an update not yet durable. Older runs replay as they were recorded.
  */
 export const ATTENTION_PATCH = 'attention-v1';
 
@@ -119,11 +132,10 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   // Runs recorded before local activities replay with the remote ones they scheduled.
   const local = patched(LOCAL_ACTIVITIES_PATCH);
   const attending = local && patched(ATTENTION_PATCH);
-  const { computeDueAt, projectDossier, shiftDueTimes, notify } = attending
-    ? attendedActivities
-    : local
-      ? localActivities
-      : remoteActivities;
+  // (Activity proxies have no own properties to spread: each function is taken by name.)
+  const chosen = attending ? attendedActivities : local ? localActivities : remoteActivities;
+  const { computeDueAt, shiftDueTimes, notify } = chosen;
+  const projectDossier = attending ? attendedProjection.projectDossier : chosen.projectDossier;
   const { attend } = createAttention(attending);
   const settings = slaSettingsOf(definition);
   let state: DossierState = input.carriedState ?? initialState(input);

@@ -4,6 +4,9 @@ import type { LoadSystem } from './start-load-system';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** What the wait reads: the read model, and the workflows through Temporal. */
+export type QuiescenceSystem = Pick<LoadSystem, 'models' | 'temporal' | 'workflowIdOf'>;
+
 /**
  * Waits until the read model has caught up with Temporal for every dossier: its document has the workflow state's
  * seq and owes no counter update (`slaPending`), and the audit log has one entry per history entry. A finished
@@ -11,7 +14,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * checks that follow) and how long it took; rejects with the dossiers still behind after `timeoutMs`.
  */
 export async function waitUntilQuiescent(
-  system: LoadSystem,
+  system: QuiescenceSystem,
   dossierIds: string[],
   timeoutMs: number,
 ): Promise<{ states: Map<string, DossierState>; ms: number; sweeps: number }> {
@@ -63,7 +66,7 @@ export async function waitUntilQuiescent(
   return { states, ms: Date.now() - started, sweeps };
 }
 
-async function stateOf(system: LoadSystem, dossierId: string): Promise<DossierState> {
+async function stateOf(system: QuiescenceSystem, dossierId: string): Promise<DossierState> {
   const handle = system.temporal.workflow.getHandle(system.workflowIdOf(dossierId));
   const { status } = await handle.describe();
   const closed: WorkflowExecutionStatusName = 'COMPLETED';

@@ -9,10 +9,12 @@
 //   - the read model equal to the workflows' state (read through Temporal);
 //   - the SLA counters equal to a recount from the read model (diffSlaCounters);
 //   - the same answer again for the same key: a sample of keyed requests re-sent at the end.
-// Exits 1 on any failure, with the launcher's log kept. Environment: HOSO_FAULT_DOSSIERS (default 300),
-// HOSO_FAULT_CLIENTS (8).
+// Exits 1 on any failure, with the launcher's log kept; also when the launcher exits before the end (it gave up) or
+// the run takes longer than HOSO_FAULT_DEADLINE_SECONDS (default 900). Environment: HOSO_FAULT_DOSSIERS (default
+// 300), HOSO_FAULT_CLIENTS (8).
 import { rmSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
+import diff from 'microdiff';
 import { Client, Connection } from '@temporalio/client';
 import { workflowIdOf } from '../../api/dossiers/workflow-id-of';
 import { diffSlaCounters } from '../../read-model/sla/diff-sla-counters';
@@ -27,6 +29,7 @@ import { startLauncher, type Launcher, type SupervisedName } from './start-launc
 
 const DOSSIERS = positive('HOSO_FAULT_DOSSIERS', 300);
 const CLIENTS = positive('HOSO_FAULT_CLIENTS', 8);
+const DEADLINE_MS = positive('HOSO_FAULT_DEADLINE_SECONDS', 900) * 1000;
 /** Kills in this order, each at its share of the load's steps and once the one before is back. */
 const KILLS: { target: SupervisedName; atShare: number }[] = [
   { target: 'worker', atShare: 0.08 },
@@ -133,10 +136,13 @@ async function replayDiffers(baseUrl: string, sample: KeyedExchange[]): Promise<
     const text = await res.text();
     const response: unknown = text ? JSON.parse(text) : undefined;
     if (res.status !== exchange.status || !isDeepStrictEqual(response, exchange.response)) {
-      differs.push(
-        `${exchange.key}: first ${exchange.status} ${JSON.stringify(exchange.response).slice(0, 200)}, ` +
-          `again ${res.status} ${text.slice(0, 200)}`,
-      );
+      const changes =
+        typeof response === 'object' && response !== null && typeof exchange.response === 'object'
+          ? diff(exchange.response as Record<string, unknown>, response as Record<string, unknown>)
+              .map((change) => `${change.type} ${change.path.join('.')}`)
+              .join(', ')
+          : text.slice(0, 200);
+      differs.push(`${exchange.key}: first ${exchange.status}, again ${res.status}; ${changes}`);
     }
   }
   return differs;
@@ -156,6 +162,15 @@ async function main(): Promise<void> {
   log(`ready in ${seconds(Date.now() - started)}; data in ${launcher.dataDir}`);
   const failures: string[] = [];
   let keep = false;
+  // Clients retry for as long as it takes; a system that does not come back must still end the run.
+  let finished = false;
+  const abandon = (reason: string) => {
+    if (finished) return;
+    log(`FAILED: ${reason}; stopping. The launcher's log: ${launcher.logFile}`);
+    void launcher.stop().finally(() => process.exit(1));
+  };
+  const deadline = setTimeout(() => abandon(`not done within ${seconds(DEADLINE_MS)}`), DEADLINE_MS);
+  void launcher.exited.then((how) => abandon(`${how} before the run ended`));
   try {
     const plans = dossierPlans(DOSSIERS);
     const answers = new Map<string, KeyedExchange>();
@@ -166,7 +181,10 @@ async function main(): Promise<void> {
       launcher,
       () => share,
       () => loadDone,
-    );
+    ).catch((error: unknown) => {
+      abandon(`a process did not come back: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    });
     const { runs, stats } = await runLoad({
       baseUrl: launcher.baseUrl,
       plans,
@@ -245,8 +263,17 @@ async function main(): Promise<void> {
       const { dossiers: recounted, drifts } = await diffSlaCounters(models);
       for (const drift of drifts.slice(0, 20)) failures.push(`SLA counter drift: ${JSON.stringify(drift)}`);
 
-      // The same answer for the same key.
-      const sample = spread([...answers.values()], REPLAY_SAMPLE);
+      // The same answer for the same key: every key that was sent more than once (its first answers were lost or not
+      // final: the ones an outage touched), and a spread of the others.
+      const all = [...answers.values()];
+      const retried = all.filter((exchange) => exchange.attempts > 1);
+      const sample = [
+        ...retried,
+        ...spread(
+          all.filter((exchange) => exchange.attempts === 1),
+          REPLAY_SAMPLE,
+        ),
+      ];
       const differs = await replayDiffers(launcher.baseUrl, sample);
       failures.push(...differs.map((d) => `another answer for the same key: ${d}`));
 
@@ -271,7 +298,7 @@ async function main(): Promise<void> {
         readModelEqual: `${viewsEqual} of ${quiet.states.size}`,
         slaCounters: { recountedDossiers: recounted, drifts: drifts.length },
         keysAnswered: answers.size,
-        keysReplayed: sample.length,
+        keysReplayed: `${sample.length} (${retried.length} of them sent more than once during the load)`,
         replayDiffers: differs.length,
         loadSeconds: Math.round(loadMs / 1000),
         quiescentSeconds: Math.round(quiet.ms / 1000),
@@ -285,6 +312,8 @@ async function main(): Promise<void> {
   } catch (error) {
     failures.push(`the run stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   } finally {
+    finished = true;
+    clearTimeout(deadline);
     const code = await launcher.stop();
     if (code !== 0) failures.push(`the launcher exited with ${code} on SIGTERM (expected 0)`);
     if (failures.length > 0) {

@@ -23,6 +23,8 @@ export interface Launcher {
   statusLines(): string[];
   /** Resolves once a `[hoso]` line after the `from`-th matches `pattern`; rejects when the launcher exits first. */
   waitForStatus(pattern: RegExp, from: number, timeoutMs: number): Promise<string>;
+  /** Resolves with a description once the launcher has exited, whatever the reason. */
+  readonly exited: Promise<string>;
   /** SIGTERM, as Ctrl-C; resolves with the launcher's exit code. */
   stop(): Promise<number | null>;
 }
@@ -108,6 +110,7 @@ export async function startLauncher(env: NodeJS.ProcessEnv, readyTimeoutMs = 180
     logFile,
     pidOf: (name) => pids.get(name),
     statusLines: () => [...status],
+    exited: launcher.exited.then(() => `the launcher ${launcher.describeExit()}`),
     waitForStatus(pattern, from, timeoutMs) {
       return new Promise((resolve, reject) => {
         const check = () => {

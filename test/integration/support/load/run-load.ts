@@ -40,6 +40,8 @@ export interface KeyedExchange {
   body: unknown;
   status: number;
   response: unknown;
+  /** How many times it was sent: more than 1 when an earlier answer was lost or not final. */
+  attempts: number;
 }
 
 export interface LoadOptions {
@@ -161,9 +163,11 @@ export async function runLoad(options: LoadOptions): Promise<{ runs: DossierRun[
   }
 
   /** Reports a final answer (one that is not retried) to onFinalAnswer. */
-  function final(key: string, path: string, as: string, body: unknown, answer: Answer): void {
-    if ('status' in answer)
-      options.onFinalAnswer?.({ key, method: 'POST', path, as, body, status: answer.status, response: answer.body });
+  function final(key: string, path: string, as: string, body: unknown, answer: Answer, attempts: number): void {
+    if ('status' in answer) {
+      const { status, body: response } = answer;
+      options.onFinalAnswer?.({ key, method: 'POST', path, as, body, status, response, attempts });
+    }
   }
 
   const describe = (answer: Answer) =>
@@ -193,7 +197,7 @@ export async function runLoad(options: LoadOptions): Promise<{ runs: DossierRun[
         send('POST', '/api/dossiers', r.plan.creator, r.plan.create, createKey),
       );
       if (retriable(answer)) return backOff(r, n);
-      final(createKey, '/api/dossiers', r.plan.creator, r.plan.create, answer);
+      final(createKey, '/api/dossiers', r.plan.creator, r.plan.create, answer, n);
       if ('status' in answer && answer.status === 201) {
         r.id = answer.body.id;
         attempts.delete(r);
@@ -208,7 +212,7 @@ export async function runLoad(options: LoadOptions): Promise<{ runs: DossierRun[
     const body = { action: step.action, ...step.body };
     const answer = await timed(step.action, () => send('POST', path, step.as, body, key));
     if (retriable(answer)) return backOff(r, n);
-    final(key, path, step.as, body, answer);
+    final(key, path, step.as, body, answer, n);
     if ('status' in answer && answer.status === 200) {
       attempts.delete(r);
       return advance(r);
@@ -281,7 +285,7 @@ export async function runLoad(options: LoadOptions): Promise<{ runs: DossierRun[
           await sleep(Math.min(2000, 100 * 2 ** Math.min(n, 5)));
           continue;
         }
-        final(key, '/api/dossiers/bulk-actions', 'lanhdao.hanoi', body, answer);
+        final(key, '/api/dossiers/bulk-actions', 'lanhdao.hanoi', body, answer, n);
         if ('status' in answer && answer.status === 200) {
           for (const item of answer.body.items as { dossierId: string; outcome: string; error?: unknown }[]) {
             const r = batch.find((b) => b.id === item.dossierId);

@@ -9,7 +9,8 @@
  *
  * Environment: HOSO_DATA_DIR (default <repo>/.data), PORT (3000), HOSO_TEMPORAL_PORT (7233),
  * HOSO_TEMPORAL_UI_PORT (8233), HOSO_FERRETDB_PORT (27018), TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE (default),
- * MONGODB_URI. The children get TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, MONGODB_URI, PORT and HOSO_DATA_DIR.
+ * MONGODB_URI. The children get TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, MONGODB_URI, PORT and HOSO_DATA_DIR, and,
+ * with our own Temporal dev server, HOSO_WORKER_POLL_MAX_AGE_SECONDS=12 unless it is set.
  *
  * `npm start -- --servers-only` starts just Temporal and FerretDB (to run the worker or API in a debugger).
  *
@@ -355,7 +356,10 @@ async function main(): Promise<void> {
     MONGODB_URI: mongoUri,
     PORT: String(httpPort),
     HOSO_DATA_DIR: dataDir,
-    ...(externalTemporal ? {} : { HOSO_WORKER_POLL_MAX_AGE_SECONDS: String(WORKER_POLL_MAX_AGE_SECONDS) }),
+    // Our dev server's short polls let /healthz notice a dead worker sooner; a value set by hand wins.
+    ...(externalTemporal || process.env.HOSO_WORKER_POLL_MAX_AGE_SECONDS
+      ? {}
+      : { HOSO_WORKER_POLL_MAX_AGE_SECONDS: String(WORKER_POLL_MAX_AGE_SECONDS) }),
   };
 
   let api: ManagedProcess | undefined;

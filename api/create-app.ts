@@ -67,6 +67,8 @@ export interface AppDeps {
   workflowIdPrefix?: string;
   /** Quotas of unattached uploads (see createFileRouter); DEFAULT_UPLOAD_LIMITS when absent. */
   uploads?: UploadLimits;
+  /** /healthz: how old a live worker's last poll may be (see checkWorkerPolling); default 70 s. */
+  workerPollMaxAgeMs?: number;
 }
 
 /** The HTTP edge: every router built from injected dependencies, one error middleware at the end. */
@@ -99,7 +101,14 @@ export function createApp(deps: AppDeps): Express {
     logger: { warn: (m, meta) => (deps.logger.warn ?? deps.logger.error).call(deps.logger, m, meta) },
   });
 
-  app.use(createHealthRouter({ temporal: deps.temporal, db: deps.db }));
+  app.use(
+    createHealthRouter({
+      temporal: deps.temporal,
+      db: deps.db,
+      taskQueue: deps.taskQueue,
+      ...(deps.workerPollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: deps.workerPollMaxAgeMs }),
+    }),
+  );
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });

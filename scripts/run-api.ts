@@ -7,10 +7,12 @@ import { createUploadSweeper } from '../api/files/create-upload-sweeper';
 import { uploadLimitsFromEnv } from '../api/files/upload-limits';
 import { createConsoleLogger } from './lib/create-console-logger';
 import { runtimeConfig } from './lib/runtime-config';
+import { workerPollMaxAgeMs } from './lib/worker-poll-max-age-ms';
 
 /** The HTTP process: API and web app on one port. SIGINT/SIGTERM stop accepting, finish requests, then exit. */
 async function main(): Promise<void> {
   const config = runtimeConfig();
+  const pollMaxAgeMs = workerPollMaxAgeMs();
   const logger = createConsoleLogger('api');
   const db = await connectDatabase(config.mongodbUri);
   const connection = await Connection.connect({ address: config.temporalAddress });
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
     temporal,
     taskQueue: config.taskQueue,
     ...(config.workflowIdPrefix ? { workflowIdPrefix: config.workflowIdPrefix } : {}),
+    ...(pollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: pollMaxAgeMs }),
     logger,
     uploads,
   });
@@ -32,7 +35,9 @@ async function main(): Promise<void> {
   const stopSweeping = createUploadSweeper({ models, maxAgeMs: uploads.unattachedMaxAgeMs, logger }).start(
     uploads.sweepIntervalMs,
   );
-  const server = app.listen(config.port, '127.0.0.1', () => logger.info('api listening', { port: config.port }));
+  // 127.0.0.1 unless HOSO_API_HOST says otherwise (0.0.0.0 in a container, behind its published port or a proxy).
+  const host = process.env.HOSO_API_HOST || '127.0.0.1';
+  const server = app.listen(config.port, host, () => logger.info('api listening', { host, port: config.port }));
   const stop = () => {
     stopSweeping();
     server.close(async () => {

@@ -9,13 +9,21 @@
  *
  * Environment: HOSO_DATA_DIR (default <repo>/.data), PORT (3000), HOSO_TEMPORAL_PORT (7233),
  * HOSO_TEMPORAL_UI_PORT (8233), HOSO_FERRETDB_PORT (27018), TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE (default),
- * MONGODB_URI. The children get TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, MONGODB_URI, PORT and HOSO_DATA_DIR.
+ * MONGODB_URI. The children get TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, MONGODB_URI, PORT and HOSO_DATA_DIR, and,
+ * with our own Temporal dev server, HOSO_WORKER_POLL_MAX_AGE_SECONDS=12 unless it is set.
  *
  * `npm start -- --servers-only` starts just Temporal and FerretDB (to run the worker or API in a debugger).
  *
  * One instance per data folder (lock file <data>/hoso.lock). Ctrl-C or SIGTERM stops the children in reverse
  * order (api, worker, ferretdb, temporal), waits for each, removes the lock and exits 0; a second Ctrl-C (a second
- * or more later) kills what is left. If an essential child exits on its own, everything is stopped and we exit 1.
+ * or more later) kills what is left.
+ *
+ * Supervision (createSupervisor): a child that exits on its own is restarted with backoff (0.5 s doubling to 30 s,
+ * reset after a minute up) on the same port and data, while the others keep running and reconnect; the API's
+ * /healthz answers 503 "degraded" meanwhile. A child that crashes 5 times within 2 minutes makes us give up: the log
+ * says so, everything is stopped and we exit 1. Each start and restart is logged as `[hoso] <name> … (pid N)`.
+ * The Temporal dev server we start holds workers' polls for LONG_POLL_SECONDS, and the API is told
+ * (HOSO_WORKER_POLL_MAX_AGE_SECONDS) how old a live worker's last poll can be, for /healthz's worker check.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,6 +31,8 @@ import { join, resolve } from 'node:path';
 import { SEARCH_ATTRIBUTE_TYPES } from '../workflows/search-attributes';
 import {
   acquireInstanceLock,
+  createSupervisor,
+  failOnExitOrAbort,
   isPortFree,
   ManagedProcess,
   redactMongoUri,
@@ -34,6 +44,7 @@ import {
   waitForPort,
   waitForTemporal,
   type InstanceLock,
+  type SupervisedRun,
 } from './servers';
 
 const HOST = '127.0.0.1';
@@ -41,12 +52,16 @@ const DATABASE_NAME = 'hoso';
 const RULE = '─'.repeat(62);
 /** Repeated signals closer together than this are one Ctrl-C (npm and the terminal both deliver it). */
 const FORCE_AFTER_MS = 1_000;
+/** How long our Temporal dev server holds a worker's poll (see startTemporalDevServer's longPollSeconds). */
+const LONG_POLL_SECONDS = 5;
+/** A worker whose last poll is older than this is reported down by /healthz (a live one re-polls every 5 s). */
+const WORKER_POLL_MAX_AGE_SECONDS = 12;
 
 /** Something `shutdown()` can stop, in reverse order of start. */
 interface Stoppable {
   readonly name: string;
-  /** Watched by supervise(): an essential child that exits unexpectedly ends the whole system. */
-  readonly process: ManagedProcess;
+  /** The life running now, if any (a supervised child has none while it waits for a restart). */
+  readonly current: SupervisedRun | undefined;
   stop(options?: { force?: boolean }): Promise<unknown>;
 }
 
@@ -57,6 +72,12 @@ const startup = new AbortController();
 let lock: InstanceLock | undefined;
 let shuttingDown: Promise<never> | undefined;
 let firstSignalAt = 0;
+
+const supervisor = createSupervisor({
+  log,
+  onGiveUp: (reason) => void shutdown(1, reason),
+  onAllRunning: () => log('every process is running again'),
+});
 
 function log(message: string): void {
   process.stdout.write(`[hoso] ${message}\n`);
@@ -79,11 +100,12 @@ function portFromEnv(name: string, fallback: number): number {
 function shutdown(code: number, reason: string, force = false): Promise<never> {
   if (shuttingDown && !force) return shuttingDown;
   startup.abort();
+  supervisor.stop();
   shuttingDown = (async () => {
     log(reason);
     if (!force) await Promise.allSettled(pendingStarts);
     for (const item of [...stoppables].reverse()) {
-      if (!item.process.exit) log(`stopping ${item.name}${force ? ' (forced)' : ''} …`);
+      if (item.current) log(`stopping ${item.name}${force ? ' (forced)' : ''} …`);
       await item.stop({ force });
     }
     lock?.release();
@@ -103,38 +125,94 @@ function onSignal(signal: NodeJS.Signals): void {
   }
 }
 
-/** Registers a child; if it exits while we are not shutting down, the whole system stops with exit code 1. */
-function supervise(item: Stoppable, essential: boolean): void {
-  stoppables.push(item);
-  void item.process.exited.then(() => {
-    if (essential && !item.process.isStopping && !shuttingDown) {
-      void shutdown(1, `${item.name} ${item.process.describeExit()} unexpectedly; stopping everything`);
-    }
-  });
+/**
+ * Puts a started child under supervision (restarted by `restart` after a crash) and in the stop order. Nothing is
+ * watched once we are shutting down: a child that became ready just then is stopped instead.
+ */
+async function supervise(
+  name: string,
+  first: SupervisedRun,
+  restart: (signal: AbortSignal) => Promise<SupervisedRun>,
+): Promise<void> {
+  if (shuttingDown) {
+    await first.stop();
+    return;
+  }
+  stoppables.push(supervisor.watch(name, first, restart));
 }
 
-/** Starts `node --import tsx <file>` as a supervised child, or returns undefined (with a warning) if it is missing. */
+/** `node --import tsx scripts/<file>`, or undefined (with a warning) if the file is missing. */
 function startTsChild(
   name: string,
   file: string,
   env: NodeJS.ProcessEnv,
-  essential: boolean,
+  onLine?: (line: string) => void,
 ): ManagedProcess | undefined {
   const path = join(repoRoot, 'scripts', file);
   if (!existsSync(path)) {
     log(`warning: scripts/${file} does not exist yet; not starting ${name}`);
     return undefined;
   }
-  const child = ManagedProcess.start({
+  return ManagedProcess.start({
     name,
     command: process.execPath,
     args: ['--import', 'tsx', path],
     cwd: repoRoot,
     env,
     stopTimeoutMs: 15_000,
+    ...(onLine ? { onLine } : {}),
   });
-  supervise({ name, process: child, stop: (options) => child.stop(options) }, essential);
-  return child;
+}
+
+/**
+ * Starts the worker again after a crash and resolves once it polls (its "worker started" line); rejects (after
+ * stopping it) if it exits first, takes longer than 120 s, or `signal` aborts. The first start does not wait: the
+ * seed runs meanwhile.
+ */
+async function restartWorker(env: NodeJS.ProcessEnv, signal: AbortSignal): Promise<ManagedProcess> {
+  let ready: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (ready = resolve));
+  const worker = startTsChild('worker', 'run-worker.ts', env, (line) => {
+    if (line.includes('"message":"worker started"')) ready();
+  });
+  if (!worker) throw new Error('scripts/run-worker.ts is missing');
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      started,
+      failOnExitOrAbort(worker, signal),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('the worker did not start within 120 s')), 120_000);
+      }),
+    ]);
+  } catch (error) {
+    await worker.stop();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  return worker;
+}
+
+/**
+ * Starts the API and resolves once its port accepts connections; rejects (after stopping it) if it exits first, the
+ * wait times out, or `signal` aborts.
+ */
+async function startApi(env: NodeJS.ProcessEnv, port: number, signal: AbortSignal): Promise<ManagedProcess> {
+  const api = startTsChild('api', 'run-api.ts', env);
+  if (!api) throw new Error('scripts/run-api.ts is missing');
+  try {
+    await waitForPort({
+      host: HOST,
+      port,
+      timeoutMs: 60_000,
+      abortReason: () => (api.exit ? `api ${api.describeExit()}` : signal.aborted ? 'stopping' : undefined),
+    });
+  } catch (error) {
+    await api.stop();
+    throw error;
+  }
+  return api;
 }
 
 interface DemoAccount {
@@ -209,41 +287,47 @@ async function main(): Promise<void> {
   }
 
   const binaries = await resolveServerBinaries({ skipExternal: true, signal: startup.signal });
+  const startTemporal = (signal: AbortSignal) =>
+    startTemporalDevServer({
+      bin: binaries.temporal ?? 'temporal',
+      host: HOST,
+      port: temporalPort,
+      uiPort: temporalUiPort,
+      dbFile: join(dataDir, 'temporal.db'),
+      namespace,
+      searchAttributes: SEARCH_ATTRIBUTE_TYPES,
+      longPollSeconds: LONG_POLL_SECONDS,
+      signal,
+    });
+  const startFerret = (signal: AbortSignal) =>
+    startFerretDb({
+      bin: binaries.ferretdb ?? 'ferretdb',
+      host: HOST,
+      port: ferretPort,
+      dataDir: join(dataDir, 'ferretdb'),
+      signal,
+    });
 
   const starts = [
     externalTemporal
       ? undefined
-      : startTemporalDevServer({
-          bin: binaries.temporal ?? 'temporal',
-          host: HOST,
-          port: temporalPort,
-          uiPort: temporalUiPort,
-          dbFile: join(dataDir, 'temporal.db'),
-          namespace,
-          searchAttributes: SEARCH_ATTRIBUTE_TYPES,
-          signal: startup.signal,
-        }).then(async (server) => {
+      : startTemporal(startup.signal).then(async (server) => {
           if (startup.signal.aborted) {
             await server.stop(); // Became ready just as a sibling failed or Ctrl-C came.
             return undefined;
           }
-          supervise({ name: 'temporal', process: server.process, stop: server.stop }, true);
+          // A restart keeps the port and the SQLite file: clients reconnect, and nothing is lost.
+          await supervise('temporal', server.process, async (signal) => (await startTemporal(signal)).process);
           return server;
         }),
     externalMongo
       ? undefined
-      : startFerretDb({
-          bin: binaries.ferretdb ?? 'ferretdb',
-          host: HOST,
-          port: ferretPort,
-          dataDir: join(dataDir, 'ferretdb'),
-          signal: startup.signal,
-        }).then(async (server) => {
+      : startFerret(startup.signal).then(async (server) => {
           if (startup.signal.aborted) {
             await server.stop(); // Became ready just as a sibling failed or Ctrl-C came.
             return undefined;
           }
-          supervise({ name: 'ferretdb', process: server.process, stop: server.stop }, true);
+          await supervise('ferretdb', server.process, async (signal) => (await startFerret(signal)).process);
           return server;
         }),
   ] as const;
@@ -272,28 +356,38 @@ async function main(): Promise<void> {
     MONGODB_URI: mongoUri,
     PORT: String(httpPort),
     HOSO_DATA_DIR: dataDir,
+    // Our dev server's short polls let /healthz notice a dead worker sooner; a value set by hand wins.
+    ...(externalTemporal || process.env.HOSO_WORKER_POLL_MAX_AGE_SECONDS
+      ? {}
+      : { HOSO_WORKER_POLL_MAX_AGE_SECONDS: String(WORKER_POLL_MAX_AGE_SECONDS) }),
   };
 
   let api: ManagedProcess | undefined;
   if (!serversOnly) {
-    startTsChild('worker', 'run-worker.ts', childEnv, true);
+    const worker = startTsChild('worker', 'run-worker.ts', childEnv);
+    if (worker) {
+      await supervise('worker', worker, (signal) => restartWorker(childEnv, signal));
+    }
 
-    const seed = startTsChild('seed', 'seed.ts', childEnv, false);
+    const seed = startTsChild('seed', 'seed.ts', childEnv);
     if (seed) {
+      // One-shot: not restarted, but stopped by Ctrl-C like the others.
+      stoppables.push({
+        name: 'seed',
+        get current() {
+          return seed.exit ? undefined : seed;
+        },
+        stop: (o) => seed.stop(o),
+      });
       await seed.exited;
       if (shuttingDown) return shuttingDown;
       if (seed.exit?.code !== 0) return shutdown(1, `the demo seed ${seed.describeExit()}; stopping everything`);
     }
 
-    api = startTsChild('api', 'run-api.ts', childEnv, true);
-  }
-  if (api) {
-    await waitForPort({
-      host: HOST,
-      port: httpPort,
-      timeoutMs: 60_000,
-      abortReason: () => (api.exit ? `api ${api.describeExit()}` : aborted()),
-    });
+    if (hasApi) {
+      api = await startApi(childEnv, httpPort, startup.signal);
+      await supervise('api', api, (signal) => startApi(childEnv, httpPort, signal));
+    }
   }
   if (shuttingDown) return shuttingDown;
 

@@ -4,7 +4,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { Models } from '../../storage/create-models';
 import { IDEMPOTENCY_TTL_MS } from '../../storage/idempotency-record-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
-import { ConflictError, ValidationError } from '../errors';
+import { ConflictError, pickLanguage, ValidationError } from '../errors';
 import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 import { canonicalRoute } from './canonical-route';
 
@@ -140,13 +140,31 @@ export function createIdempotency(deps: { models: Models }): RequestHandler {
   };
 }
 
-/** Calls `store` with the JSON response before it is sent (awaited, so a replay never races the original). */
+/**
+ * Calls `store` with the JSON response before it is sent (awaited, so a replay never races the original). When the
+ * store fails (the database went away at that moment), the answer is not sent: the client gets a 503 and retries with
+ * its key, and that retry — once the claim's lease has passed — continues the request and stores its answer. Sending
+ * the answer unstored would leave the key claimed, and a later retry would run the request again and could answer
+ * differently (found by `npm run test:faults`, which kills the database under load).
+ */
 function captureResponse(res: Response, store: (status: number, body: unknown) => Promise<void>): void {
   const json = res.json.bind(res);
   res.json = ((body: unknown) => {
     store(res.statusCode, body).then(
       () => json(body),
-      () => json(body),
+      () => {
+        const en = pickLanguage(res.req.get('accept-language')) === 'en';
+        res.status(503).set('Retry-After', '5');
+        json({
+          error: {
+            code: 'unavailable',
+            message: en
+              ? 'The answer could not be recorded; retry with the same key'
+              : 'Chưa ghi được kết quả; hãy gửi lại với cùng khóa',
+            fields: [],
+          },
+        });
+      },
     );
     return res;
   }) as Response['json'];

@@ -72,7 +72,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/healthz',
-    summary: 'Liveness and readiness: checks Temporal and the database',
+    summary: 'Health of the system: the database, Temporal and a polling worker; `serving` for load balancers',
     auth: false,
     response: 'object',
     errors: [503],

@@ -1,5 +1,14 @@
 // Starting the real servers (Temporal dev server, FerretDB) for `npm start` and the integration-test harness.
 export { acquireInstanceLock, type InstanceLock } from './acquire-instance-lock';
+export {
+  createSupervisor,
+  DEFAULT_RESTART_POLICY,
+  type RestartPolicy,
+  type SupervisedChild,
+  type SupervisedRun,
+  type Supervisor,
+  type SupervisorDeps,
+} from './create-supervisor';
 export { envWithoutPrefix } from './env-without-prefix';
 export { failOnExitOrAbort } from './fail-on-exit-or-abort';
 export { findFreePort } from './find-free-port';

@@ -20,6 +20,12 @@ export interface TemporalDevServerOptions {
   readonly namespace?: string;
   /** Custom search attributes, name → CLI type (`Keyword`, `Datetime`, …), registered at start. */
   readonly searchAttributes: Readonly<Record<string, string>>;
+  /**
+   * How long the server holds a worker's poll for tasks before it answers "nothing" (Temporal's default: 60 s). The
+   * server records each poll's start as its poller's last access time, so with a short poll a live worker's last
+   * access is never older than this, and a dead worker's soon is: what the API's /healthz worker check relies on.
+   */
+  readonly longPollSeconds?: number;
   /** Server log level. Default `warn`: the dev server is very chatty at info. */
   readonly logLevel?: 'debug' | 'info' | 'warn' | 'error';
   /** How long to wait for readiness. Default 60 s. */
@@ -70,6 +76,9 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   if (options.uiPort === undefined) args.push('--headless');
   else args.push('--ui-port', String(options.uiPort));
   if (options.dbFile !== undefined) args.push('--db-filename', options.dbFile);
+  if (options.longPollSeconds !== undefined) {
+    args.push('--dynamic-config-value', `matching.longPollExpirationInterval="${options.longPollSeconds}s"`);
+  }
   if (namespace !== 'default') args.push('--namespace', namespace);
   for (const [name, type] of Object.entries(options.searchAttributes)) {
     args.push('--search-attribute', `${name}=${type}`);

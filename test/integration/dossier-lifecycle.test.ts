@@ -135,9 +135,12 @@ describe('the inbox', () => {
 });
 
 describe('the HTTP surface', () => {
-  it('reports healthy when Temporal and the database answer', async () => {
+  it('reports healthy when Temporal, the database and the worker answer', async () => {
     const res = await ctx.api.call('GET', '/healthz');
-    expect(res).toMatchObject({ status: 200, body: { status: 'ok', temporal: 'ok', database: 'ok' } });
+    expect(res).toMatchObject({
+      status: 200,
+      body: { status: 'ok', serving: true, temporal: 'ok', database: 'ok', worker: 'ok' },
+    });
   });
 
   it('lists both housing processes and serves their forms', async () => {

@@ -39,8 +39,13 @@ function requireEnv(name: string): string {
   return value;
 }
 
-/** `temporalAddress`: another Temporal server than the harness's (a test that restarts its own). */
-export async function startSystem(options: { temporalAddress?: string } = {}): Promise<TestSystem> {
+/**
+ * `temporalAddress`: another Temporal server than the harness's (a test that restarts its own). `workerPollMaxAgeMs`:
+ * the API's /healthz worker check limit (for a server with short polls).
+ */
+export async function startSystem(
+  options: { temporalAddress?: string; workerPollMaxAgeMs?: number } = {},
+): Promise<TestSystem> {
   const temporalAddress = options.temporalAddress ?? requireEnv('HOSO_TEST_TEMPORAL_ADDRESS');
   const dbName = `hoso_test_${randomUUID().slice(0, 8)}`;
   const db: DbConnection = await connectDatabase(`${requireEnv('HOSO_TEST_MONGODB_URI').replace(/\/$/, '')}/${dbName}`);
@@ -81,6 +86,7 @@ export async function startSystem(options: { temporalAddress?: string } = {}): P
     embedSigningKey,
     calendar,
     workflowIdPrefix,
+    ...(options.workerPollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: options.workerPollMaxAgeMs }),
     logger: { error: (m, meta) => console.error(m, meta), warn: (m, meta) => console.warn(m, meta) },
   });
   const server: Server = await new Promise((resolve) => {

@@ -30,6 +30,20 @@ export interface LoadStats {
   latency: Record<string, { n: number; meanMs: number }>;
 }
 
+/** A request with an Idempotency-Key and the final answer it got (after any retries). */
+export interface KeyedExchange {
+  key: string;
+  method: 'POST';
+  path: string;
+  /** The username it was sent as. */
+  as: string;
+  body: unknown;
+  status: number;
+  response: unknown;
+  /** How many times it was sent: more than 1 when an earlier answer was lost or not final. */
+  attempts: number;
+}
+
 export interface LoadOptions {
   baseUrl: string;
   plans: DossierPlan[];
@@ -40,6 +54,8 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** The list approvals take this many dossiers at most (and fewer when nothing else is left to wait for). */
   bulkSize?: number;
+  /** Called with each keyed request's final answer, the first one its key got (to check later replays against). */
+  onFinalAnswer?: (exchange: KeyedExchange) => void;
 }
 
 const DECISION_ACTIONS = new Set(['submit', 'approve', 'return', 'reject', 'withdraw']);
@@ -146,6 +162,14 @@ export async function runLoad(options: LoadOptions): Promise<{ runs: DossierRun[
     return reason !== undefined;
   }
 
+  /** Reports a final answer (one that is not retried) to onFinalAnswer. */
+  function final(key: string, path: string, as: string, body: unknown, answer: Answer, attempts: number): void {
+    if ('status' in answer) {
+      const { status, body: response } = answer;
+      options.onFinalAnswer?.({ key, method: 'POST', path, as, body, status, response, attempts });
+    }
+  }
+
   const describe = (answer: Answer) =>
     'network' in answer ? answer.network : `${answer.status} ${JSON.stringify(answer.body)?.slice(0, 300)}`;
 
@@ -168,10 +192,12 @@ export async function runLoad(options: LoadOptions): Promise<{ runs: DossierRun[
     const n = (attempts.get(r) ?? 0) + 1;
     attempts.set(r, n);
     if (r.next < 0) {
+      const createKey = `${tag}-create-${r.plan.index}`;
       const answer = await timed('create', () =>
-        send('POST', '/api/dossiers', r.plan.creator, r.plan.create, `${tag}-create-${r.plan.index}`),
+        send('POST', '/api/dossiers', r.plan.creator, r.plan.create, createKey),
       );
       if (retriable(answer)) return backOff(r, n);
+      final(createKey, '/api/dossiers', r.plan.creator, r.plan.create, answer, n);
       if ('status' in answer && answer.status === 201) {
         r.id = answer.body.id;
         attempts.delete(r);
@@ -182,10 +208,11 @@ export async function runLoad(options: LoadOptions): Promise<{ runs: DossierRun[
     }
     const step = stepOf(r)!;
     const key = `${tag}-${r.plan.index}-${r.next}`;
-    const answer = await timed(step.action, () =>
-      send('POST', `/api/dossiers/${r.id}/actions`, step.as, { action: step.action, ...step.body }, key),
-    );
+    const path = `/api/dossiers/${r.id}/actions`;
+    const body = { action: step.action, ...step.body };
+    const answer = await timed(step.action, () => send('POST', path, step.as, body, key));
     if (retriable(answer)) return backOff(r, n);
+    final(key, path, step.as, body, answer, n);
     if ('status' in answer && answer.status === 200) {
       attempts.delete(r);
       return advance(r);
@@ -258,6 +285,7 @@ export async function runLoad(options: LoadOptions): Promise<{ runs: DossierRun[
           await sleep(Math.min(2000, 100 * 2 ** Math.min(n, 5)));
           continue;
         }
+        final(key, '/api/dossiers/bulk-actions', 'lanhdao.hanoi', body, answer, n);
         if ('status' in answer && answer.status === 200) {
           for (const item of answer.body.items as { dossierId: string; outcome: string; error?: unknown }[]) {
             const r = batch.find((b) => b.id === item.dossierId);

@@ -365,12 +365,21 @@ describe('refusals', () => {
     expect(res.body.error.fields).toEqual([expect.objectContaining({ path: '/data' })]);
   });
 
-  it('answers 404 for a malformed dossier id or form reference', async () => {
+  it('answers 422 at the path parameter for a malformed dossier id or form key, 400 for a bad encoding', async () => {
+    // Path parameters have documented ranges (api/openapi/api-routes.ts), checked before any work.
     const long = await ctx.api.call('GET', `/api/dossiers/${'x'.repeat(2000)}`, { as: 'quan.hadong' });
-    expect(long).toMatchObject({ status: 404, body: { error: { code: 'not_found', fields: [] } } });
-    expect(long.body.error.message.length).toBeLessThan(100);
+    expect(long).toMatchObject({
+      status: 422,
+      body: { error: { code: 'validation_failed', fields: [{ path: '/path/id', keyword: 'maxLength' }] } },
+    });
+    expect(long.body.error.fields[0].message.length).toBeLessThan(100);
     const form = await ctx.api.call('GET', '/api/forms/Bad_Key/1', { as: 'quan.hadong' });
-    expect(form).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    expect(form).toMatchObject({
+      status: 422,
+      body: { error: { code: 'validation_failed', fields: [{ path: '/path/key', keyword: 'pattern' }] } },
+    });
+    const unknownForm = await ctx.api.call('GET', '/api/forms/no-such-form/1', { as: 'quan.hadong' });
+    expect(unknownForm).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
     const encoding = await ctx.api.call('GET', '/api/dossiers/%ZZ', { as: 'quan.hadong' });
     expect(encoding).toMatchObject({ status: 400, body: { error: { code: 'bad_request', fields: [] } } });
   });

@@ -34,8 +34,13 @@ export interface Launcher {
  * once it prints its "hoso is running" banner. `env` adds to the environment (e.g. turning the scheduled SLA
  * reconcile off). Rejects with the log's tail if the launcher exits or is not ready within `readyTimeoutMs`.
  */
-export async function startLauncher(env: NodeJS.ProcessEnv, readyTimeoutMs = 180_000): Promise<Launcher> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'hoso-faults-'));
+export async function startLauncher(
+  env: NodeJS.ProcessEnv,
+  readyTimeoutMs = 180_000,
+  /** The temporary folder's name prefix (the fault run keeps its folder as evidence; the fuzz run removes its own). */
+  folderPrefix = 'hoso-faults-',
+): Promise<Launcher> {
+  const dataDir = mkdtempSync(join(tmpdir(), folderPrefix));
   const logFile = join(dataDir, 'launcher.log');
   const ports: number[] = [];
   while (ports.length < 4) {

@@ -14,11 +14,12 @@
 // Environment: HOSO_FUZZ_EXAMPLES (examples per operation, default 8), HOSO_FUZZ_SEED (default 1, so a failure
 // reproduces), HOSO_FUZZ_KEEP=1 keeps the reports in test-output/schemathesis/ (always kept on failure).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
-import { findFreePort, ManagedProcess, repoRoot } from '../../scripts/servers';
+import { repoRoot } from '../../scripts/servers';
+import { startLauncher, type Launcher } from '../faults/start-launcher';
 
 export const SCHEMATHESIS_VERSION = '4.32.5';
 const EXAMPLES = Number(process.env.HOSO_FUZZ_EXAMPLES ?? 8);
@@ -51,45 +52,30 @@ function schemathesisBin(): string {
   return bin;
 }
 
-/** Starts the system as `npm start` does, on free ports; resolves with its base URL once /healthz answers 200. */
-async function startSystem(dataDir: string): Promise<{ baseUrl: string; system: ManagedProcess }> {
-  const ports: number[] = [];
-  while (ports.length < 4) {
-    const port = await findFreePort();
-    if (!ports.includes(port)) ports.push(port);
-  }
-  const [http, temporal, temporalUi, ferret] = ports as [number, number, number, number];
-  const system = ManagedProcess.start({
-    name: 'system',
-    command: process.execPath,
-    args: ['--import', 'tsx', join(repoRoot, 'scripts', 'start.ts')],
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      HOSO_DATA_DIR: dataDir,
-      PORT: String(http),
-      HOSO_TEMPORAL_PORT: String(temporal),
-      HOSO_TEMPORAL_UI_PORT: String(temporalUi),
-      HOSO_FERRETDB_PORT: String(ferret),
-      TEMPORAL_ADDRESS: '',
-      MONGODB_URI: '',
-    },
-    output: process.env.HOSO_TEST_SERVER_LOGS === '1' ? 'prefix' : 'silent',
-    stopTimeoutMs: 30_000,
-  });
-  const baseUrl = `http://127.0.0.1:${http}`;
+/**
+ * Starts the system as `npm start` does (startLauncher: free ports, a temporary folder) and resolves once /healthz
+ * answers 200, so the worker polls too.
+ */
+async function startSystem(): Promise<{ launcher: Launcher; exitedAs: () => string | undefined }> {
+  const launcher = await startLauncher({}, 180_000, 'hoso-fuzz-');
+  let exited: string | undefined;
+  void launcher.exited.then((how) => (exited = how));
   const deadline = Date.now() + 180_000;
   for (;;) {
-    if (system.exit) throw new Error(`the system ${system.describeExit()}:\n${system.outputTail()}`);
-    if (Date.now() > deadline) throw new Error(`the system was not ready in 180 s:\n${system.outputTail()}`);
-    const ready = await fetch(`${baseUrl}/healthz`).then(
+    if (exited) throw new Error(`${exited}:\n${logTail(launcher)}`);
+    if (Date.now() > deadline) throw new Error(`the system was not ready in 180 s:\n${logTail(launcher)}`);
+    const ready = await fetch(`${launcher.baseUrl}/healthz`).then(
       (res) => res.status === 200,
       () => false,
     );
-    if (ready) return { baseUrl, system };
+    if (ready) return { launcher, exitedAs: () => exited };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
+
+/** The last lines of the launcher's log, for error messages. */
+const logTail = (launcher: Launcher): string =>
+  readFileSync(launcher.logFile, 'utf8').split('\n').slice(-60).join('\n');
 
 async function tokenOf(baseUrl: string, username: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/auth/login`, {
@@ -213,34 +199,34 @@ async function documentedButUnseen(baseUrl: string, answered: Set<string>): Prom
 
 async function main(): Promise<void> {
   const bin = schemathesisBin();
-  const dataDir = mkdtempSync(join(tmpdir(), 'hoso-fuzz-'));
-  let system: ManagedProcess | undefined;
+  let started: Awaited<ReturnType<typeof startSystem>> | undefined;
   const results: RunResult[] = [];
   try {
-    const started = await startSystem(dataDir);
-    system = started.system;
-    log(`system ready at ${started.baseUrl}`);
-    const officer = await tokenOf(started.baseUrl, 'quan.hadong');
-    const admin = await tokenOf(started.baseUrl, 'admin.hanoi');
-    await createFuzzTarget(started.baseUrl, admin);
-    results.push(await fuzz(bin, started.baseUrl, 'officer', officer));
-    results.push(await fuzz(bin, started.baseUrl, 'admin', admin));
-    results.push(await fuzz(bin, started.baseUrl, 'anonymous', undefined));
+    started = await startSystem();
+    const { baseUrl } = started.launcher;
+    log(`system ready at ${baseUrl}`);
+    const officer = await tokenOf(baseUrl, 'quan.hadong');
+    const admin = await tokenOf(baseUrl, 'admin.hanoi');
+    await createFuzzTarget(baseUrl, admin);
+    results.push(await fuzz(bin, baseUrl, 'officer', officer));
+    results.push(await fuzz(bin, baseUrl, 'admin', admin));
+    results.push(await fuzz(bin, baseUrl, 'anonymous', undefined));
     // The system must have survived the runs: /healthz still answers 200 and no process has exited.
-    const health = await fetch(`${started.baseUrl}/healthz`).then(
+    const health = await fetch(`${baseUrl}/healthz`).then(
       (res) => String(res.status),
       (error: unknown) => String(error instanceof Error ? (error.cause ?? error.message) : error),
     );
-    if (health !== '200' || system.exit) {
+    const exited = started.exitedAs();
+    if (health !== '200' || exited) {
       throw new Error(
-        `the system did not survive the runs (/healthz: ${health}; ${system.exit ? system.describeExit() : 'running'}):\n${system.outputTail()}`,
+        `the system did not survive the runs (/healthz: ${health}; ${exited ?? 'running'}):\n${logTail(started.launcher)}`,
       );
     }
-    const unseen = await documentedButUnseen(started.baseUrl, new Set(results.flatMap((r) => [...r.answered])));
+    const unseen = await documentedButUnseen(baseUrl, new Set(results.flatMap((r) => [...r.answered])));
     log(`${unseen.length} documented statuses no run saw: ${unseen.join('; ')}`);
   } finally {
-    await system?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await started?.launcher.stop();
+    if (started) rmSync(started.launcher.dataDir, { recursive: true, force: true });
   }
   for (const r of results) {
     log(

@@ -110,6 +110,7 @@ export function createDocumentRouter(deps: {
       ...(province && state.units.province !== extension.by.unitCode ? { superior: province } : {}),
       place,
       ...(applicant ? { applicant } : {}),
+      receivingUnit: unitName(state.receivingUnit),
       receivedAt: state.openedAt,
       previousDueAt: extension.previousDueAt,
       newDueAt: extension.newDueAt,

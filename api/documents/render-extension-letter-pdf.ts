@@ -12,6 +12,8 @@ export interface ExtensionLetterDocument {
   place: string;
   /** The person or organisation it is addressed to; "Ông/Bà" when unknown. */
   applicant?: string;
+  /** The unit that received the dossier (the commune), named in the first sentence; may differ from `unit`. */
+  receivingUnit: string;
   receivedAt: string;
   /** The due date the receipt promised, and the new one. */
   previousDueAt: string;
@@ -52,7 +54,7 @@ export function renderExtensionLetterPdf(
       .fontSize(13)
       .text(text, { align: 'justify', indent: mm(10), paragraphGap: 6, lineGap: 2 });
   paragraph(
-    `${capitalise(formatVietnamLongDate(letter.receivedAt))}, ${letter.unit} tiếp nhận giải quyết hồ sơ đề nghị giải quyết thủ tục ${letter.procedure} của ${addressee}, mã hồ sơ ${letter.dossierId}.`,
+    `${capitalise(formatVietnamLongDate(letter.receivedAt))}, ${letter.receivingUnit} tiếp nhận giải quyết hồ sơ đề nghị giải quyết thủ tục ${letter.procedure} của ${addressee}, mã hồ sơ ${letter.dossierId}.`,
   );
   paragraph(
     `Thời hạn trả kết quả giải quyết hồ sơ ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả là ${formatVietnamLongDate(letter.previousDueAt)}.`,

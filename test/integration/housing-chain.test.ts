@@ -493,10 +493,12 @@ describe('documents', () => {
     );
     expect(letter.flat).toContain('THÀNH PHỐ HÀ NỘI QUẬN HÀ ĐÔNG');
     expectInOrder(letter.flat, [
-      `${longDate(vietnamDate(dossier.openedAt)).replace('ngày', 'Ngày')}, Quận Hà Đông tiếp nhận`,
+      // The commune received the dossier; the district extended its deadline and apologises.
+      `${longDate(vietnamDate(dossier.openedAt)).replace('ngày', 'Ngày')}, Phường Hà Cầu tiếp nhận`,
       'thủ tục Hỗ trợ nhà ở cho hộ nghèo, cận nghèo (xã → huyện → tỉnh)',
       `mã hồ sơ ${id}.`,
       `hẹn trả kết quả là ${longDate(vietnamDate(previousDueAt))}.`,
+      'Tuy nhiên đến nay, Quận Hà Đông chưa trả kết quả',
       `lý do: ${reason}.`,
       `sẽ trả kết quả giải quyết hồ sơ vào ${longDate(newDay)}.`,
     ]);

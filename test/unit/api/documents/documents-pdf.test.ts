@@ -51,9 +51,11 @@ const rowText = (n: number, row: ControlSlipDocument['rows'][number]) =>
 const letter: ExtensionLetterDocument = {
   dossierId: 'HS-2026-000123',
   procedure: 'Hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo',
-  unit: 'Ủy ban nhân dân phường Hà Đông',
+  // The unit that extends (and apologises) is not the one that received the dossier.
+  unit: 'Sở Xây dựng thành phố Hà Nội',
   place: 'Hà Nội',
   applicant: 'Nguyễn Thị Hoa',
+  receivingUnit: 'Ủy ban nhân dân phường Hà Đông',
   // 23:30 on 1 March in UTC, 06:30 on 2 March in Việt Nam.
   receivedAt: '2026-03-01T23:30:00Z',
   previousDueAt: '2026-03-20T10:00:00Z',
@@ -158,8 +160,10 @@ describe('generated documents', () => {
         'Lập trên hệ thống bởi tài khoản xa2025.hadong',
       ]),
     );
-    expect(text.flat).toContain('ỦY BAN NHÂN DÂN PHƯỜNG HÀ ĐÔNG');
+    expect(text.flat).toContain('SỞ XÂY DỰNG THÀNH PHỐ HÀ NỘI');
+    // The receiving unit received it; the extending unit is late and apologises.
     expect(text.flat).toContain('Ngày 02 tháng 03 năm 2026, Ủy ban nhân dân phường Hà Đông tiếp nhận giải quyết hồ sơ');
+    expect(text.flat).toContain('Tuy nhiên đến nay, Sở Xây dựng thành phố Hà Nội chưa trả kết quả');
     expect(text.flat).toContain('thủ tục Hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo của Ông/');
     expect(text.flat).toContain('mã hồ sơ HS-2026-000123.');
     expect(text.flat).toContain('Giấy tiếp nhận hồ sơ và hẹn trả kết quả là ngày 20 tháng 03 năm 2026.');

@@ -215,7 +215,12 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use('/api', (req, _res, next) => next(new NotFoundError(`route ${req.method} ${req.originalUrl.split('?')[0]}`)));
-  app.use(createWebAppRouter(deps.appRoot ? { distDir: path.resolve(deps.appRoot) } : {}));
+  app.use(
+    createWebAppRouter({
+      ...(deps.appRoot ? { distDir: path.resolve(deps.appRoot) } : {}),
+      ...(deps.oidc ? { connectOrigins: [new URL(deps.oidc.issuer).origin] } : {}),
+    }),
+  );
   app.use(createErrorMiddleware(deps.logger));
   return app;
 }

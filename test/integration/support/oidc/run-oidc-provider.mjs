@@ -21,7 +21,16 @@ const provider = new Provider(config.issuer, {
   features: {
     devInteractions: { enabled: false },
     revocation: { enabled: true },
-    rpInitiatedLogout: { enabled: true },
+    // The default pages load a web font from the internet; these are plain (the tests' browser talks to no one else).
+    rpInitiatedLogout: {
+      enabled: true,
+      logoutSource: async (ctx, form) => {
+        ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign out</title></head>
+<body><main><h1>Sign out of the province?</h1>${form}
+<button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button>
+<button type="submit" form="op.logoutForm">No, stay signed in</button></main></body></html>`;
+      },
+    },
     resourceIndicators: {
       enabled: true,
       defaultResource: async (_ctx, _client, oneOf) => oneOf ?? config.audiences[0],
@@ -80,6 +89,7 @@ async function consent(req, res, details) {
 const callback = provider.callback();
 const server = http.createServer(async (req, res) => {
   const match = /^\/interaction\/([^/?]+)(\/login)?/.exec(req.url ?? '');
+  if (req.url === '/favicon.ico') return res.writeHead(204).end();
   if (!match) return callback(req, res);
   try {
     const details = await provider.interactionDetails(req, res);

@@ -14,6 +14,7 @@ export type ApiFieldError = ApiError['error']['fields'][number];
 
 export type LoginResponse = Response<'LoginResponse'>;
 export type CurrentUser = Response<'CurrentUser'>;
+export type AuthConfig = Response<'AuthConfig'>;
 export type RoleGrant = CurrentUser['grants'][number];
 export type ProcessSummary = Response<'ProcessSummary'>;
 export type ProcessList = Response<'ProcessList'>;

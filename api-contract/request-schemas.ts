@@ -164,6 +164,21 @@ export const requestSchemas = {
     required: ['password'],
     properties: { password: { type: 'string', title: 'Mật khẩu mới', minLength: 8, maxLength: 200 } },
   },
+  SetOidcLinkRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['subject'],
+    properties: {
+      subject: {
+        type: ['string', 'null'],
+        title: 'Tài khoản một cửa của tỉnh',
+        description: "The user's value of the provider's username claim (HOSO_OIDC_USERNAME_CLAIM); null unlinks",
+        minLength: 1,
+        maxLength: 200,
+        pattern: '^\\S(.*\\S)?$',
+      },
+    },
+  },
   CreateUnitRequest: {
     type: 'object',
     additionalProperties: false,

@@ -147,6 +147,12 @@ const adminUser = closedObject({ id: string, displayName: string, active: boolea
 export const responseSchemas = {
   LoginResponse: closedObject({ token: string, expiresAt: instant, user: currentUser }),
   CurrentUser: currentUser,
+  AuthConfig: closedObject({
+    oidc: {
+      ...nullable(closedObject({ issuer: string, clientId: string, scopes: arrayOf(string) })),
+      description: "The province's OpenID provider the sign-in page offers (authorization code + PKCE), or null",
+    },
+  }),
   ProcessSummary: processSummary,
   ProcessList: closedObject({ items: arrayOf(processSummary) }),
   Dossier: closedObject({

@@ -10,6 +10,13 @@ import { createAttentionRouter } from './admin/create-attention-router';
 import { createDocumentRouter } from './documents/create-document-router';
 import { createAuthRouter } from './auth/create-auth-router';
 import { createAuthenticate } from './auth/create-authenticate';
+import {
+  createAuthConfigRouter,
+  createProviderKeys,
+  createVerifyOidcToken,
+  type OidcConfig,
+  type ProviderKeys,
+} from './auth/oidc';
 import { authenticatedUser } from './auth/authenticated-user';
 import { createDossierRouter } from './dossiers/create-dossier-router';
 import { createBulkActionService } from './dossiers/create-bulk-action-service';
@@ -69,6 +76,9 @@ export interface AppDeps {
   uploads?: UploadLimits;
   /** /healthz: how old a live worker's last poll may be (see checkWorkerPolling); default 70 s. */
   workerPollMaxAgeMs?: number;
+  /** Single sign-on (oidcConfigFromEnv); off when absent. `oidcKeys` replaces the provider's key set (tests). */
+  oidc?: OidcConfig;
+  oidcKeys?: ProviderKeys;
 }
 
 /** The HTTP edge: every router built from injected dependencies, one error middleware at the end. */
@@ -80,7 +90,19 @@ export function createApp(deps: AppDeps): Express {
   app.use(createParameterValidator(apiRoutes));
   app.use(express.json({ limit: '1mb' }));
 
-  const authenticate = createAuthenticate({ models: deps.models, ...(deps.now ? { now: deps.now } : {}) });
+  const verifyOidcToken = deps.oidc
+    ? createVerifyOidcToken({
+        config: deps.oidc,
+        keys: deps.oidcKeys ?? createProviderKeys({ issuer: deps.oidc.issuer }),
+        models: deps.models,
+        ...(deps.now ? { now: deps.now } : {}),
+      })
+    : undefined;
+  const authenticate = createAuthenticate({
+    models: deps.models,
+    verifyOidcToken,
+    ...(deps.now ? { now: deps.now } : {}),
+  });
   const validateBody = createRequestValidator();
   const forms = createFormRegistry({ models: deps.models });
   const processes = createProcessRegistry({ models: deps.models, publishedForms: () => forms.publishedRefs() });
@@ -113,6 +135,7 @@ export function createApp(deps: AppDeps): Express {
     res.json(openapi);
   });
   app.use(createAuthRouter({ models: deps.models, validateBody, ...(deps.now ? { now: deps.now } : {}) }));
+  app.use(createAuthConfigRouter({ oidc: deps.oidc }));
   app.get('/api/me', authenticate, (req, res) => {
     const user = authenticatedUser(req);
     res.json({ id: user.id, displayName: user.displayName, grants: user.grants } satisfies CurrentUser);
@@ -132,7 +155,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(createDocumentRouter({ service, models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createInboxRouter({ models: deps.models, authenticate, counts, ...(deps.now ? { now: deps.now } : {}) }));
-  app.use(createUserAdminRouter({ models: deps.models, validateBody, authenticate }));
+  app.use(createUserAdminRouter({ models: deps.models, validateBody, authenticate, oidcIssuer: deps.oidc?.issuer }));
   app.use(createUnitAdminRouter({ models: deps.models, validateBody, authenticate }));
   app.use(
     createAttentionRouter({
@@ -192,7 +215,12 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use('/api', (req, _res, next) => next(new NotFoundError(`route ${req.method} ${req.originalUrl.split('?')[0]}`)));
-  app.use(createWebAppRouter(deps.appRoot ? { distDir: path.resolve(deps.appRoot) } : {}));
+  app.use(
+    createWebAppRouter({
+      ...(deps.appRoot ? { distDir: path.resolve(deps.appRoot) } : {}),
+      ...(deps.oidc ? { connectOrigins: [new URL(deps.oidc.issuer).origin] } : {}),
+    }),
+  );
   app.use(createErrorMiddleware(deps.logger));
   return app;
 }

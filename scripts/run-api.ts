@@ -8,6 +8,7 @@ import { uploadLimitsFromEnv } from '../api/files/upload-limits';
 import { createConsoleLogger } from './lib/create-console-logger';
 import { runtimeConfig } from './lib/runtime-config';
 import { workerPollMaxAgeMs } from './lib/worker-poll-max-age-ms';
+import { oidcConfigFromEnv } from '../api/auth/oidc';
 
 /** The HTTP process: API and web app on one port. SIGINT/SIGTERM stop accepting, finish requests, then exit. */
 async function main(): Promise<void> {
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const temporal = new Client({ connection, namespace: config.temporalNamespace });
   const models = createModels(db);
   const uploads = uploadLimitsFromEnv(process.env);
+  const oidc = oidcConfigFromEnv(process.env);
   const app = createApp({
     db,
     models,
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
     ...(pollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: pollMaxAgeMs }),
     logger,
     uploads,
+    ...(oidc ? { oidc } : {}),
   });
   // Unattached uploads older than HOSO_UPLOAD_MAX_AGE_HOURS go, every HOSO_UPLOAD_SWEEP_MINUTES (docs/servers.md).
   const stopSweeping = createUploadSweeper({ models, maxAgeMs: uploads.unattachedMaxAgeMs, logger }).start(

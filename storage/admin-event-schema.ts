@@ -8,6 +8,7 @@ export type AdminEventKind =
   | 'user.deactivate'
   | 'user.activate'
   | 'user.password'
+  | 'user.oidc_link'
   | 'unit.create'
   | 'unit.retire'
   | 'form.publish'

@@ -12,6 +12,11 @@ export interface UserDoc {
   passwordHash: string; // scrypt, see api/auth/hash-password.ts
   grants: RoleGrant[];
   active: boolean;
+  /**
+   * The single sign-on link an administrator set: the provider's issuer and the user's value of the configured
+   * username claim (see api/auth/oidc/oidc-subject-of.ts). Absent: the user cannot sign in through the provider.
+   */
+  oidcSubject?: string;
 }
 
 export const userSchema = new Schema<UserDoc>(
@@ -21,7 +26,9 @@ export const userSchema = new Schema<UserDoc>(
     passwordHash: { type: String, required: true },
     grants: [{ _id: false, role: { type: String, required: true }, unitCode: { type: String, required: true } }],
     active: { type: Boolean, default: true },
+    oidcSubject: { type: String },
   },
   { collection: 'users', versionKey: false },
 );
 userSchema.index({ 'grants.unitCode': 1, 'grants.role': 1 });
+userSchema.index({ oidcSubject: 1 }, { unique: true, sparse: true });

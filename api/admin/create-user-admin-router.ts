@@ -12,6 +12,7 @@ import { assertAdminOf } from './assert-admin-of';
 import { knownRoles } from './known-roles';
 import { recordAdminEvent } from './record-admin-event';
 import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
+import { oidcSubjectOf } from '../auth/oidc/oidc-subject-of';
 import type { AdminEventList, AdminUser, AdminUserList } from '../../api-contract';
 
 interface CreateUserRequest {
@@ -38,6 +39,8 @@ export function createUserAdminRouter(deps: {
   models: Models;
   validateBody: RequestValidator;
   authenticate: RequestHandler;
+  /** The OpenID provider's issuer when single sign-on is on (links are made to it); see api/auth/oidc. */
+  oidcIssuer?: string | undefined;
 }): Router {
   const router = Router();
   const { models } = deps;
@@ -256,6 +259,46 @@ export function createUserAdminRouter(deps: {
       );
     }
     await recordAdminEvent(models, { by: caller.id, kind: 'user.password', target: user._id, scope: scopeOf(user) });
+    res.json(present(user));
+  });
+
+  router.post('/api/admin/users/:id/oidc-link', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const body = deps.validateBody<{ subject: string | null }>('SetOidcLinkRequest', req.body);
+    const user = await managedUser(caller, String(req.params.id));
+    if (!deps.oidcIssuer) {
+      throw new ConflictError(
+        { vi: 'Đăng nhập một cửa chưa được cấu hình', en: 'single sign-on is not configured' },
+        { code: 'oidc_off' },
+      );
+    }
+    const oidcSubject = body.subject === null ? undefined : oidcSubjectOf(deps.oidcIssuer, body.subject);
+    const taken = new ConflictError(
+      {
+        vi: 'Tài khoản một cửa này đã được liên kết với người dùng khác',
+        en: 'this single sign-on account is already linked to another user',
+      },
+      { code: 'oidc_taken' },
+    );
+    // The unique index keeps one holder whatever happens; the read first gives the usual answer a 409 (FerretDB
+    // refuses a duplicate in an update with another error than E11000: a lost race there is a 500, never two links).
+    if (oidcSubject && (await models.User.exists({ oidcSubject, _id: { $ne: user._id } }))) throw taken;
+    try {
+      await models.User.updateOne(
+        { _id: user._id },
+        oidcSubject ? { $set: { oidcSubject } } : { $unset: { oidcSubject: 1 } },
+      );
+    } catch (error) {
+      if (isDuplicateKeyError(error)) throw taken;
+      throw error;
+    }
+    await recordAdminEvent(models, {
+      by: caller.id,
+      kind: 'user.oidc_link',
+      target: user._id,
+      scope: scopeOf(user),
+      details: { linked: oidcSubject !== undefined },
+    });
     res.json(present(user));
   });
 

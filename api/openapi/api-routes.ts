@@ -96,6 +96,14 @@ export const apiRoutes: ApiRoute[] = [
   },
   {
     method: 'get',
+    path: '/api/auth/config',
+    summary: "What the sign-in page offers: the province's OpenID provider (single sign-on), or null when it is off",
+    auth: false,
+    response: 'AuthConfig',
+    errors: [],
+  },
+  {
+    method: 'get',
     path: '/api/me',
     summary: 'The caller and their role grants',
     auth: true,
@@ -363,6 +371,17 @@ export const apiRoutes: ApiRoute[] = [
       "Set a user's password and end their sessions (audited). Of concurrent resets exactly one is applied; the others are 409 password_changed",
     auth: true,
     request: 'SetPasswordRequest',
+    response: 'AdminUser',
+    errors: [401, 403, 404, 409, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/admin/users/:id/oidc-link',
+    params: userId,
+    summary:
+      "Link a user to their account at the province's OpenID provider (single sign-on), or unlink it with null (audited). 409 oidc_off when single sign-on is off, 409 oidc_taken when another user holds that account",
+    auth: true,
+    request: 'SetOidcLinkRequest',
     response: 'AdminUser',
     errors: [401, 403, 404, 409, 422],
   },

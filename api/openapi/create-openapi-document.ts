@@ -23,7 +23,7 @@ const UPLOAD_MEDIA = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'
 /**
  * The statuses a route can answer besides its own list: 422 for any declared parameter or JSON body (checked
  * before the handler), 400 for a path parameter that is not valid percent-encoding or a body that is not JSON, 413
- * for a JSON body over 1 MB, 401 for an authenticated route.
+ * for a JSON body over 1 MB, 401 and 403 for an authenticated route.
  */
 function statusesOf(route: ApiRoute): number[] {
   const statuses = new Set(route.errors);
@@ -32,7 +32,8 @@ function statusesOf(route: ApiRoute): number[] {
   if (hasParams || hasQuery || route.request || route.idempotent) statuses.add(422);
   if (hasParams || route.request) statuses.add(400);
   if (route.request) statuses.add(413);
-  if (route.auth) statuses.add(401);
+  // 403 too: a provider's token whose account no administrator linked here (api/auth/oidc) is refused on any route.
+  if (route.auth) statuses.add(401).add(403);
   return [...statuses].sort((a, b) => a - b);
 }
 

@@ -45,8 +45,23 @@ const pageHeaders = {
  *
  * Registered with `use`: these are not API operations, so they stay out of the OpenAPI document.
  */
-export function createWebAppRouter(deps: { distDir?: string } = {}): Router {
+export function createWebAppRouter(
+  deps: {
+    distDir?: string;
+    /** Other origins the app may fetch from: the single sign-on provider's (discovery, token, revocation). */
+    connectOrigins?: string[];
+  } = {},
+): Router {
   const distDir = deps.distDir ?? DEFAULT_APP_DIST;
+  const headers = deps.connectOrigins?.length
+    ? {
+        ...pageHeaders,
+        'Content-Security-Policy': APP_PAGE_CSP.replace(
+          "connect-src 'self'",
+          `connect-src 'self' ${deps.connectOrigins.join(' ')}`,
+        ),
+      }
+    : pageHeaders;
   const loadIndex = createBuildFileReader(path.join(distDir, 'index.html'));
 
   const sendIndex = async (res: Response) => {
@@ -58,7 +73,7 @@ export function createWebAppRouter(deps: { distDir?: string } = {}): Router {
         .send('Ứng dụng web chưa được dựng (npm run build:web)\nThe web app is not built (npm run build:web)\n');
       return;
     }
-    res.set(pageHeaders).send(html);
+    res.set(headers).send(html);
   };
 
   const files = serveBuildFiles(distDir);

@@ -184,6 +184,10 @@ describe('the OpenAPI document', () => {
     expect((await call('POST', '/api/admin/processes', { ...admin, body: { key: 'x' } })).status).toBe(422);
     await call('POST', '/api/admin/users/openapi.check/activate', admin);
     await call('POST', '/api/admin/users/openapi.check/password', { ...admin, body: { password: 'mat-khau-2' } });
+    // Single sign-on is off in this system: the sign-in page is told so, and a link is refused (oidc.test.ts links).
+    expect((await call('GET', '/api/auth/config')).body).toEqual({ oidc: null });
+    const link = await call('POST', '/api/admin/users/openapi.check/oidc-link', { ...admin, body: { subject: 'a' } });
+    expect(link).toMatchObject({ status: 409, body: { error: { code: 'oidc_off' } } });
     await call('POST', '/api/admin/users/openapi.check/grants/revoke', {
       ...admin,
       body: { role: 'district_officer', unitCode: 'HN-HD' },

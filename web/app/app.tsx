@@ -24,6 +24,7 @@ import { parseAppUrl, routeUrl, safeNext, type AppRoute } from './routing/app-ro
 import { useAppRoute } from './routing/use-app-route';
 import { createSessionStore, type Session } from './session/session-store';
 import { createUnitDirectory } from './units/create-unit-directory';
+import { useOidc } from './auth/use-oidc';
 
 const storage = availableLocalStorage();
 const sessions = createSessionStore(storage);
@@ -40,6 +41,7 @@ export function App() {
   const [expired, setExpired] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
   const sessionRef = useRef(session);
+  const oidcLogoutRef = useRef<(tokens: NonNullable<Session['oidc']>) => void>(() => undefined);
   sessionRef.current = session;
   const langRef = useRef(lang);
   langRef.current = lang;
@@ -52,6 +54,8 @@ export function App() {
     (why: 'expired' | 'logout') => {
       const userId = sessionRef.current?.user.id;
       if (why === 'logout' && userId) clearAppDrafts(userId, () => globalThis.localStorage);
+      // A single sign-on session is also ended at the province's provider (see useOidc), which may leave the page.
+      if (why === 'logout' && sessionRef.current?.oidc) oidcLogoutRef.current(sessionRef.current.oidc);
       sessions.clear();
       setSession(undefined);
       setExpired(why === 'expired');
@@ -89,6 +93,9 @@ export function App() {
     },
     [navigate],
   );
+
+  const oidc = useOidc({ api, lang, session, sessions, setSession, setExpired, endSession, navigate });
+  oidcLogoutRef.current = oidc.logout;
 
   const onLoggedIn = (answer: LoginResponse) => {
     const next: Session = { token: answer.token, expiresAt: answer.expiresAt, user: answer.user };
@@ -170,8 +177,16 @@ export function App() {
           ) : null}
         </div>
       </header>
-      {showLogin || !services ? (
-        <LoginPage api={api} text={text} notice={expired ? text.sessionExpired : undefined} onLoggedIn={onLoggedIn} />
+      {oidc.callback && !services ? (
+        oidc.callback
+      ) : showLogin || !services ? (
+        <LoginPage
+          api={api}
+          text={text}
+          notice={expired ? text.sessionExpired : undefined}
+          sso={oidc.signIn(route.name === 'login' ? route.next : safeNext(routeUrl(route)))}
+          onLoggedIn={onLoggedIn}
+        />
       ) : (
         <AppServicesContext.Provider value={services}>
           <Page route={route} notice={notice} text={text} />

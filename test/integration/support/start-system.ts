@@ -14,6 +14,7 @@ import { workflowIdOf } from '../../../api/dossiers/workflow-id-of';
 import { loadEmbedSigningKey } from '../../../api/embed/create-embed-token-codec';
 import { createFormRegistry, type FormRegistry } from '../../../api/registry/create-form-registry';
 import { createProcessRegistry, type ProcessRegistry } from '../../../api/registry/create-process-registry';
+import type { OidcConfig, ProviderKeys } from '../../../api/auth/oidc';
 import { seedDemoData } from '../../../scripts/seed/seed-demo-data';
 
 /** A whole system for one test file: its own database and task queue on the harness's real servers. */
@@ -44,7 +45,12 @@ function requireEnv(name: string): string {
  * the API's /healthz worker check limit (for a server with short polls).
  */
 export async function startSystem(
-  options: { temporalAddress?: string; workerPollMaxAgeMs?: number } = {},
+  options: {
+    temporalAddress?: string;
+    workerPollMaxAgeMs?: number;
+    /** Single sign-on against a test provider (test/integration/support/oidc), its key set given by the test. */
+    oidc?: { config: OidcConfig; keys?: ProviderKeys };
+  } = {},
 ): Promise<TestSystem> {
   const temporalAddress = options.temporalAddress ?? requireEnv('HOSO_TEST_TEMPORAL_ADDRESS');
   const dbName = `hoso_test_${randomUUID().slice(0, 8)}`;
@@ -87,6 +93,9 @@ export async function startSystem(
     calendar,
     workflowIdPrefix,
     ...(options.workerPollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: options.workerPollMaxAgeMs }),
+    ...(options.oidc
+      ? { oidc: options.oidc.config, ...(options.oidc.keys ? { oidcKeys: options.oidc.keys } : {}) }
+      : {}),
     logger: { error: (m, meta) => console.error(m, meta), warn: (m, meta) => console.warn(m, meta) },
   });
   const server: Server = await new Promise((resolve) => {

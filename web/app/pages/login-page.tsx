@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { AppApiClient } from '../api/create-app-api-client';
 import type { LoginResponse } from '../../../api-contract';
 import { BusyIndicator } from '../components/busy-indicator';
@@ -9,11 +9,13 @@ export interface LoginPageProps {
   text: AppText;
   /** Shown above the form (e.g. "your session has expired"). */
   notice?: string;
+  /** Shown above the form: the single sign-on button when the server offers it (web/app/auth). */
+  sso?: ReactNode;
   onLoggedIn(answer: LoginResponse): void;
 }
 
 /** Username and password; the server's message (wrong password, invalid input) is shown next to the form. */
-export function LoginPage({ api, text, notice, onLoggedIn }: LoginPageProps) {
+export function LoginPage({ api, text, notice, sso, onLoggedIn }: LoginPageProps) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -38,6 +40,7 @@ export function LoginPage({ api, text, notice, onLoggedIn }: LoginPageProps) {
           {notice}
         </p>
       ) : null}
+      {sso}
       <form onSubmit={submit} className="app-login-form" aria-describedby={error ? 'login-error' : undefined}>
         <label htmlFor="login-username">{text.username}</label>
         <input

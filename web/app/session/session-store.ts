@@ -7,6 +7,8 @@ export interface Session {
   token: string;
   expiresAt: string;
   user: CurrentUser;
+  /** A single sign-on session (web/app/auth): the provider's refresh and ID tokens, for refresh and logout. */
+  oidc?: { refreshToken?: string; idToken?: string };
 }
 
 export interface SessionStore {

@@ -22,6 +22,7 @@ import { createEmbedPageRouter } from './embed/create-embed-page-router';
 import { createEmbedRouter } from './embed/create-embed-router';
 import { createEmbedTokenCodec } from './embed/create-embed-token-codec';
 import { createRateLimiter } from './embed/create-rate-limiter';
+import { noStore } from './web/no-store';
 import { createErrorMiddleware, NotFoundError, type ErrorLogger } from './errors';
 import { createFileRouter } from './files/create-file-router';
 import type { UploadLimits } from './files/upload-limits';
@@ -76,6 +77,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use('/api', noStore);
   // Query and path parameters first, from the same route table as the OpenAPI document: nothing runs on a bad one.
   app.use(createParameterValidator(apiRoutes));
   app.use(express.json({ limit: '1mb' }));

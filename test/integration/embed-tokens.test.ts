@@ -149,7 +149,7 @@ describe('embed tokens', () => {
     const t1 = await ctx.api.call('GET', `/api/embed/${tampered}/form`);
     expect(t1).toMatchObject({ status: 401, body: { error: { code: 'embed_token_invalid' } } });
 
-    const expired = createEmbedTokenCodec(ctx.system.embedSigningKey).encode({
+    const expired = createEmbedTokenCodec(ctx.system.embedSigningKeys).encode({
       id,
       exp: Math.floor(Date.now() / 1000) - 60,
     });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   EmbedKeyConfigError,
   embedSigningKeysOf,
+  MIN_EMBED_SECRET_BYTES,
   parseEmbedSigningKeys,
   type EmbedSigningKeys,
 } from './embed-signing-keys';
@@ -55,11 +56,19 @@ export function loadEmbedSigningKeys(options: {
   return embedSigningKeysOf([{ kid: DEMO_KID, secret: demoKey(options.dataDir) }]);
 }
 
-/** The demo key from its file, creating it first if missing; of processes racing to create it, one file wins. */
+/**
+ * The demo key from its file, creating it first if missing; of processes racing to create it, one file wins. A file
+ * that does not hold at least 32 bytes of hex is refused (EmbedKeyConfigError) rather than used or replaced.
+ */
 function demoKey(dataDir: string): Buffer {
   const file = join(dataDir, DEMO_KEY_FILE);
+  const read = () => {
+    const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+    if (key.length < MIN_EMBED_SECRET_BYTES) throw new EmbedKeyConfigError(`${file} does not hold a 32-byte hex key`);
+    return key;
+  };
   try {
-    return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+    return read();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
@@ -69,5 +78,5 @@ function demoKey(dataDir: string): Buffer {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+  return read();
 }

@@ -29,6 +29,8 @@ import { createEmbedPageRouter } from './embed/create-embed-page-router';
 import { createEmbedRouter } from './embed/create-embed-router';
 import { createEmbedTokenCodec } from './embed/create-embed-token-codec';
 import { createRateLimiter } from './embed/create-rate-limiter';
+import type { EmbedSigningKeys } from './embed/embed-signing-keys';
+import { noStore } from './web/no-store';
 import { createErrorMiddleware, NotFoundError, type ErrorLogger } from './errors';
 import { createFileRouter } from './files/create-file-router';
 import type { UploadLimits } from './files/upload-limits';
@@ -58,8 +60,8 @@ export interface AppDeps {
    * Errors; and warnings (a negative SLA count met, see createCountReader), sent to `error` when there is no `warn`.
    */
   logger: ErrorLogger & { warn?(message: string, meta: Record<string, unknown>): void };
-  /** HMAC key of embed tokens (see loadEmbedSigningKey). */
-  embedSigningKey: Buffer;
+  /** HMAC keys of embed tokens (see loadEmbedSigningKeys and createEmbedTokenCodec). */
+  embedSigningKeys: EmbedSigningKeys;
   /** The working calendar; pass the worker's instance when both run in one process so edits are seen at once. */
   calendar?: OfficialCalendar;
   /** Base URL put into embed snippets; defaults to the request's own scheme and host. */
@@ -86,6 +88,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use('/api', noStore);
   // Query and path parameters first, from the same route table as the OpenAPI document: nothing runs on a bad one.
   app.use(createParameterValidator(apiRoutes));
   app.use(express.json({ limit: '1mb' }));
@@ -171,7 +174,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createFileRouter({ models: deps.models, authenticate, ...(deps.uploads ? { limits: deps.uploads } : {}) }));
   app.use(createUnitRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createCalendarRouter({ models: deps.models, calendar, validateBody, authenticate }));
-  const codec = createEmbedTokenCodec(deps.embedSigningKey);
+  const codec = createEmbedTokenCodec(deps.embedSigningKeys);
   const idempotency = createIdempotency({ models: deps.models });
   app.use(
     createEmbedAdminRouter({

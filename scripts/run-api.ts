@@ -2,7 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import { createApp } from '../api/create-app';
 import { connectDatabase } from '../storage/connect-database';
 import { createModels } from '../storage/create-models';
-import { loadEmbedSigningKey } from '../api/embed/create-embed-token-codec';
+import { loadEmbedSigningKeys } from '../api/embed/load-embed-signing-keys';
 import { createUploadSweeper } from '../api/files/create-upload-sweeper';
 import { uploadLimitsFromEnv } from '../api/files/upload-limits';
 import { createConsoleLogger } from './lib/create-console-logger';
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const app = createApp({
     db,
     models,
-    embedSigningKey: await loadEmbedSigningKey(models),
+    embedSigningKeys: loadEmbedSigningKeys({ env: process.env, mode: config.mode, dataDir: config.dataDir }),
     ...(process.env.HOSO_PUBLIC_URL ? { publicBaseUrl: process.env.HOSO_PUBLIC_URL } : {}),
     temporal,
     taskQueue: config.taskQueue,

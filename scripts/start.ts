@@ -1,5 +1,13 @@
 /**
- * `npm start`: the whole system on one machine with embedded defaults.
+ * `npm start` (production mode) and `npm run demo` (HOSO_MODE=demo): the whole system on one machine with embedded
+ * defaults.
+ *
+ * Modes (HOSO_MODE, see hosoModeOf): `demo` seeds the demo units and accounts (published password), generates the
+ * embed signing key into <data>/embed-signing-key and says DEMO MODE in its banner. `production` (the default) seeds
+ * no demo data and refuses to start (message, exit 1) without embed signing keys (HOSO_EMBED_SIGNING_KEYS or
+ * HOSO_EMBED_SIGNING_KEYS_FILE, each secret at least 32 bytes, no placeholder), or, while there is no administrator,
+ * without a strong first administrator's HOSO_ADMIN_USERNAME, HOSO_ADMIN_PASSWORD(_FILE) and HOSO_ADMIN_UNIT
+ * (docs/operations.md).
  *
  *   Temporal dev server (SQLite file <data>/temporal.db)  ┐ started here unless TEMPORAL_ADDRESS is set
  *   FerretDB (SQLite files in <data>/ferretdb/)           ┘ started here unless MONGODB_URI is set
@@ -7,10 +15,10 @@
  *   seed    scripts/seed.ts (once)  │ child processes (`node --import tsx`), in this order
  *   api     scripts/run-api.ts      ┘
  *
- * Environment: HOSO_DATA_DIR (default <repo>/.data), PORT (3000), HOSO_TEMPORAL_PORT (7233),
+ * Environment: HOSO_MODE, HOSO_DATA_DIR (default <repo>/.data), PORT (3000), HOSO_TEMPORAL_PORT (7233),
  * HOSO_TEMPORAL_UI_PORT (8233), HOSO_FERRETDB_PORT (27018), TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE (default),
- * MONGODB_URI. The children get TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, MONGODB_URI, PORT and HOSO_DATA_DIR, and,
- * with our own Temporal dev server, HOSO_WORKER_POLL_MAX_AGE_SECONDS=12 unless it is set.
+ * MONGODB_URI. The children get TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, MONGODB_URI, PORT, HOSO_DATA_DIR and
+ * HOSO_MODE, and, with our own Temporal dev server, HOSO_WORKER_POLL_MAX_AGE_SECONDS=12 unless it is set.
  *
  * `npm start -- --servers-only` starts just Temporal and FerretDB (to run the worker or API in a debugger).
  *
@@ -26,9 +34,12 @@
  * (HOSO_WORKER_POLL_MAX_AGE_SECONDS) how old a live worker's last poll can be, for /healthz's worker check.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
+import { loadEmbedSigningKeys } from '../api/embed/load-embed-signing-keys';
 import { SEARCH_ATTRIBUTE_TYPES } from '../workflows/search-attributes';
+import { dataDirOf, hosoModeOf, type HosoMode } from './lib/runtime-config';
+import { firstAdminConfigOf, SEED_REFUSED_EXIT_CODE } from './seed/first-admin-config';
 import {
   acquireInstanceLock,
   createSupervisor,
@@ -249,7 +260,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
   process.on('SIGHUP', onSignal);
 
-  const dataDir = resolve(process.env.HOSO_DATA_DIR || join(repoRoot, '.data'));
+  const dataDir = dataDirOf(process.env);
   const httpPort = portFromEnv('PORT', 3000);
   const temporalPort = portFromEnv('HOSO_TEMPORAL_PORT', 7233);
   const temporalUiPort = portFromEnv('HOSO_TEMPORAL_UI_PORT', 8233);
@@ -265,6 +276,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const hasApi = !serversOnly && existsSync(join(repoRoot, 'scripts', 'run-api.ts'));
+  let mode: HosoMode;
+  try {
+    mode = hosoModeOf(process.env);
+    if (!serversOnly) checkSecrets(mode, dataDir);
+  } catch (error) {
+    log(`refusing to start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 
   try {
     lock = acquireInstanceLock(dataDir);
@@ -356,6 +375,7 @@ async function main(): Promise<void> {
     MONGODB_URI: mongoUri,
     PORT: String(httpPort),
     HOSO_DATA_DIR: dataDir,
+    HOSO_MODE: mode,
     // Our dev server's short polls let /healthz notice a dead worker sooner; a value set by hand wins.
     ...(externalTemporal || process.env.HOSO_WORKER_POLL_MAX_AGE_SECONDS
       ? {}
@@ -369,7 +389,15 @@ async function main(): Promise<void> {
       await supervise('worker', worker, (signal) => restartWorker(childEnv, signal));
     }
 
-    const seed = startTsChild('seed', 'seed.ts', childEnv);
+    let refusal = 'see its message above';
+    const seed = startTsChild('seed', 'seed.ts', childEnv, (line) => {
+      if (!line.includes('"message":"seed refused"')) return;
+      try {
+        refusal = String((JSON.parse(line.slice(line.indexOf('{'))) as { reason?: unknown }).reason ?? refusal);
+      } catch {
+        // Not one of our JSON lines: keep the generic reason.
+      }
+    });
     if (seed) {
       // One-shot: not restarted, but stopped by Ctrl-C like the others.
       stoppables.push({
@@ -381,7 +409,8 @@ async function main(): Promise<void> {
       });
       await seed.exited;
       if (shuttingDown) return shuttingDown;
-      if (seed.exit?.code !== 0) return shutdown(1, `the demo seed ${seed.describeExit()}; stopping everything`);
+      if (seed.exit?.code === SEED_REFUSED_EXIT_CODE) return shutdown(1, `refusing to start: ${refusal}`);
+      if (seed.exit?.code !== 0) return shutdown(1, `the seed ${seed.describeExit()}; stopping everything`);
     }
 
     if (hasApi) {
@@ -391,12 +420,14 @@ async function main(): Promise<void> {
   }
   if (shuttingDown) return shuttingDown;
 
-  const accounts = serversOnly ? [] : await loadDemoAccounts();
+  const accounts = serversOnly || mode !== 'demo' ? [] : await loadDemoAccounts();
   await new Promise((resolveLater) => setTimeout(resolveLater, 100)); // let the children's start-up lines print first
   const lines = [
     '',
     RULE,
-    ' hoso is running',
+    mode === 'demo'
+      ? ' hoso is running — DEMO MODE: demo data and published passwords, never for real dossiers'
+      : ' hoso is running (production mode)',
     '',
     ...table([
       ['   Web / API', api ? `http://localhost:${httpPort}` : serversOnly ? '(--servers-only)' : '(not started)'],
@@ -420,6 +451,17 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
   // Stay up until a signal, even when no child keeps the event loop busy (external servers with --servers-only).
   setInterval(() => undefined, 1 << 30);
+}
+
+/**
+ * Refuses (throws, with a message that names no secret) what would make this installation unsafe: embed signing keys
+ * that are missing in production, short, placeholders or the old single HOSO_EMBED_SECRET (loadEmbedSigningKeys; in
+ * demo mode this creates the demo key file), and a first administrator's settings that are incomplete or weak
+ * (firstAdminConfigOf; whether one is needed at all is the seed's to know, as it depends on the database).
+ */
+function checkSecrets(mode: HosoMode, dataDir: string): void {
+  loadEmbedSigningKeys({ env: process.env, mode, dataDir });
+  if (mode === 'production') firstAdminConfigOf(process.env);
 }
 
 function order(name: string): number {

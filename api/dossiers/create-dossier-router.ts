@@ -1,3 +1,4 @@
+import { maskCitizenIds, needsFullCitizenId } from '../../domain/privacy/citizen-id-access';
 import { Router, type RequestHandler } from 'express';
 import type { Models } from '../../storage/create-models';
 import type { DossierViewDoc } from '../../storage/dossier-view-schema';
@@ -107,6 +108,13 @@ export function presentDossier(
   };
 }
 
+/** Whether `user` sees full citizen ids in a dossier's own pages (see needsFullCitizenId). */
+const fullCitizenIds = (user: { grants: readonly { role: string }[] }) =>
+  needsFullCitizenId(
+    user.grants.map((g) => g.role),
+    'detail',
+  );
+
 export function createDossierRouter(deps: DossierRouterDeps): Router {
   const router = Router();
   const { service, models, processes } = deps;
@@ -126,22 +134,30 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
     const command = deps.validateBody<CreateDossierCommand>('CreateDossierRequest', req.body);
     const user = authenticatedUser(req);
     const { dossierId, state } = await service.create(user, command, idempotencyIdOf(req));
+    const fullIds = fullCitizenIds(user);
     res.location(`/api/dossiers/${encodeURIComponent(dossierId)}`);
     if (!state) {
       res.status(202).json({ id: dossierId, status: 'processing' } satisfies DossierAccepted);
       return;
     }
     const definition = await processes.get(state.processKey, state.processVersion);
-    res.status(201).json(presentDossier(state, definition, await applicantOf(state, definition), clockMs()));
+    res
+      .status(201)
+      .json(
+        presentDossier(state, definition, maskCitizenIds(await applicantOf(state, definition), fullIds), clockMs()),
+      );
   });
 
   router.get('/api/dossiers/:id', deps.authenticate, async (req, res) => {
-    const { state, definition } = await service.state(authenticatedUser(req), String(req.params.id));
-    res.json(presentDossier(state, definition, await applicantOf(state, definition), clockMs()));
+    const user = authenticatedUser(req);
+    const { state, definition } = await service.state(user, String(req.params.id));
+    const applicant = maskCitizenIds(await applicantOf(state, definition), fullCitizenIds(user));
+    res.json(presentDossier(state, definition, applicant, clockMs()));
   });
 
   router.get('/api/dossiers/:id/submissions/:submissionId', deps.authenticate, async (req, res) => {
-    const { state } = await service.state(authenticatedUser(req), String(req.params.id));
+    const user = authenticatedUser(req);
+    const { state } = await service.state(user, String(req.params.id));
     const submission = await models.Submission.findOne({
       _id: String(req.params.submissionId),
       dossierId: state.dossierId,
@@ -152,7 +168,7 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
       id: submission._id,
       stepId: submission.stepId,
       form: submission.form,
-      data: submission.data,
+      data: maskCitizenIds(submission.data, fullCitizenIds(user)),
       createdBy: submission.createdBy,
       createdAt: submission.createdAt.toISOString(),
     } satisfies StoredSubmission);

@@ -113,11 +113,14 @@ export interface DossierService {
   /**
    * The same for an actor that is not a user's role grant (an embedded form on a portal): the dossier is received
    * by `actor.unitCode`, which must be at the first step's level. Callers authorise the actor themselves.
+   * `options.admit` runs once the data is known to be valid and before anything is stored or numbered: the embed
+   * router spends a portal's rate budget there, so refused data never does; what it throws is thrown as it is.
    */
   createAs(
     actor: ActorRef,
     command: Omit<CreateDossierCommand, 'unitCode'>,
     idempotencyId?: string,
+    options?: { admit?: () => Promise<void> },
   ): Promise<{ dossierId: string; state: DossierState | undefined }>;
   /**
    * The checks `act` makes before it touches anything, without acting: the dossier is visible to the caller (404),
@@ -439,7 +442,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       return service.createAs({ userId: user.id, role: grant.role, unitCode: grant.unitCode }, pinned, idempotencyId);
     },
 
-    async createAs(actor, command, idempotencyId) {
+    async createAs(actor, command, idempotencyId, options) {
       const definition = await deps.processes.get(command.processKey, command.processVersion);
       const today = vnToday();
       if (
@@ -476,6 +479,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       }
       // Validate (fields and attachments) before taking a number, so refused data leaves no gap in the register.
       await checkFileRefs(await validateStepData(first, command.data, actor.unitCode), command.data, actor);
+      await options?.admit?.();
       // A retry of the same request (same Idempotency-Key) reuses the number its first attempt took.
       const earlier = idempotencyId
         ? await models.IdempotencyRecord.findById(idempotencyId, { dossierId: 1 }).lean()

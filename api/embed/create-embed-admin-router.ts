@@ -13,13 +13,33 @@ import type { EmbedTokenCodec } from './create-embed-token-codec';
 import { webOriginOf } from './web-origin-of';
 import type { EmbedToken, EmbedTokenList } from '../../api-contract';
 
-/** The longest an embed token may live: 2 years (730 days) from its creation. A portal asks for a new one after. */
-export const EMBED_TOKEN_MAX_LIFETIME_MS = 730 * 86_400_000;
+/**
+ * The longest an embed token may live: 400 days from its creation (a year and a margin to hand over the next one).
+ * A leaked token is thus useful for a bounded time even if nobody revokes it; a portal asks for a new one after.
+ */
+export const EMBED_TOKEN_MAX_LIFETIME_DAYS = 400;
+export const EMBED_TOKEN_MAX_LIFETIME_MS = EMBED_TOKEN_MAX_LIFETIME_DAYS * 86_400_000;
+
+/** Plain http is allowed only for the machine itself (a developer's or a test's host page). */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** `scheme://host[:port]` of an allowed origin; 422 at the origin's index for one that is not a web origin. */
 function originOf(value: string, index: number): string {
   const origin = webOriginOf(value);
-  if (origin !== undefined) return origin;
+  if (origin !== undefined) {
+    const url = new URL(origin);
+    if (url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname)) return origin;
+    throw new ValidationError([
+      {
+        path: `/origins/${index}`,
+        keyword: 'https',
+        message: {
+          vi: `Trang được phép nhúng: “${origin}” phải dùng https (chỉ http://localhost được dùng http, để thử nghiệm)`,
+          en: `Allowed origin: "${origin}" must use https (only http://localhost may use http, for testing)`,
+        },
+      },
+    ]);
+  }
   throw new ValidationError([
     {
       path: `/origins/${index}`,
@@ -50,8 +70,8 @@ function checkExpiry(expiresAt: string, now: Date): Date {
         path: '/expiresAt',
         keyword: 'maximum',
         message: {
-          vi: 'Hết hạn lúc: mã nhúng chỉ có hiệu lực tối đa 2 năm (730 ngày) kể từ khi tạo',
-          en: 'Expires at: an embed token may be valid for at most 2 years (730 days) from its creation',
+          vi: `Hết hạn lúc: mã nhúng chỉ có hiệu lực tối đa ${EMBED_TOKEN_MAX_LIFETIME_DAYS} ngày kể từ khi tạo`,
+          en: `Expires at: an embed token may be valid for at most ${EMBED_TOKEN_MAX_LIFETIME_DAYS} days from its creation`,
         },
       },
     ]);
@@ -71,7 +91,8 @@ interface CreateEmbedTokenRequest {
 
 /**
  * Administration of embed tokens: create (returns the token and copy-paste snippets), list, revoke. A token names
- * well-formed web origins only ({@link webOriginOf}) and expires in the future, at most 2 years after its creation
+ * at most 20 well-formed web origins ({@link webOriginOf}: no path, no wildcard), https ones except for the loopback
+ * host, and expires in the future, at most EMBED_TOKEN_MAX_LIFETIME_DAYS after its creation
  * (422 at the field otherwise, nothing stored). Every change is
  * recorded on the token (createdBy, revokedBy and times) and in the administrative audit log; revoking a revoked
  * token is 409 `embed_token_revoked`.

@@ -4,7 +4,7 @@ import type { EmbedTokenDoc } from '../../storage/embed-token-schema';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar';
 import { setAuthenticatedUser } from '../auth/authenticated-user';
 import type { DossierService } from '../dossiers/create-dossier-service';
-import { DomainError, ForbiddenError } from '../errors';
+import { DomainError, ForbiddenError, ValidationError } from '../errors';
 import { idempotencyIdOf } from '../idempotency/create-idempotency';
 import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
@@ -26,13 +26,22 @@ import { checkedParameters } from '../validation/checked-parameters';
 /** The role recorded for dossiers started through an embedded form. */
 export const PORTAL_ROLE = 'portal';
 
+/**
+ * Refused (422) submissions one client address may send per minute, whatever the token; past it they get 429. They
+ * never touch a token's own budget, which counts valid submissions per token and client address.
+ */
+export const INVALID_PER_MINUTE = 20;
+
 const TOKEN = Symbol('embedToken');
 const tokenOf = (req: Request): EmbedTokenDoc =>
   (req as unknown as Record<symbol, EmbedTokenDoc>)[TOKEN] as EmbedTokenDoc;
 
 /**
  * Public endpoints for embedded forms, authorised by an embed token in the path (it is not secret: it sits in the
- * host page; what protects it is its signature, expiry, revocation and origin binding). A request from a browser
+ * host page; what protects it is its signature, expiry, revocation and origin binding). A submission needs an
+ * `Origin` (403 `embed_origin_required` without one); it is validated first, and only a valid one is counted, in a
+ * bucket per token and client address (`req.ip`), so nobody can spend a portal's budget for its other visitors;
+ * refused ones count per address against INVALID_PER_MINUTE. A request from a browser
  * on another origin must come from one of the token's origins: only those get CORS headers, others get 403 (and,
  * having no CORS headers, cannot read even that). Requests from our own origin (the iframe page) and without an
  * Origin (same-origin GET, server to server) need only a valid token.
@@ -117,22 +126,43 @@ export function createEmbedRouter(deps: {
 
   router.post('/api/embed/:token/submissions', deps.idempotency, async (req, res) => {
     const token = tokenOf(req);
-    const retryAfter = await deps.limiter.hit(token._id, token.rateLimitPerMinute);
-    if (retryAfter > 0) {
-      res.set('Retry-After', String(retryAfter));
-      throw new DomainError(429, 'rate_limited', {
-        vi: 'Gửi quá nhiều lần, vui lòng thử lại sau',
-        en: 'too many submissions, retry later',
+    // A portal's page always sends Origin with a POST; a request without one is a script, not a citizen's browser.
+    if (!req.get('origin')) {
+      throw new DomainError(403, 'embed_origin_required', {
+        vi: 'Chỉ nhận hồ sơ gửi từ trang được phép nhúng biểu mẫu (thiếu tiêu đề Origin)',
+        en: 'submissions are accepted only from a page allowed to embed the form (no Origin header)',
       });
     }
-    const body = deps.validateBody<{ data: Record<string, unknown> }>('EmbedSubmissionRequest', req.body);
-    const actor = { userId: `embed:${token._id}`, role: PORTAL_ROLE, unitCode: token.unitCode };
-    const command = {
-      processKey: token.processKey,
-      ...(token.processVersion ? { processVersion: token.processVersion } : {}),
-      data: body.data,
+    const client = req.ip ?? 'unknown';
+    const refuseIfLimited = async (key: string, limitPerMinute: number) => {
+      const retryAfter = await deps.limiter.hit(key, limitPerMinute);
+      if (retryAfter > 0) {
+        res.set('Retry-After', String(retryAfter));
+        throw new DomainError(429, 'rate_limited', {
+          vi: 'Gửi quá nhiều lần, vui lòng thử lại sau',
+          en: 'too many submissions, retry later',
+        });
+      }
     };
-    const { dossierId, state } = await deps.service.createAs(actor, command, idempotencyIdOf(req));
+    const actor = { userId: `embed:${token._id}`, role: PORTAL_ROLE, unitCode: token.unitCode };
+    let created;
+    try {
+      const body = deps.validateBody<{ data: Record<string, unknown> }>('EmbedSubmissionRequest', req.body);
+      const command = {
+        processKey: token.processKey,
+        ...(token.processVersion ? { processVersion: token.processVersion } : {}),
+        data: body.data,
+      };
+      // Only a valid submission spends budget, and only its own client's share of the token's (docs/embedding.md).
+      created = await deps.service.createAs(actor, command, idempotencyIdOf(req), {
+        admit: () => refuseIfLimited(`embed|${token._id}|${client}`, token.rateLimitPerMinute),
+      });
+    } catch (error) {
+      // Refused data costs the portal nothing, but a flood of it from one address still meets a limit of its own.
+      if (error instanceof ValidationError) await refuseIfLimited(`embed-invalid|${client}`, INVALID_PER_MINUTE);
+      throw error;
+    }
+    const { dossierId, state } = created;
     const definition = await deps.processes.get(
       token.processKey,
       state?.processVersion ?? token.processVersion ?? undefined,

@@ -1,8 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Models } from '../../storage/create-models';
-import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
-
-const KEY_SETTING = 'embed-token-signing-key';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { EmbedSigningKeys } from './embed-signing-keys';
 
 export interface EmbedTokenClaims {
   id: string;
@@ -14,48 +11,57 @@ export type DecodeResult =
   { ok: true; claims: EmbedTokenClaims } | { ok: false; reason: 'malformed' | 'bad_signature' | 'expired' };
 
 export interface EmbedTokenCodec {
-  /** `e1.<claims, base64url JSON>.<HMAC-SHA256, base64url>`; deterministic, so a token can be shown again. */
+  /** `e2.<kid>.<claims, base64url JSON>.<HMAC-SHA256, base64url>`; deterministic, so a token can be shown again. */
   encode(claims: EmbedTokenClaims): string;
   /** Checks shape, signature (constant time) and expiry. Never throws. */
   decode(token: string, now?: Date): DecodeResult;
 }
 
-/**
- * The HMAC key comes from HOSO_EMBED_SECRET when set, otherwise from the `settings` collection, created once per
- * installation (so tokens survive restarts and every API process agrees).
- */
-export async function loadEmbedSigningKey(models: Models, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
-  if (env.HOSO_EMBED_SECRET) return Buffer.from(env.HOSO_EMBED_SECRET, 'utf8');
-  const existing = await models.Setting.findById(KEY_SETTING).lean();
-  if (existing) return Buffer.from(existing.value, 'hex');
-  try {
-    await models.Setting.create({ _id: KEY_SETTING, value: randomBytes(32).toString('hex'), createdAt: new Date() });
-  } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error; // another process created it first
-  }
-  const created = await models.Setting.findById(KEY_SETTING).lean();
-  if (!created) throw new Error('embed signing key could not be stored');
-  return Buffer.from(created.value, 'hex');
-}
+const KID = /^[A-Za-z0-9_-]{1,32}$/;
 
-export function createEmbedTokenCodec(key: Buffer): EmbedTokenCodec {
-  const sign = (body: string) => createHmac('sha256', key).update(`e1.${body}`).digest();
+/**
+ * Tokens `e2.<kid>.<claims>.<HMAC-SHA256 of "e2.<kid>.<claims>" under that kid's key>` signed with `keys.signing`;
+ * a token verifies if its kid is one of `keys.verifying` (so a key can be rotated: list the new one first, keep the
+ * old one until its tokens have expired or been shown again). Tokens of the earlier `e1.<claims>.<mac>` form carry no
+ * kid: they verify against any listed key, which is how tokens signed with the old HOSO_EMBED_SECRET or `settings`
+ * key keep working once that key is listed (docs/operations.md, "Embed signing keys").
+ */
+export function createEmbedTokenCodec(keys: EmbedSigningKeys): EmbedTokenCodec {
+  const mac = (key: Buffer, signed: string) => createHmac('sha256', key).update(signed).digest();
+  const matches = (given: Buffer, expected: Buffer) =>
+    given.length === expected.length && timingSafeEqual(given, expected);
+  const verified = (parts: string[]): string | undefined => {
+    if (parts[0] === 'e2' && parts.length === 4) {
+      const [, kid, body, signature] = parts as [string, string, string, string];
+      const key = KID.test(kid) ? keys.verifying.get(kid) : undefined;
+      if (!key || !body) return undefined;
+      return matches(Buffer.from(signature, 'base64url'), mac(key, `e2.${kid}.${body}`)) ? body : undefined;
+    }
+    if (parts[0] === 'e1' && parts.length === 3) {
+      const [, body, signature] = parts as [string, string, string];
+      const given = Buffer.from(signature, 'base64url');
+      let ok = false;
+      for (const key of keys.verifying.values()) ok = matches(given, mac(key, `e1.${body}`)) || ok;
+      return ok && body ? body : undefined;
+    }
+    return undefined;
+  };
   return {
     encode(claims) {
+      const { kid, secret } = keys.signing;
       const body = Buffer.from(JSON.stringify({ id: claims.id, exp: claims.exp })).toString('base64url');
-      return `e1.${body}.${sign(body).toString('base64url')}`;
+      return `e2.${kid}.${body}.${mac(secret, `e2.${kid}.${body}`).toString('base64url')}`;
     },
     decode(token, now = new Date()) {
       const parts = token.split('.');
-      if (parts.length !== 3 || parts[0] !== 'e1' || !parts[1] || !parts[2] || token.length > 512)
+      if (token.length > 512 || parts.some((part) => part === '') || !['e1', 'e2'].includes(parts[0] ?? ''))
         return { ok: false, reason: 'malformed' };
-      const given = Buffer.from(parts[2], 'base64url');
-      const expected = sign(parts[1]);
-      if (given.length !== expected.length || !timingSafeEqual(given, expected))
-        return { ok: false, reason: 'bad_signature' };
+      if (parts.length !== (parts[0] === 'e2' ? 4 : 3)) return { ok: false, reason: 'malformed' };
+      const body = verified(parts);
+      if (body === undefined) return { ok: false, reason: 'bad_signature' };
       let claims: EmbedTokenClaims;
       try {
-        claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as EmbedTokenClaims;
+        claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as EmbedTokenClaims;
       } catch {
         return { ok: false, reason: 'malformed' };
       }

@@ -1,3 +1,4 @@
+import { maskCitizenIds, needsFullCitizenId } from '../../domain/privacy/citizen-id-access';
 import { Router, type RequestHandler } from 'express';
 import type { QueryFilter } from 'mongoose';
 import type { Models } from '../../storage/create-models';
@@ -106,6 +107,10 @@ export function createInboxRouter(deps: {
     const last = page[page.length - 1];
     const nextCursor =
       rows.length > limit && last ? encodeDueCursor({ dueAt: last.dueAt?.toISOString() ?? null, id: last._id }) : null;
+    const fullIds = needsFullCitizenId(
+      user.grants.map((g) => g.role),
+      'list',
+    );
     res.json({
       items: page.map((d) => ({
         id: d._id,
@@ -129,7 +134,7 @@ export function createInboxRouter(deps: {
           now,
         ),
         amounts: d.amounts,
-        applicant: d.applicant,
+        applicant: maskCitizenIds(d.applicant, fullIds),
       })),
       nextCursor,
       ...(counting ? { counts: await counting } : {}),

@@ -1,7 +1,7 @@
 // `npm run bench:engine [-- --seconds S --rounds R --warmup S --clients N --memory --no-doc]`: the performance of one
 // decision (issue 11). In one run, on one Temporal dev server:
 //   - the engine: the real system (Temporal CLI dev server + patched FerretDB through scripts/servers, the worker,
-//     seed and API as in `npm start`), driven over HTTP by N concurrent clients (default 8), each taking dossiers of
+//     seed and API as in `npm run demo`), driven over HTTP by N concurrent clients (default 8), each taking dossiers of
 //     the seed-era housing chain through create, submit and three decisions (district, province, treasury);
 //   - the raw ceiling: a minimal workflow of the same shape (scripts/bench/engine-ceiling/), one workflow per
 //     dossier and five updates each running one no-op activity, driven by N clients with the Temporal client.
@@ -358,6 +358,8 @@ async function startEverything(dataDir: string, stoppers: (() => Promise<unknown
     MONGODB_URI: `${ferret.uri}/hoso`,
     PORT: String(apiPort),
     HOSO_DATA_DIR: dataDir,
+    // Demo units and accounts: the clients sign in as the demo officers.
+    HOSO_MODE: 'demo',
     // The hourly SLA counter check would land in a phase at random; it is not part of a decision.
     HOSO_SLA_RECONCILE_INTERVAL_MINUTES: '0',
   };

@@ -5,6 +5,7 @@
 // docs/benchmarks.md (its own section). Set MONGODB_URI to measure another MongoDB-wire database instead.
 import { Client, Connection } from '@temporalio/client';
 import { randomBytes } from 'node:crypto';
+import { embedSigningKeysOf } from '../../api/embed/embed-signing-keys';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
     temporal: new Client({ connection: Connection.lazy({ address: '127.0.0.1:1' }) }),
     taskQueue: 'bench',
     logger: { error: () => undefined } as never,
-    embedSigningKey: randomBytes(32),
+    embedSigningKeys: embedSigningKeysOf([{ kid: 'bench', secret: randomBytes(32) }]),
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

@@ -1,5 +1,30 @@
+import { join, resolve } from 'node:path';
+
+/** How an installation runs: `demo` (demo units, accounts and keys; `npm run demo`) or `production` (the default). */
+export type HosoMode = 'demo' | 'production';
+
+/**
+ * HOSO_MODE, read here and nowhere else: `demo` or `production`, production when unset, so that forgetting it never
+ * seeds the published demo password. Throws RangeError for any other value.
+ */
+export function hosoModeOf(env: NodeJS.ProcessEnv = process.env): HosoMode {
+  const mode = env.HOSO_MODE || 'production';
+  if (mode !== 'demo' && mode !== 'production')
+    throw new RangeError(`HOSO_MODE must be demo or production, got '${mode}'`);
+  return mode;
+}
+
+/** HOSO_DATA_DIR, absolute; `<repo>/.data` when unset. */
+export function dataDirOf(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.HOSO_DATA_DIR || join(__dirname, '..', '..', '.data'));
+}
+
 /** The environment contract shared by the worker, the API and the seed (see docs/servers.md). */
 export interface RuntimeConfig {
+  /** HOSO_MODE (see hosoModeOf). */
+  mode: HosoMode;
+  /** HOSO_DATA_DIR (see dataDirOf). */
+  dataDir: string;
   temporalAddress: string;
   temporalNamespace: string;
   taskQueue: string;
@@ -17,6 +42,8 @@ export function runtimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConf
   if (!Number.isInteger(port) || port <= 0 || port > 65535)
     throw new RangeError(`PORT must be a TCP port, got '${env.PORT}'`);
   return {
+    mode: hosoModeOf(env),
+    dataDir: dataDirOf(env),
     temporalAddress: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
     temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
     taskQueue: env.TEMPORAL_TASK_QUEUE ?? 'dossiers',

@@ -1,12 +1,10 @@
-import path from 'node:path';
 import type { Models } from '../../storage/create-models';
 import { hashPassword } from '../../api/auth/hash-password';
 import type { FormRegistry } from '../../api/registry/create-form-registry';
 import type { ProcessRegistry } from '../../api/registry/create-process-registry';
-import { loadFormDefinitions } from '../../forms/load-form-definitions';
 import { DEMO_ACCOUNTS } from '../demo-accounts';
 import { DEMO_UNITS } from './demo-units';
-import { loadProcessDefinitions } from './load-process-definitions';
+import { publishShippedDefinitions } from './publish-shipped-definitions';
 
 export interface SeedReport {
   units: number;
@@ -16,7 +14,8 @@ export interface SeedReport {
 }
 
 /**
- * Publishes the shipped forms and process definitions and upserts the demo units and accounts. Idempotent:
+ * Demo mode's seed (HOSO_MODE=demo, `npm run demo`): upserts the demo units and accounts (published password
+ * DEMO_PASSWORD) and publishes the shipped forms and process definitions. Idempotent:
  * published versions are immutable (an identical republish is a no-op), units are upserted, and an existing user
  * keeps its password. Safe to run on every start.
  */
@@ -42,15 +41,8 @@ export async function seedDemoData(deps: {
     });
     report.users += 1;
   }
-  for (const form of await loadFormDefinitions()) {
-    const { ref, created } = await deps.forms.publish(form, 'seed');
-    if (created) report.formsPublished.push(ref);
-  }
-  for (const definition of loadProcessDefinitions(
-    path.join(__dirname, '..', '..', 'domain', 'process', 'definitions'),
-  )) {
-    const { ref, created } = await deps.processes.publish(definition, 'seed');
-    if (created) report.processesPublished.push(ref);
-  }
+  const published = await publishShippedDefinitions(deps);
+  report.formsPublished = published.formsPublished;
+  report.processesPublished = published.processesPublished;
   return report;
 }

@@ -1,5 +1,5 @@
 // `npm run test:faults`: the fault-injection run (issue 12). The real system starts through the launcher of
-// `npm start` (scripts/start.ts: Temporal dev server, FerretDB, worker, demo seed, API; temporary data folder, free
+// `npm run demo` (scripts/start.ts: Temporal dev server, FerretDB, worker, demo seed, API; temporary data folder, free
 // ports, its own lock). API clients drive a few hundred dossiers over HTTP, each request retried with the same
 // Idempotency-Key on errors, timeouts and 202 until it gets a final answer (test/integration/support/load/run-load.ts),
 // while the worker, the API, FerretDB and the Temporal server are killed with SIGKILL in turn, each once the one before

@@ -30,9 +30,10 @@ export interface Launcher {
 }
 
 /**
- * Starts scripts/start.ts exactly as `npm start` does (same code, same children, demo seed included) and resolves
+ * Starts scripts/start.ts exactly as `npm run demo` does (same code, same children, demo seed included) and resolves
  * once it prints its "hoso is running" banner. `env` adds to the environment (e.g. turning the scheduled SLA
- * reconcile off). Rejects with the log's tail if the launcher exits or is not ready within `readyTimeoutMs`.
+ * reconcile off, or HOSO_MODE=production). Rejects with the log's tail if the launcher exits or is not ready within
+ * `readyTimeoutMs`.
  */
 export async function startLauncher(
   env: NodeJS.ProcessEnv,
@@ -60,6 +61,8 @@ export async function startLauncher(
     cwd: repoRoot,
     env: {
       ...process.env,
+      // Demo mode unless the caller says otherwise: the fault and fuzz runs sign in with the demo accounts.
+      HOSO_MODE: 'demo',
       ...env,
       HOSO_DATA_DIR: join(dataDir, 'data'),
       PORT: String(http),

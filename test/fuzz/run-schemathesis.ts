@@ -2,7 +2,7 @@
 //
 // 1. A Python venv outside the repository, `${HOSO_CACHE_DIR:-~/.cache/hoso}/schemathesis-<version>`, made once
 //    with `python3 -m venv` and `pip install schemathesis==<version>` from PyPI, reused by later runs.
-// 2. The whole system as `npm start` runs it (scripts/start.ts as a child: Temporal dev server, FerretDB, worker,
+// 2. The whole system as `npm run demo` runs it (scripts/start.ts as a child: Temporal dev server, FerretDB, worker,
 //    demo seed, API), on free ports and a temporary data folder, so a running `npm start` is not disturbed.
 // 3. `schemathesis run <api>/openapi.json` with every check and a bounded number of examples per operation, three
 //    times: as an officer (quan.hadong), as the administrator (admin.hanoi), and with no token. Tokens come from

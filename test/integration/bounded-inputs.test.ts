@@ -168,10 +168,17 @@ describe('bounded inputs', () => {
       ['an origin like http://a..b', { origins: [PORTAL, 'http://a..b'] }, '/origins/1', 'pattern'],
       ['an origin with a path', { origins: ['https://portal.example.vn/form'] }, '/origins/0', 'pattern'],
       ['an origin the URL parser rewrites', { origins: ['http://1.2.3'] }, '/origins/0', 'format'],
+      [
+        'a plain http origin that is not the loopback host',
+        { origins: ['http://portal.example.vn'] },
+        '/origins/0',
+        'https',
+      ],
+      ['a wildcard origin', { origins: ['https://*.example.vn'] }, '/origins/0', 'pattern'],
       ['an expiry in 9999', { expiresAt: '9999-12-31T00:00:00Z' }, '/expiresAt', 'format'],
       [
-        'an expiry more than 2 years away',
-        { expiresAt: new Date(Date.now() + 731 * DAY).toISOString() },
+        'an expiry more than 400 days away',
+        { expiresAt: new Date(Date.now() + 401 * DAY).toISOString() },
         '/expiresAt',
         'maximum',
       ],
@@ -185,12 +192,12 @@ describe('bounded inputs', () => {
       expect(await stored()).toEqual(before);
     });
 
-    it('accept an expiry just under 2 years away and a well-formed origin with a port, and refuse bad form data', async () => {
+    it('accept an expiry just under 400 days away and a well-formed origin with a port, and refuse bad form data', async () => {
       const created = await ctx.api.call('POST', '/api/admin/embed-tokens', {
         as: 'admin.hanoi',
         body: token({
           origins: ['HTTPS://Portal.Example.vn:8443'],
-          expiresAt: new Date(Date.now() + 729 * DAY).toISOString(),
+          expiresAt: new Date(Date.now() + 399 * DAY).toISOString(),
         }),
       });
       expect(created.status).toBe(201);

@@ -128,7 +128,7 @@ describe('the embed page and files', () => {
     expect(tampered.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(await tampered.text()).toContain('Mã nhúng biểu mẫu không hợp lệ');
 
-    const expired = createEmbedTokenCodec(ctx.system.embedSigningKey).encode({
+    const expired = createEmbedTokenCodec(ctx.system.embedSigningKeys).encode({
       id,
       exp: Math.floor(Date.now() / 1000) - 60,
     });

@@ -1,27 +1,13 @@
 import { createEmbedTokenCodec } from '../../api/embed/create-embed-token-codec';
+import { createEmbedToken, TEST_PORTAL as PORTAL } from './support/create-embed-token';
 import { proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
-const PORTAL = 'https://cong-thong-tin.hanoi.example.vn';
 const OTHER = 'https://evil.example.com';
 const inAWeek = () => new Date(Date.now() + 7 * 86400_000).toISOString();
 
-async function createToken(overrides: Record<string, unknown> = {}) {
-  const res = await ctx.api.call('POST', '/api/admin/embed-tokens', {
-    as: 'admin.hanoi',
-    body: {
-      label: 'Cổng thông tin phường Hà Cầu',
-      processKey: 'housing-support-2024',
-      unitCode: 'HN-HD-HC',
-      origins: [PORTAL],
-      expiresAt: inAWeek(),
-      ...overrides,
-    },
-  });
-  expect(res.status).toBe(201);
-  return res.body as { id: string; token: string; snippets: { iframe: string; script: string } };
-}
+const createToken = (overrides: Record<string, unknown> = {}) => createEmbedToken(ctx.api, overrides);
 
 describe('embed tokens', () => {
   it('are created by an administrator with copy-paste snippets, and refused to others', async () => {
@@ -163,7 +149,7 @@ describe('embed tokens', () => {
     const t1 = await ctx.api.call('GET', `/api/embed/${tampered}/form`);
     expect(t1).toMatchObject({ status: 401, body: { error: { code: 'embed_token_invalid' } } });
 
-    const expired = createEmbedTokenCodec(ctx.system.embedSigningKey).encode({
+    const expired = createEmbedTokenCodec(ctx.system.embedSigningKeys).encode({
       id,
       exp: Math.floor(Date.now() / 1000) - 60,
     });
@@ -177,10 +163,13 @@ describe('embed tokens', () => {
     expect(t3).toMatchObject({ status: 401, body: { error: { code: 'embed_token_revoked' } } });
   });
 
-  it('limit submissions per minute per token', async () => {
+  it('limit submissions per minute per token and client address', async () => {
     const { token } = await createToken({ rateLimitPerMinute: 2 });
     const send = () =>
-      ctx.api.call('POST', `/api/embed/${token}/submissions`, { body: { data: proposalIn('HN-HD-HC') } });
+      ctx.api.call('POST', `/api/embed/${token}/submissions`, {
+        headers: { origin: PORTAL },
+        body: { data: proposalIn('HN-HD-HC') },
+      });
     expect((await send()).status).toBe(201);
     expect((await send()).status).toBe(201);
     // A dossier's proposal is stored before its workflow starts: a refused submission stores none.

@@ -28,14 +28,8 @@ let system: LoadSystem;
 let apis: ReturnType<typeof apiClient>[] = [];
 
 beforeAll(async () => {
-  // The signing key of embed tokens from the database, as both APIs must share it (created by the first to start).
-  const saved = process.env.HOSO_EMBED_SECRET;
-  delete process.env.HOSO_EMBED_SECRET;
-  try {
-    system = await startLoadSystem({ workers: 2, apis: 2 });
-  } finally {
-    if (saved !== undefined) process.env.HOSO_EMBED_SECRET = saved;
-  }
+  // Both APIs get the same embed signing keys from the environment (HOSO_EMBED_SIGNING_KEYS), as in production.
+  system = await startLoadSystem({ workers: 2, apis: 2 });
   await Promise.all([...system.workers.map((w) => w.start()), ...system.apis.map((a) => a.child.start())]);
   apis = system.apis.map((a) => apiClient(a.baseUrl));
 }, 300_000);

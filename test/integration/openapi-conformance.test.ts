@@ -18,7 +18,7 @@ describe('the OpenAPI document', () => {
       models: ctx.system.models,
       temporal: ctx.system.temporal,
       taskQueue: 'x',
-      embedSigningKey: ctx.system.embedSigningKey,
+      embedSigningKeys: ctx.system.embedSigningKeys,
       logger: { error: () => undefined },
     });
     const served = listRoutes(app).sort();

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { Connection as DbConnection } from 'mongoose';
@@ -11,7 +11,7 @@ import { createDossierActivities } from '../../../activities/dossier-activities'
 import { createWorker } from '../../../activities/create-worker';
 import { createApp } from '../../../api/create-app';
 import { workflowIdOf } from '../../../api/dossiers/workflow-id-of';
-import { loadEmbedSigningKey } from '../../../api/embed/create-embed-token-codec';
+import { embedSigningKeysOf, type EmbedSigningKeys } from '../../../api/embed/embed-signing-keys';
 import { createFormRegistry, type FormRegistry } from '../../../api/registry/create-form-registry';
 import { createProcessRegistry, type ProcessRegistry } from '../../../api/registry/create-process-registry';
 import type { OidcConfig, ProviderKeys } from '../../../api/auth/oidc';
@@ -25,7 +25,7 @@ export interface TestSystem {
   forms: FormRegistry;
   processes: ProcessRegistry;
   taskQueue: string;
-  embedSigningKey: Buffer;
+  embedSigningKeys: EmbedSigningKeys;
   calendar: OfficialCalendar;
   /** The workflow id of a dossier of this system (its own prefix: every test file shares one Temporal server). */
   workflowIdOf(dossierId: string): string;
@@ -80,7 +80,7 @@ export async function startSystem(
   };
   await startWorker();
 
-  const embedSigningKey = await loadEmbedSigningKey(models, {});
+  const embedSigningKeys = embedSigningKeysOf([{ kid: 'test', secret: randomBytes(32) }]);
   // Each test file's system has its own database, so dossier numbers restart at 1 in each; the workflow ids get a
   // per-system prefix so that dossiers left running by one file never collide with another file's.
   const workflowIdPrefix = `t-${taskQueue.slice(-12)}:`;
@@ -89,7 +89,7 @@ export async function startSystem(
     models,
     temporal,
     taskQueue,
-    embedSigningKey,
+    embedSigningKeys,
     calendar,
     workflowIdPrefix,
     ...(options.workerPollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: options.workerPollMaxAgeMs }),
@@ -110,7 +110,7 @@ export async function startSystem(
     processes,
     taskQueue,
     workflowIdOf: (dossierId: string) => workflowIdOf(dossierId, workflowIdPrefix),
-    embedSigningKey,
+    embedSigningKeys,
     calendar,
     stopWorker,
     startWorker,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import type { Connection as DbConnection } from 'mongoose';
@@ -74,6 +74,8 @@ export async function startLoadSystem(options: { workers?: number; apis?: number
     TEMPORAL_TASK_QUEUE: `load-${run}`,
     HOSO_WORKFLOW_ID_PREFIX: workflowIdPrefix,
     MONGODB_URI: mongodbUri,
+    // One signing key in the environment, as production has it: every API of the system signs and verifies with it.
+    HOSO_EMBED_SIGNING_KEYS: `load:${randomBytes(32).toString('hex')}`,
     // No scheduled reconcile: the counters must equal the recount through the projection alone (a repair would hide
     // a counter update lost to a crash; the reconcile has its own test, sla-reconcile.test.ts).
     HOSO_SLA_RECONCILE_INTERVAL_MINUTES: '0',

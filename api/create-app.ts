@@ -7,6 +7,8 @@ import { createRegistryAdminRouter } from './admin/create-registry-admin-router'
 import { createUnitAdminRouter } from './admin/create-unit-admin-router';
 import { createUserAdminRouter } from './admin/create-user-admin-router';
 import { createAttentionRouter } from './admin/create-attention-router';
+import { createAuditRouter } from './admin/create-audit-router';
+import type { AuditAnchorStore } from '../storage/audit-chain/audit-anchor-store';
 import { createDocumentRouter } from './documents/create-document-router';
 import { createAuthRouter } from './auth/create-auth-router';
 import { createAuthenticate } from './auth/create-authenticate';
@@ -35,6 +37,7 @@ import { createFormRegistry } from './registry/create-form-registry';
 import { createProcessRegistry } from './registry/create-process-registry';
 import { createRegistryRouter } from './registry/create-registry-router';
 import { createCountReader } from './sla/create-count-reader';
+import { noteSecurityEvent } from './security/record-security-event';
 import { createSlaRouter } from './sla/create-sla-router';
 import { createUnitRouter } from './units/create-unit-router';
 import { createParameterValidator } from './validation/create-parameter-validator';
@@ -69,6 +72,8 @@ export interface AppDeps {
   uploads?: UploadLimits;
   /** /healthz: how old a live worker's last poll may be (see checkWorkerPolling); default 70 s. */
   workerPollMaxAgeMs?: number;
+  /** The audit chain's anchors (the worker's sealer writes them); without it, a truncated chain goes unnoticed. */
+  auditAnchors?: AuditAnchorStore;
 }
 
 /** The HTTP edge: every router built from injected dependencies, one error middleware at the end. */
@@ -142,6 +147,13 @@ export function createApp(deps: AppDeps): Express {
       ...(deps.workflowIdPrefix ? { workflowIdPrefix: deps.workflowIdPrefix } : {}),
     }),
   );
+  app.use(
+    createAuditRouter({
+      models: deps.models,
+      anchors: deps.auditAnchors ?? { append: async () => undefined, readAll: async () => [] },
+      authenticate,
+    }),
+  );
   app.use(createRegistryAdminRouter({ models: deps.models, processes, forms, authenticate }));
   app.use(createSlaRouter({ models: deps.models, authenticate, counts, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createNotificationRouter({ models: deps.models, authenticate }));
@@ -193,6 +205,10 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use('/api', (req, _res, next) => next(new NotFoundError(`route ${req.method} ${req.originalUrl.split('?')[0]}`)));
   app.use(createWebAppRouter(deps.appRoot ? { distDir: path.resolve(deps.appRoot) } : {}));
-  app.use(createErrorMiddleware(deps.logger));
+  app.use(
+    createErrorMiddleware(deps.logger, {
+      onRefused: (req, refusal) => noteSecurityEvent(deps.models, { kind: 'refused', req, ...refusal }, deps.logger),
+    }),
+  );
   return app;
 }

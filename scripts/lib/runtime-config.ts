@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { AUDIT_ANCHOR_FILE } from '../../storage/audit-chain/create-file-anchor-store';
 /** The environment contract shared by the worker, the API and the seed (see docs/servers.md). */
 export interface RuntimeConfig {
   temporalAddress: string;
@@ -10,6 +12,12 @@ export interface RuntimeConfig {
    * Temporal namespace (tests); empty in production.
    */
   workflowIdPrefix: string;
+  /**
+   * The audit chain's anchor file (see storage/audit-chain): HOSO_AUDIT_ANCHORS_FILE, else `audit-anchors.log` in
+   * HOSO_DATA_DIR (default `.data` in the repository). The worker appends to it; the API and `npm run audit:verify`
+   * read it.
+   */
+  auditAnchorsPath: string;
 }
 
 export function runtimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
@@ -23,5 +31,7 @@ export function runtimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     mongodbUri: env.MONGODB_URI ?? 'mongodb://127.0.0.1:27018/hoso',
     port,
     workflowIdPrefix: env.HOSO_WORKFLOW_ID_PREFIX ?? '',
+    auditAnchorsPath:
+      env.HOSO_AUDIT_ANCHORS_FILE || join(env.HOSO_DATA_DIR || join(__dirname, '../../.data'), AUDIT_ANCHOR_FILE),
   };
 }

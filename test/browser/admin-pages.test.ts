@@ -415,6 +415,8 @@ describe('the audit trail check', () => {
     const signIn = page.getByLabel('Tên đăng nhập');
     await Promise.race([signIn.waitFor(), page.getByRole('button', { name: 'Đăng xuất' }).waitFor()]);
     if (await signIn.isVisible()) await login('admin.hanoi');
+    // The page reads its list from Temporal first: let that answer before the check (and before the system closes).
+    await page.getByText('Hồ sơ đang chờ khắc phục').waitFor();
     const button = page.getByRole('button', { name: 'Kiểm tra toàn vẹn nhật ký' });
     await button.click();
     await page.locator('[data-audit-result="ok"]').waitFor();

@@ -125,6 +125,12 @@ describe('the tamper-evident audit trail', () => {
     expect((await ctx.api.call('GET', '/api/admin/audit/verify', { as: 'quan.hadong' })).status).toBe(403);
   });
 
+  it('lets one process seal at a time', async () => {
+    const other = createAuditSealer({ models: ctx.system.models, anchors: ctx.system.auditAnchors, logger: quiet });
+    expect(await other.run()).toBe('busy');
+    expect(await started(sealer).run()).toMatchObject({ raced: false });
+  });
+
   it('names an audit entry edited in the database', async () => {
     const { AuditEntry, AuditLink } = ctx.system.models;
     const id = `${dossierId}#2`;

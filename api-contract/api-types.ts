@@ -46,6 +46,7 @@ export type AdminUser = Response<'AdminUser'>;
 export type AdminUserList = Response<'AdminUserList'>;
 export type AdminEventList = Response<'AdminEventList'>;
 export type AttentionList = Response<'AttentionList'>;
+export type AuditVerification = Response<'AuditVerification'>;
 export type EmbedToken = Response<'EmbedToken'>;
 export type PublishedVersionList = Response<'PublishedVersionList'>;
 export type PublishedVersion = PublishedVersionList['items'][number];

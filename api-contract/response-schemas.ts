@@ -1,5 +1,6 @@
 import { ACTIONS, LEVELS, OUTCOMES } from '../domain/process/process-definition';
 import { CLOCK_ACTIONS } from '../domain/process/dossier-state';
+import { AUDIT_PROBLEMS } from '../domain/audit/audit-problem';
 import { arrayOf, closedObject, mapOf, nullable } from './schema-builders';
 
 /**
@@ -453,6 +454,21 @@ export const responseSchemas = {
       }),
     ),
     truncated: { type: 'boolean', description: 'More dossiers are flagged than the limit' },
+  }),
+  AuditVerification: closedObject({
+    ok: boolean,
+    checked: { type: 'integer', description: 'Links found intact before the first problem (all of them when ok)' },
+    firstBroken: nullable(
+      closedObject({
+        seq: { type: ['integer', 'null'], description: 'The link; null for a record never chained' },
+        collection: {
+          type: ['string', 'null'],
+          description: 'audit_log, admin_events or security_events; null for a missing link or a truncation',
+        },
+        id: { type: ['string', 'null'], description: 'The record of that collection' },
+        problem: { enum: AUDIT_PROBLEMS },
+      }),
+    ),
   }),
   EmbedToken: embedToken,
   EmbedTokenList: closedObject({ items: arrayOf(embedToken) }),

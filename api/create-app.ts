@@ -7,6 +7,8 @@ import { createRegistryAdminRouter } from './admin/create-registry-admin-router'
 import { createUnitAdminRouter } from './admin/create-unit-admin-router';
 import { createUserAdminRouter } from './admin/create-user-admin-router';
 import { createAttentionRouter } from './admin/create-attention-router';
+import { createAuditRouter } from './admin/create-audit-router';
+import type { AuditAnchorStore } from '../storage/audit-chain/audit-anchor-store';
 import { createDocumentRouter } from './documents/create-document-router';
 import { createAuthRouter } from './auth/create-auth-router';
 import { createAuthenticate } from './auth/create-authenticate';
@@ -44,6 +46,7 @@ import { createFormRegistry } from './registry/create-form-registry';
 import { createProcessRegistry } from './registry/create-process-registry';
 import { createRegistryRouter } from './registry/create-registry-router';
 import { createCountReader } from './sla/create-count-reader';
+import { noteSecurityEvent } from './security/record-security-event';
 import { createSlaRouter } from './sla/create-sla-router';
 import { createUnitRouter } from './units/create-unit-router';
 import { createParameterValidator } from './validation/create-parameter-validator';
@@ -81,6 +84,8 @@ export interface AppDeps {
   /** Single sign-on (oidcConfigFromEnv); off when absent. `oidcKeys` replaces the provider's key set (tests). */
   oidc?: OidcConfig;
   oidcKeys?: ProviderKeys;
+  /** The audit chain's anchors (the worker's sealer writes them); without it, a truncated chain goes unnoticed. */
+  auditAnchors?: AuditAnchorStore;
 }
 
 /** The HTTP edge: every router built from injected dependencies, one error middleware at the end. */
@@ -168,6 +173,13 @@ export function createApp(deps: AppDeps): Express {
       ...(deps.workflowIdPrefix ? { workflowIdPrefix: deps.workflowIdPrefix } : {}),
     }),
   );
+  app.use(
+    createAuditRouter({
+      models: deps.models,
+      anchors: deps.auditAnchors ?? { append: async () => undefined, readAll: async () => [] },
+      authenticate,
+    }),
+  );
   app.use(createRegistryAdminRouter({ models: deps.models, processes, forms, authenticate }));
   app.use(createSlaRouter({ models: deps.models, authenticate, counts, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createNotificationRouter({ models: deps.models, authenticate }));
@@ -224,6 +236,10 @@ export function createApp(deps: AppDeps): Express {
       ...(deps.oidc ? { connectOrigins: [new URL(deps.oidc.issuer).origin] } : {}),
     }),
   );
-  app.use(createErrorMiddleware(deps.logger));
+  app.use(
+    createErrorMiddleware(deps.logger, {
+      onRefused: (req, refusal) => noteSecurityEvent(deps.models, { kind: 'refused', req, ...refusal }, deps.logger),
+    }),
+  );
   return app;
 }

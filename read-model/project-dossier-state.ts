@@ -40,6 +40,7 @@ export async function projectDossierState(
   }).lean();
   const fresh = state.history.filter((h) => h.seq > (before?.seq ?? 0));
   if (fresh.length > 0) {
+    const recordedAt = new Date();
     await insertManyIgnoringDuplicates(
       models.AuditEntry.collection,
       fresh.map((h) => ({
@@ -47,6 +48,7 @@ export async function projectDossierState(
         dossierId: state.dossierId,
         processKey: state.processKey,
         processVersion: state.processVersion,
+        recordedAt,
         ...h,
       })),
     );

@@ -9,15 +9,13 @@
  * Exit status: 0 clean or repaired; 1 drift found with --check; 2 bad arguments; 3 could not run (database
  * unreachable, another process reconciling).
  */
-import type { Connection } from 'mongoose';
-import { connectDatabase } from '../storage/connect-database';
 import { createModels } from '../storage/create-models';
 import type { SlaCounterDrift } from '../read-model/sla/diff-sla-counters';
 import { reconcileSlaCounters } from '../read-model/sla/reconcile-sla-counters';
 import { createConsoleLogger } from './lib/create-console-logger';
+import { connectScriptDatabase } from './lib/connect-script-database';
 import { createProgressBar } from './lib/progress-bar';
 import { runtimeConfig } from './lib/runtime-config';
-import { redactMongoUri } from './servers/redact-mongo-uri';
 
 const USAGE = 'usage: npm run sla:reconcile [-- [--check] [--settle-seconds N]]';
 
@@ -54,16 +52,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = runtimeConfig();
-  let db: Connection;
-  try {
-    db = await connectDatabase(config.mongodbUri);
-  } catch (error) {
-    process.stderr.write(
-      `sla:reconcile: cannot reach the database at ${redactMongoUri(config.mongodbUri)} (${(error as Error).message}); ` +
-        'start it (npm start) or set MONGODB_URI\n',
-    );
-    return 3;
-  }
+  const db = await connectScriptDatabase('sla:reconcile', config.mongodbUri);
+  if (!db) return 3;
   try {
     const models = createModels(db);
     const total = await models.DossierView.estimatedDocumentCount();

@@ -5,6 +5,7 @@ import { createModels } from '../storage/create-models';
 import { loadEmbedSigningKeys } from '../api/embed/load-embed-signing-keys';
 import { createUploadSweeper } from '../api/files/create-upload-sweeper';
 import { uploadLimitsFromEnv } from '../api/files/upload-limits';
+import { createFileAnchorStore } from '../storage/audit-chain/create-file-anchor-store';
 import { createConsoleLogger } from './lib/create-console-logger';
 import { runtimeConfig } from './lib/runtime-config';
 import { workerPollMaxAgeMs } from './lib/worker-poll-max-age-ms';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     logger,
     uploads,
     ...(oidc ? { oidc } : {}),
+    auditAnchors: createFileAnchorStore(config.auditAnchorsPath),
   });
   // Unattached uploads older than HOSO_UPLOAD_MAX_AGE_HOURS go, every HOSO_UPLOAD_SWEEP_MINUTES (docs/servers.md).
   const stopSweeping = createUploadSweeper({ models, maxAgeMs: uploads.unattachedMaxAgeMs, logger }).start(

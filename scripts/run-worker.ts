@@ -8,6 +8,8 @@ import { createWorker } from '../activities/create-worker';
 import { ensureSearchAttributes } from '../activities/ensure-search-attributes';
 import { reconcileSlaCounters } from '../read-model/sla/reconcile-sla-counters';
 import { startSlaReconcileSchedule } from '../read-model/sla/start-sla-reconcile-schedule';
+import { createAuditSealer } from '../storage/audit-chain/create-audit-sealer';
+import { createFileAnchorStore } from '../storage/audit-chain/create-file-anchor-store';
 import { createConsoleLogger } from './lib/create-console-logger';
 import { runtimeConfig } from './lib/runtime-config';
 import { slaReconcileIntervalMs } from './lib/sla-reconcile-interval-ms';
@@ -15,7 +17,8 @@ import { slaReconcileIntervalMs } from './lib/sla-reconcile-interval-ms';
 /**
  * The worker process: dossier workflows and their activities, and the SLA counter check (reconcileSlaCounters)
  * shortly after start and every HOSO_SLA_RECONCILE_INTERVAL_MINUTES. SIGINT/SIGTERM drain in-flight tasks, stop the
- * check, then exit.
+ * check, then exit. It also seals the audit chain every 5 s (createAuditSealer: one worker at a time holds the
+ * lease) and appends its anchors to HOSO_DATA_DIR/audit-anchors.log (see docs/audit.md).
  */
 async function main(): Promise<void> {
   const config = runtimeConfig();
@@ -46,8 +49,22 @@ async function main(): Promise<void> {
     logger,
     run: (signal) => reconcileSlaCounters({ models, logger: createConsoleLogger('sla-reconcile'), signal }),
   });
+  const sealer = createAuditSealer({
+    models,
+    anchors: createFileAnchorStore(config.auditAnchorsPath),
+    logger: createConsoleLogger('audit-seal'),
+  });
+  const sealing = startSlaReconcileSchedule({
+    intervalMs: 5_000,
+    firstDelayMs: 5_000,
+    failureMessage: 'audit sealing failed',
+    logger,
+    run: () => sealer.run(),
+  });
   await worker.run(); // resolves after the SDK's own SIGINT/SIGTERM handling has drained the worker
   await reconcile.stop();
+  await sealing.stop();
+  await sealer.release();
   await connection.close();
   await db.close();
   logger.info('worker stopped');

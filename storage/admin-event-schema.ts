@@ -45,4 +45,5 @@ export const adminEventSchema = new Schema<AdminEventDoc>(
   { collection: 'admin_events', versionKey: false, minimize: false },
 );
 adminEventSchema.index({ scope: 1, at: -1 });
+adminEventSchema.index({ at: 1 });
 adminEventSchema.index({ target: 1, at: -1 });

@@ -7,6 +7,11 @@ export interface AuditEntryDoc extends DecisionRecord {
   dossierId: string;
   processKey: string;
   processVersion: number;
+  /**
+   * When the projection inserted it (the decision's own time is `at`): the audit sealer orders records by it. Missing
+   * on entries written before the audit chain existed; those are chained on the first seal.
+   */
+  recordedAt?: Date;
 }
 
 export const auditEntrySchema = new Schema<AuditEntryDoc>(
@@ -15,6 +20,7 @@ export const auditEntrySchema = new Schema<AuditEntryDoc>(
     dossierId: { type: String, required: true },
     processKey: String,
     processVersion: Number,
+    recordedAt: Date,
     seq: { type: Number, required: true },
     action: { type: String, required: true },
     fromStep: { type: String, default: null },
@@ -37,3 +43,4 @@ export const auditEntrySchema = new Schema<AuditEntryDoc>(
 );
 auditEntrySchema.index({ dossierId: 1, seq: 1 });
 auditEntrySchema.index({ 'actor.unitCode': 1, at: -1 });
+auditEntrySchema.index({ recordedAt: 1 });

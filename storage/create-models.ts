@@ -1,6 +1,7 @@
 import type { Connection, Model } from 'mongoose';
 import { adminEventSchema, type AdminEventDoc } from './admin-event-schema';
 import { auditEntrySchema, type AuditEntryDoc } from './audit-entry-schema';
+import { auditLinkSchema, type AuditLinkDoc } from './audit-link-schema';
 import {
   calendarEditSchema,
   calendarYearSchema,
@@ -15,6 +16,7 @@ import { idempotencyRecordSchema, type IdempotencyRecordDoc } from './idempotenc
 import { notificationSchema, type NotificationDoc } from './notification-schema';
 import { processDefinitionSchema, type ProcessDefinitionDoc } from './process-definition-schema';
 import { rateWindowSchema, type RateWindowDoc } from './rate-window-schema';
+import { securityEventSchema, type SecurityEventDoc } from './security-event-schema';
 import { sessionSchema, type SessionDoc } from './session-schema';
 import { slaCounterSchema, type SlaCounterDoc } from './sla-counter-schema';
 import { settingSchema, type SettingDoc } from './setting-schema';
@@ -46,6 +48,8 @@ export function createModels(connection: Connection) {
     Notification: connection.model<NotificationDoc>('Notification', notificationSchema),
     SlaCounter: connection.model<SlaCounterDoc>('SlaCounter', slaCounterSchema),
     RateWindow: connection.model<RateWindowDoc>('RateWindow', rateWindowSchema),
+    SecurityEvent: connection.model<SecurityEventDoc>('SecurityEvent', securityEventSchema),
+    AuditLink: connection.model<AuditLinkDoc>('AuditLink', auditLinkSchema),
   };
 }
 

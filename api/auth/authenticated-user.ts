@@ -21,3 +21,8 @@ export function authenticatedUser(req: Request): AuthenticatedUser {
   if (!user) throw new UnauthorizedError();
   return user;
 }
+
+/** The authenticated caller, or null when the request was not (or not yet) authenticated. */
+export function authenticatedUserOrNull(req: Request): AuthenticatedUser | null {
+  return (req as unknown as Record<symbol, AuthenticatedUser | undefined>)[USER] ?? null;
+}

@@ -5,6 +5,7 @@ import { UnauthorizedError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
 import { tokenDigest } from './create-authenticate';
 import { verifyPassword } from './hash-password';
+import { recordSecurityEvent } from '../security/record-security-event';
 import type { LoginResponse } from '../../api-contract';
 
 const SESSION_HOURS = 12;
@@ -21,11 +22,14 @@ export function createAuthRouter(deps: { models: Models; validateBody: RequestVa
     const user = await deps.models.User.findById(body.username).lean();
     const ok = user?.active === true && (await verifyPassword(body.password, user.passwordHash));
     if (!user || !ok) {
+      // Not recorded: the answer stays 401; the refusal's own event (error middleware) logs a failing database.
+      await recordSecurityEvent(deps.models, { kind: 'login_failed', req, userId: user?._id ?? null }).catch(() => {});
       throw new UnauthorizedError({ vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong username or password' });
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now().getTime() + SESSION_HOURS * 3600_000);
     await deps.models.Session.create({ _id: tokenDigest(token), userId: user._id, createdAt: now(), expiresAt });
+    await recordSecurityEvent(deps.models, { kind: 'login', req, userId: user._id });
     res.json({
       token,
       expiresAt: expiresAt.toISOString(),

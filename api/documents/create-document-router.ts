@@ -3,6 +3,7 @@ import type { Models } from '../../storage/create-models';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { controlSlipOf } from '../dossiers/control-slip-of';
 import type { DossierService } from '../dossiers/create-dossier-service';
+import { recordSecurityEvent } from '../security/record-security-event';
 import { ConflictError } from '../errors';
 import { findStep } from '../../domain/process/find-step';
 import type { DossierState } from '../../workflows/messages';
@@ -65,6 +66,7 @@ export function createDocumentRouter(deps: {
 
   router.get('/api/dossiers/:id/control-slip.pdf', deps.authenticate, async (req, res) => {
     const { state, definition } = await deps.service.state(authenticatedUser(req), String(req.params.id));
+    await recordSecurityEvent(deps.models, { kind: 'personal_data_read', req, dossierId: state.dossierId });
     const { unitName, province, place, applicant } = await context(state);
     const party = (unitCode: string, step: string | null, userId?: string) =>
       [unitName(unitCode), stepTitle(definition, step)].filter(Boolean).join(' — ') + (userId ? ` (${userId})` : '');
@@ -102,6 +104,7 @@ export function createDocumentRouter(deps: {
         { code: 'no_extension' },
       );
     }
+    await recordSecurityEvent(deps.models, { kind: 'personal_data_read', req, dossierId: state.dossierId });
     const { unitName, province, place, applicant } = await context(state);
     const pdf = await renderExtensionLetterPdf({
       dossierId: state.dossierId,

@@ -14,6 +14,7 @@ import type { RequestValidator } from '../validation/create-request-validator';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import type { ActionCommand, ClockCommand, CreateDossierCommand, DossierService } from './create-dossier-service';
 import { controlSlipOf } from './control-slip-of';
+import { recordSecurityEvent } from '../security/record-security-event';
 import type { BulkActionCommand, BulkActionService, BulkItemResult } from './create-bulk-action-service';
 import type {
   BulkActionResult,
@@ -151,6 +152,7 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
   router.get('/api/dossiers/:id', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
     const { state, definition } = await service.state(user, String(req.params.id));
+    await recordSecurityEvent(models, { kind: 'personal_data_read', req, dossierId: state.dossierId });
     const applicant = maskCitizenIds(await applicantOf(state, definition), fullCitizenIds(user));
     res.json(presentDossier(state, definition, applicant, clockMs()));
   });
@@ -164,6 +166,7 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
       state: { $ne: 'discarded' },
     }).lean();
     if (!submission) throw new NotFoundError(`submission ${String(req.params.submissionId)}`);
+    await recordSecurityEvent(models, { kind: 'personal_data_read', req, dossierId: state.dossierId });
     res.json({
       id: submission._id,
       stepId: submission.stepId,
@@ -240,6 +243,7 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
 
   router.get('/api/dossiers/:id/control-slip', deps.authenticate, async (req, res) => {
     const { state, definition } = await service.state(authenticatedUser(req), String(req.params.id));
+    await recordSecurityEvent(models, { kind: 'personal_data_read', req, dossierId: state.dossierId });
     res.json({
       dossierId: state.dossierId,
       processKey: state.processKey,

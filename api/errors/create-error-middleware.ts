@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, Request } from 'express';
 import { DomainError } from './domain-error';
 import { BadRequestError, UnavailableError } from './errors';
 
@@ -17,7 +17,16 @@ export function pickLanguage(acceptLanguage: string | undefined): 'vi' | 'en' {
  * Domain errors keep their status; a body that is not JSON is 400; an unreachable dependency 503; anything else
  * is 500 with a generic message, logged with the request id only (never the body: it may hold personal data).
  */
-export function createErrorMiddleware(logger: ErrorLogger): ErrorRequestHandler {
+export function createErrorMiddleware(
+  logger: ErrorLogger,
+  options: {
+    /**
+     * Told of every refusal (401, 403, 429) before it is answered, to record it (see noteSecurityEvent); must not
+     * throw or wait.
+     */
+    onRefused?: (req: Request, refusal: { status: number; code: string }) => void;
+  } = {},
+): ErrorRequestHandler {
   return (err, req, res, _next) => {
     let error: DomainError;
     if (err instanceof DomainError) error = err;
@@ -65,6 +74,7 @@ export function createErrorMiddleware(logger: ErrorLogger): ErrorRequestHandler 
       return;
     }
     const lang = pickLanguage(req.get('accept-language'));
+    if (REFUSALS.has(error.status)) options.onRefused?.(req, { status: error.status, code: error.code });
     if (error.status === 503) res.set('Retry-After', '5');
     res.status(error.status).json({
       error: {
@@ -75,6 +85,9 @@ export function createErrorMiddleware(logger: ErrorLogger): ErrorRequestHandler 
     });
   };
 }
+
+/** The answers that are refusals of the caller, recorded as security events. */
+const REFUSALS = new Set([401, 403, 429]);
 
 const GRPC = { INVALID_ARGUMENT: 3, DEADLINE_EXCEEDED: 4, RESOURCE_EXHAUSTED: 8, UNAVAILABLE: 14 } as const;
 

@@ -404,6 +404,15 @@ export const apiRoutes: ApiRoute[] = [
     errors: [401, 403, 503],
   },
   {
+    method: 'get',
+    path: '/api/admin/audit/verify',
+    summary:
+      'Walk the audit hash chain (decisions, admin changes, security events) and name the first broken link (administrators)',
+    auth: true,
+    response: 'AuditVerification',
+    errors: [401, 403],
+  },
+  {
     method: 'post',
     path: '/api/admin/units',
     summary:

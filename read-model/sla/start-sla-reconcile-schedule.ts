@@ -14,6 +14,8 @@ export function startSlaReconcileSchedule(deps: {
   run: (signal: AbortSignal) => Promise<unknown>;
   intervalMs: number;
   firstDelayMs?: number;
+  /** What a failed run is logged as; default 'sla reconcile failed' (the audit sealer runs on this schedule too). */
+  failureMessage?: string;
   logger: { error(message: string, meta?: Record<string, unknown>): void };
 }): SlaReconcileSchedule {
   if (deps.intervalMs <= 0) return { stop: async () => undefined };
@@ -31,7 +33,9 @@ export function startSlaReconcileSchedule(deps: {
       await deps.run(stopping.signal);
     } catch (error) {
       if (!stopping.signal.aborted)
-        deps.logger.error('sla reconcile failed', { error: String((error as Error)?.message ?? error) });
+        deps.logger.error(deps.failureMessage ?? 'sla reconcile failed', {
+          error: String((error as Error)?.message ?? error),
+        });
     }
     running = undefined;
     if (!stopping.signal.aborted) schedule(deps.intervalMs);

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { AUDIT_ANCHOR_FILE } from '../../storage/audit-chain/create-file-anchor-store';
 
 /** How an installation runs: `demo` (demo units, accounts and keys; `npm run demo`) or `production` (the default). */
 export type HosoMode = 'demo' | 'production';
@@ -35,6 +36,12 @@ export interface RuntimeConfig {
    * Temporal namespace (tests); empty in production.
    */
   workflowIdPrefix: string;
+  /**
+   * The audit chain's anchor file (see storage/audit-chain): HOSO_AUDIT_ANCHORS_FILE, else `audit-anchors.log` in
+   * HOSO_DATA_DIR (default `.data` in the repository). The worker appends to it; the API and `npm run audit:verify`
+   * read it.
+   */
+  auditAnchorsPath: string;
 }
 
 export function runtimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
@@ -50,5 +57,6 @@ export function runtimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     mongodbUri: env.MONGODB_URI ?? 'mongodb://127.0.0.1:27018/hoso',
     port,
     workflowIdPrefix: env.HOSO_WORKFLOW_ID_PREFIX ?? '',
+    auditAnchorsPath: env.HOSO_AUDIT_ANCHORS_FILE || join(dataDirOf(env), AUDIT_ANCHOR_FILE),
   };
 }

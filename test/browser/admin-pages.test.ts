@@ -16,6 +16,7 @@ import { closeCalendar } from '../integration/support/close-calendar';
 import { createFlaggedDossier } from '../integration/support/create-flagged-dossier';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { launchChromium } from './support/launch-chromium';
+import { createAuditSealer } from '../../storage/audit-chain/create-audit-sealer';
 
 const ctx = useTestSystem();
 const ROOT = path.join(__dirname, '..', '..');
@@ -394,6 +395,55 @@ describe('the dossiers that need an operator', () => {
       await page.waitForURL(`**/dossiers/${id}`);
     } finally {
       await reopen();
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the audit trail check', () => {
+  it('says the trail is intact, and names in words a record inserted directly in the database', async () => {
+    // The browser system runs no sealer: seal what the earlier tests recorded, as the worker would have.
+    const quiet = { info: () => undefined, warn: () => undefined };
+    const sealer = createAuditSealer({
+      models: ctx.system.models,
+      anchors: ctx.system.auditAnchors,
+      logger: quiet,
+      lagMs: 0,
+    });
+    expect(await sealer.run()).toMatchObject({ raced: false });
+    await page.goto(url('/admin/attention'));
+    const signIn = page.getByLabel('Tên đăng nhập');
+    await Promise.race([signIn.waitFor(), page.getByRole('button', { name: 'Đăng xuất' }).waitFor()]);
+    if (await signIn.isVisible()) await login('admin.hanoi');
+    // The page reads its list from Temporal first: let that answer before the check (and before the system closes).
+    await page.getByText('Hồ sơ đang chờ khắc phục').waitFor();
+    const button = page.getByRole('button', { name: 'Kiểm tra toàn vẹn nhật ký' });
+    await button.click();
+    await page.locator('[data-audit-result="ok"]').waitFor();
+    expect(await page.locator('[data-audit-result="ok"]').innerText()).toMatch(
+      /^Nhật ký toàn vẹn: đã kiểm tra \d+ mắt xích\.$/,
+    );
+    // A record dated an hour ago must have been sealed long since: it is named.
+    const events = ctx.system.models.AdminEvent.collection;
+    await events.insertOne({
+      _id: 'chen-tay',
+      at: new Date(Date.now() - 3600_000),
+      by: 'admin.hanoi',
+      kind: 'user.grant',
+      target: 'x',
+      scope: null,
+      details: {},
+    } as never);
+    try {
+      await button.click();
+      const alert = page.locator('[data-audit-result="unchained"]');
+      await alert.waitFor();
+      const text = (await alert.innerText()).replace(/\s+/g, ' ');
+      expect(text).toContain('Nhật ký KHÔNG toàn vẹn');
+      expect(text).toContain('bản ghi không có trong chuỗi (được chèn trực tiếp vào cơ sở dữ liệu)');
+      expect(text).toContain('admin_events chen-tay');
+    } finally {
+      await events.deleteOne({ _id: 'chen-tay' } as never);
     }
     expect(problems).toEqual([]);
   });

@@ -153,6 +153,8 @@ describe('the OpenAPI document', () => {
     await call('GET', '/api/admin/events', admin);
     await call('GET', '/api/admin/attention', admin);
     await call('GET', '/api/admin/attention', { as: 'xa.hacau' });
+    await call('GET', '/api/admin/audit/verify', admin);
+    await call('GET', '/api/admin/audit/verify', { as: 'xa.hacau' });
 
     // Every other operation, at least once: the registry, documents, clock actions, files, publishing, embed
     // endpoints, the remaining user administration, health and the document itself.

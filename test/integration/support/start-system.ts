@@ -1,6 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { Connection as DbConnection } from 'mongoose';
@@ -16,6 +19,8 @@ import { createFormRegistry, type FormRegistry } from '../../../api/registry/cre
 import { createProcessRegistry, type ProcessRegistry } from '../../../api/registry/create-process-registry';
 import type { OidcConfig, ProviderKeys } from '../../../api/auth/oidc';
 import { seedDemoData } from '../../../scripts/seed/seed-demo-data';
+import type { AuditAnchorStore } from '../../../storage/audit-chain/audit-anchor-store';
+import { createFileAnchorStore } from '../../../storage/audit-chain/create-file-anchor-store';
 
 /** A whole system for one test file: its own database and task queue on the harness's real servers. */
 export interface TestSystem {
@@ -27,6 +32,11 @@ export interface TestSystem {
   taskQueue: string;
   embedSigningKeys: EmbedSigningKeys;
   calendar: OfficialCalendar;
+  /**
+   * The audit chain's anchor file of this system (a temporary folder), read by its API; nothing seals the chain
+   * unless the test runs a sealer (createAuditSealer) with it.
+   */
+  auditAnchors: AuditAnchorStore;
   /** The workflow id of a dossier of this system (its own prefix: every test file shares one Temporal server). */
   workflowIdOf(dossierId: string): string;
   stopWorker(): Promise<void>;
@@ -81,6 +91,8 @@ export async function startSystem(
   await startWorker();
 
   const embedSigningKeys = embedSigningKeysOf([{ kid: 'test', secret: randomBytes(32) }]);
+  const dataDir = mkdtempSync(join(tmpdir(), 'hoso-system-'));
+  const auditAnchors = createFileAnchorStore(join(dataDir, 'audit-anchors.log'));
   // Each test file's system has its own database, so dossier numbers restart at 1 in each; the workflow ids get a
   // per-system prefix so that dossiers left running by one file never collide with another file's.
   const workflowIdPrefix = `t-${taskQueue.slice(-12)}:`;
@@ -92,6 +104,7 @@ export async function startSystem(
     embedSigningKeys,
     calendar,
     workflowIdPrefix,
+    auditAnchors,
     ...(options.workerPollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: options.workerPollMaxAgeMs }),
     ...(options.oidc
       ? { oidc: options.oidc.config, ...(options.oidc.keys ? { oidcKeys: options.oidc.keys } : {}) }
@@ -112,6 +125,7 @@ export async function startSystem(
     workflowIdOf: (dossierId: string) => workflowIdOf(dossierId, workflowIdPrefix),
     embedSigningKeys,
     calendar,
+    auditAnchors,
     stopWorker,
     startWorker,
     async close() {
@@ -121,6 +135,7 @@ export async function startSystem(
       await clientConnection.close();
       await db.dropDatabase();
       await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -160,6 +160,27 @@ const vi = {
       'Dữ liệu không xử lý được (ví dụ: lịch làm việc không còn ngày làm việc nào); thử lại sau mỗi 15 phút',
     DefinitionMissing: 'Thiếu định nghĩa quy trình của hồ sơ trong kho; thử lại sau mỗi 15 phút',
   } as Record<string, string>,
+  // the audit chain check
+  auditCheck: 'Kiểm tra toàn vẹn nhật ký',
+  auditIntro:
+    'Kiểm tra chuỗi băm của nhật ký quyết định, nhật ký quản trị và nhật ký an ninh: phát hiện bản ghi bị sửa, bị xóa hoặc được chèn trực tiếp vào cơ sở dữ liệu.',
+  auditChecking: 'Đang kiểm tra nhật ký…',
+  auditOk: (n: number) => `Nhật ký toàn vẹn: đã kiểm tra ${n} mắt xích.`,
+  auditBroken: (n: number) => `Nhật ký KHÔNG toàn vẹn. ${n} mắt xích đầu tiên còn nguyên; vấn đề đầu tiên:`,
+  auditWhere: (seq: number | null, collection: string | null, id: string | null) =>
+    [seq === null ? '' : `mắt xích số ${seq}`, collection ? `${collection} ${id ?? ''}` : '']
+      .filter(Boolean)
+      .join(' — '),
+  auditProblems: {
+    link_missing: 'một mắt xích của chuỗi đã bị xóa',
+    link_edited: 'một mắt xích của chuỗi đã bị sửa',
+    chain_broken: 'chuỗi bị đứt: mắt xích này không nối tiếp mắt xích trước',
+    anchor_mismatch: 'chuỗi đã bị dựng lại sau lần neo (khác với tệp neo ngoài cơ sở dữ liệu)',
+    source_missing: 'bản ghi nhật ký đã bị xóa',
+    source_edited: 'bản ghi nhật ký đã bị sửa',
+    truncated: 'phần cuối của chuỗi đã bị xóa (chuỗi ngắn hơn lần neo cuối)',
+    unchained: 'bản ghi không có trong chuỗi (được chèn trực tiếp vào cơ sở dữ liệu)',
+  } as Record<string, string>,
 };
 
 export type AdminText = typeof vi;
@@ -315,6 +336,24 @@ const en: AdminText = {
     Retrying: 'The database cannot be reached; the system keeps retrying',
     InvalidInput: 'Data that cannot be processed (e.g. a calendar with no working day left); retried every 15 minutes',
     DefinitionMissing: 'The dossier’s process definition is missing from the registry; retried every 15 minutes',
+  },
+  auditCheck: 'Check the audit trail’s integrity',
+  auditIntro:
+    'Checks the hash chain over the decision log, the administration log and the security log: finds a record edited, deleted or inserted directly in the database.',
+  auditChecking: 'Checking the audit trail…',
+  auditOk: (n: number) => `The audit trail is intact: ${n} links checked.`,
+  auditBroken: (n: number) => `The audit trail is NOT intact. The first ${n} links are intact; the first problem:`,
+  auditWhere: (seq: number | null, collection: string | null, id: string | null) =>
+    [seq === null ? '' : `link ${seq}`, collection ? `${collection} ${id ?? ''}` : ''].filter(Boolean).join(' — '),
+  auditProblems: {
+    link_missing: 'a link of the chain was deleted',
+    link_edited: 'a link of the chain was edited',
+    chain_broken: 'the chain is broken: this link does not follow the one before',
+    anchor_mismatch: 'the chain was rebuilt after it was anchored (it differs from the anchor file)',
+    source_missing: 'an audit record was deleted',
+    source_edited: 'an audit record was edited',
+    truncated: 'the end of the chain was deleted (it is shorter than the last anchor)',
+    unchained: 'a record is not in the chain (inserted directly in the database)',
   },
 };
 

@@ -6,6 +6,7 @@ import { BusyIndicator } from '../components/busy-indicator';
 import { formatDateTime } from '../format/format-date-time';
 import { UnitName } from '../units/unit-name';
 import { AdminTable } from './admin-table';
+import { AuditCheck } from './audit-check';
 import type { AdminText } from './admin-text';
 import { ApiProblems, type ApiFailure } from './api-problems';
 
@@ -62,6 +63,7 @@ export function AttentionSection({ t }: { t: AdminText }) {
       <button type="button" className="app-button app-button-secondary" onClick={() => void load()}>
         {t.refresh}
       </button>
+      <AuditCheck t={t} />
     </>
   );
 }

@@ -10,6 +10,9 @@ import { createAttentionRouter } from './admin/create-attention-router';
 import { createDocumentRouter } from './documents/create-document-router';
 import { createAuthRouter } from './auth/create-auth-router';
 import { createAuthenticate } from './auth/create-authenticate';
+import { createLoginThrottle } from './auth/create-login-throttle';
+import { createSessionTokens } from './auth/create-session-tokens';
+import { DEFAULT_SIGN_IN_SETTINGS, type SignInSettings } from './auth/sign-in-settings';
 import { authenticatedUser } from './auth/authenticated-user';
 import { createDossierRouter } from './dossiers/create-dossier-router';
 import { createBulkActionService } from './dossiers/create-bulk-action-service';
@@ -69,6 +72,8 @@ export interface AppDeps {
   uploads?: UploadLimits;
   /** /healthz: how old a live worker's last poll may be (see checkWorkerPolling); default 70 s. */
   workerPollMaxAgeMs?: number;
+  /** Token lives and sign-in throttling (signInSettingsFromEnv); DEFAULT_SIGN_IN_SETTINGS when absent. */
+  signIn?: SignInSettings;
 }
 
 /** The HTTP edge: every router built from injected dependencies, one error middleware at the end. */
@@ -80,7 +85,14 @@ export function createApp(deps: AppDeps): Express {
   app.use(createParameterValidator(apiRoutes));
   app.use(express.json({ limit: '1mb' }));
 
-  const authenticate = createAuthenticate({ models: deps.models, ...(deps.now ? { now: deps.now } : {}) });
+  const signIn = deps.signIn ?? DEFAULT_SIGN_IN_SETTINGS;
+  const sessions = createSessionTokens({
+    models: deps.models,
+    settings: signIn,
+    ...(deps.now ? { now: deps.now } : {}),
+    onSweepError: (error) => deps.logger.error('session sweep failed', { error: String(error) }),
+  });
+  const authenticate = createAuthenticate({ models: deps.models, sessions });
   const validateBody = createRequestValidator();
   const forms = createFormRegistry({ models: deps.models });
   const processes = createProcessRegistry({ models: deps.models, publishedForms: () => forms.publishedRefs() });
@@ -112,7 +124,26 @@ export function createApp(deps: AppDeps): Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  app.use(createAuthRouter({ models: deps.models, validateBody, ...(deps.now ? { now: deps.now } : {}) }));
+  app.use(
+    createAuthRouter({
+      models: deps.models,
+      validateBody,
+      authenticate,
+      sessions,
+      settings: signIn,
+      throttle: createLoginThrottle({
+        limiter: createRateLimiter({
+          models: deps.models,
+          windowMs: signIn.throttleWindowSeconds * 1000,
+          ...(deps.now ? { now: () => deps.now!().getTime() } : {}),
+          onSweepError: (error) => deps.logger.error('rate window sweep failed', { error: String(error) }),
+        }),
+        settings: signIn,
+      }),
+      logger: { warn: (m, meta) => (deps.logger.warn ?? deps.logger.error).call(deps.logger, m, meta) },
+      ...(deps.now ? { now: deps.now } : {}),
+    }),
+  );
   app.get('/api/me', authenticate, (req, res) => {
     const user = authenticatedUser(req);
     res.json({ id: user.id, displayName: user.displayName, grants: user.grants } satisfies CurrentUser);

@@ -5,6 +5,7 @@ import { createModels } from '../storage/create-models';
 import { loadEmbedSigningKey } from '../api/embed/create-embed-token-codec';
 import { createUploadSweeper } from '../api/files/create-upload-sweeper';
 import { uploadLimitsFromEnv } from '../api/files/upload-limits';
+import { signInSettingsFromEnv } from '../api/auth/sign-in-settings';
 import { createConsoleLogger } from './lib/create-console-logger';
 import { runtimeConfig } from './lib/runtime-config';
 import { workerPollMaxAgeMs } from './lib/worker-poll-max-age-ms';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     ...(pollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: pollMaxAgeMs }),
     logger,
     uploads,
+    signIn: signInSettingsFromEnv(process.env),
   });
   // Unattached uploads older than HOSO_UPLOAD_MAX_AGE_HOURS go, every HOSO_UPLOAD_SWEEP_MINUTES (docs/servers.md).
   const stopSweeping = createUploadSweeper({ models, maxAgeMs: uploads.unattachedMaxAgeMs, logger }).start(

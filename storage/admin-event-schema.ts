@@ -8,6 +8,8 @@ export type AdminEventKind =
   | 'user.deactivate'
   | 'user.activate'
   | 'user.password'
+  | 'user.unlock'
+  | 'user.sessions_revoke'
   | 'unit.create'
   | 'unit.retire'
   | 'form.publish'

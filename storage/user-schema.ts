@@ -12,6 +12,10 @@ export interface UserDoc {
   passwordHash: string; // scrypt, see api/auth/hash-password.ts
   grants: RoleGrant[];
   active: boolean;
+  /** Failed sign-ins since the last successful one (see createAuthRouter); absent means 0. */
+  failedLogins?: number;
+  /** Set when `failedLogins` reached the lockout limit; sign-in is refused until an administrator unlocks. */
+  lockedAt?: Date | null;
 }
 
 export const userSchema = new Schema<UserDoc>(
@@ -21,6 +25,8 @@ export const userSchema = new Schema<UserDoc>(
     passwordHash: { type: String, required: true },
     grants: [{ _id: false, role: { type: String, required: true }, unitCode: { type: String, required: true } }],
     active: { type: Boolean, default: true },
+    failedLogins: { type: Number, default: 0 },
+    lockedAt: { type: Date, default: null },
   },
   { collection: 'users', versionKey: false },
 );

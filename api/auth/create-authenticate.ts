@@ -1,28 +1,29 @@
-import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Models } from '../../storage/create-models';
 import { UnauthorizedError } from '../errors';
 import { setAuthenticatedUser } from './authenticated-user';
-
-export const tokenDigest = (token: string): string => createHash('sha256').update(token).digest('hex');
+import type { SessionTokens } from './create-session-tokens';
 
 /**
- * Middleware: resolves `Authorization: Bearer <token>` to a live session and an active user, or answers 401.
- * Tokens are looked up by their SHA-256 digest; an expired session is refused (and left for clean-up).
+ * Middleware: resolves `Authorization: Bearer <token>` to a live session and an active user, or answers 401. The
+ * access token is looked up by its SHA-256 digest (see createSessionTokens); an expired, rotated or revoked one is
+ * refused.
  */
-export function createAuthenticate(deps: { models: Models; now?: () => Date }): RequestHandler {
-  const now = deps.now ?? (() => new Date());
+export function createAuthenticate(deps: { models: Models; sessions: SessionTokens }): RequestHandler {
   return async (req, _res, next) => {
     const header = req.get('authorization') ?? '';
     const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/.exec(header);
     if (!match?.[1]) return next(new UnauthorizedError());
-    const session = await deps.models.Session.findById(tokenDigest(match[1])).lean();
-    if (!session || session.expiresAt <= now()) {
-      return next(new UnauthorizedError({ vi: 'Phiên đăng nhập đã hết hạn', en: 'Session expired' }));
-    }
+    const session = await deps.sessions.resolve(match[1]);
+    if (!session) return next(new UnauthorizedError({ vi: 'Phiên đăng nhập đã hết hạn', en: 'Session expired' }));
     const user = await deps.models.User.findById(session.userId).lean();
     if (!user?.active) return next(new UnauthorizedError());
-    setAuthenticatedUser(req, { id: user._id, displayName: user.displayName, grants: user.grants });
+    setAuthenticatedUser(req, {
+      id: user._id,
+      displayName: user.displayName,
+      grants: user.grants,
+      sessionId: session._id,
+    });
     next();
   };
 }

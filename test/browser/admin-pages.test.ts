@@ -273,6 +273,7 @@ describe('the administration pages', () => {
         id: 'xa.hacau.moi',
         displayName: 'Cán bộ mới',
         active: false,
+        locked: false,
         grants: [
           { role: 'commune_officer', unitCode: 'HN-HD-HC' },
           { role: 'supervisor', unitCode: 'HN-HD-HC' },

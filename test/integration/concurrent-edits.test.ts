@@ -135,7 +135,7 @@ async function createUser(grants: { role: string; unitCode: string }[]): Promise
   const username = fresh('nv.dongthoi');
   const created = await ctx.api.call('POST', '/api/admin/users', {
     as: 'admin.hanoi',
-    body: { username, displayName: 'Nhân viên thử', password: 'matkhau-cu-1', grants },
+    body: { username, displayName: 'Nhân viên thử', password: 'matkhau-cu-dai-1', grants },
   });
   expect(created.status).toBe(201);
   return username;

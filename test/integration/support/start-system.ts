@@ -15,6 +15,7 @@ import { loadEmbedSigningKey } from '../../../api/embed/create-embed-token-codec
 import { createFormRegistry, type FormRegistry } from '../../../api/registry/create-form-registry';
 import { createProcessRegistry, type ProcessRegistry } from '../../../api/registry/create-process-registry';
 import { seedDemoData } from '../../../scripts/seed/seed-demo-data';
+import { DEFAULT_SIGN_IN_SETTINGS, type SignInSettings } from '../../../api/auth/sign-in-settings';
 
 /** A whole system for one test file: its own database and task queue on the harness's real servers. */
 export interface TestSystem {
@@ -41,10 +42,11 @@ function requireEnv(name: string): string {
 
 /**
  * `temporalAddress`: another Temporal server than the harness's (a test that restarts its own). `workerPollMaxAgeMs`:
- * the API's /healthz worker check limit (for a server with short polls).
+ * the API's /healthz worker check limit (for a server with short polls). `signIn`: token lives and sign-in limits
+ * other than the defaults (a short access token, low failure limits).
  */
 export async function startSystem(
-  options: { temporalAddress?: string; workerPollMaxAgeMs?: number } = {},
+  options: { temporalAddress?: string; workerPollMaxAgeMs?: number; signIn?: Partial<SignInSettings> } = {},
 ): Promise<TestSystem> {
   const temporalAddress = options.temporalAddress ?? requireEnv('HOSO_TEST_TEMPORAL_ADDRESS');
   const dbName = `hoso_test_${randomUUID().slice(0, 8)}`;
@@ -87,6 +89,7 @@ export async function startSystem(
     calendar,
     workflowIdPrefix,
     ...(options.workerPollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: options.workerPollMaxAgeMs }),
+    ...(options.signIn ? { signIn: { ...DEFAULT_SIGN_IN_SETTINGS, ...options.signIn } } : {}),
     logger: { error: (m, meta) => console.error(m, meta), warn: (m, meta) => console.warn(m, meta) },
   });
   const server: Server = await new Promise((resolve) => {

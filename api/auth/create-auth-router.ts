@@ -57,7 +57,7 @@ export function createAuthRouter(deps: {
     const after = await User.findOneAndUpdate(
       { _id: userId },
       { $inc: { failedLogins: 1 } },
-      { returnDocument: 'after', projection: { failedLogins: 1, lockedAt: 1 } },
+      { returnDocument: 'after' },
     ).lean();
     if (after && !after.lockedAt && (after.failedLogins ?? 0) >= deps.settings.lockAfterFailures) {
       await User.updateOne({ _id: userId, lockedAt: null }, { $set: { lockedAt: now() } });

@@ -20,7 +20,7 @@ const ctx = useTestSystem(undefined, {
   },
 });
 
-/** Each test signs in from addresses of its own (the API trusts X-Forwarded-For from loopback), so counts stay apart. */
+/** Each test signs in from addresses of its own (the API trusts X-Forwarded-For from loopback): counts stay apart. */
 let nextAddress = 10;
 const newAddress = () => `198.51.100.${nextAddress++}`;
 

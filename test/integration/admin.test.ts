@@ -62,6 +62,7 @@ describe('user administration', () => {
       id: 'nv.moi',
       displayName: 'Nhân viên mới',
       active: true,
+      locked: false,
       grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }],
     });
     expect((await login('nv.moi', 'matkhau-dai-123')).status).toBe(200);

@@ -285,7 +285,7 @@ const cases: ConcurrencyCase[] = [
         expect(
           (await ctx.api.call('POST', `/api/admin/users/${username}/deactivate`, { as: 'admin.hanoi' })).status,
         ).toBe(200);
-      const token = (await login(username, 'matkhau-cu-1')).body?.token as string | undefined;
+      const token = (await login(username, 'matkhau-cu-dai-1')).body?.token as string | undefined;
       return {
         fire: (i) => ctx.api.call('POST', `/api/admin/users/${username}/${action}`, { as: adminOf(i) }),
         async verify(_winners, responses) {
@@ -297,7 +297,7 @@ const cases: ConcurrencyCase[] = [
             expect(
               (await ctx.api.call('GET', '/api/me', { headers: { authorization: `Bearer ${token}` } })).status,
             ).toBe(401);
-          expect((await login(username, 'matkhau-cu-1')).status).toBe(active ? 200 : 401);
+          expect((await login(username, 'matkhau-cu-dai-1')).status).toBe(active ? 200 : 401);
         },
       };
     },

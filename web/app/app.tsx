@@ -32,8 +32,8 @@ const sessions = createSessionStore(storage);
 /**
  * The officer app: the session (kept in localStorage until it ends; the short-lived access token is refreshed
  * before it expires or on a 401, and a refused refresh ends the session and shows the login page for the same
- * address, which opens again after signing in; "Đăng xuất" ends it on the server first), the language (Vietnamese unless English was chosen,
- * remembered), the header, and the page of the current route.
+ * address, which opens again after signing in; "Đăng xuất" ends it on the server first), the language (Vietnamese
+ * unless English was chosen, remembered), the header, and the page of the current route.
  */
 export function App() {
   const { route, navigate } = useAppRoute();

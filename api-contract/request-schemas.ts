@@ -17,7 +17,9 @@ export const requestSchemas = {
     type: 'object',
     additionalProperties: false,
     required: ['refreshToken'],
-    properties: { refreshToken: { type: 'string', title: 'Mã làm mới phiên', minLength: 1, maxLength: 200 } },
+    properties: {
+      refreshToken: { type: 'string', title: 'Mã làm mới phiên', pattern: '^[A-Za-z0-9_-]{20,200}$' },
+    },
   },
   CreateDossierRequest: {
     type: 'object',

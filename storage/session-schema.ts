@@ -32,7 +32,9 @@ export const sessionSchema = new Schema<SessionDoc>(
   { collection: 'sessions', versionKey: false },
 );
 sessionSchema.index({ userId: 1 });
-sessionSchema.index({ accessDigest: 1 }, { unique: true });
-sessionSchema.index({ refreshDigest: 1 }, { unique: true });
+// Not unique: the digests of random 256-bit tokens do not collide, and sessions stored before these fields existed
+// (without them) must not stop the index from being built; they are never found, and swept once expired.
+sessionSchema.index({ accessDigest: 1 });
+sessionSchema.index({ refreshDigest: 1 });
 sessionSchema.index({ rotatedDigests: 1 });
 sessionSchema.index({ expiresAt: 1 });

@@ -23,8 +23,9 @@ const answer = (tokens: IssuedTokens, user: UserDoc): LoginResponse => ({
 /**
  * Local sign-in and sessions. Every answer is `Cache-Control: no-store`.
  *
- * `POST /api/auth/login` `{ username, password }` → tokens and the user. Before any password is checked, an account
- * or a client address with too many failed sign-ins in the current window is 429 with `Retry-After`. An unknown,
+ * `POST /api/auth/login` `{ username, password }` → tokens and the user. Every attempt is counted against the
+ * account and the client address before any password is checked (a success is taken back); one over the limit of
+ * the current window is 429 with `Retry-After`. An unknown,
  * inactive or locked account is verified against a dummy hash of the same cost, and answered exactly like a wrong
  * password (401, same body), so neither the answer nor its timing tells which usernames exist or are locked. Each
  * failure of an existing account adds to its consecutive failures; at `lockAfterFailures` the account is locked
@@ -68,7 +69,7 @@ export function createAuthRouter(deps: {
   router.post('/api/auth/login', async (req, res) => {
     const body = deps.validateBody<{ username: string; password: string }>('LoginRequest', req.body);
     const address = req.ip ?? 'unknown';
-    const wait = await deps.throttle.retryAfter(body.username, address);
+    const wait = await deps.throttle.attempt(body.username, address);
     if (wait > 0) {
       res.set('Retry-After', String(wait));
       throw new DomainError(429, 'too_many_attempts', {
@@ -81,13 +82,11 @@ export function createAuthRouter(deps: {
     const ok = await verifyPassword(body.password, usable ? user.passwordHash : await dummyPasswordHash());
     if (!usable || !ok) {
       // Also for a username nobody has (the update matches nothing): the same round trips whatever the account.
-      await Promise.all([deps.throttle.failed(body.username, address), countFailure(body.username)]);
+      await countFailure(body.username);
       throw new UnauthorizedError(WRONG_CREDENTIALS);
     }
-    if ((user.failedLogins ?? 0) > 0) {
-      await User.updateOne({ _id: user._id }, { $set: { failedLogins: 0 } });
-      await deps.throttle.succeeded(body.username);
-    }
+    await deps.throttle.succeeded(body.username, address);
+    if ((user.failedLogins ?? 0) > 0) await User.updateOne({ _id: user._id }, { $set: { failedLogins: 0 } });
     if (needsRehash(user.passwordHash)) {
       // Conditional on the hash just verified: a password an administrator sets meanwhile is not overwritten.
       await User.updateOne(

@@ -3,12 +3,14 @@ import type { SignInSettings } from './sign-in-settings';
 import { tokenDigest } from './token-digest';
 
 export interface LoginThrottle {
-  /** Seconds to wait before this account may be tried from this address, or 0: checked before any password. */
-  retryAfter(username: string, address: string): Promise<number>;
-  /** Counts one failed sign-in against the account and the address. */
-  failed(username: string, address: string): Promise<void>;
-  /** A successful sign-in: the account's count in this window starts again (the address's does not). */
-  succeeded(username: string): Promise<void>;
+  /**
+   * Counts a sign-in attempt against the account and the client address before any password is checked, so that
+   * concurrent attempts cannot all pass a check made before the others are counted. Resolves to the seconds to
+   * wait when either is over its limit (the attempt is then refused unchecked), else 0.
+   */
+  attempt(username: string, address: string): Promise<number>;
+  /** The attempt succeeded: taken back from the address's count, and the account's window starts again. */
+  succeeded(username: string, address: string): Promise<void>;
 }
 
 /**
@@ -24,21 +26,15 @@ export function createLoginThrottle(deps: {
   const addressKey = (address: string) => `login-address:${tokenDigest(address)}`;
   const { limiter, settings } = deps;
   return {
-    async retryAfter(username, address) {
+    async attempt(username, address) {
       const waits = await Promise.all([
-        limiter.check(accountKey(username), settings.failuresPerAccount),
-        limiter.check(addressKey(address), settings.failuresPerAddress),
-      ]);
-      return Math.max(...waits);
-    },
-    async failed(username, address) {
-      await Promise.all([
         limiter.hit(accountKey(username), settings.failuresPerAccount),
         limiter.hit(addressKey(address), settings.failuresPerAddress),
       ]);
+      return Math.max(...waits);
     },
-    async succeeded(username) {
-      await limiter.reset(accountKey(username));
+    async succeeded(username, address) {
+      await Promise.all([limiter.reset(accountKey(username)), limiter.undo(addressKey(address))]);
     },
   };
 }

@@ -4,11 +4,8 @@ import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 export interface RateLimiter {
   /** Counts one hit for `key`; resolves to 0 when allowed, else the seconds until the window resets. */
   hit(key: string, limitPerWindow: number): Promise<number>;
-  /**
-   * Counts nothing: resolves to the seconds until the window resets when `key` already has `limitPerWindow` hits in
-   * it (so one more would be over), else 0. For limits checked before the work and counted only when it fails.
-   */
-  check(key: string, limitPerWindow: number): Promise<number>;
+  /** Takes back one hit of `key` in the current window (a counted attempt that turned out not to count). */
+  undo(key: string): Promise<void>;
   /** Forgets the current window's hits of `key` (a success that ends a run of counted failures). */
   reset(key: string): Promise<void>;
 }
@@ -68,10 +65,8 @@ export function createRateLimiter(deps: {
       }
       return (window?.count ?? 0) > limitPerWindow ? secondsLeft : 0;
     },
-    async check(key, limitPerWindow) {
-      const { id, secondsLeft } = windowOf(key);
-      const window = await deps.models.RateWindow.findById(id, { count: 1 }).lean();
-      return (window?.count ?? 0) >= limitPerWindow ? secondsLeft : 0;
+    async undo(key) {
+      await deps.models.RateWindow.updateOne({ _id: windowOf(key).id, count: { $gt: 0 } }, { $inc: { count: -1 } });
     },
     async reset(key) {
       await deps.models.RateWindow.deleteOne({ _id: windowOf(key).id });

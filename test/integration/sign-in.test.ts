@@ -78,6 +78,16 @@ describe('failed sign-ins', () => {
     expect((await ctx.system.models.User.findById('xa.dongmai').lean())?.failedLogins).toBe(0);
   });
 
+  it('sent at once past the limit are counted before any is checked: only the limit’s worth get a password check', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: PER_ACCOUNT + 3 }, (_, i) => login('lanhdao.hanoi', `sai-dong-thoi-${i}`, newAddress())),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses).toEqual([...Array(PER_ACCOUNT).fill(401), ...Array(3).fill(429)]);
+    await endAccountWindows();
+    expect((await login('lanhdao.hanoi', DEMO_PASSWORD, newAddress())).status).toBe(200);
+  });
+
   it('are throttled per client address across usernames, and the same account still signs in from elsewhere', async () => {
     const from = newAddress();
     for (let i = 0; i < PER_ADDRESS; i++) {

@@ -13,6 +13,14 @@ export const requestSchemas = {
       password: { type: 'string', title: 'Mật khẩu', minLength: 1, maxLength: 200 },
     },
   },
+  RefreshRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['refreshToken'],
+    properties: {
+      refreshToken: { type: 'string', title: 'Mã làm mới phiên', pattern: '^[A-Za-z0-9_-]{20,200}$' },
+    },
+  },
   CreateDossierRequest: {
     type: 'object',
     additionalProperties: false,
@@ -140,7 +148,7 @@ export const requestSchemas = {
     properties: {
       username: { type: 'string', title: 'Tên đăng nhập', pattern: '^[a-z0-9][a-z0-9._-]{2,63}$' },
       displayName: { type: 'string', title: 'Họ tên hiển thị', minLength: 1, maxLength: 200 },
-      password: { type: 'string', title: 'Mật khẩu', minLength: 8, maxLength: 200 },
+      password: { type: 'string', title: 'Mật khẩu', minLength: 12, maxLength: 200 },
       grants: {
         type: 'array',
         title: 'Vai trò',
@@ -162,7 +170,7 @@ export const requestSchemas = {
     type: 'object',
     additionalProperties: false,
     required: ['password'],
-    properties: { password: { type: 'string', title: 'Mật khẩu mới', minLength: 8, maxLength: 200 } },
+    properties: { password: { type: 'string', title: 'Mật khẩu mới', minLength: 12, maxLength: 200 } },
   },
   SetOidcLinkRequest: {
     type: 'object',

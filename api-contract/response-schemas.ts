@@ -143,10 +143,23 @@ const embedToken = closedObject({
   snippets: closedObject({ iframe: string, script: string }),
 });
 
-const adminUser = closedObject({ id: string, displayName: string, active: boolean, grants: arrayOf(roleGrant) });
+const adminUser = closedObject({
+  id: string,
+  displayName: string,
+  active: boolean,
+  /** Locked after too many failed sign-ins, until an administrator unlocks it. */
+  locked: boolean,
+  grants: arrayOf(roleGrant),
+});
 
 export const responseSchemas = {
-  LoginResponse: closedObject({ token: string, expiresAt: instant, user: currentUser }),
+  LoginResponse: closedObject({
+    token: string,
+    expiresAt: instant,
+    refreshToken: string,
+    refreshExpiresAt: instant,
+    user: currentUser,
+  }),
   CurrentUser: currentUser,
   AuthConfig: closedObject({
     oidc: {

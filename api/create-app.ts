@@ -19,6 +19,9 @@ import {
   type OidcConfig,
   type ProviderKeys,
 } from './auth/oidc';
+import { createLoginThrottle } from './auth/create-login-throttle';
+import { createSessionTokens } from './auth/create-session-tokens';
+import { DEFAULT_SIGN_IN_SETTINGS, type SignInSettings } from './auth/sign-in-settings';
 import { authenticatedUser } from './auth/authenticated-user';
 import { createDossierRouter } from './dossiers/create-dossier-router';
 import { createBulkActionService } from './dossiers/create-bulk-action-service';
@@ -86,6 +89,8 @@ export interface AppDeps {
   oidcKeys?: ProviderKeys;
   /** The audit chain's anchors (the worker's sealer writes them); without it, a truncated chain goes unnoticed. */
   auditAnchors?: AuditAnchorStore;
+  /** Token lives and sign-in throttling (signInSettingsFromEnv); DEFAULT_SIGN_IN_SETTINGS when absent. */
+  signIn?: SignInSettings;
 }
 
 /** The HTTP edge: every router built from injected dependencies, one error middleware at the end. */
@@ -98,6 +103,13 @@ export function createApp(deps: AppDeps): Express {
   app.use(createParameterValidator(apiRoutes));
   app.use(express.json({ limit: '1mb' }));
 
+  const signIn = deps.signIn ?? DEFAULT_SIGN_IN_SETTINGS;
+  const sessions = createSessionTokens({
+    models: deps.models,
+    settings: signIn,
+    ...(deps.now ? { now: deps.now } : {}),
+    onSweepError: (error) => deps.logger.error('session sweep failed', { error: String(error) }),
+  });
   const verifyOidcToken = deps.oidc
     ? createVerifyOidcToken({
         config: deps.oidc,
@@ -106,11 +118,7 @@ export function createApp(deps: AppDeps): Express {
         ...(deps.now ? { now: deps.now } : {}),
       })
     : undefined;
-  const authenticate = createAuthenticate({
-    models: deps.models,
-    verifyOidcToken,
-    ...(deps.now ? { now: deps.now } : {}),
-  });
+  const authenticate = createAuthenticate({ models: deps.models, sessions, verifyOidcToken });
   const validateBody = createRequestValidator();
   const forms = createFormRegistry({ models: deps.models });
   const processes = createProcessRegistry({ models: deps.models, publishedForms: () => forms.publishedRefs() });
@@ -142,7 +150,26 @@ export function createApp(deps: AppDeps): Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  app.use(createAuthRouter({ models: deps.models, validateBody, ...(deps.now ? { now: deps.now } : {}) }));
+  app.use(
+    createAuthRouter({
+      models: deps.models,
+      validateBody,
+      authenticate,
+      sessions,
+      settings: signIn,
+      throttle: createLoginThrottle({
+        limiter: createRateLimiter({
+          models: deps.models,
+          windowMs: signIn.throttleWindowSeconds * 1000,
+          ...(deps.now ? { now: () => deps.now!().getTime() } : {}),
+          onSweepError: (error) => deps.logger.error('rate window sweep failed', { error: String(error) }),
+        }),
+        settings: signIn,
+      }),
+      logger: { warn: (m, meta) => (deps.logger.warn ?? deps.logger.error).call(deps.logger, m, meta) },
+      ...(deps.now ? { now: deps.now } : {}),
+    }),
+  );
   app.use(createAuthConfigRouter({ oidc: deps.oidc }));
   app.get('/api/me', authenticate, (req, res) => {
     const user = authenticatedUser(req);

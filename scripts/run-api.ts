@@ -6,6 +6,7 @@ import { loadEmbedSigningKeys } from '../api/embed/load-embed-signing-keys';
 import { createUploadSweeper } from '../api/files/create-upload-sweeper';
 import { uploadLimitsFromEnv } from '../api/files/upload-limits';
 import { createFileAnchorStore } from '../storage/audit-chain/create-file-anchor-store';
+import { signInSettingsFromEnv } from '../api/auth/sign-in-settings';
 import { createConsoleLogger } from './lib/create-console-logger';
 import { runtimeConfig } from './lib/runtime-config';
 import { workerPollMaxAgeMs } from './lib/worker-poll-max-age-ms';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     uploads,
     ...(oidc ? { oidc } : {}),
     auditAnchors: createFileAnchorStore(config.auditAnchorsPath),
+    signIn: signInSettingsFromEnv(process.env),
   });
   // Unattached uploads older than HOSO_UPLOAD_MAX_AGE_HOURS go, every HOSO_UPLOAD_SWEEP_MINUTES (docs/servers.md).
   const stopSweeping = createUploadSweeper({ models, maxAgeMs: uploads.unattachedMaxAgeMs, logger }).start(

@@ -9,6 +9,8 @@ export type AdminEventKind =
   | 'user.activate'
   | 'user.password'
   | 'user.oidc_link'
+  | 'user.unlock'
+  | 'user.sessions_revoke'
   | 'unit.create'
   | 'unit.retire'
   | 'form.publish'

@@ -17,6 +17,10 @@ export interface UserDoc {
    * username claim (see api/auth/oidc/oidc-subject-of.ts). Absent: the user cannot sign in through the provider.
    */
   oidcSubject?: string;
+  /** Failed sign-ins since the last successful one (see createAuthRouter); absent means 0. */
+  failedLogins?: number;
+  /** Set when `failedLogins` reached the lockout limit; sign-in is refused until an administrator unlocks. */
+  lockedAt?: Date | null;
 }
 
 export const userSchema = new Schema<UserDoc>(
@@ -27,6 +31,8 @@ export const userSchema = new Schema<UserDoc>(
     grants: [{ _id: false, role: { type: String, required: true }, unitCode: { type: String, required: true } }],
     active: { type: Boolean, default: true },
     oidcSubject: { type: String },
+    failedLogins: { type: Number, default: 0 },
+    lockedAt: { type: Date, default: null },
   },
   { collection: 'users', versionKey: false },
 );

@@ -27,8 +27,25 @@ const present = (user: UserDoc): AdminUser => ({
   id: user._id,
   displayName: user.displayName,
   active: user.active,
+  locked: Boolean(user.lockedAt),
   grants: user.grants,
 });
+
+/** 422 at `at` for a password equal to the username (the schema already asks for 12 characters or more). */
+const checkPassword = (password: string, username: string, at: string) => {
+  if (password.trim().toLowerCase() === username.toLowerCase()) {
+    throw new ValidationError([
+      {
+        path: at,
+        keyword: 'notUsername',
+        message: {
+          vi: 'Mật khẩu không được trùng với tên đăng nhập',
+          en: 'the password must not be the username',
+        },
+      },
+    ]);
+  }
+};
 
 /**
  * Administration of users and their role grants. An administrator manages the grants in units at or below the units
@@ -124,6 +141,7 @@ export function createUserAdminRouter(deps: {
   router.post('/api/admin/users', deps.authenticate, async (req, res) => {
     const caller = authenticatedUser(req);
     const body = deps.validateBody<CreateUserRequest>('CreateUserRequest', req.body);
+    checkPassword(body.password, body.username, '/password');
     await checkGrants(caller, body.grants, '/grants');
     const doc: UserDoc = {
       _id: body.username,
@@ -241,6 +259,7 @@ export function createUserAdminRouter(deps: {
     const caller = authenticatedUser(req);
     const body = deps.validateBody<{ password: string }>('SetPasswordRequest', req.body);
     const user = await managedUser(caller, String(req.params.id));
+    checkPassword(body.password, user._id, '/password');
     // Sessions end first: should the update fail, no old session (perhaps someone else's) outlives the reset.
     await models.Session.deleteMany({ userId: user._id });
     // Conditional on the hash read above: of concurrent resets exactly one sets its password (and is audited); the
@@ -298,6 +317,34 @@ export function createUserAdminRouter(deps: {
       target: user._id,
       scope: scopeOf(user),
       details: { linked: oidcSubject !== undefined },
+    });
+    res.json(present(user));
+  });
+
+  router.post('/api/admin/users/:id/unlock', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const user = await managedUser(caller, String(req.params.id));
+    // Conditional on the lock: of concurrent unlocks exactly one is audited; the others answer the same state.
+    const unlocked = await models.User.updateOne(
+      { _id: user._id, lockedAt: { $ne: null } },
+      { $set: { lockedAt: null, failedLogins: 0 } },
+    );
+    if (unlocked.modifiedCount === 1) {
+      await recordAdminEvent(models, { by: caller.id, kind: 'user.unlock', target: user._id, scope: scopeOf(user) });
+    }
+    res.json(present({ ...user, lockedAt: null, failedLogins: 0 }));
+  });
+
+  router.post('/api/admin/users/:id/sessions/revoke', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const user = await managedUser(caller, String(req.params.id));
+    const ended = await models.Session.deleteMany({ userId: user._id });
+    await recordAdminEvent(models, {
+      by: caller.id,
+      kind: 'user.sessions_revoke',
+      target: user._id,
+      scope: scopeOf(user),
+      details: { sessions: ended.deletedCount },
     });
     res.json(present(user));
   });

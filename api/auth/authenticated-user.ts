@@ -7,6 +7,8 @@ export interface AuthenticatedUser {
   id: string;
   displayName: string;
   grants: RoleGrant[];
+  /** The session the bearer token belongs to (what logout ends). */
+  sessionId?: string;
 }
 
 const USER = Symbol('user');

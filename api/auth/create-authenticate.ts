@@ -1,23 +1,21 @@
-import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Models } from '../../storage/create-models';
 import { UnauthorizedError } from '../errors';
 import { setAuthenticatedUser } from './authenticated-user';
+import type { SessionTokens } from './create-session-tokens';
 import { looksLikeJwt, type VerifyOidcToken } from './oidc';
 
-export const tokenDigest = (token: string): string => createHash('sha256').update(token).digest('hex');
-
 /**
- * Middleware: resolves `Authorization: Bearer <token>` to a live session and an active user, or answers 401.
- * Tokens are looked up by their SHA-256 digest; an expired session is refused (and left for clean-up).
+ * Middleware: resolves `Authorization: Bearer <token>` to a live session and an active user, or answers 401. The
+ * access token is looked up by its SHA-256 digest (see createSessionTokens); an expired, rotated or revoked one is
+ * refused. A JWT bearer is a province identity provider's access token and goes to `verifyOidcToken`.
  */
 export function createAuthenticate(deps: {
   models: Models;
-  now?: () => Date;
+  sessions: SessionTokens;
   /** Single sign-on (api/auth/oidc): a JWT bearer goes here; undefined when OIDC is off (a JWT is then 401). */
   verifyOidcToken?: VerifyOidcToken | undefined;
 }): RequestHandler {
-  const now = deps.now ?? (() => new Date());
   return async (req, _res, next) => {
     const header = req.get('authorization') ?? '';
     const jwt = looksLikeJwt(header);
@@ -30,13 +28,16 @@ export function createAuthenticate(deps: {
     }
     const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/.exec(header);
     if (!match?.[1]) return next(new UnauthorizedError());
-    const session = await deps.models.Session.findById(tokenDigest(match[1])).lean();
-    if (!session || session.expiresAt <= now()) {
-      return next(new UnauthorizedError({ vi: 'Phiên đăng nhập đã hết hạn', en: 'Session expired' }));
-    }
+    const session = await deps.sessions.resolve(match[1]);
+    if (!session) return next(new UnauthorizedError({ vi: 'Phiên đăng nhập đã hết hạn', en: 'Session expired' }));
     const user = await deps.models.User.findById(session.userId).lean();
     if (!user?.active) return next(new UnauthorizedError());
-    setAuthenticatedUser(req, { id: user._id, displayName: user.displayName, grants: user.grants });
+    setAuthenticatedUser(req, {
+      id: user._id,
+      displayName: user.displayName,
+      grants: user.grants,
+      sessionId: session._id,
+    });
     next();
   };
 }

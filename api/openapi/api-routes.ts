@@ -22,8 +22,11 @@ export interface ApiRoute {
   auth: boolean;
   /** The JSON body's schema; `object` for a body checked by its own rules (a definition to publish). */
   request?: ApiSchemaName | 'object';
-  /** The success answer's schema; `object` for one the contract does not spell out; `binary` for file bytes. */
-  response: ApiSchemaName | 'object' | 'binary';
+  /**
+   * The success answer's schema; `object` for one the contract does not spell out; `binary` for file bytes; `empty`
+   * for no body (204).
+   */
+  response: ApiSchemaName | 'object' | 'binary' | 'empty';
   /** The body is the raw bytes of a file (JPEG, PNG, WebP or PDF), not JSON (`POST /api/files`). */
   upload?: boolean;
   /** `binary` only: the media types the bytes come as. */
@@ -88,11 +91,31 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/auth/login',
-    summary: 'Demo password login; returns a bearer token',
+    summary:
+      'Password sign-in: a 15-minute access token (`token`) and a refresh token. A wrong password, an unknown, inactive or locked account are the same 401; too many failed sign-ins of the account or from the address are 429 with Retry-After, checked before the password',
     auth: false,
     request: 'LoginRequest',
     response: 'LoginResponse',
+    errors: [400, 401, 422, 429],
+  },
+  {
+    method: 'post',
+    path: '/api/auth/refresh',
+    summary:
+      'A new access token and refresh token for a refresh token, which is spent: one presented a second time ends its session (401). Never past the session’s 12 hours from sign-in',
+    auth: false,
+    request: 'RefreshRequest',
+    response: 'LoginResponse',
     errors: [400, 401, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/auth/logout',
+    summary: 'End the session of the bearer token: its access and refresh tokens are refused afterwards',
+    auth: true,
+    response: 'empty',
+    status: 204,
+    errors: [401],
   },
   {
     method: 'get',
@@ -384,6 +407,25 @@ export const apiRoutes: ApiRoute[] = [
     request: 'SetOidcLinkRequest',
     response: 'AdminUser',
     errors: [401, 403, 404, 409, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/admin/users/:id/unlock',
+    params: userId,
+    summary:
+      'Lift the lock of an account locked after too many failed sign-ins, and reset its failure count (audited as user.unlock when it was locked)',
+    auth: true,
+    response: 'AdminUser',
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/admin/users/:id/sessions/revoke',
+    params: userId,
+    summary: 'Sign a user out everywhere: every session of the user ends (audited as user.sessions_revoke)',
+    auth: true,
+    response: 'AdminUser',
+    errors: [401, 403, 404],
   },
   {
     method: 'get',

@@ -17,6 +17,13 @@ const ERROR_TEXT: Record<number, string> = {
   503: 'A dependency is unavailable; retry later',
 };
 
+/** Every 429 says when to try again. */
+const RETRY_AFTER = {
+  description: 'Seconds to wait before trying again',
+  required: true,
+  schema: { type: 'integer', minimum: 1 },
+};
+
 /** The media types `POST /api/files` takes as its raw body (see createFileRouter). */
 const UPLOAD_MEDIA = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
 
@@ -87,16 +94,18 @@ export function createOpenApiDocument(version: string): Record<string, unknown> 
     }
     const responses: Record<string, unknown> = {
       [String(route.status ?? 200)]: {
-        description: 'OK',
+        description: route.response === 'empty' ? 'Done, no content' : 'OK',
         content:
-          route.response === 'binary'
-            ? Object.fromEntries(
-                (route.media ?? ['application/octet-stream']).map((media) => [
-                  media,
-                  { schema: { type: 'string', format: 'binary' } },
-                ]),
-              )
-            : json(route.response),
+          route.response === 'empty'
+            ? undefined
+            : route.response === 'binary'
+              ? Object.fromEntries(
+                  (route.media ?? ['application/octet-stream']).map((media) => [
+                    media,
+                    { schema: { type: 'string', format: 'binary' } },
+                  ]),
+                )
+              : json(route.response),
       },
     };
     for (const [status, name] of Object.entries(route.alsoAnswers ?? {})) {
@@ -108,6 +117,7 @@ export function createOpenApiDocument(version: string): Record<string, unknown> 
     for (const status of statusesOf(route)) {
       responses[String(status)] = {
         description: ERROR_TEXT[status] ?? 'Error',
+        ...(status === 429 ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
         content: { 'application/json': { schema: ref('Error') } },
       };
     }

@@ -13,7 +13,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { connectDatabase } from '../../storage/connect-database';
 import { createModels } from '../../storage/create-models';
-import { tokenDigest } from '../../api/auth/create-authenticate';
+import { createSessionTokens } from '../../api/auth/create-session-tokens';
 import { createApp } from '../../api/create-app';
 import { findFreePort, resolveServerBinaries, startFerretDb, type FerretDb } from '../servers';
 import { replaceMarkdownSection } from './replace-markdown-section';
@@ -91,20 +91,14 @@ async function main(): Promise<void> {
     'lanhdao.c001': { role: 'unit_head', unitCode: communeCode(0, 0) },
   };
   const tokens: Record<string, string> = {};
+  const benchSessions = createSessionTokens({ models, settings: { accessTokenSeconds: 3600, sessionHours: 1 } });
   for (const [id, grant] of Object.entries(people)) {
     await models.User.replaceOne(
       { _id: id },
       { _id: id, displayName: id, passwordHash: 'x', grants: [grant], active: true },
       { upsert: true },
     );
-    const token = randomBytes(32).toString('base64url');
-    await models.Session.create({
-      _id: tokenDigest(token),
-      userId: id,
-      createdAt: new Date(),
-      expiresAt: new Date(Date.now() + 3600_000),
-    });
-    tokens[id] = token;
+    tokens[id] = (await benchSessions.open(id)).token;
   }
   const queue = async (pu: string, role: string) =>
     models.DossierView.countDocuments({ processingUnit: pu, currentRole: role });

@@ -2,7 +2,7 @@ import type { Models } from '../../storage/create-models';
 import { hashPassword } from '../../api/auth/hash-password';
 import type { FormRegistry } from '../../api/registry/create-form-registry';
 import type { ProcessRegistry } from '../../api/registry/create-process-registry';
-import { DEMO_ACCOUNTS } from '../demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo-accounts';
 import { DEMO_UNITS } from './demo-units';
 import { publishShippedDefinitions } from './publish-shipped-definitions';
 
@@ -29,13 +29,19 @@ export async function seedDemoData(deps: {
     await deps.models.Unit.replaceOne({ _id: unit._id }, unit, { upsert: true });
     report.units += 1;
   }
+  // Every demo account has the same published password: one hash (about 0.3 s at the current scrypt cost) serves
+  // them all, made only when an account is missing.
+  let demoHash: Promise<string> | undefined;
   for (const account of DEMO_ACCOUNTS) {
     const existing = await deps.models.User.findById(account.username, { _id: 1 }).lean();
     if (existing) continue;
     await deps.models.User.create({
       _id: account.username,
       displayName: account.displayName,
-      passwordHash: await hashPassword(account.password),
+      passwordHash:
+        account.password === DEMO_PASSWORD
+          ? await (demoHash ??= hashPassword(DEMO_PASSWORD))
+          : await hashPassword(account.password),
       grants: [{ role: account.role, unitCode: account.unitCode }],
       active: true,
     });

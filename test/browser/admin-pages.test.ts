@@ -3,7 +3,8 @@
 // a dossier started afterwards uses the new form version while one started before keeps version 1. A broken
 // definition, a conflicting republish and bad JSON are refused in place; a form that cannot be drawn says so. An embed
 // token is created (field errors
-// first) and its snippets read and copied; a user is created, given a grant, deactivated. Screenshots for reviewers
+// first) and its snippets read and copied; a user is created, given a grant, unlocked after a sign-in lockout,
+// signed out everywhere, deactivated. Screenshots for reviewers
 // go to test-output/screenshots/admin/ (not committed).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -265,6 +266,21 @@ describe('the administration pages', () => {
     await row.getByLabel('Mã đơn vị').fill('HN-HD-HC');
     await row.getByRole('button', { name: 'Thêm quyền' }).click();
     await row.locator('li[data-grant="supervisor@HN-HD-HC"] [data-unit-code="HN-HD-HC"][title]').waitFor();
+    // Locked by wrong passwords (as the sign-in would lock it): shown, and lifted with the row's button.
+    await ctx.system.models.User.updateOne(
+      { _id: 'xa.hacau.moi' },
+      { $set: { lockedAt: new Date(), failedLogins: 10 } },
+    );
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await row.getByText('(Tạm khóa đăng nhập do nhập sai mật khẩu nhiều lần)').waitFor();
+    await row.getByRole('button', { name: 'Gỡ khóa đăng nhập' }).click();
+    await row.getByText('(Tạm khóa đăng nhập', { exact: false }).waitFor({ state: 'detached' });
+    expect(await ctx.system.models.User.findById('xa.hacau.moi').lean()).toMatchObject({
+      lockedAt: null,
+      failedLogins: 0,
+    });
+    await row.getByRole('button', { name: 'Đăng xuất mọi phiên' }).click();
+    await row.getByText('Đã đăng xuất xa.hacau.moi khỏi mọi phiên.').waitFor();
     await row.getByRole('button', { name: 'Khóa tài khoản' }).click();
     await row.getByText('(Đã khóa)').waitFor();
     await shot('users');
@@ -274,6 +290,7 @@ describe('the administration pages', () => {
         id: 'xa.hacau.moi',
         displayName: 'Cán bộ mới',
         active: false,
+        locked: false,
         grants: [
           { role: 'commune_officer', unitCode: 'HN-HD-HC' },
           { role: 'supervisor', unitCode: 'HN-HD-HC' },

@@ -138,6 +138,9 @@ async function fuzz(bin: string, baseUrl: string, as: string, token: string | un
     '--report-ndjson-path',
     join(reportDir, 'events.ndjson'),
     ...(token ? ['--header', `Authorization: Bearer ${token}`] : []),
+    // A run with a token would end its own session with a logout, and every request after it would be 401: the
+    // run without a token asks it (401), sign-in.test.ts covers it signed in.
+    ...(token ? ['--exclude-path', '/api/auth/logout'] : []),
   ];
   log(
     `schemathesis as ${as}: ${[bin, ...args.map((a) => (a.startsWith('Authorization') ? 'Authorization: …' : a))].join(' ')}`,

@@ -41,7 +41,7 @@ describe('user administration', () => {
       body: {
         username: 'nv.moi',
         displayName: 'Nhân viên mới',
-        password: 'matkhau-123',
+        password: 'matkhau-dai-123',
         grants: [{ role: 'wizard', unitCode: 'HN-HD-HC' }],
       },
     });
@@ -53,7 +53,7 @@ describe('user administration', () => {
       body: {
         username: 'nv.moi',
         displayName: 'Nhân viên mới',
-        password: 'matkhau-123',
+        password: 'matkhau-dai-123',
         grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }],
       },
     });
@@ -62,12 +62,13 @@ describe('user administration', () => {
       id: 'nv.moi',
       displayName: 'Nhân viên mới',
       active: true,
+      locked: false,
       grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }],
     });
-    expect((await login('nv.moi', 'matkhau-123')).status).toBe(200);
+    expect((await login('nv.moi', 'matkhau-dai-123')).status).toBe(200);
     const noGrant = await ctx.api.call('POST', '/api/admin/users', {
       as: 'admin.hanoi',
-      body: { username: 'nv.khong', displayName: 'X', password: 'matkhau-123', grants: [] },
+      body: { username: 'nv.khong', displayName: 'X', password: 'matkhau-dai-123', grants: [] },
     });
     expect(fieldsOf(noGrant.body)).toEqual(['/grants']);
     const again = await ctx.api.call('POST', '/api/admin/users', {
@@ -75,7 +76,7 @@ describe('user administration', () => {
       body: {
         username: 'nv.moi',
         displayName: 'X',
-        password: 'matkhau-123',
+        password: 'matkhau-dai-123',
         grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }],
       },
     });
@@ -98,12 +99,12 @@ describe('user administration', () => {
       body: {
         username: 'qt.hadong',
         displayName: 'Quản trị quận',
-        password: 'matkhau-456',
+        password: 'matkhau-dai-456',
         grants: [{ role: 'admin', unitCode: 'HN-HD' }],
       },
     });
     expect(created.status).toBe(201);
-    const token = (await login('qt.hadong', 'matkhau-456')).body.token as string;
+    const token = (await login('qt.hadong', 'matkhau-dai-456')).body.token as string;
     const as = { authorization: `Bearer ${token}` };
     const inside = await ctx.api.call('POST', '/api/admin/users/xa.hacau/grants', {
       headers: as,
@@ -141,7 +142,7 @@ describe('user administration', () => {
       body: {
         username: 'nv.hai',
         displayName: 'Hai cấp',
-        password: 'matkhau-456',
+        password: 'matkhau-dai-456',
         grants: [
           { role: 'commune_officer', unitCode: 'HN-HD-HC' },
           { role: 'admin', unitCode: 'HN' },
@@ -153,12 +154,12 @@ describe('user administration', () => {
       (
         await ctx.api.call('POST', '/api/admin/users/nv.hai/password', {
           headers: as,
-          body: { password: 'chiem-quyen-1' },
+          body: { password: 'chiem-quyen-dai-1' },
         })
       ).status,
     ).toBe(403);
     expect((await ctx.api.call('POST', '/api/admin/users/nv.hai/deactivate', { headers: as })).status).toBe(403);
-    expect((await login('nv.hai', 'matkhau-456')).status).toBe(200);
+    expect((await login('nv.hai', 'matkhau-dai-456')).status).toBe(200);
     expect((await ctx.api.call('GET', '/api/admin/users?limit=abc', { headers: as })).status).toBe(422);
     const found = await ctx.api.call('GET', '/api/admin/users?q=HAI%20C', { headers: as });
     expect(found.body.items.map((u: { id: string }) => u.id)).toEqual(['nv.hai']);
@@ -170,26 +171,26 @@ describe('user administration', () => {
       body: {
         username: 'nv.tam',
         displayName: 'Nhân viên tạm',
-        password: 'matkhau-789',
+        password: 'matkhau-dai-789',
         grants: [{ role: 'commune_officer', unitCode: 'HN-HD-YN' }],
       },
     });
     expect(created.status).toBe(201);
-    const token = (await login('nv.tam', 'matkhau-789')).body.token as string;
+    const token = (await login('nv.tam', 'matkhau-dai-789')).body.token as string;
     const me = () => ctx.api.call('GET', '/api/me', { headers: { authorization: `Bearer ${token}` } });
     expect((await me()).status).toBe(200);
     expect((await ctx.api.call('POST', '/api/admin/users/nv.tam/deactivate', { as: 'admin.hanoi' })).body.active).toBe(
       false,
     );
     expect((await me()).status).toBe(401);
-    expect((await login('nv.tam', 'matkhau-789')).status).toBe(401);
+    expect((await login('nv.tam', 'matkhau-dai-789')).status).toBe(401);
     expect((await ctx.api.call('POST', '/api/admin/users/admin.hanoi/deactivate', { as: 'admin.hanoi' })).status).toBe(
       409,
     );
     expect((await ctx.api.call('POST', '/api/admin/users/nv.tam/activate', { as: 'admin.hanoi' })).body.active).toBe(
       true,
     );
-    const second = (await login('nv.tam', 'matkhau-789')).body.token as string;
+    const second = (await login('nv.tam', 'matkhau-dai-789')).body.token as string;
     expect(
       (await ctx.api.call('POST', '/api/admin/users/nv.tam/password', { as: 'admin.hanoi', body: { password: 'x' } }))
         .status,
@@ -198,12 +199,12 @@ describe('user administration', () => {
       (
         await ctx.api.call('POST', '/api/admin/users/nv.tam/password', {
           as: 'admin.hanoi',
-          body: { password: 'matkhau-moi-1' },
+          body: { password: 'matkhau-moi-dai-1' },
         })
       ).status,
     ).toBe(200);
     expect((await ctx.api.call('GET', '/api/me', { headers: { authorization: `Bearer ${second}` } })).status).toBe(401);
-    expect((await login('nv.tam', 'matkhau-moi-1')).status).toBe(200);
+    expect((await login('nv.tam', 'matkhau-moi-dai-1')).status).toBe(200);
     const kinds = (await ctx.api.call('GET', '/api/admin/events', { as: 'admin.hanoi' })).body.items
       .filter((e: any) => e.target === 'nv.tam')
       .map((e: any) => e.kind);

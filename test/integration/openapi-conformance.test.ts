@@ -38,6 +38,35 @@ describe('the OpenAPI document', () => {
       401,
     );
     expect((await call('POST', '/api/auth/login', { body: { username: '' } })).status).toBe(422);
+    // A session: refreshed (the pair rotates), a spent refresh token refused, then signed out.
+    const signedIn = await call('POST', '/api/auth/login', {
+      body: { username: 'xa.yennghia', password: DEMO_PASSWORD },
+    });
+    const refreshed = await call('POST', '/api/auth/refresh', { body: { refreshToken: signedIn.body.refreshToken } });
+    expect(refreshed.status).toBe(200);
+    expect(
+      (await call('POST', '/api/auth/refresh', { body: { refreshToken: signedIn.body.refreshToken } })).status,
+    ).toBe(401);
+    expect((await call('POST', '/api/auth/refresh', { body: {} })).status).toBe(422);
+    const second = await call('POST', '/api/auth/login', {
+      body: { username: 'xa.yennghia', password: DEMO_PASSWORD },
+    });
+    const bearer = { authorization: `Bearer ${second.body.token}` };
+    expect(
+      conformance.check('POST', '/api/auth/logout', await ctx.api.call('POST', '/api/auth/logout', { headers: bearer }))
+        .status,
+    ).toBe(204);
+    expect(
+      conformance.check('POST', '/api/auth/logout', await ctx.api.call('POST', '/api/auth/logout', { headers: bearer }))
+        .status,
+    ).toBe(401);
+    // Failed sign-ins past the account's limit: 429 with Retry-After, before the password is checked.
+    let throttled = await call('POST', '/api/auth/login', { body: { username: 'openapi.nobody', password: 'x' } });
+    while (throttled.status === 401) {
+      throttled = await call('POST', '/api/auth/login', { body: { username: 'openapi.nobody', password: 'x' } });
+    }
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
     await call('GET', '/api/me', { as: 'xa.hacau' });
     await call('GET', '/api/processes', { as: 'xa.hacau' });
     await call('GET', '/api/units', { as: 'xa.hacau' });
@@ -106,7 +135,7 @@ describe('the OpenAPI document', () => {
       body: {
         username: 'openapi.check',
         displayName: 'Kiểm tra OpenAPI',
-        password: 'mat-khau-1',
+        password: 'mat-khau-dai-1',
         grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }],
       },
     });
@@ -115,6 +144,9 @@ describe('the OpenAPI document', () => {
       ...admin,
       body: { role: 'district_officer', unitCode: 'HN-HD' },
     });
+    await call('POST', '/api/admin/users/openapi.check/unlock', admin);
+    await call('POST', '/api/admin/users/openapi.check/sessions/revoke', admin);
+    expect((await call('POST', '/api/admin/users/nobody.here/sessions/revoke', admin)).status).toBe(404);
     await call('POST', '/api/admin/users/openapi.check/deactivate', admin);
     const unit = {
       code: 'HN-OPENAPI',
@@ -185,7 +217,7 @@ describe('the OpenAPI document', () => {
     expect((await call('POST', '/api/admin/forms', { ...admin, body: { key: 'x' } })).status).toBe(422);
     expect((await call('POST', '/api/admin/processes', { ...admin, body: { key: 'x' } })).status).toBe(422);
     await call('POST', '/api/admin/users/openapi.check/activate', admin);
-    await call('POST', '/api/admin/users/openapi.check/password', { ...admin, body: { password: 'mat-khau-2' } });
+    await call('POST', '/api/admin/users/openapi.check/password', { ...admin, body: { password: 'mat-khau-dai-2' } });
     // Single sign-on is off in this system: the sign-in page is told so, and a link is refused (oidc.test.ts links).
     expect((await call('GET', '/api/auth/config')).body).toEqual({ oidc: null });
     const link = await call('POST', '/api/admin/users/openapi.check/oidc-link', { ...admin, body: { subject: 'a' } });

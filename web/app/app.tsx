@@ -23,6 +23,7 @@ import { NotificationsIndicator } from './sla/notifications-indicator';
 import { parseAppUrl, routeUrl, safeNext, type AppRoute } from './routing/app-route';
 import { useAppRoute } from './routing/use-app-route';
 import { createSessionStore, type Session } from './session/session-store';
+import { createTokenRefresher, REFRESH_MARGIN_MS } from './session/create-token-refresher';
 import { createUnitDirectory } from './units/create-unit-directory';
 import { useOidc } from './auth/use-oidc';
 
@@ -30,9 +31,10 @@ const storage = availableLocalStorage();
 const sessions = createSessionStore(storage);
 
 /**
- * The officer app: the session (kept in localStorage until it expires; any 401 ends it and shows the login page
- * for the same address, which opens again after signing in), the language (Vietnamese unless English was chosen,
- * remembered), the header, and the page of the current route.
+ * The officer app: the session (kept in localStorage until it ends; the short-lived access token is refreshed
+ * before it expires or on a 401, and a refused refresh ends the session and shows the login page for the same
+ * address, which opens again after signing in; "Đăng xuất" ends it on the server first), the language (Vietnamese
+ * unless English was chosen, remembered), the header, and the page of the current route.
  */
 export function App() {
   const { route, navigate } = useAppRoute();
@@ -68,15 +70,33 @@ export function App() {
     [navigate],
   );
 
-  const api = useMemo(
-    () =>
-      createAppApiClient({
-        token: () => sessionRef.current?.token,
-        lang: () => langRef.current,
-        onUnauthorized: () => endSession('expired'),
-      }),
-    [endSession],
-  );
+  const keepSession = useCallback((next: Session) => {
+    // The ref first: calls waiting on the refresh read the new token at once, before React renders.
+    sessionRef.current = next;
+    sessions.save(next);
+    setSession(next);
+  }, []);
+  const api = useMemo(() => {
+    const refresher = createTokenRefresher({
+      current: () => sessionRef.current,
+      stored: () => sessions.load(new Date()),
+      save: keepSession,
+    });
+    return createAppApiClient({
+      token: () => sessionRef.current?.token,
+      expiresSoon: () => {
+        const expiresAt = sessionRef.current?.expiresAt;
+        return expiresAt !== undefined && Date.parse(expiresAt) - REFRESH_MARGIN_MS <= Date.now();
+      },
+      refresh: () => refresher.refresh(),
+      lang: () => langRef.current,
+      onUnauthorized: () => endSession('expired'),
+    });
+  }, [endSession, keepSession]);
+  const signOut = async () => {
+    await api.signOut();
+    endSession('logout');
+  };
   const loaders = useMemo(
     () => ({
       loadForm: createFormLoader(api),
@@ -98,9 +118,13 @@ export function App() {
   oidcLogoutRef.current = oidc.logout;
 
   const onLoggedIn = (answer: LoginResponse) => {
-    const next: Session = { token: answer.token, expiresAt: answer.expiresAt, user: answer.user };
-    sessions.save(next);
-    setSession(next);
+    keepSession({
+      token: answer.token,
+      expiresAt: answer.expiresAt,
+      refreshToken: answer.refreshToken,
+      refreshExpiresAt: answer.refreshExpiresAt,
+      user: answer.user,
+    });
     setExpired(false);
     // Where the person was going: the login page's `next`, or the page they opened while signed out.
     navigate(route.name === 'login' ? parseAppUrl(route.next) : route, { replace: true });
@@ -170,7 +194,7 @@ export function App() {
               >
                 {services.session.user.displayName}
               </span>
-              <button type="button" className="app-link-button" onClick={() => endSession('logout')}>
+              <button type="button" className="app-link-button" onClick={() => void signOut()}>
                 {text.logout}
               </button>
             </>

@@ -9,6 +9,8 @@ export interface ApiResponse<T = any> {
 /** A small fetch wrapper for the tests: JSON in and out, a bearer token per user. */
 export function apiClient(baseUrl: string) {
   const tokens = new Map<string, string>();
+  /** Users whose password is not the demo password (made by a test through the administration API). */
+  const passwords = new Map<string, string>();
   async function call<T = any>(
     method: string,
     path: string,
@@ -30,11 +32,13 @@ export function apiClient(baseUrl: string) {
     const cached = tokens.get(username);
     if (cached) return cached;
     const res = await call<{ token: string }>('POST', '/api/auth/login', {
-      body: { username, password: DEMO_PASSWORD },
+      body: { username, password: passwords.get(username) ?? DEMO_PASSWORD },
     });
     if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
     tokens.set(username, res.body.token);
     return res.body.token;
   }
-  return { call, token };
+  /** `as: username` signs in with this password from now on. */
+  const usePassword = (username: string, password: string) => void passwords.set(username, password);
+  return { call, token, usePassword };
 }

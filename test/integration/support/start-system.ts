@@ -21,6 +21,7 @@ import type { OidcConfig, ProviderKeys } from '../../../api/auth/oidc';
 import { seedDemoData } from '../../../scripts/seed/seed-demo-data';
 import type { AuditAnchorStore } from '../../../storage/audit-chain/audit-anchor-store';
 import { createFileAnchorStore } from '../../../storage/audit-chain/create-file-anchor-store';
+import { DEFAULT_SIGN_IN_SETTINGS, type SignInSettings } from '../../../api/auth/sign-in-settings';
 
 /** A whole system for one test file: its own database and task queue on the harness's real servers. */
 export interface TestSystem {
@@ -52,7 +53,8 @@ function requireEnv(name: string): string {
 
 /**
  * `temporalAddress`: another Temporal server than the harness's (a test that restarts its own). `workerPollMaxAgeMs`:
- * the API's /healthz worker check limit (for a server with short polls).
+ * the API's /healthz worker check limit (for a server with short polls). `signIn`: token lives and sign-in limits
+ * other than the defaults (a short access token, low failure limits).
  */
 export async function startSystem(
   options: {
@@ -60,6 +62,7 @@ export async function startSystem(
     workerPollMaxAgeMs?: number;
     /** Single sign-on against a test provider (test/integration/support/oidc), its key set given by the test. */
     oidc?: { config: OidcConfig; keys?: ProviderKeys };
+    signIn?: Partial<SignInSettings>;
   } = {},
 ): Promise<TestSystem> {
   const temporalAddress = options.temporalAddress ?? requireEnv('HOSO_TEST_TEMPORAL_ADDRESS');
@@ -109,6 +112,7 @@ export async function startSystem(
     ...(options.oidc
       ? { oidc: options.oidc.config, ...(options.oidc.keys ? { oidcKeys: options.oidc.keys } : {}) }
       : {}),
+    ...(options.signIn ? { signIn: { ...DEFAULT_SIGN_IN_SETTINGS, ...options.signIn } } : {}),
     logger: { error: (m, meta) => console.error(m, meta), warn: (m, meta) => console.warn(m, meta) },
   });
   const server: Server = await new Promise((resolve) => {

@@ -1,5 +1,6 @@
 import { apiClient } from './api-client';
 import { startSystem, type TestSystem } from './start-system';
+import type { SignInSettings } from '../../../api/auth/sign-in-settings';
 
 export interface TestContext {
   readonly system: TestSystem;
@@ -21,13 +22,17 @@ export const started = <T>(value: T | undefined): T => {
 
 /**
  * Starts a whole system before the file's tests and closes it after; read `system`/`api` inside tests only. With
- * `temporal`, the system runs on that server (started first, stopped last) instead of the harness's.
+ * `temporal`, the system runs on that server (started first, stopped last) instead of the harness's. `signIn`: token
+ * lives and sign-in limits other than the defaults.
  */
-export function useTestSystem(temporal?: OwnTemporal): TestContext {
+export function useTestSystem(temporal?: OwnTemporal, options: { signIn?: Partial<SignInSettings> } = {}): TestContext {
   let system: TestSystem | undefined;
   let api: ReturnType<typeof apiClient> | undefined;
   beforeAll(async () => {
-    system = await startSystem(temporal ? { temporalAddress: await temporal.start() } : {});
+    system = await startSystem({
+      ...(temporal ? { temporalAddress: await temporal.start() } : {}),
+      ...(options.signIn ? { signIn: options.signIn } : {}),
+    });
     api = apiClient(system.baseUrl);
   });
   afterAll(async () => {

@@ -6,7 +6,9 @@ import { memoryStorage, refusingStorage } from './support/test-storages';
 
 const session: Session = {
   token: 'tok-abcdefghijklmnopqrstuvwxyz',
-  expiresAt: '2026-06-01T12:00:00.000Z',
+  expiresAt: '2026-06-01T00:15:00.000Z',
+  refreshToken: 'ref-abcdefghijklmnopqrstuvwxyz',
+  refreshExpiresAt: '2026-06-01T12:00:00.000Z',
   user: {
     id: 'xa.hacau',
     displayName: 'Cán bộ phường Hà Cầu',
@@ -15,7 +17,7 @@ const session: Session = {
 };
 
 describe('the officer app session', () => {
-  it('is kept until it expires, then removed', () => {
+  it('is kept past its access token’s expiry (it is refreshed) until the session ends, then removed', () => {
     const storage = memoryStorage();
     const store = createSessionStore(storage);
     store.save(session);

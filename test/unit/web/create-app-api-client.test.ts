@@ -158,4 +158,75 @@ describe('the officer app API client', () => {
     });
     expect(ended).toEqual(['ended']);
   });
+
+  describe('with a session that refreshes', () => {
+    const refreshing = (outcomes: ('refreshed' | 'refused' | 'unreachable')[], fetch: typeof globalThis.fetch) => {
+      let token = 'tok-1';
+      const calls = { refresh: 0, ended: 0 };
+      const api = createAppApiClient({
+        token: () => token,
+        lang: () => 'vi',
+        refresh: async () => {
+          calls.refresh += 1;
+          const outcome = outcomes.shift() ?? 'refused';
+          if (outcome === 'refreshed') token = `tok-${calls.refresh + 1}`;
+          return outcome;
+        },
+        onUnauthorized: () => (calls.ended += 1),
+        fetch,
+      });
+      return { api, calls };
+    };
+
+    it('refreshes once on a 401 and sends the call again with the new token', async () => {
+      const { fetch, requests } = scriptedFetch([{ status: 401 }, { status: 200, body: { items: [] } }]);
+      const { api, calls } = refreshing(['refreshed'], fetch);
+      expect(await api.get('/api/inbox')).toMatchObject({ ok: true, value: { items: [] } });
+      expect(requests.map((r) => r.headers.authorization)).toEqual(['Bearer tok-1', 'Bearer tok-2']);
+      expect(calls).toEqual({ refresh: 1, ended: 0 });
+    });
+
+    it('ends the session when the refresh is refused, or the new token is refused too', async () => {
+      const refusedRefresh = refreshing(['refused'], scriptedFetch([{ status: 401 }]).fetch);
+      expect(await refusedRefresh.api.get('/api/inbox')).toMatchObject({ ok: false, status: 401 });
+      expect(refusedRefresh.calls).toEqual({ refresh: 1, ended: 1 });
+      const refusedAgain = refreshing(['refreshed'], scriptedFetch([{ status: 401 }, { status: 401 }]).fetch);
+      expect(await refusedAgain.api.get('/api/inbox')).toMatchObject({ ok: false, status: 401 });
+      expect(refusedAgain.calls).toEqual({ refresh: 1, ended: 1 });
+    });
+
+    it('keeps the session when the refresh got no answer', async () => {
+      const { api, calls } = refreshing(['unreachable'], scriptedFetch([{ status: 401 }]).fetch);
+      expect(await api.get('/api/inbox')).toMatchObject({ ok: false, status: 401 });
+      expect(calls).toEqual({ refresh: 1, ended: 0 });
+    });
+
+    it('refreshes before a call when the token is about to expire', async () => {
+      const { fetch, requests } = scriptedFetch([{ status: 200, body: {} }]);
+      let token = 'tok-old';
+      const api = createAppApiClient({
+        token: () => token,
+        expiresSoon: () => token === 'tok-old',
+        refresh: async () => ((token = 'tok-new'), 'refreshed'),
+        lang: () => 'vi',
+        onUnauthorized: () => undefined,
+        fetch,
+      });
+      await api.get('/api/me');
+      expect(requests.map((r) => r.headers.authorization)).toEqual(['Bearer tok-new']);
+    });
+
+    it('signs out on the server with the token, and never ends the session for the answer', async () => {
+      const { fetch, requests } = scriptedFetch([{ status: 401 }]);
+      const { api, calls } = refreshing(['refused'], fetch);
+      await api.signOut();
+      expect(requests).toEqual([
+        expect.objectContaining({
+          url: '/api/auth/logout',
+          headers: expect.objectContaining({ authorization: 'Bearer tok-1' }),
+        }),
+      ]);
+      expect(calls.ended).toBe(0);
+    });
+  });
 });

@@ -156,12 +156,16 @@ function CreateUserForm({
   );
 }
 
-/** One user: grants (revoke each, add one), activation. Errors of an action appear in the user's row. */
+/**
+ * One user: grants (revoke each, add one), activation, lifting a sign-in lock, signing out everywhere. Errors of an
+ * action appear in the user's row.
+ */
 function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChanged(user: AdminUser): void }) {
   // The grant being added is kept as a draft per user shown, until it is granted.
   const draft = useAdminDraft(`user-grant:${user.id}`, { role: '', unitCode: '' });
   const grant: Grant = draft.values;
   const { failure, post } = useAdminPost();
+  const [done, setDone] = useState<string>();
   const call = async (path: string, body: unknown) => {
     const changed = await post<AdminUser>(`/api/admin/users/${encodeURIComponent(user.id)}/${path}`, body);
     if (changed) onChanged(changed);
@@ -177,6 +181,7 @@ function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChan
       <td data-label={t.username}>
         <strong>{user.id}</strong>
         {user.active ? null : <span className="app-tag"> ({t.inactive})</span>}
+        {user.locked ? <span className="app-tag"> ({t.lockedOut})</span> : null}
       </td>
       <td data-label={t.displayName}>{user.displayName}</td>
       <td data-label={t.grants}>
@@ -214,6 +219,25 @@ function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChan
         >
           {user.active ? t.deactivate : t.activate}
         </button>
+        {user.locked ? (
+          <button type="button" className="app-button app-button-secondary" onClick={() => void call('unlock', {})}>
+            {t.unlock}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="app-button app-button-secondary"
+          onClick={() =>
+            void call('sessions/revoke', {}).then((changed) => changed && setDone(t.sessionsRevoked(user.id)))
+          }
+        >
+          {t.revokeSessions}
+        </button>
+        {done ? (
+          <p className="app-notice" role="status">
+            {done}
+          </p>
+        ) : null}
       </td>
     </tr>
   );

@@ -1,6 +1,7 @@
 // Browser-safe: uses only `fetch` and `crypto.getRandomValues`.
 import type { Lang } from '../../shared/i18n/lang';
 import type { ApiFieldError } from '../../../api-contract';
+import type { RefreshOutcome } from '../session/create-token-refresher';
 import { createIdempotencyKeys, isRetryableStatus } from './idempotency-keys';
 
 /** An API answer as a value, never a rejection: `network` when no answer came. */
@@ -17,13 +18,19 @@ export interface AppApiClient {
    * attempt with this body got no final answer (see createIdempotencyKeys), a fresh one otherwise.
    */
   post<T>(path: string, body: unknown, options?: { idempotent?: boolean }): Promise<ApiResult<T>>;
+  /** Ends the session on the server (`POST /api/auth/logout`); never calls onUnauthorized, whatever the answer. */
+  signOut(): Promise<void>;
 }
 
 export interface AppApiClientOptions {
   /** The bearer token, read at each call (undefined before login). */
   token(): string | undefined;
+  /** True when the token is about to expire: it is refreshed before the call. */
+  expiresSoon?(): boolean;
+  /** A new token for the session (see createTokenRefresher): before a call, and once after a call's 401. */
+  refresh?(): Promise<RefreshOutcome>;
   lang(): Lang;
-  /** A 401 on an authenticated call: the session is over (expired, revoked). */
+  /** A 401 on an authenticated call that a refresh could not cure: the session is over (expired, revoked). */
   onUnauthorized(): void;
   fetch?: typeof fetch;
   randomKey?: () => string;
@@ -65,15 +72,33 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
     path: string,
     init: RequestInit & { headers: Record<string, string> },
     read: (res: Response) => Promise<T> = (res) => res.json() as Promise<T>,
+    signingOut = false,
   ): Promise<ApiResult<T>> {
-    const token = options.token();
+    if (options.token() && options.expiresSoon?.()) await options.refresh?.();
     init.headers.accept ??= 'application/json';
     init.headers['accept-language'] = options.lang();
-    if (token) init.headers.authorization = `Bearer ${token}`;
-    let res: Response;
-    try {
-      res = await doFetch(path, { ...init, credentials: 'omit' });
-    } catch (error) {
+    const attempt = async (): Promise<{ res: Response; token: string | undefined } | { error: unknown }> => {
+      const token = options.token();
+      const headers = token ? { ...init.headers, authorization: `Bearer ${token}` } : init.headers;
+      try {
+        return { res: await doFetch(path, { ...init, headers, credentials: 'omit' }), token };
+      } catch (error) {
+        return { error };
+      }
+    };
+    const refused = (sent: Awaited<ReturnType<typeof attempt>>) => 'res' in sent && sent.res.status === 401;
+    let sent = await attempt();
+    // A 401 for the session's token: one refresh (shared with concurrent calls) and the call once more; the session
+    // is over when the refresh is refused or the new token is refused too.
+    if (refused(sent) && 'token' in sent && sent.token) {
+      const outcome = options.refresh ? await options.refresh() : 'refused';
+      if (outcome === 'refreshed') sent = await attempt();
+      if ((outcome === 'refused' || refused(sent)) && outcome !== 'unreachable' && !signingOut) {
+        options.onUnauthorized();
+      }
+    }
+    if ('error' in sent) {
+      const { error } = sent;
       return {
         ok: false,
         status: 'network',
@@ -82,7 +107,7 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
         fields: [],
       };
     }
-    if (res.status === 401 && token) options.onUnauthorized();
+    const { res } = sent;
     if (!res.ok) return failureOf(res);
     try {
       return { ok: true, status: res.status, value: await read(res) };
@@ -109,6 +134,10 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
       const unfinished = result.ok ? result.status === 202 : isRetryableStatus(result.status, result.code);
       if (postOptions?.idempotent && !unfinished) keys.settle(path, text);
       return result;
+    },
+    async signOut() {
+      if (!options.token()) return;
+      await send('/api/auth/logout', { method: 'POST', headers: {} }, async () => undefined, true);
     },
   };
 }

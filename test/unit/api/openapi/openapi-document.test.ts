@@ -34,7 +34,8 @@ describe('the OpenAPI document built from api-contract/', () => {
       const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
       const responses = document.paths[path]![route.method]!.responses;
       const ok = responses[String(route.status ?? 200)]!.content!;
-      if (route.response === 'binary') expect(Object.keys(ok)).toEqual(route.media);
+      if (route.response === 'empty') expect(ok).toBeUndefined();
+      else if (route.response === 'binary') expect(Object.keys(ok)).toEqual(route.media);
       else if (route.response !== 'object') {
         expect(ok['application/json']!.schema).toEqual({ $ref: `#/components/schemas/${route.response}` });
       }
@@ -43,6 +44,18 @@ describe('the OpenAPI document built from api-contract/', () => {
           $ref: `#/components/schemas/${name}`,
         });
       }
+    }
+  });
+
+  it('says when to try again on every 429', () => {
+    const throttled = Object.values(document.paths as Record<string, Record<string, { responses: any }>>).flatMap(
+      (operations) => Object.values(operations).flatMap((op) => (op.responses['429'] ? [op.responses['429']] : [])),
+    );
+    expect(throttled.length).toBeGreaterThanOrEqual(2);
+    for (const response of throttled) {
+      expect(response.headers).toEqual({
+        'Retry-After': expect.objectContaining({ required: true, schema: { type: 'integer', minimum: 1 } }),
+      });
     }
   });
 

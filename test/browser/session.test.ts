@@ -1,0 +1,98 @@
+// The officer app's session in Debian's Chromium against a real system whose access tokens live 10 seconds: an
+// expired access token is refreshed without the person noticing — before a call once it is about to expire, by one
+// request that the page's concurrent calls share, and after a call's 401 — and "Đăng xuất" ends the session on the
+// server, so the tokens the page held are refused afterwards.
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
+import type { Session } from '../../web/app/session/session-store';
+import { useTestSystem } from '../integration/support/use-test-system';
+import { openAppPage, type AppPage } from './support/open-app-page';
+
+const ACCESS_SECONDS = 10;
+const ctx = useTestSystem(undefined, { signIn: { accessTokenSeconds: ACCESS_SECONDS } });
+const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots', 'session');
+
+let app: AppPage;
+let page: Page;
+/** Requests to POST /api/auth/refresh the page has sent. */
+let refreshes = 0;
+
+beforeAll(async () => {
+  app = await openAppPage(SCREENSHOTS);
+  page = app.page;
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/auth/refresh') refreshes += 1;
+  });
+});
+afterAll(async () => {
+  await app?.context.close();
+  await app?.browser.close();
+});
+
+const stored = async (): Promise<Session | null> =>
+  page.evaluate(() => {
+    // Read in the page; the tests compile without DOM types.
+    const storage = (globalThis as unknown as { localStorage: { getItem(k: string): string | null } }).localStorage;
+    const raw = storage.getItem('hoso-app-session');
+    return raw ? (JSON.parse(raw) as Session) : null;
+  });
+const me = (token: string) => ctx.api.call('GET', '/api/me', { headers: { authorization: `Bearer ${token}` } });
+const refresh = (refreshToken: string) => ctx.api.call('POST', '/api/auth/refresh', { body: { refreshToken } });
+const inboxShown = () => page.getByRole('heading', { name: 'Hồ sơ chờ xử lý' }).waitFor();
+
+describe('the officer app session', () => {
+  it('refreshes an expired access token transparently, with one request for the page’s concurrent calls', async () => {
+    await page.goto(`${ctx.system.baseUrl}/`);
+    await page.getByLabel('Tên đăng nhập').fill('quan.hadong');
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await inboxShown();
+    const first = (await stored())!;
+    expect(first.refreshToken).toEqual(expect.any(String));
+    expect(refreshes).toBe(0);
+
+    // Wait until the access token is past its life, then reload: the inbox, its counts, the notifications and the
+    // units all ask at once, and share one refresh.
+    await page.waitForTimeout(Math.max(0, Date.parse(first.expiresAt) - Date.now()) + 500);
+    expect((await me(first.token)).status).toBe(401);
+    await page.reload();
+    await inboxShown();
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    expect(new URL(page.url()).pathname).not.toBe('/login');
+    expect(refreshes).toBe(1);
+    const second = (await stored())!;
+    expect(second.token).not.toBe(first.token);
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    // The session was not ended by a second use of the spent refresh token.
+    expect(await ctx.system.models.Session.countDocuments({ userId: 'quan.hadong' })).toBe(1);
+
+    // The server ends the access token early (as if its clock ran ahead): the next call's 401 is cured by a refresh.
+    await ctx.system.models.Session.updateOne(
+      { userId: 'quan.hadong' },
+      { $set: { accessExpiresAt: new Date(Date.now() - 1000) } },
+    );
+    await page.getByRole('link', { name: 'Theo dõi hạn xử lý' }).click();
+    await page.getByRole('link', { name: 'Hộp hồ sơ' }).click();
+    await inboxShown();
+    expect(new URL(page.url()).pathname).not.toBe('/login');
+    expect(refreshes).toBe(2);
+    const third = (await stored())!;
+    expect(third.token).not.toBe(second.token);
+    expect((await me(third.token)).status).toBe(200);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'refreshed.png'), fullPage: true });
+  });
+
+  it('signs out on the server: the tokens the page held are refused afterwards', async () => {
+    const held = (await stored())!;
+    expect((await me(held.token)).status).toBe(200);
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    expect(await stored()).toBeNull();
+    expect((await me(held.token)).status).toBe(401);
+    expect((await refresh(held.refreshToken!)).status).toBe(401);
+    expect(await ctx.system.models.Session.countDocuments({ userId: 'quan.hadong' })).toBe(0);
+    // Only the refusals the test caused (the 401s cured by a refresh): no CSP violation, no script error.
+    expect(app.problems.filter((p) => !/status of 401 \(Unauthorized\)/.test(p))).toEqual([]);
+  });
+});

@@ -159,16 +159,17 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       busy = true;
       let decided: DossierState;
       try {
+        // Planned again on the state as it is now: a decision accepted together with another (both validators saw
+        // the same step) and now at a step that has moved on is refused with the plan's own failure type
+        // (ActionNotAllowed, 409), not taken for an activity's refusal.
         if (isClockAction(decision.action)) {
-          decided = await applyClockAction(state, planClockOrThrow(decision), decision);
+          const plan = planClockOrThrow(decision);
+          decided = await refusingBadInput(() => applyClockAction(state, plan, decision));
         } else {
-          decided = await applyDecision(state, planOrThrow(decision), decision);
+          const plan = planOrThrow(decision);
+          decided = await refusingBadInput(() => applyDecision(state, plan, decision));
         }
         state = decided;
-      } catch (error) {
-        // An activity that cannot succeed for this decision (e.g. no due time on the unit's calendar) refuses it:
-        // the state is unchanged (it is assigned only after every activity returned) and the lock is released.
-        throw refusalOfActivity(error) ?? error;
       } finally {
         busy = false;
       }
@@ -195,6 +196,19 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       },
     },
   );
+
+  /**
+   * Applies a planned decision. An activity that cannot succeed for it (e.g. no due time on the unit's calendar)
+   * refuses it as InvalidInput (refusalOfActivity): the state is unchanged (it is assigned only after every
+   * activity returned) and the caller releases the lock.
+   */
+  async function refusingBadInput(apply: () => Promise<DossierState>): Promise<DossierState> {
+    try {
+      return await apply();
+    } catch (error) {
+      throw refusalOfActivity(error) ?? error;
+    }
+  }
 
   function planOrThrow(decision: DecideInput): DecisionPlan {
     const result = planDecision(definition, state, decision);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import type { Connection as DbConnection } from 'mongoose';
@@ -17,6 +18,7 @@ import {
   getState,
   type ActorRef,
   type DecideInput,
+  type DecideResult,
   type DossierState,
   type DossierWorkflowInput,
 } from '../../workflows/messages';
@@ -122,6 +124,31 @@ const run = async (handle: Awaited<ReturnType<typeof start>>, input: DecideInput
   handle.executeUpdate(decide, { args: [input] });
 
 const record = (name: string, workflowId: string, client = env.client) => recordHistory(client, name, workflowId);
+
+/** gRPC's status code for an update the server does not know (yet). */
+const GRPC_NOT_FOUND = 5;
+
+/** Resolves once Temporal has admitted update `updateId` of `workflowId` (not arrived yet: asked again). */
+async function admitted(workflowId: string, updateId: string): Promise<void> {
+  for (;;) {
+    try {
+      const polled = await env.client.workflowService.pollWorkflowExecutionUpdate({
+        namespace: env.namespace ?? 'default',
+        updateRef: { workflowExecution: { workflowId }, updateId },
+        identity: 'dossier-workflow.test',
+        waitPolicy: {
+          lifecycleStage:
+            temporal.api.enums.v1.UpdateWorkflowExecutionLifecycleStage
+              .UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_ADMITTED,
+        },
+      });
+      if (polled.stage) return;
+    } catch (error) {
+      if ((error as { code?: number }).code !== GRPC_NOT_FOUND) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 describe('the dossier workflow', () => {
   it('takes over a state carried from a run without the SLA clock, on a definition without a total limit', async () => {
@@ -280,6 +307,59 @@ describe('the dossier workflow', () => {
       status: 'withdrawn',
     });
     await record('seed-era-withdrawn', handle.workflowId);
+  });
+
+  it('refuses the second of two submissions that arrived together as not allowed at the step the first moved on to', async () => {
+    // Both are admitted while no worker polls the dossier's queue, so they reach the workflow in one task: both
+    // validators see the proposal step and accept, and the handler of the second plans again on the state the
+    // first left (district review). That refusal is the plan's own (409), not an activity's (422).
+    const queue = `wf-together-${randomUUID()}`;
+    const handle = await start('together', definitions.seedEra!, seedEraUnits, actors.commune!, {
+      client: env.client,
+      taskQueue: queue,
+    });
+    const decision: DecideInput = { action: 'submit', actor: actors.commune! };
+    const updateIds = [randomUUID(), randomUUID()];
+    // Sent, then waited for until the server has admitted each: the decisions wait for a worker from then on.
+    const sent = updateIds.map((updateId) =>
+      handle.startUpdate(decide, { args: [decision], updateId, waitForStage: 'ACCEPTED' }),
+    );
+    for (const p of sent) p.catch(() => undefined);
+    for (const updateId of updateIds) await admitted(handle.workflowId, updateId);
+    const together = await createWorker({
+      connection: env.nativeConnection,
+      namespace: env.namespace ?? 'default',
+      taskQueue: queue,
+      activities,
+    });
+    const [outcomes, state] = await together.runUntil(async () => [
+      await Promise.allSettled(updateIds.map((id) => handle.getUpdateHandle<DecideResult>(id).result())),
+      await handle.query(getState),
+    ]);
+    const applied = outcomes.filter((o) => o.status === 'fulfilled');
+    const refused = outcomes.filter((o) => o.status === 'rejected');
+    expect(applied).toEqual([
+      { status: 'fulfilled', value: expect.objectContaining({ seq: 2, currentStep: 'district-review' }) },
+    ]);
+    expect(refused).toEqual([
+      {
+        status: 'rejected',
+        reason: expect.objectContaining({
+          cause: expect.objectContaining({
+            type: 'ActionNotAllowed',
+            message: expect.stringContaining("not allowed in step 'district-review'"),
+          }),
+        }),
+      },
+    ]);
+    // Both were accepted (a refusal by the validator would leave no event): the handler refused the second.
+    const accepted = (await handle.fetchHistory()).events?.filter(
+      (e) =>
+        e.eventType === temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED &&
+        e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === 'decide',
+    );
+    expect(accepted).toHaveLength(2);
+    expect(state.history.map((h) => h.action)).toEqual(['create', 'submit']);
   });
 });
 

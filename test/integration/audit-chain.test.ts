@@ -99,7 +99,7 @@ describe('the tamper-evident audit trail', () => {
       body: {
         username: 'nv.kiemtoan',
         displayName: 'Nhân viên kiểm toán',
-        password: 'matkhau-123',
+        password: 'matkhau-12345',
         grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }],
       },
     });

@@ -64,6 +64,8 @@ describe('attachments', () => {
     expect(get.status).toBe(200);
     expect(get.headers.get('content-type')).toBe('image/png');
     expect(get.headers.get('x-content-type-options')).toBe('nosniff');
+    // Often a scan of an identity card: no browser or proxy keeps a copy.
+    expect(get.headers.get('cache-control')).toBe('private, no-store');
     expect(Buffer.from(await get.arrayBuffer()).equals(PNG)).toBe(true);
     const other = await fetch(`${ctx.system.baseUrl}/api/files/${up.body.fileId}`, {
       headers: { authorization: `Bearer ${await ctx.api.token('xa.yennghia')}` },

@@ -125,7 +125,8 @@ export function createFileRouter(deps: {
       'Content-Length': String(file.size),
       'Content-Disposition': 'inline',
       'X-Content-Type-Options': 'nosniff',
-      // An attachment is often a scan of an identity card or a household's papers: kept in no cache, like every /api/ answer.
+      // An attachment is often a scan of an identity card or a household's papers: kept in no cache, like every
+      // answer under /api/.
       'Cache-Control': 'private, no-store',
       ETag: `"${file.sha256}"`,
     });

@@ -22,15 +22,28 @@ export function refusalFailure(refused: Pick<Refusal, 'type' | 'message' | 'fiel
   });
 }
 
+/** The failure types of a refused decision (those the API answers with a 4xx), as refusalFailure raises them. */
+const REFUSAL_TYPES: ReadonlySet<string> = new Set([
+  FailureType.ActionNotAllowed,
+  FailureType.ActorNotPermitted,
+  FailureType.RequirementMissing,
+  FailureType.WrongForm,
+  FailureType.LimitReached,
+  FailureType.InvalidInput,
+]);
+
 /**
  * A decision's activity failed with a non-retryable ApplicationFailure (the activity found the input unusable,
  * see activities/bad-input-failure.ts): the decision is refused as InvalidInput with the activity's message.
- * Anything
- * else (a retryable failure that ran out of time, a cancellation) is not a refusal: undefined.
+ * A refusal the workflow's own code raised while applying a decision (e.g. a clock action on a step without a
+ * clock: ActionNotAllowed) keeps its type. Anything else (a retryable failure that ran out of time, a cancellation)
+ * is not a refusal: undefined.
  */
 export function refusalOfActivity(error: unknown): ApplicationFailure | undefined {
   // A remote activity's failure arrives wrapped in an ActivityFailure, a local activity's as it was raised.
-  const cause = error instanceof ActivityFailure ? error.cause : error;
+  const wrapped = error instanceof ActivityFailure;
+  const cause = wrapped ? error.cause : error;
   if (!(cause instanceof ApplicationFailure) || !cause.nonRetryable) return undefined;
+  if (!wrapped && cause.type && REFUSAL_TYPES.has(cause.type)) return cause;
   return refusalFailure({ type: FailureType.InvalidInput, message: cause.message });
 }

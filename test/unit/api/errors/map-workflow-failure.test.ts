@@ -88,6 +88,19 @@ describe('an activity failure inside a decision', () => {
     });
   });
 
+  it("keeps the type of a refusal the workflow's own code raised while applying a decision (409 stays 409)", () => {
+    const own = refusalFailure({ type: 'ActionNotAllowed', message: 'the current step has no clock to recompute' });
+    expect(refusalOfActivity(own)).toBe(own);
+    expect(mapWorkflowFailure(refused(refusalOfActivity(own)!), 'HS-1')).toMatchObject({
+      status: 409,
+      code: 'action_not_allowed',
+    });
+    // The same type from a remote activity is still the activity's refusal of its input.
+    expect(refusalOfActivity(activityFailure(ApplicationFailure.nonRetryable('x', 'ActionNotAllowed')))).toMatchObject({
+      type: 'InvalidInput',
+    });
+  });
+
   it('is not a refusal when the activity failure was retryable, or when it is not an activity failure', () => {
     expect(refusalOfActivity(ApplicationFailure.retryable('database down'))).toBeUndefined();
     expect(refusalOfActivity(activityFailure(ApplicationFailure.retryable('database down')))).toBeUndefined();

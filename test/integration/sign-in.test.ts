@@ -174,6 +174,10 @@ describe('sessions', () => {
     const out = await ctx.api.call('POST', '/api/auth/logout', bearer(token));
     expect(out.status).toBe(204);
     expect(out.headers.get('cache-control')).toBe('no-store');
+    // The sign-in and the sign-out are in the audit trail's security events (docs/audit.md).
+    const events = await ctx.system.models.SecurityEvent.find({ userId: 'xa.yennghia' }).sort({ at: 1 }).lean();
+    expect(events.map((e) => e.kind)).toEqual(expect.arrayContaining(['login', 'logout']));
+    expect(events.map((e) => e.kind).lastIndexOf('logout')).toBeGreaterThan(events.map((e) => e.kind).indexOf('login'));
     expect((await me(token)).status).toBe(401);
     expect((await refresh(refreshToken)).status).toBe(401);
     expect((await ctx.api.call('POST', '/api/auth/logout', bearer(token))).status).toBe(401);

@@ -17,6 +17,8 @@ export interface LedgerEntryDoc {
   reference: string;
   by: string;
   at: Date;
+  /** The day the money moved (YYYY-MM-DD), when it differs from the day it was recorded (`at`). */
+  valueDate: string | null;
   note: string | null;
   balanceAfter: LedgerBalance;
 }
@@ -42,6 +44,7 @@ export const ledgerEntrySchema = new Schema<LedgerEntryDoc>(
     reference: { type: String, required: true },
     by: { type: String, required: true },
     at: { type: Date, required: true },
+    valueDate: { type: String, default: null },
     note: { type: String, default: null },
     balanceAfter: { type: balanceSchema, required: true },
   },

@@ -21,6 +21,7 @@ export interface LedgerWrite {
   dossierId?: string | null;
   note?: string | null;
   at?: Date;
+  valueDate?: string | null;
 }
 
 export interface LedgerPage {
@@ -87,6 +88,7 @@ export function createLedger(deps: {
         reference: write.reference,
         by: write.by,
         at: write.at ?? new Date(),
+        valueDate: write.valueDate ?? null,
         note: write.note ?? null,
         balanceAfter: balance,
       };

@@ -1,7 +1,9 @@
 // A fund's append-only ledger against the real FerretDB: receipts and paging, commitments that never over-commit under
 // concurrent writers, references that make a retry a no-op, releases that restore the balance.
 import { randomUUID } from 'node:crypto';
+import { hashPassword } from '../../api/auth/hash-password';
 import { FundInsufficientError } from '../../api/errors';
+import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { createLedger } from '../../api/funds/create-ledger';
 import { balanceOf } from '../../domain/funds/ledger-balance';
 import type { FundKind } from '../../domain/funds/fund-kinds';
@@ -121,5 +123,146 @@ describe('the ledger service', () => {
       status: 404,
     });
     expect(await entriesOf(fundId)).toEqual([]);
+  });
+});
+
+describe('the fund API', () => {
+  const post = (path: string, as: string, body: unknown, key?: string) =>
+    ctx.api.call('POST', path, { as, body, ...(key ? { headers: { 'Idempotency-Key': key } } : {}) });
+  const fieldsOf = (body: any) => body.error.fields.map((f: { path: string }) => f.path);
+
+  beforeAll(async () => {
+    // Another province with its own administrator, who administers nothing of Hà Nội.
+    await ctx.system.models.Unit.create({
+      _id: 'HP',
+      name: 'Thành phố Hải Phòng',
+      level: 'province',
+      parentCode: null,
+      effectiveFrom: '2000-01-01',
+      effectiveTo: null,
+      successorCode: null,
+    });
+    await ctx.system.models.User.create({
+      _id: 'admin.haiphong',
+      displayName: 'Quản trị Hải Phòng',
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      grants: [{ role: 'admin', unitCode: 'HP' }],
+      active: true,
+    });
+  });
+
+  it('creates a fund, records receipts once per Idempotency-Key, pages the ledger and audits both', async () => {
+    const created = await post('/api/admin/funds', 'admin.hanoi', {
+      unitCode: 'HN-HD',
+      kind: 'fund_for_the_poor',
+      name: 'Quỹ Vì người nghèo quận Hà Đông',
+      campaignFrom: '2024-02-03',
+      campaignTo: '2024-05-19',
+    });
+    expect(created).toMatchObject({ status: 201, body: { unitCode: 'HN-HD', level: 'district', active: true } });
+    const id = created.body._id;
+
+    const first = await post(
+      `/api/admin/funds/${id}/receipts`,
+      'admin.hanoi',
+      { amount: 100 * M, date: '2024-02-10' },
+      'receipt-0001',
+    );
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({
+      seq: 1,
+      kind: 'receipt',
+      valueDate: '2024-02-10',
+      balanceAfter: { available: 100 * M },
+    });
+    const replay = await post(
+      `/api/admin/funds/${id}/receipts`,
+      'admin.hanoi',
+      { amount: 100 * M, date: '2024-02-10' },
+      'receipt-0001',
+    );
+    expect(replay.body._id).toBe(first.body._id);
+    await post(
+      `/api/admin/funds/${id}/receipts`,
+      'admin.hanoi',
+      { amount: 5 * M, date: '2024-03-01', note: 'Công ty TNHH Minh Phát ủng hộ' },
+      'receipt-0002',
+    );
+    const outside = await post(
+      `/api/admin/funds/${id}/receipts`,
+      'admin.hanoi',
+      { amount: 1, date: '2024-06-01' },
+      'receipt-0003',
+    );
+    expect(outside.status).toBe(422);
+    expect(fieldsOf(outside.body)).toEqual(['/date']);
+
+    const page1 = await ctx.api.call('GET', `/api/funds/${id}/ledger?limit=1`, { as: 'quan.hadong' });
+    expect(page1.status).toBe(200);
+    expect(page1.body).toMatchObject({ next: 1, balance: { received: 105 * M, available: 105 * M } });
+    expect(page1.body.entries.map((e: { seq: number }) => e.seq)).toEqual([1]);
+    const page2 = await ctx.api.call('GET', `/api/funds/${id}/ledger?after=1&limit=1`, { as: 'tp.hanoi' });
+    expect(page2.body).toMatchObject({ next: null, entries: [{ seq: 2, amount: 5 * M }] });
+    const balance = await ctx.api.call('GET', `/api/funds/${id}/balance`, { as: 'quy.hadong' });
+    expect(balance.body).toEqual({
+      fundId: id,
+      balance: { received: 105 * M, committed: 0, paid: 0, available: 105 * M },
+    });
+
+    const list = await ctx.api.call('GET', '/api/admin/funds?unit=HN-HD', { as: 'admin.hanoi' });
+    expect(list.body.items.map((f: { _id: string }) => f._id)).toContain(id);
+    const events = await ctx.system.models.AdminEvent.find({ target: id }).sort({ at: 1 }).lean();
+    expect(events.map((e) => e.kind)).toEqual(['fund.create', 'fund.receipt', 'fund.receipt']);
+  });
+
+  it('refuses bad input field by field, an unknown fund with 404, and another unit with 403', async () => {
+    const created = await post('/api/admin/funds', 'admin.hanoi', {
+      unitCode: 'HN-HD',
+      kind: 'sponsor',
+      name: 'Nhà tài trợ A',
+    });
+    const id = created.body._id;
+    for (const amount of [0, -1, 1.5, '100']) {
+      const bad = await post(`/api/admin/funds/${id}/receipts`, 'admin.hanoi', { amount, date: '2026-01-05' });
+      expect(bad.status).toBe(422);
+      expect(fieldsOf(bad.body)).toEqual(['/amount']);
+    }
+    const badFund = await post('/api/admin/funds', 'admin.hanoi', {
+      unitCode: 'HN-HD',
+      kind: 'lottery',
+      name: '',
+      campaignFrom: '2024-05-01',
+      campaignTo: '2024-04-01',
+    });
+    expect(badFund.status).toBe(422);
+    expect(fieldsOf(badFund.body)).toEqual(expect.arrayContaining(['/kind', '/name']));
+    const backwards = await post('/api/admin/funds', 'admin.hanoi', {
+      unitCode: 'HN-HD',
+      kind: 'other',
+      name: 'Đợt 2',
+      campaignFrom: '2024-05-01',
+      campaignTo: '2024-04-01',
+    });
+    expect(fieldsOf(backwards.body)).toEqual(['/campaignTo']);
+
+    const unknown = await post(`/api/admin/funds/${randomUUID()}/receipts`, 'admin.hanoi', {
+      amount: 1,
+      date: '2026-01-05',
+    });
+    expect(unknown.status).toBe(404);
+    expect((await ctx.api.call('GET', `/api/funds/${randomUUID()}/ledger`, { as: 'admin.hanoi' })).status).toBe(404);
+
+    const foreign = await post(`/api/admin/funds/${id}/receipts`, 'admin.haiphong', { amount: 1, date: '2026-01-05' });
+    expect(foreign.status).toBe(403);
+    expect((await ctx.api.call('GET', `/api/funds/${id}/balance`, { as: 'admin.haiphong' })).status).toBe(403);
+    expect(
+      (await post('/api/admin/funds', 'admin.haiphong', { unitCode: 'HN-HD', kind: 'other', name: 'X' })).status,
+    ).toBe(403);
+    const foreignList = await ctx.api.call('GET', '/api/admin/funds', { as: 'admin.haiphong' });
+    expect(foreignList.body.items).toEqual([]);
+    expect(
+      (await post('/api/admin/funds', 'quan.hadong', { unitCode: 'HN-HD', kind: 'other', name: 'X' })).status,
+    ).toBe(403);
+    expect((await ctx.api.call('GET', `/api/funds/${id}/ledger`, { as: 'admin.hanoi' })).body.entries).toEqual([]);
   });
 });

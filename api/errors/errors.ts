@@ -59,7 +59,7 @@ export class FundInsufficientError extends ConflictError {
   constructor(fundName: string, amount: number, available: number) {
     super(
       {
-        vi: `Quỹ "${fundName}" chỉ còn ${formatVnd(available)}, không đủ để cam kết ${formatVnd(amount)}`,
+        vi: `Nguồn kinh phí "${fundName}" chỉ còn ${formatVnd(available)}, không đủ để cam kết ${formatVnd(amount)}`,
         en: `The fund "${fundName}" has only ${formatVnd(available)} available, not enough to commit ${formatVnd(amount)}`,
       },
       { code: 'fund_insufficient' },

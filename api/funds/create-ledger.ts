@@ -181,7 +181,7 @@ function sameWrite(first: LedgerEntryDoc, kind: LedgerEntryKind, write: LedgerWr
 
 function inactive(fund: FundDoc): ConflictError {
   return new ConflictError(
-    { vi: `Quỹ "${fund.name}" đã ngừng hoạt động`, en: `The fund "${fund.name}" is no longer active` },
+    { vi: `Nguồn kinh phí "${fund.name}" đã ngừng hoạt động`, en: `The fund "${fund.name}" is no longer active` },
     { code: 'fund_inactive' },
   );
 }
@@ -190,7 +190,7 @@ function refusal(fund: FundDoc, kind: LedgerEntryKind, amount: number, balance: 
   if (kind === 'commitment') return new FundInsufficientError(fund.name, amount, balance.available);
   return new ConflictError(
     {
-      vi: `Quỹ "${fund.name}" không có đủ khoản đã cam kết/đã chi để ghi bút toán này`,
+      vi: `Nguồn kinh phí "${fund.name}" không có đủ khoản đã cam kết/đã chi để ghi bút toán này`,
       en: `The fund "${fund.name}" has not enough committed or paid to record this entry`,
     },
     { code: 'ledger_exceeds_commitment' },

@@ -19,8 +19,11 @@ export interface LedgerBalance {
 
 export const EMPTY_BALANCE: LedgerBalance = Object.freeze({ received: 0, committed: 0, paid: 0, available: 0 });
 
-/** Why an entry cannot follow a balance: the fund lacks the money, or there is not that much committed. */
-export type LedgerRefusal = { refused: 'insufficient_available' | 'insufficient_committed'; balance: LedgerBalance };
+/** Why an entry cannot follow a balance: the fund lacks the money, or there is not that much committed (or paid). */
+export type LedgerRefusal = {
+  refused: 'insufficient_available' | 'insufficient_committed' | 'insufficient_paid';
+  balance: LedgerBalance;
+};
 
 /** True for an amount a ledger entry may carry: a whole, positive number of đồng within the safe integer range. */
 export function isLedgerAmount(amount: unknown): amount is number {
@@ -56,7 +59,7 @@ export function nextBalance(
       next = { received, committed: committed - amount, paid: paid + amount };
       break;
     case 'payment_reversal':
-      if (amount > paid) return { refused: 'insufficient_committed', balance: before };
+      if (amount > paid) return { refused: 'insufficient_paid', balance: before };
       next = { received, committed: committed + amount, paid: paid - amount };
       break;
   }

@@ -51,7 +51,7 @@ describe('the ledger service', () => {
       expect(error).toBeInstanceOf(FundInsufficientError);
       expect(error).toMatchObject({ status: 409, code: 'fund_insufficient', available: 10 * M });
       expect(error.localized.vi).toBe(
-        'Quỹ "Quỹ Vì người nghèo quận Hà Đông" chỉ còn 10.000.000 ₫, không đủ để cam kết 30.000.000 ₫',
+        'Nguồn kinh phí "Quỹ Vì người nghèo quận Hà Đông" chỉ còn 10.000.000 ₫, không đủ để cam kết 30.000.000 ₫',
       );
     }
 
@@ -79,6 +79,18 @@ describe('the ledger service', () => {
       status: 409,
       code: 'ledger_reference_reused',
     });
+  });
+
+  it('concurrent first attempts of one reference append one entry and all answer it', async () => {
+    const ledger = createLedger({ models: ctx.system.models });
+    const fundId = await newFund('Liên đoàn Lao động quận Hà Đông', 'mass_organisation');
+    await ledger.receive(fundId, { amount: 50 * M, reference: 'receipt-1', by: 'admin.hanoi' });
+    const write = { amount: 10 * M, reference: 'approval:D-9:labour', by: 'quy.hadong', dossierId: 'D-9' };
+
+    const answers = await Promise.all(Array.from({ length: 8 }, () => ledger.commit(fundId, write)));
+    expect(new Set(answers.map((e) => e._id)).size).toBe(1);
+    expect((await entriesOf(fundId)).map((e) => e.kind)).toEqual(['receipt', 'commitment']);
+    expect(await ledger.balance(fundId)).toEqual({ received: 50 * M, committed: 10 * M, paid: 0, available: 40 * M });
   });
 
   it('a release after a commitment restores the balance; a payment moves committed to paid', async () => {

@@ -49,7 +49,9 @@ describe('nextBalance', () => {
     expect(nextBalance(balance(100 * M, 10 * M, 20 * M), 'payment_reversal', 20 * M)).toEqual(
       balance(100 * M, 30 * M, 0),
     );
-    expect(isRefusal(nextBalance(balance(100 * M, 10 * M, 20 * M), 'payment_reversal', 21 * M))).toBe(true);
+    expect(nextBalance(balance(100 * M, 10 * M, 20 * M), 'payment_reversal', 21 * M)).toMatchObject({
+      refused: 'insufficient_paid',
+    });
   });
 
   it.each([0, -1, 1.5, Number.NaN, 2 ** 53])('throws on the amount %p', (amount) => {

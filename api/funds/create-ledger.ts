@@ -188,6 +188,15 @@ function inactive(fund: FundDoc): ConflictError {
 
 function refusal(fund: FundDoc, kind: LedgerEntryKind, amount: number, balance: LedgerBalance): ConflictError {
   if (kind === 'commitment') return new FundInsufficientError(fund.name, amount, balance.available);
+  if (kind === 'receipt') {
+    return new ConflictError(
+      {
+        vi: `Tổng số đã nhận của nguồn kinh phí "${fund.name}" vượt quá giới hạn tính toán`,
+        en: `The total received by the fund "${fund.name}" would exceed what the ledger can count exactly`,
+      },
+      { code: 'fund_total_limit' },
+    );
+  }
   return new ConflictError(
     {
       vi: `Nguồn kinh phí "${fund.name}" không có đủ khoản đã cam kết/đã chi để ghi bút toán này`,

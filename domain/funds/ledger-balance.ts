@@ -19,9 +19,12 @@ export interface LedgerBalance {
 
 export const EMPTY_BALANCE: LedgerBalance = Object.freeze({ received: 0, committed: 0, paid: 0, available: 0 });
 
-/** Why an entry cannot follow a balance: the fund lacks the money, or there is not that much committed (or paid). */
+/**
+ * Why an entry cannot follow a balance: the fund lacks the money, there is not that much committed (or paid), or the
+ * total received would pass the largest whole number a double holds exactly.
+ */
 export type LedgerRefusal = {
-  refused: 'insufficient_available' | 'insufficient_committed' | 'insufficient_paid';
+  refused: 'insufficient_available' | 'insufficient_committed' | 'insufficient_paid' | 'beyond_safe_total';
   balance: LedgerBalance;
 };
 
@@ -44,6 +47,7 @@ export function nextBalance(
   let next: Omit<LedgerBalance, 'available'>;
   switch (kind) {
     case 'receipt':
+      if (received + amount > Number.MAX_SAFE_INTEGER) return { refused: 'beyond_safe_total', balance: before };
       next = { received: received + amount, committed, paid };
       break;
     case 'commitment':

@@ -54,6 +54,12 @@ describe('nextBalance', () => {
     });
   });
 
+  it('refuses a receipt that would take the total received beyond exact arithmetic', () => {
+    const full = balance(Number.MAX_SAFE_INTEGER - 1, 0, 0);
+    expect(nextBalance(full, 'receipt', 1)).toEqual(balance(Number.MAX_SAFE_INTEGER, 0, 0));
+    expect(nextBalance(full, 'receipt', 2)).toEqual({ refused: 'beyond_safe_total', balance: full });
+  });
+
   it.each([0, -1, 1.5, Number.NaN, 2 ** 53])('throws on the amount %p', (amount) => {
     expect(() => nextBalance(EMPTY_BALANCE, 'receipt', amount)).toThrow(RangeError);
   });

@@ -1,3 +1,5 @@
+import { FUND_KINDS } from '../domain/funds/fund-kinds';
+
 /**
  * JSON Schemas (2020-12) of the API's request bodies, and of the one error shape every refusal has. The request
  * validator enforces each `…Request` schema with the shared ajv set-up (a body that fails is 422 with each field);
@@ -207,6 +209,28 @@ export const requestSchemas = {
     properties: {
       effectiveTo: { type: 'string', title: 'Ngày cuối còn hiệu lực', format: 'date' },
       successorCode: { type: 'string', title: 'Đơn vị kế thừa', format: 'unit-code' },
+    },
+  },
+  CreateFundRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['unitCode', 'kind', 'name'],
+    properties: {
+      unitCode: { type: 'string', title: 'Đơn vị quản lý quỹ', format: 'unit-code' },
+      kind: { enum: FUND_KINDS, title: 'Loại nguồn' },
+      name: { type: 'string', title: 'Tên quỹ', minLength: 1, maxLength: 200 },
+      campaignFrom: { type: 'string', title: 'Đợt vận động từ ngày', format: 'date' },
+      campaignTo: { type: 'string', title: 'Đợt vận động đến ngày', format: 'date' },
+    },
+  },
+  FundReceiptRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['amount', 'date'],
+    properties: {
+      amount: { type: 'integer', title: 'Số tiền (đồng)', minimum: 1, maximum: Number.MAX_SAFE_INTEGER },
+      date: { type: 'string', title: 'Ngày nhận', format: 'date' },
+      note: { type: 'string', title: 'Ghi chú', maxLength: 500 },
     },
   },
   EmbedSubmissionRequest: {

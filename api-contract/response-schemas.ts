@@ -1,3 +1,5 @@
+import { FUND_KINDS } from '../domain/funds/fund-kinds';
+import { LEDGER_ENTRY_KINDS } from '../domain/funds/ledger-balance';
 import { ACTIONS, LEVELS, OUTCOMES } from '../domain/process/process-definition';
 import { CLOCK_ACTIONS } from '../domain/process/dossier-state';
 import { AUDIT_PROBLEMS } from '../domain/audit/audit-problem';
@@ -150,6 +152,35 @@ const adminUser = closedObject({
   /** Locked after too many failed sign-ins, until an administrator unlocks it. */
   locked: boolean,
   grants: arrayOf(roleGrant),
+});
+
+const fund = closedObject({
+  _id: string,
+  unitCode: string,
+  level,
+  kind: { enum: FUND_KINDS },
+  name: string,
+  campaignFrom: nullableDay,
+  campaignTo: nullableDay,
+  active: boolean,
+  createdAt: instant,
+  createdBy: string,
+});
+const money = { type: 'integer', minimum: 0, description: 'đồng' } as const;
+const fundBalance = closedObject({ received: money, committed: money, paid: money, available: money });
+const ledgerEntry = closedObject({
+  _id: string,
+  fundId: string,
+  seq: { type: 'integer', minimum: 1 },
+  kind: { enum: LEDGER_ENTRY_KINDS },
+  amount: { ...money, minimum: 1 },
+  dossierId: nullableString,
+  reference: string,
+  by: string,
+  at: instant,
+  valueDate: nullableDay,
+  note: nullableString,
+  balanceAfter: fundBalance,
 });
 
 export const responseSchemas = {
@@ -433,6 +464,16 @@ export const responseSchemas = {
     description: 'A unit as stored',
   },
   AdminUser: adminUser,
+  Fund: { ...fund, description: 'A fund as stored; its balance is derived from its ledger' },
+  FundList: closedObject({ items: arrayOf(fund) }),
+  FundBalance: closedObject({ fundId: string, balance: fundBalance }),
+  FundLedger: closedObject({
+    fund,
+    balance: fundBalance,
+    entries: arrayOf(ledgerEntry),
+    next: { type: ['integer', 'null'], description: 'the seq to pass as `after` for the next page; null at the end' },
+  }),
+  LedgerEntry: ledgerEntry,
   AdminUserList: closedObject({
     items: arrayOf(adminUser),
     truncated: { type: 'boolean', description: 'More users match than the limit' },

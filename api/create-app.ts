@@ -10,6 +10,8 @@ import { createAttentionRouter } from './admin/create-attention-router';
 import { createAuditRouter } from './admin/create-audit-router';
 import type { AuditAnchorStore } from '../storage/audit-chain/audit-anchor-store';
 import { createDocumentRouter } from './documents/create-document-router';
+import { createFundRouter } from './funds/create-fund-router';
+import { createLedger } from './funds/create-ledger';
 import { createAuthRouter } from './auth/create-auth-router';
 import { createAuthenticate } from './auth/create-authenticate';
 import {
@@ -192,6 +194,15 @@ export function createApp(deps: AppDeps): Express {
   app.use(createInboxRouter({ models: deps.models, authenticate, counts, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createUserAdminRouter({ models: deps.models, validateBody, authenticate, oidcIssuer: deps.oidc?.issuer }));
   app.use(createUnitAdminRouter({ models: deps.models, validateBody, authenticate }));
+  app.use(
+    createFundRouter({
+      models: deps.models,
+      ledger: createLedger({ models: deps.models }),
+      validateBody,
+      authenticate,
+      idempotency: createIdempotency({ models: deps.models }),
+    }),
+  );
   app.use(
     createAttentionRouter({
       models: deps.models,

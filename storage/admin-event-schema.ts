@@ -16,7 +16,9 @@ export type AdminEventKind =
   | 'form.publish'
   | 'process.publish'
   | 'embed_token.create'
-  | 'embed_token.revoke';
+  | 'embed_token.revoke'
+  | 'fund.create'
+  | 'fund.receipt';
 
 /**
  * Append-only log of administrative changes (users, grants, units, published definitions, embed tokens), for auditors.

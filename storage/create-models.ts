@@ -11,8 +11,10 @@ import {
 import { counterSchema, type CounterDoc } from './counter-schema';
 import { dossierViewSchema, type DossierViewDoc } from './dossier-view-schema';
 import { embedTokenSchema, type EmbedTokenDoc } from './embed-token-schema';
+import { fundSchema, type FundDoc } from './fund-schema';
 import { formDefinitionSchema, type FormDefinitionDoc } from './form-definition-schema';
 import { idempotencyRecordSchema, type IdempotencyRecordDoc } from './idempotency-record-schema';
+import { ledgerEntrySchema, type LedgerEntryDoc } from './ledger-entry-schema';
 import { notificationSchema, type NotificationDoc } from './notification-schema';
 import { processDefinitionSchema, type ProcessDefinitionDoc } from './process-definition-schema';
 import { rateWindowSchema, type RateWindowDoc } from './rate-window-schema';
@@ -50,6 +52,8 @@ export function createModels(connection: Connection) {
     RateWindow: connection.model<RateWindowDoc>('RateWindow', rateWindowSchema),
     SecurityEvent: connection.model<SecurityEventDoc>('SecurityEvent', securityEventSchema),
     AuditLink: connection.model<AuditLinkDoc>('AuditLink', auditLinkSchema),
+    Fund: connection.model<FundDoc>('Fund', fundSchema),
+    LedgerEntry: connection.model<LedgerEntryDoc>('LedgerEntry', ledgerEntrySchema),
   };
 }
 

@@ -1,4 +1,5 @@
 import { DomainError, type Bilingual, type FieldProblem } from './domain-error';
+import { formatVnd } from '../../domain/funds/format-vnd';
 
 const text = (m: Bilingual | string): Bilingual => (typeof m === 'string' ? { vi: m, en: m } : m);
 
@@ -48,5 +49,21 @@ export class ValidationError extends DomainError {
 export class UnavailableError extends DomainError {
   constructor(message: Bilingual | string, options: { cause?: unknown } = {}) {
     super(503, 'unavailable', text(message), options);
+  }
+}
+
+/** 409 fund_insufficient: a commitment beyond the fund's available balance; names the fund and what it has left. */
+export class FundInsufficientError extends ConflictError {
+  readonly available: number;
+
+  constructor(fundName: string, amount: number, available: number) {
+    super(
+      {
+        vi: `Nguồn kinh phí "${fundName}" chỉ còn ${formatVnd(available)}, không đủ để cam kết ${formatVnd(amount)}`,
+        en: `The fund "${fundName}" has only ${formatVnd(available)} available, not enough to commit ${formatVnd(amount)}`,
+      },
+      { code: 'fund_insufficient' },
+    );
+    this.available = available;
   }
 }

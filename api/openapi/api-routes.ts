@@ -61,6 +61,7 @@ const definitionVersion: ApiParameters = {
   version: versionParameter('the published version'),
 };
 const dossierId: ApiParameters = { id: idParameter('the dossier id, e.g. HN-HD-HC-2026-00001') };
+const fundId: ApiParameters = { id: idParameter('the fund id') };
 const userId: ApiParameters = { id: idParameter('the username') };
 const embedToken: ApiParameters = { token: idParameter('the embed token, as the snippet carries it', 512) };
 const calendarYear: ApiParameters = {
@@ -475,6 +476,65 @@ export const apiRoutes: ApiRoute[] = [
     request: 'RetireUnitRequest',
     response: 'AdminUnit',
     errors: [401, 403, 404, 409, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/admin/funds',
+    query: { unit: unitCodeParameter('only the funds of this unit') },
+    summary: 'The funds of the units the caller administers and the units below them',
+    auth: true,
+    response: 'FundList',
+    errors: [401, 403],
+  },
+  {
+    method: 'post',
+    path: '/api/admin/funds',
+    summary: 'Create a fund of a unit the caller administers (audited); its balance starts at zero',
+    auth: true,
+    request: 'CreateFundRequest',
+    response: 'Fund',
+    status: 201,
+    errors: [401, 403, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/admin/funds/:id/receipts',
+    params: fundId,
+    summary:
+      "Record money received into a fund (audited); appended to its ledger, the answer carries the balance after it. Outside the fund's campaign window is 422",
+    auth: true,
+    request: 'FundReceiptRequest',
+    response: 'LedgerEntry',
+    status: 201,
+    idempotent: true,
+    errors: [400, 401, 403, 404, 409, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/funds/:id/ledger',
+    params: fundId,
+    query: {
+      after: {
+        type: 'integer',
+        minimum: 0,
+        maximum: 1_000_000_000,
+        description: 'only entries with a higher seq (the next of the previous page)',
+      },
+      limit: limitParameter(200, 50),
+    },
+    summary: "A fund's ledger, oldest first, with its derived balance (officers of the fund's unit or above)",
+    auth: true,
+    response: 'FundLedger',
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/funds/:id/balance',
+    params: fundId,
+    summary: "A fund's balance, derived from its ledger (officers of the fund's unit or above)",
+    auth: true,
+    response: 'FundBalance',
+    errors: [401, 403, 404],
   },
   {
     method: 'get',

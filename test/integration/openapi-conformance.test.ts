@@ -226,6 +226,21 @@ describe('the OpenAPI document', () => {
       ...admin,
       body: { role: 'district_officer', unitCode: 'HN-HD' },
     });
+    // Funds and their ledgers (fund-ledger.test.ts tests them).
+    const fund = await call('POST', '/api/admin/funds', {
+      ...admin,
+      body: { unitCode: 'HN-HD', kind: 'fund_for_the_poor', name: 'Quỹ Vì người nghèo quận Hà Đông' },
+    });
+    expect(fund.status).toBe(201);
+    const receipt = { amount: 100_000_000, date: '2026-01-05', note: 'Đợt vận động' };
+    expect((await call('POST', `/api/admin/funds/${fund.body._id}/receipts`, { ...admin, body: receipt })).status).toBe(
+      201,
+    );
+    expect((await call('POST', `/api/admin/funds/${fund.body._id}/receipts`, { ...admin, body: {} })).status).toBe(422);
+    expect((await call('GET', '/api/admin/funds', admin)).status).toBe(200);
+    expect((await call('GET', `/api/funds/${fund.body._id}/ledger`, { as: 'quan.hadong' })).status).toBe(200);
+    expect((await call('GET', `/api/funds/${fund.body._id}/balance`, { as: 'quan.hadong' })).status).toBe(200);
+    expect((await call('GET', '/api/funds/no-such-fund/balance', { as: 'quan.hadong' })).status).toBe(404);
     for (const [method, url] of [
       ['GET', '/api/embed/e1.forged.token/form?render=html&lang=en'],
       ['GET', '/api/embed/e1.forged.token/units'],

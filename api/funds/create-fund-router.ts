@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { Router, type RequestHandler } from 'express';
+import type { Fund, FundBalance, FundLedger, FundList, LedgerEntry } from '../../api-contract';
+import type { FundKind } from '../../domain/funds/fund-kinds';
+import type { Models } from '../../storage/create-models';
+import type { FundDoc } from '../../storage/fund-schema';
+import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
+import { administeredSubtree } from '../admin/administered-subtree';
+import { assertAdminOf } from '../admin/assert-admin-of';
+import { recordAdminEvent } from '../admin/record-admin-event';
+import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import { idempotencyIdOf } from '../idempotency/create-idempotency';
+import { resolveUnitChain } from '../units/resolve-unit-chain';
+import { checkedParameters } from '../validation/checked-parameters';
+import type { RequestValidator } from '../validation/create-request-validator';
+import type { Ledger } from './create-ledger';
+
+interface CreateFundRequest {
+  unitCode: string;
+  kind: FundKind;
+  name: string;
+  campaignFrom?: string;
+  campaignTo?: string;
+}
+
+const field = (path: string, vi: string, en: string) =>
+  new ValidationError([{ path, keyword: 'fund', message: { vi, en } }]);
+
+const presentFund = (fund: FundDoc): Fund => ({ ...fund, createdAt: fund.createdAt.toISOString() });
+const presentEntry = (entry: LedgerEntryDoc): LedgerEntry => ({ ...entry, at: entry.at.toISOString() });
+
+/**
+ * Funds and their ledgers over HTTP ([funds.md](../../docs/funds.md)). Administrators of a fund's unit or above
+ * create funds and record receipts (both audited); officers of the fund's unit or above read its ledger and balance.
+ * Commitments, releases and payments are not routes: the workflow makes them through the ledger service.
+ */
+export function createFundRouter(deps: {
+  models: Models;
+  ledger: Ledger;
+  validateBody: RequestValidator;
+  authenticate: RequestHandler;
+  idempotency: RequestHandler;
+}): Router {
+  const router = Router();
+  const { models, ledger } = deps;
+
+  /** The fund, when the caller holds any role at its unit or above; an unknown fund is 404, another unit's 403. */
+  async function readableFund(caller: AuthenticatedUser, id: string): Promise<FundDoc> {
+    const fund = await models.Fund.findById(id).lean<FundDoc>();
+    if (!fund) throw new NotFoundError('fund');
+    const chain = new Set((await resolveUnitChain(models, fund.unitCode)).units.map((u) => u._id));
+    if (!caller.grants.some((g) => chain.has(g.unitCode))) {
+      throw new ForbiddenError({
+        vi: `Cần một vai trò tại đơn vị ${fund.unitCode} hoặc cấp trên`,
+        en: `requires a role at unit ${fund.unitCode} or above`,
+      });
+    }
+    return fund;
+  }
+
+  router.get('/api/admin/funds', deps.authenticate, async (req, res) => {
+    const subtree = await administeredSubtree(models, authenticatedUser(req));
+    const unit = checkedParameters<{ unit?: string }>(req).query.unit;
+    const units = unit ? (subtree.has(unit) ? [unit] : []) : [...subtree];
+    const funds = await models.Fund.find({ unitCode: { $in: units } })
+      .sort({ unitCode: 1, createdAt: 1 })
+      .lean<FundDoc[]>();
+    res.json({ items: funds.map(presentFund) } satisfies FundList);
+  });
+
+  router.post('/api/admin/funds', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const body = deps.validateBody<CreateFundRequest>('CreateFundRequest', req.body);
+    const unit = await models.Unit.findById(body.unitCode).lean();
+    if (!unit) throw field('/unitCode', `Không có đơn vị ${body.unitCode}`, `no unit ${body.unitCode}`);
+    await assertAdminOf(models, caller, unit._id);
+    if (body.campaignFrom && body.campaignTo && body.campaignTo < body.campaignFrom) {
+      throw field(
+        '/campaignTo',
+        'Ngày kết thúc đợt vận động phải sau ngày bắt đầu',
+        'the campaign must end after it starts',
+      );
+    }
+    const fund: FundDoc = {
+      _id: randomUUID(),
+      unitCode: unit._id,
+      level: unit.level,
+      kind: body.kind,
+      name: body.name,
+      campaignFrom: body.campaignFrom ?? null,
+      campaignTo: body.campaignTo ?? null,
+      active: true,
+      createdAt: new Date(),
+      createdBy: caller.id,
+    };
+    await models.Fund.create(fund);
+    await recordAdminEvent(models, {
+      by: caller.id,
+      kind: 'fund.create',
+      target: fund._id,
+      scope: fund.unitCode,
+      details: { name: fund.name, kind: fund.kind, campaignFrom: fund.campaignFrom, campaignTo: fund.campaignTo },
+    });
+    res.status(201).json(presentFund(fund));
+  });
+
+  router.post('/api/admin/funds/:id/receipts', deps.authenticate, deps.idempotency, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const body = deps.validateBody<{ amount: number; date: string; note?: string }>('FundReceiptRequest', req.body);
+    const fund = await models.Fund.findById(String(req.params.id)).lean<FundDoc>();
+    if (!fund) throw new NotFoundError('fund');
+    await assertAdminOf(models, caller, fund.unitCode);
+    if ((fund.campaignFrom && body.date < fund.campaignFrom) || (fund.campaignTo && body.date > fund.campaignTo)) {
+      throw field(
+        '/date',
+        `Ngày nhận nằm ngoài đợt vận động ${fund.campaignFrom ?? '…'}–${fund.campaignTo ?? '…'}`,
+        `the date is outside the campaign ${fund.campaignFrom ?? '…'}–${fund.campaignTo ?? '…'}`,
+      );
+    }
+    const entry = await ledger.receive(fund._id, {
+      amount: body.amount,
+      reference: idempotencyIdOf(req) ?? randomUUID(),
+      by: caller.id,
+      valueDate: body.date,
+      note: body.note ?? null,
+    });
+    await recordAdminEvent(models, {
+      by: caller.id,
+      kind: 'fund.receipt',
+      target: fund._id,
+      scope: fund.unitCode,
+      details: { seq: entry.seq, amount: entry.amount, date: body.date },
+    });
+    res.status(201).json(presentEntry(entry));
+  });
+
+  router.get('/api/funds/:id/ledger', deps.authenticate, async (req, res) => {
+    const { query } = checkedParameters<{ after?: number; limit?: number }>(req);
+    const fund = await readableFund(authenticatedUser(req), String(req.params.id));
+    const page = await ledger.entries(fund._id, { after: query.after ?? 0, limit: query.limit ?? 50 });
+    res.json({
+      fund: presentFund(fund),
+      balance: page.balance,
+      entries: page.entries.map(presentEntry),
+      next: page.next,
+    } satisfies FundLedger);
+  });
+
+  router.get('/api/funds/:id/balance', deps.authenticate, async (req, res) => {
+    const fund = await readableFund(authenticatedUser(req), String(req.params.id));
+    res.json({ fundId: fund._id, balance: await ledger.balance(fund._id) } satisfies FundBalance);
+  });
+
+  return router;
+}

@@ -49,6 +49,20 @@ async function create(variant = ''): Promise<string> {
   return res.body.id as string;
 }
 
+/** A 60 M repair submitted and appraised by the district at `approvedAmount`, with the appraisal's answer. */
+async function repairReviewed(approvedAmount: number) {
+  const id = await create('.repair');
+  await act('xa.hacau', id, { action: 'submit' });
+  const review = { ...example('housing-review@1'), approvedAmount };
+  return { id, answer: await act('quan.hadong', id, { action: 'approve', data: review }) };
+}
+
+/** A 422 with exactly one amount-limit problem, at `path`, in Vietnamese (the default language). */
+function expectOneProblem(res: { status: number; body: any }, path: string, message: string): void {
+  expect(res.status).toBe(422);
+  expect(res.body.error.fields).toEqual([{ path, keyword: 'amountLimit', message }]);
+}
+
 beforeAll(async () => {
   const forms = [
     withRules('housing-proposal', [
@@ -112,38 +126,27 @@ describe('amounts that agree', () => {
   });
 
   it('refuses approving more than was requested: 100 M for a 60 M repair', async () => {
-    const id = await create('.repair');
-    await act('xa.hacau', id, { action: 'submit' });
-    const review = { ...example('housing-review@1'), approvedAmount: 100_000_000 };
-    const refused = await act('quan.hadong', id, { action: 'approve', data: review });
-    expect(refused.status).toBe(422);
-    expect(refused.body.error.fields).toEqual([
-      {
-        path: '/data/approvedAmount',
-        keyword: 'amountLimit',
-        message: 'Số tiền phê duyệt (100.000.000 đ) không được vượt quá số tiền đề nghị (60.000.000 đ)',
-      },
-    ]);
+    const { id, answer: refused } = await repairReviewed(100_000_000);
+    expectOneProblem(
+      refused,
+      '/data/approvedAmount',
+      'Số tiền phê duyệt (100.000.000 đ) không được vượt quá số tiền đề nghị (60.000.000 đ)',
+    );
     expect(await stepOf(id)).toBe('district-review');
   });
 
   it('refuses paying 95 M on a repair approved at 60 M, and completes it with 60 M', async () => {
-    const id = await create('.repair');
-    await act('xa.hacau', id, { action: 'submit' });
-    const review = { ...example('housing-review@1'), approvedAmount: 60_000_000 };
-    expect((await act('quan.hadong', id, { action: 'approve', data: review })).status).toBe(200);
+    const { id, answer: approval } = await repairReviewed(60_000_000);
+    expect(approval.status).toBe(200);
     expect(await stepOf(id)).toBe('disbursement');
 
     const payment = { ...example('housing-disbursement@1'), amount: 95_000_000 };
     const refused = await act('quy.hadong', id, { action: 'approve', data: payment });
-    expect(refused.status).toBe(422);
-    expect(refused.body.error.fields).toEqual([
-      {
-        path: '/data/amount',
-        keyword: 'amountLimit',
-        message: 'Tổng số tiền đã giải ngân (95.000.000 đ) không được vượt quá số tiền phê duyệt (60.000.000 đ)',
-      },
-    ]);
+    expectOneProblem(
+      refused,
+      '/data/amount',
+      'Tổng số tiền đã giải ngân (95.000.000 đ) không được vượt quá số tiền phê duyệt (60.000.000 đ)',
+    );
     expect(await stepOf(id)).toBe('disbursement');
 
     const paid = await act('quy.hadong', id, { action: 'approve', data: { ...payment, amount: 60_000_000 } });

@@ -39,19 +39,19 @@ const act = (user: string, id: string, body: Record<string, unknown>) =>
 const stepOf = async (id: string) =>
   (await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'tp.hanoi' })).body.currentStep?.id as string | undefined;
 
-async function create(variant = ''): Promise<string> {
+async function create(variant = '', processVersion = 3): Promise<string> {
   const res = await ctx.api.call('POST', '/api/dossiers', {
     as: 'xa.hacau',
-    body: { processKey: 'housing-support-2024', data: proposalIn('HN-HD-HC', variant) },
+    body: { processKey: 'housing-support-2024', processVersion, data: proposalIn('HN-HD-HC', variant) },
   });
   expect(res.status).toBe(201);
-  expect(res.body.processVersion).toBe(3);
+  expect(res.body.processVersion).toBe(processVersion);
   return res.body.id as string;
 }
 
 /** A 60 M repair submitted and appraised by the district at `approvedAmount`, with the appraisal's answer. */
-async function repairReviewed(approvedAmount: number) {
-  const id = await create('.repair');
+async function repairReviewed(approvedAmount: number, processVersion = 3) {
+  const id = await create('.repair', processVersion);
   await act('xa.hacau', id, { action: 'submit' });
   const review = { ...example('housing-review@1'), approvedAmount };
   return { id, answer: await act('quan.hadong', id, { action: 'approve', data: review }) };
@@ -83,6 +83,18 @@ beforeAll(async () => {
     body: { ...process, version: 3, amountLimits: limits },
   });
   expect(published.status).toBe(201);
+  // Version 4 pays in tranches: after tranche 1 the dossier stays at the disbursement for the next one.
+  const disbursement = process.steps.find((s: { id: string }) => s.id === 'disbursement');
+  disbursement.facts = { ...disbursement.facts, trancheNumber: '/trancheNumber' };
+  disbursement.transitions = [
+    { ...disbursement.transitions[0], to: 'disbursement', end: undefined, when: { fact: 'trancheNumber', eq: 1 } },
+    disbursement.transitions[0],
+  ];
+  const tranches = await ctx.api.call('POST', '/api/admin/processes', {
+    as: 'admin.hanoi',
+    body: JSON.parse(JSON.stringify({ ...process, version: 4, amountLimits: limits })),
+  });
+  expect(tranches.status).toBe(201);
 });
 
 describe('amounts that agree', () => {
@@ -151,6 +163,30 @@ describe('amounts that agree', () => {
 
     const paid = await act('quy.hadong', id, { action: 'approve', data: { ...payment, amount: 60_000_000 } });
     expect(paid.status).toBe(200);
+    expect(paid.body).toMatchObject({ status: 'completed' });
+  });
+
+  it('adds earlier tranches to a payment: 50 M paid on 60 M approved, then 20 M refused and 10 M accepted', async () => {
+    const { id, answer } = await repairReviewed(60_000_000, 4);
+    expect(answer.status).toBe(200);
+    const tranche = (trancheNumber: number, amount: number) => ({
+      ...example('housing-disbursement@1'),
+      trancheNumber,
+      amount,
+      receiptNumber: `UNC-${trancheNumber}/2024`,
+    });
+    expect((await act('quy.hadong', id, { action: 'approve', data: tranche(1, 50_000_000) })).status).toBe(200);
+    expect(await stepOf(id)).toBe('disbursement');
+
+    const refused = await act('quy.hadong', id, { action: 'approve', data: tranche(2, 20_000_000) });
+    expectOneProblem(
+      refused,
+      '/data/amount',
+      'Tổng số tiền đã giải ngân (70.000.000 đ) không được vượt quá số tiền phê duyệt (60.000.000 đ)',
+    );
+    expect(await stepOf(id)).toBe('disbursement');
+
+    const paid = await act('quy.hadong', id, { action: 'approve', data: tranche(2, 10_000_000) });
     expect(paid.body).toMatchObject({ status: 'completed' });
   });
 });

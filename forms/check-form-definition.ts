@@ -93,6 +93,22 @@ function numberBoundProblems(fields: FormFields): FormDefinitionProblem[] {
   return problems;
 }
 
+/** Each amount rule reads integer fields: `items` one inside a list (`*`), `total` one outside any list. */
+function amountRuleProblems(definition: FormDefinition, fields: FormFields): FormDefinitionProblem[] {
+  const problems: FormDefinitionProblem[] = [];
+  for (const [i, rule] of (definition.amountRules ?? []).entries()) {
+    for (const key of ['items', 'total'] as const) {
+      if (FormFields.keyword(fields.get(rule[key]), 'type') === 'integer') continue;
+      problems.push({
+        code: 'amount-rule',
+        path: `/amountRules/${i}/${key}`,
+        message: `amountRules ${key} "${rule[key]}" is not an integer field of the form`,
+      });
+    }
+  }
+  return problems;
+}
+
 function enumProblems(definition: FormDefinition, fields: FormFields): FormDefinitionProblem[] {
   const problems: FormDefinitionProblem[] = [];
   const english = definition.enumNames?.en ?? {};
@@ -246,6 +262,7 @@ export function checkFormDefinition(
     ...enumProblems(definition, fields),
     ...uiProblems(definition, fields),
     ...numberBoundProblems(fields),
+    ...amountRuleProblems(definition, fields),
   );
   return problems.length > 0 ? { ok: false, problems } : { ok: true, definition };
 }

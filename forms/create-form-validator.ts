@@ -1,5 +1,6 @@
 import type Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv/dist/2020';
+import { amountRuleErrors } from './amount-rule-errors';
 import { createAjv } from './create-ajv';
 import type { FormDefinition } from './form-definition';
 import { FormDefinitionError } from './form-definition-error';
@@ -56,8 +57,10 @@ export function createFormValidator(ajv: Ajv2020 = createAjv()): FormValidator {
       const schemaErrors = valid ? [] : [...(validateData.errors ?? [])];
       const refused = new Set(schemaErrors.map((e) => e.instancePath));
       const errors = [...schemaErrors, ...unsafeTextErrors(form, data).filter((e) => !refused.has(e.instancePath))];
-      if (errors.length === 0) return { valid: true };
-      return { valid: false, errors: localizeErrors(form, errors) };
+      // The amount rules come localized already; they judge only integers, so they never repeat a schema error.
+      const amounts = amountRuleErrors(form, data);
+      if (errors.length === 0 && amounts.length === 0) return { valid: true };
+      return { valid: false, errors: [...localizeErrors(form, errors), ...amounts] };
     },
   };
 }

@@ -23,7 +23,9 @@ export type FormDefinitionProblemCode =
   /** ui:options.unit is not one of the known units. */
   | 'unit'
   /** A number field (an amount, a count) has no lower or no upper bound, nor a fixed value (const, enum). */
-  | 'number-bounds';
+  | 'number-bounds'
+  /** An amountRules pointer names no integer field (items: inside a list, total: outside it). */
+  | 'amount-rule';
 
 /**
  * One reason a form definition cannot be published. `path` is a JSON pointer into the definition document

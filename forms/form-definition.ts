@@ -1,3 +1,4 @@
+import type { AmountRule } from './amount-rule';
 import type { LocalizedText } from './localized-text';
 
 /** A JSON Schema 2020-12 object; only the keywords the engine itself relies on are spelled out. */
@@ -32,4 +33,6 @@ export interface FormDefinition {
   labels: { en: Record<string, string> };
   /** English option names by field pointer, in the order of the field's `enum`. */
   enumNames?: { en: Record<string, string[]> };
+  /** Cross-field rules on amounts (lines that must add up to a total), checked with the schema; see `AmountRule`. */
+  amountRules?: AmountRule[];
 }

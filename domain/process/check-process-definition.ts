@@ -73,6 +73,14 @@ export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlyS
       }
     });
   });
+  // An amount limit compares facts some step brings.
+  const facts = new Set(def.steps.flatMap((step) => Object.keys(step.facts ?? {})));
+  (def.amountLimits ?? []).forEach((limit, i) => {
+    for (const key of ['fact', 'atMost'] as const) {
+      if (!facts.has(limit[key]))
+        problems.push({ path: `/amountLimits/${i}/${key}`, message: `no step brings the fact '${limit[key]}'` });
+    }
+  });
   // Every step must be reachable from the initial step.
   const reached = new Set<string>([def.initialStep]);
   const queue = [def.initialStep];

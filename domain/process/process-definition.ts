@@ -111,6 +111,23 @@ export interface ProcessDefinition {
    * `unit_head`).
    */
   escalationRole?: string;
+  /** Amounts a step's form may not make exceed what an earlier step brought; see {@link AmountLimit}. */
+  amountLimits?: AmountLimit[];
+}
+
+/**
+ * An amount that may not exceed another (checked by the API when a step's form is submitted, see
+ * `amountLimitProblems`): the integer fact `fact` a step's form brings must be at most the dossier's fact `atMost`
+ * (brought by an earlier step), e.g. the approved amount at most the requested one. `cumulative`: the fact's values
+ * from the dossier's earlier submissions count too, e.g. payments in tranches at most the approved amount. `label`
+ * and `limitLabel` name the two amounts in the message (`Tổng số tiền đã giải ngân`, `số tiền phê duyệt`).
+ */
+export interface AmountLimit {
+  fact: string;
+  atMost: string;
+  cumulative?: boolean;
+  label: LocalizedText;
+  limitLabel: LocalizedText;
 }
 
 /** The SLA settings of a definition with their defaults filled in (old definitions have none of them). */

@@ -1,5 +1,6 @@
 // Browser-safe: runs where a precompiled validator runs (the web app, the embed); no Node built-ins, no ajv compiler.
 import type { ErrorObject } from 'ajv/dist/2020';
+import { amountRuleErrors } from '../amount-rule-errors';
 import type { FormDefinition } from '../form-definition';
 import type { FormValidationResult } from '../form-validation-result';
 import { localizeErrors } from '../localize-errors';
@@ -39,8 +40,10 @@ export function createPrecompiledValidator(
       const valid = validate(data);
       // ajv sets `errors` synchronously on the function itself; read it before anything else can validate again.
       const errors = [...(valid ? [] : (validate.errors ?? [])), ...unsafeTextErrors(form, data)];
-      if (errors.length === 0) return { valid: true };
-      return { valid: false, errors: localizeErrors(form, errors) };
+      // The same amount rules as the server's validator (see createFormValidator), already localized.
+      const amounts = amountRuleErrors(form, data);
+      if (errors.length === 0 && amounts.length === 0) return { valid: true };
+      return { valid: false, errors: [...localizeErrors(form, errors), ...amounts] };
     },
   };
 }

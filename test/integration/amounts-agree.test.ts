@@ -1,0 +1,192 @@
+// Amounts that agree (issue 14): a form's lines add up to its total (amountRules), and a step's amount never exceeds
+// what an earlier step brought (a definition's amountLimits), checked through the API with field-level 422s that
+// leave the dossier as it was. The versions with the rules are published here through the admin API, as an
+// administrator would, so the shipped versions and the recorded histories stay as they are.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AmountLimit } from '../../domain/process/process-definition';
+import { example, proposalIn } from './support/form-examples';
+import { useTestSystem } from './support/use-test-system';
+
+const ctx = useTestSystem();
+const root = path.join(__dirname, '..', '..');
+const readJson = (file: string): any => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
+
+/** A shipped form as version 2 with amount rules. */
+function withRules(ref: string, amountRules: unknown[]): Record<string, unknown> {
+  const v1 = readJson(`forms/definitions/${ref}@1.json`);
+  return { ...v1, version: 2, schema: { ...v1.schema, $id: `urn:hoso:form:${ref}@2` }, amountRules };
+}
+
+const limits: AmountLimit[] = [
+  {
+    fact: 'approvedAmount',
+    atMost: 'requestedAmount',
+    label: { vi: 'Số tiền phê duyệt', en: 'The approved amount' },
+    limitLabel: { vi: 'số tiền đề nghị', en: 'the requested amount' },
+  },
+  {
+    fact: 'disbursedAmount',
+    atMost: 'approvedAmount',
+    cumulative: true,
+    label: { vi: 'Tổng số tiền đã giải ngân', en: 'The total disbursed' },
+    limitLabel: { vi: 'số tiền phê duyệt', en: 'the approved amount' },
+  },
+];
+
+const act = (user: string, id: string, body: Record<string, unknown>) =>
+  ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
+const stepOf = async (id: string) =>
+  (await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'tp.hanoi' })).body.currentStep?.id as string | undefined;
+
+async function create(variant = '', processVersion = 3): Promise<string> {
+  const res = await ctx.api.call('POST', '/api/dossiers', {
+    as: 'xa.hacau',
+    body: { processKey: 'housing-support-2024', processVersion, data: proposalIn('HN-HD-HC', variant) },
+  });
+  expect(res.status).toBe(201);
+  expect(res.body.processVersion).toBe(processVersion);
+  return res.body.id as string;
+}
+
+/** A 60 M repair submitted and appraised by the district at `approvedAmount`, with the appraisal's answer. */
+async function repairReviewed(approvedAmount: number, processVersion = 3) {
+  const id = await create('.repair', processVersion);
+  await act('xa.hacau', id, { action: 'submit' });
+  const review = { ...example('housing-review@1'), approvedAmount };
+  return { id, answer: await act('quan.hadong', id, { action: 'approve', data: review }) };
+}
+
+/** A 422 with exactly one amount-limit problem, at `path`, in Vietnamese (the default language). */
+function expectOneProblem(res: { status: number; body: any }, path: string, message: string): void {
+  expect(res.status).toBe(422);
+  expect(res.body.error.fields).toEqual([{ path, keyword: 'amountLimit', message }]);
+}
+
+beforeAll(async () => {
+  const forms = [
+    withRules('housing-proposal', [
+      { kind: 'sum-equals', items: '/support/fundingSources/*/amount', total: '/support/requestedAmount' },
+    ]),
+    withRules('housing-decision', [{ kind: 'sum-equals', items: '/fundingSplit/*/amount', total: '/approvedAmount' }]),
+  ];
+  for (const form of forms) {
+    expect((await ctx.api.call('POST', '/api/admin/forms', { as: 'admin.hanoi', body: form })).status).toBe(201);
+  }
+  const process = JSON.parse(
+    JSON.stringify(readJson('domain/process/definitions/housing-support-2024@2.json'))
+      .replace(/"housing-proposal@1"/g, '"housing-proposal@2"')
+      .replace(/"housing-decision@1"/g, '"housing-decision@2"'),
+  );
+  const published = await ctx.api.call('POST', '/api/admin/processes', {
+    as: 'admin.hanoi',
+    body: { ...process, version: 3, amountLimits: limits },
+  });
+  expect(published.status).toBe(201);
+  // Version 4 pays in tranches: after tranche 1 the dossier stays at the disbursement for the next one.
+  const disbursement = process.steps.find((s: { id: string }) => s.id === 'disbursement');
+  disbursement.facts = { ...disbursement.facts, trancheNumber: '/trancheNumber' };
+  disbursement.transitions = [
+    { ...disbursement.transitions[0], to: 'disbursement', end: undefined, when: { fact: 'trancheNumber', eq: 1 } },
+    disbursement.transitions[0],
+  ];
+  const tranches = await ctx.api.call('POST', '/api/admin/processes', {
+    as: 'admin.hanoi',
+    body: JSON.parse(JSON.stringify({ ...process, version: 4, amountLimits: limits })),
+  });
+  expect(tranches.status).toBe(201);
+});
+
+describe('amounts that agree', () => {
+  it('refuses a 100 M proposal whose funding lines add up to 10 M, at the list, and creates no dossier', async () => {
+    const data = proposalIn('HN-HD-HC');
+    data.support.fundingSources = [{ source: 'poor_fund', amount: 10_000_000 }];
+    const before = await ctx.system.models.DossierView.countDocuments();
+    const res = await ctx.api.call('POST', '/api/dossiers', {
+      as: 'xa.hacau',
+      body: { processKey: 'housing-support-2024', data },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields).toEqual([
+      {
+        path: '/data/support/fundingSources',
+        keyword: 'amounts',
+        message: 'Nguồn kinh phí: tổng số tiền (10.000.000 đ) phải bằng Số tiền đề nghị hỗ trợ (100.000.000 đ)',
+      },
+    ]);
+    expect(await ctx.system.models.DossierView.countDocuments()).toBe(before);
+    expect(await ctx.system.models.Submission.countDocuments({ form: 'housing-proposal@2' })).toBe(0);
+  });
+
+  it('refuses a decision approving 100 M with a 5 M split, and the dossier stays at the approval', async () => {
+    const id = await create();
+    await act('xa.hacau', id, { action: 'submit' });
+    expect((await act('quan.hadong', id, { action: 'approve', data: example('housing-review@1') })).status).toBe(200);
+    const decision = example('housing-decision@1');
+    decision.fundingSplit = [{ source: 'poor_fund', amount: 5_000_000 }];
+    const refused = await act('tp.hanoi', id, { action: 'approve', data: decision });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields).toEqual([
+      expect.objectContaining({ path: '/data/fundingSplit', keyword: 'amounts' }),
+    ]);
+    expect(refused.body.error.fields[0].message).toContain('(5.000.000 đ)');
+    expect(await stepOf(id)).toBe('province-approval');
+
+    const agreed = await act('tp.hanoi', id, { action: 'approve', data: example('housing-decision@1') });
+    expect(agreed.status).toBe(200);
+    expect(await stepOf(id)).toBe('disbursement');
+  });
+
+  it('refuses approving more than was requested: 100 M for a 60 M repair', async () => {
+    const { id, answer: refused } = await repairReviewed(100_000_000);
+    expectOneProblem(
+      refused,
+      '/data/approvedAmount',
+      'Số tiền phê duyệt (100.000.000 đ) không được vượt quá số tiền đề nghị (60.000.000 đ)',
+    );
+    expect(await stepOf(id)).toBe('district-review');
+  });
+
+  it('refuses paying 95 M on a repair approved at 60 M, and completes it with 60 M', async () => {
+    const { id, answer: approval } = await repairReviewed(60_000_000);
+    expect(approval.status).toBe(200);
+    expect(await stepOf(id)).toBe('disbursement');
+
+    const payment = { ...example('housing-disbursement@1'), amount: 95_000_000 };
+    const refused = await act('quy.hadong', id, { action: 'approve', data: payment });
+    expectOneProblem(
+      refused,
+      '/data/amount',
+      'Tổng số tiền đã giải ngân (95.000.000 đ) không được vượt quá số tiền phê duyệt (60.000.000 đ)',
+    );
+    expect(await stepOf(id)).toBe('disbursement');
+
+    const paid = await act('quy.hadong', id, { action: 'approve', data: { ...payment, amount: 60_000_000 } });
+    expect(paid.status).toBe(200);
+    expect(paid.body).toMatchObject({ status: 'completed' });
+  });
+
+  it('adds earlier tranches to a payment: 50 M paid on 60 M approved, then 20 M refused and 10 M accepted', async () => {
+    const { id, answer } = await repairReviewed(60_000_000, 4);
+    expect(answer.status).toBe(200);
+    const tranche = (trancheNumber: number, amount: number) => ({
+      ...example('housing-disbursement@1'),
+      trancheNumber,
+      amount,
+      receiptNumber: `UNC-${trancheNumber}/2024`,
+    });
+    expect((await act('quy.hadong', id, { action: 'approve', data: tranche(1, 50_000_000) })).status).toBe(200);
+    expect(await stepOf(id)).toBe('disbursement');
+
+    const refused = await act('quy.hadong', id, { action: 'approve', data: tranche(2, 20_000_000) });
+    expectOneProblem(
+      refused,
+      '/data/amount',
+      'Tổng số tiền đã giải ngân (70.000.000 đ) không được vượt quá số tiền phê duyệt (60.000.000 đ)',
+    );
+    expect(await stepOf(id)).toBe('disbursement');
+
+    const paid = await act('quy.hadong', id, { action: 'approve', data: tranche(2, 10_000_000) });
+    expect(paid.body).toMatchObject({ status: 'completed' });
+  });
+});

@@ -1,6 +1,5 @@
 import { getState } from '../../workflows/messages';
 import { DOSSIER_ATTENTION } from '../../workflows/search-attributes';
-import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { proposalIn } from './support/form-examples';
 import { eventually } from './support/eventually';
 import { closeCalendar } from './support/close-calendar';
@@ -39,11 +38,12 @@ describe('a dossier whose first step cannot be set up', () => {
         body: {
           username: 'qt.hadong2025',
           displayName: 'Quản trị phường Hà Đông',
-          password: DEMO_PASSWORD,
+          password: 'mat-khau-qt-2025',
           grants: [{ role: 'admin', unitCode: 'HN-HADONG' }],
         },
       });
       expect(otherAdmin.status).toBe(201);
+      ctx.api.usePassword('qt.hadong2025', 'mat-khau-qt-2025');
       const other = await ctx.api.call('GET', '/api/admin/attention', { as: 'qt.hadong2025' });
       expect(other.status).toBe(200);
       expect(other.body.items).toEqual([]);

@@ -46,6 +46,7 @@ import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { createUnitCodeCheck } from '../validation/create-unit-code-check';
+import { withinTime } from './within-time';
 import { workflowIdOf } from './workflow-id-of';
 import { DECIDING_FIELDS, type DecidingState } from './deciding-state';
 import { checkDecision } from './check-decision';
@@ -165,8 +166,6 @@ export interface DossierService {
 
 /** Dossier ids are codes: unit code, year, number. Anything else cannot name a dossier. */
 const DOSSIER_ID = /^[A-Z0-9]+(?:-[A-Z0-9]+){1,8}$/;
-/** Resolves to undefined after `ms`, without keeping the process alive. */
-const timeout = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref());
 const requestScopedId = (prefix: string, idempotencyId: string) => `${prefix}-${idempotencyId.slice(0, 48)}`;
 
 /**
@@ -333,11 +332,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       .getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix))
       .getUpdateHandle<DecideResult>(updateId);
     try {
-      const result = await Promise.race([
-        handle.result(),
-        new Promise<'pending'>((resolve) => setTimeout(() => resolve('pending'), 2000).unref()),
-      ]);
-      return result;
+      return (await withinTime(deps.temporal, 2000, () => handle.result())) ?? 'pending';
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError) throw mapWorkflowFailure(error, dossierId) ?? error;
       return undefined; // not found: the first attempt never reached Temporal
@@ -356,13 +351,13 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
   ): Promise<ActionOutcome> {
     const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix));
     // One call: Temporal answers when the update has completed (or been refused), without a second poll for it.
-    const applying = handle.executeUpdate(decide, { args: [input], updateId });
     try {
       // Waiting for acceptance is inside the time limit too: with no worker running, the decision is held by
       // Temporal (same updateId on retry) and the caller gets 202 instead of a hanging request.
-      const result = await Promise.race([applying, timeout(waitMs)]);
+      const result = await withinTime(deps.temporal, waitMs, () =>
+        handle.executeUpdate(decide, { args: [input], updateId }),
+      );
       if (result) return { completed: true, result };
-      applying.catch(() => undefined);
       return { completed: false, updateId };
     } catch (error) {
       if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return { completed: false, updateId };
@@ -576,10 +571,8 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       // is done and the read model shows the dossier, so it is in the officer's inbox when the answer arrives. If
       // that takes too long (no worker), the dossier exists anyway: the caller gets its id only.
       const handle = deps.temporal.workflow.getHandle(workflowIdOf(dossierId, deps.workflowIdPrefix));
-      const waiting = handle.executeUpdate(opened, { args: [] });
-      waiting.catch(() => undefined);
       try {
-        const state = await Promise.race([waiting, timeout(waitMs)]);
+        const state = await withinTime(deps.temporal, waitMs, () => handle.executeUpdate(opened, { args: [] }));
         if (!state || state.currentStep === null) return { dossierId, state: undefined };
         return { dossierId, state };
       } catch {

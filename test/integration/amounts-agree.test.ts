@@ -90,6 +90,17 @@ describe('amounts that agree', () => {
     },
   );
 
+  it('serves the shipped form versions with their rules, so the browser checks them before sending', async () => {
+    for (const [key, items] of [
+      ['housing-proposal', '/support/fundingSources/*/amount'],
+      ['housing-decision', '/fundingSplit/*/amount'],
+    ]) {
+      const form = await ctx.api.call('GET', `/api/forms/${key}/2`, { as: 'xa.hacau' });
+      expect(form.status).toBe(200);
+      expect(form.body.amountRules).toEqual([expect.objectContaining({ kind: 'sum-equals', items })]);
+    }
+  });
+
   it('refuses a decision approving 100 M with a 5 M split, and the dossier stays at the approval', async () => {
     const id = await create();
     await act('xa.hacau', id, { action: 'submit' });

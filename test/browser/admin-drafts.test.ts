@@ -121,27 +121,28 @@ describe('drafts of the administration forms', () => {
     expect(await storedDraft('registry-publish')).toBeNull();
     expect(await page.getByText(RESTORED).count()).toBe(0);
 
-    const v1 = readJson('forms/definitions/housing-proposal@1.json');
-    const v2 = JSON.stringify(
+    // Test versions are numbered from 90, so the shipped versions can take the next numbers.
+    const shipped = readJson('forms/definitions/housing-proposal@2.json');
+    const v90 = JSON.stringify(
       {
-        ...v1,
-        version: 2,
-        schema: { ...v1.schema, $id: v1.schema.$id.replace('@1', '@2') },
-        title: { ...v1.title, vi: `${v1.title.vi} (nháp)` },
+        ...shipped,
+        version: 90,
+        schema: { ...shipped.schema, $id: shipped.schema.$id.replace('@2', '@90') },
+        title: { ...shipped.title, vi: `${shipped.title.vi} (nháp)` },
       },
       null,
       2,
     );
-    await json.fill(v2);
+    await json.fill(v90);
     await page.reload();
     await page.getByText(RESTORED).waitFor();
-    expect(await json.inputValue()).toBe(v2);
+    expect(await json.inputValue()).toBe(v90);
     await page.getByRole('button', { name: 'Xem trước thay đổi' }).click();
-    await page.getByRole('button', { name: 'Công bố phiên bản housing-proposal@2' }).click();
-    await page.getByText('Đã công bố housing-proposal@2.').waitFor();
+    await page.getByRole('button', { name: 'Công bố phiên bản housing-proposal@90' }).click();
+    await page.getByText('Đã công bố housing-proposal@90.').waitFor();
     expect(await storedDraft('registry-publish')).toBeNull();
     await page.reload();
-    await page.locator('tr[data-ref="housing-proposal@2"]').waitFor();
+    await page.locator('tr[data-ref="housing-proposal@90"]').waitFor();
     expect(await json.inputValue()).toBe('');
     expect(await page.getByText(RESTORED).count()).toBe(0);
     expect(unexpectedProblems()).toEqual([]);

@@ -1,6 +1,7 @@
 // The administration pages of the officer app in Debian's Chromium against a real system: admin.hanoi publishes
-// housing-proposal@2 (a changed title) after reviewing its diff and preview, then housing-support-2024@3 pinning it;
-// a dossier started afterwards uses the new form version while one started before keeps version 1. A broken
+// housing-proposal@90 (a changed title; test versions are numbered from 90, so the shipped versions can take the
+// next numbers) after reviewing its diff and preview, then housing-support-2024@90 pinning it; a dossier started
+// afterwards uses the new form version while one started before keeps the shipped latest, housing-proposal@2. A broken
 // definition, a conflicting republish and bad JSON are refused in place; a form that cannot be drawn says so. An embed
 // token is created (field errors
 // first) and its snippets read and copied; a user is created, given a grant, unlocked after a sign-in lockout,
@@ -104,9 +105,9 @@ describe('the administration pages', () => {
     await page.locator('tr[data-ref="housing-proposal@1"]').waitFor();
   });
 
-  it('publishes a new form version after its diff and preview; new dossiers use it, old ones keep version 1', async () => {
+  it('publishes a new form version after its diff and preview; new dossiers use it, old ones keep theirs', async () => {
     const before = await createDossier();
-    expect(before.forms).toEqual(['housing-proposal@1']);
+    expect(before.forms).toEqual(['housing-proposal@2']);
 
     // Bad JSON and the wrong kind never leave the browser.
     await review('biểu mẫu', '{ "key": ');
@@ -126,65 +127,65 @@ describe('the administration pages', () => {
     expect(problems.slice(logged).filter((p) => !p.startsWith('error: '))).toEqual([]);
     problems.splice(logged);
 
-    const v1 = readJson('forms/definitions/housing-proposal@1.json');
-    const newTitle = `${v1.title.vi} (mẫu 2026)`;
-    const v2 = {
-      ...v1,
-      version: 2,
-      schema: { ...v1.schema, $id: v1.schema.$id.replace('@1', '@2') },
-      title: { ...v1.title, vi: newTitle },
+    const shipped = readJson('forms/definitions/housing-proposal@2.json');
+    const newTitle = `${shipped.title.vi} (mẫu 2026)`;
+    const v90 = {
+      ...shipped,
+      version: 90,
+      schema: { ...shipped.schema, $id: shipped.schema.$id.replace('@2', '@90') },
+      title: { ...shipped.title, vi: newTitle },
     };
-    await review('biểu mẫu', v2);
+    await review('biểu mẫu', v90);
     const titleRow = page.locator('.app-review tr[data-path="/title/vi"]');
     await titleRow.waitFor();
     expect(await titleRow.textContent()).toContain(newTitle);
-    expect(await page.locator('.app-review caption').first().textContent()).toBe('Thay đổi so với housing-proposal@1');
+    expect(await page.locator('.app-review caption').first().textContent()).toBe('Thay đổi so với housing-proposal@2');
     expect(await page.locator('.app-review tr[data-path="/version"]').count()).toBe(1);
     // The preview is the form as officers will see it, with the new title.
     const preview = page.getByRole('region', { name: 'Xem trước biểu mẫu' });
     await preview.locator('#admin-preview_household_headName').waitFor();
     expect(await preview.textContent()).toContain(newTitle);
     await shot('registry-review-form');
-    await page.getByRole('button', { name: 'Công bố phiên bản housing-proposal@2' }).click();
-    await page.getByText('Đã công bố housing-proposal@2.').waitFor();
-    await page.locator('tr[data-ref="housing-proposal@2"]').waitFor();
+    await page.getByRole('button', { name: 'Công bố phiên bản housing-proposal@90' }).click();
+    await page.getByText('Đã công bố housing-proposal@90.').waitFor();
+    await page.locator('tr[data-ref="housing-proposal@90"]').waitFor();
 
     // The same key@version with other content: 409, explained.
-    await review('biểu mẫu', { ...v2, title: { ...v2.title, vi: 'Khác' } });
-    await page.getByRole('button', { name: 'Công bố phiên bản housing-proposal@2' }).click();
+    await review('biểu mẫu', { ...v90, title: { ...v90.title, vi: 'Khác' } });
+    await page.getByRole('button', { name: 'Công bố phiên bản housing-proposal@90' }).click();
     await page.getByText('Phiên bản này đã được công bố với nội dung khác. Hãy tăng số phiên bản.').waitFor();
     // A broken definition: 422, each problem with where it is.
     await review('biểu mẫu', {
-      ...v2,
-      version: 3,
-      schema: { ...v2.schema, $id: v1.schema.$id.replace('@1', '@3'), type: 'nonsense' },
+      ...v90,
+      version: 91,
+      schema: { ...v90.schema, $id: shipped.schema.$id.replace('@2', '@91'), type: 'nonsense' },
     });
-    await page.getByRole('button', { name: 'Công bố phiên bản housing-proposal@3' }).click();
+    await page.getByRole('button', { name: 'Công bố phiên bản housing-proposal@91' }).click();
     await page.getByText('Định nghĩa chưa hợp lệ:').waitFor();
     expect(await page.locator('.app-problems li').count()).toBeGreaterThan(0);
     await shot('registry-422');
 
     // The process pinning the new form, published through the page too.
-    const p2 = readJson('domain/process/definitions/housing-support-2024@2.json');
-    const p3 = JSON.parse(JSON.stringify(p2).replace(/"housing-proposal@1"/g, '"housing-proposal@2"'));
-    p3.version = 3;
-    await review('quy trình', p3);
+    const shippedProcess = readJson('domain/process/definitions/housing-support-2024@3.json');
+    const p90 = JSON.parse(JSON.stringify(shippedProcess).replace(/"housing-proposal@2"/g, '"housing-proposal@90"'));
+    p90.version = 90;
+    await review('quy trình', p90);
     const formRow = page.locator('.app-review tr[data-path$="/form"]').first();
     await formRow.waitFor();
-    expect(await formRow.textContent()).toContain('housing-proposal@2');
-    await page.getByRole('button', { name: 'Công bố phiên bản housing-support-2024@3' }).click();
-    await page.getByText('Đã công bố housing-support-2024@3.').waitFor();
+    expect(await formRow.textContent()).toContain('housing-proposal@90');
+    await page.getByRole('button', { name: 'Công bố phiên bản housing-support-2024@90' }).click();
+    await page.getByText('Đã công bố housing-support-2024@90.').waitFor();
 
     // Opening a published version shows the server's diff and the preview.
-    await page.getByRole('button', { name: 'Xem housing-proposal@2' }).click();
-    const view = page.locator('section[data-version="housing-proposal@2"]');
+    await page.getByRole('button', { name: 'Xem housing-proposal@90' }).click();
+    const view = page.locator('section[data-version="housing-proposal@90"]');
     await view.locator('tr[data-path="/title/vi"]').waitFor();
     await view.locator('#admin-view_household_headName').waitFor();
     await shot('registry-version');
 
     const after = await createDossier();
-    expect(after.forms).toEqual(['housing-proposal@2']);
-    expect(await formsOf(before.id)).toEqual(['housing-proposal@1']);
+    expect(after.forms).toEqual(['housing-proposal@90']);
+    expect(await formsOf(before.id)).toEqual(['housing-proposal@2']);
     // The commune officer's new-dossier page shows the new version's title.
     expect(problems).toEqual([]);
   });
@@ -301,7 +302,7 @@ describe('the administration pages', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await shot('users-phone');
     await page.getByRole('link', { name: 'Quy trình và biểu mẫu' }).click();
-    await page.locator('tr[data-ref="housing-proposal@2"]').waitFor();
+    await page.locator('tr[data-ref="housing-proposal@90"]').waitFor();
     await shot('registry-phone');
     await page.setViewportSize({ width: 1200, height: 900 });
     expect(problems).toEqual([]);

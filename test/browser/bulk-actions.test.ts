@@ -128,7 +128,7 @@ describe('deciding several dossiers together', () => {
 
     for (const id of chosen) {
       const d = await dossier(id);
-      expect(d).toMatchObject({ processVersion: 3, status: 'in_progress', currentStep: { id: 'disbursement' } });
+      expect(d).toMatchObject({ processVersion: 4, status: 'in_progress', currentStep: { id: 'disbursement' } });
       expect(d.history.at(-1)).toMatchObject({
         action: 'approve',
         fromStep: 'province-approval',

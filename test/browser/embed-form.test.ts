@@ -70,7 +70,7 @@ async function createToken(origins: string[]): Promise<string> {
 
 /** The server's own messages for the two mistakes (a missing name, a 10-digit citizen ID), by field. */
 async function expectedMistakes(lang: 'vi' | 'en'): Promise<Record<string, string>> {
-  const form = await ctx.system.forms.get('housing-proposal@1');
+  const form = await ctx.system.forms.get('housing-proposal@2');
   const data = proposalIn('HN-HD-HC');
   delete data.household.headName;
   data.household.citizenId = BAD_CITIZEN_ID;
@@ -132,7 +132,7 @@ describe('the embedded housing proposal', () => {
       `${host.origin}/iframe?src=${encodeURIComponent(`${api}/embed/form/${token}`)}&api=${encodeURIComponent(api)}`,
     );
     const [ready] = await waitForMessage('ready');
-    expect(ready).toMatchObject({ form: 'housing-proposal@1', lang: 'vi' });
+    expect(ready).toMatchObject({ form: 'housing-proposal@2', lang: 'vi' });
     const frame = page.frameLocator('iframe#hoso');
     await expect(
       frame.getByRole('heading', { name: 'Đề xuất hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo' }).count(),
@@ -165,6 +165,20 @@ describe('the embedded housing proposal', () => {
       height: Math.ceil((await page.locator('iframe#hoso').boundingBox())!.height) + 200,
     });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'iframe-vi-field-errors.png'), fullPage: true });
+
+    // Funding lines adding up to 10 M for 100 M requested (housing-proposal@2's rule): refused in the browser, by the
+    // shipped version's precompiled validator, with the server's words, before anything is sent.
+    await field(frame, '/household/headName').fill('Nguyễn Thị Hoa');
+    await field(frame, '/household/citizenId').fill(GOOD_CITIZEN_ID);
+    await field(frame, '/support/fundingSources/0/amount').fill('10000000');
+    await frame.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+    const [, unbalanced] = await waitForMessage('validation-failed', 2);
+    expect(unbalanced).toMatchObject({ origin: 'browser', fields: ['/support/fundingSources'] });
+    await frame
+      .getByText('Nguồn kinh phí: tổng số tiền (10.000.000 đ) phải bằng Số tiền đề nghị hỗ trợ (100.000.000 đ)')
+      .first()
+      .waitFor();
+    await field(frame, '/support/fundingSources/0/amount').fill('100000000');
 
     // Corrected and sent.
     await field(frame, '/household/headName').fill('Nguyễn Thị Hoa');

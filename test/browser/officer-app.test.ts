@@ -111,7 +111,7 @@ describe('the officer app', () => {
     expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}`);
     const created = await dossierState();
     expect(created).toMatchObject({ status: 'received', currentStep: { id: 'proposal' } });
-    expect(created.submissions.proposal?.form).toBe('housing-proposal@1');
+    expect(created.submissions.proposal?.form).toBe('housing-proposal@2');
 
     // The workspace shows the proposal as sent; "submit" sends it on to the district.
     expect(await field(decisionPanel(page), '/household/headName', 'step-proposal').inputValue()).toBe(HEAD_NAME);
@@ -151,7 +151,7 @@ describe('the officer app', () => {
     // The earlier step, read-only, with the form version it was validated against.
     const earlier = page.locator('details.app-earlier-step');
     await earlier.locator('summary').click();
-    await expect(earlier.locator('.app-form-ref').textContent()).resolves.toBe('housing-proposal@1');
+    await expect(earlier.locator('.app-form-ref').textContent()).resolves.toBe('housing-proposal@2');
     const headName = field(earlier, '/household/headName', 'earlier-proposal');
     expect(await headName.inputValue()).toBe(HEAD_NAME);
     expect(await headName.isEditable()).toBe(false);

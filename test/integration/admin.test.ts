@@ -296,41 +296,42 @@ describe('registry administration', () => {
       expect.arrayContaining([expect.objectContaining({ key: 'housing-proposal', version: 1 })]),
     );
 
-    const v1 = await readJson('forms/definitions/housing-proposal@1.json');
-    const v2 = {
-      ...v1,
-      version: 2,
-      schema: { ...v1.schema, $id: v1.schema.$id.replace('@1', '@2') },
-      title: { ...v1.title, vi: `${v1.title.vi} (mẫu 2026)` },
+    // Test versions are numbered from 90, so the shipped versions can take the next numbers.
+    const shipped = await readJson('forms/definitions/housing-proposal@2.json');
+    const v90 = {
+      ...shipped,
+      version: 90,
+      schema: { ...shipped.schema, $id: shipped.schema.$id.replace('@2', '@90') },
+      title: { ...shipped.title, vi: `${shipped.title.vi} (mẫu 2026)` },
     };
-    const published = await ctx.api.call('POST', '/api/admin/forms', { as: 'admin.hanoi', body: v2 });
+    const published = await ctx.api.call('POST', '/api/admin/forms', { as: 'admin.hanoi', body: v90 });
     expect(published.status).toBe(201);
-    expect(published.body).toEqual({ ref: 'housing-proposal@2', created: true });
-    expect((await ctx.api.call('POST', '/api/admin/forms', { as: 'admin.hanoi', body: v2 })).status).toBe(200);
+    expect(published.body).toEqual({ ref: 'housing-proposal@90', created: true });
+    expect((await ctx.api.call('POST', '/api/admin/forms', { as: 'admin.hanoi', body: v90 })).status).toBe(200);
     const conflicting = await ctx.api.call('POST', '/api/admin/forms', {
       as: 'admin.hanoi',
-      body: { ...v2, title: { ...v2.title, vi: 'Khác' } },
+      body: { ...v90, title: { ...v90.title, vi: 'Khác' } },
     });
     expect(conflicting).toMatchObject({ status: 409, body: { error: { code: 'version_published' } } });
     const broken = await ctx.api.call('POST', '/api/admin/forms', {
       as: 'admin.hanoi',
-      body: { ...v2, version: 3, schema: { ...v2.schema, type: 'nonsense' } },
+      body: { ...v90, version: 91, schema: { ...v90.schema, type: 'nonsense' } },
     });
     expect(broken.status).toBe(422);
     expect(broken.body.error.code).toBe('validation_failed');
     expect(broken.body.error.fields.length).toBeGreaterThan(0);
-    // Neither refusal changed the registry: version 2 as first published, no version 3.
-    const form2 = await ctx.api.call('GET', '/api/forms/housing-proposal/2', { as: 'admin.hanoi' });
-    expect(form2.body.title).toEqual(v2.title);
-    const form3 = await ctx.api.call('GET', '/api/forms/housing-proposal/3', { as: 'admin.hanoi' });
+    // Neither refusal changed the registry: version 90 as first published, no version 91.
+    const form2 = await ctx.api.call('GET', '/api/forms/housing-proposal/90', { as: 'admin.hanoi' });
+    expect(form2.body.title).toEqual(v90.title);
+    const form3 = await ctx.api.call('GET', '/api/forms/housing-proposal/91', { as: 'admin.hanoi' });
     expect(form3).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
 
-    const diff = await ctx.api.call('GET', '/api/admin/forms/housing-proposal/2/diff', { as: 'admin.hanoi' });
+    const diff = await ctx.api.call('GET', '/api/admin/forms/housing-proposal/90/diff', { as: 'admin.hanoi' });
     expect(diff.status).toBe(200);
-    expect(diff.body.from).toBe('housing-proposal@1');
+    expect(diff.body.from).toBe('housing-proposal@2');
     expect(diff.body.changes).toEqual(
       expect.arrayContaining([
-        { op: 'replace', path: '/title/vi', before: v1.title.vi, after: v2.title.vi },
+        { op: 'replace', path: '/title/vi', before: shipped.title.vi, after: v90.title.vi },
         expect.objectContaining({ path: '/version' }),
       ]),
     );
@@ -338,35 +339,40 @@ describe('registry administration', () => {
       404,
     );
     expect(
-      (await ctx.api.call('GET', '/api/admin/forms/housing-proposal/2/diff?against=abc', { as: 'admin.hanoi' })).status,
+      (await ctx.api.call('GET', '/api/admin/forms/housing-proposal/90/diff?against=abc', { as: 'admin.hanoi' }))
+        .status,
     ).toBe(422);
 
-    // The latest shipped version is 3 (with the list approval); the administrator publishes version 4 on the new form.
-    const process3 = await readJson('domain/process/definitions/housing-support-2025@3.json');
-    const process4 = JSON.parse(JSON.stringify(process3).replace(/"housing-proposal@1"/g, '"housing-proposal@2"'));
-    process4.version = 4;
-    const pub = await ctx.api.call('POST', '/api/admin/processes', { as: 'admin.hanoi', body: process4 });
+    // The latest shipped version is 4 (with the amount limits); the administrator publishes version 90 on the new form.
+    const shippedProcess = await readJson('domain/process/definitions/housing-support-2025@4.json');
+    const process90 = JSON.parse(
+      JSON.stringify(shippedProcess).replace(/"housing-proposal@2"/g, '"housing-proposal@90"'),
+    );
+    process90.version = 90;
+    const pub = await ctx.api.call('POST', '/api/admin/processes', { as: 'admin.hanoi', body: process90 });
     expect(pub.status).toBe(201);
-    const pdiff = await ctx.api.call('GET', '/api/admin/processes/housing-support-2025/4/diff', { as: 'admin.hanoi' });
+    const pdiff = await ctx.api.call('GET', '/api/admin/processes/housing-support-2025/90/diff', { as: 'admin.hanoi' });
     expect(pdiff.body.changes).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ op: 'replace', before: 'housing-proposal@1', after: 'housing-proposal@2' }),
+        expect.objectContaining({ op: 'replace', before: 'housing-proposal@2', after: 'housing-proposal@90' }),
       ]),
     );
-    const unknownForm = JSON.parse(JSON.stringify(process3).replace(/"housing-proposal@1"/g, '"housing-proposal@9"'));
-    unknownForm.version = 5;
+    const unknownForm = JSON.parse(
+      JSON.stringify(shippedProcess).replace(/"housing-proposal@2"/g, '"housing-proposal@89"'),
+    );
+    unknownForm.version = 91;
     expect((await ctx.api.call('POST', '/api/admin/processes', { as: 'admin.hanoi', body: unknownForm })).status).toBe(
       422,
     );
     const processes = await ctx.api.call('GET', '/api/admin/processes', { as: 'admin.hanoi' });
     expect(
       processes.body.items.filter((p: any) => p.key === 'housing-support-2025').map((p: any) => p.version),
-    ).toEqual([4, 3, 2, 1]);
+    ).toEqual([90, 4, 3, 2, 1]);
     const kinds = (await ctx.api.call('GET', '/api/admin/events', { as: 'admin.hanoi' })).body.items.map(
       (e: any) => `${e.kind} ${e.target}`,
     );
     expect(kinds).toEqual(
-      expect.arrayContaining(['form.publish housing-proposal@2', 'process.publish housing-support-2025@4']),
+      expect.arrayContaining(['form.publish housing-proposal@90', 'process.publish housing-support-2025@90']),
     );
   });
 });

@@ -1,38 +1,16 @@
 // Amounts that agree (issue 14): a form's lines add up to its total (amountRules), and a step's amount never exceeds
 // what an earlier step brought (a definition's amountLimits), checked through the API with field-level 422s that
-// leave the dossier as it was. The versions with the rules are published here through the admin API, as an
-// administrator would, so the shipped versions and the recorded histories stay as they are.
+// leave the dossier as it was. The shipped versions declare the rules (housing-proposal@2, housing-decision@2,
+// housing-support-2024@3, housing-support-2025@4); a version paying in tranches is published here through the admin
+// API, as an administrator would, numbered from 90 so the shipped versions can take the next numbers.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AmountLimit } from '../../domain/process/process-definition';
 import { example, proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
 const root = path.join(__dirname, '..', '..');
 const readJson = (file: string): any => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
-
-/** A shipped form as version 2 with amount rules. */
-function withRules(ref: string, amountRules: unknown[]): Record<string, unknown> {
-  const v1 = readJson(`forms/definitions/${ref}@1.json`);
-  return { ...v1, version: 2, schema: { ...v1.schema, $id: `urn:hoso:form:${ref}@2` }, amountRules };
-}
-
-const limits: AmountLimit[] = [
-  {
-    fact: 'approvedAmount',
-    atMost: 'requestedAmount',
-    label: { vi: 'Số tiền phê duyệt', en: 'The approved amount' },
-    limitLabel: { vi: 'số tiền đề nghị', en: 'the requested amount' },
-  },
-  {
-    fact: 'disbursedAmount',
-    atMost: 'approvedAmount',
-    cumulative: true,
-    label: { vi: 'Tổng số tiền đã giải ngân', en: 'The total disbursed' },
-    limitLabel: { vi: 'số tiền phê duyệt', en: 'the approved amount' },
-  },
-];
 
 const act = (user: string, id: string, body: Record<string, unknown>) =>
   ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
@@ -64,26 +42,8 @@ function expectOneProblem(res: { status: number; body: any }, path: string, mess
 }
 
 beforeAll(async () => {
-  const forms = [
-    withRules('housing-proposal', [
-      { kind: 'sum-equals', items: '/support/fundingSources/*/amount', total: '/support/requestedAmount' },
-    ]),
-    withRules('housing-decision', [{ kind: 'sum-equals', items: '/fundingSplit/*/amount', total: '/approvedAmount' }]),
-  ];
-  for (const form of forms) {
-    expect((await ctx.api.call('POST', '/api/admin/forms', { as: 'admin.hanoi', body: form })).status).toBe(201);
-  }
-  const process = JSON.parse(
-    JSON.stringify(readJson('domain/process/definitions/housing-support-2024@2.json'))
-      .replace(/"housing-proposal@1"/g, '"housing-proposal@2"')
-      .replace(/"housing-decision@1"/g, '"housing-decision@2"'),
-  );
-  const published = await ctx.api.call('POST', '/api/admin/processes', {
-    as: 'admin.hanoi',
-    body: { ...process, version: 3, amountLimits: limits },
-  });
-  expect(published.status).toBe(201);
-  // Version 4 pays in tranches: after tranche 1 the dossier stays at the disbursement for the next one.
+  const process = readJson('domain/process/definitions/housing-support-2024@3.json');
+  // Version 90 pays in tranches: after tranche 1 the dossier stays at the disbursement for the next one.
   const disbursement = process.steps.find((s: { id: string }) => s.id === 'disbursement');
   disbursement.facts = { ...disbursement.facts, trancheNumber: '/trancheNumber' };
   disbursement.transitions = [
@@ -92,30 +52,53 @@ beforeAll(async () => {
   ];
   const tranches = await ctx.api.call('POST', '/api/admin/processes', {
     as: 'admin.hanoi',
-    body: JSON.parse(JSON.stringify({ ...process, version: 4, amountLimits: limits })),
+    body: JSON.parse(JSON.stringify({ ...process, version: 90 })),
   });
   expect(tranches.status).toBe(201);
 });
 
 describe('amounts that agree', () => {
-  it('refuses a 100 M proposal whose funding lines add up to 10 M, at the list, and creates no dossier', async () => {
-    const data = proposalIn('HN-HD-HC');
-    data.support.fundingSources = [{ source: 'poor_fund', amount: 10_000_000 }];
-    const before = await ctx.system.models.DossierView.countDocuments();
-    const res = await ctx.api.call('POST', '/api/dossiers', {
-      as: 'xa.hacau',
-      body: { processKey: 'housing-support-2024', data },
-    });
-    expect(res.status).toBe(422);
-    expect(res.body.error.fields).toEqual([
-      {
-        path: '/data/support/fundingSources',
-        keyword: 'amounts',
-        message: 'Nguồn kinh phí: tổng số tiền (10.000.000 đ) phải bằng Số tiền đề nghị hỗ trợ (100.000.000 đ)',
-      },
-    ]);
-    expect(await ctx.system.models.DossierView.countDocuments()).toBe(before);
-    expect(await ctx.system.models.Submission.countDocuments({ form: 'housing-proposal@2' })).toBe(0);
+  it.each([
+    ['housing-support-2024', 'HN-HD-HC', 'xa.hacau', 3],
+    ['housing-support-2025', 'HN-KIENHUNG', 'xa2025.kienhung', 4],
+  ])(
+    'refuses on the shipped latest %s a 100 M proposal whose funding lines add up to 10 M, at the list, and creates no dossier',
+    async (processKey, unitCode, user, latest) => {
+      // The newest version shipped in domain/process/definitions/, the one new dossiers of the programme start on.
+      const shipped = fs
+        .readdirSync(path.join(root, 'domain', 'process', 'definitions'))
+        .filter((file) => file.startsWith(`${processKey}@`))
+        .map((file) => Number(file.slice(processKey.length + 1, -'.json'.length)));
+      expect(Math.max(...shipped)).toBe(latest);
+      const data = proposalIn(unitCode);
+      data.support.fundingSources = [{ source: 'poor_fund', amount: 10_000_000 }];
+      const before = await ctx.system.models.DossierView.countDocuments();
+      const res = await ctx.api.call('POST', '/api/dossiers', {
+        as: user,
+        body: { processKey, processVersion: latest, data },
+      });
+      expect(res.status).toBe(422);
+      expect(res.body.error.fields).toEqual([
+        {
+          path: '/data/support/fundingSources',
+          keyword: 'amounts',
+          message: 'Nguồn kinh phí: tổng số tiền (10.000.000 đ) phải bằng Số tiền đề nghị hỗ trợ (100.000.000 đ)',
+        },
+      ]);
+      expect(await ctx.system.models.DossierView.countDocuments()).toBe(before);
+      expect(await ctx.system.models.Submission.countDocuments({ form: 'housing-proposal@2' })).toBe(0);
+    },
+  );
+
+  it('serves the shipped form versions with their rules, so the browser checks them before sending', async () => {
+    for (const [key, items] of [
+      ['housing-proposal', '/support/fundingSources/*/amount'],
+      ['housing-decision', '/fundingSplit/*/amount'],
+    ]) {
+      const form = await ctx.api.call('GET', `/api/forms/${key}/2`, { as: 'xa.hacau' });
+      expect(form.status).toBe(200);
+      expect(form.body.amountRules).toEqual([expect.objectContaining({ kind: 'sum-equals', items })]);
+    }
   });
 
   it('refuses a decision approving 100 M with a 5 M split, and the dossier stays at the approval', async () => {
@@ -167,7 +150,7 @@ describe('amounts that agree', () => {
   });
 
   it('adds earlier tranches to a payment: 50 M paid on 60 M approved, then 20 M refused and 10 M accepted', async () => {
-    const { id, answer } = await repairReviewed(60_000_000, 4);
+    const { id, answer } = await repairReviewed(60_000_000, 90);
     expect(answer.status).toBe(200);
     const tranche = (trancheNumber: number, amount: number) => ({
       ...example('housing-disbursement@1'),

@@ -55,7 +55,7 @@ describe('bulk decisions', () => {
 
     for (const id of ids) {
       const d = await dossier(id);
-      expect(d).toMatchObject({ processVersion: 3, currentStep: { id: 'disbursement' } });
+      expect(d).toMatchObject({ processVersion: 4, currentStep: { id: 'disbursement' } });
       expect(d.history.at(-1)).toMatchObject({
         action: 'approve',
         fromStep: 'province-approval',

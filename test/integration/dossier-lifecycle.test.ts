@@ -19,18 +19,19 @@ async function create(user: string, processKey: string, unitCode: string): Promi
 }
 
 describe('definition versions', () => {
-  it('keeps a running dossier on version 3 after version 4 is published, while new dossiers start on version 4', async () => {
+  it('keeps a running dossier on version 4 after version 90 is published, while new dossiers start on version 90', async () => {
     const oldId = await create('xa2025.kienhung', 'housing-support-2025', 'HN-KIENHUNG');
     await act('xa2025.kienhung', oldId, { action: 'submit' });
 
-    const file = path.join(__dirname, '..', '..', 'domain', 'process', 'definitions', 'housing-support-2025@3.json');
+    const file = path.join(__dirname, '..', '..', 'domain', 'process', 'definitions', 'housing-support-2025@4.json');
     const next = JSON.parse(fs.readFileSync(file, 'utf8')) as ProcessDefinition;
-    next.version = 4;
+    // Test versions are numbered from 90, so the shipped versions can take the next numbers.
+    next.version = 90;
     const appraisal = next.steps.find((s) => s.id === 'province-appraisal');
     if (!appraisal) throw new Error('definition changed: no province-appraisal step');
     appraisal.timeLimit = { amount: 20, unit: 'working_days' };
-    appraisal.title = { vi: 'Thẩm định của Sở (phiên bản 4)', en: 'Department appraisal (version 4)' };
-    expect(await ctx.system.processes.publish(next, 'test')).toEqual({ ref: 'housing-support-2025@4', created: true });
+    appraisal.title = { vi: 'Thẩm định của Sở (phiên bản 90)', en: 'Department appraisal (version 90)' };
+    expect(await ctx.system.processes.publish(next, 'test')).toEqual({ ref: 'housing-support-2025@90', created: true });
     // Immutable: publishing different content under an existing version is refused.
     await expect(
       ctx.system.processes.publish({ ...next, title: { vi: 'khác', en: 'other' } }, 'test'),
@@ -38,22 +39,22 @@ describe('definition versions', () => {
 
     const newId = await create('xa2025.kienhung', 'housing-support-2025', 'HN-KIENHUNG');
     const created = await ctx.api.call('GET', `/api/dossiers/${newId}`, { as: 'xa2025.kienhung' });
-    expect(created.body.processVersion).toBe(4);
+    expect(created.body.processVersion).toBe(90);
 
     const old = await ctx.api.call('GET', `/api/dossiers/${oldId}`, { as: 'tp.hanoi' });
     expect(old.body).toMatchObject({
-      processVersion: 3,
+      processVersion: 4,
       currentStep: { id: 'province-appraisal', title: { en: 'Department appraisal' } },
     });
     await act('tp.hanoi', oldId, { action: 'approve', data: example('housing-review@1') });
-    // Version 3's list approval takes no form: a single decision works as well as a bulk one.
+    // The list approval (since version 3) takes no form: a single decision works as well as a bulk one.
     expect((await act('lanhdao.hanoi', oldId, { action: 'approve' })).body).toMatchObject({
       currentStep: 'disbursement',
     });
     const done = await act('khobac.hanoi', oldId, { action: 'approve', data: example('housing-disbursement@1') });
     expect(done.body).toMatchObject({ status: 'completed' });
     const state = await ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(oldId)).query(getState);
-    expect(state.processVersion).toBe(3);
+    expect(state.processVersion).toBe(4);
   });
 });
 

@@ -94,7 +94,7 @@ describe('the seed-era housing chain (commune → district → province → disb
     expect(created).toMatchObject({
       status: 'received',
       timeliness: 'not_due',
-      processVersion: 2,
+      processVersion: 3,
       currentStep: { id: 'proposal', processingUnit: 'HN-HD-HC' },
     });
     expect(created.applicant).toMatchObject({ headName: 'Nguyễn Thị Hoa', supportType: 'new_build' });

@@ -11,15 +11,20 @@ const definitionFiles = readdirSync(shippedDefinitionsDir).filter((f) => f.endsW
 const exampleFiles = readdirSync(examplesDir).filter((f) => f.endsWith('.json'));
 const definitionOf = (file: string) => readJson(join(shippedDefinitionsDir, file)) as FormDefinition;
 
-/** Every shipped form, ordered by key: the housing steps and one form per other programme of domain.md. */
+/**
+ * Every shipped form, ordered by key: the housing steps and one form per other programme of domain.md; the housing
+ * proposal and decision also in version 2, which declares their amount rules.
+ */
 const shippedRefs = [
   'education-support@1',
   'health-insurance-card@1',
   'household-goods@1',
   'housing-completion@1',
   'housing-decision@1',
+  'housing-decision@2',
   'housing-disbursement@1',
   'housing-proposal@1',
+  'housing-proposal@2',
   'housing-review@1',
   'housing-tranche@1',
   'livelihood-model@1',

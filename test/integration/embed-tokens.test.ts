@@ -67,7 +67,7 @@ describe('embed tokens', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe(PORTAL);
     expect(allowed.body).toMatchObject({
       unit: { code: 'HN-HD-HC', name: 'Phường Hà Cầu' },
-      form: { key: 'housing-proposal', version: 1 },
+      form: { key: 'housing-proposal', version: 2 },
     });
 
     const refused = await ctx.api.call('GET', `/api/embed/${token}/form`, { headers: { origin: OTHER } });

@@ -1,6 +1,6 @@
 import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { amountInWords } from './amount-in-words';
+import { amountInWords } from '../../../domain/funds/amount-in-words';
 import { editAmountText } from './edit-amount-text';
 import { groupDigits } from './format-amount';
 import { langOf } from './widget-form-context';

@@ -1,9 +1,9 @@
 // The amount-in-words readers: Vietnamese (the tricky one: linh/lẻ, mốt, lăm, tư, mươi/mười, "không trăm" in
 // inner groups, nested tỷ) and British English, over hand-picked numbers and a round trip over random ones.
 import fc from 'fast-check';
-import { amountInWords } from '../../../../web/shared/widgets/amount-in-words';
-import { readEnglishNumber } from '../../../../web/shared/widgets/read-english-number';
-import { readVietnameseNumber } from '../../../../web/shared/widgets/read-vietnamese-number';
+import { amountInWords } from '../../../../domain/funds/amount-in-words';
+import { readEnglishNumber } from '../../../../domain/funds/read-english-number';
+import { readVietnameseNumber } from '../../../../domain/funds/read-vietnamese-number';
 
 describe('readVietnameseNumber', () => {
   it.each([

@@ -1,4 +1,4 @@
-// Browser-safe and DOM-free.
+// Browser-safe and DOM-free (domain/): the widgets and the server's documents read amounts the same way.
 
 const ONES = [
   'zero',

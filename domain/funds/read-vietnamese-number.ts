@@ -1,4 +1,4 @@
-// Browser-safe and DOM-free.
+// Browser-safe and DOM-free (domain/): the widgets and the server's documents read amounts the same way.
 
 /** How a zero tens digit before a non-zero unit is read: `linh` (northern, e.g. "một trăm linh năm") or `lẻ`. */
 export type ZeroTens = 'linh' | 'lẻ';

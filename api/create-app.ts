@@ -10,6 +10,7 @@ import { createAttentionRouter } from './admin/create-attention-router';
 import { createAuditRouter } from './admin/create-audit-router';
 import type { AuditAnchorStore } from '../storage/audit-chain/audit-anchor-store';
 import { createDocumentRouter } from './documents/create-document-router';
+import { createFundDocumentRouter } from './funds/create-fund-document-router';
 import { createFundRouter } from './funds/create-fund-router';
 import { createLedger } from './funds/create-ledger';
 import { createAuthRouter } from './auth/create-auth-router';
@@ -203,6 +204,7 @@ export function createApp(deps: AppDeps): Express {
       idempotency: createIdempotency({ models: deps.models }),
     }),
   );
+  app.use(createFundDocumentRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(
     createAttentionRouter({
       models: deps.models,

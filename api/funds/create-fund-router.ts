@@ -9,12 +9,12 @@ import { administeredSubtree } from '../admin/administered-subtree';
 import { assertAdminOf } from '../admin/assert-admin-of';
 import { recordAdminEvent } from '../admin/record-admin-event';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, ValidationError } from '../errors';
 import { idempotencyIdOf } from '../idempotency/create-idempotency';
-import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { checkedParameters } from '../validation/checked-parameters';
 import type { RequestValidator } from '../validation/create-request-validator';
 import type { Ledger } from './create-ledger';
+import { readableFund } from './readable-fund';
 
 interface CreateFundRequest {
   unitCode: string;
@@ -45,19 +45,7 @@ export function createFundRouter(deps: {
   const router = Router();
   const { models, ledger } = deps;
 
-  /** The fund, when the caller holds any role at its unit or above; an unknown fund is 404, another unit's 403. */
-  async function readableFund(caller: AuthenticatedUser, id: string): Promise<FundDoc> {
-    const fund = await models.Fund.findById(id).lean<FundDoc>();
-    if (!fund) throw new NotFoundError('fund');
-    const chain = new Set((await resolveUnitChain(models, fund.unitCode)).units.map((u) => u._id));
-    if (!caller.grants.some((g) => chain.has(g.unitCode))) {
-      throw new ForbiddenError({
-        vi: `Cần một vai trò tại đơn vị ${fund.unitCode} hoặc cấp trên`,
-        en: `requires a role at unit ${fund.unitCode} or above`,
-      });
-    }
-    return fund;
-  }
+  const readable = (caller: AuthenticatedUser, id: string) => readableFund(models, caller, id);
 
   router.get('/api/admin/funds', deps.authenticate, async (req, res) => {
     const subtree = await administeredSubtree(models, authenticatedUser(req));
@@ -137,7 +125,7 @@ export function createFundRouter(deps: {
 
   router.get('/api/funds/:id/ledger', deps.authenticate, async (req, res) => {
     const { query } = checkedParameters<{ after?: number; limit?: number }>(req);
-    const fund = await readableFund(authenticatedUser(req), String(req.params.id));
+    const fund = await readable(authenticatedUser(req), String(req.params.id));
     const page = await ledger.entries(fund._id, { after: query.after ?? 0, limit: query.limit ?? 50 });
     res.json({
       fund: presentFund(fund),
@@ -148,7 +136,7 @@ export function createFundRouter(deps: {
   });
 
   router.get('/api/funds/:id/balance', deps.authenticate, async (req, res) => {
-    const fund = await readableFund(authenticatedUser(req), String(req.params.id));
+    const fund = await readable(authenticatedUser(req), String(req.params.id));
     res.json({ fundId: fund._id, balance: await ledger.balance(fund._id) } satisfies FundBalance);
   });
 

@@ -62,6 +62,10 @@ const definitionVersion: ApiParameters = {
 };
 const dossierId: ApiParameters = { id: idParameter('the dossier id, e.g. HN-HD-HC-2026-00001') };
 const fundId: ApiParameters = { id: idParameter('the fund id') };
+const fundPeriod: ApiParameters = {
+  from: { ...dateParameter("the period's first day"), required: true },
+  to: { ...dateParameter("the period's last day, not before from (422 at /query/to)"), required: true },
+};
 const userId: ApiParameters = { id: idParameter('the username') };
 const embedToken: ApiParameters = { token: idParameter('the embed token, as the snippet carries it', 512) };
 const calendarYear: ApiParameters = {
@@ -535,6 +539,42 @@ export const apiRoutes: ApiRoute[] = [
     auth: true,
     response: 'FundBalance',
     errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/funds/:id/payments.pdf',
+    params: fundId,
+    query: fundPeriod,
+    summary:
+      "The payment list of a fund for a period as a PDF (A4, Vietnamese): payments minus reversals per dossier, the total in figures and words (officers of the fund's unit or above)",
+    auth: true,
+    response: 'binary',
+    media: ['application/pdf'],
+    errors: [401, 403, 404, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/funds/:id/commitments.pdf',
+    params: fundId,
+    query: fundPeriod,
+    summary:
+      "The approval list of a fund for a period as a PDF (A4, Vietnamese): commitments minus releases per dossier, the total in figures and words (officers of the fund's unit or above)",
+    auth: true,
+    response: 'binary',
+    media: ['application/pdf'],
+    errors: [401, 403, 404, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/funds/:id/ledger.xlsx',
+    params: fundId,
+    query: fundPeriod,
+    summary:
+      "A fund's ledger for a period as an Excel workbook: opening balance, one row per entry with the balance after it, closing balance, totals per kind (officers of the fund's unit or above)",
+    auth: true,
+    response: 'binary',
+    media: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    errors: [401, 403, 404, 422],
   },
   {
     method: 'get',

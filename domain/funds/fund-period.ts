@@ -1,0 +1,100 @@
+import { EMPTY_BALANCE, type LedgerBalance, type LedgerEntryKind } from './ledger-balance';
+
+/** A ledger entry as a period report needs it: `day` is the day the money moved (YYYY-MM-DD, Việt Nam). */
+export interface DatedEntry {
+  seq: number;
+  kind: LedgerEntryKind;
+  amount: number;
+  day: string;
+  dossierId: string | null;
+}
+
+/** The totals of one period: the sum of the amounts of its entries, per kind. */
+export type KindTotals = Record<LedgerEntryKind, number>;
+
+/** A fund's ledger over the days `from`..`to` (inclusive): the balance before, each entry with the balance after it. */
+export interface FundPeriod<E extends DatedEntry> {
+  opening: LedgerBalance;
+  rows: { entry: E; balance: LedgerBalance }[];
+  closing: LedgerBalance;
+  totals: KindTotals;
+}
+
+const ZERO_TOTALS: KindTotals = Object.freeze({
+  receipt: 0,
+  commitment: 0,
+  release: 0,
+  payment: 0,
+  payment_reversal: 0,
+});
+
+/**
+ * The balance after adding one entry, without the ledger's refusals: the entries of a report were all accepted when
+ * they were appended, but a report orders them by the day the money moved, and a receipt dated after the commitment
+ * it covered must still add up rather than be refused.
+ */
+export function addEntry(balance: LedgerBalance, kind: LedgerEntryKind, amount: number): LedgerBalance {
+  const delta = {
+    receipt: [amount, 0, 0],
+    commitment: [0, amount, 0],
+    release: [0, -amount, 0],
+    payment: [0, -amount, amount],
+    payment_reversal: [0, amount, -amount],
+  }[kind];
+  const received = balance.received + delta[0]!;
+  const committed = balance.committed + delta[1]!;
+  const paid = balance.paid + delta[2]!;
+  return { received, committed, paid, available: received - committed - paid };
+}
+
+/**
+ * The period `from`..`to` of a fund's ledger, from all of its entries (any order): the opening balance sums the
+ * entries dated before `from`; the rows are those dated in the period, by day then `seq`, each with the running
+ * balance; the closing balance is the opening plus the period's entries, and `totals` their sums per kind. So every
+ * figure a report prints is a sum of the underlying ledger entries (when the days follow `seq`, which recording in
+ * order gives, each running balance is also the ledger's own `balanceAfter`).
+ */
+export function fundPeriod<E extends DatedEntry>(entries: readonly E[], from: string, to: string): FundPeriod<E> {
+  const sorted = [...entries].sort((a, b) => (a.day === b.day ? a.seq - b.seq : a.day < b.day ? -1 : 1));
+  let opening = { ...EMPTY_BALANCE };
+  for (const entry of sorted) if (entry.day < from) opening = addEntry(opening, entry.kind, entry.amount);
+  let balance = opening;
+  const totals = { ...ZERO_TOTALS };
+  const rows: FundPeriod<E>['rows'] = [];
+  for (const entry of sorted) {
+    if (entry.day < from || entry.day > to) continue;
+    balance = addEntry(balance, entry.kind, entry.amount);
+    totals[entry.kind] += entry.amount;
+    rows.push({ entry, balance });
+  }
+  return { opening, rows, closing: balance, totals };
+}
+
+/** One dossier's net amount in a period: what `plus` entries added minus what `minus` entries took back. */
+export interface DossierAmount {
+  dossierId: string;
+  amount: number;
+  /** The day of its last `plus` entry in the period. */
+  day: string;
+}
+
+/**
+ * The period's entries netted per dossier: commitments minus releases (who was approved from the fund), or payments
+ * minus payment reversals (who was paid). Dossiers netting to zero or less are left out; rows in order of their
+ * first entry. Entries without a dossier are ignored (receipts carry none).
+ */
+export function netByDossier(
+  rows: readonly { entry: DatedEntry }[],
+  plus: LedgerEntryKind,
+  minus: LedgerEntryKind,
+): DossierAmount[] {
+  const byDossier = new Map<string, DossierAmount>();
+  for (const { entry } of rows) {
+    if (!entry.dossierId || (entry.kind !== plus && entry.kind !== minus)) continue;
+    const net = byDossier.get(entry.dossierId) ?? { dossierId: entry.dossierId, amount: 0, day: entry.day };
+    net.amount += entry.kind === plus ? entry.amount : -entry.amount;
+    if (entry.kind === plus) net.day = entry.day;
+    byDossier.set(entry.dossierId, net);
+  }
+  return [...byDossier.values()].filter((net) => net.amount > 0);
+}

@@ -241,6 +241,14 @@ describe('the OpenAPI document', () => {
     expect((await call('GET', `/api/funds/${fund.body._id}/ledger`, { as: 'quan.hadong' })).status).toBe(200);
     expect((await call('GET', `/api/funds/${fund.body._id}/balance`, { as: 'quan.hadong' })).status).toBe(200);
     expect((await call('GET', '/api/funds/no-such-fund/balance', { as: 'quan.hadong' })).status).toBe(404);
+    // The fund's documents (fund-documents.test.ts reads them): a PDF, a workbook, and a reversed period.
+    const period = `from=2026-01-01&to=2026-01-31`;
+    expect((await bytes(`/api/funds/${fund.body._id}/payments.pdf?${period}`, 'quan.hadong')).status).toBe(200);
+    expect((await bytes(`/api/funds/${fund.body._id}/commitments.pdf?${period}`, 'quan.hadong')).status).toBe(200);
+    expect((await bytes(`/api/funds/${fund.body._id}/ledger.xlsx?${period}`, 'quan.hadong')).status).toBe(200);
+    expect(
+      (await bytes(`/api/funds/${fund.body._id}/ledger.xlsx?from=2026-02-01&to=2026-01-01`, 'quan.hadong')).status,
+    ).toBe(422);
     for (const [method, url] of [
       ['GET', '/api/embed/e1.forged.token/form?render=html&lang=en'],
       ['GET', '/api/embed/e1.forged.token/units'],

@@ -8,6 +8,8 @@ import { ConflictError } from '../errors';
 import { findStep } from '../../domain/process/find-step';
 import type { DossierState } from '../../workflows/messages';
 import type { ProcessDefinition } from '../../domain/process/process-definition';
+import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
+import { renderApprovalDecisionPdf } from './render-approval-decision-pdf';
 import { renderControlSlipPdf } from './render-control-slip-pdf';
 import { renderExtensionLetterPdf } from './render-extension-letter-pdf';
 
@@ -27,7 +29,9 @@ function sendPdf(res: Response, fileName: string, pdf: Buffer): void {
 /**
  * The dossier's documents as PDF (A4, Vietnamese), for anyone who may read the dossier:
  * - `GET /api/dossiers/:id/control-slip.pdf`: the processing-control slip, one row per hand-off;
- * - `GET /api/dossiers/:id/extension-letter.pdf`: the apology and extension letter (form 04), once issued (409 before).
+ * - `GET /api/dossiers/:id/extension-letter.pdf`: the apology and extension letter (form 04), once issued (409 before);
+ * - `GET /api/dossiers/:id/approval-decision.pdf`: the approved support and its split across funds (commitments minus
+ *   releases of the dossier on each fund's ledger), once something is committed (409 no_commitment before).
  */
 export function createDocumentRouter(deps: {
   service: DossierService;
@@ -122,6 +126,52 @@ export function createDocumentRouter(deps: {
       issuedAt: extension.at,
     });
     sendPdf(res, `phieu-xin-loi-${state.dossierId}.pdf`, pdf);
+  });
+
+  router.get('/api/dossiers/:id/approval-decision.pdf', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const { state, definition } = await deps.service.state(caller, String(req.params.id));
+    const entries = await deps.models.LedgerEntry.find({
+      dossierId: state.dossierId,
+      kind: { $in: ['commitment', 'release'] },
+    }).lean<LedgerEntryDoc[]>();
+    const byFund = new Map<string, number>();
+    for (const e of entries)
+      byFund.set(e.fundId, (byFund.get(e.fundId) ?? 0) + (e.kind === 'commitment' ? e.amount : -e.amount));
+    const committed = [...byFund].filter(([, amount]) => amount > 0);
+    if (committed.length === 0) {
+      throw new ConflictError(
+        { vi: 'Hồ sơ chưa được cam kết kinh phí từ nguồn nào', en: 'no support has been committed for this dossier' },
+        { code: 'no_commitment' },
+      );
+    }
+    const funds = await deps.models.Fund.find({ _id: { $in: committed.map(([id]) => id) } }).lean();
+    const fundUnits = await deps.models.Unit.find({ _id: { $in: funds.map((f) => f.unitCode) } }, { name: 1 }).lean();
+    const fundUnitName = new Map(fundUnits.map((u) => [u._id, u.name]));
+    const fundById = new Map(funds.map((f) => [f._id, f]));
+    await recordSecurityEvent(deps.models, { kind: 'personal_data_read', req, dossierId: state.dossierId });
+    const { unitName, province, place, applicant } = await context(state);
+    const issuer = state.units.district ?? state.receivingUnit;
+    const pdf = await renderApprovalDecisionPdf({
+      dossierId: state.dossierId,
+      procedure: definition.title.vi,
+      unit: unitName(issuer),
+      ...(province && state.units.province !== issuer ? { superior: province } : {}),
+      place,
+      ...(applicant ? { household: applicant } : {}),
+      receivingUnit: unitName(state.receivingUnit),
+      split: committed.map(([fundId, amount]) => {
+        const fund = fundById.get(fundId);
+        return {
+          fund: fund?.name ?? fundId,
+          fundUnit: fund ? (fundUnitName.get(fund.unitCode) ?? fund.unitCode) : '',
+          amount,
+        };
+      }),
+      printedAt: now(),
+      printedBy: caller.id,
+    });
+    sendPdf(res, `phe-duyet-kinh-phi-${state.dossierId}.pdf`, pdf);
   });
 
   return router;

@@ -1,4 +1,5 @@
 import { createPdfDocument } from './create-pdf-document';
+import { drawLabelledLine } from './draw-labelled-line';
 import { drawNationalHeading } from './draw-national-heading';
 import { drawTable } from './draw-table';
 import { formatVietnamTime } from './vietnam-clock';
@@ -45,8 +46,7 @@ export function renderControlSlipPdf(slip: ControlSlipDocument, options: { compr
   doc.font('bold').fontSize(14).text('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ', { align: 'center' });
   doc.moveDown(0.8);
   doc.font('regular').fontSize(13);
-  const line = (label: string, value: string) =>
-    doc.font('bold').text(`${label}: `, { continued: true }).font('regular').text(value);
+  const line = (label: string, value: string) => drawLabelledLine(doc, label, value);
   line('Mã hồ sơ', slip.dossierId);
   line('Thủ tục', slip.procedure);
   if (slip.applicant) line('Tổ chức, cá nhân', slip.applicant);

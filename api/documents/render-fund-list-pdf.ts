@@ -2,6 +2,7 @@ import { amountInWords } from '../../domain/funds/amount-in-words';
 import { formatVnd } from '../../domain/funds/format-vnd';
 import { createPdfDocument } from './create-pdf-document';
 import { drawHouseholdAmountTable, type HouseholdAmountRow } from './draw-household-amount-table';
+import { drawLabelledLine } from './draw-labelled-line';
 import { drawNationalHeading } from './draw-national-heading';
 import { drawSignatureBlocks } from './draw-signature-blocks';
 
@@ -41,8 +42,7 @@ export function renderFundListPdf(list: FundListDocument, options: { compress?: 
   doc.font('bold').fontSize(14).text(list.title, { align: 'center' });
   doc.font('italic').fontSize(13).text(`Từ ngày ${list.from} đến ngày ${list.to}`, { align: 'center' });
   doc.moveDown(0.6);
-  const line = (label: string, value: string) =>
-    doc.font('bold').fontSize(13).text(`${label}: `, { continued: true }).font('regular').text(value);
+  const line = (label: string, value: string) => drawLabelledLine(doc, label, value);
   line('Nguồn kinh phí', list.fund);
   line('Đơn vị', list.unit);
   doc.moveDown(0.4);

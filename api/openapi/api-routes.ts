@@ -266,6 +266,17 @@ export const apiRoutes: ApiRoute[] = [
   },
   {
     method: 'get',
+    path: '/api/dossiers/:id/approval-decision.pdf',
+    params: dossierId,
+    summary:
+      "The approval of the dossier's support as a PDF (A4, Vietnamese): the household, the amount in figures and words, its split across funds; 409 no_commitment before any is committed",
+    auth: true,
+    response: 'binary',
+    media: ['application/pdf'],
+    errors: [401, 404, 409],
+  },
+  {
+    method: 'get',
     path: '/api/dossiers/:id/control-slip',
     params: dossierId,
     summary:

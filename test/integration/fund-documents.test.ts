@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import { createLedger } from '../../api/funds/create-ledger';
 import { amountInWords } from '../../domain/funds/amount-in-words';
 import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
+import { eventually } from './support/eventually';
+import { proposalIn } from './support/form-examples';
 import { pdfText } from './support/pdf-text';
 import { createTestFund } from './support/create-test-fund';
 import { useTestSystem } from './support/use-test-system';
@@ -227,5 +229,51 @@ describe("a fund's documents for a period", () => {
       const below = await ctx.api.call('GET', `/api/funds/${fundId}/${doc}?${PERIOD}`, { as: 'xa.hacau' });
       expect(below.status).toBe(403);
     }
+  });
+});
+
+describe("a dossier's approval decision", () => {
+  it('prints the household, the approved amount in words and its split across funds: commitments minus releases', async () => {
+    const data = proposalIn('HN-HD-HC');
+    const created = await ctx.api.call('POST', '/api/dossiers', {
+      as: 'xa.hacau',
+      body: { processKey: 'housing-support-2024', data },
+    });
+    expect(created.status).toBe(201);
+    const id: string = created.body.id;
+    const path = `/api/dossiers/${id}/approval-decision.pdf`;
+    const before = await ctx.api.call('GET', path, { as: 'xa.hacau' });
+    expect(before).toMatchObject({ status: 409, body: { error: { code: 'no_commitment' } } });
+
+    const poor = await createTestFund(ctx.system.models, 'Quỹ Vì người nghèo quận Hà Đông');
+    const women = await createTestFund(ctx.system.models, 'Hội Liên hiệp Phụ nữ quận Hà Đông', 'mass_organisation');
+    const ledger = createLedger({ models: ctx.system.models });
+    const by = 'quy.hadong';
+    await ledger.receive(poor, { amount: 100 * M, reference: 'r', by });
+    await ledger.receive(women, { amount: 100 * M, reference: 'r', by });
+    await ledger.commit(poor, { amount: 50 * M, reference: 'c', by, dossierId: id });
+    await ledger.commit(women, { amount: 30 * M, reference: 'c', by, dossierId: id });
+    await ledger.release(women, { amount: 10 * M, reference: 'x', by, dossierId: id });
+    await ledger.pay(poor, { amount: 20 * M, reference: 'p', by, dossierId: id });
+    // The household head comes from the read model, which the projection fills after the dossier starts.
+    await eventually('the projected applicant', async () =>
+      (await ctx.system.models.DossierView.findById(id, { applicant: 1 }).lean())?.applicant?.['headName']
+        ? true
+        : undefined,
+    );
+
+    const res = await download(path, 'xa.hacau');
+    expect([res.status, res.type]).toEqual([200, 'application/pdf']);
+    const { flat, pages } = await pdfText(res.body);
+    const lines = pages.join('\n').split('\n');
+    expect(flat).toContain('PHÊ DUYỆT KINH PHÍ HỖ TRỢ');
+    expect(lines).toContain(`Hộ được hỗ trợ: ông/bà ${data.household.headName as string}`);
+    expect(lines).toContain(`Mã hồ sơ: ${id}`);
+    expect(lines).toContain('Nơi tiếp nhận: Phường Hà Cầu');
+    expect(lines).toContain(`Số tiền được phê duyệt: ${vnd(70 * M)}`);
+    expect(lines).toContain('Bằng chữ: Bảy mươi triệu đồng.');
+    expect(lines).toContain(`1 Quỹ Vì người nghèo quận Hà Đông Quận Hà Đông ${vnd(50 * M)}`);
+    expect(lines).toContain(`2 Hội Liên hiệp Phụ nữ quận Hà Đông Quận Hà Đông ${vnd(20 * M)}`);
+    expect(lines).toContain(`Tổng cộng ${vnd(70 * M)}`);
   });
 });

@@ -204,6 +204,7 @@ describe('the OpenAPI document', () => {
     await call('GET', '/api/forms/housing-proposal/1', { as: 'xa.hacau' });
     expect((await bytes(`/api/dossiers/${id}/control-slip.pdf`, 'xa.hacau')).status).toBe(200);
     expect((await bytes(`/api/dossiers/${id}/extension-letter.pdf`, 'xa.hacau')).status).toBe(409);
+    expect((await bytes(`/api/dossiers/${id}/approval-decision.pdf`, 'xa.hacau')).status).toBe(409);
     expect(
       (await call('POST', `/api/dossiers/${id}/extension`, { as: 'xa.hacau', body: { reason: 'x', newDueDate: '1' } }))
         .status,

@@ -8,6 +8,7 @@ import { authenticatedUser } from '../auth/authenticated-user';
 import type { HouseholdAmountRow } from '../documents/draw-household-amount-table';
 import { renderFundListPdf } from '../documents/render-fund-list-pdf';
 import { ValidationError } from '../errors';
+import { recordSecurityEvent } from '../security/record-security-event';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { checkedParameters } from '../validation/checked-parameters';
 import { readableFund } from './readable-fund';
@@ -122,6 +123,10 @@ export function createFundDocumentRouter(deps: {
       const fund = await readableFund(models, caller, String(req.params.id));
       const { from, to, period } = await periodOf(fund, req);
       const rows = await householdRows(netByDossier(period.rows, kinds[0], kinds[1]));
+      // The list names households: one read of personal data per dossier listed, as the dossier's own documents.
+      for (const row of rows) {
+        await recordSecurityEvent(models, { kind: 'personal_data_read', req, dossierId: row.dossierId });
+      }
       const pdf = await renderFundListPdf({
         title: texts.title,
         dateHeader: texts.dateHeader,

@@ -123,6 +123,13 @@ describe("a fund's documents for a period", () => {
     expect(flat).toContain(`Bằng chữ: ${amountInWords(total)}.`);
     expect(amountInWords(total)).toBe('Chín mươi triệu đồng');
     for (const title of ['NGƯỜI LẬP BIỂU', 'KẾ TOÁN', 'THỦ TRƯỞNG ĐƠN VỊ']) expect(flat).toContain(title);
+    // The list names households: each dossier listed counts as a read of its personal data.
+    const reads = await ctx.system.models.SecurityEvent.find({
+      kind: 'personal_data_read',
+      dossierId: { $in: Object.values(codes) },
+      userId: 'quan.hadong',
+    }).lean();
+    expect(reads.map((e) => e.dossierId).sort()).toEqual([codes.d0, codes.d1].sort());
   });
 
   it('prints the approval list: commitments minus releases per dossier in the period', async () => {

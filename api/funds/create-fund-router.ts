@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
-import type { Fund, FundBalance, FundLedger, FundList, LedgerEntry } from '../../api-contract';
+import type { Fund, FundBalance, FundChoiceList, FundLedger, FundList, LedgerEntry } from '../../api-contract';
 import type { FundKind } from '../../domain/funds/fund-kinds';
 import type { Models } from '../../storage/create-models';
 import type { FundDoc } from '../../storage/fund-schema';
@@ -11,10 +11,13 @@ import { recordAdminEvent } from '../admin/record-admin-event';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { idempotencyIdOf } from '../idempotency/create-idempotency';
+import { afterCreatedCursor, decodeCreatedCursor, encodeCreatedCursor } from '../paging/created-cursor';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { checkedParameters } from '../validation/checked-parameters';
 import type { RequestValidator } from '../validation/create-request-validator';
 import type { Ledger } from './create-ledger';
+import { fundBalances } from './fund-balances';
+import { updatedFund, type UpdateFundRequest } from './update-fund';
 
 interface CreateFundRequest {
   unitCode: string;
@@ -45,28 +48,100 @@ export function createFundRouter(deps: {
   const router = Router();
   const { models, ledger } = deps;
 
+  /** The unit's chain (the unit, then each unit above it) when the caller holds a role in it; 403 otherwise. */
+  async function chainWithRole(caller: AuthenticatedUser, unitCode: string): Promise<string[]> {
+    const chain = (await resolveUnitChain(models, unitCode)).units.map((u) => u._id);
+    if (!caller.grants.some((g) => chain.includes(g.unitCode))) {
+      throw new ForbiddenError({
+        vi: `Cần một vai trò tại đơn vị ${unitCode} hoặc cấp trên`,
+        en: `requires a role at unit ${unitCode} or above`,
+      });
+    }
+    return chain;
+  }
+
   /** The fund, when the caller holds any role at its unit or above; an unknown fund is 404, another unit's 403. */
   async function readableFund(caller: AuthenticatedUser, id: string): Promise<FundDoc> {
     const fund = await models.Fund.findById(id).lean<FundDoc>();
     if (!fund) throw new NotFoundError('fund');
-    const chain = new Set((await resolveUnitChain(models, fund.unitCode)).units.map((u) => u._id));
-    if (!caller.grants.some((g) => chain.has(g.unitCode))) {
-      throw new ForbiddenError({
-        vi: `Cần một vai trò tại đơn vị ${fund.unitCode} hoặc cấp trên`,
-        en: `requires a role at unit ${fund.unitCode} or above`,
-      });
-    }
+    await chainWithRole(caller, fund.unitCode);
+    return fund;
+  }
+
+  /** The fund, when the caller administers its unit or a unit above it; an unknown fund is 404, another unit's 403. */
+  async function administeredFund(caller: AuthenticatedUser, id: string): Promise<FundDoc> {
+    const fund = await models.Fund.findById(id).lean<FundDoc>();
+    if (!fund) throw new NotFoundError('fund');
+    await assertAdminOf(models, caller, fund.unitCode);
     return fund;
   }
 
   router.get('/api/admin/funds', deps.authenticate, async (req, res) => {
     const subtree = await administeredSubtree(models, authenticatedUser(req));
-    const unit = checkedParameters<{ unit?: string }>(req).query.unit;
-    const units = unit ? (subtree.has(unit) ? [unit] : []) : [...subtree];
-    const funds = await models.Fund.find({ unitCode: { $in: units } })
-      .sort({ unitCode: 1, createdAt: 1 })
+    const query = checkedParameters<{ unit?: string; cursor?: string; limit: number }>(req).query;
+    const units = query.unit ? (subtree.has(query.unit) ? [query.unit] : []) : [...subtree];
+    const limit = query.limit ?? 50;
+    const cursor = decodeCreatedCursor(query.cursor);
+    const rows = await models.Fund.find({ unitCode: { $in: units }, ...(cursor ? afterCreatedCursor(cursor) : {}) })
+      .sort({ createdAt: 1, _id: 1 })
+      .limit(limit + 1)
       .lean<FundDoc[]>();
-    res.json({ items: funds.map(presentFund) } satisfies FundList);
+    const funds = rows.slice(0, limit);
+    const balances = await fundBalances(
+      models,
+      funds.map((f) => f._id),
+    );
+    res.json({
+      items: funds.map((f) => ({ ...presentFund(f), balance: balances.get(f._id)! })),
+      nextCursor: rows.length > limit ? encodeCreatedCursor(funds.at(-1)!) : null,
+    } satisfies FundList);
+  });
+
+  router.patch('/api/admin/funds/:id', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const change = deps.validateBody<UpdateFundRequest>('UpdateFundRequest', req.body);
+    const fund = await administeredFund(caller, String(req.params.id));
+    const next = await updatedFund(models, fund, change);
+    const { name, campaignFrom, campaignTo, active } = next;
+    await models.Fund.updateOne({ _id: fund._id }, { $set: { name, campaignFrom, campaignTo, active } });
+    await recordAdminEvent(models, {
+      by: caller.id,
+      kind: 'fund.update',
+      target: fund._id,
+      scope: fund.unitCode,
+      details: { ...change },
+    });
+    res.json(presentFund(next));
+  });
+
+  router.get('/api/funds', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const query = checkedParameters<{ unit: string; active: boolean }>(req).query;
+    const unit = query.unit!; // required by the route's declaration
+    const chain = await chainWithRole(caller, unit);
+    const funds = await models.Fund.find({
+      unitCode: { $in: chain },
+      ...(query.active !== false ? { active: true } : {}),
+    })
+      .limit(500)
+      .lean<FundDoc[]>();
+    // The dossier's own unit first, then each unit above it; by name within a unit.
+    funds.sort((a, b) => chain.indexOf(a.unitCode) - chain.indexOf(b.unitCode) || a.name.localeCompare(b.name, 'vi'));
+    const balances = await fundBalances(
+      models,
+      funds.map((f) => f._id),
+    );
+    res.json({
+      items: funds.map((f) => ({
+        _id: f._id,
+        name: f.name,
+        kind: f.kind,
+        unitCode: f.unitCode,
+        level: f.level,
+        active: f.active,
+        balance: balances.get(f._id)!,
+      })),
+    } satisfies FundChoiceList);
   });
 
   router.post('/api/admin/funds', deps.authenticate, async (req, res) => {
@@ -108,9 +183,7 @@ export function createFundRouter(deps: {
   router.post('/api/admin/funds/:id/receipts', deps.authenticate, deps.idempotency, async (req, res) => {
     const caller = authenticatedUser(req);
     const body = deps.validateBody<{ amount: number; date: string; note?: string }>('FundReceiptRequest', req.body);
-    const fund = await models.Fund.findById(String(req.params.id)).lean<FundDoc>();
-    if (!fund) throw new NotFoundError('fund');
-    await assertAdminOf(models, caller, fund.unitCode);
+    const fund = await administeredFund(caller, String(req.params.id));
     if ((fund.campaignFrom && body.date < fund.campaignFrom) || (fund.campaignTo && body.date > fund.campaignTo)) {
       throw field(
         '/date',

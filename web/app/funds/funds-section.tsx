@@ -218,14 +218,15 @@ export function FundsSection() {
     void load();
   }, [load]);
 
-  const changed = (message: string) => {
-    setNotice(message);
+  /** After a change: the list reloaded first, so that the notice announces figures already on screen. */
+  const changed = async (message: string) => {
     setOpen(undefined);
-    void load();
+    await load();
+    setNotice(message);
   };
   const setActive = async (fund: FundListItem, active: boolean) => {
     const saved = await toggle.post<Fund>(`/api/admin/funds/${fund._id}`, { active }, { patch: true });
-    if (saved) changed(active ? t.reactivated(saved.name) : t.deactivated(saved.name));
+    if (saved) await changed(active ? t.reactivated(saved.name) : t.deactivated(saved.name));
   };
   const isOpen = (fund: FundListItem, what: NonNullable<Open>['what']) => open?.fund === fund._id && open.what === what;
   const opener = (fund: FundListItem, what: NonNullable<Open>['what'], label: string, name: string) => (
@@ -242,7 +243,7 @@ export function FundsSection() {
 
   return (
     <>
-      <CreateFundForm root={root} t={t} onCreated={(fund) => changed(t.created(fund.name))} />
+      <CreateFundForm root={root} t={t} onCreated={(fund) => void changed(t.created(fund.name))} />
       {notice ? (
         <p className="app-notice" role="status">
           {notice}
@@ -293,12 +294,14 @@ export function FundsSection() {
                   >
                     {f.active ? t.deactivate : t.reactivate}
                   </button>
-                  {isOpen(f, 'edit') ? <EditFundForm fund={f} t={t} onSaved={(s) => changed(t.saved(s.name))} /> : null}
+                  {isOpen(f, 'edit') ? (
+                    <EditFundForm fund={f} t={t} onSaved={(s) => void changed(t.saved(s.name))} />
+                  ) : null}
                   {isOpen(f, 'receipt') ? (
                     <ReceiptForm
                       fund={f}
                       t={t}
-                      onRecorded={(e) => changed(t.received_(formatVnd(e.amount, lang), f.name))}
+                      onRecorded={(e) => void changed(t.received_(formatVnd(e.amount, lang), f.name))}
                     />
                   ) : null}
                   {isOpen(f, 'ledger') ? <LedgerView fund={f} t={t} /> : null}

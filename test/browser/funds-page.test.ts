@@ -49,7 +49,7 @@ const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `$
 const fundRow = (name: string) => page.locator('tr[data-fund]').filter({ has: page.getByText(name, { exact: true }) });
 
 it('an administrator creates a fund, records a receipt, sees the balance and the chart, and deactivates it', async () => {
-  const name = 'Quỹ Vì người nghèo quận Hà Đông 2026';
+  let name = 'Quỹ Vì người nghèo quận Hà Đông 2026';
   await page.goto(`${ctx.system.baseUrl}/admin/funds`);
   await page.getByLabel('Tên đăng nhập').fill('admin.hanoi');
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
@@ -65,7 +65,10 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   await page.getByLabel('Loại nguồn').selectOption({ label: 'Quỹ Vì người nghèo' });
   await page.getByRole('button', { name: 'Thêm nguồn' }).click();
   await page.getByText(`Đã thêm nguồn "${name}".`).waitFor();
-  const row = fundRow(name);
+  const fundId = await fundRow(name).getAttribute('data-fund');
+  // Emptied for the next fund.
+  await expect(page.getByLabel('Tên nguồn').inputValue()).resolves.toBe('');
+  const row = page.locator(`tr[data-fund="${fundId}"]`);
   // The kind and the unit in words, never as codes.
   await expect(row.locator('td[data-label="Loại nguồn"]').textContent()).resolves.toBe('Quỹ Vì người nghèo');
   await expect(row.locator('td[data-label="Đơn vị quản lý"]').textContent()).resolves.toBe('Quận Hà Đông');
@@ -80,7 +83,6 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   await expect(row.locator('td[data-amount="received"]').textContent()).resolves.toBe('150.000.000 ₫');
   await expect(row.locator('td[data-amount="available"]').textContent()).resolves.toBe('150.000.000 ₫');
   await expect(row.locator('td[data-amount="committed"]').textContent()).resolves.toBe('0 ₫');
-  const fundId = await row.getAttribute('data-fund');
   // The ledger holds the one receipt.
   const entries = await ctx.system.models.LedgerEntry.find({ fundId }).lean();
   expect(entries.map((e) => [e.kind, e.amount])).toEqual([['receipt', 150 * M]]);
@@ -98,6 +100,20 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   await expect(ledger.locator('tr[data-seq="1"] td[data-label="Nghiệp vụ"]').textContent()).resolves.toBe('Thu');
   await expect(ledger.locator('tr[data-seq="1"] td[data-label="Ngày"]').textContent()).resolves.toBe('05/01/2026');
   await shot('desktop-funds');
+
+  // A window that would leave out the receipt is refused under its field; a rename is saved.
+  await row.getByRole('button', { name: `Sửa nguồn ${name}` }).click();
+  const edit = page.getByRole('form', { name: `Sửa nguồn ${name}` });
+  await edit.getByLabel('Đợt vận động từ ngày').fill('2026-02-01');
+  await edit.getByRole('button', { name: 'Lưu' }).click();
+  await expect(edit.locator(`[id="fund-edit-${fundId}-from-error"]`).textContent()).resolves.toBe(
+    'Quỹ đã có khoản thu ngày 2026-01-05, trước ngày bắt đầu mới',
+  );
+  await edit.getByLabel('Đợt vận động từ ngày').fill('');
+  await edit.getByLabel('Tên nguồn').fill(`${name} (đợt 1)`);
+  await edit.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByText(`Đã lưu nguồn "${name} (đợt 1)".`).waitFor();
+  name = `${name} (đợt 1)`;
 
   await row.getByRole('button', { name: `Ngừng dùng nguồn ${name}` }).click();
   await page.getByText(`Đã ngừng dùng nguồn "${name}".`).waitFor();

@@ -50,7 +50,8 @@ function CreateFundForm({ root, t, onCreated }: { root: string; t: FundText; onC
     };
     const fund = await post<Fund>('/api/admin/funds', body);
     if (!fund) return;
-    draft.submitted();
+    // The form empties for the next fund (the unit and kind stay, as the next one is often alike).
+    draft.submitted({ name: '', from: '', to: '' });
     onCreated(fund);
   };
   const error = (path: string) => fieldMessage(failure, path);
@@ -106,13 +107,16 @@ function EditFundForm({ fund, t, onSaved }: { fund: FundListItem; t: FundText; o
 
 /** Recording money received, with an Idempotency-Key so that a retry after a lost answer records it once. */
 function ReceiptForm({ fund, t, onRecorded }: { fund: FundListItem; t: FundText; onRecorded(e: LedgerEntry): void }) {
+  const { lang } = useAppServices();
   const [amount, setAmount] = useState('');
   const [date, setDate] = useState('');
   const [note, setNote] = useState('');
   const { busy, failure, post } = useAdminPost();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const digits = amount.replace(/[.\s,]/g, '');
+    // The language's thousands separator and spaces are dropped; anything else (a decimal comma) goes to the server
+    // as typed, which refuses it at /amount: an amount of đồng is whole.
+    const digits = amount.replace(lang === 'en' ? /[\s,]/g : /[\s.]/g, '');
     const body = { amount: /^\d+$/.test(digits) ? Number(digits) : amount, date, ...(note.trim() ? { note } : {}) };
     const entry = await post<LedgerEntry>(`/api/admin/funds/${fund._id}/receipts`, body, { idempotent: true });
     if (entry) onRecorded(entry);

@@ -1,6 +1,7 @@
 import type { FundChoice } from '../../../api-contract';
 import { formatVnd } from '../../../web/app/format/format-vnd';
 import { fundBars, shortVnd } from '../../../web/app/funds/fund-bars';
+import { fundPickerView } from '../../../web/app/funds/fund-picker-view';
 import { createApiFundSource, fundOptionLabel } from '../../../web/app/funds/fund-source';
 import type { AppApiClient, ApiResult } from '../../../web/app/api/create-app-api-client';
 
@@ -72,5 +73,43 @@ describe('the fund picker', () => {
     expect((await source.list({ all: false })).map((f) => f.name)).toEqual(['A']);
     await source.list({ all: false });
     expect(paths).toEqual(['/api/funds?unit=HN-HD-HC&active=true', '/api/funds?unit=HN-HD-HC&active=true']);
+  });
+});
+
+describe('what the fund picker shows', () => {
+  const funds = [choice('Quỹ phường Hà Cầu', 5 * M), choice('Ngân sách quận Hà Đông', 30 * M)];
+  const ok = { status: 'ok' as const, funds };
+
+  it('offers each active fund with what is left, after "choose"', () => {
+    expect(fundPickerView(ok, undefined, false, 'vi')).toEqual({
+      kind: 'select',
+      options: [
+        { value: '', label: '— Chọn nguồn kinh phí —' },
+        { value: 'id-Quỹ phường Hà Cầu', label: 'Quỹ phường Hà Cầu — còn 5.000.000 ₫' },
+        { value: 'id-Ngân sách quận Hà Đông', label: 'Ngân sách quận Hà Đông — còn 30.000.000 ₫' },
+      ],
+    });
+  });
+
+  it('keeps a stored fund that is no longer offered as an option, so the choice is not lost silently', () => {
+    const view = fundPickerView(ok, 'id-gone', false, 'en');
+    expect(view.kind === 'select' && view.options.slice(0, 2)).toEqual([
+      { value: '', label: '— Choose a fund —' },
+      { value: 'id-gone', label: 'A fund no longer in use' },
+    ]);
+  });
+
+  it('shows the fund’s name read-only, never its id', () => {
+    expect(fundPickerView(ok, 'id-Ngân sách quận Hà Đông', true, 'vi')).toEqual({
+      kind: 'name',
+      text: 'Ngân sách quận Hà Đông',
+    });
+    expect(fundPickerView({ status: 'loading', funds: [] }, 'id-x', true, 'vi')).toEqual({ kind: 'name', text: '…' });
+    expect(fundPickerView(ok, 'id-unknown', true, 'vi')).toEqual({ kind: 'name', text: 'Nguồn không còn sử dụng' });
+  });
+
+  it('falls back to the plain input without a fund source or when the list failed', () => {
+    expect(fundPickerView(undefined, 'id-x', false, 'vi')).toEqual({ kind: 'plain' });
+    expect(fundPickerView({ status: 'failed', funds: [] }, 'id-x', true, 'vi')).toEqual({ kind: 'plain' });
   });
 });

@@ -1,6 +1,6 @@
 // The administration's "Nguồn kinh phí" page in Debian's Chromium against a real system: admin.hanoi creates a fund
 // (a field error first), records a receipt, sees its balance in the table and the chart, opens its ledger and
-// deactivates it; the same page at phone width. Screenshots for reviewers go to test-output/screenshots/funds/.
+// deactivates it; the same page at phone width, then in English. Screenshots for reviewers go to test-output/screenshots/funds/.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
@@ -130,5 +130,11 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   expect(box!.width).toBeLessThanOrEqual(390);
   expect(box!.width).toBeGreaterThan(300);
   await shot('phone-funds');
+
+  // In English: the page's words and the amounts with English separators.
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('heading', { name: 'Funds', level: 1 }).waitFor();
+  await expect(row.locator('td[data-amount="available"]').textContent()).resolves.toBe('150,000,000 VND');
+  await expect(row.locator('td[data-active]').textContent()).resolves.toBe('Inactive');
   expect(problems).toEqual([]);
 });

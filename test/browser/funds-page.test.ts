@@ -1,6 +1,7 @@
 // The administration's "Nguồn kinh phí" page in Debian's Chromium against a real system: admin.hanoi creates a fund
-// (a field error first), records a receipt, sees its balance in the table and the chart, opens its ledger and
-// deactivates it; the same page at phone width, then in English. Screenshots for reviewers go to test-output/screenshots/funds/.
+// (a field error first), records a receipt, sees its balance in the table and the chart, opens its ledger, renames it
+// (a window leaving out the receipt refused first) and deactivates it; the same page at phone width, then in English.
+// Screenshots for reviewers go to test-output/screenshots/funds/.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';

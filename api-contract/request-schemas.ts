@@ -223,6 +223,23 @@ export const requestSchemas = {
       campaignTo: { type: 'string', title: 'Đợt vận động đến ngày', format: 'date' },
     },
   },
+  UpdateFundRequest: {
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
+    properties: {
+      name: { type: 'string', title: 'Tên quỹ', minLength: 1, maxLength: 200 },
+      campaignFrom: {
+        anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }],
+        title: 'Đợt vận động từ ngày (null: không giới hạn)',
+      },
+      campaignTo: {
+        anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }],
+        title: 'Đợt vận động đến ngày (null: không giới hạn)',
+      },
+      active: { type: 'boolean', title: 'Đang sử dụng' },
+    },
+  },
   FundReceiptRequest: {
     type: 'object',
     additionalProperties: false,

@@ -168,6 +168,19 @@ const fund = closedObject({
 });
 const money = { type: 'integer', minimum: 0, description: 'đồng' } as const;
 const fundBalance = closedObject({ received: money, committed: money, paid: money, available: money });
+const fundWithBalance = closedObject({
+  ...fund.properties,
+  balance: { ...fundBalance, description: 'derived from its ledger' },
+});
+const fundChoice = closedObject({
+  _id: string,
+  name: string,
+  kind: { enum: FUND_KINDS },
+  unitCode: string,
+  level,
+  active: boolean,
+  balance: fundBalance,
+});
 const ledgerEntry = closedObject({
   _id: string,
   fundId: string,
@@ -465,7 +478,16 @@ export const responseSchemas = {
   },
   AdminUser: adminUser,
   Fund: { ...fund, description: 'A fund as stored; its balance is derived from its ledger' },
-  FundList: closedObject({ items: arrayOf(fund) }),
+  FundList: closedObject({
+    items: arrayOf(fundWithBalance),
+    nextCursor: { ...nullableString, description: 'pass as `cursor` for the next page; null at the end' },
+  }),
+  FundChoiceList: closedObject({
+    items: {
+      ...arrayOf(fundChoice),
+      description: "The funds a dossier of the unit may use: the unit's own, then each unit above it, by name",
+    },
+  }),
   FundBalance: closedObject({ fundId: string, balance: fundBalance }),
   FundLedger: closedObject({
     fund,

@@ -18,7 +18,8 @@ export type AdminEventKind =
   | 'embed_token.create'
   | 'embed_token.revoke'
   | 'fund.create'
-  | 'fund.receipt';
+  | 'fund.receipt'
+  | 'fund.update';
 
 /**
  * Append-only log of administrative changes (users, grants, units, published definitions, embed tokens), for auditors.

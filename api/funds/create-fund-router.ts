@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
-import type { Fund, FundBalance, FundLedger, FundList, LedgerEntry } from '../../api-contract';
+import type { Fund, FundBalance, FundChoiceList, FundLedger, FundList, LedgerEntry } from '../../api-contract';
 import type { FundKind } from '../../domain/funds/fund-kinds';
 import type { Models } from '../../storage/create-models';
 import type { FundDoc } from '../../storage/fund-schema';
@@ -11,10 +11,13 @@ import { recordAdminEvent } from '../admin/record-admin-event';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { NotFoundError, ValidationError } from '../errors';
 import { idempotencyIdOf } from '../idempotency/create-idempotency';
+import { afterCreatedCursor, decodeCreatedCursor, encodeCreatedCursor } from '../paging/created-cursor';
 import { checkedParameters } from '../validation/checked-parameters';
 import type { RequestValidator } from '../validation/create-request-validator';
 import type { Ledger } from './create-ledger';
-import { readableFund } from './readable-fund';
+import { fundBalances } from './fund-balances';
+import { updatedFund, type UpdateFundRequest } from './update-fund';
+import { chainWithRole, readableFund } from './readable-fund';
 
 interface CreateFundRequest {
   unitCode: string;
@@ -47,14 +50,80 @@ export function createFundRouter(deps: {
 
   const readable = (caller: AuthenticatedUser, id: string) => readableFund(models, caller, id);
 
+  /** The fund, when the caller administers its unit or a unit above it; an unknown fund is 404, another unit's 403. */
+  async function administeredFund(caller: AuthenticatedUser, id: string): Promise<FundDoc> {
+    const fund = await models.Fund.findById(id).lean<FundDoc>();
+    if (!fund) throw new NotFoundError('fund');
+    await assertAdminOf(models, caller, fund.unitCode);
+    return fund;
+  }
+
   router.get('/api/admin/funds', deps.authenticate, async (req, res) => {
     const subtree = await administeredSubtree(models, authenticatedUser(req));
-    const unit = checkedParameters<{ unit?: string }>(req).query.unit;
-    const units = unit ? (subtree.has(unit) ? [unit] : []) : [...subtree];
-    const funds = await models.Fund.find({ unitCode: { $in: units } })
-      .sort({ unitCode: 1, createdAt: 1 })
+    const query = checkedParameters<{ unit?: string; cursor?: string; limit: number }>(req).query;
+    const units = query.unit ? (subtree.has(query.unit) ? [query.unit] : []) : [...subtree];
+    const limit = query.limit ?? 50;
+    const cursor = decodeCreatedCursor(query.cursor);
+    const rows = await models.Fund.find({ unitCode: { $in: units }, ...(cursor ? afterCreatedCursor(cursor) : {}) })
+      .sort({ createdAt: 1, _id: 1 })
+      .limit(limit + 1)
       .lean<FundDoc[]>();
-    res.json({ items: funds.map(presentFund) } satisfies FundList);
+    const funds = rows.slice(0, limit);
+    const balances = await fundBalances(
+      models,
+      funds.map((f) => f._id),
+    );
+    res.json({
+      items: funds.map((f) => ({ ...presentFund(f), balance: balances.get(f._id)! })),
+      nextCursor: rows.length > limit ? encodeCreatedCursor(funds.at(-1)!) : null,
+    } satisfies FundList);
+  });
+
+  router.patch('/api/admin/funds/:id', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const change = deps.validateBody<UpdateFundRequest>('UpdateFundRequest', req.body);
+    const fund = await administeredFund(caller, String(req.params.id));
+    const next = await updatedFund(models, fund, change);
+    // Only the fields asked for: two administrators changing different fields at once both keep their change.
+    await models.Fund.updateOne({ _id: fund._id }, { $set: { ...change } });
+    await recordAdminEvent(models, {
+      by: caller.id,
+      kind: 'fund.update',
+      target: fund._id,
+      scope: fund.unitCode,
+      details: { ...change },
+    });
+    res.json(presentFund(next));
+  });
+
+  router.get('/api/funds', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const query = checkedParameters<{ unit: string; active: boolean }>(req).query;
+    const unit = query.unit!; // required by the route's declaration
+    const chain = await chainWithRole(models, caller, unit);
+    const funds = await models.Fund.find({
+      unitCode: { $in: chain },
+      ...(query.active !== false ? { active: true } : {}),
+    })
+      .limit(500)
+      .lean<FundDoc[]>();
+    // The dossier's own unit first, then each unit above it; by name within a unit.
+    funds.sort((a, b) => chain.indexOf(a.unitCode) - chain.indexOf(b.unitCode) || a.name.localeCompare(b.name, 'vi'));
+    const balances = await fundBalances(
+      models,
+      funds.map((f) => f._id),
+    );
+    res.json({
+      items: funds.map((f) => ({
+        _id: f._id,
+        name: f.name,
+        kind: f.kind,
+        unitCode: f.unitCode,
+        level: f.level,
+        active: f.active,
+        balance: balances.get(f._id)!,
+      })),
+    } satisfies FundChoiceList);
   });
 
   router.post('/api/admin/funds', deps.authenticate, async (req, res) => {
@@ -96,9 +165,7 @@ export function createFundRouter(deps: {
   router.post('/api/admin/funds/:id/receipts', deps.authenticate, deps.idempotency, async (req, res) => {
     const caller = authenticatedUser(req);
     const body = deps.validateBody<{ amount: number; date: string; note?: string }>('FundReceiptRequest', req.body);
-    const fund = await models.Fund.findById(String(req.params.id)).lean<FundDoc>();
-    if (!fund) throw new NotFoundError('fund');
-    await assertAdminOf(models, caller, fund.unitCode);
+    const fund = await administeredFund(caller, String(req.params.id));
     if ((fund.campaignFrom && body.date < fund.campaignFrom) || (fund.campaignTo && body.date > fund.campaignTo)) {
       throw field(
         '/date',

@@ -15,7 +15,7 @@ import {
 
 /** One HTTP operation as documented; the routers must register exactly these (a test checks both ways). */
 export interface ApiRoute {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch';
   /** Express path syntax (`:id`); the OpenAPI document converts it to `{id}`. */
   path: string;
   summary: string;
@@ -495,11 +495,45 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/admin/funds',
-    query: { unit: unitCodeParameter('only the funds of this unit') },
-    summary: 'The funds of the units the caller administers and the units below them',
+    query: {
+      unit: unitCodeParameter('only the funds of this unit'),
+      cursor: cursorParameter,
+      limit: limitParameter(200, 50),
+    },
+    summary:
+      'The funds of the units the caller administers and the units below them, oldest first, each with its derived balance (cursor paging)',
     auth: true,
     response: 'FundList',
-    errors: [401, 403],
+    errors: [401, 403, 422],
+  },
+  {
+    method: 'patch',
+    path: '/api/admin/funds/:id',
+    params: fundId,
+    summary:
+      "Change a fund's name or campaign window, or deactivate/reactivate it (audited). A window that would leave out a receipt already recorded is 422 at the bound",
+    auth: true,
+    request: 'UpdateFundRequest',
+    response: 'Fund',
+    errors: [401, 403, 404, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/funds',
+    query: {
+      unit: { ...unitCodeParameter("the dossier's unit"), required: true },
+      active: {
+        type: 'boolean',
+        default: true,
+        description:
+          'true (default): only active funds; false: inactive ones too (to name a fund a dossier already uses)',
+      },
+    },
+    summary:
+      "The funds a dossier of the unit may draw on: the unit's and every unit's above it, with their derived balance (anyone holding a role at the unit or above)",
+    auth: true,
+    response: 'FundChoiceList',
+    errors: [401, 403, 404, 422],
   },
   {
     method: 'post',

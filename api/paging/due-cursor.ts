@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors';
+import { decodePageCursor, encodePageCursor } from './page-cursor';
 
 /** A keyset position in a list sorted by (dueAt, _id): every page is an index range scan, however deep. */
 export interface DueCursor {
@@ -7,17 +7,14 @@ export interface DueCursor {
   id: string;
 }
 
-const badCursor = () =>
-  new ValidationError([
-    {
-      path: '/query/cursor',
-      keyword: 'format',
-      message: { vi: 'Con trỏ trang không hợp lệ', en: 'invalid page cursor' },
-    },
-  ]);
+const isDueCursor = (value: unknown): value is DueCursor => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { dueAt, id } = value as Partial<DueCursor>;
+  return typeof id === 'string' && (dueAt === null || (typeof dueAt === 'string' && !Number.isNaN(Date.parse(dueAt))));
+};
 
 export function encodeDueCursor(cursor: DueCursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+  return encodePageCursor(cursor);
 }
 
 /**
@@ -25,16 +22,7 @@ export function encodeDueCursor(cursor: DueCursor): string {
  * parameter's declaration (see cursorParameter) before this runs.
  */
 export function decodeDueCursor(raw: string | undefined): DueCursor | undefined {
-  if (raw === undefined) return undefined;
-  try {
-    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as DueCursor;
-    if (typeof parsed !== 'object' || parsed === null || typeof parsed.id !== 'string') throw badCursor();
-    if (parsed.dueAt !== null && (typeof parsed.dueAt !== 'string' || Number.isNaN(Date.parse(parsed.dueAt))))
-      throw badCursor();
-    return parsed;
-  } catch {
-    throw badCursor();
-  }
+  return decodePageCursor(raw, isDueCursor);
 }
 
 /** The condition "after the cursor" in (dueAt, _id) order, where a null dueAt sorts before every date. */

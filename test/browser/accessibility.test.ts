@@ -3,7 +3,8 @@
 // step's form with its actions, an earlier step read-only, the timeline), the new-dossier pages and the embed
 // iframe, and the inbox's selection with its bulk-action dialog, in Vietnamese, at desktop and at phone width, each
 // also with its errors shown (a refused login, a return without a reason, empty forms sent); then the
-// administration pages (registry with a version open, embed tokens with field errors, users, units, calendar) and
+// administration pages (registry with a version open, embed tokens with field errors, users, units, funds with a
+// ledger and an edit form open, calendar) and
 // the SLA dashboard with a list open. Any serious or critical violation fails the test, listed page by page. Then a
 // short keyboard pass over the main flow: the first field and the action buttons are reachable with Tab, and the
 // focused control shows a focus outline.
@@ -307,6 +308,23 @@ describe.each(VIEWPORTS)('accessibility at $name width', (viewport) => {
       await page.locator('tr[data-unit-code="HN-HD-HC"]').waitFor();
       await check('admin-units');
 
+      // A fund with a receipt: the chart, the table, its ledger and its edit form open.
+      const fund = await ctx.api.call('POST', '/api/admin/funds', {
+        as: 'admin.hanoi',
+        body: { unitCode: 'HN-HD', kind: 'fund_for_the_poor', name: `Quỹ Vì người nghèo (${viewport.name})` },
+      });
+      await ctx.api.call('POST', `/api/admin/funds/${fund.body._id}/receipts`, {
+        as: 'admin.hanoi',
+        body: { amount: 80_000_000, date: '2026-01-05' },
+        headers: { 'Idempotency-Key': `a11y-${viewport.name}` },
+      });
+      await section('Nguồn kinh phí', 'Nguồn kinh phí');
+      const fundRow = page.locator(`tr[data-fund="${fund.body._id}"]`);
+      await fundRow.getByRole('button', { name: /^Sổ quỹ/ }).click();
+      await page.getByTestId(`fund-ledger-${fund.body._id}`).locator('tr[data-seq="1"]').waitFor();
+      await fundRow.getByRole('button', { name: /^Sửa nguồn/ }).click();
+      await check('admin-funds');
+
       await section('Lịch làm việc', 'Lịch làm việc');
       await page.getByRole('button', { name: 'Xem', exact: true }).click();
       await page.locator('[data-calendar]').waitFor();
@@ -334,6 +352,7 @@ describe.each(VIEWPORTS)('accessibility at $name width', (viewport) => {
       'admin-embed-tokens-errors',
       'admin-users',
       'admin-units',
+      'admin-funds',
       'admin-calendar',
       'sla',
       'sla-list',

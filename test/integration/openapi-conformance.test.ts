@@ -250,6 +250,11 @@ describe('the OpenAPI document', () => {
     expect(
       (await bytes(`/api/funds/${fund.body._id}/ledger.xlsx?from=2026-02-01&to=2026-01-01`, 'quan.hadong')).status,
     ).toBe(422);
+    const fundPath = `/api/admin/funds/${fund.body._id}`;
+    expect((await call('PATCH', fundPath, { ...admin, body: { name: 'Quỹ đổi tên' } })).status).toBe(200);
+    expect((await call('PATCH', fundPath, { ...admin, body: { active: 'no' } })).status).toBe(422);
+    expect((await call('GET', '/api/funds?unit=HN-HD-HC', { as: 'xa.hacau' })).status).toBe(200);
+    expect((await call('GET', '/api/funds?unit=HN-HD-HC', { as: 'xa.dongmai' })).status).toBe(403);
     for (const [method, url] of [
       ['GET', '/api/embed/e1.forged.token/form?render=html&lang=en'],
       ['GET', '/api/embed/e1.forged.token/units'],

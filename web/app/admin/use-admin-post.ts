@@ -9,16 +9,19 @@ import type { ApiFailure } from './api-problems';
 export function useAdminPost(): {
   busy: boolean;
   failure: ApiFailure | undefined;
-  post<T>(path: string, body: unknown): Promise<T | undefined>;
+  /** `idempotent`: with an Idempotency-Key (reused on a retry); `patch`: a PATCH instead of a POST. */
+  post<T>(path: string, body: unknown, options?: { idempotent?: boolean; patch?: boolean }): Promise<T | undefined>;
 } {
   const { api } = useAppServices();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiFailure>();
   const post = useCallback(
-    async <T>(path: string, body: unknown): Promise<T | undefined> => {
+    async <T>(path: string, body: unknown, options?: { idempotent?: boolean; patch?: boolean }) => {
       setBusy(true);
       setFailure(undefined);
-      const answer = await api.post<T>(path, body);
+      const answer = options?.patch
+        ? await api.patch<T>(path, body)
+        : await api.post<T>(path, body, { idempotent: options?.idempotent ?? false });
       setBusy(false);
       if (answer.ok) return answer.value;
       setFailure(answer);

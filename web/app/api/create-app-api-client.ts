@@ -18,6 +18,8 @@ export interface AppApiClient {
    * attempt with this body got no final answer (see createIdempotencyKeys), a fresh one otherwise.
    */
   post<T>(path: string, body: unknown, options?: { idempotent?: boolean }): Promise<ApiResult<T>>;
+  /** PATCHes `body` as JSON (a partial change; sending it twice changes nothing more). */
+  patch<T>(path: string, body: unknown): Promise<ApiResult<T>>;
   /** Ends the session on the server (`POST /api/auth/logout`); never calls onUnauthorized, whatever the answer. */
   signOut(): Promise<void>;
 }
@@ -135,6 +137,8 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
       if (postOptions?.idempotent && !unfinished) keys.settle(path, text);
       return result;
     },
+    patch: <T>(path: string, body: unknown) =>
+      send<T>(path, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
     async signOut() {
       if (!options.token()) return;
       await send('/api/auth/logout', { method: 'POST', headers: {} }, async () => undefined, true);

@@ -189,6 +189,7 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
           lang={lang}
           data={data}
           idPrefix={`step-${step.id}`}
+          fundUnit={dossier.receivingUnit}
           disabled={busy !== undefined}
           serverErrors={serverErrors}
           onChange={(next) => {

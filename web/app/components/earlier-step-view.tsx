@@ -12,10 +12,13 @@ import { BusyIndicator } from './busy-indicator';
  */
 export function EarlierStepView({
   dossierId,
+  fundUnit,
   submissionId,
   title,
 }: {
   dossierId: string;
+  /** The dossier's unit, to name the funds its `fund-id` fields hold. */
+  fundUnit?: string;
   submissionId: string;
   title: string;
 }) {
@@ -61,6 +64,7 @@ export function EarlierStepView({
             lang={lang}
             data={state.submission.data}
             idPrefix={`earlier-${state.submission.stepId}`}
+            fundUnit={fundUnit}
             readonly
           />
         </>

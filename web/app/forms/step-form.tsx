@@ -11,7 +11,7 @@ import { toRjsfErrors, type ShownFieldError } from '../../shared/validation/to-r
 import type { LoadedForm } from './create-form-loader';
 import { createApiUnitSource } from '../../shared/widgets/create-api-unit-source';
 import { createXhrFileSource } from '../../shared/widgets/create-xhr-file-source';
-import type { WidgetFormContext } from '../../shared/widgets/widget-form-context';
+import { createApiFundSource, type AppWidgetContext } from '../funds/fund-source';
 import { useAppServices } from '../app-services';
 import { appFormWidgets } from './app-form-widgets';
 
@@ -32,6 +32,8 @@ export interface StepFormProps {
   onInvalid?(count: number): void;
   /** The submit buttons; none for a read-only form. */
   children?: ReactNode;
+  /** The dossier's unit: a `fund-id` field lists the funds usable by it (GET /api/funds?unit=). */
+  fundUnit?: string;
 }
 
 const warn = (message: string) => console.warn(message);
@@ -52,6 +54,7 @@ export function StepForm({
   readonly,
   disabled,
   serverErrors,
+  fundUnit,
   onChange,
   onSubmit,
   onInvalid,
@@ -69,15 +72,17 @@ export function StepForm({
   );
   const translateString = useMemo(() => stringTranslator(lang), [lang]);
   // The widgets' sources, with the session's bearer token: units from GET /api/units, uploads to POST /api/files.
-  const { session } = useAppServices();
-  const formContext = useMemo<WidgetFormContext>(() => {
+  // The funds of the dossier's unit from GET /api/funds, through the app's API client.
+  const { session, api } = useAppServices();
+  const formContext = useMemo<AppWidgetContext>(() => {
     const authorization = () => `Bearer ${session.token}`;
     return {
       lang,
       units: createApiUnitSource({ baseUrl: '', authorization }),
       files: createXhrFileSource({ baseUrl: '', authorization, lang }),
+      ...(fundUnit ? { funds: createApiFundSource(api, fundUnit) } : {}),
     };
-  }, [lang, session]);
+  }, [lang, session, api, fundUnit]);
   const extraErrors = useMemo<ErrorSchema | undefined>(
     () => (serverErrors && serverErrors.length > 0 ? toRjsfErrors(serverErrors).errorSchema : undefined),
     [serverErrors],

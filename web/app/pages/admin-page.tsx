@@ -4,6 +4,7 @@ import { hasAdminGrant } from '../admin/admin-grants';
 import { AttentionSection } from '../admin/attention-section';
 import { CalendarSection } from '../admin/calendar-section';
 import { EmbedTokensSection } from '../admin/embed-tokens-section';
+import { FundsSection } from '../funds/funds-section';
 import { RegistrySection } from '../admin/registry-section';
 import { UnitsSection } from '../admin/units-section';
 import { UsersSection } from '../admin/users-section';
@@ -47,6 +48,7 @@ export function AdminPage({ section }: { section: AdminSection }) {
       {section === 'embed-tokens' ? <EmbedTokensSection t={t} /> : null}
       {section === 'users' ? <UsersSection t={t} /> : null}
       {section === 'units' ? <UnitsSection t={t} /> : null}
+      {section === 'funds' ? <FundsSection /> : null}
       {section === 'calendar' ? <CalendarSection t={t} /> : null}
       {section === 'attention' ? <AttentionSection t={t} /> : null}
     </main>

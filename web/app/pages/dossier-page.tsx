@@ -118,6 +118,7 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
                 <EarlierStepView
                   key={dossier.submissions[s.id]!.id}
                   dossierId={dossier.id}
+                  fundUnit={dossier.receivingUnit}
                   submissionId={dossier.submissions[s.id]!.id}
                   title={s.title[lang]}
                 />

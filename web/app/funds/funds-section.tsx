@@ -1,0 +1,325 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { Fund, FundLedger, FundList, FundListItem, LedgerEntry } from '../../../api-contract';
+import { FUND_KINDS } from '../../../domain/funds/fund-kinds';
+import { formatDmyDate } from '../../shared/widgets/format-dmy-date';
+import { AdminField } from '../admin/admin-field';
+import { AdminTable } from '../admin/admin-table';
+import { adminText } from '../admin/admin-text';
+import { ApiProblems, fieldMessage, SubmitWithProblems, type ApiFailure } from '../admin/api-problems';
+import { DraftRestoredNote } from '../admin/draft-restored-note';
+import { useAdminDraft } from '../admin/use-admin-draft';
+import { useAdminPost } from '../admin/use-admin-post';
+import { useAppServices } from '../app-services';
+import { BusyIndicator } from '../components/busy-indicator';
+import { formatVnd } from '../format/format-vnd';
+import { useUnitName } from '../units/use-unit-name';
+import { fundBars } from './fund-bars';
+import { FundChart } from './fund-chart';
+import { fundText, type FundText } from './fund-text';
+
+const field = (
+  id: string,
+  label: string,
+  error: string | undefined,
+  value: string,
+  set: (value: string) => void,
+  type = 'text',
+) => (
+  <AdminField
+    id={id}
+    label={label}
+    error={error}
+    control={(a) => <input {...a} type={type} value={value} onChange={(e) => set(e.target.value)} />}
+  />
+);
+
+/** Creating a fund of a unit the administrator holds (a draft until the server accepts it). */
+function CreateFundForm({ root, t, onCreated }: { root: string; t: FundText; onCreated(fund: Fund): void }) {
+  const { lang } = useAppServices();
+  const draft = useAdminDraft('fund-create', { unitCode: root, kind: 'fund_for_the_poor', name: '', from: '', to: '' });
+  const { unitCode, kind, name, from, to } = draft.values;
+  const { busy, failure, post } = useAdminPost();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = {
+      unitCode: unitCode.trim(),
+      kind,
+      name: name.trim(),
+      ...(from ? { campaignFrom: from } : {}),
+      ...(to ? { campaignTo: to } : {}),
+    };
+    const fund = await post<Fund>('/api/admin/funds', body);
+    if (!fund) return;
+    // The form empties for the next fund (the unit and kind stay, as the next one is often alike).
+    draft.submitted({ name: '', from: '', to: '' });
+    onCreated(fund);
+  };
+  const error = (path: string) => fieldMessage(failure, path);
+  return (
+    <form className="app-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="fund-create-title">
+      <h2 id="fund-create-title">{t.createTitle}</h2>
+      <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={adminText(lang)} />
+      {field('fund-unit', t.unitCode, error('/unitCode'), unitCode, (v) => draft.set({ unitCode: v }))}
+      <AdminField
+        id="fund-kind"
+        label={t.kind}
+        error={error('/kind')}
+        control={(a) => (
+          <select {...a} value={kind} onChange={(e) => draft.set({ kind: e.target.value })}>
+            {FUND_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t.kinds[k]}
+              </option>
+            ))}
+          </select>
+        )}
+      />
+      {field('fund-name', t.name, error('/name'), name, (v) => draft.set({ name: v }))}
+      {field('fund-from', t.campaignFrom, error('/campaignFrom'), from, (v) => draft.set({ from: v }), 'date')}
+      {field('fund-to', t.campaignTo, error('/campaignTo'), to, (v) => draft.set({ to: v }), 'date')}
+      <SubmitWithProblems failure={failure} busy={busy} label={t.create} />
+    </form>
+  );
+}
+
+/** Renaming a fund or moving its campaign window; an emptied date removes that bound. */
+function EditFundForm({ fund, t, onSaved }: { fund: FundListItem; t: FundText; onSaved(fund: Fund): void }) {
+  const [name, setName] = useState(fund.name);
+  const [from, setFrom] = useState(fund.campaignFrom ?? '');
+  const [to, setTo] = useState(fund.campaignTo ?? '');
+  const { busy, failure, post } = useAdminPost();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = { name: name.trim(), campaignFrom: from || null, campaignTo: to || null };
+    const saved = await post<Fund>(`/api/admin/funds/${fund._id}`, body, { patch: true });
+    if (saved) onSaved(saved);
+  };
+  const id = `fund-edit-${fund._id}`;
+  return (
+    <form className="app-retire-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t.editOf(fund.name)}>
+      {field(`${id}-name`, t.name, fieldMessage(failure, '/name'), name, setName)}
+      {field(`${id}-from`, t.campaignFrom, fieldMessage(failure, '/campaignFrom'), from, setFrom, 'date')}
+      {field(`${id}-to`, t.campaignTo, fieldMessage(failure, '/campaignTo'), to, setTo, 'date')}
+      <SubmitWithProblems failure={failure} fields={[]} busy={busy} label={t.save} />
+    </form>
+  );
+}
+
+/** Recording money received, with an Idempotency-Key so that a retry after a lost answer records it once. */
+function ReceiptForm({ fund, t, onRecorded }: { fund: FundListItem; t: FundText; onRecorded(e: LedgerEntry): void }) {
+  const { lang } = useAppServices();
+  const [amount, setAmount] = useState('');
+  const [date, setDate] = useState('');
+  const [note, setNote] = useState('');
+  const { busy, failure, post } = useAdminPost();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // The language's thousands separator and spaces are dropped; anything else (a decimal comma) goes to the server
+    // as typed, which refuses it at /amount: an amount of đồng is whole.
+    const digits = amount.replace(lang === 'en' ? /[\s,]/g : /[\s.]/g, '');
+    const body = { amount: /^\d+$/.test(digits) ? Number(digits) : amount, date, ...(note.trim() ? { note } : {}) };
+    const entry = await post<LedgerEntry>(`/api/admin/funds/${fund._id}/receipts`, body, { idempotent: true });
+    if (entry) onRecorded(entry);
+  };
+  const id = `fund-receipt-${fund._id}`;
+  return (
+    <form className="app-retire-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t.receiveOf(fund.name)}>
+      <AdminField
+        id={`${id}-amount`}
+        label={t.amount}
+        error={fieldMessage(failure, '/amount')}
+        control={(a) => <input {...a} inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+      />
+      {field(`${id}-date`, t.date, fieldMessage(failure, '/date'), date, setDate, 'date')}
+      {field(`${id}-note`, t.note, fieldMessage(failure, '/note'), note, setNote)}
+      <SubmitWithProblems failure={failure} fields={[]} busy={busy} label={t.receive} />
+    </form>
+  );
+}
+
+/** A fund's ledger, oldest first, one page at a time ("Xem thêm" asks for the next). */
+function LedgerView({ fund, t }: { fund: FundListItem; t: FundText }) {
+  const { api, lang } = useAppServices();
+  const [entries, setEntries] = useState<LedgerEntry[]>([]);
+  const [next, setNext] = useState<number | null | undefined>();
+  const [failure, setFailure] = useState<ApiFailure>();
+  const load = useCallback(
+    async (after: number) => {
+      const answer = await api.get<FundLedger>(`/api/funds/${fund._id}/ledger?after=${after}&limit=20`);
+      if (!answer.ok) return setFailure(answer);
+      setEntries((old) => (after === 0 ? answer.value.entries : [...old, ...answer.value.entries]));
+      setNext(answer.value.next);
+    },
+    [api, fund._id],
+  );
+  useEffect(() => {
+    void load(0);
+  }, [load]);
+  return (
+    <div className="fund-ledger" data-testid={`fund-ledger-${fund._id}`}>
+      <ApiProblems failure={failure} />
+      {next === undefined && !failure ? <BusyIndicator label={adminText(lang).loadingText} /> : null}
+      {next !== undefined ? (
+        <AdminTable
+          caption={t.ledgerCaption(fund.name)}
+          columns={[t.seq, t.valueDate, t.entryKind, t.amount, t.balanceAfter, t.note]}
+          empty={entries.length === 0 ? t.noEntries : undefined}
+        >
+          {entries.map((e) => (
+            <tr key={e._id} data-seq={e.seq}>
+              <td data-label={t.seq}>{e.seq}</td>
+              <td data-label={t.valueDate}>{formatDmyDate(e.valueDate ?? e.at.slice(0, 10))}</td>
+              <td data-label={t.entryKind}>{t.entryKinds[e.kind]}</td>
+              <td data-label={t.amount}>{formatVnd(e.amount, lang)}</td>
+              <td data-label={t.balanceAfter}>{formatVnd(e.balanceAfter.available, lang)}</td>
+              <td data-label={t.note}>{e.note ?? ''}</td>
+            </tr>
+          ))}
+        </AdminTable>
+      ) : null}
+      {next ? (
+        <button type="button" className="app-button app-button-secondary" onClick={() => void load(next)}>
+          {t.more}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+const BALANCE_PARTS = ['received', 'committed', 'paid', 'available'] as const;
+
+type Open = { fund: string; what: 'edit' | 'receipt' | 'ledger' } | undefined;
+
+/**
+ * "Nguồn kinh phí": the funds of the units the administrator holds and below, with their derived balances and a
+ * chart of committed / paid / available; create a fund, edit or (de)activate one, record a receipt, open a ledger.
+ * Every figure comes from the API (the balance is derived from the ledger there), never computed here.
+ */
+export function FundsSection() {
+  const { api, session, lang } = useAppServices();
+  const t = fundText(lang);
+  const unitName = useUnitName();
+  const root = session.user.grants.find((g) => g.role === 'admin')?.unitCode ?? '';
+  const [funds, setFunds] = useState<FundListItem[]>();
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ApiFailure>();
+  const [notice, setNotice] = useState<string>();
+  const [open, setOpen] = useState<Open>();
+  const toggle = useAdminPost();
+
+  /** The first page again (after a change), or the next one appended. */
+  const load = useCallback(
+    async (after?: string) => {
+      const answer = await api.get<FundList>(`/api/admin/funds?limit=50${after ? `&cursor=${after}` : ''}`);
+      if (!answer.ok) return setFailure(answer);
+      setFailure(undefined);
+      setFunds((old) => (after ? [...(old ?? []), ...answer.value.items] : answer.value.items));
+      setCursor(answer.value.nextCursor);
+    },
+    [api],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  /** After a change: the list reloaded first, so that the notice announces figures already on screen. */
+  const changed = async (message: string) => {
+    setOpen(undefined);
+    await load();
+    setNotice(message);
+  };
+  const setActive = async (fund: FundListItem, active: boolean) => {
+    const saved = await toggle.post<Fund>(`/api/admin/funds/${fund._id}`, { active }, { patch: true });
+    if (saved) await changed(active ? t.reactivated(saved.name) : t.deactivated(saved.name));
+  };
+  const isOpen = (fund: FundListItem, what: NonNullable<Open>['what']) => open?.fund === fund._id && open.what === what;
+  const opener = (fund: FundListItem, what: NonNullable<Open>['what'], label: string, name: string) => (
+    <button
+      type="button"
+      className="app-button app-button-secondary"
+      aria-expanded={isOpen(fund, what)}
+      aria-label={name}
+      onClick={() => setOpen(isOpen(fund, what) ? undefined : { fund: fund._id, what })}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <>
+      <CreateFundForm root={root} t={t} onCreated={(fund) => void changed(t.created(fund.name))} />
+      {notice ? (
+        <p className="app-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <ApiProblems failure={failure ?? toggle.failure} />
+      {!funds && !failure ? <BusyIndicator label={adminText(lang).loadingText} /> : null}
+      {funds && funds.length > 0 ? <FundChart bars={fundBars(funds)} lang={lang} t={t} /> : null}
+      {funds ? (
+        <AdminTable
+          caption={t.listTitle}
+          className="fund-table"
+          columns={[t.name, t.kind, t.unit, t.received, t.committed, t.paid, t.available, t.status, t.actions]}
+          empty={funds.length === 0 ? t.noFunds : undefined}
+        >
+          {funds.map((f) => (
+            <tr key={f._id} data-fund={f._id}>
+              <td data-label={t.name}>
+                <strong>{f.name}</strong>
+                {f.campaignFrom || f.campaignTo ? (
+                  <div className="app-muted">
+                    {t.campaign}: {f.campaignFrom ? formatDmyDate(f.campaignFrom) : t.noLimit} –{' '}
+                    {f.campaignTo ? formatDmyDate(f.campaignTo) : t.noLimit}
+                  </div>
+                ) : null}
+              </td>
+              <td data-label={t.kind}>{t.kinds[f.kind]}</td>
+              <td data-label={t.unit}>{unitName(f.unitCode)}</td>
+              {BALANCE_PARTS.map((part) => (
+                <td key={part} data-label={t[part]} data-amount={part}>
+                  {formatVnd(f.balance[part], lang)}
+                </td>
+              ))}
+              <td data-label={t.status} data-active={f.active}>
+                {f.active ? t.active : t.inactive}
+              </td>
+              <td data-label={t.actions}>
+                <div className="app-cell">
+                  {opener(f, 'receipt', t.receive, t.receiveOf(f.name))}
+                  {opener(f, 'ledger', t.ledger, t.ledgerOf(f.name))}
+                  {opener(f, 'edit', t.edit, t.editOf(f.name))}
+                  <button
+                    type="button"
+                    className="app-button app-button-secondary"
+                    disabled={toggle.busy}
+                    aria-label={f.active ? t.deactivateOf(f.name) : t.reactivateOf(f.name)}
+                    onClick={() => void setActive(f, !f.active)}
+                  >
+                    {f.active ? t.deactivate : t.reactivate}
+                  </button>
+                  {isOpen(f, 'edit') ? (
+                    <EditFundForm fund={f} t={t} onSaved={(s) => void changed(t.saved(s.name))} />
+                  ) : null}
+                  {isOpen(f, 'receipt') ? (
+                    <ReceiptForm
+                      fund={f}
+                      t={t}
+                      onRecorded={(e) => void changed(t.received_(formatVnd(e.amount, lang), f.name))}
+                    />
+                  ) : null}
+                  {isOpen(f, 'ledger') ? <LedgerView fund={f} t={t} /> : null}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
+      ) : null}
+      {cursor ? (
+        <button type="button" className="app-button app-button-secondary" onClick={() => void load(cursor)}>
+          {t.more}
+        </button>
+      ) : null}
+    </>
+  );
+}

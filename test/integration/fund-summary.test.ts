@@ -18,22 +18,17 @@ import { balanceOf, EMPTY_BALANCE, LEDGER_ENTRY_KINDS, type LedgerEntryKind } fr
 import type { Level } from '../../domain/process/process-definition';
 import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
 import { insertFund } from './support/insert-fund';
+import { randomLedgerEntry } from '../../scripts/bench/funds/random-ledger-entry';
+import { createRandom } from '../../scripts/bench/sla/synthetic-dossier';
 import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** A small seeded generator (mulberry32), so that a failing case can be run again from its seed. */
+/** A seeded generator, so that a failing case can be run again from its seed. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = createRandom(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return { next, int, pick: <T>(items: readonly T[]): T => items[int(0, items.length - 1)]! };
 }
@@ -61,29 +56,15 @@ const YEAR_START = vnStart('2025-01-01');
 const M = 1_000_000;
 
 /**
- * One fund's random ledger over 2025: `count` entries at increasing random instants, each kind chosen among those
- * the balance allows (a receipt is always possible), so every append succeeds.
+ * One fund's random ledger over 2025: `count` entries at increasing random instants, each one the balance allows
+ * (randomLedgerEntry, shared with `npm run bench:funds`), so every append succeeds.
  */
 async function randomLedger(ledger: Ledger, fundId: string, seed: number, count: number): Promise<void> {
   const rnd = random(seed);
   const times = Array.from({ length: count }, () => YEAR_START + rnd.int(0, 365 * DAY - 1)).sort((a, b) => a - b);
   let balance = { ...EMPTY_BALANCE };
   for (const [i, at] of times.entries()) {
-    const possible: LedgerEntryKind[] = ['receipt', 'receipt'];
-    if (balance.available > 0) possible.push('commitment', 'commitment');
-    if (balance.committed > 0) possible.push('release', 'payment', 'payment');
-    if (balance.paid > 0) possible.push('payment_reversal');
-    const kind = rnd.pick(possible);
-    const most =
-      kind === 'receipt'
-        ? 200 * M
-        : kind === 'commitment'
-          ? balance.available
-          : kind === 'payment_reversal'
-            ? balance.paid
-            : balance.committed;
-    // Whole thousands of đồng mostly; the whole `most` when less than a thousand is left.
-    const amount = Math.min(most, rnd.int(1, Math.max(1, Math.floor(most / 1000))) * 1000);
+    const { kind, amount } = randomLedgerEntry(balance, rnd.next, 200 * M);
     const write = { amount, reference: `r${i}`, by: 'quy.test', at: new Date(at) };
     const entry = await {
       receipt: ledger.receive,

@@ -1,4 +1,5 @@
 import type { DatedEntry, OfficeInterval } from '../domain/calendar/calendar-year';
+import type { FundFigures } from '../domain/funds/fund-figures';
 import type {
   DecideResult,
   DecisionRecord,
@@ -16,6 +17,7 @@ import type {
   DefinitionDiff,
   Dossier,
   DossierStep,
+  FundSummaryFigures,
   InboxPage,
   SlaPendingItem,
   SlaSummary,
@@ -51,4 +53,5 @@ export type DomainAgreement = [
   Agree<Equal<DefinitionDiff['changes'][number], StructuralChange>>,
   Agree<Equal<CalendarYearAnswer['daysOff'][number], DatedEntry>>,
   Agree<Equal<CalendarYearAnswer['officeHours'][number], OfficeInterval>>,
+  Agree<Same<FundSummaryFigures, FundFigures>>,
 ];

@@ -196,6 +196,17 @@ const ledgerEntry = closedObject({
   balanceAfter: fundBalance,
 });
 
+const fundFigures = closedObject({
+  opening: { ...fundBalance, description: 'the balance at the start of the period' },
+  received: money,
+  committed: money,
+  released: money,
+  paid: money,
+  reversed: { ...money, description: 'payment reversals (failed payments committed again), đồng' },
+  closing: { ...fundBalance, description: 'the balance at the end of the period' },
+});
+const fundKind = { enum: FUND_KINDS } as const;
+
 export const responseSchemas = {
   LoginResponse: closedObject({
     token: string,
@@ -496,6 +507,29 @@ export const responseSchemas = {
     next: { type: ['integer', 'null'], description: 'the seq to pass as `after` for the next page; null at the end' },
   }),
   LedgerEntry: ledgerEntry,
+  FundSummary: closedObject({
+    unit: string,
+    includeBelow: boolean,
+    from: day,
+    to: day,
+    period: closedObject({
+      start: { ...instant, description: 'from, 00:00 in Việt Nam' },
+      end: { ...instant, description: 'the day after to, 00:00 in Việt Nam (exclusive)' },
+    }),
+    funds: arrayOf(
+      closedObject({
+        fundId: string,
+        name: string,
+        kind: fundKind,
+        unitCode: string,
+        active: boolean,
+        figures: fundFigures,
+      }),
+    ),
+    byKind: arrayOf(closedObject({ kind: fundKind, label: localized, funds: integer, figures: fundFigures })),
+    byUnit: arrayOf(closedObject({ unitCode: string, name: string, level, funds: integer, figures: fundFigures })),
+    total: fundFigures,
+  }),
   AdminUserList: closedObject({
     items: arrayOf(adminUser),
     truncated: { type: 'boolean', description: 'More users match than the limit' },

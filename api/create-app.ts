@@ -12,6 +12,7 @@ import type { AuditAnchorStore } from '../storage/audit-chain/audit-anchor-store
 import { createDocumentRouter } from './documents/create-document-router';
 import { createFundDocumentRouter } from './funds/create-fund-document-router';
 import { createFundRouter } from './funds/create-fund-router';
+import { createFundSummaryRouter } from './funds/create-fund-summary-router';
 import { createLedger } from './funds/create-ledger';
 import { createAuthRouter } from './auth/create-auth-router';
 import { createAuthenticate } from './auth/create-authenticate';
@@ -195,6 +196,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createInboxRouter({ models: deps.models, authenticate, counts, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createUserAdminRouter({ models: deps.models, validateBody, authenticate, oidcIssuer: deps.oidc?.issuer }));
   app.use(createUnitAdminRouter({ models: deps.models, validateBody, authenticate }));
+  app.use(createFundSummaryRouter({ models: deps.models, authenticate }));
   app.use(
     createFundRouter({
       models: deps.models,

@@ -52,4 +52,6 @@ export const ledgerEntrySchema = new Schema<LedgerEntryDoc>(
 );
 ledgerEntrySchema.index({ fundId: 1, seq: 1 }, { unique: true });
 ledgerEntrySchema.index({ fundId: 1, reference: 1 }, { unique: true });
+/** The fund summary's period match (`fundId` in the scope, `at` in the period): a range per fund on MongoDB. */
+ledgerEntrySchema.index({ fundId: 1, at: 1 });
 ledgerEntrySchema.index({ dossierId: 1 }, { sparse: true });

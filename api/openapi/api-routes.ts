@@ -560,6 +560,21 @@ export const apiRoutes: ApiRoute[] = [
   },
   {
     method: 'get',
+    path: '/api/funds/summary',
+    query: {
+      unit: { ...unitCodeParameter('the unit whose funds are added up'), required: true },
+      from: { ...dateParameter('the first day of the period, from 00:00 in Việt Nam'), required: true },
+      to: { ...dateParameter('the last day of the period, to 24:00 in Việt Nam; not before from'), required: true },
+      includeBelow: { type: 'boolean', default: false, description: 'true: also the funds of every unit below it' },
+    },
+    summary:
+      "Per fund of the unit (and below it): the opening balance, what was received, committed, released, paid and reversed in the period, and the closing balance; totals per fund kind, per unit and overall, all equal to the ledger's sums (any role at the unit or above)",
+    auth: true,
+    response: 'FundSummary',
+    errors: [401, 403, 404, 422],
+  },
+  {
+    method: 'get',
     path: '/api/funds/:id/ledger',
     params: fundId,
     query: {

@@ -255,6 +255,10 @@ describe('the OpenAPI document', () => {
     expect((await call('PATCH', fundPath, { ...admin, body: { active: 'no' } })).status).toBe(422);
     expect((await call('GET', '/api/funds?unit=HN-HD-HC', { as: 'xa.hacau' })).status).toBe(200);
     expect((await call('GET', '/api/funds?unit=HN-HD-HC', { as: 'xa.dongmai' })).status).toBe(403);
+    // The fund summary (fund-summary.test.ts tests its figures).
+    const summary = '/api/funds/summary?unit=HN-HD&from=2026-01-01&to=2026-01-31';
+    expect((await call('GET', `${summary}&includeBelow=true`, { as: 'quan.hadong' })).status).toBe(200);
+    expect((await call('GET', summary.replace('2026-01-31', '2025-12-31'), { as: 'quan.hadong' })).status).toBe(422);
     for (const [method, url] of [
       ['GET', '/api/embed/e1.forged.token/form?render=html&lang=en'],
       ['GET', '/api/embed/e1.forged.token/units'],

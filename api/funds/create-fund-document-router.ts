@@ -1,6 +1,6 @@
 import { Router, type RequestHandler, type Response } from 'express';
 import { fundPeriod, netByDossier, type DossierAmount } from '../../domain/funds/fund-period';
-import { vietnamDate } from '../../domain/time/vietnam-date';
+import { postingDayOf } from '../../domain/funds/posting-day';
 import type { Models } from '../../storage/create-models';
 import type { FundDoc } from '../../storage/fund-schema';
 import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
@@ -65,7 +65,7 @@ export function createFundDocumentRouter(deps: {
       seq: e.seq,
       kind: e.kind,
       amount: e.amount,
-      day: e.valueDate ?? vietnamDate(e.at),
+      day: postingDayOf(e),
       dossierId: e.dossierId,
       reference: e.reference,
       note: e.note,

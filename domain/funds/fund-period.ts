@@ -1,6 +1,6 @@
-import { EMPTY_BALANCE, type LedgerBalance, type LedgerEntryKind } from './ledger-balance';
+import { addEntry, EMPTY_BALANCE, type LedgerBalance, type LedgerEntryKind } from './ledger-balance';
 
-/** A ledger entry as a period report needs it: `day` is the day the money moved (YYYY-MM-DD, Việt Nam). */
+/** A ledger entry as a period report needs it: `day` is its posting day (`postingDayOf`). */
 export interface DatedEntry {
   seq: number;
   kind: LedgerEntryKind;
@@ -27,25 +27,6 @@ const ZERO_TOTALS: KindTotals = Object.freeze({
   payment: 0,
   payment_reversal: 0,
 });
-
-/**
- * The balance after adding one entry, without the ledger's refusals: the entries of a report were all accepted when
- * they were appended, but a report orders them by the day the money moved, and a receipt dated after the commitment
- * it covered must still add up rather than be refused.
- */
-export function addEntry(balance: LedgerBalance, kind: LedgerEntryKind, amount: number): LedgerBalance {
-  const delta = {
-    receipt: [amount, 0, 0],
-    commitment: [0, amount, 0],
-    release: [0, -amount, 0],
-    payment: [0, -amount, amount],
-    payment_reversal: [0, amount, -amount],
-  }[kind];
-  const received = balance.received + delta[0]!;
-  const committed = balance.committed + delta[1]!;
-  const paid = balance.paid + delta[2]!;
-  return { received, committed, paid, available: received - committed - paid };
-}
 
 /**
  * The period `from`..`to` of a fund's ledger, from all of its entries (any order): the opening balance sums the

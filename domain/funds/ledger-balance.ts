@@ -34,6 +34,26 @@ export function isLedgerAmount(amount: unknown): amount is number {
 }
 
 /**
+ * The balance after one entry, without the ledger's refusals: the arithmetic of every entry kind, in one place. A
+ * receipt adds to `received`; a commitment moves money from `available` to `committed`; a release gives a commitment
+ * back; a payment moves `committed` to `paid`; a payment reversal moves it back. Reports that re-add accepted entries
+ * use it as it is; the ledger appends through {@link nextBalance}, which refuses first.
+ */
+export function addEntry(balance: LedgerBalance, kind: LedgerEntryKind, amount: number): LedgerBalance {
+  const [dReceived, dCommitted, dPaid] = {
+    receipt: [amount, 0, 0],
+    commitment: [0, amount, 0],
+    release: [0, -amount, 0],
+    payment: [0, -amount, amount],
+    payment_reversal: [0, amount, -amount],
+  }[kind] as [number, number, number];
+  const received = balance.received + dReceived;
+  const committed = balance.committed + dCommitted;
+  const paid = balance.paid + dPaid;
+  return { received, committed, paid, available: received - committed - paid };
+}
+
+/**
  * The balance after one more entry of `kind` and `amount`, or the refusal: a commitment beyond `available`, or a
  * release or payment beyond `committed`. The one rule of the ledger's arithmetic.
  */
@@ -43,34 +63,16 @@ export function nextBalance(
   amount: number,
 ): LedgerBalance | LedgerRefusal {
   if (!isLedgerAmount(amount)) throw new RangeError('a ledger amount is a positive whole number of đồng');
-  const { received, committed, paid } = before;
-  let next: Omit<LedgerBalance, 'available'>;
-  switch (kind) {
-    case 'receipt':
-      if (received + amount > Number.MAX_SAFE_INTEGER) return { refused: 'beyond_safe_total', balance: before };
-      next = { received: received + amount, committed, paid };
-      break;
-    case 'commitment':
-      if (amount > before.available) return { refused: 'insufficient_available', balance: before };
-      next = { received, committed: committed + amount, paid };
-      break;
-    case 'release':
-      if (amount > committed) return { refused: 'insufficient_committed', balance: before };
-      next = { received, committed: committed - amount, paid };
-      break;
-    case 'payment':
-      if (amount > committed) return { refused: 'insufficient_committed', balance: before };
-      next = { received, committed: committed - amount, paid: paid + amount };
-      break;
-    case 'payment_reversal':
-      if (amount > paid) return { refused: 'insufficient_paid', balance: before };
-      next = { received, committed: committed + amount, paid: paid - amount };
-      break;
-  }
-  return { ...next, available: next.received - next.committed - next.paid };
+  const refused = {
+    receipt: before.received + amount > Number.MAX_SAFE_INTEGER ? 'beyond_safe_total' : null,
+    commitment: amount > before.available ? 'insufficient_available' : null,
+    release: amount > before.committed ? 'insufficient_committed' : null,
+    payment: amount > before.committed ? 'insufficient_committed' : null,
+    payment_reversal: amount > before.paid ? 'insufficient_paid' : null,
+  }[kind] as LedgerRefusal['refused'] | null;
+  return refused ? { refused, balance: before } : addEntry(before, kind, amount);
 }
 
-/** True when {@link nextBalance} refused. */
 export function isRefusal(result: LedgerBalance | LedgerRefusal): result is LedgerRefusal {
   return 'refused' in result;
 }

@@ -1,6 +1,7 @@
 // The administration's "Nguồn kinh phí" page in Debian's Chromium against a real system: admin.hanoi creates a fund
-// (a field error first), records a receipt, sees its balance in the table and the chart, opens its ledger, renames it
-// (a window leaving out the receipt refused first) and deactivates it; the same page at phone width, then in English.
+// for a unit chosen by name with its campaign typed as dd/mm/yyyy (a date that is none and a missing name refused
+// first), records a receipt, sees its balance in the table and the chart, opens its ledger, renames it (a window
+// leaving out the receipt refused first) and deactivates it; the same page at phone width, then in English.
 // Screenshots for reviewers go to test-output/screenshots/funds/.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -58,10 +59,19 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   await page.getByRole('heading', { name: 'Nguồn kinh phí', level: 1 }).waitFor();
   await page.getByText('Chưa có nguồn kinh phí nào.').waitFor();
 
+  // The unit by its name (units in force at and under Hà Nội; its code is never typed).
+  await page.getByLabel('Đơn vị quản lý quỹ').selectOption({ label: 'Phường Hà Đông' });
+  // A campaign start that is no date: explained under the field, nothing sent.
+  await page.getByLabel('Đợt vận động từ ngày').fill('31/02/2026');
+  await page.getByLabel('Đợt vận động đến ngày').fill('31/12/2026');
+  await page.getByRole('button', { name: 'Thêm nguồn' }).click();
+  await expect(page.locator('#fund-from-error').textContent()).resolves.toBe('Không có ngày 31/02/2026 trong lịch.');
+  await expect(ctx.system.models.Fund.countDocuments()).resolves.toBe(0);
   // Sent without a name: the server's error under the field, nothing created.
-  await page.getByLabel('Đơn vị quản lý quỹ').fill('HN-HD');
+  await page.getByLabel('Đợt vận động từ ngày').fill('01/01/2026');
   await page.getByRole('button', { name: 'Thêm nguồn' }).click();
   await page.locator('#fund-name-error').waitFor();
+  await expect(page.locator('#fund-from-error').count()).resolves.toBe(0);
   await page.getByLabel('Tên nguồn').fill(name);
   await page.getByLabel('Loại nguồn').selectOption({ label: 'Quỹ Vì người nghèo' });
   await page.getByRole('button', { name: 'Thêm nguồn' }).click();
@@ -72,12 +82,22 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   const row = page.locator(`tr[data-fund="${fundId}"]`);
   // The kind and the unit in words, never as codes.
   await expect(row.locator('td[data-label="Loại nguồn"]').textContent()).resolves.toBe('Quỹ Vì người nghèo');
-  await expect(row.locator('td[data-label="Đơn vị quản lý"]').textContent()).resolves.toBe('Quận Hà Đông');
+  await expect(row.locator('td[data-label="Đơn vị quản lý"]').textContent()).resolves.toBe('Phường Hà Đông');
+  // The campaign as typed, stored as ISO days.
+  await expect(row.locator('td[data-label="Tên nguồn"] .app-muted').textContent()).resolves.toBe(
+    'Đợt vận động: 01/01/2026 – 31/12/2026',
+  );
+  const stored = await ctx.system.models.Fund.findById(fundId).lean();
+  expect([stored?.unitCode, stored?.campaignFrom, stored?.campaignTo]).toEqual([
+    'HN-HADONG',
+    '2026-01-01',
+    '2026-12-31',
+  ]);
 
   await row.getByRole('button', { name: `Ghi thu vào nguồn ${name}` }).click();
   const receipt = page.getByRole('form', { name: `Ghi thu vào nguồn ${name}` });
   await receipt.getByLabel('Số tiền (đồng)').fill('150.000.000');
-  await receipt.getByLabel('Ngày nhận').fill('2026-01-05');
+  await receipt.getByLabel('Ngày nhận').fill('05/01/2026');
   await receipt.getByLabel('Ghi chú').fill('Đợt vận động tháng 1');
   await receipt.getByRole('button', { name: 'Ghi thu' }).click();
   await page.getByText(`Đã ghi thu 150.000.000 ₫ vào nguồn "${name}".`).waitFor();
@@ -93,7 +113,7 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   const bar = page.locator(`[data-testid="fund-chart"] g[data-fund="${fundId}"]`);
   await expect(bar.locator('g[data-part]').count()).resolves.toBe(1);
   await expect(bar.locator('g[data-part]').getAttribute('data-part')).resolves.toBe('available');
-  await expect(bar.locator('title').textContent()).resolves.toBe(`${name}: còn lại 150.000.000 ₫`);
+  await expect(bar.locator('g[data-part] title').textContent()).resolves.toBe(`${name}: còn lại 150.000.000 ₫`);
 
   await row.getByRole('button', { name: `Sổ quỹ ${name}` }).click();
   const ledger = page.getByTestId(`fund-ledger-${fundId}`);
@@ -105,7 +125,7 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   // A window that would leave out the receipt is refused under its field; a rename is saved.
   await row.getByRole('button', { name: `Sửa nguồn ${name}` }).click();
   const edit = page.getByRole('form', { name: `Sửa nguồn ${name}` });
-  await edit.getByLabel('Đợt vận động từ ngày').fill('2026-02-01');
+  await edit.getByLabel('Đợt vận động từ ngày').fill('01/02/2026');
   await edit.getByRole('button', { name: 'Lưu' }).click();
   await expect(edit.locator(`[id="fund-edit-${fundId}-from-error"]`).textContent()).resolves.toBe(
     'Quỹ đã có khoản thu ngày 2026-01-05, trước ngày bắt đầu mới',
@@ -120,7 +140,8 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   await page.getByText(`Đã ngừng dùng nguồn "${name}".`).waitFor();
   await expect(row.locator('td[data-active]').textContent()).resolves.toBe('Ngừng dùng');
   expect((await ctx.system.models.Fund.findById(fundId).lean())?.active).toBe(false);
-  const pickable = await ctx.api.call('GET', '/api/funds?unit=HN-HD', { as: 'quan.hadong' });
+  const pickable = await ctx.api.call('GET', '/api/funds?unit=HN-HADONG', { as: 'xa2025.hadong' });
+  expect(pickable.status).toBe(200);
   expect(pickable.body.items.map((f: { _id: string }) => f._id)).not.toContain(fundId);
 
   // At phone width the table turns into labelled cards and the chart's text stays readable (its viewBox is narrow).

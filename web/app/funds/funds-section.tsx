@@ -1,96 +1,44 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Fund, FundLedger, FundList, FundListItem, LedgerEntry } from '../../../api-contract';
-import { FUND_KINDS } from '../../../domain/funds/fund-kinds';
 import { formatDmyDate } from '../../shared/widgets/format-dmy-date';
 import { AdminField } from '../admin/admin-field';
 import { AdminTable } from '../admin/admin-table';
 import { adminText } from '../admin/admin-text';
 import { ApiProblems, fieldMessage, SubmitWithProblems, type ApiFailure } from '../admin/api-problems';
-import { DraftRestoredNote } from '../admin/draft-restored-note';
-import { useAdminDraft } from '../admin/use-admin-draft';
+import { DmyDateInput, readDmyDate, readDmyDates } from '../admin/dmy-date-input';
 import { useAdminPost } from '../admin/use-admin-post';
 import { useAppServices } from '../app-services';
 import { BusyIndicator } from '../components/busy-indicator';
 import { formatVnd } from '../format/format-vnd';
 import { useUnitName } from '../units/use-unit-name';
+import { CreateFundForm } from './create-fund-form';
 import { fundBars } from './fund-bars';
 import { FundChart } from './fund-chart';
 import { fundText, type FundText } from './fund-text';
 
-const field = (
-  id: string,
-  label: string,
-  error: string | undefined,
-  value: string,
-  set: (value: string) => void,
-  type = 'text',
-) => (
+const field = (id: string, label: string, error: string | undefined, value: string, set: (value: string) => void) => (
   <AdminField
     id={id}
     label={label}
     error={error}
-    control={(a) => <input {...a} type={type} value={value} onChange={(e) => set(e.target.value)} />}
+    control={(a) => <input {...a} value={value} onChange={(e) => set(e.target.value)} />}
   />
 );
-
-/** Creating a fund of a unit the administrator holds (a draft until the server accepts it). */
-function CreateFundForm({ root, t, onCreated }: { root: string; t: FundText; onCreated(fund: Fund): void }) {
-  const { lang } = useAppServices();
-  const draft = useAdminDraft('fund-create', { unitCode: root, kind: 'fund_for_the_poor', name: '', from: '', to: '' });
-  const { unitCode, kind, name, from, to } = draft.values;
-  const { busy, failure, post } = useAdminPost();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const body = {
-      unitCode: unitCode.trim(),
-      kind,
-      name: name.trim(),
-      ...(from ? { campaignFrom: from } : {}),
-      ...(to ? { campaignTo: to } : {}),
-    };
-    const fund = await post<Fund>('/api/admin/funds', body);
-    if (!fund) return;
-    // The form empties for the next fund (the unit and kind stay, as the next one is often alike).
-    draft.submitted({ name: '', from: '', to: '' });
-    onCreated(fund);
-  };
-  const error = (path: string) => fieldMessage(failure, path);
-  return (
-    <form className="app-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="fund-create-title">
-      <h2 id="fund-create-title">{t.createTitle}</h2>
-      <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={adminText(lang)} />
-      {field('fund-unit', t.unitCode, error('/unitCode'), unitCode, (v) => draft.set({ unitCode: v }))}
-      <AdminField
-        id="fund-kind"
-        label={t.kind}
-        error={error('/kind')}
-        control={(a) => (
-          <select {...a} value={kind} onChange={(e) => draft.set({ kind: e.target.value })}>
-            {FUND_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t.kinds[k]}
-              </option>
-            ))}
-          </select>
-        )}
-      />
-      {field('fund-name', t.name, error('/name'), name, (v) => draft.set({ name: v }))}
-      {field('fund-from', t.campaignFrom, error('/campaignFrom'), from, (v) => draft.set({ from: v }), 'date')}
-      {field('fund-to', t.campaignTo, error('/campaignTo'), to, (v) => draft.set({ to: v }), 'date')}
-      <SubmitWithProblems failure={failure} busy={busy} label={t.create} />
-    </form>
-  );
-}
 
 /** Renaming a fund or moving its campaign window; an emptied date removes that bound. */
 function EditFundForm({ fund, t, onSaved }: { fund: FundListItem; t: FundText; onSaved(fund: Fund): void }) {
   const [name, setName] = useState(fund.name);
-  const [from, setFrom] = useState(fund.campaignFrom ?? '');
-  const [to, setTo] = useState(fund.campaignTo ?? '');
+  const { lang } = useAppServices();
+  const [from, setFrom] = useState(formatDmyDate(fund.campaignFrom) ?? '');
+  const [to, setTo] = useState(formatDmyDate(fund.campaignTo) ?? '');
+  const [dateProblems, setDateProblems] = useState<{ from?: string; to?: string }>({});
   const { busy, failure, post } = useAdminPost();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = { name: name.trim(), campaignFrom: from || null, campaignTo: to || null };
+    const read = readDmyDates({ from, to }, lang);
+    setDateProblems('problems' in read ? read.problems : {});
+    if (!('days' in read)) return;
+    const body = { name: name.trim(), campaignFrom: read.days.from || null, campaignTo: read.days.to || null };
     const saved = await post<Fund>(`/api/admin/funds/${fund._id}`, body, { patch: true });
     if (saved) onSaved(saved);
   };
@@ -98,8 +46,22 @@ function EditFundForm({ fund, t, onSaved }: { fund: FundListItem; t: FundText; o
   return (
     <form className="app-retire-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t.editOf(fund.name)}>
       {field(`${id}-name`, t.name, fieldMessage(failure, '/name'), name, setName)}
-      {field(`${id}-from`, t.campaignFrom, fieldMessage(failure, '/campaignFrom'), from, setFrom, 'date')}
-      {field(`${id}-to`, t.campaignTo, fieldMessage(failure, '/campaignTo'), to, setTo, 'date')}
+      <DmyDateInput
+        id={`${id}-from`}
+        label={t.campaignFrom}
+        error={dateProblems.from ?? fieldMessage(failure, '/campaignFrom')}
+        value={from}
+        lang={lang}
+        onChange={setFrom}
+      />
+      <DmyDateInput
+        id={`${id}-to`}
+        label={t.campaignTo}
+        error={dateProblems.to ?? fieldMessage(failure, '/campaignTo')}
+        value={to}
+        lang={lang}
+        onChange={setTo}
+      />
       <SubmitWithProblems failure={failure} fields={[]} busy={busy} label={t.save} />
     </form>
   );
@@ -111,13 +73,21 @@ function ReceiptForm({ fund, t, onRecorded }: { fund: FundListItem; t: FundText;
   const [amount, setAmount] = useState('');
   const [date, setDate] = useState('');
   const [note, setNote] = useState('');
+  const [dateProblem, setDateProblem] = useState<string>();
   const { busy, failure, post } = useAdminPost();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const day = readDmyDate(date, lang);
+    setDateProblem('problem' in day ? day.problem : undefined);
+    if (!('iso' in day)) return;
     // The language's thousands separator and spaces are dropped; anything else (a decimal comma) goes to the server
     // as typed, which refuses it at /amount: an amount of đồng is whole.
     const digits = amount.replace(lang === 'en' ? /[\s,]/g : /[\s.]/g, '');
-    const body = { amount: /^\d+$/.test(digits) ? Number(digits) : amount, date, ...(note.trim() ? { note } : {}) };
+    const body = {
+      amount: /^\d+$/.test(digits) ? Number(digits) : amount,
+      date: day.iso,
+      ...(note.trim() ? { note } : {}),
+    };
     const entry = await post<LedgerEntry>(`/api/admin/funds/${fund._id}/receipts`, body, { idempotent: true });
     if (entry) onRecorded(entry);
   };
@@ -130,7 +100,14 @@ function ReceiptForm({ fund, t, onRecorded }: { fund: FundListItem; t: FundText;
         error={fieldMessage(failure, '/amount')}
         control={(a) => <input {...a} inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} />}
       />
-      {field(`${id}-date`, t.date, fieldMessage(failure, '/date'), date, setDate, 'date')}
+      <DmyDateInput
+        id={`${id}-date`}
+        label={t.date}
+        error={dateProblem ?? fieldMessage(failure, '/date')}
+        value={date}
+        lang={lang}
+        onChange={setDate}
+      />
       {field(`${id}-note`, t.note, fieldMessage(failure, '/note'), note, setNote)}
       <SubmitWithProblems failure={failure} fields={[]} busy={busy} label={t.receive} />
     </form>

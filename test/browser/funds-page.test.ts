@@ -1,11 +1,12 @@
 // The administration's "Nguồn kinh phí" page in Debian's Chromium against a real system: admin.hanoi creates a fund
 // for a unit chosen by name with its campaign typed as dd/mm/yyyy (a date that is none and a missing name refused
-// first), records a receipt, sees its balance in the table and the chart, opens its ledger, renames it (a window
+// first), records a receipt, sees its balance in the table and the chart, opens its ledger, downloads its payment
+// list, approval list and ledger workbook (a period ending before it starts refused in words), renames it (a window
 // leaving out the receipt refused first) and deactivates it; the same page at phone width, then in English.
 // Screenshots for reviewers go to test-output/screenshots/funds/.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Locator, Page } from 'playwright-core';
 import { DEFAULT_APP_DIST } from '../../api/web/create-web-app-router';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { useTestSystem } from '../integration/support/use-test-system';
@@ -48,6 +49,12 @@ afterAll(async () => {
 });
 
 const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/** The fund's document downloaded by its button: its suggested name and its first bytes. */
+async function download(panel: Locator, label: string): Promise<{ name: string; head: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: label }).click()]);
+  const saved = await file.path();
+  return { name: file.suggestedFilename(), head: readFileSync(saved!).subarray(0, 5).toString('latin1') };
+}
 const fundRow = (name: string) => page.locator('tr[data-fund]').filter({ has: page.getByText(name, { exact: true }) });
 
 it('an administrator creates a fund, records a receipt, sees the balance and the chart, and deactivates it', async () => {
@@ -121,6 +128,26 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   await expect(ledger.locator('tr[data-seq="1"] td[data-label="Nghiệp vụ"]').textContent()).resolves.toBe('Thu');
   await expect(ledger.locator('tr[data-seq="1"] td[data-label="Ngày"]').textContent()).resolves.toBe('05/01/2026');
   await shot('desktop-funds');
+
+  // The documents of the current quarter (the receipt is posted today): fetched with the session's token.
+  await row.getByRole('button', { name: `Tài liệu của nguồn ${name}` }).click();
+  const docs = page.getByTestId(`fund-docs-${fundId}`);
+  const quarterFrom = await docs.getByLabel('Từ ngày').inputValue();
+  expect(quarterFrom).toMatch(/^01\/(01|04|07|10)\/\d{4}$/);
+  const payments = await download(docs, 'Danh sách chi trả (PDF)');
+  expect(payments.head).toBe('%PDF-');
+  expect(payments.name).toMatch(/^danh-sach-chi-tra-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.pdf$/);
+  await expect(download(docs, 'Danh sách phê duyệt (PDF)')).resolves.toMatchObject({ head: '%PDF-' });
+  const workbook = await download(docs, 'Sổ quỹ (Excel)');
+  expect(workbook.head.slice(0, 2)).toBe('PK');
+  expect(workbook.name).toMatch(/^so-quy-.*\.xlsx$/);
+  // A period ending before it starts: the server's 422, said in Vietnamese, nothing downloaded.
+  await docs.getByLabel('Đến ngày').fill('01/01/2020');
+  await docs.getByRole('button', { name: 'Sổ quỹ (Excel)' }).click();
+  await expect(docs.getByRole('alert').textContent()).resolves.toBe(
+    'Không tải được Sổ quỹ (Excel): Ngày kết thúc phải từ ngày bắt đầu trở đi.',
+  );
+  await shot('desktop-fund-documents');
 
   // A window that would leave out the receipt is refused under its field; a rename is saved.
   await row.getByRole('button', { name: `Sửa nguồn ${name}` }).click();

@@ -3,6 +3,12 @@ import type { Lang } from '../../shared/i18n/lang';
 import type { FundKind } from '../../../domain/funds/fund-kinds';
 import type { LedgerEntryKind } from '../../../domain/funds/ledger-balance';
 
+/** A reason from the server ending in a full stop. */
+const sentence = (reason: string) => {
+  const text = reason.trim();
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+};
+
 const vi = {
   kinds: {
     state_budget: 'Ngân sách nhà nước',
@@ -72,6 +78,18 @@ const vi = {
   noLimit: 'không giới hạn',
   chooseFund: '— Chọn nguồn kinh phí —',
   unknownFund: 'Nguồn không còn sử dụng',
+  documentsButton: 'Tài liệu',
+  documentsOf: (name: string) => `Tài liệu của nguồn ${name}`,
+  documents: {
+    payments: 'Danh sách chi trả (PDF)',
+    commitments: 'Danh sách phê duyệt (PDF)',
+    ledger: 'Sổ quỹ (Excel)',
+  },
+  downloading: (doc: string) => `Đang tải ${doc}…`,
+  downloadFailed: (doc: string, reason: string) => `Không tải được ${doc}: ${sentence(reason)}`,
+  periodFrom: 'Từ ngày',
+  periodTo: 'Đến ngày',
+  dayRequired: 'Cần nhập ngày (ngày/tháng/năm).',
 };
 export type FundText = typeof vi;
 
@@ -143,6 +161,18 @@ const en: FundText = {
   noLimit: 'no limit',
   chooseFund: '— Choose a fund —',
   unknownFund: 'A fund no longer in use',
+  documentsButton: 'Documents',
+  documentsOf: (name: string) => `Documents of fund ${name}`,
+  documents: {
+    payments: 'Payment list (PDF)',
+    commitments: 'Approval list (PDF)',
+    ledger: 'Ledger (Excel)',
+  },
+  downloading: (doc: string) => `Downloading ${doc}…`,
+  downloadFailed: (doc: string, reason: string) => `Could not download ${doc}: ${sentence(reason)}`,
+  periodFrom: 'From',
+  periodTo: 'To',
+  dayRequired: 'A date is required (day/month/year).',
 };
 
 /** The words of the funds page and the fund picker, in Vietnamese (default) or English. */

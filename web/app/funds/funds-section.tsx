@@ -14,6 +14,7 @@ import { useUnitName } from '../units/use-unit-name';
 import { CreateFundForm } from './create-fund-form';
 import { fundBars } from './fund-bars';
 import { FundChart } from './fund-chart';
+import { FundDocuments } from './fund-documents';
 import { fundText, type FundText } from './fund-text';
 
 const field = (id: string, label: string, error: string | undefined, value: string, set: (value: string) => void) => (
@@ -165,7 +166,7 @@ function LedgerView({ fund, t }: { fund: FundListItem; t: FundText }) {
 
 const BALANCE_PARTS = ['received', 'committed', 'paid', 'available'] as const;
 
-type Open = { fund: string; what: 'edit' | 'receipt' | 'ledger' } | undefined;
+type Open = { fund: string; what: 'edit' | 'receipt' | 'ledger' | 'documents' } | undefined;
 
 /**
  * "Nguồn kinh phí": the funds of the units the administrator holds and below, with their derived balances and a
@@ -265,6 +266,7 @@ export function FundsSection() {
                 <div className="app-cell">
                   {opener(f, 'receipt', t.receive, t.receiveOf(f.name))}
                   {opener(f, 'ledger', t.ledger, t.ledgerOf(f.name))}
+                  {opener(f, 'documents', t.documentsButton, t.documentsOf(f.name))}
                   {opener(f, 'edit', t.edit, t.editOf(f.name))}
                   <button
                     type="button"
@@ -286,6 +288,7 @@ export function FundsSection() {
                     />
                   ) : null}
                   {isOpen(f, 'ledger') ? <LedgerView fund={f} t={t} /> : null}
+                  {isOpen(f, 'documents') ? <FundDocuments fund={f} t={t} /> : null}
                 </div>
               </td>
             </tr>

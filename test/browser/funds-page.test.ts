@@ -1,9 +1,10 @@
 // The administration's "Nguồn kinh phí" page in Debian's Chromium against a real system: admin.hanoi creates a fund
 // for a unit chosen by name with its campaign typed as dd/mm/yyyy (a date that is none and a missing name refused
 // first), records a receipt, sees its balance in the table and the chart, opens its ledger, downloads its payment
-// list, approval list and ledger workbook (a period ending before it starts refused in words), renames it (a window
-// leaving out the receipt refused first) and deactivates it; the same page at phone width, then in English.
-// Screenshots for reviewers go to test-output/screenshots/funds/.
+// list, approval list and ledger workbook (a period ending before it starts refused in words), opens the summary of
+// Hà Nội and the units below it, renames the fund (a window leaving out the receipt refused first) and deactivates
+// it; the same page at phone width (a long fund name wrapped in the chart), then in English; axe on the page with the
+// summary open at both widths. Screenshots for reviewers go to test-output/screenshots/funds/.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, ConsoleMessage, Locator, Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import { DEFAULT_APP_DIST } from '../../api/web/create-web-app-router';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { launchChromium } from './support/launch-chromium';
+import { seriousAxeViolations } from './support/serious-axe-violations';
 
 const ctx = useTestSystem();
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots', 'funds');
@@ -149,6 +151,37 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   );
   await shot('desktop-fund-documents');
 
+  // The summary of Hà Nội and the units below it this year: the fund's kind and unit, figures equal to the API's.
+  const summary = page.getByTestId('fund-summary');
+  await summary.getByLabel('Kỳ báo cáo').selectOption({ label: 'Năm nay' });
+  await expect(summary.getByLabel('Từ ngày').inputValue()).resolves.toMatch(/^01\/01\/\d{4}$/);
+  await expect(summary.getByLabel('Gồm các đơn vị cấp dưới').isChecked()).resolves.toBe(true);
+  await summary.getByRole('button', { name: 'Xem tổng hợp' }).click();
+  const result = page.getByTestId('fund-summary-result');
+  const kindRow = result.locator('tr[data-kind="fund_for_the_poor"]');
+  await kindRow.waitFor();
+  await expect(kindRow.locator('th').textContent()).resolves.toBe('Quỹ Vì người nghèo');
+  await expect(kindRow.locator('td[data-figure="received"]').textContent()).resolves.toBe('150.000.000 ₫');
+  await expect(kindRow.locator('td[data-figure="closing"]').textContent()).resolves.toBe('150.000.000 ₫');
+  const unitRow = result.locator('tr[data-unit="HN-HADONG"]');
+  await expect(unitRow.locator('th').textContent()).resolves.toBe('Phường Hà Đông');
+  const year = (await summary.getByLabel('Từ ngày').inputValue()).slice(6);
+  const api = await ctx.api.call(
+    'GET',
+    `/api/funds/summary?unit=HN&from=${year}-01-01&to=${year}-12-31&includeBelow=true`,
+    { as: 'admin.hanoi' },
+  );
+  expect(api.status).toBe(200);
+  expect(api.body.total.received).toBe(150 * M);
+  await expect(result.locator('tr[data-total] td[data-figure="received"]').first().textContent()).resolves.toBe(
+    '150.000.000 ₫',
+  );
+  const kindBar = page.locator('[data-testid="fund-summary-chart"] g[data-fund="fund_for_the_poor"]');
+  await expect(kindBar.locator('g[data-part] title').textContent()).resolves.toBe(
+    'Quỹ Vì người nghèo: còn lại 150.000.000 ₫',
+  );
+  await shot('desktop-fund-summary');
+
   // A window that would leave out the receipt is refused under its field; a rename is saved.
   await row.getByRole('button', { name: `Sửa nguồn ${name}` }).click();
   const edit = page.getByRole('form', { name: `Sửa nguồn ${name}` });
@@ -178,7 +211,16 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   const box = await page.getByTestId('fund-chart').boundingBox();
   expect(box!.width).toBeLessThanOrEqual(390);
   expect(box!.width).toBeGreaterThan(300);
+  // The fund's long name wraps onto two lines inside the chart rather than running past its edge.
+  const label = page.locator(`[data-testid="fund-chart"] g[data-fund="${fundId}"] text.fund-name-label`);
+  await expect(label.locator('tspan').count()).resolves.toBe(2);
+  const [labelBox, chartBox] = [await label.boundingBox(), await page.getByTestId('fund-chart').boundingBox()];
+  expect(labelBox!.x + labelBox!.width).toBeLessThanOrEqual(chartBox!.x + chartBox!.width);
+  await expect(label.locator('title').textContent()).resolves.toBe(name);
   await shot('phone-funds');
+  await page.getByTestId('fund-summary').getByRole('button', { name: 'Xem tổng hợp' }).click();
+  await page.locator('[data-testid="fund-summary-result"] tr[data-kind="fund_for_the_poor"]').waitFor();
+  await page.getByTestId('fund-summary').screenshot({ path: path.join(SCREENSHOTS, 'phone-fund-summary.png') });
 
   // In English: the page's words and the amounts with English separators.
   await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -186,4 +228,33 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   await expect(row.locator('td[data-amount="available"]').textContent()).resolves.toBe('150,000,000 VND');
   await expect(row.locator('td[data-active]').textContent()).resolves.toBe('Inactive');
   expect(problems).toEqual([]);
+});
+
+it('the page with its summary open passes axe at desktop and phone width', async () => {
+  // axe's source is injected, which the app's CSP forbids: this context bypasses it (the test above keeps it).
+  const axeContext = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', bypassCSP: true });
+  try {
+    const axePage = await axeContext.newPage();
+    await axePage.goto(`${ctx.system.baseUrl}/admin/funds`);
+    await axePage.getByLabel('Tên đăng nhập').fill('admin.hanoi');
+    await axePage.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await axePage.getByRole('button', { name: 'Đăng nhập' }).click();
+    await axePage.locator('tr[data-fund]').first().waitFor();
+    await axePage
+      .locator('tr[data-fund]')
+      .first()
+      .getByRole('button', { name: /^Tài liệu của nguồn/ })
+      .click();
+    await axePage.getByRole('button', { name: 'Xem tổng hợp' }).click();
+    await axePage.getByTestId('fund-summary-result').waitFor();
+    for (const viewport of [
+      { width: 1200, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      await axePage.setViewportSize(viewport);
+      expect(await seriousAxeViolations(axePage)).toEqual([]);
+    }
+  } finally {
+    await axeContext.close();
+  }
 });

@@ -3,6 +3,7 @@ import { formatVnd } from '../format/format-vnd';
 import { countScale } from '../sla/chart-scale';
 import { FUND_PARTS, shortVnd, type FundBar, type FundPart } from './fund-bars';
 import type { FundText } from './fund-text';
+import { wrapLabel } from './wrap-label';
 
 /**
  * Narrow on purpose: the SVG scales to the width it is given, so a small viewBox keeps its 14-pixel text about that
@@ -11,10 +12,12 @@ import type { FundText } from './fund-text';
  */
 const WIDTH = 360;
 const PAD = 8;
-const NAME = 20;
+const LINE = 18;
 const BAR = 22;
-const ROW = NAME + BAR + 14;
+const GAP = 14;
 const AXIS = 22;
+/** About the characters of 14-pixel text that fit the plot's width; a longer name wraps to a second line. */
+const LABEL_CHARS = 38;
 
 export const partClass = (part: FundPart) => `fund-${part}`;
 
@@ -23,17 +26,38 @@ export const partClass = (part: FundPart) => `fund-${part}`;
  * colours from CSS classes, never the meaning by colour alone). The legend names each colour with its total; each
  * segment has its amount in its accessible name and tooltip; the exact figures are in the funds table beside it.
  */
-export function FundChart({ bars, lang, t }: { bars: FundBar[]; lang: Lang; t: FundText }) {
+export function FundChart({
+  id = 'fund-chart',
+  title,
+  bars,
+  lang,
+  t,
+}: {
+  /** The figure's id (its title's and description's ids derive from it); also its test id. */
+  id?: string;
+  title?: string;
+  bars: FundBar[];
+  lang: Lang;
+  t: FundText;
+}) {
+  const heading = title ?? t.chartTitle;
   const plot = WIDTH - 2 * PAD;
   const x = countScale(Math.max(0, ...bars.map((b) => b.total)), plot, 3);
-  const height = AXIS + bars.length * ROW;
+  // Each name takes one or two lines above its bar; the rows are stacked from the axis down.
+  const labels = bars.map((b) => wrapLabel(b.name, LABEL_CHARS, 2));
+  const tops: number[] = [];
+  let height = AXIS;
+  for (const lines of labels) {
+    tops.push(height + 6);
+    height += lines.length * LINE + BAR + GAP;
+  }
   const totals = Object.fromEntries(
     FUND_PARTS.map((p) => [p, bars.reduce((sum, b) => sum + b.segments.find((s) => s.part === p)!.amount, 0)]),
   ) as Record<FundPart, number>;
   return (
-    <figure className="sla-figure fund-figure" aria-labelledby="fund-chart-title">
-      <h2 id="fund-chart-title">{t.chartTitle}</h2>
-      <ul className="sla-legend" aria-label={t.chartTitle}>
+    <figure className="sla-figure fund-figure" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{heading}</h2>
+      <ul className="sla-legend" aria-label={heading}>
         {FUND_PARTS.map((p) => (
           <li key={p}>
             <span className={`sla-swatch ${partClass(p)}`} aria-hidden="true" />
@@ -45,12 +69,12 @@ export function FundChart({ bars, lang, t }: { bars: FundBar[]; lang: Lang; t: F
         className="sla-chart fund-chart"
         viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"
-        aria-labelledby="fund-chart-svg-title"
-        aria-describedby="fund-chart-svg-desc"
-        data-testid="fund-chart"
+        aria-labelledby={`${id}-svg-title`}
+        aria-describedby={`${id}-svg-desc`}
+        data-testid={id}
       >
-        <title id="fund-chart-svg-title">{t.chartTitle}</title>
-        <desc id="fund-chart-svg-desc">{t.chartDesc(bars.length)}</desc>
+        <title id={`${id}-svg-title`}>{heading}</title>
+        <desc id={`${id}-svg-desc`}>{t.chartDesc(bars.length)}</desc>
         <g aria-hidden="true" className="sla-axis">
           {x.ticks.map((tick, i) => (
             <g key={tick} transform={`translate(${PAD + x(tick)},0)`}>
@@ -62,11 +86,18 @@ export function FundChart({ bars, lang, t }: { bars: FundBar[]; lang: Lang; t: F
           ))}
         </g>
         {bars.map((bar, i) => {
-          const top = AXIS + i * ROW + 6;
+          const lines = labels[i]!;
+          const top = tops[i]!;
+          const barTop = top + lines.length * LINE;
           return (
             <g key={bar.id} data-fund={bar.id}>
-              <text className="fund-name-label" x={PAD} y={top + NAME / 2} dominantBaseline="central">
-                {bar.name.length > 44 ? `${bar.name.slice(0, 43)}…` : bar.name}
+              <text className="fund-name-label" x={PAD} y={top + LINE / 2} dominantBaseline="central">
+                <title>{bar.name}</title>
+                {lines.map((line, n) => (
+                  <tspan key={n} x={PAD} dy={n === 0 ? 0 : LINE}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
               {bar.segments
                 .filter((s) => s.amount > 0)
@@ -75,7 +106,7 @@ export function FundChart({ bars, lang, t }: { bars: FundBar[]; lang: Lang; t: F
                   return (
                     <g key={s.part} className={`fund-segment ${partClass(s.part)}`} data-part={s.part}>
                       <title>{label}</title>
-                      <rect x={PAD + x(s.start)} y={top + NAME} width={x(s.end) - x(s.start)} height={BAR} />
+                      <rect x={PAD + x(s.start)} y={barTop} width={x(s.end) - x(s.start)} height={BAR} />
                     </g>
                   );
                 })}

@@ -90,6 +90,29 @@ const vi = {
   periodFrom: 'Từ ngày',
   periodTo: 'Đến ngày',
   dayRequired: 'Cần nhập ngày (ngày/tháng/năm).',
+  summaryTitle: 'Tổng hợp',
+  summaryUnit: 'Đơn vị',
+  summaryPeriod: 'Kỳ báo cáo',
+  presets: { quarter: 'Quý này', half: '6 tháng này', year: 'Năm nay', custom: 'Tùy chọn' },
+  summaryBelow: 'Gồm các đơn vị cấp dưới',
+  summaryShow: 'Xem tổng hợp',
+  summaryLoading: 'Đang tổng hợp…',
+  summaryOf: (unit: string, from: string, to: string, below: boolean) =>
+    `${unit}${below ? ' và các đơn vị cấp dưới' : ''}, từ ${from} đến ${to}. Số dư là số còn lại chưa cam kết.`,
+  byKindCaption: 'Theo loại nguồn',
+  byUnitCaption: 'Theo đơn vị',
+  fundCount: 'Số nguồn',
+  figures: {
+    opening: 'Số dư đầu kỳ',
+    received: 'Thu trong kỳ',
+    committed: 'Cam kết',
+    released: 'Hoàn cam kết',
+    paid: 'Đã chi',
+    closing: 'Số dư cuối kỳ',
+  },
+  summaryTotal: 'Tổng cộng',
+  summaryEmpty: 'Đơn vị chưa có nguồn kinh phí nào.',
+  summaryChartTitle: 'Cuối kỳ theo loại nguồn: cam kết, đã chi và còn lại',
 };
 export type FundText = typeof vi;
 
@@ -173,6 +196,29 @@ const en: FundText = {
   periodFrom: 'From',
   periodTo: 'To',
   dayRequired: 'A date is required (day/month/year).',
+  summaryTitle: 'Summary',
+  summaryUnit: 'Unit',
+  summaryPeriod: 'Period',
+  presets: { quarter: 'This quarter', half: 'This half-year', year: 'This year', custom: 'Custom' },
+  summaryBelow: 'Include lower units',
+  summaryShow: 'Show summary',
+  summaryLoading: 'Adding up…',
+  summaryOf: (unit: string, from: string, to: string, below: boolean) =>
+    `${unit}${below ? ' and the units below it' : ''}, ${from} to ${to}. Balances are the amounts not yet committed.`,
+  byKindCaption: 'Per fund kind',
+  byUnitCaption: 'Per unit',
+  fundCount: 'Funds',
+  figures: {
+    opening: 'Opening balance',
+    received: 'Received',
+    committed: 'Committed',
+    released: 'Released',
+    paid: 'Paid',
+    closing: 'Closing balance',
+  },
+  summaryTotal: 'Total',
+  summaryEmpty: 'The unit has no funds.',
+  summaryChartTitle: 'At the end of the period per kind: committed, paid and available',
 };
 
 /** The words of the funds page and the fund picker, in Vietnamese (default) or English. */

@@ -15,6 +15,7 @@ import { CreateFundForm } from './create-fund-form';
 import { fundBars } from './fund-bars';
 import { FundChart } from './fund-chart';
 import { FundDocuments } from './fund-documents';
+import { FundSummarySection } from './fund-summary-section';
 import { fundText, type FundText } from './fund-text';
 
 const field = (id: string, label: string, error: string | undefined, value: string, set: (value: string) => void) => (
@@ -300,6 +301,7 @@ export function FundsSection() {
           {t.more}
         </button>
       ) : null}
+      <FundSummarySection root={root} t={t} />
     </>
   );
 }

@@ -227,6 +227,10 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   await page.getByRole('heading', { name: 'Funds', level: 1 }).waitFor();
   await expect(row.locator('td[data-amount="available"]').textContent()).resolves.toBe('150,000,000 VND');
   await expect(row.locator('td[data-active]').textContent()).resolves.toBe('Inactive');
+  await expect(
+    page.getByTestId('fund-summary').locator('tr[data-kind="fund_for_the_poor"] th').textContent(),
+  ).resolves.toBe('Fund for the Poor');
+  await shot('phone-funds-en');
   expect(problems).toEqual([]);
 });
 

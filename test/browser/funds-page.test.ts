@@ -153,6 +153,20 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
 
   // The summary of Hà Nội and the units below it this year: the fund's kind and unit, figures equal to the API's.
   const summary = page.getByTestId('fund-summary');
+  // Units retired since are there for a past period, each with its last day (an old and a new ward share a name).
+  await expect(
+    summary
+      .getByLabel('Đơn vị', { exact: true })
+      .locator('option', { hasText: 'Quận Hà Đông (đến 30/06/2025)' })
+      .getAttribute('value'),
+  ).resolves.toBe('HN-HD');
+  await expect(
+    summary
+      .getByLabel('Đơn vị', { exact: true })
+      .locator('option', { hasText: /^Phường Yên Nghĩa/ })
+      .allTextContents()
+      .then((names) => names.sort()),
+  ).resolves.toEqual(['Phường Yên Nghĩa', 'Phường Yên Nghĩa (đến 30/06/2025)']);
   await summary.getByLabel('Kỳ báo cáo').selectOption({ label: 'Năm nay' });
   await expect(summary.getByLabel('Từ ngày').inputValue()).resolves.toMatch(/^01\/01\/\d{4}$/);
   await expect(summary.getByLabel('Gồm các đơn vị cấp dưới').isChecked()).resolves.toBe(true);

@@ -110,7 +110,14 @@ export function FundSummarySection({ root, t }: { root: string; t: FundText }) {
     <section className="app-card fund-summary" aria-labelledby="fund-summary-title" data-testid="fund-summary">
       <h2 id="fund-summary-title">{t.summaryTitle}</h2>
       <form onSubmit={(e) => void submit(e)} noValidate aria-label={t.summaryTitle}>
-        <AdminUnitSelect id="fund-summary-unit" label={t.summaryUnit} root={root} value={unit} onChange={setUnit} />
+        <AdminUnitSelect
+          id="fund-summary-unit"
+          label={t.summaryUnit}
+          root={root}
+          value={unit}
+          onChange={setUnit}
+          retired={t.retiredUnit}
+        />
         <AdminField
           id="fund-summary-preset"
           label={t.summaryPeriod}

@@ -1,4 +1,5 @@
 import { Router, type RequestHandler, type Response } from 'express';
+import { civilDate } from '../../domain/time/civil-date';
 import { fundPeriod, netByDossier, type DossierAmount } from '../../domain/funds/fund-period';
 import { postingDayOf } from '../../domain/funds/posting-day';
 import type { Models } from '../../storage/create-models';
@@ -15,7 +16,6 @@ import { readableFund } from './readable-fund';
 import { renderLedgerXlsx, type LedgerSheetEntry } from './render-ledger-xlsx';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const civil = (date: string) => date.split('-').reverse().join('/');
 /** `Thành phố Hà Nội` → `Hà Nội`: the place name a document is dated at. */
 const placeOf = (provinceName: string) => provinceName.replace(/^(Thành phố|Tỉnh)\s+/u, '');
 
@@ -103,7 +103,7 @@ export function createFundDocumentRouter(deps: {
         dossierId: a.dossierId,
         household: typeof head === 'string' ? head : '',
         unit: view ? (unitName.get(view.receivingUnit) ?? view.receivingUnit) : '',
-        date: civil(a.day),
+        date: civilDate(a.day),
         amount: a.amount,
       };
     });
@@ -132,8 +132,8 @@ export function createFundDocumentRouter(deps: {
         dateHeader: texts.dateHeader,
         fund: fund.name,
         ...(await headingOf(fund)),
-        from: civil(from),
-        to: civil(to),
+        from: civilDate(from),
+        to: civilDate(to),
         rows,
         printedAt: now(),
         printedBy: caller.id,
@@ -159,8 +159,8 @@ export function createFundDocumentRouter(deps: {
     const xlsx = await renderLedgerXlsx({
       fund: fund.name,
       unit: `${unit} (${fund.unitCode})`,
-      from: civil(from),
-      to: civil(to),
+      from: civilDate(from),
+      to: civilDate(to),
       period,
     });
     sendFile(res, XLSX, `so-quy-${from}-${to}.xlsx`, xlsx);

@@ -1,4 +1,5 @@
 import type { Models } from '../../storage/create-models';
+import { civilDate } from '../../domain/time/civil-date';
 import type { FundDoc } from '../../storage/fund-schema';
 import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
 import { ValidationError, type FieldProblem } from '../errors';
@@ -55,7 +56,7 @@ export async function updatedFund(models: Models, fund: FundDoc, change: UpdateF
     problems.push(
       problem(
         '/campaignFrom',
-        `Quỹ đã có khoản thu ngày ${before.valueDate}, trước ngày bắt đầu mới`,
+        `Quỹ đã có khoản thu ngày ${civilDate(before.valueDate)}, trước ngày bắt đầu mới`,
         `the fund has a receipt dated ${before.valueDate}, before the new start`,
       ),
     );
@@ -64,7 +65,7 @@ export async function updatedFund(models: Models, fund: FundDoc, change: UpdateF
     problems.push(
       problem(
         '/campaignTo',
-        `Quỹ đã có khoản thu ngày ${after.valueDate}, sau ngày kết thúc mới`,
+        `Quỹ đã có khoản thu ngày ${civilDate(after.valueDate)}, sau ngày kết thúc mới`,
         `the fund has a receipt dated ${after.valueDate}, after the new end`,
       ),
     );

@@ -1,4 +1,5 @@
 import { collectUnitCodes, fieldLabel, type FormDefinition } from '../../forms';
+import { civilDate } from '../../domain/time/civil-date';
 import type { Models } from '../../storage/create-models';
 import type { FieldProblem } from '../errors';
 
@@ -22,8 +23,6 @@ export type UnitCodeCheck = (
   data: unknown,
   context: UnitCodeCheckContext,
 ) => Promise<FieldProblem[]>;
-
-const civil = (date: string) => date.split('-').reverse().join('/');
 
 /**
  * One query per submission, whatever the number of unit fields (codes are looked up together, by `_id`); nothing
@@ -63,8 +62,8 @@ export function createUnitCodeCheck(deps: { models: Models }): UnitCodeCheck {
         path,
         keyword: 'unitCode',
         message: {
-          vi: `${label.vi}: đơn vị ${code} không có hiệu lực vào ngày ${civil(dates[dates.length - 1]!)}${successor ? ` (đơn vị kế thừa: ${successor})` : ''}`,
-          en: `${label.en}: unit ${code} is not in force on ${civil(dates[dates.length - 1]!)}${successor ? ` (its successor is ${successor})` : ''}`,
+          vi: `${label.vi}: đơn vị ${code} không có hiệu lực vào ngày ${civilDate(dates[dates.length - 1]!)}${successor ? ` (đơn vị kế thừa: ${successor})` : ''}`,
+          en: `${label.en}: unit ${code} is not in force on ${civilDate(dates[dates.length - 1]!)}${successor ? ` (its successor is ${successor})` : ''}`,
         },
       });
     }

@@ -202,7 +202,7 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   await edit.getByLabel('Đợt vận động từ ngày').fill('01/02/2026');
   await edit.getByRole('button', { name: 'Lưu' }).click();
   await expect(edit.locator(`[id="fund-edit-${fundId}-from-error"]`).textContent()).resolves.toBe(
-    'Quỹ đã có khoản thu ngày 2026-01-05, trước ngày bắt đầu mới',
+    'Quỹ đã có khoản thu ngày 05/01/2026, trước ngày bắt đầu mới',
   );
   await edit.getByLabel('Đợt vận động từ ngày').fill('');
   await edit.getByLabel('Tên nguồn').fill(`${name} (đợt 1)`);

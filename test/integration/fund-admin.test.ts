@@ -78,7 +78,7 @@ describe('editing a fund', () => {
     });
     expect(narrower.status).toBe(422);
     expect(fieldsOf(narrower.body).sort()).toEqual(['/campaignFrom', '/campaignTo']);
-    expect(narrower.body.error.fields[0].message).toContain('2024-03-10');
+    expect(narrower.body.error.fields[0].message).toContain('10/03/2024');
     const holdsBoth = await send('PATCH', `/api/admin/funds/${id}`, 'admin.hanoi', {
       campaignFrom: '2024-03-10',
       campaignTo: '2024-04-20',

@@ -14,6 +14,7 @@ const VI: Record<string, string> = {
   [FailureType.WrongForm]: 'Biểu mẫu không đúng với bước hiện tại',
   [FailureType.LimitReached]: 'Thao tác này chỉ được thực hiện số lần giới hạn cho mỗi hồ sơ',
   [FailureType.InvalidInput]: 'Giá trị không hợp lệ',
+  [FailureType.FundInsufficient]: 'Nguồn kinh phí không đủ để cam kết',
 };
 
 /**

@@ -9,26 +9,13 @@ import { balanceOf } from '../../domain/funds/ledger-balance';
 import type { FundKind } from '../../domain/funds/fund-kinds';
 import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
 import { useTestSystem } from './support/use-test-system';
+import { createTestFund } from './support/create-test-fund';
 
 const ctx = useTestSystem();
 const M = 1_000_000;
 
-async function newFund(name: string, kind: FundKind = 'fund_for_the_poor'): Promise<string> {
-  const id = randomUUID();
-  await ctx.system.models.Fund.create({
-    _id: id,
-    unitCode: 'HN-HD',
-    level: 'district',
-    kind,
-    name,
-    campaignFrom: null,
-    campaignTo: null,
-    active: true,
-    createdAt: new Date(),
-    createdBy: 'admin.hanoi',
-  });
-  return id;
-}
+const newFund = (name: string, kind: FundKind = 'fund_for_the_poor'): Promise<string> =>
+  createTestFund(ctx.system.models, name, { kind });
 
 const entriesOf = (fundId: string) =>
   ctx.system.models.LedgerEntry.find({ fundId }).sort({ seq: 1 }).lean<LedgerEntryDoc[]>();

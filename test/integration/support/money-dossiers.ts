@@ -7,6 +7,12 @@ import type { TestContext } from './use-test-system';
 
 export const M = 1_000_000;
 
+/** A 1×1 PNG, the photo of the acceptance record. */
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63f8cfc0f01f0005000201e2215bc00000000049454e44ae426082',
+  'hex',
+);
+
 /**
  * Helpers of the money tests on the shipped housing-support-2024@4: funds with receipts, dossiers brought to the
  * province's approval (a 100 M new build) or the district's (a 60 M repair), decisions with a funding split, and
@@ -33,10 +39,10 @@ export function moneyDossiers(ctx: TestContext) {
   }
 
   /** A new-build dossier (100 M requested and appraised) waiting at the province's approval. */
-  async function atApproval(): Promise<string> {
+  async function atApproval(processVersion = 4): Promise<string> {
     const created = await ctx.api.call('POST', '/api/dossiers', {
       as: 'xa.hacau',
-      body: { processKey: 'housing-support-2024', processVersion: 4, data: proposalIn('HN-HD-HC') },
+      body: { processKey: 'housing-support-2024', processVersion, data: proposalIn('HN-HD-HC') },
     });
     expect(created.status).toBe(201);
     const id = created.body.id as string;
@@ -61,6 +67,18 @@ export function moneyDossiers(ctx: TestContext) {
   const paymentFailed = (id: string) =>
     act('khobac.hanoi', id, { action: 'reject', comment: 'Tài khoản người nhận bị phong tỏa' });
 
+  /** The commune's acceptance record with one photo uploaded by its officer. */
+  async function acceptance(): Promise<Record<string, unknown>> {
+    const res = await fetch(`${ctx.system.baseUrl}/api/files`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await ctx.api.token('xa.hacau')}`, 'content-type': 'image/png' },
+      body: PNG,
+    });
+    const { fileId } = (await res.json()) as { fileId: string };
+    return { ...example('housing-completion@1'), photos: [{ fileId, caption: 'Mặt trước nhà' }] };
+  }
+  const accept = async (id: string) => act('xa.hacau', id, { action: 'approve', data: await acceptance() });
+
   const entries = (fundId: string) =>
     ctx.system.models.LedgerEntry.find({ fundId }).sort({ seq: 1 }).lean<LedgerEntryDoc[]>();
 
@@ -73,5 +91,18 @@ export function moneyDossiers(ctx: TestContext) {
     return derived;
   }
 
-  return { act, dossier, fund, atApproval, decision, approve, order, confirmPaid, paymentFailed, entries, balance };
+  return {
+    act,
+    dossier,
+    fund,
+    atApproval,
+    decision,
+    approve,
+    order,
+    confirmPaid,
+    paymentFailed,
+    accept,
+    entries,
+    balance,
+  };
 }

@@ -7,9 +7,9 @@ import type { Models } from '../../../storage/create-models';
 export async function createTestFund(
   models: Models,
   name: string,
-  options: { unitCode?: string; level?: Level; kind?: FundKind } = {},
+  options: { id?: string; unitCode?: string; level?: Level; kind?: FundKind } = {},
 ): Promise<string> {
-  const id = randomUUID();
+  const id = options.id ?? randomUUID();
   await models.Fund.create({
     _id: id,
     unitCode: options.unitCode ?? 'HN-HD',

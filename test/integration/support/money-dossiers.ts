@@ -23,8 +23,9 @@ export function moneyDossiers(ctx: TestContext) {
     ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body, headers });
   const dossier = async (id: string) => (await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'tp.hanoi' })).body;
 
-  async function fund(name: string, received: number, unitCode = 'HN'): Promise<string> {
+  async function fund(name: string, received: number, unitCode = 'HN', fundId?: string): Promise<string> {
     const id = await createTestFund(ctx.system.models, name, {
+      ...(fundId ? { id: fundId } : {}),
       unitCode,
       level: unitCode === 'HN' ? 'province' : 'district',
     });
@@ -67,11 +68,11 @@ export function moneyDossiers(ctx: TestContext) {
   const paymentFailed = (id: string) =>
     act('khobac.hanoi', id, { action: 'reject', comment: 'Tài khoản người nhận bị phong tỏa' });
 
-  /** The commune's acceptance record with one photo uploaded by its officer. */
-  async function acceptance(): Promise<Record<string, unknown>> {
+  /** The commune's acceptance record with one photo uploaded by its officer (`by`). */
+  async function acceptance(by = 'xa.hacau'): Promise<Record<string, unknown>> {
     const res = await fetch(`${ctx.system.baseUrl}/api/files`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${await ctx.api.token('xa.hacau')}`, 'content-type': 'image/png' },
+      headers: { authorization: `Bearer ${await ctx.api.token(by)}`, 'content-type': 'image/png' },
       body: PNG,
     });
     const { fileId } = (await res.json()) as { fileId: string };
@@ -101,6 +102,7 @@ export function moneyDossiers(ctx: TestContext) {
     order,
     confirmPaid,
     paymentFailed,
+    acceptance,
     accept,
     entries,
     balance,

@@ -54,16 +54,12 @@ const stepOf = (definition: ProcessDefinition, id: string): StepDefinition => {
 const isBulkApproval = (step: StepDefinition) => bulkActionsOf(step).some((b) => b.action === 'approve');
 
 /**
- * Versions that move money (tranches) commit the decision's split on the two funds its example names: they are
- * created here with those ids and money enough. `approved` is the amount the dossier's review and decision carry.
+ * Versions that move money (tranches) commit the decision's split on the two funds its example names: the demo
+ * funds (scripts/seed/seed-demo-funds.ts), which have money enough. `approved` is the amount the dossier's review
+ * and decision carry.
  */
 const money = moneyDossiers(ctx);
 const EXAMPLE_FUNDS = (example('housing-decision@3').fundingSplit as { fundId: string }[]).map((l) => l.fundId);
-beforeAll(async () => {
-  for (const [i, fundId] of EXAMPLE_FUNDS.entries()) {
-    await money.fund(`Quỹ của các kịch bản ghi lịch sử ${i + 1}`, 10_000 * M, 'HN', fundId);
-  }
-});
 async function stepData(definition: ProcessDefinition, step: StepDefinition, approved: number) {
   const data = example(step.form!);
   if (!definition.tranches) return data;

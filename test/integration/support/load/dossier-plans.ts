@@ -47,7 +47,10 @@ const supplemented = (unit: string, variant = '') => {
   return { data };
 };
 
-/** A kind of dossier; `seed-…` kinds run in the seed-era communes, `reform-…` ones in the post-2025 ones. */
+/**
+ * A kind of dossier; `seed-…` kinds run in the seed-era communes, `reform-…` ones in the post-2025 ones. They are
+ * pinned to the versions before money (housing-support-2024@3, housing-support-2025@4): one recorded disbursement.
+ */
 type Kind = (creator: string, unit: string) => Pick<DossierPlan, 'create' | 'steps' | 'ends'>;
 const s = (as: string, action: PlannedStep['action'], body: Record<string, unknown> = {}): PlannedStep => ({
   as,
@@ -63,7 +66,7 @@ const LIST_APPROVAL: PlannedStep = { as: 'lanhdao.hanoi', action: 'approve', bod
 const KINDS: Record<string, Kind> = {
   'seed-new-build': (c, u) => ({
     ends: 'completed',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u) },
     steps: [
       s(c, 'submit'),
       s('quan.hadong', 'approve', { data: review() }),
@@ -73,7 +76,7 @@ const KINDS: Record<string, Kind> = {
   }),
   'seed-repair': (c, u) => ({
     ends: 'completed',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u, '.repair') },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u, '.repair') },
     steps: [
       s(c, 'submit'),
       s('quan.hadong', 'approve', { data: { ...review(), approvedAmount: 60_000_000 } }),
@@ -82,7 +85,7 @@ const KINDS: Record<string, Kind> = {
   }),
   'seed-returned-by-province': (c, u) => ({
     ends: 'completed',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u) },
     steps: [
       s(c, 'submit'),
       s('quan.hadong', 'approve', { data: review() }),
@@ -94,27 +97,27 @@ const KINDS: Record<string, Kind> = {
   }),
   'seed-returned-left-open': (c, u) => ({
     ends: 'open',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u) },
     steps: [s(c, 'submit'), s('quan.hadong', 'return', because('Thiếu xác nhận của thôn'))],
   }),
   'seed-rejected': (c, u) => ({
     ends: 'rejected',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u) },
     steps: [s(c, 'submit'), s('quan.hadong', 'reject', because('Hộ không thuộc diện hỗ trợ'))],
   }),
   'seed-withdrawn': (c, u) => ({
     ends: 'withdrawn',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u) },
     steps: [s(c, 'submit'), s(c, 'withdraw', because('Hộ đã được hỗ trợ từ nguồn khác'))],
   }),
   'seed-open-at-province': (c, u) => ({
     ends: 'open',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u) },
     steps: [s(c, 'submit'), s('quan.hadong', 'approve', { data: review() })],
   }),
   'seed-open-at-commune': (_c, u) => ({
     ends: 'open',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u) },
     steps: [],
   }),
   'reform-v2': (c, u) => ({
@@ -128,7 +131,7 @@ const KINDS: Record<string, Kind> = {
   }),
   'reform-list-approval': (c, u) => ({
     ends: 'completed',
-    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2025', processVersion: 4, data: proposalIn(u) },
     steps: [
       s(c, 'submit'),
       s('tp.hanoi', 'approve', { data: review() }),
@@ -138,7 +141,7 @@ const KINDS: Record<string, Kind> = {
   }),
   'reform-returned-then-listed': (c, u) => ({
     ends: 'completed',
-    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2025', processVersion: 4, data: proposalIn(u) },
     steps: [
       s(c, 'submit'),
       s('tp.hanoi', 'return', because('Bổ sung ảnh hiện trạng nhà')),
@@ -150,17 +153,17 @@ const KINDS: Record<string, Kind> = {
   }),
   'reform-rejected': (c, u) => ({
     ends: 'rejected',
-    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2025', processVersion: 4, data: proposalIn(u) },
     steps: [s(c, 'submit'), s('tp.hanoi', 'reject', because('Vượt chỉ tiêu năm'))],
   }),
   'reform-listed-open': (c, u) => ({
     ends: 'open',
-    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2025', processVersion: 4, data: proposalIn(u) },
     steps: [s(c, 'submit'), s('tp.hanoi', 'approve', { data: review() }), LIST_APPROVAL],
   }),
   'reform-open-at-appraisal': (c, u) => ({
     ends: 'open',
-    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2025', processVersion: 4, data: proposalIn(u) },
     steps: [s(c, 'submit')],
   }),
 };

@@ -48,8 +48,13 @@ describe('payment tranches', () => {
       ],
     });
 
-    expect((await money.confirmPaid(id)).body.currentStep).toBe('completion-acceptance');
+    const confirmKey = { 'idempotency-key': `confirm-${id}` };
+    const confirmed = await money.confirmPaid(id, confirmKey);
+    expect(confirmed.body.currentStep).toBe('completion-acceptance');
+    // The confirmation's answer lost and the request sent again: the same outcome, nothing paid twice.
+    expect((await money.confirmPaid(id, confirmKey)).body.seq).toBe(confirmed.body.seq);
     expect((await payments(poor)).map((e) => e.amount)).toEqual([35 * M]);
+    expect((await payments(women)).map((e) => e.amount)).toEqual([15 * M]);
     expect((await money.accept(id)).body.currentStep).toBe('rest-order');
 
     const short = await money.order(id, 40 * M);

@@ -74,6 +74,19 @@ const KINDS: Record<string, Kind> = {
       s('quy.hadong', 'approve', { data: disbursement() }),
     ],
   }),
+  // Money (housing-support-2024@4): the decision commits 50 M on each of the two demo funds its example names, the
+  // district fund orders the 50 M advance and the treasury confirms it paid; it then waits for the acceptance.
+  'seed-money-advance': (c, u) => ({
+    ends: 'open',
+    create: { processKey: 'housing-support-2024', processVersion: 4, data: proposalIn(u) },
+    steps: [
+      s(c, 'submit'),
+      s('quan.hadong', 'approve', { data: review() }),
+      s('tp.hanoi', 'approve', { data: example('housing-decision@3') }),
+      s('quy.hadong', 'approve', { data: { ...example('payment-order@1'), amount: 50_000_000 } }),
+      s('khobac.hanoi', 'approve', { data: example('payment-confirmation@1') }),
+    ],
+  }),
   'seed-repair': (c, u) => ({
     ends: 'completed',
     create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u, '.repair') },
@@ -179,7 +192,7 @@ const CYCLE: string[] = [
   'seed-withdrawn',
   'seed-open-at-province',
   'seed-open-at-commune',
-  'seed-new-build',
+  'seed-money-advance',
   'reform-v2',
   'reform-list-approval',
   'reform-list-approval',

@@ -7,13 +7,15 @@ import type { Models } from '../storage/create-models';
 import { projectDossierState } from '../read-model/project-dossier-state';
 import { insertManyIgnoringDuplicates } from '../storage/insert-many-ignoring-duplicates';
 import { DefinitionMissingError, failFastOnBadInput } from './bad-input-failure';
+import { createMoneyActivities, type MoneyActivities } from './money-activities';
 
 export interface DossierActivityDeps {
   models: Models;
   calendar: WorkingCalendar;
 }
 
-export interface DossierActivities {
+/** The worker's activities: the dossier's own and the money ones (activities/money-activities.ts). */
+export interface DossierActivities extends MoneyActivities {
   /**
    * The due time of a step starting at `start`; pure given the calendar, so retries are harmless. Input the
    * calendar cannot place fails without retrying (InvalidInput), and the decision that needed it is refused.
@@ -56,6 +58,7 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
     return doc.definition;
   }
   return {
+    ...createMoneyActivities({ models: deps.models }),
     computeDueAt: ({ start, limit, unitCode }) =>
       failFastOnBadInput(() => computeDueAt(deps.calendar, start, limit, unitCode)),
     projectDossier: ({ state }) =>

@@ -86,6 +86,25 @@ const decisionRecord = closedObject(
 );
 
 /** What a decision answers (also each decided item of a bulk action), less the dossier id. */
+const fundLine = closedObject({ fundId: string, amount: integer });
+/** The dossier's money (workflow state, ids and whole đồng only): per fund and per tranche. */
+const dossierMoney = {
+  ...closedObject({
+    funds: arrayOf(closedObject({ fundId: string, committed: integer, paid: integer, released: integer })),
+    tranches: mapOf(
+      closedObject({
+        orderId: string,
+        amount: integer,
+        status: { enum: ['ordered', 'paid', 'failed'] },
+        attempt: integer,
+        fundSplit: arrayOf(fundLine),
+      }),
+    ),
+    cancelled: nullable(closedObject({ at: instant, released: integer, reason: string })),
+  }),
+  description: 'Commitments per fund and payment orders per tranche; absent for a process that moves no money',
+};
+
 const decideResultProperties = {
   seq: integer,
   status: dossierStatus,
@@ -224,58 +243,62 @@ export const responseSchemas = {
   }),
   ProcessSummary: processSummary,
   ProcessList: closedObject({ items: arrayOf(processSummary) }),
-  Dossier: closedObject({
-    id: string,
-    processKey: string,
-    processVersion: integer,
-    processTitle: localized,
-    status: dossierStatus,
-    outcome,
-    timeliness,
-    receivingUnit: string,
-    units: {
-      ...closedObject({ province: string, district: string, commune: string }, ['province', 'district', 'commune']),
-      description: "The receiving unit's chain: unit code per level, fixed at start",
-    },
-    openedAt: instant,
-    closedAt: nullableInstant,
-    currentStep: nullable(
-      closedObject({
-        id: string,
-        title: localized,
-        level,
-        role: string,
-        form: { type: ['string', 'null'], description: 'key@version of the step form' },
-        processingUnit: nullableString,
-        startedAt: nullableInstant,
-        dueAt: nullableInstant,
-        actions: { ...arrayOf(action), description: "The actions the step's transitions allow (to anyone)" },
-      }),
-    ),
-    returnedFrom: nullableString,
-    clock: {
-      ...nullable(
+  Dossier: closedObject(
+    {
+      id: string,
+      processKey: string,
+      processVersion: integer,
+      processTitle: localized,
+      status: dossierStatus,
+      outcome,
+      timeliness,
+      receivingUnit: string,
+      units: {
+        ...closedObject({ province: string, district: string, commune: string }, ['province', 'district', 'commune']),
+        description: "The receiving unit's chain: unit code per level, fixed at start",
+      },
+      openedAt: instant,
+      closedAt: nullableInstant,
+      currentStep: nullable(
         closedObject({
-          overallDueAt: nullableInstant,
-          reminderAt: nullableInstant,
-          remindedAt: nullableInstant,
-          escalatedAt: nullableInstant,
-          stoppedAt: nullableInstant,
-          supplementReturns: integer,
-          extension: nullable(
-            closedObject({ at: instant, reason: string, previousDueAt: instant, newDueAt: instant, by: actorRef }),
-          ),
+          id: string,
+          title: localized,
+          level,
+          role: string,
+          form: { type: ['string', 'null'], description: 'key@version of the step form' },
+          processingUnit: nullableString,
+          startedAt: nullableInstant,
+          dueAt: nullableInstant,
+          actions: { ...arrayOf(action), description: "The actions the step's transitions allow (to anyone)" },
         }),
       ),
-      description:
-        'The SLA clock (null for a dossier whose run predates it): overall due time, reminder, stopped clock (stoppedAt), returns used, the extension',
+      returnedFrom: nullableString,
+      clock: {
+        ...nullable(
+          closedObject({
+            overallDueAt: nullableInstant,
+            reminderAt: nullableInstant,
+            remindedAt: nullableInstant,
+            escalatedAt: nullableInstant,
+            stoppedAt: nullableInstant,
+            supplementReturns: integer,
+            extension: nullable(
+              closedObject({ at: instant, reason: string, previousDueAt: instant, newDueAt: instant, by: actorRef }),
+            ),
+          }),
+        ),
+        description:
+          'The SLA clock (null for a dossier whose run predates it): overall due time, reminder, stopped clock (stoppedAt), returns used, the extension',
+      },
+      facts: mapOf({ type: ['string', 'number', 'boolean'] }),
+      submissions: { ...mapOf(submissionRef), description: 'The latest submission per step id' },
+      applicant: applicantSummary,
+      history: arrayOf(decisionRecord),
+      seq: integer,
+      money: dossierMoney,
     },
-    facts: mapOf({ type: ['string', 'number', 'boolean'] }),
-    submissions: { ...mapOf(submissionRef), description: 'The latest submission per step id' },
-    applicant: applicantSummary,
-    history: arrayOf(decisionRecord),
-    seq: integer,
-  }),
+    ['money'],
+  ),
   DossierAccepted: {
     ...closedObject({ id: string, status: { const: 'processing' } }),
     description: 'The dossier is being started: read it at Location, or repeat with the same Idempotency-Key',

@@ -16,9 +16,13 @@
  *   Service numbers (1800…, 1900…) and short codes are refused: they do not reach a household.
  * - `unit-code` — an administrative-unit code: 1–4 segments of uppercase ASCII letters or digits joined by `-`,
  *   e.g. `HN`, `HN-HD`, `HN-HD-HC`.
+ * - `fund-id` — a fund's id (`funds._id`, [funds.md](../docs/funds.md)): a UUID in lower-case canonical form. The
+ *   format checks the shape only; whether the fund exists, is active and may pay for the dossier is the server's
+ *   check when the form is submitted.
  */
-export const customFormats: Readonly<Record<'cccd' | 'vn-phone' | 'unit-code', RegExp>> = Object.freeze({
+export const customFormats: Readonly<Record<'cccd' | 'vn-phone' | 'unit-code' | 'fund-id', RegExp>> = Object.freeze({
   cccd: /^[0-9]{12}$/,
   'vn-phone': /^(?:0|\+84)(?:[35789][0-9]{8}|2[0-9]{9})$/,
   'unit-code': /^[A-Z0-9]+(?:-[A-Z0-9]+){0,3}$/,
+  'fund-id': /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
 });

@@ -91,7 +91,10 @@ export async function projectDossierState(
     amounts: {
       requested: asNumber(state.facts.requestedAmount),
       approved: asNumber(state.facts.approvedAmount),
-      disbursed: asNumber(state.facts.disbursedAmount),
+      // A process that moves money pays through its ledgers: what the dossier's funds paid.
+      disbursed: state.money
+        ? state.money.funds.reduce((total, f) => total + f.paid, 0)
+        : asNumber(state.facts.disbursedAmount),
     },
     applicant,
     searchText: dossierSearchText(state.dossierId, applicant),

@@ -16,6 +16,7 @@ import { formDefinitionSchema, type FormDefinitionDoc } from './form-definition-
 import { idempotencyRecordSchema, type IdempotencyRecordDoc } from './idempotency-record-schema';
 import { ledgerEntrySchema, type LedgerEntryDoc } from './ledger-entry-schema';
 import { notificationSchema, type NotificationDoc } from './notification-schema';
+import { paymentOrderSchema, type PaymentOrderDoc } from './payment-order-schema';
 import { processDefinitionSchema, type ProcessDefinitionDoc } from './process-definition-schema';
 import { rateWindowSchema, type RateWindowDoc } from './rate-window-schema';
 import { securityEventSchema, type SecurityEventDoc } from './security-event-schema';
@@ -54,6 +55,7 @@ export function createModels(connection: Connection) {
     AuditLink: connection.model<AuditLinkDoc>('AuditLink', auditLinkSchema),
     Fund: connection.model<FundDoc>('Fund', fundSchema),
     LedgerEntry: connection.model<LedgerEntryDoc>('LedgerEntry', ledgerEntrySchema),
+    PaymentOrder: connection.model<PaymentOrderDoc>('PaymentOrder', paymentOrderSchema),
   };
 }
 

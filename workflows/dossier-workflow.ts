@@ -9,6 +9,7 @@ import {
   proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
+  uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { DossierActivities } from '../activities/dossier-activities';
@@ -45,6 +46,8 @@ import {
   sameTimer,
 } from '../domain/sla/sla-clock';
 import { FailureType } from '../domain/process/failure-types';
+import { planMoney, type MoneyPlan } from '../domain/funds/plan-money';
+import { createMoneyRunner } from './run-money-ops';
 import {
   DOSSIER_DUE_AT,
   DOSSIER_LEVEL,
@@ -137,6 +140,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   const { computeDueAt, shiftDueTimes, notify } = chosen;
   const projectDossier = attending ? attendedProjection.projectDossier : chosen.projectDossier;
   const { attend } = createAttention(attending);
+  const runMoney = createMoneyRunner();
   const settings = slaSettingsOf(definition);
   let state: DossierState = input.carriedState ?? initialState(input);
   if (sla && !state.clock) state = { ...state, clock: clockForState(state, settings.reminderShare) };
@@ -215,6 +219,23 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     if (!result.ok) throw refusalFailure(result);
     const refused = sla ? checkSupplementAllowance(definition, state, decision) : null;
     if (refused && !refused.ok) throw refusalFailure(refused);
+    moneyPlanOrThrow(result.plan, decision, 'validating');
+    return result.plan;
+  }
+
+  /**
+   * What the decision does with money (planMoney), or its refusal. Definitions without money effects plan nothing,
+   * so histories recorded before money existed replay unchanged. `orderId` names a tranche ordered for the first
+   * time: a uuid4 when applying (deterministic on replay), a placeholder when only validating.
+   */
+  function moneyPlanOrThrow(plan: DecisionPlan, decision: DecideInput, orderId: string): MoneyPlan {
+    const result = planMoney(definition, state.money, plan, {
+      ...(decision.funding ? { funding: decision.funding } : {}),
+      ...(decision.comment ? { comment: decision.comment } : {}),
+      at: nowIso(),
+      newOrderId: orderId,
+    });
+    if (!result.ok) throw refusalFailure(result);
     return result.plan;
   }
 
@@ -406,6 +427,9 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   }
 
   async function applyDecision(s: DossierState, plan: DecisionPlan, decision: DecideInput): Promise<DossierState> {
+    // The decision's own reference: a new tranche order's id, and the root of its ledger references.
+    const reference = uuid4();
+    const money = moneyPlanOrThrow(plan, decision, reference);
     const at = nowIso();
     const record: DecisionRecord = {
       seq: s.seq + 1,
@@ -435,6 +459,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       if (sla && returning) entered = pauseClock(s, plan.step, plan.nextStep, at, record.seq);
       else if (sla && resuming) entered = await resumeStep(s, plan.nextStep, at, record.seq);
       else entered = await enterStep(s, plan.nextStep, at, record.seq);
+      await runMoney({ dossierId: s.dossierId, reference, by: decision.actor.userId }, money.ops);
       next = {
         ...s,
         ...entered,
@@ -446,6 +471,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         seq: record.seq,
       };
     } else {
+      await runMoney({ dossierId: s.dossierId, reference, by: decision.actor.userId }, money.ops);
       next = {
         ...s,
         status: plan.outcome ?? 'completed',
@@ -466,6 +492,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         ...(sla && s.clock ? { clock: { ...s.clock, reminderAt: null, paused: null } } : {}),
       };
     }
+    if (money.money) next = { ...next, money: money.money };
     publish(next);
     log.info('dossier step decided', {
       dossierId: next.dossierId,

@@ -106,6 +106,7 @@ export function presentDossier(
     applicant,
     history: state.history,
     seq: state.seq,
+    ...(state.money ? { money: state.money } : {}),
   };
 }
 

@@ -10,7 +10,6 @@ import type { Models } from '../../storage/create-models';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar';
 import type { RoleGrant } from '../../storage/user-schema';
 import { factsOf } from '../../domain/process/facts-of';
-import { amountLimitProblems, cumulativeFactsOf } from '../../domain/process/amount-limit-problems';
 import {
   decide,
   getState,
@@ -24,7 +23,6 @@ import {
 import {
   type Action,
   type FactValue,
-  type LocalizedText,
   type ProcessDefinition,
   type StepDefinition,
   type Transition,
@@ -55,11 +53,10 @@ import { nextDossierId } from './next-dossier-id';
 import { vietnamDate } from '../../domain/time/vietnam-date';
 import { vietnamInstant } from '../../domain/time/vietnam-instant';
 import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
-
-/** Extra field problems of a step's data that need the dossier (amount limits); none by default. */
-type AmountLimitCheck = (
-  data: Record<string, unknown>,
-) => Promise<{ path: string; keyword: string; message: LocalizedText }[]>;
+import { fundingOf } from '../../domain/process/funding-of';
+import { bothChecks, type StepDataCheck } from './step-data-check';
+import { createAmountLimitCheck } from './create-amount-limit-check';
+import { createFundingCheck } from './create-funding-check';
 
 export interface DossierServiceDeps {
   /** Put before every workflow id (see workflowIdOf); test systems sharing one Temporal server use their own. */
@@ -187,7 +184,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     step: StepDefinition,
     data: Record<string, unknown>,
     receivingUnit: string,
-    limits: AmountLimitCheck = async () => [],
+    limits: StepDataCheck = async () => [],
   ): Promise<string> {
     if (!step.form) {
       throw new ValidationError([
@@ -249,7 +246,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     actor: ActorRef,
     dossierUnits: string[],
     id: string = randomUUID(),
-    limits?: AmountLimitCheck,
+    limits?: StepDataCheck,
   ): Promise<{ ref: SubmissionRef; facts: Record<string, FactValue> }> {
     const form = await validateStepData(step, data, actor.unitCode, limits);
     const fileIds = await checkFileRefs(form, data, actor);
@@ -278,36 +275,6 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       if (!isDuplicateKeyError(error)) throw error;
     }
     return { ref: { id, form }, facts: factsOf(step, data) };
-  }
-
-  /**
-   * The definition's amount limits for `step`'s data in this dossier (see amountLimitProblems). Only when the step
-   * brings a limited fact, the dossier's facts and history are read from the workflow (the source of truth; the read
-   * model may lag), and the earlier values of cumulative facts from the submissions that history references (a
-   * refused or abandoned submission never counts). Two payments submitted at the same moment are each judged
-   * against the payments before them; paying exactly once per tranche is the ledger's guarantee, not this check's.
-   */
-  function amountLimitsOf(dossierId: string, definition: ProcessDefinition, step: StepDefinition): AmountLimitCheck {
-    return async (data) => {
-      const stepFacts = factsOf(step, data);
-      if (!(definition.amountLimits ?? []).some((l) => stepFacts[l.fact] !== undefined)) return [];
-      const state = await loadState(dossierId);
-      const cumulative = cumulativeFactsOf(definition, step);
-      const earlier: Record<string, number> = {};
-      if (cumulative.length > 0) {
-        const ids = state.history.flatMap((r) => (r.submission ? [r.submission.id] : []));
-        const docs = await models.Submission.find({ _id: { $in: ids }, dossierId }, { stepId: 1, data: 1 }).lean();
-        for (const doc of docs) {
-          const earlierStep = findStep(definition, doc.stepId);
-          const facts = earlierStep ? factsOf(earlierStep, doc.data) : {};
-          for (const fact of cumulative) {
-            const value = facts[fact];
-            if (typeof value === 'number') earlier[fact] = (earlier[fact] ?? 0) + value;
-          }
-        }
-      }
-      return amountLimitProblems(definition, step, stepFacts, state.facts, earlier);
-    };
   }
 
   async function startedByThisRequest(dossierId: string, submissionId: string): Promise<boolean> {
@@ -608,7 +575,10 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       const actor: ActorRef = { userId: user.id, role: grant.role, unitCode: grant.unitCode };
       const submissionId = idempotencyId ? requestScopedId('act', idempotencyId) : randomUUID();
       const dossierUnits = Object.values(state.units).filter((u): u is string => typeof u === 'string');
-      const limits = amountLimitsOf(dossierId, checked.definition, step);
+      const limits = bothChecks(
+        createAmountLimitCheck({ models, loadState }, dossierId, checked.definition, step),
+        createFundingCheck(models, step, transition),
+      );
       const stored = command.data
         ? await storeSubmission(dossierId, step, command.data, actor, dossierUnits, submissionId, limits)
         : undefined;
@@ -617,6 +587,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         actor,
         ...(command.comment ? { comment: command.comment } : {}),
         ...(stored ? { submission: stored.ref, facts: stored.facts } : {}),
+        ...(command.data && step.funding ? { funding: fundingOf(step, command.data) } : {}),
       };
       return sendDecision(dossierId, input, idempotencyId ?? randomUUID(), stored?.ref.id);
     },

@@ -56,13 +56,13 @@ export class UnavailableError extends DomainError {
 export class FundInsufficientError extends ConflictError {
   readonly available: number;
 
-  constructor(fundName: string, amount: number, available: number) {
+  constructor(fundName: string, amount: number, available: number, options: { cause?: unknown } = {}) {
     super(
       {
         vi: `Nguồn kinh phí "${fundName}" chỉ còn ${formatVnd(available)}, không đủ để cam kết ${formatVnd(amount)}`,
         en: `The fund "${fundName}" has only ${formatVnd(available)} available, not enough to commit ${formatVnd(amount)}`,
       },
-      { code: 'fund_insufficient' },
+      { code: 'fund_insufficient', cause: options.cause },
     );
     this.available = available;
   }

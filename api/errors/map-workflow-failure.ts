@@ -4,7 +4,8 @@ import { FailureType } from '../../domain/process/failure-types';
 import type { DecisionField } from '../../domain/process/refusal';
 import type { RefusalDetails } from '../../workflows/refusal-failure';
 import type { DomainError } from './domain-error';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors';
+import { ConflictError, ForbiddenError, FundInsufficientError, NotFoundError, ValidationError } from './errors';
+import type { FundRefusalDetails } from '../../workflows/refusal-failure';
 
 const VI: Record<string, string> = {
   [FailureType.ActionNotAllowed]: 'Thao tác này không được phép ở bước hiện tại của hồ sơ',
@@ -13,13 +14,19 @@ const VI: Record<string, string> = {
   [FailureType.WrongForm]: 'Biểu mẫu không đúng với bước hiện tại',
   [FailureType.LimitReached]: 'Thao tác này chỉ được thực hiện số lần giới hạn cho mỗi hồ sơ',
   [FailureType.InvalidInput]: 'Giá trị không hợp lệ',
+  [FailureType.FundInsufficient]: 'Nguồn kinh phí không đủ để cam kết',
 };
 
 /**
  * Decision fields (DecideInput) as the API's request bodies name them: the workflow's `newDueAt` is computed from
  * the request's `newDueDate`, and a `submission` from its `data`.
  */
-const API_FIELD: Record<DecisionField, string> = { comment: '/comment', submission: '/data', newDueAt: '/newDueDate' };
+const API_FIELD: Record<DecisionField, string> = {
+  comment: '/comment',
+  submission: '/data',
+  newDueAt: '/newDueDate',
+  funding: '/data',
+};
 
 /** The refusal's decision field, from the failure's details (workflows/refusal-failure.ts). */
 function fieldOf(failure: ApplicationFailure): DecisionField | undefined {
@@ -46,6 +53,13 @@ export function mapWorkflowFailure(error: unknown, dossierId: string): DomainErr
       return new ConflictError(localized, { cause, code: 'wrong_form' });
     case FailureType.ActorNotPermitted:
       return new ForbiddenError(localized, { cause });
+    case FailureType.FundInsufficient: {
+      const fund = cause.details?.[0] as FundRefusalDetails | undefined;
+      if (fund?.fundName !== undefined && typeof fund.available === 'number' && typeof fund.amount === 'number') {
+        return new FundInsufficientError(fund.fundName, fund.amount, fund.available, { cause });
+      }
+      return new ConflictError(localized, { cause, code: 'fund_insufficient' });
+    }
     case FailureType.LimitReached:
       return new ConflictError(localized, { cause, code: 'limit_reached' });
     case FailureType.InvalidInput:

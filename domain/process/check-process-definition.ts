@@ -1,12 +1,10 @@
 import { createAjv } from '../../forms/create-ajv';
 import type { ProcessDefinition } from './process-definition';
 import definitionSchema from './process-definition.schema.json';
+import { moneyEffectProblems } from './money-effect-problems';
+import type { DefinitionProblem } from './definition-problem';
 
-/** A problem found in a process definition: where (JSON pointer into the definition) and what. */
-export interface DefinitionProblem {
-  path: string;
-  message: string;
-}
+export type { DefinitionProblem } from './definition-problem';
 
 const validateShape = createAjv().compile<ProcessDefinition>(definitionSchema);
 
@@ -14,7 +12,8 @@ const validateShape = createAjv().compile<ProcessDefinition>(definitionSchema);
  * Checks a process definition before it is published: its shape against the JSON Schema, then what a schema
  * cannot say — unique step ids, known target and initial steps, forms that exist (`knownForms`, as key@version),
  * steps reachable from the initial one, every step able to move on, a `return` only to the initial step, and `bulk`
- * only on transitions without form data, taken by the step's actor, and on all transitions of that action or none.
+ * only on transitions without form data, taken by the step's actor, and on all transitions of that action or none,
+ * and money effects that fit the definition (moneyEffectProblems).
  * Returns the problems as data; an empty list means it may be published.
  */
 export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlySet<string>): DefinitionProblem[] {
@@ -81,6 +80,7 @@ export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlyS
         problems.push({ path: `/amountLimits/${i}/${key}`, message: `no step brings the fact '${limit[key]}'` });
     }
   });
+  problems.push(...moneyEffectProblems(def));
   // Every step must be reachable from the initial step.
   const reached = new Set<string>([def.initialStep]);
   const queue = [def.initialStep];

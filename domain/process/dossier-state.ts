@@ -1,3 +1,4 @@
+import type { DossierMoney, FundLine } from '../funds/dossier-money';
 import type { Action, FactValue, Level, Outcome, ProcessDefinition, TimeLimit } from './process-definition';
 
 /**
@@ -141,6 +142,8 @@ export interface DossierState {
   closedAt: string | null;
   /** SLA clock; absent in states carried from before it existed. */
   clock?: DossierClock;
+  /** Commitments and payment orders; only in dossiers whose definition moves money (ids and amounts only). */
+  money?: DossierMoney;
 }
 
 export interface DossierWorkflowInput {
@@ -164,6 +167,8 @@ export interface DecideInput {
   facts?: Record<string, FactValue>;
   /** `extend` only: the new promised time (ISO instant), after the current overall due time. */
   newDueAt?: string;
+  /** The funding split the submission brings (the step's `funding`), for a transition that commits it. */
+  funding?: FundLine[];
 }
 
 export interface DecideResult {

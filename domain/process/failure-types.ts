@@ -15,6 +15,11 @@ export const FailureType = {
   LimitReached: 'LimitReached',
   /** A field of the decision is invalid (e.g. an extension date not after the current due time): HTTP 422. */
   InvalidInput: 'InvalidInput',
+  /**
+   * A commitment of the decision's funding split was refused by a fund's ledger (not enough available, or the fund
+   * is inactive or unknown): HTTP 409, naming the fund and its available balance (details[0]).
+   */
+  FundInsufficient: 'FundInsufficient',
   /** A dossier's process definition is not in the registry (an activity found it missing): an operator must act. */
   DefinitionMissing: 'DefinitionMissing',
   /** The definition is inconsistent (unknown step, no matching transition): HTTP 500, a definition bug. */

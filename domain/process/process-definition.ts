@@ -63,6 +63,47 @@ export interface Transition {
    * transitions of one action in a step must agree. Checked when the definition is published.
    */
   bulk?: boolean;
+  /**
+   * What the transition does with money, in order, when it is taken (see {@link MoneyEffect}); checked when the
+   * definition is published. A transition that ends `completed` is refused while a declared tranche is unpaid,
+   * unless it cancels the rest.
+   */
+  effects?: MoneyEffect[];
+}
+
+/**
+ * A transition's effect on money ([funds.md](../../docs/funds.md)):
+ * - `commit`: the step's funding split (see {@link FundingLines}) must sum to the fact `amountFact`; each line is
+ *   committed on its fund's ledger, all or none (a refused line releases those already committed, and the decision
+ *   is refused naming the fund and its available balance).
+ * - `order_payment`: the tranche's payment order for the fact `amountFact`, created once (a failed one is reissued).
+ * - `settle_payment`: the treasury confirms the tranche's order paid; the ledgers record the payments.
+ * - `fail_payment`: the tranche's order is marked failed (nothing paid); it can be ordered again.
+ * - `cancel_rest`: what is committed and unpaid is released; the transition needs a comment (the reason).
+ * A dossier that closes `rejected` or `withdrawn` releases its unpaid commitments without any effect declared.
+ */
+export type MoneyEffect =
+  | { kind: 'commit'; amountFact: string }
+  | { kind: 'order_payment'; tranche: string; amountFact: string }
+  | { kind: 'settle_payment'; tranche: string }
+  | { kind: 'fail_payment'; tranche: string }
+  | { kind: 'cancel_rest' };
+export type MoneyEffectKind = MoneyEffect['kind'];
+
+/**
+ * Where a step's form data holds its funding split: `lines` is a JSON pointer to an array, each member an object
+ * whose `fund` member is a fund id (`"format": "fund-id"`) and whose `amount` member a whole number of đồng.
+ */
+export interface FundingLines {
+  lines: string;
+  fund: string;
+  amount: string;
+}
+
+/** A payment instalment the definition declares (an advance at start, the rest after acceptance…). */
+export interface TrancheDefinition {
+  id: string;
+  title: LocalizedText;
 }
 
 export interface StepDefinition {
@@ -82,6 +123,8 @@ export interface StepDefinition {
    * may be personal data, so they are read into the MongoDB read model only, never into workflow state.
    */
   summary?: Record<string, string>;
+  /** Where this step's form data holds a funding split; required when a transition of the step commits. */
+  funding?: FundingLines;
   transitions: Transition[];
 }
 
@@ -113,6 +156,11 @@ export interface ProcessDefinition {
   escalationRole?: string;
   /** Amounts a step's form may not make exceed what an earlier step brought; see {@link AmountLimit}. */
   amountLimits?: AmountLimit[];
+  /**
+   * The payment instalments, in order. A dossier completes only when each one is paid (or the rest is cancelled);
+   * the last one pays exactly what is committed and left.
+   */
+  tranches?: TrancheDefinition[];
 }
 
 /**

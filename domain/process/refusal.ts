@@ -1,7 +1,7 @@
 import type { FailureType } from './failure-types';
 
 /** The field of a decision (DecideInput) a refusal is about, when it is about one. */
-export type DecisionField = 'comment' | 'submission' | 'newDueAt';
+export type DecisionField = 'comment' | 'submission' | 'newDueAt' | 'funding';
 
 /**
  * A decision refused by a rule, as data: the closed FailureType, a message naming steps, roles and units by code

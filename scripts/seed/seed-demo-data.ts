@@ -5,17 +5,20 @@ import type { ProcessRegistry } from '../../api/registry/create-process-registry
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo-accounts';
 import { DEMO_UNITS } from './demo-units';
 import { publishShippedDefinitions } from './publish-shipped-definitions';
+import { seedDemoFunds } from './seed-demo-funds';
 
 export interface SeedReport {
   units: number;
   users: number;
   formsPublished: string[];
   processesPublished: string[];
+  funds: number;
 }
 
 /**
  * Demo mode's seed (HOSO_MODE=demo, `npm run demo`): upserts the demo units and accounts (published password
- * DEMO_PASSWORD) and publishes the shipped forms and process definitions. Idempotent:
+ * DEMO_PASSWORD), publishes the shipped forms and process definitions, and creates the demo funds with their
+ * receipts (seedDemoFunds), so a new dossier can be approved with its funding split. Idempotent:
  * published versions are immutable (an identical republish is a no-op), units are upserted, and an existing user
  * keeps its password. Safe to run on every start.
  */
@@ -24,7 +27,7 @@ export async function seedDemoData(deps: {
   forms: FormRegistry;
   processes: ProcessRegistry;
 }): Promise<SeedReport> {
-  const report: SeedReport = { units: 0, users: 0, formsPublished: [], processesPublished: [] };
+  const report: SeedReport = { units: 0, users: 0, formsPublished: [], processesPublished: [], funds: 0 };
   for (const unit of DEMO_UNITS) {
     await deps.models.Unit.replaceOne({ _id: unit._id }, unit, { upsert: true });
     report.units += 1;
@@ -50,5 +53,6 @@ export async function seedDemoData(deps: {
   const published = await publishShippedDefinitions(deps);
   report.formsPublished = published.formsPublished;
   report.processesPublished = published.processesPublished;
+  report.funds = await seedDemoFunds(deps.models);
   return report;
 }

@@ -10,7 +10,8 @@ import { field, fillHousingProposal } from './support/fill-housing-proposal';
 import {
   decisionPanel,
   fillHousingDecision,
-  fillHousingDisbursement,
+  fillPaymentConfirmation,
+  fillPaymentOrder,
   fillHousingReview,
 } from './support/fill-housing-steps';
 import { officerSteps } from './support/officer-steps';
@@ -200,7 +201,7 @@ describe('the officer app', () => {
     await logout();
   });
 
-  it('lets the district approve, the city decide and the district fund record the disbursement', async () => {
+  it('lets the district approve, the city decide and commit the funds, the district fund order the advance and the treasury confirm it', async () => {
     await login('quan.hadong');
     await openFromInbox();
     await fillHousingReview(decisionPanel(page));
@@ -230,17 +231,25 @@ describe('the officer app', () => {
     await login('tp.hanoi');
     await openFromInbox();
     await fillHousingDecision(decisionPanel(page));
-    await act('Phê duyệt');
-    expect(await dossierState()).toMatchObject({ status: 'in_progress', currentStep: { id: 'disbursement' } });
+    await act('Phê duyệt và cam kết kinh phí');
+    expect(await dossierState()).toMatchObject({ status: 'in_progress', currentStep: { id: 'advance-order' } });
     await logout();
 
     await login('quy.hadong');
     await openFromInbox();
-    await fillHousingDisbursement(decisionPanel(page));
+    await fillPaymentOrder(decisionPanel(page), 'advance-order', 50_000_000);
     await shot('06-workspace-disbursement');
-    await act('Xác nhận đã giải ngân');
+    await act('Lập lệnh chi');
+    expect(await dossierState()).toMatchObject({ currentStep: { id: 'advance-confirmation' } });
+    await logout();
+
+    await login('khobac.hanoi');
+    await openFromInbox();
+    await fillPaymentConfirmation(decisionPanel(page), 'advance-confirmation');
+    await act('Xác nhận đã chi trả');
     const done = await dossierState();
-    expect(done).toMatchObject({ status: 'completed', currentStep: null });
+    // The advance is paid; the rest waits for the commune's completion acceptance.
+    expect(done).toMatchObject({ status: 'in_progress', currentStep: { id: 'completion-acceptance' } });
     expect(done.history.map((h) => `${h.action}:${h.actor.userId}`)).toEqual([
       'create:xa.hacau',
       'submit:xa.hacau',
@@ -249,27 +258,28 @@ describe('the officer app', () => {
       'approve:quan.hadong',
       'approve:tp.hanoi',
       'approve:quy.hadong',
+      'approve:khobac.hanoi',
     ]);
 
     // The timeline shows every hand-off, with the return's reason.
     const entries = page.locator('.app-timeline-entry');
     await expect(entries.count()).resolves.toBe(done.history.length);
     await expect(entries.nth(2).textContent()).resolves.toContain(RETURN_REASON);
-    await expect(page.locator('main.app-workspace').getAttribute('data-status')).resolves.toBe('completed');
-    await expect(page.locator('details.app-earlier-step').count()).resolves.toBe(4);
+    await expect(page.locator('main.app-workspace').getAttribute('data-status')).resolves.toBe('in_progress');
+    await expect(page.locator('details.app-earlier-step').count()).resolves.toBe(5);
     await shot('07-workspace-completed');
   });
 
   it('sends an expired session back to the login page and returns to the same dossier after signing in', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await ctx.system.models.Session.updateMany(
-      { userId: 'quy.hadong' },
+      { userId: 'khobac.hanoi' },
       { $set: { expiresAt: new Date(Date.now() - 1000) } },
     );
     await page.reload();
     await page.getByText('Phiên đăng nhập đã hết hạn').waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
-    await login('quy.hadong');
+    await login('khobac.hanoi');
     await page.locator(`main[data-dossier-id="${dossierId}"]`).waitFor();
     await shot('08-workspace-phone');
     // English, remembered across a reload, then Vietnamese again.

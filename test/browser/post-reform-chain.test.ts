@@ -7,7 +7,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { postReformDossierAt } from '../integration/support/post-reform-dossier-at';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { field, fillHousingProposal } from './support/fill-housing-proposal';
-import { decisionPanel, fillHousingDisbursement, fillHousingReview } from './support/fill-housing-steps';
+import {
+  decisionPanel,
+  fillHousingDecision,
+  fillHousingReview,
+  fillPaymentConfirmation,
+  fillPaymentOrder,
+} from './support/fill-housing-steps';
 import { officerSteps } from './support/officer-steps';
 import { openAppPage } from './support/open-app-page';
 
@@ -41,7 +47,7 @@ async function stateOf(id: string): Promise<{
 }
 
 describe('the post-2025 housing chain in the officer app', () => {
-  it('goes from the commune to the disbursement through four users, without a district', async () => {
+  it('goes from the commune to the paid advance through four users, without a district', async () => {
     const steps = officerSteps(page);
     await page.goto(`${ctx.system.baseUrl}/`);
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
@@ -76,21 +82,26 @@ describe('the post-2025 housing chain in the officer app', () => {
 
     await steps.login('lanhdao.hanoi');
     await steps.openFromInbox(id);
-    await steps.act('Phê duyệt');
-    expect(await stateOf(id)).toMatchObject({ currentStep: { id: 'disbursement' } });
+    await fillHousingDecision(decisionPanel(page));
+    await steps.act('Phê duyệt và cam kết kinh phí');
+    expect(await stateOf(id)).toMatchObject({ currentStep: { id: 'advance-order' } });
     await steps.logout();
 
     await steps.login('khobac.hanoi');
     await steps.openFromInbox(id);
-    await fillHousingDisbursement(decisionPanel(page));
-    await steps.act('Xác nhận đã giải ngân');
+    await fillPaymentOrder(decisionPanel(page), 'advance-order', 50_000_000);
+    await steps.act('Lập lệnh chi');
+    await fillPaymentConfirmation(decisionPanel(page), 'advance-confirmation');
+    await steps.act('Xác nhận đã chi trả');
     const done = await stateOf(id);
-    expect(done).toMatchObject({ status: 'completed', currentStep: null });
+    // The advance is paid; the rest waits for the commune's completion acceptance.
+    expect(done).toMatchObject({ status: 'in_progress', currentStep: { id: 'completion-acceptance' } });
     expect(done.history.map((h) => `${h.action}:${h.actor.userId}`)).toEqual([
       'create:xa2025.kienhung',
       'submit:xa2025.kienhung',
       'approve:tp.hanoi',
       'approve:lanhdao.hanoi',
+      'approve:khobac.hanoi',
       'approve:khobac.hanoi',
     ]);
     await expect(page.locator('.app-timeline-entry').count()).resolves.toBe(done.history.length);

@@ -8,6 +8,7 @@
 //   - the audit log: one entry per history record, seq unique per dossier;
 //   - the read model equal to the workflows' state (read through Temporal);
 //   - the SLA counters equal to a recount from the read model (diffSlaCounters);
+//   - money (the dossiers that pay their advance): one payment order each, paid once on each fund, ledgers balanced;
 //   - the same answer again for the same key: a sample of keyed requests re-sent at the end.
 // Exits 1 on any failure, with the launcher's log kept; also when the launcher exits before the end (it gave up) or
 // the run takes longer than HOSO_FAULT_DEADLINE_SECONDS (default 900). Environment: HOSO_FAULT_DOSSIERS (default
@@ -21,6 +22,7 @@ import { diffSlaCounters } from '../../read-model/sla/diff-sla-counters';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { connectDatabase } from '../../storage/connect-database';
 import { createModels } from '../../storage/create-models';
+import { balanceOf } from '../../domain/funds/ledger-balance';
 import type { DossierState } from '../../workflows/messages';
 import { dossierPlans } from '../integration/support/load/dossier-plans';
 import { decisionsIn, plannedDecisions, runLoad, type KeyedExchange } from '../integration/support/load/run-load';
@@ -260,6 +262,13 @@ async function main(): Promise<void> {
         else viewsEqual += 1;
       }
 
+      // Money: every advance ordered once and paid once, and every fund's ledger balanced.
+      const money = await checkMoney(
+        models,
+        runs.filter((r) => r.plan.kind === 'seed-money-advance' && r.id).map((r) => r.id!),
+      );
+      failures.push(...money.failures);
+
       // The SLA counters against a recount.
       const { dossiers: recounted, drifts } = await diffSlaCounters(models);
       for (const drift of drifts.slice(0, 20)) failures.push(`SLA counter drift: ${JSON.stringify(drift)}`);
@@ -293,6 +302,7 @@ async function main(): Promise<void> {
         auditEntries: audit.length,
         readModelEqual: `${viewsEqual} of ${quiet.states.size}`,
         slaCounters: { recountedDossiers: recounted, drifts: drifts.length },
+        money: money.counts,
         keysAnswered: answers.size,
         keysReplayed: `${all.length} (${retried} of them sent more than once during the load)`,
         idempotencyRecordsNotDone: notDone,
@@ -323,6 +333,46 @@ async function main(): Promise<void> {
     if (!keep) rmSync(launcher.dataDir, { recursive: true, force: true });
   }
   process.exit(failures.length > 0 ? 1 : 0);
+}
+
+/**
+ * The money of the dossiers that paid their advance: one payment order each, paid; one payment ledger entry per
+ * order and fund (`pay:<orderId>:<fundId>`), adding up to the order; and every fund's ledger balanced (the head's
+ * balanceAfter equal to the balance of all its entries, seq without gaps).
+ */
+async function checkMoney(
+  models: ReturnType<typeof createModels>,
+  ids: string[],
+): Promise<{ failures: string[]; counts: Record<string, number> }> {
+  const failures: string[] = [];
+  const orders = await models.PaymentOrder.find({ dossierId: { $in: ids } }).lean();
+  const payments = await models.LedgerEntry.find({ dossierId: { $in: ids }, kind: 'payment' }).lean();
+  for (const id of ids) {
+    const own = orders.filter((o) => o.dossierId === id);
+    if (own.length !== 1 || own[0]?.status !== 'paid') {
+      failures.push(`dossier ${id}: payment orders ${JSON.stringify(own.map((o) => [o.trancheId, o.status]))}`);
+      continue;
+    }
+    const order = own[0];
+    const paid = payments.filter((p) => p.reference.startsWith(`pay:${order._id}:`));
+    const sum = paid.reduce((total, p) => total + p.amount, 0);
+    if (paid.length !== order.fundSplit.length || sum !== order.amount)
+      failures.push(`dossier ${id}: ${paid.length} payments of ${sum} for an order of ${order.amount}`);
+  }
+  const fundIds = [...new Set(payments.map((p) => p.fundId))];
+  for (const fundId of fundIds) {
+    const entries = await models.LedgerEntry.find({ fundId }).sort({ seq: 1 }).lean();
+    const derived = balanceOf(entries);
+    if (!isDeepStrictEqual(entries.at(-1)?.balanceAfter, derived) || entries.some((e, i) => e.seq !== i + 1))
+      failures.push(`fund ${fundId}: the ledger is not balanced or has a gap`);
+  }
+  const paidOrders = orders.filter((o) => o.status === 'paid').reduce((total, o) => total + o.amount, 0);
+  const paymentsSum = payments.reduce((total, p) => total + p.amount, 0);
+  if (paidOrders !== paymentsSum) failures.push(`payments add up to ${paymentsSum}, paid orders to ${paidOrders}`);
+  return {
+    failures,
+    counts: { dossiers: ids.length, orders: orders.length, payments: payments.length, funds: fundIds.length },
+  };
 }
 
 main().catch((error: unknown) => {

@@ -367,7 +367,7 @@ describe('registry administration', () => {
     const processes = await ctx.api.call('GET', '/api/admin/processes', { as: 'admin.hanoi' });
     expect(
       processes.body.items.filter((p: any) => p.key === 'housing-support-2025').map((p: any) => p.version),
-    ).toEqual([90, 4, 3, 2, 1]);
+    ).toEqual([90, 5, 4, 3, 2, 1]);
     const kinds = (await ctx.api.call('GET', '/api/admin/events', { as: 'admin.hanoi' })).body.items.map(
       (e: any) => `${e.kind} ${e.target}`,
     );

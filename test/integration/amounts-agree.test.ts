@@ -59,8 +59,8 @@ beforeAll(async () => {
 
 describe('amounts that agree', () => {
   it.each([
-    ['housing-support-2024', 'HN-HD-HC', 'xa.hacau', 3],
-    ['housing-support-2025', 'HN-KIENHUNG', 'xa2025.kienhung', 4],
+    ['housing-support-2024', 'HN-HD-HC', 'xa.hacau', 4],
+    ['housing-support-2025', 'HN-KIENHUNG', 'xa2025.kienhung', 5],
   ])(
     'refuses on the shipped latest %s a 100 M proposal whose funding lines add up to 10 M, at the list, and creates no dossier',
     async (processKey, unitCode, user, latest) => {

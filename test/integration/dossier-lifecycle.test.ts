@@ -9,10 +9,10 @@ const ctx = useTestSystem();
 
 const act = (user: string, id: string, body: Record<string, unknown>) =>
   ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
-async function create(user: string, processKey: string, unitCode: string): Promise<string> {
+async function create(user: string, processKey: string, unitCode: string, processVersion?: number): Promise<string> {
   const res = await ctx.api.call('POST', '/api/dossiers', {
     as: user,
-    body: { processKey, data: proposalIn(unitCode) },
+    body: { processKey, ...(processVersion ? { processVersion } : {}), data: proposalIn(unitCode) },
   });
   expect(res.status).toBe(201);
   return res.body.id as string;
@@ -20,7 +20,8 @@ async function create(user: string, processKey: string, unitCode: string): Promi
 
 describe('definition versions', () => {
   it('keeps a running dossier on version 4 after version 90 is published, while new dossiers start on version 90', async () => {
-    const oldId = await create('xa2025.kienhung', 'housing-support-2025', 'HN-KIENHUNG');
+    // Version 4, the last with a list approval and one recorded disbursement.
+    const oldId = await create('xa2025.kienhung', 'housing-support-2025', 'HN-KIENHUNG', 4);
     await act('xa2025.kienhung', oldId, { action: 'submit' });
 
     const file = path.join(__dirname, '..', '..', 'domain', 'process', 'definitions', 'housing-support-2025@4.json');
@@ -60,7 +61,7 @@ describe('definition versions', () => {
 
 describe('worker restarts', () => {
   it('loses nothing when the worker stops in the middle of a chain and an officer acts meanwhile', async () => {
-    const id = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC');
+    const id = await create('xa.hacau', 'housing-support-2024', 'HN-HD-HC', 3);
     await act('xa.hacau', id, { action: 'submit' });
     await ctx.system.stopWorker();
     // The decision is sent while no worker runs: Temporal holds it until a worker is back.

@@ -253,7 +253,9 @@ describe("a dossier's approval decision", () => {
     expect(before).toMatchObject({ status: 409, body: { error: { code: 'no_commitment' } } });
 
     const poor = await createTestFund(ctx.system.models, 'Quỹ Vì người nghèo quận Hà Đông');
-    const women = await createTestFund(ctx.system.models, 'Hội Liên hiệp Phụ nữ quận Hà Đông', 'mass_organisation');
+    const women = await createTestFund(ctx.system.models, 'Hội Liên hiệp Phụ nữ quận Hà Đông', {
+      kind: 'mass_organisation',
+    });
     const ledger = createLedger({ models: ctx.system.models });
     const by = 'quy.hadong';
     await ledger.receive(poor, { amount: 100 * M, reference: 'r', by });

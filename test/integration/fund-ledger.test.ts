@@ -8,14 +8,14 @@ import { createLedger } from '../../api/funds/create-ledger';
 import { balanceOf } from '../../domain/funds/ledger-balance';
 import type { FundKind } from '../../domain/funds/fund-kinds';
 import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
-import { insertFund } from './support/insert-fund';
 import { useTestSystem } from './support/use-test-system';
+import { createTestFund } from './support/create-test-fund';
 
 const ctx = useTestSystem();
 const M = 1_000_000;
 
 const newFund = (name: string, kind: FundKind = 'fund_for_the_poor'): Promise<string> =>
-  insertFund(ctx.system.models, { unitCode: 'HN-HD', level: 'district', kind, name });
+  createTestFund(ctx.system.models, name, { kind });
 
 const entriesOf = (fundId: string) =>
   ctx.system.models.LedgerEntry.find({ fundId }).sort({ seq: 1 }).lean<LedgerEntryDoc[]>();

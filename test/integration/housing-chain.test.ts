@@ -72,7 +72,17 @@ async function act(user: string, id: string, body: Record<string, unknown>, head
   return ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body, headers });
 }
 
-async function create(user: string, processKey: string, unitCode: string, variant = '', processVersion?: number) {
+/**
+ * A new dossier; housing-support-2024 on version 3, the seed-era chain whose disbursement is one recorded payment
+ * (version 4 commits funds and pays in tranches: funding-commitments and payment-tranches tests).
+ */
+async function create(
+  user: string,
+  processKey: string,
+  unitCode: string,
+  variant = '',
+  processVersion = processKey === 'housing-support-2024' ? 3 : undefined,
+) {
   const res = await ctx.api.call('POST', '/api/dossiers', {
     as: user,
     body: { processKey, ...(processVersion ? { processVersion } : {}), data: proposalIn(unitCode, variant) },

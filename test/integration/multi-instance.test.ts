@@ -56,6 +56,8 @@ async function takeThrough(n: number): Promise<string> {
   const commune = COMMUNES[n % COMMUNES.length]!;
   const created = await onBothApis(n % 2, '/api/dossiers', commune.username, {
     processKey: 'housing-support-2024',
+    // Version 3: one recorded disbursement (version 4 commits funds and pays in tranches).
+    processVersion: 3,
     data: proposalIn(commune.unitCode),
   });
   expect(created.status).toBe(201);

@@ -5,6 +5,7 @@ import { bulkActionsOf } from '../../domain/process/bulk-actions';
 import { example, proposalIn } from './support/form-examples';
 import { recordHistory } from './support/record-history';
 import { useTestSystem } from './support/use-test-system';
+import { M, moneyDossiers } from './support/money-dossiers';
 
 /**
  * Every action on every shipped definition version (domain/process/definitions/), clicked through the HTTP API as
@@ -52,6 +53,27 @@ const stepOf = (definition: ProcessDefinition, id: string): StepDefinition => {
 };
 const isBulkApproval = (step: StepDefinition) => bulkActionsOf(step).some((b) => b.action === 'approve');
 
+/**
+ * Versions that move money (tranches) commit the decision's split on the two funds its example names: the demo
+ * funds (scripts/seed/seed-demo-funds.ts), which have money enough. `approved` is the amount the dossier's review
+ * and decision carry.
+ */
+const money = moneyDossiers(ctx);
+const EXAMPLE_FUNDS = (example('housing-decision@3').fundingSplit as { fundId: string }[]).map((l) => l.fundId);
+async function stepData(definition: ProcessDefinition, step: StepDefinition, approved: number) {
+  const data = example(step.form!);
+  if (!definition.tranches) return data;
+  if (step.form === 'housing-review@1') return { ...data, approvedAmount: approved };
+  if (step.funding)
+    return money.decision(
+      approved,
+      EXAMPLE_FUNDS.map((fundId) => [fundId, approved / 2]),
+    );
+  if (step.form === 'payment-order@1') return { ...data, amount: approved / 2 };
+  if (step.form === 'housing-completion@1') return money.acceptance(userFor(definition, step));
+  return data;
+}
+
 const act = async (user: string, id: string, body: Record<string, unknown>) => {
   const res = await ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
   expect([res.status, res.body]).toEqual([200, expect.anything()]);
@@ -59,11 +81,15 @@ const act = async (user: string, id: string, body: Record<string, unknown>) => {
 };
 const dossier = async (id: string) => (await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'tp.hanoi' })).body;
 
-async function create(definition: ProcessDefinition): Promise<string> {
+async function create(definition: ProcessDefinition, variant = ''): Promise<string> {
   const first = stepOf(definition, definition.initialStep);
   const res = await ctx.api.call('POST', '/api/dossiers', {
     as: userFor(definition, first),
-    body: { processKey: definition.key, processVersion: definition.version, data: proposalIn(communeOf(definition)) },
+    body: {
+      processKey: definition.key,
+      processVersion: definition.version,
+      data: proposalIn(communeOf(definition), variant),
+    },
   });
   expect([res.status, res.body?.processVersion]).toEqual([201, definition.version]);
   return res.body.id as string;
@@ -78,10 +104,16 @@ async function submitted(definition: ProcessDefinition): Promise<{ id: string; r
 }
 
 /** Approves the dossier at its current step: with the step's form, or as a list (bulk) where the step allows it. */
-async function approve(definition: ProcessDefinition, id: string, step: StepDefinition): Promise<string | null> {
+async function approve(
+  definition: ProcessDefinition,
+  id: string,
+  step: StepDefinition,
+  approved = 100 * M,
+): Promise<string | null> {
   const user = userFor(definition, step);
   if (!isBulkApproval(step)) {
-    return (await act(user, id, { action: 'approve', ...(step.form ? { data: example(step.form) } : {}) })).currentStep;
+    const data = step.form ? { data: await stepData(definition, step, approved) } : {};
+    return (await act(user, id, { action: 'approve', ...data })).currentStep;
   }
   // A list: this dossier and another one waiting at the same step, approved in one request.
   let other = await submitted(definition);
@@ -160,6 +192,34 @@ describe.each(definitions.map((d) => [`${d.key}@${d.version}`, d] as const))('%s
     ).toMatchObject({ status: 'rejected' });
     await record(`${ref}-rejected`, id);
   });
+
+  const repairs = definition.tranches && definition.steps.some((s) => s.id === 'district-approval');
+  (definition.tranches ? it : it.skip)(
+    `pays in tranches${repairs ? ' a repair the district approves' : ''}: a failed payment reissued, the rest cancelled with a reason`,
+    async () => {
+      const id = await create(definition, repairs ? '.repair' : '');
+      let step: StepDefinition = stepOf(
+        definition,
+        (await act(userFor(definition, stepOf(definition, definition.initialStep)), id, { action: 'submit' }))
+          .currentStep!,
+      );
+      const approved = 60 * M;
+      while (step.id !== 'advance-confirmation')
+        step = stepOf(definition, (await approve(definition, id, step, approved))!);
+      const failed = await act(userFor(definition, step), id, { action: 'reject', comment: 'Chuyển khoản bị trả lại' });
+      expect(failed.currentStep).toBe('advance-order');
+      step = stepOf(definition, failed.currentStep!);
+      while (step.id !== 'completion-acceptance')
+        step = stepOf(definition, (await approve(definition, id, step, approved))!);
+      const cancelled = await act(userFor(definition, step), id, {
+        action: 'reject',
+        comment: 'Hộ không tiếp tục xây',
+      });
+      expect(cancelled).toMatchObject({ status: 'completed' });
+      expect((await dossier(id)).money.cancelled).toMatchObject({ released: approved / 2 });
+      await record(`${ref}-tranches`, id);
+    },
+  );
 
   it('is withdrawn by the commune during its first review', async () => {
     const { id } = await submitted(definition);

@@ -73,7 +73,7 @@ describe('reminders and escalation', () => {
   it('reminds the assignees at 75 % of a 10-working-day review, escalates to the unit heads when it is due and again when the whole dossier is, and the read model follows without anyone acting', async () => {
     const { id, dueAt, overallDueAt } = await createSubmitted('housing-support-2024');
     const submitted = await stateOf(id);
-    expect(submitted.processVersion).toBe(3);
+    expect(submitted.processVersion).toBe(4);
     const reminderAt = submitted.clock!.reminderAt!;
     expect(Date.parse(reminderAt)).toBeLessThan(Date.parse(dueAt));
     expect(Date.parse(dueAt)).toBeLessThan(Date.parse(overallDueAt));
@@ -392,7 +392,7 @@ describe('apology and extension', () => {
 describe('deadlines on the calendar', () => {
   it('gives a housing dossier an overall due time, and moves a step deadline only by a recorded recompute', async () => {
     const { id, dueAt, overallDueAt } = await createSubmitted('housing-support-2024');
-    expect((await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'quan.hadong' })).body.processVersion).toBe(3);
+    expect((await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'quan.hadong' })).body.processVersion).toBe(4);
     expect(Date.parse(overallDueAt)).toBeGreaterThan(Date.parse(dueAt));
 
     // A working day within the review (on the server's clock) becomes a day off.

@@ -6,12 +6,12 @@ import type { Models } from '../../../storage/create-models';
 /** Stores an active fund straight into `funds` (no campaign window, no admin event); answers its id. */
 export async function insertFund(
   models: Models,
-  fund: { unitCode: string; level: Level; kind: FundKind; name: string },
+  fund: { id?: string; unitCode: string; level: Level; kind: FundKind; name: string },
 ): Promise<string> {
-  const id = randomUUID();
+  const { id = randomUUID(), ...rest } = fund;
   await models.Fund.create({
     _id: id,
-    ...fund,
+    ...rest,
     campaignFrom: null,
     campaignTo: null,
     active: true,

@@ -2,7 +2,8 @@ import type { apiClient } from './api-client';
 import { example, proposalIn } from './form-examples';
 
 /**
- * A new dossier of the post-2025 chain's version 3 (or another process with the same steps) from Kiến Hưng, sent on
+ * A new dossier of the post-2025 chain's version 4, the last whose approval is taken as a list (version 5 approves
+ * each dossier with its funding split), or of another process with the same steps, from Kiến Hưng, sent on
  * by its commune, and for `province-approval` also appraised by the department: it then waits in the inbox of the
  * city's unit head (lanhdao.hanoi), whose approval may be taken for several dossiers at once.
  */
@@ -15,7 +16,11 @@ export async function postReformDossierAt(
     api.call('POST', `/api/dossiers/${id}/actions`, { as: user, body });
   const created = await api.call('POST', '/api/dossiers', {
     as: 'xa2025.kienhung',
-    body: { processKey, data: proposalIn('HN-KIENHUNG') },
+    body: {
+      processKey,
+      ...(processKey === 'housing-support-2025' ? { processVersion: 4 } : {}),
+      data: proposalIn('HN-KIENHUNG'),
+    },
   });
   expect(created.status).toBe(201);
   const id = created.body.id as string;

@@ -13,7 +13,8 @@ const definitionOf = (file: string) => readJson(join(shippedDefinitionsDir, file
 
 /**
  * Every shipped form, ordered by key: the housing steps and one form per other programme of domain.md; the housing
- * proposal and decision also in version 2, which declares their amount rules.
+ * proposal and decision also in version 2, which declares their amount rules; the decision in version 3, whose
+ * funding lines name funds (`fund-id`); the payment order and confirmation of a tranche.
  */
 const shippedRefs = [
   'education-support@1',
@@ -22,12 +23,15 @@ const shippedRefs = [
   'housing-completion@1',
   'housing-decision@1',
   'housing-decision@2',
+  'housing-decision@3',
   'housing-disbursement@1',
   'housing-proposal@1',
   'housing-proposal@2',
   'housing-review@1',
   'housing-tranche@1',
   'livelihood-model@1',
+  'payment-confirmation@1',
+  'payment-order@1',
   'savings-book@1',
   'sponsorship-commitment@1',
   'tet-gift@1',

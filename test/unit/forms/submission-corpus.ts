@@ -141,8 +141,11 @@ class SubmissionMutator {
     const inner = nodes.filter((n) => n.container !== undefined);
     const pick = <T>(list: readonly T[], n: number): T | undefined =>
       list.length > 0 ? list[n % list.length] : undefined;
-    const replace = (node: Node | undefined, value: Json | undefined): Json => {
-      if (!node || value === undefined) return data;
+    const replace = (node: Node | undefined, given: Json | undefined): Json => {
+      if (!node || given === undefined) return data;
+      // A copy: the candidate values (wrongTypeValues' `{}` and `[]`) are shared, and a later mutation of this
+      // submission must not change them for every submission after it.
+      const value = structuredClone(given);
       if (!node.container) return value;
       if (Array.isArray(node.container)) node.container[node.key as number] = value;
       else setOwn(node.container, node.key as string, value);

@@ -47,7 +47,10 @@ const supplemented = (unit: string, variant = '') => {
   return { data };
 };
 
-/** A kind of dossier; `seed-…` kinds run in the seed-era communes, `reform-…` ones in the post-2025 ones. */
+/**
+ * A kind of dossier; `seed-…` kinds run in the seed-era communes, `reform-…` ones in the post-2025 ones. They are
+ * pinned to the versions before money (housing-support-2024@3, housing-support-2025@4): one recorded disbursement.
+ */
 type Kind = (creator: string, unit: string) => Pick<DossierPlan, 'create' | 'steps' | 'ends'>;
 const s = (as: string, action: PlannedStep['action'], body: Record<string, unknown> = {}): PlannedStep => ({
   as,
@@ -63,7 +66,7 @@ const LIST_APPROVAL: PlannedStep = { as: 'lanhdao.hanoi', action: 'approve', bod
 const KINDS: Record<string, Kind> = {
   'seed-new-build': (c, u) => ({
     ends: 'completed',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u) },
     steps: [
       s(c, 'submit'),
       s('quan.hadong', 'approve', { data: review() }),
@@ -71,9 +74,22 @@ const KINDS: Record<string, Kind> = {
       s('quy.hadong', 'approve', { data: disbursement() }),
     ],
   }),
+  // Money (housing-support-2024@4): the decision commits 50 M on each of the two demo funds its example names, the
+  // district fund orders the 50 M advance and the treasury confirms it paid; it then waits for the acceptance.
+  'seed-money-advance': (c, u) => ({
+    ends: 'open',
+    create: { processKey: 'housing-support-2024', processVersion: 4, data: proposalIn(u) },
+    steps: [
+      s(c, 'submit'),
+      s('quan.hadong', 'approve', { data: review() }),
+      s('tp.hanoi', 'approve', { data: example('housing-decision@3') }),
+      s('quy.hadong', 'approve', { data: { ...example('payment-order@1'), amount: 50_000_000 } }),
+      s('khobac.hanoi', 'approve', { data: example('payment-confirmation@1') }),
+    ],
+  }),
   'seed-repair': (c, u) => ({
     ends: 'completed',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u, '.repair') },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u, '.repair') },
     steps: [
       s(c, 'submit'),
       s('quan.hadong', 'approve', { data: { ...review(), approvedAmount: 60_000_000 } }),
@@ -82,7 +98,7 @@ const KINDS: Record<string, Kind> = {
   }),
   'seed-returned-by-province': (c, u) => ({
     ends: 'completed',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u) },
     steps: [
       s(c, 'submit'),
       s('quan.hadong', 'approve', { data: review() }),
@@ -94,27 +110,27 @@ const KINDS: Record<string, Kind> = {
   }),
   'seed-returned-left-open': (c, u) => ({
     ends: 'open',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u) },
     steps: [s(c, 'submit'), s('quan.hadong', 'return', because('Thiếu xác nhận của thôn'))],
   }),
   'seed-rejected': (c, u) => ({
     ends: 'rejected',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u) },
     steps: [s(c, 'submit'), s('quan.hadong', 'reject', because('Hộ không thuộc diện hỗ trợ'))],
   }),
   'seed-withdrawn': (c, u) => ({
     ends: 'withdrawn',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u) },
     steps: [s(c, 'submit'), s(c, 'withdraw', because('Hộ đã được hỗ trợ từ nguồn khác'))],
   }),
   'seed-open-at-province': (c, u) => ({
     ends: 'open',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u) },
     steps: [s(c, 'submit'), s('quan.hadong', 'approve', { data: review() })],
   }),
   'seed-open-at-commune': (_c, u) => ({
     ends: 'open',
-    create: { processKey: 'housing-support-2024', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2024', processVersion: 3, data: proposalIn(u) },
     steps: [],
   }),
   'reform-v2': (c, u) => ({
@@ -128,7 +144,7 @@ const KINDS: Record<string, Kind> = {
   }),
   'reform-list-approval': (c, u) => ({
     ends: 'completed',
-    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2025', processVersion: 4, data: proposalIn(u) },
     steps: [
       s(c, 'submit'),
       s('tp.hanoi', 'approve', { data: review() }),
@@ -138,7 +154,7 @@ const KINDS: Record<string, Kind> = {
   }),
   'reform-returned-then-listed': (c, u) => ({
     ends: 'completed',
-    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2025', processVersion: 4, data: proposalIn(u) },
     steps: [
       s(c, 'submit'),
       s('tp.hanoi', 'return', because('Bổ sung ảnh hiện trạng nhà')),
@@ -150,17 +166,17 @@ const KINDS: Record<string, Kind> = {
   }),
   'reform-rejected': (c, u) => ({
     ends: 'rejected',
-    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2025', processVersion: 4, data: proposalIn(u) },
     steps: [s(c, 'submit'), s('tp.hanoi', 'reject', because('Vượt chỉ tiêu năm'))],
   }),
   'reform-listed-open': (c, u) => ({
     ends: 'open',
-    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2025', processVersion: 4, data: proposalIn(u) },
     steps: [s(c, 'submit'), s('tp.hanoi', 'approve', { data: review() }), LIST_APPROVAL],
   }),
   'reform-open-at-appraisal': (c, u) => ({
     ends: 'open',
-    create: { processKey: 'housing-support-2025', data: proposalIn(u) },
+    create: { processKey: 'housing-support-2025', processVersion: 4, data: proposalIn(u) },
     steps: [s(c, 'submit')],
   }),
 };
@@ -176,7 +192,7 @@ const CYCLE: string[] = [
   'seed-withdrawn',
   'seed-open-at-province',
   'seed-open-at-commune',
-  'seed-new-build',
+  'seed-money-advance',
   'reform-v2',
   'reform-list-approval',
   'reform-list-approval',

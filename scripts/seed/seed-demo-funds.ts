@@ -1,0 +1,67 @@
+import { createLedger } from '../../api/funds/create-ledger';
+import type { FundKind } from '../../domain/funds/fund-kinds';
+import type { Level } from '../../domain/process/process-definition';
+import type { Models } from '../../storage/create-models';
+
+/**
+ * The demo's funds, so that a new housing dossier can be approved with its split (housing-support-2024@4,
+ * housing-support-2025@5): Hà Nội's Fund for the Poor and a city budget line, with the ids the shipped example
+ * decision (forms/examples/housing-decision@3.json) names, and Hà Đông's Fund for the Poor, each with one receipt.
+ */
+export const DEMO_FUNDS: readonly {
+  _id: string;
+  unitCode: string;
+  level: Level;
+  kind: FundKind;
+  name: string;
+  receipt: number;
+}[] = [
+  {
+    _id: '3f6b2c1e-8a4d-4f7b-9c2e-1d5a7b9e0c34',
+    unitCode: 'HN',
+    level: 'province',
+    kind: 'fund_for_the_poor',
+    name: 'Quỹ Vì người nghèo thành phố Hà Nội',
+    receipt: 20_000_000_000,
+  },
+  {
+    _id: 'a1c9e5d2-6b3f-4e8a-b7d1-0f2c4e6a8b90',
+    unitCode: 'HN',
+    level: 'province',
+    kind: 'state_budget',
+    name: 'Ngân sách thành phố Hà Nội — hỗ trợ nhà ở hộ nghèo',
+    receipt: 50_000_000_000,
+  },
+  {
+    _id: '5d2e8f4a-1c7b-4a9e-8f3d-6b0c2a4e7d15',
+    unitCode: 'HN-HD',
+    level: 'district',
+    kind: 'fund_for_the_poor',
+    name: 'Quỹ Vì người nghèo quận Hà Đông',
+    receipt: 5_000_000_000,
+  },
+];
+
+/**
+ * Creates the demo funds that are missing and records their receipt once (its reference is derived from the fund,
+ * so a second run appends nothing). Returns how many funds it created.
+ */
+export async function seedDemoFunds(models: Models): Promise<number> {
+  const ledger = createLedger({ models });
+  let created = 0;
+  for (const { receipt, ...fund } of DEMO_FUNDS) {
+    if (!(await models.Fund.exists({ _id: fund._id }))) {
+      await models.Fund.create({
+        ...fund,
+        campaignFrom: null,
+        campaignTo: null,
+        active: true,
+        createdAt: new Date(),
+        createdBy: 'seed',
+      });
+      created += 1;
+    }
+    await ledger.receive(fund._id, { amount: receipt, reference: `demo-receipt:${fund._id}`, by: 'seed' });
+  }
+  return created;
+}

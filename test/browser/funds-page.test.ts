@@ -34,6 +34,9 @@ beforeAll(async () => {
     viewport: { width: 1200, height: 900 },
   });
   page = await context.newPage();
+  // The page as a new installation sees it: the demo funds every test system seeds are removed first.
+  await ctx.system.models.LedgerEntry.deleteMany({});
+  await ctx.system.models.Fund.deleteMany({});
   problems = [];
   page.on('console', (m: ConsoleMessage) => {
     // The 422 the test provokes is logged by Chromium as a failed resource; anything else is a problem.

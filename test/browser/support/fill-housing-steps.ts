@@ -27,7 +27,8 @@ export async function fillHousingDecision(scope: Locator, stepId = 'province-app
   await f('/decisionDate').fill(ex.decisionDate);
   await f('/approvedAmount').fill(String(ex.approvedAmount));
   if ((await f('/fundingSplit/0/fundId').count()) > 0) {
-    await f('/fundingSplit/0/fundId').fill(example('housing-decision@3').fundingSplit[0].fundId);
+    // The fund picker (format fund-id) lists the funds of the dossier's units by name; the option's value is the id.
+    await f('/fundingSplit/0/fundId').selectOption({ value: example('housing-decision@3').fundingSplit[0].fundId });
   } else {
     await f('/fundingSplit/0/source').selectOption({ label: 'Quỹ “Vì người nghèo”' });
   }

@@ -577,7 +577,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       const dossierUnits = Object.values(state.units).filter((u): u is string => typeof u === 'string');
       const limits = bothChecks(
         createAmountLimitCheck({ models, loadState }, dossierId, checked.definition, step),
-        createFundingCheck(models, step, transition),
+        createFundingCheck(models, step, transition, dossierUnits),
       );
       const stored = command.data
         ? await storeSubmission(dossierId, step, command.data, actor, dossierUnits, submissionId, limits)

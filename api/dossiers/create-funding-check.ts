@@ -10,11 +10,17 @@ import type { StepDataCheck, StepDataProblem } from './step-data-check';
 /**
  * The funding split of data whose transition commits it (a `commit` effect, the step's `funding`): the lines must add
  * up to the commit's amount fact as this data brings it (at the lines' array, keyword `fundingSum`), and each line
- * must name a fund that exists and is active (at the line's fund member, keyword `fund`). Whether the funds have the
+ * must name a fund that exists, is active and is held by one of the dossier's units (`dossierUnits`, the receiving
+ * unit's chain: the funds `GET /api/funds?unit=` offers; at the line's fund member, keyword `fund`). Whether the funds have the
  * money is the ledger's answer when the workflow commits (409 fund_insufficient). A fact the data does not bring is
  * left to the workflow's own check.
  */
-export function createFundingCheck(models: Models, step: StepDefinition, transition: Transition): StepDataCheck {
+export function createFundingCheck(
+  models: Models,
+  step: StepDefinition,
+  transition: Transition,
+  dossierUnits: readonly string[],
+): StepDataCheck {
   const commit = transition.effects?.find((e) => e.kind === 'commit');
   const funding = step.funding;
   if (!commit || commit.kind !== 'commit' || !funding) return async () => [];
@@ -34,24 +40,30 @@ export function createFundingCheck(models: Models, step: StepDefinition, transit
       });
     }
     const ids = [...new Set(lines.map((l) => l.fundId))];
-    const funds = await models.Fund.find({ _id: { $in: ids } }, { active: 1 }).lean<
-      Pick<FundDoc, '_id' | 'active'>[]
+    const funds = await models.Fund.find({ _id: { $in: ids } }, { active: 1, unitCode: 1 }).lean<
+      Pick<FundDoc, '_id' | 'active' | 'unitCode'>[]
     >();
-    const known = new Map(funds.map((f) => [f._id, f.active]));
+    const known = new Map(funds.map((f) => [f._id, f]));
     const found = readPointer(data, funding.lines);
     const raw = (Array.isArray(found) ? found : []) as (Record<string, unknown> | null)[];
     raw.forEach((line, i) => {
       const fundId = line?.[funding.fund];
       if (typeof fundId !== 'string') return; // the form's schema reports it
-      const active = known.get(fundId);
-      if (active === true) return;
+      const fund = known.get(fundId);
+      const ours = fund !== undefined && dossierUnits.includes(fund.unitCode);
+      if (fund?.active === true && ours) return;
       problems.push({
         path: `${funding.lines}/${i}/${funding.fund}`,
         keyword: 'fund',
         message:
-          active === undefined
+          fund === undefined
             ? { vi: 'Không tìm thấy nguồn kinh phí này', en: 'No such fund' }
-            : { vi: 'Nguồn kinh phí này đã ngừng hoạt động', en: 'This fund is no longer active' },
+            : !ours
+              ? {
+                  vi: 'Nguồn kinh phí này không thuộc đơn vị nào xử lý hồ sơ',
+                  en: "This fund is not held by any of the dossier's units",
+                }
+              : { vi: 'Nguồn kinh phí này đã ngừng hoạt động', en: 'This fund is no longer active' },
       });
     });
     return problems;

@@ -3,6 +3,7 @@
 // refused field by field, rejection and withdrawal release, and concurrent approvals against a nearly empty fund
 // never over-commit.
 import { randomUUID } from 'node:crypto';
+import { createTestFund } from './support/create-test-fund';
 import { M, moneyDossiers } from './support/money-dossiers';
 import { useTestSystem } from './support/use-test-system';
 
@@ -47,6 +48,23 @@ describe('funding commitments', () => {
     expect(res.status).toBe(422);
     expect(res.body.error.fields).toEqual([
       { path: '/data/fundingSplit/1/fundId', keyword: 'fund', message: 'Không tìm thấy nguồn kinh phí này' },
+    ]);
+    // A fund of another province (not one of the dossier's units, so no picker offers it) is refused the same way.
+    const elsewhere = await createTestFund(ctx.system.models, 'Quỹ Vì người nghèo tỉnh khác', {
+      unitCode: 'HT',
+      level: 'province',
+    });
+    const foreign = await money.approve(id, 100 * M, [
+      [poor, 50 * M],
+      [elsewhere, 50 * M],
+    ]);
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.error.fields).toEqual([
+      {
+        path: '/data/fundingSplit/1/fundId',
+        keyword: 'fund',
+        message: 'Nguồn kinh phí này không thuộc đơn vị nào xử lý hồ sơ',
+      },
     ]);
     expect((await money.dossier(id)).currentStep.id).toBe('province-approval');
     expect(await money.entries(poor)).toHaveLength(1);

@@ -109,6 +109,21 @@ describe('bank statements', () => {
       available: 130 * M,
     });
     expect((await money.dossier(failed.id)).currentStep.id).toBe('advance-order');
+
+    // A new transaction for the failed order (not reissued yet) is not awaited; a district treasurer may import but
+    // not confirm at the province's step (the dossier service refuses, 403); neither moves anything.
+    const late = await importStatement(`${HEADER}\nFT1007,09/05/2024,50000000,${failed.reference},OK`);
+    expect(late.body.lines).toEqual([expect.objectContaining({ status: 'not_awaiting_confirmation' })]);
+    const district = await importStatement(
+      `${HEADER}\nFT1008,09/05/2024,50000000,${mismatched.reference},OK`,
+      {},
+      'quy.hadong',
+    );
+    expect(district.body.lines).toEqual([
+      expect.objectContaining({ status: 'refused', error: expect.objectContaining({ status: 403 }) }),
+    ]);
+    expect(await money.orders(mismatched.id)).toMatchObject([{ status: 'ordered' }]);
+    expect(await money.payments(mismatched.poor)).toEqual([]);
   });
 
   it('two concurrent imports of overlapping statements pay each order once', async () => {

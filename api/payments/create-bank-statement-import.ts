@@ -81,10 +81,20 @@ export function createBankStatementImport(deps: {
   const { models, service } = deps;
   const now = deps.now ?? (() => new Date());
 
+  /**
+   * The order whose reference the description holds, compared without case (banks often upper-case descriptions):
+   * the orders of every dossier id the reference may start with are read, and their references compared.
+   */
   async function orderOf(description: string): Promise<PaymentOrderDoc | null> {
-    const references = [...new Set(description.match(REFERENCE) ?? [])];
-    if (references.length === 0) return null;
-    return models.PaymentOrder.findOne({ reference: { $in: references } }).lean<PaymentOrderDoc>();
+    const references = new Set((description.match(REFERENCE) ?? []).map((r) => r.toUpperCase()));
+    const dossierIds = new Set<string>();
+    for (const reference of references) {
+      const parts = reference.split('-').slice(1);
+      for (let n = 1; n < parts.length; n++) dossierIds.add(parts.slice(0, n).join('-'));
+    }
+    if (dossierIds.size === 0) return null;
+    const orders = await models.PaymentOrder.find({ dossierId: { $in: [...dossierIds] } }).lean<PaymentOrderDoc[]>();
+    return orders.find((o) => references.has(o.reference.toUpperCase())) ?? null;
   }
 
   async function decide(user: AuthenticatedUser, fileName: string, line: BankLine, order: PaymentOrderDoc) {

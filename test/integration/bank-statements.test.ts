@@ -35,7 +35,7 @@ describe('bank statements', () => {
       `FT1003,08/05/2024,50000000,HS-KHONG-CO-advance,OK`,
       `FT1004,08/05/2024,49000000,${mismatched.reference},OK`,
       `FT1005,31/02/2024,abc,${paid.reference},DONE`,
-      `FT1006,08/05/2024,50000000,CK lần 2 ${paid.reference},OK`,
+      `FT1006,08/05/2024,50000000,CK LAN 2 ${paid.reference.toUpperCase()},OK`,
     ].join('\n');
 
     const res = await importStatement(content, { 'idempotency-key': 'bank-statement-first' });

@@ -28,6 +28,7 @@ export type DecisionAccepted = Response<'DecisionAccepted'>;
 export type BulkActionResult = Response<'BulkActionResult'>;
 export type BulkActionItem = BulkActionResult['items'][number];
 export type ControlSlip = Response<'ControlSlip'>;
+export type BankStatementReport = Response<'BankStatementReport'>;
 export type ControlSlipRow = ControlSlip['rows'][number];
 
 export type InboxPage = Response<'InboxPage'>;

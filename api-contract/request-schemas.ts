@@ -250,6 +250,22 @@ export const requestSchemas = {
       note: { type: 'string', title: 'Ghi chú', maxLength: 500 },
     },
   },
+  BankStatementRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['fileName', 'content'],
+    properties: {
+      fileName: { type: 'string', title: 'Tên tệp sao kê', minLength: 1, maxLength: 200 },
+      content: {
+        type: 'string',
+        title: 'Nội dung sao kê (CSV)',
+        description:
+          'The bank export as CSV: a header row, then per transaction: transaction id, value date dd/mm/yyyy, amount in whole đồng, description (with the payment order reference HS-…), status OK or FAILED',
+        minLength: 1,
+        maxLength: 500_000,
+      },
+    },
+  },
   EmbedSubmissionRequest: {
     type: 'object',
     additionalProperties: false,

@@ -12,6 +12,8 @@ import type { AuditAnchorStore } from '../storage/audit-chain/audit-anchor-store
 import { createDocumentRouter } from './documents/create-document-router';
 import { createFundDocumentRouter } from './funds/create-fund-document-router';
 import { createFundRouter } from './funds/create-fund-router';
+import { createPaymentRouter } from './payments/create-payment-router';
+import { createBankStatementImport } from './payments/create-bank-statement-import';
 import { createFundSummaryRouter } from './funds/create-fund-summary-router';
 import { createLedger } from './funds/create-ledger';
 import { createAuthRouter } from './auth/create-auth-router';
@@ -201,6 +203,14 @@ export function createApp(deps: AppDeps): Express {
     createFundRouter({
       models: deps.models,
       ledger: createLedger({ models: deps.models }),
+      validateBody,
+      authenticate,
+      idempotency: createIdempotency({ models: deps.models }),
+    }),
+  );
+  app.use(
+    createPaymentRouter({
+      statements: createBankStatementImport({ models: deps.models, service }),
       validateBody,
       authenticate,
       idempotency: createIdempotency({ models: deps.models }),

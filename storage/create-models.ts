@@ -12,6 +12,7 @@ import { counterSchema, type CounterDoc } from './counter-schema';
 import { dossierViewSchema, type DossierViewDoc } from './dossier-view-schema';
 import { embedTokenSchema, type EmbedTokenDoc } from './embed-token-schema';
 import { fundSchema, type FundDoc } from './fund-schema';
+import { bankStatementLineSchema, type BankStatementLineDoc } from './bank-statement-line-schema';
 import { formDefinitionSchema, type FormDefinitionDoc } from './form-definition-schema';
 import { idempotencyRecordSchema, type IdempotencyRecordDoc } from './idempotency-record-schema';
 import { ledgerEntrySchema, type LedgerEntryDoc } from './ledger-entry-schema';
@@ -56,6 +57,7 @@ export function createModels(connection: Connection) {
     Fund: connection.model<FundDoc>('Fund', fundSchema),
     LedgerEntry: connection.model<LedgerEntryDoc>('LedgerEntry', ledgerEntrySchema),
     PaymentOrder: connection.model<PaymentOrderDoc>('PaymentOrder', paymentOrderSchema),
+    BankStatementLine: connection.model<BankStatementLineDoc>('BankStatementLine', bankStatementLineSchema),
   };
 }
 

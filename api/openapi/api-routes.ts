@@ -559,6 +559,18 @@ export const apiRoutes: ApiRoute[] = [
     errors: [400, 401, 403, 404, 409, 422],
   },
   {
+    method: 'post',
+    path: '/api/payments/bank-statements',
+    summary:
+      "Import a bank statement (CSV): each OK transaction settles the payment order named by the reference in its description, each FAILED one marks it failed, as the treasurer's decision at the confirmation step; every line gets a status (bad lines do not stop the good ones); a transaction is decided at most once, however often the statement is imported. 202 while any is still being applied: repeat with the same Idempotency-Key. A treasury role is needed (403)",
+    auth: true,
+    request: 'BankStatementRequest',
+    response: 'BankStatementReport',
+    idempotent: true,
+    alsoAnswers: { 202: 'BankStatementReport' },
+    errors: [400, 401, 403, 422],
+  },
+  {
     method: 'get',
     path: '/api/funds/summary',
     query: {

@@ -16,6 +16,7 @@ const REQUEST_SCHEMAS = (Object.keys(apiSchemas) as ApiSchemaName[]).filter((nam
 const MULTI_LINE: Partial<Record<ApiSchemaName, readonly string[]>> = {
   ActionRequest: ['comment'],
   BulkActionRequest: ['comment'],
+  BankStatementRequest: ['content'],
   ExtensionRequest: ['reason'],
   RecomputeDeadlineRequest: ['reason'],
 };

@@ -259,6 +259,15 @@ describe('the OpenAPI document', () => {
     const summary = '/api/funds/summary?unit=HN-HD&from=2026-01-01&to=2026-01-31';
     expect((await call('GET', `${summary}&includeBelow=true`, { as: 'quan.hadong' })).status).toBe(200);
     expect((await call('GET', summary.replace('2026-01-31', '2025-12-31'), { as: 'quan.hadong' })).status).toBe(422);
+    // A bank statement (bank-statements.test.ts settles real orders): an unknown reference and a bad line.
+    const statement = {
+      fileName: 'sk.csv',
+      content: 'id,date,amount,text,status\nFT1,08/05/2024,1,HS-X-advance,OK\nFT2',
+    };
+    const imported = await call('POST', '/api/payments/bank-statements', { as: 'khobac.hanoi', body: statement });
+    expect(imported.body.counts).toEqual({ unknown_reference: 1, bad_line: 1 });
+    expect((await call('POST', '/api/payments/bank-statements', { as: 'xa.hacau', body: statement })).status).toBe(403);
+    expect((await call('POST', '/api/payments/bank-statements', { as: 'khobac.hanoi', body: {} })).status).toBe(422);
     for (const [method, url] of [
       ['GET', '/api/embed/e1.forged.token/form?render=html&lang=en'],
       ['GET', '/api/embed/e1.forged.token/units'],

@@ -9,22 +9,7 @@ import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
 const money = moneyDossiers(ctx);
-const ordersOf = (dossierId: string) =>
-  ctx.system.models.PaymentOrder.find({ dossierId }).sort({ trancheId: 1 }).lean();
-const payments = async (fundId: string) => (await money.entries(fundId)).filter((e) => e.kind === 'payment');
-
-/** A dossier approved at 100 M, 70 M from one fund and 30 M from another. */
-async function approved(name: string) {
-  const poor = await money.fund(`Quỹ Vì người nghèo (${name})`, 200 * M);
-  const women = await money.fund(`Hội Phụ nữ (${name})`, 100 * M);
-  const id = await money.atApproval();
-  const res = await money.approve(id, 100 * M, [
-    [poor, 70 * M],
-    [women, 30 * M],
-  ]);
-  expect(res.status).toBe(200);
-  return { id, poor, women };
-}
+const { orders: ordersOf, payments, approvedSplit: approved } = money;
 
 describe('payment tranches', () => {
   it('pays the advance and the rest once each, split across the funds, and completes', async () => {

@@ -92,8 +92,30 @@ export function moneyDossiers(ctx: TestContext) {
     return derived;
   }
 
+  /** A dossier approved at 100 M, 70 M from one fund and 30 M from another (each funded anew, named after `name`). */
+  async function approvedSplit(name: string) {
+    const poor = await fund(`Quỹ Vì người nghèo (${name})`, 200 * M);
+    const women = await fund(`Hội Phụ nữ (${name})`, 100 * M);
+    const id = await atApproval();
+    const res = await approve(id, 100 * M, [
+      [poor, 70 * M],
+      [women, 30 * M],
+    ]);
+    expect(res.status).toBe(200);
+    return { id, poor, women };
+  }
+
+  /** The dossier's payment orders, by tranche id. */
+  const orders = (dossierId: string) =>
+    ctx.system.models.PaymentOrder.find({ dossierId }).sort({ trancheId: 1 }).lean();
+  /** The fund's payment entries, in ledger order. */
+  const payments = async (fundId: string) => (await entries(fundId)).filter((e) => e.kind === 'payment');
+
   return {
     act,
+    approvedSplit,
+    orders,
+    payments,
     dossier,
     fund,
     atApproval,

@@ -11,9 +11,9 @@ import type { StepDataCheck, StepDataProblem } from './step-data-check';
  * The funding split of data whose transition commits it (a `commit` effect, the step's `funding`): the lines must add
  * up to the commit's amount fact as this data brings it (at the lines' array, keyword `fundingSum`), and each line
  * must name a fund that exists, is active and is held by one of the dossier's units (`dossierUnits`, the receiving
- * unit's chain: the funds `GET /api/funds?unit=` offers; at the line's fund member, keyword `fund`). Whether the funds have the
- * money is the ledger's answer when the workflow commits (409 fund_insufficient). A fact the data does not bring is
- * left to the workflow's own check.
+ * unit's chain: the funds `GET /api/funds?unit=` offers; at the line's fund member, keyword `fund`). Whether the
+ * funds have the money is the ledger's answer when the workflow commits (409 fund_insufficient). A fact the data does
+ * not bring is left to the workflow's own check.
  */
 export function createFundingCheck(
   models: Models,

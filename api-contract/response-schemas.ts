@@ -1,29 +1,32 @@
-import { FUND_KINDS } from '../domain/funds/fund-kinds';
-import { LEDGER_ENTRY_KINDS } from '../domain/funds/ledger-balance';
 import { ACTIONS, LEVELS, OUTCOMES } from '../domain/process/process-definition';
 import { CLOCK_ACTIONS } from '../domain/process/dossier-state';
 import { AUDIT_PROBLEMS } from '../domain/audit/audit-problem';
+import { bankStatementResponseSchemas } from './bank-statement-response-schemas';
+import { dossierMoney } from './dossier-money-schema';
+import { fundResponseSchemas } from './fund-response-schemas';
 import { arrayOf, closedObject, mapOf, nullable } from './schema-builders';
+import {
+  boolean,
+  day,
+  instant,
+  integer,
+  level,
+  localized,
+  nullableDay,
+  nullableInstant,
+  nullableString,
+  string,
+} from './schema-primitives';
 
 /**
  * JSON Schemas (2020-12) of the API's answers: the one source of the response types (api-types.ts derives them
  * with `FromSchema`), published as OpenAPI components, and checked against real answers by the integration test
  * (test/integration/openapi-conformance.test.ts). Where an answer carries a shape the domain owns (a decision
  * record, a status), the schema spells it out and domain-agreement.ts proves it equal to the domain's type.
- * Instants are ISO 8601 strings (`date-time`), days are `YYYY-MM-DD` (`date`).
+ * Instants are ISO 8601 strings (`date-time`), days are `YYYY-MM-DD` (`date`) (schema-primitives.ts). The schemas of
+ * one area have their own file (fund-response-schemas.ts, bank-statement-response-schemas.ts), spread in here.
  */
 
-const string = { type: 'string' } as const;
-const integer = { type: 'integer' } as const;
-const boolean = { type: 'boolean' } as const;
-const nullableString = { type: ['string', 'null'] } as const;
-const instant = { type: 'string', format: 'date-time' } as const;
-const nullableInstant = { type: ['string', 'null'], format: 'date-time' } as const;
-const day = { type: 'string', format: 'date' } as const;
-const nullableDay = { type: ['string', 'null'], format: 'date' } as const;
-
-const localized = closedObject({ vi: string, en: string });
-const level = { enum: LEVELS } as const;
 const action = { enum: ACTIONS } as const;
 const outcome = { enum: [...OUTCOMES, null] } as const;
 const dossierStatus = {
@@ -86,25 +89,6 @@ const decisionRecord = closedObject(
 );
 
 /** What a decision answers (also each decided item of a bulk action), less the dossier id. */
-const fundLine = closedObject({ fundId: string, amount: integer });
-/** The dossier's money (workflow state, ids and whole đồng only): per fund and per tranche. */
-const dossierMoney = {
-  ...closedObject({
-    funds: arrayOf(closedObject({ fundId: string, committed: integer, paid: integer, released: integer })),
-    tranches: mapOf(
-      closedObject({
-        orderId: string,
-        amount: integer,
-        status: { enum: ['ordered', 'paid', 'failed'] },
-        attempt: integer,
-        fundSplit: arrayOf(fundLine),
-      }),
-    ),
-    cancelled: nullable(closedObject({ at: instant, released: integer, reason: string })),
-  }),
-  description: 'Commitments per fund and payment orders per tranche; absent for a process that moves no money',
-};
-
 const decideResultProperties = {
   seq: integer,
   status: dossierStatus,
@@ -172,59 +156,6 @@ const adminUser = closedObject({
   locked: boolean,
   grants: arrayOf(roleGrant),
 });
-
-const fund = closedObject({
-  _id: string,
-  unitCode: string,
-  level,
-  kind: { enum: FUND_KINDS },
-  name: string,
-  campaignFrom: nullableDay,
-  campaignTo: nullableDay,
-  active: boolean,
-  createdAt: instant,
-  createdBy: string,
-});
-const money = { type: 'integer', minimum: 0, description: 'đồng' } as const;
-const fundBalance = closedObject({ received: money, committed: money, paid: money, available: money });
-const fundWithBalance = closedObject({
-  ...fund.properties,
-  balance: { ...fundBalance, description: 'derived from its ledger' },
-});
-const fundChoice = closedObject({
-  _id: string,
-  name: string,
-  kind: { enum: FUND_KINDS },
-  unitCode: string,
-  level,
-  active: boolean,
-  balance: fundBalance,
-});
-const ledgerEntry = closedObject({
-  _id: string,
-  fundId: string,
-  seq: { type: 'integer', minimum: 1 },
-  kind: { enum: LEDGER_ENTRY_KINDS },
-  amount: { ...money, minimum: 1 },
-  dossierId: nullableString,
-  reference: string,
-  by: string,
-  at: instant,
-  valueDate: nullableDay,
-  note: nullableString,
-  balanceAfter: fundBalance,
-});
-
-const fundFigures = closedObject({
-  opening: { ...fundBalance, description: 'the balance at the start of the period' },
-  received: money,
-  committed: money,
-  released: money,
-  paid: money,
-  reversed: { ...money, description: 'payment reversals (failed payments committed again), đồng' },
-  closing: { ...fundBalance, description: 'the balance at the end of the period' },
-});
-const fundKind = { enum: FUND_KINDS } as const;
 
 export const responseSchemas = {
   LoginResponse: closedObject({
@@ -511,48 +442,7 @@ export const responseSchemas = {
     description: 'A unit as stored',
   },
   AdminUser: adminUser,
-  Fund: { ...fund, description: 'A fund as stored; its balance is derived from its ledger' },
-  FundList: closedObject({
-    items: arrayOf(fundWithBalance),
-    nextCursor: { ...nullableString, description: 'pass as `cursor` for the next page; null at the end' },
-  }),
-  FundChoiceList: closedObject({
-    items: {
-      ...arrayOf(fundChoice),
-      description: "The funds a dossier of the unit may use: the unit's own, then each unit above it, by name",
-    },
-  }),
-  FundBalance: closedObject({ fundId: string, balance: fundBalance }),
-  FundLedger: closedObject({
-    fund,
-    balance: fundBalance,
-    entries: arrayOf(ledgerEntry),
-    next: { type: ['integer', 'null'], description: 'the seq to pass as `after` for the next page; null at the end' },
-  }),
-  LedgerEntry: ledgerEntry,
-  FundSummary: closedObject({
-    unit: string,
-    includeBelow: boolean,
-    from: day,
-    to: day,
-    period: closedObject({
-      start: { ...instant, description: 'from, 00:00 in Việt Nam' },
-      end: { ...instant, description: 'the day after to, 00:00 in Việt Nam (exclusive)' },
-    }),
-    funds: arrayOf(
-      closedObject({
-        fundId: string,
-        name: string,
-        kind: fundKind,
-        unitCode: string,
-        active: boolean,
-        figures: fundFigures,
-      }),
-    ),
-    byKind: arrayOf(closedObject({ kind: fundKind, label: localized, funds: integer, figures: fundFigures })),
-    byUnit: arrayOf(closedObject({ unitCode: string, name: string, level, funds: integer, figures: fundFigures })),
-    total: fundFigures,
-  }),
+  ...fundResponseSchemas,
   AdminUserList: closedObject({
     items: arrayOf(adminUser),
     truncated: { type: 'boolean', description: 'More users match than the limit' },
@@ -682,52 +572,5 @@ export const responseSchemas = {
       }),
     ),
   }),
-  BankStatementReport: closedObject({
-    fileName: string,
-    total: integer,
-    counts: { ...mapOf(integer), description: 'How many lines had each status' },
-    lines: {
-      type: 'array',
-      description: 'One per transaction line, by line number (the header is line 1)',
-      items: closedObject(
-        {
-          line: integer,
-          status: {
-            enum: [
-              'settled',
-              'payment_failed',
-              'processing',
-              'already_settled',
-              'already_imported',
-              'unknown_reference',
-              'amount_mismatch',
-              'not_awaiting_confirmation',
-              'refused',
-              'bad_line',
-            ],
-          },
-          transactionId: string,
-          reference: string,
-          dossierId: string,
-          seq: integer,
-          updateId: { ...string, description: 'processing: import the same statement again for the outcome' },
-          earlier: { enum: ['pending', 'settled', 'payment_failed'] },
-          expectedAmount: { ...integer, description: "amount_mismatch: the payment order's amount" },
-          problems: arrayOf(closedObject({ field: string, message: string })),
-          error: closedObject({ status: integer, code: string, message: string }),
-        },
-        [
-          'transactionId',
-          'reference',
-          'dossierId',
-          'seq',
-          'updateId',
-          'earlier',
-          'expectedAmount',
-          'problems',
-          'error',
-        ],
-      ),
-    },
-  }),
+  ...bankStatementResponseSchemas,
 } as const;

@@ -8,11 +8,11 @@ import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
 import type { HouseholdAmountRow } from '../documents/draw-household-amount-table';
 import { renderFundListPdf } from '../documents/render-fund-list-pdf';
-import { ValidationError } from '../errors';
 import { recordSecurityEvent } from '../security/record-security-event';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { checkedParameters } from '../validation/checked-parameters';
 import { readableFund } from './readable-fund';
+import { summaryPeriod } from './summary-period';
 import { renderLedgerXlsx, type LedgerSheetEntry } from './render-ledger-xlsx';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -50,16 +50,8 @@ export function createFundDocumentRouter(deps: {
   const now = deps.now ?? (() => new Date());
 
   async function periodOf(fund: FundDoc, req: Parameters<RequestHandler>[0]) {
-    const { from, to } = checkedParameters<{ from: string; to: string }>(req).query as { from: string; to: string };
-    if (to < from) {
-      throw new ValidationError([
-        {
-          path: '/query/to',
-          keyword: 'period',
-          message: { vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi', en: 'to must not be before from' },
-        },
-      ]);
-    }
+    const query = checkedParameters<{ from: string; to: string }>(req).query as { from: string; to: string };
+    const { from, to } = summaryPeriod(query.from, query.to);
     const entries = await models.LedgerEntry.find({ fundId: fund._id }).sort({ seq: 1 }).lean<LedgerEntryDoc[]>();
     const dated: LedgerSheetEntry[] = entries.map((e) => ({
       seq: e.seq,

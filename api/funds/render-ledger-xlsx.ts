@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { LEDGER_ENTRY_KINDS, type LedgerBalance } from '../../domain/funds/ledger-balance';
+import { FIGURE_OF_KIND } from '../../domain/funds/fund-figures';
 import type { DatedEntry, FundPeriod } from '../../domain/funds/fund-period';
 import { LEDGER_KIND_TITLES } from '../../domain/funds/ledger-kind-titles';
 
@@ -87,7 +88,7 @@ export async function renderLedgerXlsx(sheet: LedgerSheet): Promise<Buffer> {
     const title = LEDGER_KIND_TITLES[kind].vi;
     // An empty period sums an empty range: write the constant 0 rather than a formula over rows that do not exist.
     const formula = last >= first ? `SUMIF(C${first}:C${last},"${title}",D${first}:D${last})` : '0';
-    ws.addRow({ kind: title, amount: { formula, result: sheet.period.totals[kind] } });
+    ws.addRow({ kind: title, amount: { formula, result: sheet.period[FIGURE_OF_KIND[kind]] } });
   }
 
   for (const key of ['amount', 'available', 'committed', 'paid'] as const) ws.getColumn(key).numFmt = AMOUNT_FORMAT;

@@ -14,7 +14,8 @@ const DAY_MS = 86_400_000;
 /**
  * The period from the first moment of `from` to the end of `to`, both local dates in Việt Nam (UTC+7 all year, so a
  * day is always 24 hours): an entry recorded at 23:30 on `to`, Việt Nam time, is inside. The dates' form and range
- * are checked before (the route table); `to` before `from` is 422 at `/query/to`.
+ * are checked before (the route table); `to` before `from` is 422 at `/query/to`, the one check of the fund summary
+ * and of a fund's documents (create-fund-document-router.ts).
  */
 export function summaryPeriod(from: string, to: string): SummaryPeriod {
   if (to < from) {
@@ -22,7 +23,7 @@ export function summaryPeriod(from: string, to: string): SummaryPeriod {
       {
         path: '/query/to',
         keyword: 'formatMinimum',
-        message: { vi: 'Ngày kết thúc không được trước ngày bắt đầu (from)', en: 'must not be before from' },
+        message: { vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi', en: 'must not be before from' },
       },
     ]);
   }

@@ -1,4 +1,3 @@
-import type { ApiSchemaName } from '../../api-contract';
 import { OPEN_TIMELINESS } from '../../domain/sla/timeliness';
 import {
   cursorParameter,
@@ -12,38 +11,12 @@ import {
   versionParameter,
   type ApiParameters,
 } from './api-parameter';
+import type { ApiRoute } from './api-route';
+import { dossierRoutes } from './dossier-routes';
+import { fundReportRoutes } from './fund-report-routes';
+import { fundRoutes } from './fund-routes';
 
-/** One HTTP operation as documented; the routers must register exactly these (a test checks both ways). */
-export interface ApiRoute {
-  method: 'get' | 'post' | 'patch';
-  /** Express path syntax (`:id`); the OpenAPI document converts it to `{id}`. */
-  path: string;
-  summary: string;
-  auth: boolean;
-  /** The JSON body's schema; `object` for a body checked by its own rules (a definition to publish). */
-  request?: ApiSchemaName | 'object';
-  /**
-   * The success answer's schema; `object` for one the contract does not spell out; `binary` for file bytes; `empty`
-   * for no body (204).
-   */
-  response: ApiSchemaName | 'object' | 'binary' | 'empty';
-  /** The body is the raw bytes of a file (JPEG, PNG, WebP or PDF), not JSON (`POST /api/files`). */
-  upload?: boolean;
-  /** `binary` only: the media types the bytes come as. */
-  media?: string[];
-  status?: number;
-  /** Other success answers than `status`, by status (e.g. 202 while a decision is still being applied). */
-  alsoAnswers?: Partial<Record<number, ApiSchemaName>>;
-  idempotent?: boolean;
-  /**
-   * Query parameters, by name, with their ranges: createParameterValidator checks them before any handler runs (422
-   * per field at `/query/<name>`) and the OpenAPI document publishes them. A parameter not declared has no effect.
-   */
-  query?: ApiParameters;
-  /** Every `:name` of `path`, with its range (422 at `/path/<name>`); a test checks that none is missing. */
-  params?: ApiParameters;
-  errors: number[];
-}
+export type { ApiRoute } from './api-route';
 
 const unitQuery: ApiParameters = {
   at: dateParameter('units in force on this date (default: today in Việt Nam)'),
@@ -59,12 +32,6 @@ const TIMELINESS = {
 const definitionVersion: ApiParameters = {
   key: definitionKeyParameter,
   version: versionParameter('the published version'),
-};
-const dossierId: ApiParameters = { id: idParameter('the dossier id, e.g. HN-HD-HC-2026-00001') };
-const fundId: ApiParameters = { id: idParameter('the fund id') };
-const fundPeriod: ApiParameters = {
-  from: { ...dateParameter("the period's first day"), required: true },
-  to: { ...dateParameter("the period's last day, not before from (422 at /query/to)"), required: true },
 };
 const userId: ApiParameters = { id: idParameter('the username') };
 const embedToken: ApiParameters = { token: idParameter('the embed token, as the snippet carries it', 512) };
@@ -164,127 +131,7 @@ export const apiRoutes: ApiRoute[] = [
     response: 'object',
     errors: [401, 404],
   },
-  {
-    method: 'post',
-    path: '/api/dossiers',
-    summary: "Create a dossier in the caller's unit with the first step's form data",
-    auth: true,
-    request: 'CreateDossierRequest',
-    response: 'Dossier',
-    status: 201,
-    idempotent: true,
-    alsoAnswers: { 202: 'DossierAccepted' },
-    errors: [400, 401, 403, 404, 409, 422],
-  },
-  {
-    method: 'get',
-    path: '/api/dossiers/:id',
-    params: dossierId,
-    summary: 'A dossier: state, current step, due time, history',
-    auth: true,
-    response: 'Dossier',
-    errors: [401, 404],
-  },
-  {
-    method: 'get',
-    path: '/api/dossiers/:id/submissions/:submissionId',
-    params: { ...dossierId, submissionId: idParameter('the submission id') },
-    summary: 'Form data submitted at a step, with the form version it was validated against',
-    auth: true,
-    response: 'StoredSubmission',
-    errors: [401, 404],
-  },
-  {
-    method: 'post',
-    path: '/api/dossiers/:id/actions',
-    params: dossierId,
-    summary: 'Take an action (submit, approve, return, reject, withdraw) on the current step',
-    auth: true,
-    request: 'ActionRequest',
-    response: 'DecisionResult',
-    idempotent: true,
-    alsoAnswers: { 202: 'DecisionAccepted' },
-    errors: [400, 401, 403, 404, 409, 422],
-  },
-  {
-    method: 'post',
-    path: '/api/dossiers/bulk-actions',
-    summary:
-      'Take one action on several dossiers (at most 100) where their steps allow it in bulk. Every dossier is checked first, as a single action would be; if any cannot take it, nothing is decided (422, one field per dossier at /dossierIds/<index>). Then each is decided like a single action, with its own result. 202 while any is still being applied: repeat with the same Idempotency-Key. dryRun: check only',
-    auth: true,
-    request: 'BulkActionRequest',
-    response: 'BulkActionResult',
-    idempotent: true,
-    alsoAnswers: { 202: 'BulkActionResult' },
-    errors: [400, 401, 409, 422],
-  },
-  {
-    method: 'post',
-    path: '/api/dossiers/:id/extension',
-    params: dossierId,
-    summary:
-      'Apology and extension (form 04, Circular 03/2025) by the processing unit before the dossier is late: a reason and a new promised date that replaces the overall due time; once per dossier',
-    auth: true,
-    request: 'ExtensionRequest',
-    response: 'DecisionResult',
-    idempotent: true,
-    alsoAnswers: { 202: 'DecisionAccepted' },
-    errors: [400, 401, 403, 404, 409, 422],
-  },
-  {
-    method: 'post',
-    path: '/api/dossiers/:id/deadline/recompute',
-    params: dossierId,
-    summary:
-      "Recompute the current step's due time on today's working calendar (admin or unit head; recorded in the history)",
-    auth: true,
-    request: 'RecomputeDeadlineRequest',
-    response: 'DecisionResult',
-    idempotent: true,
-    alsoAnswers: { 202: 'DecisionAccepted' },
-    errors: [400, 401, 403, 404, 409, 422],
-  },
-  {
-    method: 'get',
-    path: '/api/dossiers/:id/control-slip.pdf',
-    params: dossierId,
-    summary: 'The processing-control slip as a PDF (A4, Vietnamese)',
-    auth: true,
-    response: 'binary',
-    media: ['application/pdf'],
-    errors: [401, 404],
-  },
-  {
-    method: 'get',
-    path: '/api/dossiers/:id/extension-letter.pdf',
-    params: dossierId,
-    summary: 'The apology and extension letter (form 04) as a PDF (A4, Vietnamese); 409 before one is issued',
-    auth: true,
-    response: 'binary',
-    media: ['application/pdf'],
-    errors: [401, 404, 409],
-  },
-  {
-    method: 'get',
-    path: '/api/dossiers/:id/approval-decision.pdf',
-    params: dossierId,
-    summary:
-      "The approval of the dossier's support as a PDF (A4, Vietnamese): the household, the amount in figures and words, its split across funds; 409 no_commitment before any is committed",
-    auth: true,
-    response: 'binary',
-    media: ['application/pdf'],
-    errors: [401, 404, 409],
-  },
-  {
-    method: 'get',
-    path: '/api/dossiers/:id/control-slip',
-    params: dossierId,
-    summary:
-      "The processing-control slip: one row per hand-off (from whom, to whom, when, result, note, the step's timeliness)",
-    auth: true,
-    response: 'ControlSlip',
-    errors: [401, 404],
-  },
+  ...dossierRoutes,
   {
     method: 'get',
     path: '/api/notifications',
@@ -492,72 +339,7 @@ export const apiRoutes: ApiRoute[] = [
     response: 'AdminUnit',
     errors: [401, 403, 404, 409, 422],
   },
-  {
-    method: 'get',
-    path: '/api/admin/funds',
-    query: {
-      unit: unitCodeParameter('only the funds of this unit'),
-      cursor: cursorParameter,
-      limit: limitParameter(200, 50),
-    },
-    summary:
-      'The funds of the units the caller administers and the units below them, oldest first, each with its derived balance (cursor paging)',
-    auth: true,
-    response: 'FundList',
-    errors: [401, 403, 422],
-  },
-  {
-    method: 'patch',
-    path: '/api/admin/funds/:id',
-    params: fundId,
-    summary:
-      "Change a fund's name or campaign window, or deactivate/reactivate it (audited). A window that would leave out a receipt already recorded is 422 at the bound",
-    auth: true,
-    request: 'UpdateFundRequest',
-    response: 'Fund',
-    errors: [401, 403, 404, 422],
-  },
-  {
-    method: 'get',
-    path: '/api/funds',
-    query: {
-      unit: { ...unitCodeParameter("the dossier's unit"), required: true },
-      active: {
-        type: 'boolean',
-        default: true,
-        description:
-          'true (default): only active funds; false: inactive ones too (to name a fund a dossier already uses)',
-      },
-    },
-    summary:
-      "The funds a dossier of the unit may draw on: the unit's and every unit's above it, with their derived balance (anyone holding a role at the unit or above)",
-    auth: true,
-    response: 'FundChoiceList',
-    errors: [401, 403, 404, 422],
-  },
-  {
-    method: 'post',
-    path: '/api/admin/funds',
-    summary: 'Create a fund of a unit the caller administers (audited); its balance starts at zero',
-    auth: true,
-    request: 'CreateFundRequest',
-    response: 'Fund',
-    status: 201,
-    errors: [401, 403, 422],
-  },
-  {
-    method: 'post',
-    path: '/api/admin/funds/:id/receipts',
-    params: fundId,
-    summary:
-      "Record money received into a fund (audited); appended to its ledger, the answer carries the balance after it. Outside the fund's campaign window is 422",
-    auth: true,
-    request: 'FundReceiptRequest',
-    response: 'LedgerEntry',
-    status: 201,
-    idempotent: true,
-    errors: [400, 401, 403, 404, 409, 422],
-  },
+  ...fundRoutes,
   {
     method: 'post',
     path: '/api/payments/bank-statements',
@@ -570,84 +352,7 @@ export const apiRoutes: ApiRoute[] = [
     alsoAnswers: { 202: 'BankStatementReport' },
     errors: [400, 401, 403, 422],
   },
-  {
-    method: 'get',
-    path: '/api/funds/summary',
-    query: {
-      unit: { ...unitCodeParameter('the unit whose funds are added up'), required: true },
-      from: { ...dateParameter('the first day of the period, from 00:00 in Việt Nam'), required: true },
-      to: { ...dateParameter('the last day of the period, to 24:00 in Việt Nam; not before from'), required: true },
-      includeBelow: { type: 'boolean', default: false, description: 'true: also the funds of every unit below it' },
-    },
-    summary:
-      "Per fund of the unit (and below it): the opening balance, what was received, committed, released, paid and reversed in the period, and the closing balance; totals per fund kind, per unit and overall, all equal to the ledger's sums (any role at the unit or above)",
-    auth: true,
-    response: 'FundSummary',
-    errors: [401, 403, 404, 422],
-  },
-  {
-    method: 'get',
-    path: '/api/funds/:id/ledger',
-    params: fundId,
-    query: {
-      after: {
-        type: 'integer',
-        minimum: 0,
-        maximum: 1_000_000_000,
-        description: 'only entries with a higher seq (the next of the previous page)',
-      },
-      limit: limitParameter(200, 50),
-    },
-    summary: "A fund's ledger, oldest first, with its derived balance (officers of the fund's unit or above)",
-    auth: true,
-    response: 'FundLedger',
-    errors: [401, 403, 404],
-  },
-  {
-    method: 'get',
-    path: '/api/funds/:id/balance',
-    params: fundId,
-    summary: "A fund's balance, derived from its ledger (officers of the fund's unit or above)",
-    auth: true,
-    response: 'FundBalance',
-    errors: [401, 403, 404],
-  },
-  {
-    method: 'get',
-    path: '/api/funds/:id/payments.pdf',
-    params: fundId,
-    query: fundPeriod,
-    summary:
-      "The payment list of a fund for a period as a PDF (A4, Vietnamese): payments minus reversals per dossier, the total in figures and words (officers of the fund's unit or above)",
-    auth: true,
-    response: 'binary',
-    media: ['application/pdf'],
-    errors: [401, 403, 404, 422],
-  },
-  {
-    method: 'get',
-    path: '/api/funds/:id/commitments.pdf',
-    params: fundId,
-    query: fundPeriod,
-    summary:
-      "The approval list of a fund for a period as a PDF (A4, Vietnamese): commitments minus releases per dossier, the total in figures and words (officers of the fund's unit or above)",
-    auth: true,
-    response: 'binary',
-    media: ['application/pdf'],
-    errors: [401, 403, 404, 422],
-  },
-  {
-    method: 'get',
-    path: '/api/funds/:id/ledger.xlsx',
-    params: fundId,
-    query: fundPeriod,
-    summary:
-      "A fund's ledger for a period as an Excel workbook: opening balance, one row per entry with the balance after it, closing balance, totals per kind (officers of the fund's unit or above)",
-    auth: true,
-    response: 'binary',
-    media: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-    errors: [401, 403, 404, 422],
-  },
+  ...fundReportRoutes,
   {
     method: 'get',
     path: '/api/admin/forms',

@@ -1,3 +1,4 @@
+import { emptyFigures, FIGURE_OF_KIND, type FundFigures } from './fund-figures';
 import { addEntry, EMPTY_BALANCE, type LedgerBalance, type LedgerEntryKind } from './ledger-balance';
 
 /** A ledger entry as a period report needs it: `day` is its posting day (`postingDayOf`). */
@@ -9,46 +10,35 @@ export interface DatedEntry {
   dossierId: string | null;
 }
 
-/** The totals of one period: the sum of the amounts of its entries, per kind. */
-export type KindTotals = Record<LedgerEntryKind, number>;
-
-/** A fund's ledger over the days `from`..`to` (inclusive): the balance before, each entry with the balance after it. */
-export interface FundPeriod<E extends DatedEntry> {
-  opening: LedgerBalance;
+/**
+ * A fund's ledger over the days `from`..`to` (inclusive): its figures (the balance before, the sums per kind of
+ * entry, the balance after; the same shape as the fund summary's) and each entry with the balance after it.
+ */
+export interface FundPeriod<E extends DatedEntry> extends FundFigures {
   rows: { entry: E; balance: LedgerBalance }[];
-  closing: LedgerBalance;
-  totals: KindTotals;
 }
-
-const ZERO_TOTALS: KindTotals = Object.freeze({
-  receipt: 0,
-  commitment: 0,
-  release: 0,
-  payment: 0,
-  payment_reversal: 0,
-});
 
 /**
  * The period `from`..`to` of a fund's ledger, from all of its entries (any order): the opening balance sums the
  * entries dated before `from`; the rows are those dated in the period, by day then `seq`, each with the running
- * balance; the closing balance is the opening plus the period's entries, and `totals` their sums per kind. So every
- * figure a report prints is a sum of the underlying ledger entries (when the days follow `seq`, which recording in
- * order gives, each running balance is also the ledger's own `balanceAfter`).
+ * balance; the closing balance is the opening plus the period's entries, and the other figures their sums per kind
+ * (FIGURE_OF_KIND). So every figure a report prints is a sum of the underlying ledger entries (when the days follow
+ * `seq`, which recording in order gives, each running balance is also the ledger's own `balanceAfter`).
  */
 export function fundPeriod<E extends DatedEntry>(entries: readonly E[], from: string, to: string): FundPeriod<E> {
   const sorted = [...entries].sort((a, b) => (a.day === b.day ? a.seq - b.seq : a.day < b.day ? -1 : 1));
   let opening = { ...EMPTY_BALANCE };
   for (const entry of sorted) if (entry.day < from) opening = addEntry(opening, entry.kind, entry.amount);
   let balance = opening;
-  const totals = { ...ZERO_TOTALS };
+  const figures = emptyFigures();
   const rows: FundPeriod<E>['rows'] = [];
   for (const entry of sorted) {
     if (entry.day < from || entry.day > to) continue;
     balance = addEntry(balance, entry.kind, entry.amount);
-    totals[entry.kind] += entry.amount;
+    figures[FIGURE_OF_KIND[entry.kind]] += entry.amount;
     rows.push({ entry, balance });
   }
-  return { opening, rows, closing: balance, totals };
+  return { ...figures, opening, rows, closing: balance };
 }
 
 /** One dossier's net amount in a period: what `plus` entries added minus what `minus` entries took back. */

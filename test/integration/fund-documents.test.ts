@@ -230,6 +230,14 @@ describe("a fund's documents for a period", () => {
     expect(await fieldsOf('from=2026-02-30&to=2026-03-01')).toEqual(['/query/from']);
     expect(await fieldsOf('from=01/03/2026&to=2026-03-31')).toEqual(['/query/from']);
     expect(await fieldsOf('from=2026-03-01')).toEqual(['/query/to']);
+    // A reversed period is refused as the fund summary refuses it: one check, one message.
+    const reversed = (path: string) => ctx.api.call('GET', path, { as: 'quan.hadong' });
+    const documentAnswer = await reversed(`/api/funds/${fundId}/ledger.xlsx?from=2026-03-31&to=2026-03-01`);
+    const summaryAnswer = await reversed('/api/funds/summary?unit=HN-HD&from=2026-03-31&to=2026-03-01');
+    expect(documentAnswer.body.error.fields).toEqual([
+      { path: '/query/to', keyword: 'formatMinimum', message: 'Ngày kết thúc phải từ ngày bắt đầu trở đi' },
+    ]);
+    expect(summaryAnswer.body.error.fields).toEqual(documentAnswer.body.error.fields);
     for (const doc of ['payments.pdf', 'commitments.pdf', 'ledger.xlsx']) {
       const unknown = await ctx.api.call('GET', `/api/funds/${randomUUID()}/${doc}?${PERIOD}`, { as: 'quan.hadong' });
       expect(unknown.status).toBe(404);

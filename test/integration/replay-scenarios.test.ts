@@ -193,34 +193,6 @@ describe.each(definitions.map((d) => [`${d.key}@${d.version}`, d] as const))('%s
     await record(`${ref}-rejected`, id);
   });
 
-  const repairs = definition.tranches && definition.steps.some((s) => s.id === 'district-approval');
-  (definition.tranches ? it : it.skip)(
-    `pays in tranches${repairs ? ' a repair the district approves' : ''}: a failed payment reissued, the rest cancelled with a reason`,
-    async () => {
-      const id = await create(definition, repairs ? '.repair' : '');
-      let step: StepDefinition = stepOf(
-        definition,
-        (await act(userFor(definition, stepOf(definition, definition.initialStep)), id, { action: 'submit' }))
-          .currentStep!,
-      );
-      const approved = 60 * M;
-      while (step.id !== 'advance-confirmation')
-        step = stepOf(definition, (await approve(definition, id, step, approved))!);
-      const failed = await act(userFor(definition, step), id, { action: 'reject', comment: 'Chuyển khoản bị trả lại' });
-      expect(failed.currentStep).toBe('advance-order');
-      step = stepOf(definition, failed.currentStep!);
-      while (step.id !== 'completion-acceptance')
-        step = stepOf(definition, (await approve(definition, id, step, approved))!);
-      const cancelled = await act(userFor(definition, step), id, {
-        action: 'reject',
-        comment: 'Hộ không tiếp tục xây',
-      });
-      expect(cancelled).toMatchObject({ status: 'completed' });
-      expect((await dossier(id)).money.cancelled).toMatchObject({ released: approved / 2 });
-      await record(`${ref}-tranches`, id);
-    },
-  );
-
   it('is withdrawn by the commune during its first review', async () => {
     const { id } = await submitted(definition);
     const first = stepOf(definition, definition.initialStep);
@@ -228,5 +200,34 @@ describe.each(definitions.map((d) => [`${d.key}@${d.version}`, d] as const))('%s
       await act(userFor(definition, first), id, { action: 'withdraw', comment: 'Hộ gia đình xin rút' }),
     ).toMatchObject({ status: 'withdrawn' });
     await record(`${ref}-withdrawn`, id);
+  });
+});
+
+/** Only the versions that pay in tranches have this scenario: the others are not given a test that would not apply. */
+const withTranches = definitions.filter((d) => d.tranches);
+describe.each(withTranches.map((d) => [`${d.key}@${d.version}`, d] as const))('%s', (ref, definition) => {
+  const repairs = definition.steps.some((s) => s.id === 'district-approval');
+  it(`pays in tranches${repairs ? ' a repair the district approves' : ''}: a failed payment reissued, the rest cancelled with a reason`, async () => {
+    const id = await create(definition, repairs ? '.repair' : '');
+    let step: StepDefinition = stepOf(
+      definition,
+      (await act(userFor(definition, stepOf(definition, definition.initialStep)), id, { action: 'submit' }))
+        .currentStep!,
+    );
+    const approved = 60 * M;
+    while (step.id !== 'advance-confirmation')
+      step = stepOf(definition, (await approve(definition, id, step, approved))!);
+    const failed = await act(userFor(definition, step), id, { action: 'reject', comment: 'Chuyển khoản bị trả lại' });
+    expect(failed.currentStep).toBe('advance-order');
+    step = stepOf(definition, failed.currentStep!);
+    while (step.id !== 'completion-acceptance')
+      step = stepOf(definition, (await approve(definition, id, step, approved))!);
+    const cancelled = await act(userFor(definition, step), id, {
+      action: 'reject',
+      comment: 'Hộ không tiếp tục xây',
+    });
+    expect(cancelled).toMatchObject({ status: 'completed' });
+    expect((await dossier(id)).money.cancelled).toMatchObject({ released: approved / 2 });
+    await record(`${ref}-tranches`, id);
   });
 });

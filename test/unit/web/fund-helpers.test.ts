@@ -1,5 +1,5 @@
 import type { FundChoice } from '../../../api-contract';
-import { formatVnd } from '../../../web/app/format/format-vnd';
+import { formatVnd } from '../../../domain/funds/format-vnd';
 import { fundBars, shortVnd } from '../../../web/app/funds/fund-bars';
 import { fundPickerView } from '../../../web/app/funds/fund-picker-view';
 import { createApiFundSource, fundOptionLabel } from '../../../web/app/funds/fund-source';

@@ -2,7 +2,7 @@ import type { Dossier } from '../../../api-contract';
 import type { AppText } from '../i18n/app-text';
 import type { Lang } from '../../shared/i18n/lang';
 import { formatDateTime } from '../format/format-date-time';
-import { formatVnd } from '../format/format-vnd';
+import { formatVnd } from '../../../domain/funds/format-vnd';
 import { UnitName } from '../units/unit-name';
 import { TimelinessBadge } from './timeliness-badge';
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../../shared/i18n/lang';
-import { formatVnd } from '../format/format-vnd';
+import { formatVnd } from '../../../domain/funds/format-vnd';
 import { countScale } from '../sla/chart-scale';
 import { FUND_PARTS, shortVnd, type FundBar, type FundPart } from './fund-bars';
 import type { FundText } from './fund-text';

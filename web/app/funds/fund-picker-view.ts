@@ -1,7 +1,7 @@
 // Browser-safe and DOM-free.
 import type { FundChoice } from '../../../api-contract';
 import type { WidgetLang } from '../../shared/widgets/widget-lang';
-import { formatVnd } from '../format/format-vnd';
+import { formatVnd } from '../../../domain/funds/format-vnd';
 import { fundOptionLabel } from './fund-source';
 import { fundText } from './fund-text';
 

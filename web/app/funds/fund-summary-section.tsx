@@ -6,7 +6,7 @@ import { AdminTable } from '../admin/admin-table';
 import { ApiProblems, type ApiFailure } from '../admin/api-problems';
 import { useAppServices } from '../app-services';
 import { BusyIndicator } from '../components/busy-indicator';
-import { formatVnd } from '../format/format-vnd';
+import { formatVnd } from '../../../domain/funds/format-vnd';
 import { AdminUnitSelect } from '../units/admin-unit-select';
 import { useUnitName } from '../units/use-unit-name';
 import { fundBars } from './fund-bars';

@@ -9,7 +9,7 @@ import { DmyDateInput, readDmyDate, readDmyDates } from '../admin/dmy-date-input
 import { useAdminPost } from '../admin/use-admin-post';
 import { useAppServices } from '../app-services';
 import { BusyIndicator } from '../components/busy-indicator';
-import { formatVnd } from '../format/format-vnd';
+import { formatVnd } from '../../../domain/funds/format-vnd';
 import { useUnitName } from '../units/use-unit-name';
 import { CreateFundForm } from './create-fund-form';
 import { fundBars } from './fund-bars';

@@ -8,9 +8,3 @@ export const THOUSANDS_SEPARATOR: Readonly<Record<WidgetLang, string>> = { vi: '
 export function groupDigits(digits: string, lang: WidgetLang): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS_SEPARATOR[lang]);
 }
-
-/** A whole amount with thousands separators, e.g. 100000000 → "100.000.000" (vi) or "100,000,000" (en). */
-export function formatAmount(amount: number, lang: WidgetLang): string {
-  const sign = amount < 0 ? '-' : '';
-  return sign + groupDigits(String(Math.trunc(Math.abs(amount))), lang);
-}

@@ -18,7 +18,13 @@ describe('summaryPeriod', () => {
     try {
       summaryPeriod('2025-03-02', '2025-03-01');
     } catch (error) {
-      expect((error as ValidationError).fields).toEqual([expect.objectContaining({ path: '/query/to' })]);
+      expect((error as ValidationError).fields).toEqual([
+        {
+          path: '/query/to',
+          keyword: 'formatMinimum',
+          message: { vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi', en: 'must not be before from' },
+        },
+      ]);
     }
   });
 });

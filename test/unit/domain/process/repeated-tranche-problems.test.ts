@@ -1,3 +1,4 @@
+import seedEra from '../../../../domain/process/definitions/education-support-2024@1.json';
 import education from '../../../../domain/process/definitions/education-support-2025@1.json';
 import { checkProcessDefinition } from '../../../../domain/process/check-process-definition';
 import type { ProcessDefinition } from '../../../../domain/process/process-definition';
@@ -17,8 +18,11 @@ const step = (d: Mutable, id: string) => d.steps.find((s) => s.id === id)!;
 const at = (id: string) => education.steps.findIndex((s) => s.id === id);
 
 describe('the publish check of repeated tranches, tranche facts and clock starts', () => {
-  it('accepts the shipped education chain (a tranche repeated 3 times, a loop on ordered:schoolYear, 5 September)', () => {
-    expect(checkProcessDefinition(education, forms)).toEqual([]);
+  it.each([
+    ['education-support-2024@1', seedEra],
+    ['education-support-2025@1', education],
+  ])('accepts the shipped %s (a tranche repeated 3 times, a loop on ordered:schoolYear, 5 September)', (_ref, def) => {
+    expect(checkProcessDefinition(def, forms)).toEqual([]);
   });
 
   it.each<[string, (d: Mutable) => void, { path: string; message: string }]>([

@@ -24,9 +24,10 @@ const enrolled = (id: string) => act(COMMUNE, id, { action: 'approve', data: exa
 
 /**
  * A child's dossier decided by the department at 2.7 M a school year for three years (8.1 M committed: 5.1 M from
- * one fund, 3 M from another, each funded anew), waiting for the first year's payment order.
+ * one fund, 3 M from another, each funded anew), or for fewer (3 M from the second fund, the rest from the first),
+ * waiting for the first year's payment order.
  */
-async function decided(name: string) {
+async function decided(name: string, schoolYears = 3) {
   const poor = await money.fund(`Quỹ Vì người nghèo (${name})`, 20 * 1_000 * K);
   const budget = await money.fund(`Ngân sách giáo dục (${name})`, 10 * 1_000 * K);
   const proposal = example('education-support@1');
@@ -41,10 +42,10 @@ async function decided(name: string) {
   const decision = {
     ...example('education-decision@1'),
     yearlyAmount: YEAR,
-    schoolYears: 3,
-    approvedAmount: 3 * YEAR,
+    schoolYears,
+    approvedAmount: schoolYears * YEAR,
     fundingSplit: [
-      { fundId: poor, amount: 5_100 * K },
+      { fundId: poor, amount: schoolYears * YEAR - 3_000 * K },
       { fundId: budget, amount: 3_000 * K },
     ],
   };
@@ -163,6 +164,24 @@ describe('education support, paid per school year', () => {
     expect((await money.dossier(id)).currentStep.id).toBe('enrolment');
   });
 
+  it('never pays beyond the commitment: decided for two school years, a third order is refused and the treasurer stops', async () => {
+    const { id, poor, budget } = await decided('hai năm học', 2);
+    for (let year = 1; year <= 2; year++) {
+      expect((await order(id)).status).toBe(200);
+      expect((await confirmPaid(id)).body.currentStep).toBe('enrolment');
+      expect((await enrolled(id)).body.currentStep).toBe('year-order');
+    }
+    const third = await order(id, 1);
+    expect(third.status).toBe(422);
+    expect(third.body.error.message).toContain('exactly what is left, 0 ₫');
+    const stopped = await act('khobac.hanoi', id, { action: 'reject', comment: 'Quyết định chỉ hỗ trợ hai năm học' });
+    expect(stopped.body).toMatchObject({ status: 'completed', outcome: 'completed' });
+    expect((await money.dossier(id)).money.cancelled).toMatchObject({ released: 0 });
+    expect(await ordersOf(id)).toHaveLength(2);
+    await expectBalanced(poor, 20_000 * K, 2 * YEAR - 3_000 * K);
+    await expectBalanced(budget, 10_000 * K, 3_000 * K);
+  });
+
   it('counts the enrolment step from 5 September: its due time is on or after the next 5 September', async () => {
     const { id } = await decided('hạn xác nhận');
     await order(id);
@@ -176,6 +195,8 @@ describe('education support, paid per school year', () => {
     const start = today.slice(5) === '09-05' ? entered : Date.parse(`${year}-09-04T17:00:00.000Z`);
     const due = Date.parse(view.currentStep.dueAt);
     expect(due).toBeGreaterThan(start);
+    // The reminder counts from the clock's start too, not from the entry.
+    expect(Date.parse(view.clock.reminderAt)).toBeGreaterThan(start);
     // 20 working days from 5 September end in early October.
     expect(vietnamDate(due) >= `${year}-09-05` && vietnamDate(due) <= `${year}-10-31`).toBe(true);
     // Officers may still act before it.

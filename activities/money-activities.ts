@@ -7,6 +7,7 @@ import type { Models } from '../storage/create-models';
 import { isDuplicateKeyError } from '../storage/is-duplicate-key-error';
 import type { FundRefusalDetails } from '../workflows/refusal-failure';
 import { failFastOnBadInput } from './bad-input-failure';
+import { paymentReference } from '../domain/funds/tranche-instance';
 
 /** What every money activity is told: the dossier, the decision's own reference (a workflow uuid4) and who acts. */
 interface MoneyCall {
@@ -32,7 +33,11 @@ export interface MoneyActivities {
   commitFunding(input: MoneyCall & { lines: FundLine[] }): Promise<void>;
   /** Gives each line back to its fund's `available`. */
   releaseFunding(input: MoneyCall & { lines: FundLine[] }): Promise<void>;
-  /** Creates the tranche's payment order (attempt 1) or reissues a failed one in place (attempt n). */
+  /**
+   * Creates the tranche's payment order (attempt 1) or reissues a failed one in place (attempt n). `trancheId` is
+   * the order's money-state key: `schoolYear#2` for instance 2 of a repeated tranche, so each instance has its own
+   * order, unique per dossier and key.
+   */
   orderPayment(input: {
     dossierId: string;
     trancheId: string;
@@ -125,7 +130,7 @@ export function createMoneyActivities(deps: { models: Models }): MoneyActivities
               amount,
               status: 'ordered',
               attempt,
-              reference: `HS-${dossierId}-${trancheId}`,
+              reference: paymentReference(dossierId, trancheId),
               fundSplit,
               createdAt: new Date(),
               settledAt: null,

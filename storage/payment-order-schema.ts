@@ -4,7 +4,9 @@ import type { FundLine, PaymentOrderStatus } from '../domain/funds/dossier-money
 /**
  * A tranche's payment order ([funds.md](../docs/funds.md)): created by the workflow's `order_payment` effect, once per
  * `{dossierId, trancheId}` (unique index); a failed order is reissued in place (`attempt + 1`), never duplicated.
- * `reference` is printed on the transfer (`HS-<dossier code>-<tranche>`); `fundSplit` says how much each fund pays;
+ * Each instance of a repeated tranche is an order of its own: `trancheId` is then `<tranche>#<n>` (`schoolYear#2`).
+ * `reference` is printed on the transfer (`HS-<dossier code>-<tranche>`, `HS-<dossier code>-<tranche>-<n>`);
+ * `fundSplit` says how much each fund pays;
  * the ledgers' payment entries carry the references `pay:<orderId>:<fundId>`. Ids and amounts only.
  */
 export interface PaymentOrderDoc {

@@ -48,6 +48,8 @@ import {
 import { FailureType } from '../domain/process/failure-types';
 import { planMoney, type MoneyPlan } from '../domain/funds/plan-money';
 import { createMoneyRunner } from './run-money-ops';
+import { trancheFacts } from '../domain/funds/tranche-facts';
+import { clockStartAt } from '../domain/calendar/clock-start-at';
 import {
   DOSSIER_DUE_AT,
   DOSSIER_LEVEL,
@@ -273,7 +275,9 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         message: `no unit for level ${step.level}`,
       });
     }
-    const dueAt = await dueAtOf({ start: at, limit: step.timeLimit, unitCode: processingUnit }, onBadInput);
+    // A step with `clockStarts` (only definitions that declare it) counts its time from that day, e.g. 5 September.
+    const clockFrom = step.clockStarts ? clockStartAt(at, step.clockStarts) : at;
+    const dueAt = await dueAtOf({ start: clockFrom, limit: step.timeLimit, unitCode: processingUnit }, onBadInput);
     const entered: Partial<DossierState> = {
       currentStep: step.id,
       currentLevel: step.level,
@@ -287,12 +291,12 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       ...entered,
       clock: {
         ...s.clock,
-        reminderAt: reminderAtOf(at, dueAt, settings.reminderShare),
+        reminderAt: reminderAtOf(clockFrom, dueAt, settings.reminderShare),
         stepKey,
         remindedAt: null,
         escalatedAt: null,
         stepLimit: step.timeLimit,
-        stepClockFrom: at,
+        stepClockFrom: clockFrom,
         paused: null,
       },
     };
@@ -492,7 +496,9 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         ...(sla && s.clock ? { clock: { ...s.clock, reminderAt: null, paused: null } } : {}),
       };
     }
-    if (money.money) next = { ...next, money: money.money };
+    // The tranche facts (paid:<id>, ordered:<id>) follow the money, for the conditions of later decisions.
+    if (money.money)
+      next = { ...next, money: money.money, facts: { ...next.facts, ...trancheFacts(definition, money.money) } };
     publish(next);
     log.info('dossier step decided', {
       dossierId: next.dossierId,

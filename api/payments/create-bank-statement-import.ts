@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { trancheOfKey } from '../../domain/funds/tranche-instance';
 import type { Models } from '../../storage/create-models';
 import type { PaymentOrderDoc } from '../../storage/payment-order-schema';
 import type { BankLineOutcome } from '../../storage/bank-statement-line-schema';
@@ -118,7 +119,7 @@ export function createBankStatementImport(deps: {
       if (!('decided' in checked)) {
         const wanted = ok ? 'settle_payment' : 'fail_payment';
         const confirms = (checked.transition.effects ?? []).some(
-          (e) => e.kind === wanted && 'tranche' in e && e.tranche === order.trancheId,
+          (e) => e.kind === wanted && 'tranche' in e && e.tranche === trancheOfKey(order.trancheId),
         );
         if (!confirms) return { ...base, dossierId, status: 'not_awaiting_confirmation' } as const;
         await claim(user, fileName, line, order);

@@ -5,8 +5,12 @@ import { refusal, type Refusal } from '../process/refusal';
 import { formatVnd } from './format-vnd';
 import { EMPTY_MONEY, unpaidOf, type DossierMoney, type FundLine, type FundShare } from './dossier-money';
 import { settlementSplit } from './settlement-split';
+import { instanceToOrder, openInstanceKey, paidCount, timesDue } from './tranche-instance';
 
-/** One thing the workflow asks the money activities to do, in order. */
+/**
+ * One thing the workflow asks the money activities to do, in order. `tranche` is the money-state key of the order:
+ * the tranche id, or `<id>#<n>` for instance n of a repeated tranche (tranche-instance.ts).
+ */
 export type MoneyOp =
   | { op: 'commit'; lines: FundLine[] }
   | { op: 'release'; lines: FundLine[] }
@@ -28,11 +32,12 @@ export type MoneyPlanResult = { ok: true; plan: MoneyPlan } | Refusal;
  * money state after them, or the refusal. `decision.funding` is the decision's split (DecideInput.funding), merged
  * per fund; `newOrderId` the id a tranche ordered for the first time gets (the workflow passes a uuid4, the validator
  * a placeholder); `at` and `comment` are recorded by cancel_rest. Refuses:
- * a commit without split (RequirementMissing) or whose split does not sum to the amount fact (InvalidInput); an order
- * of a tranche already ordered or paid, or for more than is committed and not yet ordered, or, for the last tranche,
- * other than all of it (InvalidInput); a settle or fail without an outstanding order, a close or cancel while an
- * order is outstanding, and a completion while a declared tranche is unpaid (ActionNotAllowed). Messages carry
- * amounts and ids only.
+ * a commit without split (RequirementMissing) or whose split does not sum to the amount fact (InvalidInput); an
+ * order of a tranche already ordered or paid (a repeated tranche: its open instance ordered, or all `repeat.max`
+ * paid; ActionNotAllowed), or for more than is committed and not yet ordered, or, for the last instance of the
+ * last tranche, other than all of it (InvalidInput); a settle or fail without an outstanding order, a close or
+ * cancel while an order is outstanding, and a completion while a declared tranche is unpaid or a repeated one
+ * paid fewer than `repeat.max` times (ActionNotAllowed). Messages carry amounts and ids only.
  */
 export function planMoney(
   definition: ProcessDefinition,
@@ -79,14 +84,14 @@ export function planMoney(
         break;
       }
       case 'order_payment': {
-        const existing = money.tranches[effect.tranche];
-        if (existing && existing.status !== 'failed') {
-          return refusal(FailureType.ActionNotAllowed, `tranche '${effect.tranche}' is already ${existing.status}`);
+        const target = instanceToOrder(definition, money, effect.tranche);
+        if ('full' in target) {
+          return refusal(FailureType.ActionNotAllowed, `tranche '${effect.tranche}' is already ${target.full.status}`);
         }
+        const { key, existing, last } = target;
         const amount = plan.facts[effect.amountFact];
         const open = orderableShares(money);
         const left = open.reduce((total, f) => total + unpaidOf(f), 0);
-        const last = declared.at(-1)?.id === effect.tranche;
         if (
           typeof amount !== 'number' ||
           !Number.isSafeInteger(amount) ||
@@ -97,7 +102,7 @@ export function planMoney(
           const rule = last
             ? `must be exactly what is left, ${formatVnd(left)}`
             : `must be at most what is left, ${formatVnd(left)}`;
-          return refusal(FailureType.InvalidInput, `the payment of tranche '${effect.tranche}' ${rule}`, 'submission');
+          return refusal(FailureType.InvalidInput, `the payment of tranche '${key}' ${rule}`, 'submission');
         }
         const order = {
           orderId: existing?.orderId ?? newOrderId,
@@ -107,26 +112,27 @@ export function planMoney(
           fundSplit: settlementSplit(open, amount, last),
         };
         const { status: _status, ...ordered } = order;
-        ops.push({ op: 'order', tranche: effect.tranche, ...ordered });
-        money = { ...money, tranches: { ...money.tranches, [effect.tranche]: order } };
+        ops.push({ op: 'order', tranche: key, ...ordered });
+        money = { ...money, tranches: { ...money.tranches, [key]: order } };
         break;
       }
       case 'settle_payment':
       case 'fail_payment': {
-        const order = money.tranches[effect.tranche];
+        const key = openInstanceKey(definition, money, effect.tranche);
+        const order = money.tranches[key];
         if (!order || order.status !== 'ordered') {
           return refusal(FailureType.ActionNotAllowed, `tranche '${effect.tranche}' has no outstanding payment order`);
         }
         if (effect.kind === 'settle_payment') {
-          ops.push({ op: 'settle', tranche: effect.tranche, orderId: order.orderId, fundSplit: order.fundSplit });
+          ops.push({ op: 'settle', tranche: key, orderId: order.orderId, fundSplit: order.fundSplit });
           money = {
             ...money,
             funds: money.funds.map((f) => ({ ...f, paid: f.paid + amountOf(order.fundSplit, f.fundId) })),
-            tranches: { ...money.tranches, [effect.tranche]: { ...order, status: 'paid' } },
+            tranches: { ...money.tranches, [key]: { ...order, status: 'paid' } },
           };
         } else {
-          ops.push({ op: 'fail', tranche: effect.tranche, orderId: order.orderId });
-          money = { ...money, tranches: { ...money.tranches, [effect.tranche]: { ...order, status: 'failed' } } };
+          ops.push({ op: 'fail', tranche: key, orderId: order.orderId });
+          money = { ...money, tranches: { ...money.tranches, [key]: { ...order, status: 'failed' } } };
         }
         break;
       }
@@ -149,8 +155,11 @@ export function planMoney(
       money = { ...money, cancelled: { at: decision.at, released, reason: decision.comment ?? '' } };
     }
   } else if (plan.outcome === 'completed') {
-    const unpaid = declared.find((t) => money.tranches[t.id]?.status !== 'paid');
-    if (unpaid) return refusal(FailureType.ActionNotAllowed, `tranche '${unpaid.id}' is not paid yet`);
+    const unpaid = declared.find((t) => paidCount(money, t) < timesDue(t));
+    if (unpaid) {
+      const times = unpaid.repeat ? ` ${timesDue(unpaid)} times (paid ${paidCount(money, unpaid)})` : '';
+      return refusal(FailureType.ActionNotAllowed, `tranche '${unpaid.id}' is not paid${times} yet`);
+    }
   }
   return { ok: true, plan: { ops, money } };
 }

@@ -2,6 +2,7 @@ import { createAjv } from '../../forms/create-ajv';
 import type { ProcessDefinition } from './process-definition';
 import definitionSchema from './process-definition.schema.json';
 import { moneyEffectProblems } from './money-effect-problems';
+import { isYearlyDay } from '../calendar/clock-start-at';
 import type { DefinitionProblem } from './definition-problem';
 
 export type { DefinitionProblem } from './definition-problem';
@@ -13,7 +14,8 @@ const validateShape = createAjv().compile<ProcessDefinition>(definitionSchema);
  * cannot say — unique step ids, known target and initial steps, forms that exist (`knownForms`, as key@version),
  * steps reachable from the initial one, every step able to move on, a `return` only to the initial step, and `bulk`
  * only on transitions without form data, taken by the step's actor, and on all transitions of that action or none,
- * and money effects that fit the definition (moneyEffectProblems).
+ * a `clockStarts` day every year has (not 31 April, not 29 February), and money effects that fit the definition
+ * (moneyEffectProblems).
  * Returns the problems as data; an empty list means it may be published.
  */
 export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlySet<string>): DefinitionProblem[] {
@@ -34,6 +36,12 @@ export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlyS
   def.steps.forEach((step, i) => {
     if (step.form && !knownForms.has(step.form)) {
       problems.push({ path: `/steps/${i}/form`, message: `form '${step.form}' is not published` });
+    }
+    if (step.clockStarts && !isYearlyDay(step.clockStarts)) {
+      problems.push({
+        path: `/steps/${i}/clockStarts`,
+        message: `${step.clockStarts.month}/${step.clockStarts.day} is not a day every year has`,
+      });
     }
     if ((step.facts || step.summary) && !step.form) {
       problems.push({ path: `/steps/${i}`, message: 'facts and summary need a form to read from' });

@@ -1,5 +1,6 @@
 import type { DefinitionProblem } from './definition-problem';
 import type { ProcessDefinition } from './process-definition';
+import { TRANCHE_FACT_KINDS } from '../funds/tranche-facts';
 
 /**
  * What a definition's money effects must satisfy before it is published (see MoneyEffect): tranche ids unique;
@@ -7,6 +8,9 @@ import type { ProcessDefinition } from './process-definition';
  * of a step that declares `funding`; a cancel_rest requires a comment and ends `completed`; no effect on a
  * transition that ends `rejected` or `withdrawn` (those release by themselves); one effect of a kind per
  * transition; and, when tranches are declared, something commits and each tranche is ordered and settled somewhere.
+ * Tranche facts (`paid:<id>`, `ordered:<id>`, see trancheFacts) in a `when` must name a kind and a declared
+ * tranche, and no step may bring a fact named with a `:`; a tranche repeated more than once must be settled on
+ * some transition from which a step that orders it again is reachable.
  */
 export function moneyEffectProblems(def: ProcessDefinition): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
@@ -53,6 +57,7 @@ export function moneyEffectProblems(def: ProcessDefinition): DefinitionProblem[]
       }
     });
   });
+  problems.push(...trancheFactProblems(def, tranches), ...repeatProblems(def));
   if (tranches.size > 0) {
     if (!seen.commit) problems.push({ path: '/tranches', message: 'tranches are declared but no transition commits' });
     for (const id of tranches) {
@@ -60,5 +65,67 @@ export function moneyEffectProblems(def: ProcessDefinition): DefinitionProblem[]
       if (!seen.settled.has(id)) problems.push({ path: '/tranches', message: `tranche '${id}' is never settled` });
     }
   }
+  return problems;
+}
+
+/** `when` facts in the engine's namespace (`<kind>:<tranche>`) must exist; forms may not bring facts named so. */
+function trancheFactProblems(def: ProcessDefinition, tranches: ReadonlySet<string>): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const kinds: readonly string[] = TRANCHE_FACT_KINDS;
+  def.steps.forEach((step, i) => {
+    for (const name of Object.keys(step.facts ?? {})) {
+      if (name.includes(':'))
+        problems.push({ path: `/steps/${i}/facts`, message: `fact '${name}': names with ':' are the engine's` });
+    }
+    step.transitions.forEach((t, j) => {
+      const fact = t.when?.fact;
+      if (!fact?.includes(':')) return;
+      const [kind = '', tranche = ''] = fact.split(':', 2);
+      if (!kinds.includes(kind) || !tranches.has(tranche) || fact !== `${kind}:${tranche}`) {
+        problems.push({
+          path: `/steps/${i}/transitions/${j}/when/fact`,
+          message: `unknown tranche fact '${fact}' (known: ${[...tranches].flatMap((id) => kinds.map((k) => `${k}:${id}`)).join(', ') || 'none'})`,
+        });
+      }
+    });
+  });
+  return problems;
+}
+
+/** A tranche paid more than once must be ordered again after a settlement: some settle leads back to an order. */
+function repeatProblems(def: ProcessDefinition): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const byId = new Map(def.steps.map((step) => [step.id, step]));
+  (def.tranches ?? []).forEach((tranche, i) => {
+    if (!tranche.repeat || tranche.repeat.max < 2) return;
+    const orders = new Set(
+      def.steps
+        .filter((step) =>
+          step.transitions.some((t) => t.effects?.some((e) => e.kind === 'order_payment' && e.tranche === tranche.id)),
+        )
+        .map((step) => step.id),
+    );
+    const settledTo = def.steps.flatMap((step) =>
+      step.transitions
+        .filter((t) => t.to && t.effects?.some((e) => e.kind === 'settle_payment' && e.tranche === tranche.id))
+        .map((t) => t.to as string),
+    );
+    const reached = new Set<string>(settledTo);
+    const queue = [...settledTo];
+    while (queue.length > 0) {
+      for (const t of byId.get(queue.shift() as string)?.transitions ?? []) {
+        if (t.to && !reached.has(t.to)) {
+          reached.add(t.to);
+          queue.push(t.to);
+        }
+      }
+    }
+    if (![...orders].some((id) => reached.has(id))) {
+      problems.push({
+        path: `/tranches/${i}/repeat`,
+        message: `tranche '${tranche.id}' is paid up to ${tranche.repeat.max} times, but no step that orders it is reachable after it is settled`,
+      });
+    }
+  });
   return problems;
 }

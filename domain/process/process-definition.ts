@@ -104,6 +104,22 @@ export interface FundingLines {
 export interface TrancheDefinition {
   id: string;
   title: LocalizedText;
+  /**
+   * The tranche is paid up to `max` times (instances 1..max, e.g. one per school year): each `order_payment` orders
+   * the next instance, `settle_payment`/`fail_payment` act on the open one. The dossier completes once it is paid
+   * `max` times (or the rest is cancelled). See `domain/funds/tranche-instance.ts`.
+   */
+  repeat?: { max: number };
+}
+
+/**
+ * A date (month 1–12, day of month) at which a step's SLA clock starts: entered earlier, the step's due time,
+ * reminder and escalation count from the next occurrence of that day (00:00 in Việt Nam) instead of from its
+ * entry. Officers may still act before it. See `domain/calendar/clock-start-at.ts`.
+ */
+export interface ClockStart {
+  month: number;
+  day: number;
 }
 
 export interface StepDefinition {
@@ -116,6 +132,8 @@ export interface StepDefinition {
   /** The form shown at this step, as `key@version`. */
   form?: string;
   timeLimit: TimeLimit;
+  /** The step's clock starts at the next occurrence of this date when entered before it (e.g. 5 September). */
+  clockStarts?: ClockStart;
   /** Facts extracted from this step's form data: fact name → JSON pointer into the data. */
   facts?: Record<string, string>;
   /**

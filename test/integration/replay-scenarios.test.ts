@@ -60,16 +60,25 @@ const isBulkApproval = (step: StepDefinition) => bulkActionsOf(step).some((b) =>
  */
 const money = moneyDossiers(ctx);
 const EXAMPLE_FUNDS = (example('housing-decision@3').fundingSplit as { fundId: string }[]).map((l) => l.fundId);
+/** How many payments a definition's tranches make when each is paid in full (a repeated one `repeat.max` times). */
+const paymentsOf = (definition: ProcessDefinition) =>
+  (definition.tranches ?? []).reduce((n, t) => n + (t.repeat?.max ?? 1), 0);
+/** What the scenarios approve: 100 M for a house, 3 M a school year for three years (the form's maximum). */
+const approvedOf = (definition: ProcessDefinition) => (definition.programme === 'education' ? 9 * M : 100 * M);
 async function stepData(definition: ProcessDefinition, step: StepDefinition, approved: number) {
   const data = example(step.form!);
   if (!definition.tranches) return data;
   if (step.form === 'housing-review@1') return { ...data, approvedAmount: approved };
+  if (step.form === 'education-decision@1') {
+    const fundingSplit = EXAMPLE_FUNDS.map((fundId) => ({ fundId, amount: approved / 2 }));
+    return { ...data, yearlyAmount: approved / 3, schoolYears: 3, approvedAmount: approved, fundingSplit };
+  }
   if (step.funding)
     return money.decision(
       approved,
       EXAMPLE_FUNDS.map((fundId) => [fundId, approved / 2]),
     );
-  if (step.form === 'payment-order@1') return { ...data, amount: approved / 2 };
+  if (step.form === 'payment-order@1') return { ...data, amount: approved / paymentsOf(definition) };
   if (step.form === 'housing-completion@1') return money.acceptance(userFor(definition, step));
   return data;
 }
@@ -81,15 +90,20 @@ const act = async (user: string, id: string, body: Record<string, unknown>) => {
 };
 const dossier = async (id: string) => (await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'tp.hanoi' })).body;
 
+/** The first step's example data, placed in the scenario's commune: a housing proposal, or a child's (education). */
+function proposalFor(definition: ProcessDefinition, variant = ''): Record<string, unknown> {
+  const form = stepOf(definition, definition.initialStep).form!;
+  if (form.startsWith('housing-proposal')) return proposalIn(communeOf(definition), variant);
+  const data = example(form);
+  data.household.unitCode = communeOf(definition);
+  return data;
+}
+
 async function create(definition: ProcessDefinition, variant = ''): Promise<string> {
   const first = stepOf(definition, definition.initialStep);
   const res = await ctx.api.call('POST', '/api/dossiers', {
     as: userFor(definition, first),
-    body: {
-      processKey: definition.key,
-      processVersion: definition.version,
-      data: proposalIn(communeOf(definition), variant),
-    },
+    body: { processKey: definition.key, processVersion: definition.version, data: proposalFor(definition, variant) },
   });
   expect([res.status, res.body?.processVersion]).toEqual([201, definition.version]);
   return res.body.id as string;
@@ -108,7 +122,7 @@ async function approve(
   definition: ProcessDefinition,
   id: string,
   step: StepDefinition,
-  approved = 100 * M,
+  approved = approvedOf(definition),
 ): Promise<string | null> {
   const user = userFor(definition, step);
   if (!isBulkApproval(step)) {
@@ -152,7 +166,7 @@ describe.each(definitions.map((d) => [`${d.key}@${d.version}`, d] as const))('%s
     const first = stepOf(definition, definition.initialStep);
     const resumed = await act(userFor(definition, first), id, {
       action: 'submit',
-      data: proposalIn(communeOf(definition)),
+      data: proposalFor(definition),
     });
     expect(resumed).toMatchObject({ status: 'in_progress', currentStep: review.id });
     const recomputed = await ctx.api.call('POST', `/api/dossiers/${id}/deadline/recompute`, {
@@ -204,7 +218,7 @@ describe.each(definitions.map((d) => [`${d.key}@${d.version}`, d] as const))('%s
 });
 
 /** Only the versions that pay in tranches have this scenario: the others are not given a test that would not apply. */
-const withTranches = definitions.filter((d) => d.tranches);
+const withTranches = definitions.filter((d) => d.tranches && !d.tranches.some((t) => t.repeat));
 describe.each(withTranches.map((d) => [`${d.key}@${d.version}`, d] as const))('%s', (ref, definition) => {
   const repairs = definition.steps.some((s) => s.id === 'district-approval');
   it(`pays in tranches${repairs ? ' a repair the district approves' : ''}: a failed payment reissued, the rest cancelled with a reason`, async () => {
@@ -228,6 +242,33 @@ describe.each(withTranches.map((d) => [`${d.key}@${d.version}`, d] as const))('%
     });
     expect(cancelled).toMatchObject({ status: 'completed' });
     expect((await dossier(id)).money.cancelled).toMatchObject({ released: approved / 2 });
+    await record(`${ref}-tranches`, id);
+  });
+});
+
+/** The versions with a repeated tranche (a payment each school year) have theirs. */
+const withRepeatedTranche = definitions.filter((d) => d.tranches?.some((t) => t.repeat));
+describe.each(withRepeatedTranche.map((d) => [`${d.key}@${d.version}`, d] as const))('%s', (ref, definition) => {
+  it('pays a repeated tranche: a failed payment reissued, then stopped with the rest cancelled', async () => {
+    const id = await create(definition);
+    const submitted = await act(userFor(definition, stepOf(definition, definition.initialStep)), id, {
+      action: 'submit',
+    });
+    let step = stepOf(definition, submitted.currentStep!);
+    const settles = (s: StepDefinition) =>
+      s.transitions.some((t) => t.effects?.some((e) => e.kind === 'settle_payment'));
+    while (!settles(step)) step = stepOf(definition, (await approve(definition, id, step))!);
+    const failed = await act(userFor(definition, step), id, { action: 'reject', comment: 'Chuyển khoản bị trả lại' });
+    step = stepOf(definition, failed.currentStep!);
+    // Reissued and paid, then on to the next step that may cancel the rest (the enrolment for the next year).
+    do step = stepOf(definition, (await approve(definition, id, step))!);
+    while (!step.transitions.some((t) => t.effects?.some((e) => e.kind === 'cancel_rest')));
+    const cancelled = await act(userFor(definition, step), id, { action: 'reject', comment: 'Trẻ thôi học' });
+    expect(cancelled).toMatchObject({ status: 'completed' });
+    const approved = approvedOf(definition);
+    expect((await dossier(id)).money.cancelled).toMatchObject({
+      released: approved - approved / paymentsOf(definition),
+    });
     await record(`${ref}-tranches`, id);
   });
 });

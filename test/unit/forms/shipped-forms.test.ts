@@ -17,6 +17,7 @@ const definitionOf = (file: string) => readJson(join(shippedDefinitionsDir, file
  * funding lines name funds (`fund-id`); the payment order and confirmation of a tranche.
  */
 const shippedRefs = [
+  'education-decision@1',
   'education-support@1',
   'health-insurance-card@1',
   'household-goods@1',
@@ -33,6 +34,7 @@ const shippedRefs = [
   'payment-confirmation@1',
   'payment-order@1',
   'savings-book@1',
+  'school-enrolment@1',
   'sponsorship-commitment@1',
   'tet-gift@1',
 ];

@@ -1,4 +1,5 @@
 import { planMoney, type MoneyPlanResult } from '../../../../domain/funds/plan-money';
+import { moneyPlanner } from './money-planner';
 import { settlementSplit } from '../../../../domain/funds/settlement-split';
 import type { DossierMoney } from '../../../../domain/funds/dossier-money';
 import type { Transition } from '../../../../domain/process/process-definition';
@@ -11,19 +12,7 @@ const A = 'fund-a';
 const B = 'fund-b';
 const at = '2026-01-05T01:00:00.000Z';
 
-function plan(
-  money: DossierMoney | undefined,
-  t: Transition,
-  facts: Record<string, number> = {},
-  extra: { funding?: { fundId: string; amount: number }[]; comment?: string } = {},
-): MoneyPlanResult {
-  return planMoney(
-    definition,
-    money,
-    { transition: t, outcome: t.end ?? null, facts },
-    { ...extra, at, newOrderId: 'order-1' },
-  );
-}
+const plan = moneyPlanner(definition, () => 'order-1', at);
 function ok(result: MoneyPlanResult) {
   if (!result.ok) throw new Error(result.message);
   return result.plan;

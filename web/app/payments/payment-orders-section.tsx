@@ -131,8 +131,12 @@ export function PaymentOrdersSection({ t, reload }: { t: PaymentText; reload: nu
                   <div className="app-muted">{unitName(o.receivingUnit)}</div>
                 </div>
               </td>
-              <td data-label={t.household}>{o.household ?? <span className="app-muted">{t.hidden}</span>}</td>
-              <td data-label={t.tranche}>{o.tranche[lang]}</td>
+              <td data-label={t.household}>
+                {o.household ? <span>{o.household}</span> : <span className="app-muted">{t.hidden}</span>}
+              </td>
+              <td data-label={t.tranche}>
+                <span>{o.tranche[lang]}</span>
+              </td>
               <td data-label={t.amount} className="app-amount">
                 {formatVnd(o.amount, lang)}
               </td>

@@ -87,7 +87,7 @@ const en: PaymentText = {
   apply: 'Filter',
   loading: 'Loading payment orders…',
   noOrders: 'No payment order matches the filter.',
-  caption: (status, count) => `${status}: ${count} payment orders`,
+  caption: (status, count) => `${status}: ${count} payment ${count === 1 ? 'order' : 'orders'}`,
   more: 'Show more',
   dossier: 'Dossier',
   household: 'Head of household',

@@ -1,6 +1,7 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import type { requestSchemas } from './request-schemas';
 import type { responseSchemas } from './response-schemas';
+import type { paymentResponseSchemas } from './payment-response-schemas';
 
 /**
  * The TypeScript types of the API's answers, derived from their JSON Schemas: the API's presenters return them
@@ -8,6 +9,11 @@ import type { responseSchemas } from './response-schemas';
  * document (built from the same schemas) cannot drift from either. Types only.
  */
 type Response<Name extends keyof typeof responseSchemas> = FromSchema<(typeof responseSchemas)[Name]>;
+
+export type PaymentOrderPage = FromSchema<typeof paymentResponseSchemas.PaymentOrderPage>;
+export type PaymentOrderItem = PaymentOrderPage['items'][number];
+export type BankStatementJob = FromSchema<typeof paymentResponseSchemas.BankStatementJob>;
+export type BankLineReportItem = NonNullable<BankStatementJob['lines']>[number];
 
 export type ApiError = FromSchema<typeof requestSchemas.Error>;
 export type ApiFieldError = ApiError['error']['fields'][number];

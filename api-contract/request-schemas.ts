@@ -1,5 +1,17 @@
 import { FUND_KINDS } from '../domain/funds/fund-kinds';
 
+/** A bank statement to import: its file name and its CSV text, of at most `maxLength` characters. */
+const bankStatementRequest = (maxLength: number, description: string) =>
+  ({
+    type: 'object',
+    additionalProperties: false,
+    required: ['fileName', 'content'],
+    properties: {
+      fileName: { type: 'string', title: 'Tên tệp sao kê', minLength: 1, maxLength: 200 },
+      content: { type: 'string', title: 'Nội dung sao kê (CSV)', description, minLength: 1, maxLength },
+    },
+  }) as const;
+
 /**
  * JSON Schemas (2020-12) of the API's request bodies, and of the one error shape every refusal has. The request
  * validator enforces each `…Request` schema with the shared ajv set-up (a body that fails is 422 with each field);
@@ -250,22 +262,14 @@ export const requestSchemas = {
       note: { type: 'string', title: 'Ghi chú', maxLength: 500 },
     },
   },
-  BankStatementRequest: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['fileName', 'content'],
-    properties: {
-      fileName: { type: 'string', title: 'Tên tệp sao kê', minLength: 1, maxLength: 200 },
-      content: {
-        type: 'string',
-        title: 'Nội dung sao kê (CSV)',
-        description:
-          'The bank export as CSV: a header row, then per transaction: transaction id, value date dd/mm/yyyy, amount in whole đồng, description (with the payment order reference HS-…), status OK or FAILED',
-        minLength: 1,
-        maxLength: 500_000,
-      },
-    },
-  },
+  BankStatementRequest: bankStatementRequest(
+    500_000,
+    'The bank export as CSV: a header row, then per transaction: transaction id, value date dd/mm/yyyy, amount in whole đồng, description (with the payment order reference HS-…), status OK or FAILED',
+  ),
+  BankStatementImportRequest: bankStatementRequest(
+    5_000_000,
+    'The bank export as CSV, as for POST /api/payments/bank-statements, up to 5,000 transaction lines',
+  ),
   EmbedSubmissionRequest: {
     type: 'object',
     additionalProperties: false,

@@ -14,6 +14,8 @@ import { createFundDocumentRouter } from './funds/create-fund-document-router';
 import { createFundRouter } from './funds/create-fund-router';
 import { createPaymentRouter } from './payments/create-payment-router';
 import { createBankStatementImport } from './payments/create-bank-statement-import';
+import { createBankStatementJobs } from './payments/create-bank-statement-jobs';
+import { createPaymentOrderList } from './payments/create-payment-order-list';
 import { createFundSummaryRouter } from './funds/create-fund-summary-router';
 import { createLedger } from './funds/create-ledger';
 import { createAuthRouter } from './auth/create-auth-router';
@@ -107,6 +109,8 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', noStore);
   // Query and path parameters first, from the same route table as the OpenAPI document: nothing runs on a bad one.
   app.use(createParameterValidator(apiRoutes));
+  // A background bank-statement import may carry a larger file (its content is bounded at 5,000,000 characters).
+  app.use('/api/payments/bank-statement-imports', express.json({ limit: '12mb' }));
   app.use(express.json({ limit: '1mb' }));
 
   const signIn = deps.signIn ?? DEFAULT_SIGN_IN_SETTINGS;
@@ -208,9 +212,12 @@ export function createApp(deps: AppDeps): Express {
       idempotency: createIdempotency({ models: deps.models }),
     }),
   );
+  const statements = createBankStatementImport({ models: deps.models, service });
   app.use(
     createPaymentRouter({
-      statements: createBankStatementImport({ models: deps.models, service }),
+      statements,
+      jobs: createBankStatementJobs({ models: deps.models, statements, logger: deps.logger }),
+      orders: createPaymentOrderList({ models: deps.models, processes }),
       validateBody,
       authenticate,
       idempotency: createIdempotency({ models: deps.models }),

@@ -13,6 +13,8 @@ import { dossierViewSchema, type DossierViewDoc } from './dossier-view-schema';
 import { embedTokenSchema, type EmbedTokenDoc } from './embed-token-schema';
 import { fundSchema, type FundDoc } from './fund-schema';
 import { bankStatementLineSchema, type BankStatementLineDoc } from './bank-statement-line-schema';
+import { bankLineDecisionSchema, type BankLineDecisionDoc } from './bank-line-decision-schema';
+import { bankStatementJobSchema, type BankStatementJobDoc } from './bank-statement-job-schema';
 import { formDefinitionSchema, type FormDefinitionDoc } from './form-definition-schema';
 import { idempotencyRecordSchema, type IdempotencyRecordDoc } from './idempotency-record-schema';
 import { ledgerEntrySchema, type LedgerEntryDoc } from './ledger-entry-schema';
@@ -58,6 +60,8 @@ export function createModels(connection: Connection) {
     LedgerEntry: connection.model<LedgerEntryDoc>('LedgerEntry', ledgerEntrySchema),
     PaymentOrder: connection.model<PaymentOrderDoc>('PaymentOrder', paymentOrderSchema),
     BankStatementLine: connection.model<BankStatementLineDoc>('BankStatementLine', bankStatementLineSchema),
+    BankLineDecision: connection.model<BankLineDecisionDoc>('BankLineDecision', bankLineDecisionSchema),
+    BankStatementJob: connection.model<BankStatementJobDoc>('BankStatementJob', bankStatementJobSchema),
   };
 }
 

@@ -48,3 +48,6 @@ export const paymentOrderSchema = new Schema<PaymentOrderDoc>(
   { collection: 'payment_orders', versionKey: false },
 );
 paymentOrderSchema.index({ dossierId: 1, trancheId: 1 }, { unique: true });
+/** The treasury's list (GET /api/payments/orders): newest first, all or by status. */
+paymentOrderSchema.index({ createdAt: -1, _id: -1 });
+paymentOrderSchema.index({ status: 1, createdAt: -1, _id: -1 });

@@ -47,6 +47,15 @@ export interface BankLineReport {
   error?: { status: number; code: string; message: Bilingual };
 }
 
+/** A statement read and checked (who imports it, how many lines), ready to be decided line by line. */
+export interface PreparedStatement {
+  fileName: string;
+  lines: BankLine[];
+  bad: BadBankLine[];
+  /** Every transaction line, good or bad. */
+  total: number;
+}
+
 export interface BankStatementImport {
   /**
    * Imports a bank statement: each OK transaction settles the payment order whose reference its description
@@ -57,14 +66,39 @@ export interface BankStatementImport {
    * Each transaction is decided at most once: its decision's idempotency id is derived from the bank transaction
    * id alone, so a re-import (or a concurrent import of an overlapping file, or a retry after a crash) sends the
    * same Temporal update and the workflow applies it once; `bank_statement_lines` (keyed by the transaction id)
-   * records what was decided, and a line already recorded is answered `already_imported`. A second transaction
-   * for an order already paid is `already_settled`. The ledgers' references (`pay:<orderId>:<fundId>`) keep a
-   * payment single even so.
+   * records what was decided, and a line already recorded is answered `already_imported`. Of the imports that
+   * learn the result of one update, only the one that records it first in `bank_line_decisions` reports `settled`
+   * (or `payment_failed`); the others report `already_settled` (`already_imported` for a failure). A second
+   * transaction for an order already paid is `already_settled`. The ledgers' references (`pay:<orderId>:<fundId>`)
+   * keep a payment single even so.
    *
    * Throws 403 when the user holds no treasury role, 422 (at /content) when the statement has no transaction
-   * line or too many.
+   * line or more than `maxLines` (default MAX_STATEMENT_LINES).
    */
   run(user: AuthenticatedUser, command: { fileName: string; content: string }): Promise<BankLineReport[]>;
+  /** The checks of `run` (403, 422) and the parsing, without deciding anything. */
+  prepare(
+    user: AuthenticatedUser,
+    command: { fileName: string; content: string },
+    maxLines?: number,
+  ): PreparedStatement;
+  /** Decides the lines of a prepared statement; `progress` is awaited after each line with how many are done. */
+  decideAll(
+    user: AuthenticatedUser,
+    statement: PreparedStatement,
+    progress?: (done: number) => Promise<void>,
+  ): Promise<BankLineReport[]>;
+}
+
+/** Whether `insert` inserted its record: false when one with its unique key was there first. */
+async function insertedFirst(insert: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await insert();
+    return true;
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return false;
+    throw error;
+  }
 }
 
 /** The idempotency id of the decision taken for one bank transaction. */
@@ -137,15 +171,42 @@ export function createBankStatementImport(deps: {
       return { ...base, dossierId, status: 'refused', error: { status, code, message } } as const;
     }
     if (!outcome.completed) return { ...base, dossierId, status: 'processing', updateId: outcome.updateId } as const;
-    const decided: BankLineOutcome = ok ? 'settled' : 'payment_failed';
+    const decided = ok ? ('settled' as const) : ('payment_failed' as const);
+    const mine = await report(user, line, order, decided);
     await models.BankStatementLine.updateOne({ _id: line.transactionId }, { $set: { outcome: decided } });
+    if (!mine)
+      return ok
+        ? ({ ...base, dossierId, status: 'already_settled' } as const)
+        : ({ ...base, dossierId, status: 'already_imported', earlier: decided } as const);
     return { ...base, dossierId, status: decided, seq: outcome.result.seq } as const;
+  }
+
+  /**
+   * Whether this import is the one that reports the transaction's decision. Concurrent imports of one transaction
+   * send the same update and all receive its one result; without this each would report it as its own `settled`.
+   * The unique `_id` admits one insert: that import reports the decision, the others that it was already decided.
+   */
+  async function report(
+    user: AuthenticatedUser,
+    line: BankLine,
+    order: PaymentOrderDoc,
+    outcome: 'settled' | 'payment_failed',
+  ): Promise<boolean> {
+    return insertedFirst(() =>
+      models.BankLineDecision.create({
+        _id: line.transactionId,
+        outcome,
+        orderId: order._id,
+        reportedBy: user.id,
+        reportedAt: now(),
+      }),
+    );
   }
 
   /** Records the transaction as being decided; a concurrent import that recorded it first goes on the same way. */
   async function claim(user: AuthenticatedUser, fileName: string, line: BankLine, order: PaymentOrderDoc) {
-    try {
-      await models.BankStatementLine.create({
+    await insertedFirst(() =>
+      models.BankStatementLine.create({
         _id: line.transactionId,
         fileName,
         orderId: order._id,
@@ -155,70 +216,91 @@ export function createBankStatementImport(deps: {
         outcome: 'pending',
         importedBy: user.id,
         importedAt: now(),
+      }),
+    );
+  }
+
+  function prepare(
+    user: AuthenticatedUser,
+    { fileName, content }: { fileName: string; content: string },
+    maxLines = MAX_STATEMENT_LINES,
+  ): PreparedStatement {
+    if (!user.grants.some((g) => g.role === TREASURY_ROLE))
+      throw new ForbiddenError({
+        vi: 'Chỉ cán bộ kho bạc xác nhận chi trả mới được nhập sao kê ngân hàng',
+        en: 'only a treasury officer who confirms payments may import bank statements',
       });
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
+    const { lines, bad } = parseBankStatement(content);
+    const total = lines.length + bad.length;
+    if (total === 0 || total > maxLines)
+      throw new ValidationError([
+        {
+          path: '/content',
+          keyword: total === 0 ? 'minItems' : 'maxItems',
+          message: {
+            vi: `Sao kê phải có từ 1 đến ${maxLines} dòng giao dịch sau dòng tiêu đề`,
+            en: `the statement must have 1 to ${maxLines} transaction lines after its header`,
+          },
+        },
+      ]);
+    return { fileName, lines, bad, total };
+  }
+
+  async function decideAll(
+    user: AuthenticatedUser,
+    { fileName, lines, bad }: PreparedStatement,
+    progress: (done: number) => Promise<void> = async () => undefined,
+  ): Promise<BankLineReport[]> {
+    const reports: BankLineReport[] = bad.map((b) => ({ line: b.line, status: 'bad_line', problems: b.problems }));
+    await progress(reports.length);
+    const seen = new Map<string, number>();
+    for (const line of lines) {
+      reports.push(await decideLine(user, fileName, line, seen));
+      await progress(reports.length);
     }
+    reports.sort((a, b) => a.line - b.line);
+    return reports;
+  }
+
+  async function decideLine(
+    user: AuthenticatedUser,
+    fileName: string,
+    line: BankLine,
+    seen: Map<string, number>,
+  ): Promise<BankLineReport> {
+    const first = seen.get(line.transactionId);
+    if (first !== undefined)
+      return {
+        line: line.line,
+        status: 'bad_line',
+        transactionId: line.transactionId,
+        problems: [
+          {
+            field: 'transactionId',
+            message: { vi: `Giao dịch đã có ở dòng ${first}`, en: `the transaction is already on line ${first}` },
+          },
+        ],
+      };
+    seen.set(line.transactionId, line.line);
+    const order = await orderOf(line.description);
+    const base = { line: line.line, transactionId: line.transactionId };
+    if (!order) return { ...base, status: 'unknown_reference' };
+    if (order.amount !== line.amount)
+      return {
+        ...base,
+        status: 'amount_mismatch',
+        reference: order.reference,
+        dossierId: order.dossierId,
+        expectedAmount: order.amount,
+      };
+    return decide(user, fileName, line, order);
   }
 
   return {
-    async run(user, { fileName, content }) {
-      if (!user.grants.some((g) => g.role === TREASURY_ROLE))
-        throw new ForbiddenError({
-          vi: 'Chỉ cán bộ kho bạc xác nhận chi trả mới được nhập sao kê ngân hàng',
-          en: 'only a treasury officer who confirms payments may import bank statements',
-        });
-      const { lines, bad } = parseBankStatement(content);
-      const total = lines.length + bad.length;
-      if (total === 0 || total > MAX_STATEMENT_LINES)
-        throw new ValidationError([
-          {
-            path: '/content',
-            keyword: total === 0 ? 'minItems' : 'maxItems',
-            message: {
-              vi: `Sao kê phải có từ 1 đến ${MAX_STATEMENT_LINES} dòng giao dịch sau dòng tiêu đề`,
-              en: `the statement must have 1 to ${MAX_STATEMENT_LINES} transaction lines after its header`,
-            },
-          },
-        ]);
-
-      const reports: BankLineReport[] = bad.map((b) => ({ line: b.line, status: 'bad_line', problems: b.problems }));
-      const seen = new Map<string, number>();
-      for (const line of lines) {
-        const first = seen.get(line.transactionId);
-        if (first !== undefined) {
-          reports.push({
-            line: line.line,
-            status: 'bad_line',
-            transactionId: line.transactionId,
-            problems: [
-              {
-                field: 'transactionId',
-                message: {
-                  vi: `Giao dịch đã có ở dòng ${first}`,
-                  en: `the transaction is already on line ${first}`,
-                },
-              },
-            ],
-          });
-          continue;
-        }
-        seen.set(line.transactionId, line.line);
-        const order = await orderOf(line.description);
-        const base = { line: line.line, transactionId: line.transactionId };
-        if (!order) reports.push({ ...base, status: 'unknown_reference' });
-        else if (order.amount !== line.amount)
-          reports.push({
-            ...base,
-            status: 'amount_mismatch',
-            reference: order.reference,
-            dossierId: order.dossierId,
-            expectedAmount: order.amount,
-          });
-        else reports.push(await decide(user, fileName, line, order));
-      }
-      reports.sort((a, b) => a.line - b.line);
-      return reports;
+    prepare,
+    decideAll,
+    async run(user, command) {
+      return decideAll(user, prepare(user, command));
     },
   };
 }

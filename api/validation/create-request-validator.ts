@@ -17,6 +17,7 @@ const MULTI_LINE: Partial<Record<ApiSchemaName, readonly string[]>> = {
   ActionRequest: ['comment'],
   BulkActionRequest: ['comment'],
   BankStatementRequest: ['content'],
+  BankStatementImportRequest: ['content'],
   ExtensionRequest: ['reason'],
   RecomputeDeadlineRequest: ['reason'],
 };

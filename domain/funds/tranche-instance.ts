@@ -1,4 +1,4 @@
-import type { ProcessDefinition, TrancheDefinition } from '../process/process-definition';
+import type { LocalizedText, ProcessDefinition, TrancheDefinition } from '../process/process-definition';
 import type { DossierMoney, TrancheOrder } from './dossier-money';
 
 /**
@@ -67,4 +67,16 @@ export function openInstanceKey(definition: ProcessDefinition, money: DossierMon
   const tranche = (definition.tranches ?? []).find((t) => t.id === trancheId);
   if (!tranche?.repeat) return trancheId;
   return instanceKey(tranche, Math.max(1, ordersOf(money, tranche).length), true);
+}
+
+/**
+ * The title of a money-state key for people: the declared tranche's title, with the instance of a repeated one
+ * (`schoolYear#2` → "Hỗ trợ năm học (lần 2)"); the key itself only when the definition does not declare it.
+ */
+export function instanceTitle(definition: ProcessDefinition, key: string): LocalizedText {
+  const tranche = (definition.tranches ?? []).find((t) => t.id === trancheOfKey(key));
+  if (!tranche) return { vi: key, en: key };
+  const n = key.includes('#') ? Number(key.slice(key.indexOf('#') + 1)) : undefined;
+  if (!tranche.repeat || n === undefined) return tranche.title;
+  return { vi: `${tranche.title.vi} (lần ${n})`, en: `${tranche.title.en} (no. ${n})` };
 }

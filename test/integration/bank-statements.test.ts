@@ -9,12 +9,7 @@ const ctx = useTestSystem();
 const money = moneyDossiers(ctx);
 const HEADER = 'Mã GD,Ngày giá trị,Số tiền,Nội dung,Trạng thái';
 
-/** A dossier whose advance (50 M: 35 M from `poor`, 15 M from `women`) awaits the treasury's confirmation. */
-async function awaitingConfirmation(name: string) {
-  const dossier = await money.approvedSplit(name);
-  expect((await money.order(dossier.id, 50 * M)).status).toBe(200);
-  return { ...dossier, reference: `HS-${dossier.id}-advance` };
-}
+const awaitingConfirmation = money.awaitingConfirmation;
 
 const importStatement = (content: string, headers: Record<string, string> = {}, as = 'khobac.hanoi') =>
   ctx.api.call('POST', '/api/payments/bank-statements', {
@@ -137,9 +132,16 @@ describe('bank statements', () => {
     );
     const answers = await Promise.all([importStatement(first), importStatement(second)]);
     for (const answer of answers) expect(answer.status).toBe(200);
-    const statuses = answers.flatMap((a) => a.body.lines.map((l: { status: string }) => l.status));
-    // A transaction both imports took is decided by one Temporal update; each import reports what it found.
-    for (const s of statuses) expect(['settled', 'already_imported', 'already_settled']).toContain(s);
+    // A transaction both imports took is decided by one Temporal update, and reported as settled by one import
+    // only: the other finds it already settled (it attached to the same update, or came after it was recorded).
+    const reported = answers.flatMap((a) =>
+      a.body.lines.map((l: { transactionId: string; status: string }) => [l.transactionId, l.status]),
+    );
+    for (const tx of ['FT2001', 'FT2002', 'FT2003']) {
+      const statuses = reported.filter(([id]) => id === tx).map(([, status]) => status);
+      expect(statuses.filter((s) => s === 'settled')).toHaveLength(1);
+      for (const s of statuses) expect(['settled', 'already_imported', 'already_settled']).toContain(s);
+    }
     for (const { id, poor, women } of [a, b, c]) {
       expect((await money.payments(poor)).map((e) => e.amount)).toEqual([35 * M]);
       expect((await money.payments(women)).map((e) => e.amount)).toEqual([15 * M]);
@@ -152,6 +154,26 @@ describe('bank statements', () => {
       ['FT2002', 'settled'],
       ['FT2003', 'settled'],
     ]);
+  });
+
+  it('reports a transaction settled once, however many imports learn the result of its one decision', async () => {
+    const dossier = await awaitingConfirmation('cùng lúc');
+    const content = `${HEADER}\nFT2101,08/05/2024,50000000,${dossier.reference},OK`;
+    // Imports of one transaction all send its one Temporal update and all learn its result; only one may call it
+    // theirs, however they interleave.
+    const answers = await Promise.all([1, 2, 3, 4].map(() => importStatement(content)));
+    const statuses = answers.map((a) => a.body.lines[0].status);
+    expect(statuses.filter((s) => s === 'settled')).toHaveLength(1);
+    for (const s of statuses) expect(['settled', 'already_settled', 'already_imported']).toContain(s);
+
+    // The window where they used to both report `settled`: one import has the update's result and has reported it,
+    // but has not yet recorded the line as decided; another import finds it pending, sends the same update, gets the
+    // same result. It must report it as already settled.
+    await ctx.system.models.BankStatementLine.updateOne({ _id: 'FT2101' }, { $set: { outcome: 'pending' } });
+    const late = await importStatement(content);
+    expect(late.body.lines).toEqual([expect.objectContaining({ status: 'already_settled', dossierId: dossier.id })]);
+    expect((await money.payments(dossier.poor)).map((e) => e.amount)).toEqual([35 * M]);
+    expect((await money.payments(dossier.women)).map((e) => e.amount)).toEqual([15 * M]);
   });
 
   it('refuses a caller without a treasury role (403) and a bad body field by field (422)', async () => {

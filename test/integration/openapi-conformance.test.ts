@@ -1,3 +1,4 @@
+import { eventually } from './support/eventually';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { proposalIn } from './support/form-examples';
 import { createOpenApiConformance } from './support/openapi-conformance';
@@ -268,6 +269,26 @@ describe('the OpenAPI document', () => {
     expect(imported.body.counts).toEqual({ unknown_reference: 1, bad_line: 1 });
     expect((await call('POST', '/api/payments/bank-statements', { as: 'xa.hacau', body: statement })).status).toBe(403);
     expect((await call('POST', '/api/payments/bank-statements', { as: 'khobac.hanoi', body: {} })).status).toBe(422);
+    // The same in the background (payment-orders.test.ts follows real jobs), and the payment order list.
+    const job = await call('POST', '/api/payments/bank-statement-imports', { as: 'khobac.hanoi', body: statement });
+    expect(job.status).toBe(202);
+    const jobPath = `/api/payments/bank-statement-imports/${job.body.id}`;
+    const followed = await eventually('the import job to finish', async () => {
+      const res = await call('GET', jobPath, { as: 'khobac.hanoi' });
+      return res.body.status === 'running' ? undefined : res;
+    });
+    expect(followed.body).toMatchObject({ status: 'finished', counts: { unknown_reference: 1, bad_line: 1 } });
+    expect((await call('GET', jobPath, { as: 'quy.hadong' })).status).toBe(404);
+    expect(
+      (await call('POST', '/api/payments/bank-statement-imports', { as: 'xa.hacau', body: statement })).status,
+    ).toBe(403);
+    expect((await call('POST', '/api/payments/bank-statement-imports', { as: 'khobac.hanoi', body: {} })).status).toBe(
+      422,
+    );
+    expect((await call('GET', '/api/payments/orders?status=ordered', { as: 'khobac.hanoi' })).status).toBe(200);
+    expect(
+      (await call('GET', '/api/payments/orders?from=2026-02-01&to=2026-01-01', { as: 'khobac.hanoi' })).status,
+    ).toBe(422);
     for (const [method, url] of [
       ['GET', '/api/embed/e1.forged.token/form?render=html&lang=en'],
       ['GET', '/api/embed/e1.forged.token/units'],

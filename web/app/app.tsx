@@ -18,6 +18,9 @@ import { InboxPage } from './pages/inbox-page';
 import { LoginPage } from './pages/login-page';
 import { NewDossierPage } from './pages/new-dossier-page';
 import { SlaDashboardPage } from './pages/sla-dashboard-page';
+import { PaymentsPage } from './pages/payments-page';
+import { hasTreasuryGrant } from './payments/has-treasury-grant';
+import { paymentText } from './payments/payment-text';
 import { slaText } from './i18n/sla-text';
 import { NotificationsIndicator } from './sla/notifications-indicator';
 import { parseAppUrl, routeUrl, safeNext, type AppRoute } from './routing/app-route';
@@ -166,6 +169,11 @@ export function App() {
             <AppLink to={{ name: 'sla', filters: {} }} navigate={go}>
               {slaText(lang).nav}
             </AppLink>
+            {hasTreasuryGrant(services.session.user.grants) ? (
+              <AppLink to={{ name: 'payments' }} navigate={go}>
+                {paymentText(lang).nav}
+              </AppLink>
+            ) : null}
             {hasAdminGrant(services.session.user.grants) ? (
               <AppLink to={{ name: 'admin', section: 'registry' }} navigate={go}>
                 {adminText(lang).admin}
@@ -232,6 +240,8 @@ function Page({ route, notice, text }: { route: AppRoute; notice: string | undef
       return <NewDossierPage key={route.processKey ?? ''} processKey={route.processKey} />;
     case 'sla':
       return <SlaDashboardPage filters={route.filters} />;
+    case 'payments':
+      return <PaymentsPage />;
     default:
       return (
         <main id="main" className="app-page">

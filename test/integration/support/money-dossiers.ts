@@ -105,6 +105,16 @@ export function moneyDossiers(ctx: TestContext) {
     return { id, poor, women };
   }
 
+  /**
+   * A dossier whose advance (50 M: 35 M from `poor`, 15 M from `women`) awaits the treasury's confirmation, with the
+   * reference its transfer carries.
+   */
+  async function awaitingConfirmation(name: string) {
+    const dossier = await approvedSplit(name);
+    expect((await order(dossier.id, 50 * M)).status).toBe(200);
+    return { ...dossier, reference: `HS-${dossier.id}-advance` };
+  }
+
   /** The dossier's payment orders, by tranche id. */
   const orders = (dossierId: string) =>
     ctx.system.models.PaymentOrder.find({ dossierId }).sort({ trancheId: 1 }).lean();
@@ -114,6 +124,7 @@ export function moneyDossiers(ctx: TestContext) {
   return {
     act,
     approvedSplit,
+    awaitingConfirmation,
     orders,
     payments,
     dossier,

@@ -8,6 +8,7 @@ export type AppRoute =
   | { name: 'new'; processKey?: string }
   | { name: 'sla'; filters: SlaRouteFilters }
   | { name: 'admin'; section: AdminSection }
+  | { name: 'payments' }
   | { name: 'not-found'; path: string };
 
 /** The SLA dashboard's filters and drill-down, kept in the query so that "back" from a dossier returns to them. */
@@ -79,6 +80,7 @@ export function parseRoute(pathname: string, search = ''): AppRoute {
   if (parts[0] === 'new' && parts.length === 2 && PROCESS_KEY.test(parts[1]!))
     return { name: 'new', processKey: parts[1]! };
   if (parts[0] === 'sla' && parts.length === 1) return { name: 'sla', filters: slaFilters(search) };
+  if (parts[0] === 'payments' && parts.length === 1) return { name: 'payments' };
   if (parts[0] === 'admin' && parts.length === 1) return { name: 'admin', section: 'registry' };
   if (parts[0] === 'admin' && parts.length === 2 && isAdminSection(parts[1]!))
     return { name: 'admin', section: parts[1] };
@@ -105,6 +107,8 @@ export function routeUrl(route: AppRoute): string {
     }
     case 'admin':
       return `/admin/${route.section}`;
+    case 'payments':
+      return '/payments';
     case 'not-found':
       return route.path;
   }

@@ -3,7 +3,7 @@ import type { MoneyPlanResult } from '../../../../domain/funds/plan-money';
 import { moneyPlanner } from './money-planner';
 import type { DossierMoney } from '../../../../domain/funds/dossier-money';
 import { trancheFacts } from '../../../../domain/funds/tranche-facts';
-import { instanceKey, paymentReference, trancheOfKey } from '../../../../domain/funds/tranche-instance';
+import { instanceKey, instanceTitle, paymentReference, trancheOfKey } from '../../../../domain/funds/tranche-instance';
 import type { ProcessDefinition, Transition } from '../../../../domain/process/process-definition';
 import { evaluateCondition } from '../../../../domain/process/evaluate-condition';
 
@@ -168,5 +168,18 @@ describe('tranche instance keys', () => {
     expect(instanceKey(id, n, repeated)).toBe(key);
     expect(trancheOfKey(key)).toBe(id);
     expect(paymentReference('HN-1', key)).toBe(reference);
+  });
+});
+
+describe('instanceTitle', () => {
+  const definition = education as unknown as ProcessDefinition;
+  it("names a repeated tranche's instance by its number, in both languages", () => {
+    expect(instanceTitle(definition, 'schoolYear#2')).toEqual({
+      vi: 'Hỗ trợ năm học (lần 2)',
+      en: 'Support for a school year (no. 2)',
+    });
+  });
+  it('gives the key itself for a tranche the definition does not declare', () => {
+    expect(instanceTitle(definition, 'advance')).toEqual({ vi: 'advance', en: 'advance' });
   });
 });

@@ -34,5 +34,16 @@ module.exports = {
       globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/harness/integration-timeout.ts'],
     },
+    {
+      // Fault tests too long for the integration suite (over 3 minutes), on the same harness: `npm run test:faults`
+      // runs them after test/faults/run-faults.ts, and `npm test` leaves them out of its final jest run.
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/**/*.test.ts'],
+      transform,
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/harness/global-setup.ts',
+      globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/harness/integration-timeout.ts'],
+    },
   ],
 };

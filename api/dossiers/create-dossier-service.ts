@@ -362,9 +362,11 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
   }
 
   /**
-   * Runs a check; when it refuses (403, 409) a request that carries an Idempotency-Key, the refusal may be the work
-   * of the request's own first attempt (applied since, or still running after a 202): its outcome then answers.
-   * A first attempt thus costs no lookup.
+   * Runs a check; when it refuses (403, 409, 422) a request that carries an Idempotency-Key, the refusal may be the
+   * work of the request's own first attempt (applied since, or still running after a 202): its outcome then answers.
+   * A 422 counts too: the step the dossier moved on to may be the same role's with another form (a treasurer's
+   * payment order, then the same treasurer's confirmation), so the retried data fails that form. A first attempt
+   * that is accepted thus costs no lookup; a refused one costs one.
    */
   async function orEarlierOutcome<T>(
     dossierId: string,
@@ -374,8 +376,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     try {
       return await run();
     } catch (error) {
-      if (!idempotencyId || !(error instanceof DomainError) || (error.status !== 403 && error.status !== 409))
-        throw error;
+      if (!idempotencyId || !(error instanceof DomainError) || ![403, 409, 422].includes(error.status)) throw error;
       const earlier = await earlierOutcome(dossierId, idempotencyId);
       if (earlier === 'pending') return { decided: { completed: false, updateId: idempotencyId } };
       if (earlier) return { decided: { completed: true, result: earlier } };
@@ -560,28 +561,35 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       const checked = await service.check(user, dossierId, command, idempotencyId);
       if ('decided' in checked) return checked.decided;
       const { state, step, transition, grant } = checked;
-      if (command.data && (!transition.requires?.includes('form') || transition.actor === 'applicant')) {
-        throw new ValidationError([
-          {
-            path: '/data',
-            keyword: 'additionalProperties',
-            message: {
-              vi: `Thao tác '${command.action}' không kèm dữ liệu biểu mẫu`,
-              en: `action '${command.action}' takes no form data`,
-            },
-          },
-        ]);
-      }
       const actor: ActorRef = { userId: user.id, role: grant.role, unitCode: grant.unitCode };
-      const submissionId = idempotencyId ? requestScopedId('act', idempotencyId) : randomUUID();
-      const dossierUnits = Object.values(state.units).filter((u): u is string => typeof u === 'string');
-      const limits = bothChecks(
-        createAmountLimitCheck({ models, loadState }, dossierId, checked.definition, step),
-        createFundingCheck(models, step, transition, dossierUnits),
-      );
-      const stored = command.data
-        ? await storeSubmission(dossierId, step, command.data, actor, dossierUnits, submissionId, limits)
-        : undefined;
+      // The data is checked against the step the read model shows, which a retry's own first attempt may have left.
+      const prepared = await orEarlierOutcome(dossierId, idempotencyId, async () => {
+        if (command.data && (!transition.requires?.includes('form') || transition.actor === 'applicant')) {
+          throw new ValidationError([
+            {
+              path: '/data',
+              keyword: 'additionalProperties',
+              message: {
+                vi: `Thao tác '${command.action}' không kèm dữ liệu biểu mẫu`,
+                en: `action '${command.action}' takes no form data`,
+              },
+            },
+          ]);
+        }
+        const submissionId = idempotencyId ? requestScopedId('act', idempotencyId) : randomUUID();
+        const dossierUnits = Object.values(state.units).filter((u): u is string => typeof u === 'string');
+        const limits = bothChecks(
+          createAmountLimitCheck({ models, loadState }, dossierId, checked.definition, step),
+          createFundingCheck(models, step, transition, dossierUnits),
+        );
+        return {
+          stored: command.data
+            ? await storeSubmission(dossierId, step, command.data, actor, dossierUnits, submissionId, limits)
+            : undefined,
+        };
+      });
+      if ('decided' in prepared) return prepared.decided;
+      const { stored } = prepared;
       const input: DecideInput = {
         action: command.action,
         actor,

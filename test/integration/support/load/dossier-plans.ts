@@ -28,7 +28,8 @@ const SEED_ERA = [
   ['xa.duongnoi', 'HN-HD-DN'],
   ['xa.biengiang', 'HN-HD-BG'],
 ] as const;
-const POST_REFORM = [
+/** The post-2025 wards' commune officers and their wards. */
+export const POST_REFORM = [
   ['xa2025.hadong', 'HN-HADONG'],
   ['xa2025.yennghia', 'HN-YENNGHIA'],
   ['xa2025.phuluong', 'HN-PHULUONG'],

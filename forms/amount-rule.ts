@@ -4,9 +4,20 @@
  *
  * `sum-equals`: the integer amounts at `items` (a field pointer with exactly one `*`, e.g.
  * `/support/fundingSources/*\/amount`) add up to the integer at `total` (e.g. `/support/requestedAmount`).
+ *
+ * `product-equals`: the integers at `factors` (field pointers outside any list, e.g. `/yearlyAmount` and
+ * `/schoolYears`) multiplied together equal the integer at `total` (e.g. `/approvedAmount`).
  */
-export interface AmountRule {
+export type AmountRule = SumEqualsRule | ProductEqualsRule;
+
+export interface SumEqualsRule {
   kind: 'sum-equals';
   items: string;
+  total: string;
+}
+
+export interface ProductEqualsRule {
+  kind: 'product-equals';
+  factors: string[];
   total: string;
 }

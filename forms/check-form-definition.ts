@@ -93,16 +93,26 @@ function numberBoundProblems(fields: FormFields): FormDefinitionProblem[] {
   return problems;
 }
 
-/** Each amount rule reads integer fields: `items` one inside a list (`*`), `total` one outside any list. */
+/**
+ * Each amount rule reads integer fields: a sum's `items` one inside a list (`*`) and its `total` one outside any
+ * list; a product's `factors` and `total` fields outside any list (the definition schema's patterns keep `*` out).
+ */
 function amountRuleProblems(definition: FormDefinition, fields: FormFields): FormDefinitionProblem[] {
   const problems: FormDefinitionProblem[] = [];
   for (const [i, rule] of (definition.amountRules ?? []).entries()) {
-    for (const key of ['items', 'total'] as const) {
-      if (FormFields.keyword(fields.get(rule[key]), 'type') === 'integer') continue;
+    const pointers: [string, string][] =
+      rule.kind === 'product-equals'
+        ? [...rule.factors.map((p, k): [string, string] => [`factors/${k}`, p]), ['total', rule.total]]
+        : [
+            ['items', rule.items],
+            ['total', rule.total],
+          ];
+    for (const [key, pointer] of pointers) {
+      if (FormFields.keyword(fields.get(pointer), 'type') === 'integer') continue;
       problems.push({
         code: 'amount-rule',
         path: `/amountRules/${i}/${key}`,
-        message: `amountRules ${key} "${rule[key]}" is not an integer field of the form`,
+        message: `amountRules ${key} "${pointer}" is not an integer field of the form`,
       });
     }
   }

@@ -496,9 +496,11 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         ...(sla && s.clock ? { clock: { ...s.clock, reminderAt: null, paused: null } } : {}),
       };
     }
-    // The tranche facts (paid:<id>, ordered:<id>) follow the money, for the conditions of later decisions.
-    if (money.money)
-      next = { ...next, money: money.money, facts: { ...next.facts, ...trancheFacts(definition, money.money) } };
+    // The tranche facts (paid:<id>, ordered:<id>, left:<id>) follow the money, for the conditions of later decisions.
+    if (money.money) {
+      const derived = trancheFacts(definition, money.money, next.facts);
+      next = { ...next, money: money.money, facts: { ...next.facts, ...derived } };
+    }
     publish(next);
     log.info('dossier step decided', {
       dossierId: next.dossierId,

@@ -33,11 +33,12 @@ export type MoneyPlanResult = { ok: true; plan: MoneyPlan } | Refusal;
  * per fund; `newOrderId` the id a tranche ordered for the first time gets (the workflow passes a uuid4, the validator
  * a placeholder); `at` and `comment` are recorded by cancel_rest. Refuses:
  * a commit without split (RequirementMissing) or whose split does not sum to the amount fact (InvalidInput); an
- * order of a tranche already ordered or paid (a repeated tranche: its open instance ordered, or all `repeat.max`
- * paid; ActionNotAllowed), or for more than is committed and not yet ordered, or, for the last instance of the
+ * order of a tranche already ordered or paid (a repeated tranche: its open instance ordered, or every instance
+ * due paid; ActionNotAllowed), or for more than is committed and not yet ordered, or, for the last instance of the
  * last tranche, other than all of it (InvalidInput); a settle or fail without an outstanding order, a close or
  * cancel while an order is outstanding, and a completion while a declared tranche is unpaid or a repeated one
- * paid fewer than `repeat.max` times (ActionNotAllowed). Messages carry amounts and ids only.
+ * paid fewer times than due (ActionNotAllowed). The times due are `timesDue(tranche, plan.facts)`: `repeat.max`,
+ * or min(max, the `repeat.timesFact` fact) once the dossier has it. Messages carry amounts and ids only.
  */
 export function planMoney(
   definition: ProcessDefinition,
@@ -84,7 +85,7 @@ export function planMoney(
         break;
       }
       case 'order_payment': {
-        const target = instanceToOrder(definition, money, effect.tranche);
+        const target = instanceToOrder(definition, money, effect.tranche, plan.facts);
         if ('full' in target) {
           return refusal(FailureType.ActionNotAllowed, `tranche '${effect.tranche}' is already ${target.full.status}`);
         }
@@ -155,9 +156,9 @@ export function planMoney(
       money = { ...money, cancelled: { at: decision.at, released, reason: decision.comment ?? '' } };
     }
   } else if (plan.outcome === 'completed') {
-    const unpaid = declared.find((t) => paidCount(money, t) < timesDue(t));
+    const unpaid = declared.find((t) => paidCount(money, t) < timesDue(t, plan.facts));
     if (unpaid) {
-      const times = unpaid.repeat ? ` ${timesDue(unpaid)} times (paid ${paidCount(money, unpaid)})` : '';
+      const times = unpaid.repeat ? ` ${timesDue(unpaid, plan.facts)} times (paid ${paidCount(money, unpaid)})` : '';
       return refusal(FailureType.ActionNotAllowed, `tranche '${unpaid.id}' is not paid${times} yet`);
     }
   }

@@ -1,4 +1,4 @@
-import type { LocalizedText, ProcessDefinition, TrancheDefinition } from '../process/process-definition';
+import type { FactValue, LocalizedText, ProcessDefinition, TrancheDefinition } from '../process/process-definition';
 import type { DossierMoney, TrancheOrder } from './dossier-money';
 
 /**
@@ -34,8 +34,18 @@ export function ordersOf(money: DossierMoney | undefined, tranche: TrancheDefini
   return orders;
 }
 
-/** How many times the tranche must be paid for the dossier to complete: `repeat.max`, else once. */
-export const timesDue = (tranche: TrancheDefinition): number => tranche.repeat?.max ?? 1;
+/**
+ * How many times the tranche must be paid for the dossier to complete: once for a one-off tranche; for a repeated
+ * one `repeat.max`, or, when it names a `timesFact` and the dossier's `facts` hold that fact as an integer ≥ 1,
+ * min(max, that fact) (a decision for 2 school years: 2). A missing or malformed fact leaves `max`, which is what
+ * definitions without `timesFact` always get, so their dossiers behave as before.
+ */
+export function timesDue(tranche: TrancheDefinition, facts?: Readonly<Record<string, FactValue>>): number {
+  if (!tranche.repeat) return 1;
+  const { max, timesFact } = tranche.repeat;
+  const times = timesFact === undefined ? undefined : facts?.[timesFact];
+  return typeof times === 'number' && Number.isSafeInteger(times) && times >= 1 ? Math.min(max, times) : max;
+}
 
 /** The number of paid orders of a tranche. */
 export const paidCount = (money: DossierMoney | undefined, tranche: TrancheDefinition): number =>
@@ -43,12 +53,14 @@ export const paidCount = (money: DossierMoney | undefined, tranche: TrancheDefin
 
 /**
  * The instance an `order_payment` on `trancheId` acts on: the open one when it failed (reissued in place), else
- * the next one; `full` when every instance is ordered or paid already (a one-off tranche: once ordered).
+ * the next one; `full` when every instance due (timesDue with the dossier's `facts`) is ordered or paid already (a
+ * one-off tranche: once ordered).
  */
 export function instanceToOrder(
   definition: ProcessDefinition,
   money: DossierMoney,
   trancheId: string,
+  facts?: Readonly<Record<string, FactValue>>,
 ): { key: string; n: number; existing: TrancheOrder | undefined; last: boolean } | { full: TrancheOrder } {
   const declared = definition.tranches ?? [];
   const tranche = declared.find((t) => t.id === trancheId) ?? { id: trancheId, title: { vi: '', en: '' } };
@@ -56,9 +68,10 @@ export function instanceToOrder(
   const open = orders.at(-1);
   const repeated = tranche.repeat !== undefined;
   const n = open && open.status !== 'paid' ? orders.length : orders.length + 1;
-  if (open && (open.status === 'ordered' || n > timesDue(tranche))) return { full: open };
+  const due = timesDue(tranche, facts);
+  if (open && (open.status === 'ordered' || n > due)) return { full: open };
   const existing = money.tranches[instanceKey(tranche, n, repeated)];
-  const last = declared.at(-1)?.id === trancheId && n === timesDue(tranche);
+  const last = declared.at(-1)?.id === trancheId && n === due;
   return { key: instanceKey(tranche, n, repeated), n, existing, last };
 }
 

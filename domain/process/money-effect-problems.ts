@@ -8,18 +8,23 @@ import { TRANCHE_FACT_KINDS } from '../funds/tranche-facts';
  * of a step that declares `funding`; a cancel_rest requires a comment and ends `completed`; no effect on a
  * transition that ends `rejected` or `withdrawn` (those release by themselves); one effect of a kind per
  * transition; and, when tranches are declared, something commits and each tranche is ordered and settled somewhere.
- * Tranche facts (`paid:<id>`, `ordered:<id>`, see trancheFacts) in a `when` must name a kind and a declared
- * tranche, and no step may bring a fact named with a `:`; a tranche repeated more than once must be settled on
+ * Tranche facts (`paid:<id>`, `ordered:<id>`, `left:<id>`, see trancheFacts) in a `when` must name a kind and a
+ * declared tranche, and no step may bring a fact named with a `:`; a repeated tranche's `timesFact` must be a fact
+ * some step brings; a tranche repeated more than once must be settled on
  * some transition from which a step that orders it again is reachable.
  */
 export function moneyEffectProblems(def: ProcessDefinition): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   const tranches = new Set<string>();
+  const facts = new Set(def.steps.flatMap((step) => Object.keys(step.facts ?? {})));
   (def.tranches ?? []).forEach((t, i) => {
     if (tranches.has(t.id)) problems.push({ path: `/tranches/${i}/id`, message: `duplicate tranche id '${t.id}'` });
     tranches.add(t.id);
+    const timesFact = t.repeat?.timesFact;
+    if (timesFact !== undefined && !facts.has(timesFact)) {
+      problems.push({ path: `/tranches/${i}/repeat/timesFact`, message: `no step brings the fact '${timesFact}'` });
+    }
   });
-  const facts = new Set(def.steps.flatMap((step) => Object.keys(step.facts ?? {})));
   const seen = { commit: false, ordered: new Set<string>(), settled: new Set<string>() };
   def.steps.forEach((step, i) => {
     step.transitions.forEach((t, j) => {

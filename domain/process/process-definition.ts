@@ -107,9 +107,12 @@ export interface TrancheDefinition {
   /**
    * The tranche is paid up to `max` times (instances 1..max, e.g. one per school year): each `order_payment` orders
    * the next instance, `settle_payment`/`fail_payment` act on the open one. The dossier completes once it is paid
-   * `max` times (or the rest is cancelled). See `domain/funds/tranche-instance.ts`.
+   * `max` times (or the rest is cancelled). With `timesFact` (an integer fact some step brings, e.g. the decision's
+   * `schoolYears`), the times due are min(max, that fact) once the dossier has it, else `max`: completion, the last
+   * instance's "exactly what is left", the 409 for an order beyond the count and `left:<id>` all follow it. See
+   * `domain/funds/tranche-instance.ts`.
    */
-  repeat?: { max: number };
+  repeat?: { max: number; timesFact?: string };
 }
 
 /**

@@ -3,11 +3,20 @@ import type { MoneyPlanResult } from '../../../../domain/funds/plan-money';
 import { moneyPlanner } from './money-planner';
 import type { DossierMoney } from '../../../../domain/funds/dossier-money';
 import { trancheFacts } from '../../../../domain/funds/tranche-facts';
-import { instanceKey, instanceTitle, paymentReference, trancheOfKey } from '../../../../domain/funds/tranche-instance';
+import {
+  instanceKey,
+  instanceTitle,
+  paymentReference,
+  timesDue,
+  trancheOfKey,
+} from '../../../../domain/funds/tranche-instance';
 import type { ProcessDefinition, Transition } from '../../../../domain/process/process-definition';
 import { evaluateCondition } from '../../../../domain/process/evaluate-condition';
 
-/** The shipped education chain: one tranche, `schoolYear`, paid up to three times. */
+/**
+ * The shipped education chain: one tranche, `schoolYear`, paid up to three times, as many as the decision's
+ * `schoolYears` fact says (the tests without that fact get the 3 of `repeat.max`).
+ */
 const definition = education as ProcessDefinition;
 const transition = (step: string, index = 0): Transition =>
   definition.steps.find((s) => s.id === step)!.transitions[index]!;
@@ -132,24 +141,91 @@ describe('a repeated tranche (schoolYear, up to 3 times)', () => {
   });
 });
 
-describe('tranche facts', () => {
-  it('count the instances ordered and paid, as the dossier stands before the decision', () => {
-    expect(trancheFacts(definition, undefined)).toEqual({ 'ordered:schoolYear': 0, 'paid:schoolYear': 0 });
-    const ordered = ok(order(paidYear(committed(), 3_000_000), 3_000_000)).money!;
-    expect(trancheFacts(definition, ordered)).toEqual({ 'ordered:schoolYear': 2, 'paid:schoolYear': 1 });
-    // A failed instance, to be reissued, is still one ordered instance.
-    expect(trancheFacts(definition, fail(ordered))).toEqual({ 'ordered:schoolYear': 2, 'paid:schoolYear': 1 });
+describe('a repeated tranche whose times come from the decision (repeat.timesFact: schoolYears)', () => {
+  const years2 = { schoolYears: 2 };
+  const order2 = (money: DossierMoney, amount: number) =>
+    plan(money, transition('year-order'), { ...years2, orderedAmount: amount });
+  const paid2 = (money: DossierMoney, amount: number) =>
+    ok(plan(ok(order2(money, amount)).money!, transition('year-confirmation', 0), years2)).money!;
+
+  it.each<[string, Record<string, number>, number, number]>([
+    ['no fact yet', {}, 3, 1],
+    ['2 school years', { schoolYears: 2 }, 2, 0],
+    ['1 school year', { schoolYears: 1 }, 1, 0],
+    ['more school years than repeat.max', { schoolYears: 7 }, 3, 1],
+    ['a fact that is not a count (0)', { schoolYears: 0 }, 3, 1],
+    ['a fact that is not a count (2.5)', { schoolYears: 2.5 }, 3, 1],
+  ])(
+    'are due min(max, schoolYears) times: %s gives %i, and left:schoolYear %i once 2 are ordered',
+    (_name, facts, times, left) => {
+      const tranche = definition.tranches![0]!;
+      expect(timesDue(tranche, facts)).toBe(times);
+      const ordered = ok(order(paidYear(committed(), 3_000_000), 3_000_000)).money!;
+      expect(trancheFacts(definition, ordered, facts)['left:schoolYear']).toBe(left);
+      // A tranche without timesFact ignores the fact; a one-off tranche is due once.
+      expect(timesDue({ ...tranche, repeat: { max: 3 } }, facts)).toBe(3);
+      expect(timesDue({ id: 'advance', title: tranche.title }, facts)).toBe(1);
+    },
+  );
+
+  it('completes after the 2nd paid year of a decision for 2, and refuses a 3rd order', () => {
+    const money = paidYear(committed(6_000_000), 3_000_000);
+    const second = ok(order2(money, 3_000_000)).money!;
+    expect(ok(plan(second, transition('year-confirmation', 1), years2)).money!.funds).toEqual([
+      { fundId: A, committed: 4_000_000, paid: 4_000_000, released: 0 },
+      { fundId: B, committed: 2_000_000, paid: 2_000_000, released: 0 },
+    ]);
+    expect(order2(paid2(money, 3_000_000), 1)).toMatchObject({ ok: false, type: 'ActionNotAllowed' });
   });
 
-  it.each([
-    [1, 'enrolment'],
-    [2, 'enrolment'],
-    [3, 'the end'],
-  ])('route the confirmation of school year %i to %s', (year, where) => {
+  it('refuses to complete after the 1st of 2 years, naming the times due', () => {
+    const first = ok(order2(committed(6_000_000), 3_000_000)).money!;
+    expect(plan(first, transition('year-confirmation', 1), years2)).toMatchObject({
+      ok: false,
+      type: 'ActionNotAllowed',
+      message: "tranche 'schoolYear' is not paid 2 times (paid 1) yet",
+    });
+  });
+
+  it('pays exactly what is left on the last year due, the 2nd of 2', () => {
+    const money = paid2(committed(6_000_000), 2_000_000);
+    expect(order2(money, 3_000_000)).toMatchObject({
+      ok: false,
+      type: 'InvalidInput',
+      message: "the payment of tranche 'schoolYear#2' must be exactly what is left, 4.000.000 ₫",
+    });
+    expect(ok(order2(money, 4_000_000)).ops[0]).toMatchObject({ op: 'order', tranche: 'schoolYear#2' });
+  });
+});
+
+describe('tranche facts', () => {
+  it('count the instances ordered and paid, as the dossier stands before the decision', () => {
+    expect(trancheFacts(definition, undefined)).toEqual({
+      'ordered:schoolYear': 0,
+      'paid:schoolYear': 0,
+      'left:schoolYear': 3,
+    });
+    const ordered = ok(order(paidYear(committed(), 3_000_000), 3_000_000)).money!;
+    const two = { 'ordered:schoolYear': 2, 'paid:schoolYear': 1, 'left:schoolYear': 1 };
+    expect(trancheFacts(definition, ordered)).toEqual(two);
+    // A failed instance, to be reissued, is still one ordered instance.
+    expect(trancheFacts(definition, fail(ordered))).toEqual(two);
+  });
+
+  it.each<[string, Record<string, number>, number, string]>([
+    ['no schoolYears fact (3 due)', {}, 1, 'enrolment'],
+    ['no schoolYears fact (3 due)', {}, 2, 'enrolment'],
+    ['no schoolYears fact (3 due)', {}, 3, 'the end'],
+    ['1 school year', { schoolYears: 1 }, 1, 'the end'],
+    ['2 school years', { schoolYears: 2 }, 1, 'enrolment'],
+    ['2 school years', { schoolYears: 2 }, 2, 'the end'],
+    ['3 school years', { schoolYears: 3 }, 2, 'enrolment'],
+    ['3 school years', { schoolYears: 3 }, 3, 'the end'],
+  ])('route, with %s, the confirmation of school year %i to %s', (_name, decided, year, where) => {
     let money = committed();
     for (let n = 1; n < year; n++) money = paidYear(money, 3_000_000);
     money = ok(order(money, 3_000_000)).money!;
-    const facts = trancheFacts(definition, money);
+    const facts = { ...decided, ...trancheFacts(definition, money, decided) };
     const approvals = definition.steps.find((s) => s.id === 'year-confirmation')!.transitions;
     const taken = approvals.find((t) => t.action === 'approve' && evaluateCondition(t.when, facts))!;
     expect(taken.to ?? 'the end').toBe(where);

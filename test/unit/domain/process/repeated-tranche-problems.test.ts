@@ -7,7 +7,7 @@ import type { ProcessDefinition } from '../../../../domain/process/process-defin
 const forms = new Set(education.steps.flatMap((s) => (s.form ? [s.form] : [])));
 type Mutable = {
   steps: { id: string; clockStarts?: unknown; facts?: Record<string, string>; transitions: Record<string, any>[] }[];
-  tranches: { id: string; repeat?: unknown }[];
+  tranches: { id: string; repeat?: Record<string, unknown> }[];
 };
 const changed = (change: (d: Mutable) => void): ProcessDefinition => {
   const d = structuredClone(education) as unknown as Mutable;
@@ -21,9 +21,12 @@ describe('the publish check of repeated tranches, tranche facts and clock starts
   it.each([
     ['education-support-2024@1', seedEra],
     ['education-support-2025@1', education],
-  ])('accepts the shipped %s (a tranche repeated 3 times, a loop on ordered:schoolYear, 5 September)', (_ref, def) => {
-    expect(checkProcessDefinition(def, forms)).toEqual([]);
-  });
+  ])(
+    'accepts the shipped %s (a tranche repeated up to 3 times, a loop on left:schoolYear, 5 September)',
+    (_ref, def) => {
+      expect(checkProcessDefinition(def, forms)).toEqual([]);
+    },
+  );
 
   it.each<[string, (d: Mutable) => void, { path: string; message: string }]>([
     [
@@ -59,7 +62,8 @@ describe('the publish check of repeated tranches, tranche facts and clock starts
       (d) => (step(d, 'year-confirmation').transitions[0]!.when = { fact: 'ordered:schoolyear', lt: 3 }),
       {
         path: `/steps/${at('year-confirmation')}/transitions/0/when/fact`,
-        message: "unknown tranche fact 'ordered:schoolyear' (known: ordered:schoolYear, paid:schoolYear)",
+        message:
+          "unknown tranche fact 'ordered:schoolyear' (known: ordered:schoolYear, paid:schoolYear, left:schoolYear)",
       },
     ],
     [
@@ -67,13 +71,24 @@ describe('the publish check of repeated tranches, tranche facts and clock starts
       (d) => (step(d, 'year-confirmation').transitions[0]!.when = { fact: 'settled:schoolYear', lt: 3 }),
       {
         path: `/steps/${at('year-confirmation')}/transitions/0/when/fact`,
-        message: "unknown tranche fact 'settled:schoolYear' (known: ordered:schoolYear, paid:schoolYear)",
+        message:
+          "unknown tranche fact 'settled:schoolYear' (known: ordered:schoolYear, paid:schoolYear, left:schoolYear)",
       },
     ],
     [
       "a form fact named in the engine's namespace",
       (d) => (step(d, 'year-order').facts = { 'paid:schoolYear': '/amount', orderedAmount: '/amount' }),
       { path: `/steps/${at('year-order')}/facts`, message: "fact 'paid:schoolYear': names with ':' are the engine's" },
+    ],
+    [
+      'a times fact no step brings',
+      (d) => (d.tranches[0]!.repeat = { max: 3, timesFact: 'schoolYear' }),
+      { path: '/tranches/0/repeat/timesFact', message: "no step brings the fact 'schoolYear'" },
+    ],
+    [
+      'a times fact that is not a name',
+      (d) => (d.tranches[0]!.repeat = { max: 3, timesFact: 'left:schoolYear' }),
+      { path: '/tranches/0/repeat/timesFact', message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]{0,62}$"' },
     ],
     [
       'a clock start on 31 April',
@@ -94,11 +109,14 @@ describe('the publish check of repeated tranches, tranche facts and clock starts
     expect(checkProcessDefinition(changed(change), forms)).toContainEqual(problem);
   });
 
-  it('accepts paid:<id> as well as ordered:<id>, and a tranche repeated once without a loop', () => {
-    const paid = changed(
-      (d) => (step(d, 'year-confirmation').transitions[0]!.when = { fact: 'paid:schoolYear', lt: 2 }),
-    );
-    expect(checkProcessDefinition(paid, forms)).toEqual([]);
+  it('accepts paid:<id> and ordered:<id> as well as left:<id>, and a tranche repeated once without a loop', () => {
+    for (const when of [
+      { fact: 'paid:schoolYear', lt: 2 },
+      { fact: 'ordered:schoolYear', lt: 3 },
+    ]) {
+      const other = changed((d) => (step(d, 'year-confirmation').transitions[0]!.when = when));
+      expect(checkProcessDefinition(other, forms)).toEqual([]);
+    }
     const once = changed((d) => {
       d.tranches[0]!.repeat = { max: 1 };
       const confirmation = step(d, 'year-confirmation');

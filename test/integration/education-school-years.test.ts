@@ -1,7 +1,8 @@
 // Repeated tranches (issue 14) through the API and the real workflow on the shipped education-support-2025@1: the
-// province commits the support for up to three school years at once; each school year is ordered and confirmed as
-// an instance of its own (one payment order each, paid once whatever the retries), the commune confirms enrolment
-// for the next school year from 5 September, and stopping after a year releases the rest.
+// province commits the support for up to three school years at once (the total the yearly amount × the school
+// years); each school year is ordered and confirmed as an instance of its own (one payment order each, paid once
+// whatever the retries), the commune confirms enrolment for the next school year from 5 September, the dossier
+// completes once the school years decided are paid, and stopping after a year releases the rest.
 import { vietnamDate } from '../../domain/time/vietnam-date';
 import { example } from './support/form-examples';
 import { moneyDossiers } from './support/money-dossiers';
@@ -30,15 +31,7 @@ const enrolled = (id: string) => act(COMMUNE, id, { action: 'approve', data: exa
 async function decided(name: string, schoolYears = 3) {
   const poor = await money.fund(`Quỹ Vì người nghèo (${name})`, 20 * 1_000 * K);
   const budget = await money.fund(`Ngân sách giáo dục (${name})`, 10 * 1_000 * K);
-  const proposal = example('education-support@1');
-  proposal.household.unitCode = 'HN-KIENHUNG';
-  const created = await ctx.api.call('POST', '/api/dossiers', {
-    as: COMMUNE,
-    body: { processKey: 'education-support-2025', processVersion: 1, data: proposal },
-  });
-  expect(created.status).toBe(201);
-  const id = created.body.id as string;
-  expect((await act(COMMUNE, id, { action: 'submit' })).status).toBe(200);
+  const id = await submitted();
   const decision = {
     ...example('education-decision@1'),
     yearlyAmount: YEAR,
@@ -52,6 +45,20 @@ async function decided(name: string, schoolYears = 3) {
   const res = await act('tp.hanoi', id, { action: 'approve', data: decision });
   expect([res.status, res.body.currentStep]).toEqual([200, 'year-order']);
   return { id, poor, budget };
+}
+
+/** A child's dossier proposed by the commune, at the department's decision. */
+async function submitted(): Promise<string> {
+  const proposal = example('education-support@1');
+  proposal.household.unitCode = 'HN-KIENHUNG';
+  const created = await ctx.api.call('POST', '/api/dossiers', {
+    as: COMMUNE,
+    body: { processKey: 'education-support-2025', processVersion: 1, data: proposal },
+  });
+  expect(created.status).toBe(201);
+  const id = created.body.id as string;
+  expect((await act(COMMUNE, id, { action: 'submit' })).status).toBe(200);
+  return id;
 }
 
 /** The fund's ledger balances (money.balance checks it) with nothing left committed: `paid` of `received` spent. */
@@ -68,7 +75,11 @@ describe('education support, paid per school year', () => {
       expect(confirmed.status).toBe(200);
       if (year < 3) {
         expect(confirmed.body.currentStep).toBe('enrolment');
-        expect((await money.dossier(id)).facts).toMatchObject({ 'ordered:schoolYear': year, 'paid:schoolYear': year });
+        expect((await money.dossier(id)).facts).toMatchObject({
+          'ordered:schoolYear': year,
+          'paid:schoolYear': year,
+          'left:schoolYear': 3 - year,
+        });
         expect((await enrolled(id)).body.currentStep).toBe('year-order');
       } else {
         expect(confirmed.body).toMatchObject({ status: 'completed', outcome: 'completed' });
@@ -164,22 +175,58 @@ describe('education support, paid per school year', () => {
     expect((await money.dossier(id)).currentStep.id).toBe('enrolment');
   });
 
-  it('never pays beyond the commitment: decided for two school years, a third order is refused and the treasurer stops', async () => {
-    const { id, poor, budget } = await decided('hai năm học', 2);
-    for (let year = 1; year <= 2; year++) {
+  it('completes a decision for 2 school years after its 2nd paid year, without any cancel: payments = commitment', async () => {
+    const schoolYears = 2;
+    const { id, poor, budget } = await decided('hai năm học', schoolYears);
+    for (let year = 1; year <= schoolYears; year++) {
       expect((await order(id)).status).toBe(200);
-      expect((await confirmPaid(id)).body.currentStep).toBe('enrolment');
-      expect((await enrolled(id)).body.currentStep).toBe('year-order');
+      const confirmed = await confirmPaid(id);
+      if (year < schoolYears) {
+        expect(confirmed.body.currentStep).toBe('enrolment');
+        expect((await enrolled(id)).body.currentStep).toBe('year-order');
+      } else {
+        expect(confirmed.body).toMatchObject({ status: 'completed', outcome: 'completed' });
+      }
     }
-    const third = await order(id, 1);
-    expect(third.status).toBe(422);
-    expect(third.body.error.message).toContain('exactly what is left, 0 ₫');
-    const stopped = await act('khobac.hanoi', id, { action: 'reject', comment: 'Quyết định chỉ hỗ trợ hai năm học' });
-    expect(stopped.body).toMatchObject({ status: 'completed', outcome: 'completed' });
-    expect((await money.dossier(id)).money.cancelled).toMatchObject({ released: 0 });
-    expect(await ordersOf(id)).toHaveLength(2);
-    await expectBalanced(poor, 20_000 * K, 2 * YEAR - 3_000 * K);
+    const view = await money.dossier(id);
+    expect(view.facts).toMatchObject({ schoolYears, 'paid:schoolYear': schoolYears, 'left:schoolYear': 0 });
+    expect(view.money.cancelled).toBeNull();
+    expect((await ordersOf(id)).map((o) => [o.trancheId, o.status])).toEqual(
+      Array.from({ length: schoolYears }, (_, i) => [`schoolYear#${i + 1}`, 'paid']),
+    );
+    // Every đồng committed (5.4 M: 2.4 M and 3 M) is paid, and nothing is released.
+    await expectBalanced(poor, 20_000 * K, schoolYears * YEAR - 3_000 * K);
     await expectBalanced(budget, 10_000 * K, 3_000 * K);
+    const releases = await ctx.system.models.LedgerEntry.countDocuments({
+      fundId: { $in: [poor, budget] },
+      kind: 'release',
+    });
+    expect(releases).toBe(0);
+  });
+
+  it('refuses a decision whose total is not the yearly amount × the school years (422 at /approvedAmount), committing nothing', async () => {
+    const poor = await money.fund('Quỹ Vì người nghèo (tổng sai)', 20 * 1_000 * K);
+    const id = await submitted();
+    const wrong = 3 * YEAR;
+    const decision = {
+      ...example('education-decision@1'),
+      yearlyAmount: YEAR,
+      schoolYears: 2,
+      approvedAmount: wrong,
+      fundingSplit: [{ fundId: poor, amount: wrong }],
+    };
+    const res = await act('tp.hanoi', id, { action: 'approve', data: decision });
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields).toEqual([
+      {
+        path: '/data/approvedAmount',
+        keyword: 'amounts',
+        message: 'Tổng số tiền phê duyệt phải bằng Mức hỗ trợ mỗi năm học × Số năm học được hỗ trợ (5.400.000 đ)',
+      },
+    ]);
+    expect(await money.balance(poor)).toEqual({ received: 20_000 * K, committed: 0, paid: 0, available: 20_000 * K });
+    const view = await money.dossier(id);
+    expect([view.currentStep.id, view.money?.funds ?? []]).toEqual(['province-decision', []]);
   });
 
   it('counts the enrolment step from 5 September: its due time is on or after the next 5 September', async () => {

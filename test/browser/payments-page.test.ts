@@ -47,6 +47,8 @@ async function importStatement(statement: string, on: Page = page) {
     mimeType: 'text/csv',
     buffer: Buffer.from(statement, 'utf8'),
   });
+  // Our own button and the chosen file's name, never the browser's "Choose File / No file chosen".
+  await on.locator('#bank-file-chosen', { hasText: /^saoke-08-05-2024\.csv$/ }).waitFor();
   await on.getByRole('button', { name: 'Nhập sao kê' }).click();
   await on.getByText(`Đã nhập xong ${statement.split('\n').length - 1} dòng.`).waitFor();
 }

@@ -23,6 +23,7 @@ export function BankStatementImport({ t, onImported }: { t: PaymentText; onImpor
   const [failure, setFailure] = useState<ApiFailure>();
   const [job, setJob] = useState<BankStatementJob>();
   const [busy, setBusy] = useState(false);
+  const [fileName, setFileName] = useState<string>();
   const running = job?.status === 'running';
 
   useEffect(() => {
@@ -62,14 +63,27 @@ export function BankStatementImport({ t, onImported }: { t: PaymentText; onImpor
       <form onSubmit={(e) => void submit(e)} noValidate aria-label={t.importTitle}>
         <div className="app-field">
           <label htmlFor="bank-file">{t.file}</label>
+          {/* The browser's file control speaks its own language ("Choose File"): a button of ours instead. */}
           <input
             id="bank-file"
             ref={fileRef}
             type="file"
             accept=".csv,text/csv"
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? 'bank-file-error' : undefined}
+            hidden
+            onChange={(e) => setFileName(e.target.files?.[0]?.name)}
           />
+          <div className="app-file-choice">
+            <button
+              type="button"
+              className="app-button app-button-secondary"
+              onClick={() => fileRef.current?.click()}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? 'bank-file-chosen bank-file-error' : 'bank-file-chosen'}
+            >
+              {t.chooseFile}
+            </button>{' '}
+            <span id="bank-file-chosen">{fileName ?? t.noFileChosen}</span>
+          </div>
           {problem ? (
             <p id="bank-file-error" className="app-error">
               {problem}

@@ -40,6 +40,8 @@ const vi = {
   importHelp:
     'Tệp CSV ngân hàng xuất: dòng tiêu đề, rồi mỗi giao dịch một dòng gồm mã giao dịch, ngày giá trị (dd/mm/yyyy), số tiền, nội dung (có mã HS-… của lệnh chi) và trạng thái OK hoặc FAILED. Mỗi giao dịch chỉ được xử lý một lần, dù nhập lại tệp.',
   file: 'Tệp sao kê (CSV)',
+  chooseFile: 'Chọn tệp…',
+  noFileChosen: 'Chưa chọn tệp nào',
   start: 'Nhập sao kê',
   noFile: 'Hãy chọn tệp sao kê.',
   tooLarge: 'Tệp quá lớn: sao kê tối đa 5 MB.',
@@ -103,6 +105,8 @@ const en: PaymentText = {
   importHelp:
     "The bank's CSV export: a header row, then one transaction per row with its id, value date (dd/mm/yyyy), amount, description (holding the order's HS-… reference) and status OK or FAILED. Each transaction is taken once, however often the file is imported.",
   file: 'Statement file (CSV)',
+  chooseFile: 'Choose a file…',
+  noFileChosen: 'No file chosen',
   start: 'Import statement',
   noFile: 'Choose a statement file.',
   tooLarge: 'The file is too large: a statement may be up to 5 MB.',

@@ -1,5 +1,6 @@
 import type { DossierViewDoc } from '../../../storage/dossier-view-schema';
 import { dossierSearchText } from '../../../read-model/search/dossier-search-text';
+import { seededRandom } from '../../lib/seeded-random';
 
 /** The shape of the synthetic country: 34 provinces (after the 2025 reform) with ~98 communes each (3,321 in all). */
 export const PROVINCES = 34;
@@ -23,16 +24,7 @@ export const communeCode = (p: number, c: number): string => `${provinceCode(p)}
 export const treasuryCode = (p: number): string => `${provinceCode(p)}-KB`;
 
 /** A small deterministic generator (mulberry32), so that a seed gives the same data on every run. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const createRandom = seededRandom;
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 

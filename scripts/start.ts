@@ -449,8 +449,31 @@ async function main(): Promise<void> {
   lines.push('', ` Ready in ${process.uptime().toFixed(1)} s. Ctrl-C stops everything.`);
   lines.push(RULE, '');
   process.stdout.write(`${lines.join('\n')}\n`);
+  if (api && mode === 'demo') loadDemoPlan(childEnv);
   // Stay up until a signal, even when no child keeps the event loop busy (external servers with --servers-only).
   setInterval(() => undefined, 1 << 30);
+}
+
+/**
+ * Demo mode, once the API answers: loads the Hà Đông plan of seed 004 through the API in the background
+ * (scripts/load-demo-plan.ts: its progress shows as `demo-plan` lines; a second start skips what is loaded). The
+ * system stays up if it fails: the message says why, and `npm run demo:plan` tries again.
+ */
+function loadDemoPlan(env: NodeJS.ProcessEnv): void {
+  const loader = startTsChild('demo-plan', 'load-demo-plan.ts', env);
+  if (!loader) return;
+  stoppables.push({
+    name: 'demo-plan',
+    get current() {
+      return loader.exit ? undefined : loader;
+    },
+    stop: (o) => loader.stop(o),
+  });
+  void loader.exited.then(() => {
+    if (!shuttingDown && loader.exit?.code !== 0) {
+      log(`warning: loading the demo plan ${loader.describeExit()}; the system keeps running (npm run demo:plan retries)`);
+    }
+  });
 }
 
 /**
@@ -465,7 +488,7 @@ function checkSecrets(mode: HosoMode, dataDir: string): void {
 }
 
 function order(name: string): number {
-  return ['temporal', 'ferretdb', 'worker', 'seed', 'api'].indexOf(name);
+  return ['temporal', 'ferretdb', 'worker', 'seed', 'api', 'demo-plan'].indexOf(name);
 }
 
 function aborted(): string | undefined {

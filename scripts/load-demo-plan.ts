@@ -1,0 +1,38 @@
+import { connectDatabase } from '../storage/connect-database';
+import { createModels } from '../storage/create-models';
+import { apiClient } from './lib/api-client';
+import { createConsoleLogger } from './lib/create-console-logger';
+import { createProgressBar } from './lib/progress-bar';
+import { runtimeConfig } from './lib/runtime-config';
+import { loadHaDongPlan } from './seed/ha-dong-2024/load-ha-dong-plan';
+
+/**
+ * `npm run demo:plan` (and `npm run demo`, once the API is up): loads the Hà Đông plan of seed 004 into the running
+ * demo through its API (loadHaDongPlan), with a progress bar. Demo mode only: it signs in with the demo accounts'
+ * published password. Safe to run again: what is loaded is skipped.
+ */
+async function main(): Promise<void> {
+  const logger = createConsoleLogger('demo-plan');
+  const config = runtimeConfig();
+  if (config.mode !== 'demo') throw new Error('the demo plan loads only in demo mode (HOSO_MODE=demo)');
+  const baseUrl = process.env.HOSO_API_URL ?? `http://127.0.0.1:${config.port}`;
+  const db = await connectDatabase(config.mongodbUri);
+  try {
+    let bar: ReturnType<typeof createProgressBar> | undefined;
+    const report = await loadHaDongPlan({
+      api: apiClient(baseUrl),
+      models: createModels(db),
+      baseUrl,
+      onProgress: (done, total) => (bar ??= createProgressBar('Kế hoạch Hà Đông 2024', total)).update(done),
+    });
+    bar?.finish();
+    logger.info('demo plan loaded', { ...report });
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  createConsoleLogger('demo-plan').error('demo plan failed', { error: String((error as Error)?.message ?? error) });
+  process.exit(1);
+});

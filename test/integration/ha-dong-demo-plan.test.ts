@@ -1,0 +1,66 @@
+// The Hà Đông plan of seed 004 loaded into a real system (Temporal, FerretDB, the API) as the demo loads it: every
+// support with a shipped process becomes a dossier decided through the API by the demo's officers, and the ledger
+// then holds exactly the plan's commitments by source; a second load adds nothing.
+import { haDongHouseholds } from '../../scripts/seed/ha-dong-2024/ha-dong-households';
+import { HA_DONG_SOURCES } from '../../scripts/seed/ha-dong-2024/ha-dong-sources';
+import { haDongSupports } from '../../scripts/seed/ha-dong-2024/ha-dong-supports';
+import { loadHaDongPlan } from '../../scripts/seed/ha-dong-2024/load-ha-dong-plan';
+import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
+import { useTestSystem } from './support/use-test-system';
+
+const ctx = useTestSystem();
+const supports = haDongSupports(haDongHouseholds());
+const loaded = supports.filter((support) => support.programme === 'housing' || support.programme === 'education');
+
+describe('the Hà Đông plan of seed 004, loaded through the API', () => {
+  let first: Awaited<ReturnType<typeof loadHaDongPlan>>;
+  beforeAll(async () => {
+    first = await loadHaDongPlan({ api: ctx.api, models: ctx.system.models, baseUrl: ctx.system.baseUrl });
+  }, 900_000);
+
+  it('creates one dossier per support that has a process, on the seed-era chains', async () => {
+    expect(first.supports).toBe(loaded.length);
+    expect(first.created).toBe(loaded.length);
+    const views = await ctx.system.models.DossierView.find({}, { programme: 1, processKey: 1 }).lean();
+    const count = (programme: string) => views.filter((view) => view.programme === programme).length;
+    expect([count('housing'), count('education')]).toEqual([6, 97]);
+  });
+
+  it('commits, source by source, exactly what the plan gives from it', async () => {
+    const entries = await ctx.system.models.LedgerEntry.find({}).lean<LedgerEntryDoc[]>();
+    for (const source of HA_DONG_SOURCES) {
+      const planned = loaded
+        .flatMap((support) => support.sources)
+        .filter((share) => share.source === source.key)
+        .reduce((sum, share) => sum + share.amount, 0);
+      const committed = entries
+        .filter((entry) => entry.fundId === source.fundId)
+        .reduce(
+          (sum, entry) =>
+            sum + (entry.kind === 'commitment' ? entry.amount : entry.kind === 'release' ? -entry.amount : 0),
+          0,
+        );
+      expect({ source: source.key, committed }).toEqual({ source: source.key, committed: planned });
+    }
+  });
+
+  it('leaves work waiting where the plan is still running, and finishes the rest', async () => {
+    const views = await ctx.system.models.DossierView.find({}, { programme: 1, status: 1, currentStep: 1 }).lean();
+    const at = (programme: string, step: string | null, status?: string) =>
+      views.filter((v) => v.programme === programme && v.currentStep === step && (!status || v.status === status))
+        .length;
+    expect(at('housing', null, 'completed')).toBe(4);
+    expect(at('housing', 'completion-acceptance')).toBe(1);
+    expect(at('housing', 'advance-confirmation')).toBe(1);
+    // Children supported for one school year are done after it; the others wait for the next year's enrolment.
+    const oneYear = loaded.filter((s) => s.programme === 'education' && s.schoolYears === 1).length;
+    expect(at('education', null, 'completed')).toBe(oneYear);
+    expect(at('education', 'enrolment')).toBe(97 - oneYear);
+  });
+
+  it('adds nothing when loaded again', async () => {
+    const again = await loadHaDongPlan({ api: ctx.api, models: ctx.system.models, baseUrl: ctx.system.baseUrl });
+    expect(again).toMatchObject({ created: 0, decisions: 0, skipped: loaded.length });
+    expect(await ctx.system.models.DossierView.countDocuments({})).toBe(loaded.length);
+  });
+});

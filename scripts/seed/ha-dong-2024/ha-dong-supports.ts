@@ -44,9 +44,9 @@ export type PlannedSupport =
     }
   | {
       programme: 'household_goods';
-      supportType: 'household_goods';
+      supportType: GoodsLine['kind'];
       household: string;
-      lines: GoodsLine[];
+      line: GoodsLine;
       amount: number;
       sources: SourceShare[];
     };
@@ -101,6 +101,7 @@ const BICYCLES = 18;
  * household without housing support), 97 children's education, 14 large household goods and 18 pupils' bicycles.
  * Which household gets which is the demo's choice (the plan names counts per ward and source only), made by a fixed
  * seed; the counts and money by type, by source and by ward are the plan's (checked by ha-dong-plan-table.test.ts).
+ * Household goods are one support per item, as the plan counts them.
  */
 export function haDongSupports(households: readonly DemoHousehold[]): PlannedSupport[] {
   const random = seededRandom(2024_0042);
@@ -182,34 +183,31 @@ export function haDongSupports(households: readonly DemoHousehold[]): PlannedSup
     });
   });
 
-  const goods = new Map<string, GoodsLine[]>();
-  const addGoods = (code: string, line: GoodsLine) => goods.set(code, [...(goods.get(code) ?? []), line]);
+  // One dossier per item, as the plan counts them (14 large items, 18 bicycles), each from the source that gives it.
+  const item = (household: DemoHousehold, line: GoodsLine): PlannedSupport => ({
+    programme: 'household_goods',
+    supportType: line.kind,
+    household: household.code,
+    line,
+    amount: line.amount,
+    sources: [{ source: line.source, amount: line.amount }],
+  });
   shuffle([...households], random)
     .slice(0, BIG_GOODS)
     .forEach((household, index) =>
-      addGoods(household.code, {
-        kind: GOODS_KINDS[index % GOODS_KINDS.length]!,
-        amount: 6 * MILLION,
-        source: 'labour_office_mobilised',
-      }),
+      supports.push(
+        item(household, {
+          kind: GOODS_KINDS[index % GOODS_KINDS.length]!,
+          amount: 6 * MILLION,
+          source: 'labour_office_mobilised',
+        }),
+      ),
     );
   shuffle([...households], random)
     .slice(0, BICYCLES)
-    .forEach((household) => addGoods(household.code, { kind: 'bicycle', amount: 2 * MILLION, source: 'red_cross' }));
-  for (const household of households) {
-    const lines = goods.get(household.code);
-    if (!lines) continue;
-    const bySource = new Map<HaDongSourceKey, number>();
-    for (const line of lines) bySource.set(line.source, (bySource.get(line.source) ?? 0) + line.amount);
-    supports.push({
-      programme: 'household_goods',
-      supportType: 'household_goods',
-      household: household.code,
-      lines,
-      amount: lines.reduce((sum, line) => sum + line.amount, 0),
-      sources: [...bySource].map(([source, amount]) => ({ source, amount })),
-    });
-  }
+    .forEach((household) =>
+      supports.push(item(household, { kind: 'bicycle', amount: 2 * MILLION, source: 'red_cross' })),
+    );
   return supports;
 }
 

@@ -42,11 +42,10 @@ describe('the Hà Đông plan of seed 004 as demo data', () => {
     expect(total(of('housing'))).toBe(560 * M);
     expect([of('savings_book').length, total(of('savings_book'))]).toEqual([78, 1_560 * M]);
     expect([of('education').length, total(of('education'))]).toEqual([97, 811.5 * M]);
-    const goods = of('household_goods').flatMap((support) =>
-      support.programme === 'household_goods' ? support.lines : [],
-    );
-    expect(goods.filter((line) => line.kind !== 'bicycle').map((line) => line.amount)).toEqual(Array(14).fill(6 * M));
-    expect(goods.filter((line) => line.kind === 'bicycle').map((line) => line.amount)).toEqual(Array(18).fill(2 * M));
+    // One dossier per item, as the plan counts them: 14 fridges, TVs, computers or e-bikes at 6 M, 18 bicycles at 2 M.
+    const goods = of('household_goods');
+    expect(goods.filter((s) => s.supportType !== 'bicycle').map((s) => s.amount)).toEqual(Array(14).fill(6 * M));
+    expect(goods.filter((s) => s.supportType === 'bicycle').map((s) => s.amount)).toEqual(Array(18).fill(2 * M));
     expect(total(of('household_goods'))).toBe(120 * M);
     expect(total(supports)).toBe(3_051_500_000);
   });

@@ -31,28 +31,44 @@ const LEVELS: readonly [maxAge: number, level: string][] = [
   [17, 'upper_secondary'],
 ];
 
+/** The household block shared by the housing, savings-book and household-goods proposals. */
+function householdOf(household: DemoHousehold): Record<string, unknown> {
+  return {
+    headName: household.headName,
+    citizenId: household.citizenId,
+    phone: household.phone,
+    address: { detail: household.addressDetail, village: household.village, unitCode: household.unitCode },
+    memberCount: household.memberCount,
+    povertyStatus: 'near_poor',
+    povertyCertificateNo: household.povertyCertificateNo,
+  };
+}
+
+const SAVINGS_SOURCE: Partial<Record<HaDongSourceKey, string>> = {
+  district_fund_for_the_poor: 'district_fund',
+  district_social: 'socialised',
+};
+const GOODS_DESCRIPTION: Record<string, string> = {
+  fridge: 'Tủ lạnh 180 lít',
+  tv: 'Ti vi 43 inch',
+  computer: 'Máy tính xách tay cho con học trực tuyến',
+  e_bike: 'Xe đạp điện',
+  bicycle: 'Xe đạp học sinh 24 inch',
+};
+
 /**
- * The first step's form data for one support of the plan, from the household's (invented) record. Returns undefined
- * for a programme with no process to run it yet. Dates are the plan's: proposals in spring 2024, the education
- * support from the 2025–2026 school year.
+ * The first step's form data for one support of the plan, from the household's (invented) record, on the seed-era
+ * chain the plan ran on. Dates are the plan's: proposals in spring 2024, the education support from the 2025–2026
+ * school year.
  */
-export function haDongProposal(support: PlannedSupport, household: DemoHousehold): DemoProposal | undefined {
-  const address = { detail: household.addressDetail, village: household.village, unitCode: household.unitCode };
+export function haDongProposal(support: PlannedSupport, household: DemoHousehold): DemoProposal {
   switch (support.programme) {
     case 'housing':
       return {
         processKey: 'housing-support-2024',
         processVersion: 4,
         data: {
-          household: {
-            headName: household.headName,
-            citizenId: household.citizenId,
-            phone: household.phone,
-            address,
-            memberCount: household.memberCount,
-            povertyStatus: 'near_poor',
-            povertyCertificateNo: household.povertyCertificateNo,
-          },
+          household: householdOf(household),
           housing: {
             currentCondition: 'dilapidated',
             conditionDescription:
@@ -105,7 +121,42 @@ export function haDongProposal(support: PlannedSupport, household: DemoHousehold
         },
       };
     }
-    default:
-      return undefined;
+    case 'savings_book': {
+      const source = support.sources[0]!.source;
+      const fundingSource = SAVINGS_SOURCE[source] ?? (source.startsWith('ward_fund_') ? 'ward_fund' : 'other');
+      return {
+        processKey: 'savings-book-2024',
+        processVersion: 1,
+        data: {
+          household: householdOf(household),
+          beneficiary: { fullName: household.headName, citizenId: household.citizenId, relationshipToHead: 'Chủ hộ' },
+          amount: support.amount,
+          fundingSource,
+          sponsorName: haDongSource(source).name,
+          bank: 'vbsp',
+          bankBranch: 'Phòng giao dịch Ngân hàng Chính sách xã hội quận Hà Đông',
+          termMonths: 12,
+          supportType: 'savings_book',
+          beneficiaries: 1,
+        },
+      };
+    }
+    case 'household_goods': {
+      const { line } = support;
+      return {
+        processKey: 'household-goods-2024',
+        processVersion: 1,
+        data: {
+          household: householdOf(household),
+          supportType: line.kind,
+          goods: [{ kind: line.kind, description: GOODS_DESCRIPTION[line.kind], value: line.amount }],
+          requestedAmount: line.amount,
+          beneficiaries: 1,
+          ...(line.source === 'red_cross'
+            ? { sponsor: 'red_cross', sponsorName: haDongSource(line.source).name }
+            : { sponsor: 'other', sponsorName: haDongSource(line.source).name }),
+        },
+      };
+    }
   }
 }

@@ -40,7 +40,25 @@ export function haDongRoute(
     switch (`${support.programme}/${step}`) {
       case 'housing/proposal':
       case 'education/proposal':
+      case 'savings_book/proposal':
+      case 'household_goods/proposal':
         return { as: ward, body: { action: 'submit' } };
+      case 'savings_book/district-decision':
+      case 'household_goods/district-decision':
+        return approve(DISTRICT, {
+          decisionNumber: `${number}/QĐ-UBND`,
+          decisionDate: '2024-05-20',
+          approvedAmount: support.amount,
+          fundingSplit: split,
+          signer: 'Lê Minh Tuấn',
+          signerTitle: 'Phó Chủ tịch Ủy ban nhân dân quận Hà Đông',
+        });
+      case 'savings_book/payment-order':
+      case 'household_goods/payment-order':
+        return order(support.amount, '2024-06-03', 'Chi hỗ trợ theo Kế hoạch năm 2024 của quận');
+      case 'savings_book/payment-confirmation':
+      case 'household_goods/payment-confirmation':
+        return confirmed('2024-06-05', `UNC-${number}`);
       case 'housing/district-review':
         return approve(DISTRICT, {
           opinion: 'agree',

@@ -32,10 +32,12 @@ const marker = (index: number) => `demo:ha-dong-2024:${index}`;
  * Where each support is left waiting, so that the demo's inboxes hold work of every kind: two new houses still
  * being built (one awaiting the city treasury's confirmation of its advance, one its ward's acceptance), every
  * education support after its first school year's payment at the ward's enrolment confirmation (due from 5
- * September); the rest finished.
+ * September), a few savings books awaiting the treasury's confirmation; the rest finished. Every support is decided
+ * and committed, so the plan's money is all in the ledger.
  */
-function stopAt(support: PlannedSupport, housingIndex: number): string | undefined {
+function stopAt(support: PlannedSupport, housingIndex: number, index: number): string | undefined {
   if (support.programme === 'education') return 'enrolment';
+  if (support.programme === 'savings_book' && index % 26 === 0) return 'payment-confirmation';
   if (support.programme === 'housing' && support.supportType === 'new_build') {
     return housingIndex === 3 ? 'completion-acceptance' : housingIndex === 4 ? 'advance-confirmation' : undefined;
   }
@@ -62,10 +64,12 @@ export async function loadHaDongPlan(deps: {
   await ensureFunds(models, supports);
 
   const report: HaDongLoadReport = { supports: 0, created: 0, decisions: 0, skipped: 0, withoutProcess: {} };
+  const published = await publishedProcesses(api);
   const work: { index: number; support: PlannedSupport }[] = [];
   supports.forEach((support, index) => {
     const household = households.find((h) => h.code === support.household)!;
-    if (haDongProposal(support, household)) work.push({ index, support });
+    const { processKey, processVersion } = haDongProposal(support, household);
+    if (published.has(`${processKey}@${processVersion}`)) work.push({ index, support });
     else report.withoutProcess[support.programme] = (report.withoutProcess[support.programme] ?? 0) + 1;
   });
   report.supports = work.length;
@@ -93,7 +97,7 @@ export async function loadHaDongPlan(deps: {
           await insertIfAbsent(models, marker(index), id);
           report.created += 1;
         }
-        const waitAt = stopAt(support, housing.indexOf(support));
+        const waitAt = stopAt(support, housing.indexOf(support), index);
         const photo = support.programme === 'housing' ? await upload(deps.baseUrl, await api.token(ward)) : undefined;
         const driven = await driveDossier(
           api,
@@ -145,6 +149,14 @@ async function ensureFunds(models: Models, supports: readonly PlannedSupport[]):
       await ledger.receive(source.fundId, { amount: raised, reference: `demo-plan-2024:${source.fundId}`, by: 'seed' });
     }
   }
+}
+
+/** `key@version` of every published process version. */
+async function publishedProcesses(api: ReturnType<typeof apiClient>): Promise<Set<string>> {
+  const res = await api.call('GET', '/api/processes', { as: 'tp.hanoi' });
+  if (res.status !== 200) throw new Error(`GET /api/processes answered ${res.status}`);
+  const items = res.body.items as { key: string; versions: number[] }[];
+  return new Set(items.flatMap((item) => item.versions.map((version) => `${item.key}@${version}`)));
 }
 
 async function insertIfAbsent(models: Models, key: string, value: string): Promise<void> {

@@ -6,6 +6,7 @@ import { describeRefusal, driveDossier } from '../demo-driver/drive-dossier';
 import { haDongHouseholds } from './ha-dong-households';
 import { haDongProposal } from './ha-dong-proposal';
 import { haDongRoute, wardOfficer } from './ha-dong-route';
+import { HA_DONG_PLAN } from './ha-dong-plan';
 import { HA_DONG_SOURCES } from './ha-dong-sources';
 import { haDongSupports, type PlannedSupport } from './ha-dong-supports';
 
@@ -18,6 +19,8 @@ export interface HaDongLoadReport {
   skipped: number;
   /** Supports whose programme has no shipped process yet (listed by programme). */
   withoutProcess: Record<string, number>;
+  /** The plan with its targets: created now, there already, or not loaded (no plans API). */
+  plan: 'created' | 'exists' | 'unavailable';
 }
 
 /** A 1×1 PNG: the completion photo of a demo house. */
@@ -46,10 +49,10 @@ function stopAt(support: PlannedSupport, housingIndex: number, index: number): s
 
 /**
  * Loads the plan of seed 004 (UBND quận Hà Đông, 2024) into a running demo: its sources as funds with the money the
- * plan raises, then every support as a dossier created by the ward and decided through the API by the demo's
- * officers, as they would (scripts/seed/ha-dong-2024/*). Idempotent and resumable: each support's dossier id is
- * kept in `settings` (`demo:ha-dong-2024:<n>`, inserted only if absent) and marked done once driven; creation and
- * each decision carry an Idempotency-Key. Throws on the first refused request (the system is then not what the
+ * plan raises, the plan with its targets (HA_DONG_PLAN), then every support as a dossier created by the ward and
+ * decided through the API by the demo's officers, as they would (scripts/seed/ha-dong-2024/*). Idempotent and
+ * resumable: each support's dossier id is kept in `settings` (`demo:ha-dong-2024:<n>`, inserted only if absent) and
+ * marked done once driven; creation and each decision carry an Idempotency-Key. Throws on the first refused request (the system is then not what the
  * demo expects), naming the dossier and the status, never the data.
  */
 export async function loadHaDongPlan(deps: {
@@ -63,7 +66,14 @@ export async function loadHaDongPlan(deps: {
   const supports = haDongSupports(households);
   await ensureFunds(models, supports);
 
-  const report: HaDongLoadReport = { supports: 0, created: 0, decisions: 0, skipped: 0, withoutProcess: {} };
+  const report: HaDongLoadReport = {
+    supports: 0,
+    created: 0,
+    decisions: 0,
+    skipped: 0,
+    withoutProcess: {},
+    plan: await ensurePlan(api),
+  };
   const published = await publishedProcesses(api);
   const work: { index: number; support: PlannedSupport }[] = [];
   supports.forEach((support, index) => {
@@ -149,6 +159,24 @@ async function ensureFunds(models: Models, supports: readonly PlannedSupport[]):
       await ledger.receive(source.fundId, { amount: raised, reference: `demo-plan-2024:${source.fundId}`, by: 'seed' });
     }
   }
+}
+
+/**
+ * The plan itself (HA_DONG_PLAN), written by the district's office unless a plan of that title is there already;
+ * `unavailable` when the API has no plans (404).
+ */
+async function ensurePlan(api: ReturnType<typeof apiClient>): Promise<HaDongLoadReport['plan']> {
+  const as = 'quan.hadong';
+  const existing = await api.call('GET', `/api/plans?unit=${HA_DONG_PLAN.unitCode}`, { as });
+  if (existing.status === 404) return 'unavailable';
+  if (existing.status !== 200)
+    throw new Error(`GET /api/plans answered ${describeRefusal(existing.status, existing.body)}`);
+  const items = (existing.body.items ?? []) as { title: string }[];
+  if (items.some((plan) => plan.title === HA_DONG_PLAN.title)) return 'exists';
+  const created = await api.call('POST', '/api/plans', { as, body: HA_DONG_PLAN });
+  if (created.status !== 201)
+    throw new Error(`the plan: POST answered ${describeRefusal(created.status, created.body)}`);
+  return 'created';
 }
 
 /** `key@version` of every published process version. */

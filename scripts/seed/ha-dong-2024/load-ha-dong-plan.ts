@@ -52,8 +52,8 @@ function stopAt(support: PlannedSupport, housingIndex: number, index: number): s
  * plan raises, the plan with its targets (HA_DONG_PLAN), then every support as a dossier created by the ward and
  * decided through the API by the demo's officers, as they would (scripts/seed/ha-dong-2024/*). Idempotent and
  * resumable: each support's dossier id is kept in `settings` (`demo:ha-dong-2024:<n>`, inserted only if absent) and
- * marked done once driven; creation and each decision carry an Idempotency-Key. Throws on the first refused request (the system is then not what the
- * demo expects), naming the dossier and the status, never the data.
+ * marked done once driven; creation and each decision carry an Idempotency-Key. Throws on the first refused request
+ * (the system is then not what the demo expects), naming the dossier and the status, never the data.
  */
 export async function loadHaDongPlan(deps: {
   api: ReturnType<typeof apiClient>;

@@ -262,6 +262,45 @@ describe.each(withTranches.map((d) => [`${d.key}@${d.version}`, d] as const))('%
   });
 });
 
+const hasEffect = (s: StepDefinition, kind: string) =>
+  s.transitions.some((t) => t.effects?.some((e) => e.kind === kind));
+const settles = (s: StepDefinition) => hasEffect(s, 'settle_payment');
+
+/**
+ * The versions paid in one tranche (the other programmes of issue 15): a failed payment reissued, then paid to
+ * completion; and another dossier stopped at its payment order with a reason, its whole commitment released.
+ */
+const withOnePayment = definitions.filter((d) => d.tranches?.length === 1 && !d.tranches[0]!.repeat);
+describe.each(withOnePayment.map((d) => [`${d.key}@${d.version}`, d] as const))('%s', (ref, definition) => {
+  const sentOn = async (id: string) =>
+    stepOf(
+      definition,
+      (await act(userFor(definition, stepOf(definition, definition.initialStep)), id, { action: 'submit' }))
+        .currentStep!,
+    );
+
+  it('pays its one tranche after a failed payment is reissued', async () => {
+    const id = await create(definition);
+    let step = await sentOn(id);
+    while (!settles(step)) step = stepOf(definition, (await approve(definition, id, step))!);
+    const failed = await act(userFor(definition, step), id, { action: 'reject', comment: 'Chuyển khoản bị trả lại' });
+    let next: string | null = failed.currentStep;
+    while (next) next = await approve(definition, id, stepOf(definition, next));
+    expect(await dossier(id)).toMatchObject({ status: 'completed', money: { cancelled: null } });
+    await record(`${ref}-tranches`, id);
+  });
+
+  it('is stopped at its payment order with a reason, releasing the whole commitment', async () => {
+    const id = await create(definition);
+    let step = await sentOn(id);
+    while (!hasEffect(step, 'order_payment')) step = stepOf(definition, (await approve(definition, id, step))!);
+    const stopped = await act(userFor(definition, step), id, { action: 'reject', comment: 'Hộ đã chuyển đi nơi khác' });
+    expect(stopped).toMatchObject({ status: 'completed' });
+    expect((await dossier(id)).money.cancelled).toMatchObject({ released: approvedOf(definition) });
+    await record(`${ref}-stopped`, id);
+  });
+});
+
 /** The versions with a repeated tranche (a payment each school year) have theirs. */
 const withRepeatedTranche = definitions.filter((d) => d.tranches?.some((t) => t.repeat));
 describe.each(withRepeatedTranche.map((d) => [`${d.key}@${d.version}`, d] as const))('%s', (ref, definition) => {
@@ -271,8 +310,6 @@ describe.each(withRepeatedTranche.map((d) => [`${d.key}@${d.version}`, d] as con
       action: 'submit',
     });
     let step = stepOf(definition, submitted.currentStep!);
-    const settles = (s: StepDefinition) =>
-      s.transitions.some((t) => t.effects?.some((e) => e.kind === 'settle_payment'));
     while (!settles(step)) step = stepOf(definition, (await approve(definition, id, step))!);
     const failed = await act(userFor(definition, step), id, { action: 'reject', comment: 'Chuyển khoản bị trả lại' });
     step = stepOf(definition, failed.currentStep!);

@@ -191,6 +191,14 @@ describe.each(each('livelihood'))('the livelihood model (%s)', (_ref, d) => {
     low.model.requestedAmount = 9 * M;
     const [floor] = await expectRefused(d, low, ['/data/model/requestedAmount']);
     expect(floor?.message).toContain('10.000.000');
+    const english = await ctx.api.call('POST', '/api/dossiers', {
+      as: userFor(d, stepOf(d, d.initialStep)),
+      body: { processKey: d.key, processVersion: d.version, data: low },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.body.error.fields).toEqual([
+      expect.objectContaining({ path: '/data/model/requestedAmount', message: expect.stringContaining('10,000,000') }),
+    ]);
     const high = proposalFor(d);
     high.model.requestedAmount = 15 * M + 1;
     await expectRefused(d, high, ['/data/model/requestedAmount']);

@@ -1,4 +1,4 @@
-import type { ProductEqualsRule, SumEqualsRule } from './amount-rule';
+import type { CountEqualsRule, ProductEqualsRule, SumEqualsRule } from './amount-rule';
 import type { FieldError } from './field-error';
 import { fieldLabel } from './field-label';
 import type { FormDefinition } from './form-definition';
@@ -25,14 +25,21 @@ const isAmount = (value: unknown): value is number => typeof value === 'number' 
  * amount, a string or a missing total is the schema's error to report, not this rule's, so nothing is reported
  * twice. An empty list adds up to 0. Sums and products are exact while they stay below 2^53 (9 million billion
  * đồng); beyond that the rule is not judged. A sum's error is on the list (`/support/fundingSources`), where the
- * lines are edited; a product's on the total (`/approvedAmount`), the field that is computed from the factors.
+ * lines are edited; a product's on the total (`/approvedAmount`), the field that is computed from the factors. A
+ * count (`count-equals`) is judged when the list is an array and the total an integer; its error is on the total
+ * (`/beneficiaries`), the number stated.
  *
  * Pure and browser-safe; never throws for any `data` (a definition's pointers are checked when it is published).
  */
 export function amountRuleErrors(form: FormDefinition, data: unknown): FieldError[] {
   const errors: FieldError[] = [];
   for (const rule of form.amountRules ?? []) {
-    const error = rule.kind === 'product-equals' ? productError(form, rule, data) : sumError(form, rule, data);
+    const error =
+      rule.kind === 'product-equals'
+        ? productError(form, rule, data)
+        : rule.kind === 'count-equals'
+          ? countError(form, rule, data)
+          : sumError(form, rule, data);
     if (error) errors.push(error);
   }
   return errors;
@@ -78,5 +85,23 @@ function productError(form: FormDefinition, rule: ProductEqualsRule, data: unkno
       en: `${totalLabel.en} must equal ${labels.map((l) => l.en).join(' × ')} (${productText.en})`,
     },
     params: { rule: rule.kind, product, total, factorPaths: rule.factors },
+  };
+}
+
+function countError(form: FormDefinition, rule: CountEqualsRule, data: unknown): FieldError | undefined {
+  const total = read(data, rule.total);
+  const list = read(data, rule.items);
+  if (!isAmount(total) || !Array.isArray(list) || list.length === total) return undefined;
+  const totalLabel = fieldLabel(form, rule.total);
+  const listLabel = fieldLabel(form, rule.items);
+  const count = list.length;
+  return {
+    path: rule.total,
+    keyword: AMOUNTS_KEYWORD,
+    message: {
+      vi: `${totalLabel.vi} (${total}) phải bằng số dòng của ${listLabel.vi} (${count})`,
+      en: `${totalLabel.en} (${total}) must equal the number of lines of ${listLabel.en} (${count})`,
+    },
+    params: { rule: rule.kind, count, total, itemsPath: rule.items },
   };
 }

@@ -7,8 +7,11 @@
  *
  * `product-equals`: the integers at `factors` (field pointers outside any list, e.g. `/yearlyAmount` and
  * `/schoolYears`) multiplied together equal the integer at `total` (e.g. `/approvedAmount`).
+ *
+ * `count-equals`: the number of members of the list at `items` (a field pointer to an array, no `*`, e.g.
+ * `/people`) equals the integer at `total` (e.g. `/beneficiaries`): a list's head count stated and checked.
  */
-export type AmountRule = SumEqualsRule | ProductEqualsRule;
+export type AmountRule = SumEqualsRule | ProductEqualsRule | CountEqualsRule;
 
 export interface SumEqualsRule {
   kind: 'sum-equals';
@@ -19,5 +22,11 @@ export interface SumEqualsRule {
 export interface ProductEqualsRule {
   kind: 'product-equals';
   factors: string[];
+  total: string;
+}
+
+export interface CountEqualsRule {
+  kind: 'count-equals';
+  items: string;
   total: string;
 }

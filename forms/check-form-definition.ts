@@ -95,7 +95,8 @@ function numberBoundProblems(fields: FormFields): FormDefinitionProblem[] {
 
 /**
  * Each amount rule reads integer fields: a sum's `items` one inside a list (`*`) and its `total` one outside any
- * list; a product's `factors` and `total` fields outside any list (the definition schema's patterns keep `*` out).
+ * list; a product's `factors` and `total` fields outside any list (the definition schema's patterns keep `*` out);
+ * a count's `items` an array field and its `total` an integer one.
  */
 function amountRuleProblems(definition: FormDefinition, fields: FormFields): FormDefinitionProblem[] {
   const problems: FormDefinitionProblem[] = [];
@@ -108,11 +109,12 @@ function amountRuleProblems(definition: FormDefinition, fields: FormFields): For
             ['total', rule.total],
           ];
     for (const [key, pointer] of pointers) {
-      if (FormFields.keyword(fields.get(pointer), 'type') === 'integer') continue;
+      const type = rule.kind === 'count-equals' && key === 'items' ? 'array' : 'integer';
+      if (FormFields.keyword(fields.get(pointer), 'type') === type) continue;
       problems.push({
         code: 'amount-rule',
         path: `/amountRules/${i}/${key}`,
-        message: `amountRules ${key} "${pointer}" is not an integer field of the form`,
+        message: `amountRules ${key} "${pointer}" is not an ${type} field of the form`,
       });
     }
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ProcessDefinition, StepDefinition } from '../../domain/process/process-definition';
 import { bulkActionsOf } from '../../domain/process/bulk-actions';
+import { factsOf } from '../../domain/process/facts-of';
 import { example, proposalIn } from './support/form-examples';
 import { recordHistory } from './support/record-history';
 import { useTestSystem } from './support/use-test-system';
@@ -63,8 +64,16 @@ const EXAMPLE_FUNDS = (example('housing-decision@3').fundingSplit as { fundId: s
 /** How many payments a definition's tranches make when each is paid in full (a repeated one `repeat.max` times). */
 const paymentsOf = (definition: ProcessDefinition) =>
   (definition.tranches ?? []).reduce((n, t) => n + (t.repeat?.max ?? 1), 0);
-/** What the scenarios approve: 100 M for a house, 3 M a school year for three years (the form's maximum). */
-const approvedOf = (definition: ProcessDefinition) => (definition.programme === 'education' ? 9 * M : 100 * M);
+/**
+ * What the scenarios approve: 100 M for a house, 3 M a school year for three years (the form's maximum), and for the
+ * other programmes what their proposal's example asks for.
+ */
+const approvedOf = (definition: ProcessDefinition) => {
+  if (definition.programme === 'education') return 9 * M;
+  if (definition.programme === 'housing') return 100 * M;
+  const requested = factsOf(stepOf(definition, definition.initialStep), proposalFor(definition)).requestedAmount;
+  return requested as number;
+};
 async function stepData(definition: ProcessDefinition, step: StepDefinition, approved: number) {
   const data = example(step.form!);
   if (!definition.tranches) return data;
@@ -95,7 +104,8 @@ function proposalFor(definition: ProcessDefinition, variant = ''): Record<string
   const form = stepOf(definition, definition.initialStep).form!;
   if (form.startsWith('housing-proposal')) return proposalIn(communeOf(definition), variant);
   const data = example(form);
-  data.household.unitCode = communeOf(definition);
+  if (data.household?.address) data.household.address.unitCode = communeOf(definition);
+  else if (data.household) data.household.unitCode = communeOf(definition);
   return data;
 }
 
@@ -217,8 +227,14 @@ describe.each(definitions.map((d) => [`${d.key}@${d.version}`, d] as const))('%s
   });
 });
 
-/** Only the versions that pay in tranches have this scenario: the others are not given a test that would not apply. */
-const withTranches = definitions.filter((d) => d.tranches && !d.tranches.some((t) => t.repeat));
+/**
+ * Only the versions that pay in tranches, an advance and the rest after completion acceptance, have this scenario: the
+ * others are not given a test that would not apply (the one-payment programmes' failed payment is in
+ * programme-processes.test.ts).
+ */
+const withTranches = definitions.filter(
+  (d) => d.tranches && !d.tranches.some((t) => t.repeat) && d.steps.some((s) => s.id === 'completion-acceptance'),
+);
 describe.each(withTranches.map((d) => [`${d.key}@${d.version}`, d] as const))('%s', (ref, definition) => {
   const repairs = definition.steps.some((s) => s.id === 'district-approval');
   it(`pays in tranches${repairs ? ' a repair the district approves' : ''}: a failed payment reissued, the rest cancelled with a reason`, async () => {
@@ -246,6 +262,45 @@ describe.each(withTranches.map((d) => [`${d.key}@${d.version}`, d] as const))('%
   });
 });
 
+const hasEffect = (s: StepDefinition, kind: string) =>
+  s.transitions.some((t) => t.effects?.some((e) => e.kind === kind));
+const settles = (s: StepDefinition) => hasEffect(s, 'settle_payment');
+
+/**
+ * The versions paid in one tranche (the other programmes of issue 15): a failed payment reissued, then paid to
+ * completion; and another dossier stopped at its payment order with a reason, its whole commitment released.
+ */
+const withOnePayment = definitions.filter((d) => d.tranches?.length === 1 && !d.tranches[0]!.repeat);
+describe.each(withOnePayment.map((d) => [`${d.key}@${d.version}`, d] as const))('%s', (ref, definition) => {
+  const sentOn = async (id: string) =>
+    stepOf(
+      definition,
+      (await act(userFor(definition, stepOf(definition, definition.initialStep)), id, { action: 'submit' }))
+        .currentStep!,
+    );
+
+  it('pays its one tranche after a failed payment is reissued', async () => {
+    const id = await create(definition);
+    let step = await sentOn(id);
+    while (!settles(step)) step = stepOf(definition, (await approve(definition, id, step))!);
+    const failed = await act(userFor(definition, step), id, { action: 'reject', comment: 'Chuyển khoản bị trả lại' });
+    let next: string | null = failed.currentStep;
+    while (next) next = await approve(definition, id, stepOf(definition, next));
+    expect(await dossier(id)).toMatchObject({ status: 'completed', money: { cancelled: null } });
+    await record(`${ref}-tranches`, id);
+  });
+
+  it('is stopped at its payment order with a reason, releasing the whole commitment', async () => {
+    const id = await create(definition);
+    let step = await sentOn(id);
+    while (!hasEffect(step, 'order_payment')) step = stepOf(definition, (await approve(definition, id, step))!);
+    const stopped = await act(userFor(definition, step), id, { action: 'reject', comment: 'Hộ đã chuyển đi nơi khác' });
+    expect(stopped).toMatchObject({ status: 'completed' });
+    expect((await dossier(id)).money.cancelled).toMatchObject({ released: approvedOf(definition) });
+    await record(`${ref}-stopped`, id);
+  });
+});
+
 /** The versions with a repeated tranche (a payment each school year) have theirs. */
 const withRepeatedTranche = definitions.filter((d) => d.tranches?.some((t) => t.repeat));
 describe.each(withRepeatedTranche.map((d) => [`${d.key}@${d.version}`, d] as const))('%s', (ref, definition) => {
@@ -255,8 +310,6 @@ describe.each(withRepeatedTranche.map((d) => [`${d.key}@${d.version}`, d] as con
       action: 'submit',
     });
     let step = stepOf(definition, submitted.currentStep!);
-    const settles = (s: StepDefinition) =>
-      s.transitions.some((t) => t.effects?.some((e) => e.kind === 'settle_payment'));
     while (!settles(step)) step = stepOf(definition, (await approve(definition, id, step))!);
     const failed = await act(userFor(definition, step), id, { action: 'reject', comment: 'Chuyển khoản bị trả lại' });
     step = stepOf(definition, failed.currentStep!);

@@ -20,3 +20,16 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
 }
+
+/** {@link seriousAxeViolations} at desktop (1200×900) and then phone (390×844) width, each line prefixed with it. */
+export async function seriousAxeViolationsAtBothWidths(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const viewport of [
+    { width: 1200, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    found.push(...(await seriousAxeViolations(page)).map((v) => `${viewport.width}px ${v}`));
+  }
+  return found;
+}

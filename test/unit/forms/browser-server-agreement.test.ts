@@ -55,7 +55,8 @@ describe('the browser and the server agree on submissions', () => {
       expect(realm.exports.formRef).toBe(ref);
       precompiled.set(ref, createPrecompiledValidator(realm.validate, form));
     }
-  });
+    // Compiling every shipped form (about 30) takes seconds on a loaded machine: more than jest's 5 s default.
+  }, 60_000);
 
   it('covers every shipped form, each with an example to start from', () => {
     expect(forms.map((f) => formRef(f.key, f.version)).sort()).toEqual(refs);

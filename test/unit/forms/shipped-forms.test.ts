@@ -14,13 +14,17 @@ const definitionOf = (file: string) => readJson(join(shippedDefinitionsDir, file
 /**
  * Every shipped form, ordered by key: the housing steps and one form per other programme of domain.md; the housing
  * proposal and decision also in version 2, which declares their amount rules; the decision in version 3, whose
- * funding lines name funds (`fund-id`); the payment order and confirmation of a tranche.
+ * funding lines name funds (`fund-id`); the payment order and confirmation of a tranche; the forms of the other
+ * programmes' processes (issue 15): the livelihood proposal, savings book and household goods in version 2, the
+ * health-insurance and Tết-gift lists, and the shared appraisal, decision and handover forms.
  */
 const shippedRefs = [
   'education-decision@1',
   'education-support@1',
   'health-insurance-card@1',
+  'health-insurance-list@1',
   'household-goods@1',
+  'household-goods@2',
   'housing-completion@1',
   'housing-decision@1',
   'housing-decision@2',
@@ -31,17 +35,23 @@ const shippedRefs = [
   'housing-review@1',
   'housing-tranche@1',
   'livelihood-model@1',
+  'livelihood-model@2',
   'payment-confirmation@1',
   'payment-order@1',
   'savings-book@1',
+  'savings-book@2',
   'school-enrolment@1',
   'sponsorship-commitment@1',
+  'support-decision@1',
+  'support-handover@1',
+  'support-review@1',
   'tet-gift@1',
+  'tet-gift-list@1',
 ];
 
 describe('the shipped forms', () => {
   it('ship the housing step forms and one form for each other programme', () => {
-    expect(definitionFiles.sort()).toEqual(shippedRefs.map((ref) => `${ref}.json`));
+    expect(definitionFiles.sort()).toEqual(shippedRefs.map((ref) => `${ref}.json`).sort());
   });
 
   describe.each(definitionFiles)('%s', (file) => {

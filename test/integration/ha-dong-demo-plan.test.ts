@@ -10,7 +10,7 @@ import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
 const supports = haDongSupports(haDongHouseholds());
-const loaded = supports.filter((support) => support.programme === 'housing' || support.programme === 'education');
+const loaded = supports;
 
 describe('the Hà Đông plan of seed 004, loaded through the API', () => {
   let first: Awaited<ReturnType<typeof loadHaDongPlan>>;
@@ -18,12 +18,15 @@ describe('the Hà Đông plan of seed 004, loaded through the API', () => {
     first = await loadHaDongPlan({ api: ctx.api, models: ctx.system.models, baseUrl: ctx.system.baseUrl });
   }, 900_000);
 
-  it('creates one dossier per support that has a process, on the seed-era chains', async () => {
+  it('creates one dossier per support, on the seed-era chains, and the plan with its targets', async () => {
+    expect(first.withoutProcess).toEqual({});
     expect(first.supports).toBe(loaded.length);
     expect(first.created).toBe(loaded.length);
     const views = await ctx.system.models.DossierView.find({}, { programme: 1, processKey: 1 }).lean();
     const count = (programme: string) => views.filter((view) => view.programme === programme).length;
-    expect([count('housing'), count('education')]).toEqual([6, 97]);
+    expect([count('housing'), count('education'), count('savings_book'), count('household_goods')]).toEqual([
+      6, 97, 78, 32,
+    ]);
   });
 
   it('commits, source by source, exactly what the plan gives from it', async () => {
@@ -56,6 +59,10 @@ describe('the Hà Đông plan of seed 004, loaded through the API', () => {
     const oneYear = loaded.filter((s) => s.programme === 'education' && s.schoolYears === 1).length;
     expect(at('education', null, 'completed')).toBe(oneYear);
     expect(at('education', 'enrolment')).toBe(97 - oneYear);
+    const waitingBooks = at('savings_book', 'payment-confirmation');
+    expect(waitingBooks).toBeGreaterThan(0);
+    expect(at('savings_book', null, 'completed') + waitingBooks).toBe(78);
+    expect(at('household_goods', null, 'completed')).toBe(32);
   });
 
   it('adds nothing when loaded again', async () => {

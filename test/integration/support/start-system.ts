@@ -32,6 +32,8 @@ export interface TestSystem {
   processes: ProcessRegistry;
   taskQueue: string;
   embedSigningKeys: EmbedSigningKeys;
+  /** The key of the overlap index's hashes (see loadOverlapKey). */
+  overlapKey: Buffer;
   calendar: OfficialCalendar;
   /**
    * The audit chain's anchor file of this system (a temporary folder), read by its API; nothing seals the chain
@@ -94,6 +96,7 @@ export async function startSystem(
   await startWorker();
 
   const embedSigningKeys = embedSigningKeysOf([{ kid: 'test', secret: randomBytes(32) }]);
+  const overlapKey = randomBytes(32);
   const dataDir = mkdtempSync(join(tmpdir(), 'hoso-system-'));
   const auditAnchors = createFileAnchorStore(join(dataDir, 'audit-anchors.log'));
   // Each test file's system has its own database, so dossier numbers restart at 1 in each; the workflow ids get a
@@ -108,6 +111,7 @@ export async function startSystem(
     calendar,
     workflowIdPrefix,
     auditAnchors,
+    overlapKey,
     ...(options.workerPollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: options.workerPollMaxAgeMs }),
     ...(options.oidc
       ? { oidc: options.oidc.config, ...(options.oidc.keys ? { oidcKeys: options.oidc.keys } : {}) }
@@ -128,6 +132,7 @@ export async function startSystem(
     taskQueue,
     workflowIdOf: (dossierId: string) => workflowIdOf(dossierId, workflowIdPrefix),
     embedSigningKeys,
+    overlapKey,
     calendar,
     auditAnchors,
     stopWorker,

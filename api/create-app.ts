@@ -37,6 +37,8 @@ import { createBulkActionService } from './dossiers/create-bulk-action-service';
 import { createDossierService } from './dossiers/create-dossier-service';
 import { createOverlapChecker } from './overlap/create-overlap-checker';
 import { createOverlapAdminRouter } from './overlap/create-overlap-admin-router';
+import { createOverlapRulesStore } from './overlap/overlap-rules-store';
+import type { OverlapRule } from '../domain/overlap/overlap-rule';
 import { createOfficialCalendar, type OfficialCalendar } from '../storage/official-calendar';
 import { createCalendarRouter } from './calendar/create-calendar-router';
 import { createEmbedAdminRouter } from './embed/create-embed-admin-router';
@@ -107,6 +109,8 @@ export interface AppDeps {
    * match only within this app's life.
    */
   overlapKey?: Buffer;
+  /** The overlap rules while an administrator has saved none; DEFAULT_OVERLAP_RULES when absent. */
+  overlapDefaults?: readonly OverlapRule[];
 }
 
 /** The HTTP edge: every router built from injected dependencies, one error middleware at the end. */
@@ -141,7 +145,12 @@ export function createApp(deps: AppDeps): Express {
   const forms = createFormRegistry({ models: deps.models });
   const processes = createProcessRegistry({ models: deps.models, publishedForms: () => forms.publishedRefs() });
   const calendar = deps.calendar ?? createOfficialCalendar({ models: deps.models });
-  const overlaps = createOverlapChecker({ models: deps.models, key: deps.overlapKey ?? randomBytes(32) });
+  const overlapRules = createOverlapRulesStore(deps.models, deps.overlapDefaults);
+  const overlaps = createOverlapChecker({
+    models: deps.models,
+    key: deps.overlapKey ?? randomBytes(32),
+    rules: overlapRules,
+  });
   const service = createDossierService({
     overlaps,
     models: deps.models,
@@ -256,7 +265,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createFileRouter({ models: deps.models, authenticate, ...(deps.uploads ? { limits: deps.uploads } : {}) }));
   app.use(createUnitRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createCalendarRouter({ models: deps.models, calendar, validateBody, authenticate }));
-  app.use(createOverlapAdminRouter({ models: deps.models, validateBody, authenticate }));
+  app.use(createOverlapAdminRouter({ models: deps.models, rules: overlapRules, validateBody, authenticate }));
   const codec = createEmbedTokenCodec(deps.embedSigningKeys);
   const idempotency = createIdempotency({ models: deps.models });
   app.use(

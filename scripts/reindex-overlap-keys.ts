@@ -10,6 +10,7 @@ import { createModels } from '../storage/create-models';
 import { createFormRegistry } from '../api/registry/create-form-registry';
 import { createOverlapChecker } from '../api/overlap/create-overlap-checker';
 import { loadOverlapKey } from '../api/overlap/load-overlap-key';
+import { createOverlapRulesStore } from '../api/overlap/overlap-rules-store';
 import { reindexOverlapKeys } from '../api/overlap/reindex-overlap-keys';
 import { connectScriptDatabase } from './lib/connect-script-database';
 import { runtimeConfig } from './lib/runtime-config';
@@ -25,7 +26,7 @@ async function main(): Promise<number> {
     const report = await reindexOverlapKeys({
       models,
       forms: createFormRegistry({ models }),
-      overlaps: createOverlapChecker({ models, key }),
+      overlaps: createOverlapChecker({ models, key, rules: createOverlapRulesStore(models) }),
     });
     process.stdout.write(
       `Overlap index: ${report.dossiers} dossiers read, ${report.indexed} with citizen ids indexed.\n`,

@@ -8,7 +8,7 @@ import { recordAdminEvent } from '../admin/record-admin-event';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ValidationError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
-import { loadOverlapRules, saveOverlapRules } from './overlap-rules-store';
+import type { OverlapRulesStore } from './overlap-rules-store';
 
 const assertRulesAdmin = (models: Models, user: AuthenticatedUser) =>
   assertProvinceAdmin(models, user, {
@@ -23,6 +23,7 @@ const assertRulesAdmin = (models: Models, user: AuthenticatedUser) =>
  */
 export function createOverlapAdminRouter(deps: {
   models: Models;
+  rules: OverlapRulesStore;
   validateBody: RequestValidator;
   authenticate: RequestHandler;
 }): Router {
@@ -31,7 +32,7 @@ export function createOverlapAdminRouter(deps: {
 
   router.get('/api/admin/overlap-rules', deps.authenticate, async (req, res) => {
     await assertRulesAdmin(models, authenticatedUser(req));
-    res.json((await loadOverlapRules(models)) satisfies OverlapRules);
+    res.json((await deps.rules.load()) satisfies OverlapRules);
   });
 
   router.put('/api/admin/overlap-rules', deps.authenticate, async (req, res) => {
@@ -43,7 +44,7 @@ export function createOverlapAdminRouter(deps: {
       throw new ValidationError(problems.map((p) => ({ path: p.path, keyword: 'uniqueRuleId', message: p.message })));
     }
     const at = new Date();
-    await saveOverlapRules(models, body.rules, at);
+    await deps.rules.save(body.rules, at);
     await recordAdminEvent(models, {
       by: user.id,
       kind: 'overlap_rules.update',

@@ -10,7 +10,7 @@ import type { Models } from '../../storage/create-models';
 import { insertManyIgnoringDuplicates } from '../../storage/insert-many-ignoring-duplicates';
 import type { OverlapKeyDoc } from '../../storage/overlap-key-schema';
 import type { OverlapItem } from '../../api-contract';
-import { loadOverlapRules } from './overlap-rules-store';
+import type { OverlapRulesStore } from './overlap-rules-store';
 
 /** What the index keeps of a dossier besides its keys. */
 export type IndexedDossier = Omit<OverlapKeyDoc, '_id' | 'subject' | 'keyHash'>;
@@ -44,7 +44,7 @@ export interface OverlapChecker {
  * under the installation's key before they are stored or looked up; the ids themselves are never stored, logged or
  * answered. Rules are read on every check, so an administrator's change applies to the next creation.
  */
-export function createOverlapChecker(deps: { models: Models; key: Buffer }): OverlapChecker {
+export function createOverlapChecker(deps: { models: Models; key: Buffer; rules: OverlapRulesStore }): OverlapChecker {
   const { models } = deps;
   const hash = (value: string) => createHmac('sha256', deps.key).update(`cccd:${value}`).digest('hex');
 
@@ -96,7 +96,7 @@ export function createOverlapChecker(deps: { models: Models; key: Buffer }): Ove
     },
 
     async check(candidate, except) {
-      const { rules } = await loadOverlapRules(models);
+      const { rules } = await deps.rules.load();
       return overlapsOf({ ...candidate, dossierId: '', closedAt: null, outcome: null }, rules, except);
     },
 
@@ -118,13 +118,13 @@ export function createOverlapChecker(deps: { models: Models; key: Buffer }): Ove
       const own = await models.OverlapKey.find({ dossierId }).lean();
       const candidate = candidatesFrom(own).get(dossierId);
       if (!candidate) return [];
-      const { rules } = await loadOverlapRules(models);
+      const { rules } = await deps.rules.load();
       return overlapsOf(candidate, rules);
     },
 
     async present(found, viewerUnits) {
       if (found.length === 0) return [];
-      const { rules } = await loadOverlapRules(models);
+      const { rules } = await deps.rules.load();
       const units = await models.Unit.find(
         { _id: { $in: [...new Set(found.map((f) => f.unit))] } },
         { name: 1 },

@@ -14,6 +14,7 @@ import { createDossierActivities } from '../../../activities/dossier-activities'
 import { createWorker } from '../../../activities/create-worker';
 import { createApp } from '../../../api/create-app';
 import { workflowIdOf } from '../../../api/dossiers/workflow-id-of';
+import type { OverlapRule } from '../../../domain/overlap/overlap-rule';
 import { embedSigningKeysOf, type EmbedSigningKeys } from '../../../api/embed/embed-signing-keys';
 import { createFormRegistry, type FormRegistry } from '../../../api/registry/create-form-registry';
 import { createProcessRegistry, type ProcessRegistry } from '../../../api/registry/create-process-registry';
@@ -65,6 +66,8 @@ export async function startSystem(
     /** Single sign-on against a test provider (test/integration/support/oidc), its key set given by the test. */
     oidc?: { config: OidcConfig; keys?: ProviderKeys };
     signIn?: Partial<SignInSettings>;
+    /** The overlap rules while none are saved; none by default (see createOverlapRulesStore). */
+    overlapDefaults?: readonly OverlapRule[];
   } = {},
 ): Promise<TestSystem> {
   const temporalAddress = options.temporalAddress ?? requireEnv('HOSO_TEST_TEMPORAL_ADDRESS');
@@ -112,6 +115,8 @@ export async function startSystem(
     workflowIdPrefix,
     auditAnchors,
     overlapKey,
+    // Overlap rules off unless a file opts in: most suites create dossiers for one example household many times.
+    overlapDefaults: options.overlapDefaults ?? [],
     ...(options.workerPollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: options.workerPollMaxAgeMs }),
     ...(options.oidc
       ? { oidc: options.oidc.config, ...(options.oidc.keys ? { oidcKeys: options.oidc.keys } : {}) }

@@ -57,17 +57,17 @@ export function OverlapRulesSection({ t }: { t: AdminText }) {
       {rules ? (
         <>
           {rules.custom ? null : <p className="app-muted">{o.defaults}</p>}
-          <AdminTable caption={o.rulesHeading} columns={[o.rulesHeading, 'A', 'B', '']} empty={undefined}>
+          <AdminTable caption={o.rulesHeading} columns={o.columns} empty={undefined}>
             {rules.rules.map((r) => (
               <tr key={r.id} data-overlap-rule={r.id}>
-                <td data-label={o.rulesHeading}>{r.title[lang]}</td>
-                <td data-label="A">
+                <td data-label={o.columns[0]}>{r.title[lang]}</td>
+                <td data-label={o.columns[1]}>
                   {programmeLabel(r.sides[0]!.programme, r.sides[0]!.supportTypes?.join(', '), lang)}
                 </td>
-                <td data-label="B">
+                <td data-label={o.columns[2]}>
                   {programmeLabel(r.sides[1]!.programme, r.sides[1]!.supportTypes?.join(', '), lang)}
                 </td>
-                <td data-label="">
+                <td data-label={o.columns[3]}>
                   {o.subjects[r.subject]} · {o.window(r.window)}
                 </td>
               </tr>

@@ -32,6 +32,7 @@ export const overlapText = (lang: Lang) =>
         dossier: 'dossier',
         overriddenBy: 'Created anyway, reason:',
         rulesHeading: 'Overlap rules',
+        columns: ['Rule', 'Programme', 'Overlaps with', 'Whose, when'],
         rulesIntro:
           'The same household or person may not be supported by these programmes within the window; a creator must give a reason to go on. Edit the list as JSON and save.',
         defaults: 'The shipped defaults apply (none saved).',
@@ -61,6 +62,7 @@ export const overlapText = (lang: Lang) =>
         dossier: 'hồ sơ',
         overriddenBy: 'Vẫn lập hồ sơ, lý do:',
         rulesHeading: 'Quy tắc trùng đối tượng',
+        columns: ['Quy tắc', 'Chương trình', 'Trùng với', 'Đối tượng, thời gian'],
         rulesIntro:
           'Cùng một hộ hoặc một người không được hỗ trợ bởi các chương trình này trong khoảng thời gian nêu; người lập hồ sơ phải nêu lý do nếu vẫn lập. Sửa danh sách dưới dạng JSON rồi lưu.',
         defaults: 'Đang áp dụng quy tắc mặc định (chưa lưu quy tắc riêng).',

@@ -163,17 +163,18 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
       clockMs(),
       await deps.overlaps.present(found, viewerUnits),
     );
+    const overridden = dossier.history.flatMap(
+      (h) => h.overlapOverride?.overlaps.flatMap((o) => (o.dossierId ? [o.dossierId] : [])) ?? [],
+    );
     const readable = new Set(
-      (
-        await models.DossierView.find({ unitChain: { $in: viewerUnits } }, { _id: 1 })
-          .where('_id')
-          .in(
-            dossier.history.flatMap(
-              (h) => h.overlapOverride?.overlaps.flatMap((o) => (o.dossierId ? [o.dossierId] : [])) ?? [],
-            ),
-          )
-          .lean()
-      ).map((v) => v._id),
+      overridden.length === 0
+        ? []
+        : (
+            await models.DossierView.find(
+              { _id: { $in: overridden }, unitChain: { $in: viewerUnits } },
+              { _id: 1 },
+            ).lean()
+          ).map((v) => v._id),
     );
     dossier.history = dossier.history.map((h) =>
       h.overlapOverride

@@ -166,6 +166,13 @@ describe('overlap checks at creation', () => {
     const described = await ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(first.body.id)).describe();
     expect(JSON.stringify(described.searchAttributes)).not.toContain(head.citizenId);
     expect(JSON.stringify(described.typedSearchAttributes)).not.toContain(head.headName);
+    // The workflow's input (its first event's payload, the definition and facts included) names neither.
+    const handle = ctx.system.temporal.workflow.getHandle(ctx.system.workflowIdOf(first.body.id));
+    const started = (await handle.fetchHistory()).events?.[0]?.workflowExecutionStartedEventAttributes;
+    const input = Buffer.from(started!.input!.payloads![0]!.data!).toString('utf8');
+    expect(input).toContain(first.body.id);
+    expect(input).not.toContain(head.citizenId);
+    expect(input).not.toContain(head.headName);
   });
 
   it('refuses an override without a reason, field by field, and creates nothing', async () => {
@@ -232,6 +239,30 @@ describe('overlap checks at creation', () => {
       reason: 'Hộ đã tách khẩu, chủ hộ mới',
       by: { role: 'portal' },
     });
+  });
+
+  it('finds a person by any field the form marks as cccd: a second open education dossier for the child', async () => {
+    const data = example('education-support@1');
+    data.household.unitCode = 'HN-KIENHUNG';
+    data.child.citizenId = '001215077702';
+    const start = () =>
+      call('POST', '/api/dossiers', {
+        as: 'xa2025.kienhung',
+        body: { processKey: 'education-support-2025', processVersion: 1, data },
+      });
+    const first = await start();
+    expect(first.status).toBe(201);
+    const second = await start();
+    expect(second.status).toBe(409);
+    expect(second.body.error.overlaps).toEqual([
+      expect.objectContaining({
+        ruleId: 'education-one-open',
+        subject: 'person',
+        programme: 'education',
+        dossierId: first.body.id,
+      }),
+    ]);
+    expect(JSON.stringify(second.body)).not.toContain(data.child.citizenId);
   });
 
   it('rebuilds lost index entries with the backfill (npm run overlap:reindex)', async () => {

@@ -74,3 +74,7 @@ export type CalendarEditList = Response<'CalendarEditList'>;
 export type CalendarEdit = CalendarEditList['items'][number];
 export type EmbedTokenList = Response<'EmbedTokenList'>;
 export type StoredFile = Response<'StoredFile'>;
+
+export type OverlapRules = Response<'OverlapRules'>;
+export type OverlapItem = NonNullable<ApiError['error']['overlaps']>[number];
+export type DossierOverlap = Dossier['overlap'];

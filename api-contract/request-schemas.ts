@@ -1,4 +1,5 @@
 import { FUND_KINDS } from '../domain/funds/fund-kinds';
+import { overlapItem, overlapOverrideRequest, overlapRequestSchemas } from './overlap-schemas';
 
 /** A bank statement to import: its file name and its CSV text, of at most `maxLength` characters. */
 const bankStatementRequest = (maxLength: number, description: string) =>
@@ -44,6 +45,7 @@ export const requestSchemas = {
       processVersion: { type: 'integer', title: 'Phiên bản quy trình', minimum: 1, maximum: 10000 },
       unitCode: { type: 'string', title: 'Đơn vị tiếp nhận', minLength: 1, maxLength: 50 },
       data: { type: 'object', title: 'Dữ liệu biểu mẫu' },
+      overlapOverride: overlapOverrideRequest,
     },
   },
   ActionRequest: {
@@ -274,8 +276,9 @@ export const requestSchemas = {
     type: 'object',
     additionalProperties: false,
     required: ['data'],
-    properties: { data: { type: 'object', title: 'Dữ liệu biểu mẫu' } },
+    properties: { data: { type: 'object', title: 'Dữ liệu biểu mẫu' }, overlapOverride: overlapOverrideRequest },
   },
+  ...overlapRequestSchemas,
   Error: {
     type: 'object',
     additionalProperties: false,
@@ -297,6 +300,7 @@ export const requestSchemas = {
               properties: { path: { type: 'string' }, keyword: { type: 'string' }, message: { type: 'string' } },
             },
           },
+          overlaps: { type: 'array', items: overlapItem, description: 'OverlapFound only: the overlapping dossiers' },
         },
       },
     },

@@ -4,6 +4,7 @@ import { AUDIT_PROBLEMS } from '../domain/audit/audit-problem';
 import { bankStatementResponseSchemas } from './bank-statement-response-schemas';
 import { dossierMoney } from './dossier-money-schema';
 import { fundResponseSchemas } from './fund-response-schemas';
+import { dossierOverlap, overlapOverrideRecord, overlapResponseSchemas } from './overlap-schemas';
 import { arrayOf, closedObject, mapOf, nullable } from './schema-builders';
 import {
   boolean,
@@ -72,6 +73,7 @@ const decisionRecord = closedObject(
     newDueAt: nullableInstant,
     scope: { enum: ['step', 'dossier'] },
     notified: arrayOf(recipient),
+    overlapOverride: overlapOverrideRecord,
   },
   [
     'outcome',
@@ -85,6 +87,7 @@ const decisionRecord = closedObject(
     'newDueAt',
     'scope',
     'notified',
+    'overlapOverride',
   ],
 );
 
@@ -227,6 +230,7 @@ export const responseSchemas = {
       history: arrayOf(decisionRecord),
       seq: integer,
       money: dossierMoney,
+      overlap: dossierOverlap,
     },
     ['money'],
   ),
@@ -443,6 +447,7 @@ export const responseSchemas = {
   },
   AdminUser: adminUser,
   ...fundResponseSchemas,
+  ...overlapResponseSchemas,
   AdminUserList: closedObject({
     items: arrayOf(adminUser),
     truncated: { type: 'boolean', description: 'More users match than the limit' },

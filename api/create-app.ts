@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import express, { type Express } from 'express';
 import type { Connection } from 'mongoose';
 import type { Client } from '@temporalio/client';
@@ -34,6 +35,10 @@ import { authenticatedUser } from './auth/authenticated-user';
 import { createDossierRouter } from './dossiers/create-dossier-router';
 import { createBulkActionService } from './dossiers/create-bulk-action-service';
 import { createDossierService } from './dossiers/create-dossier-service';
+import { createOverlapChecker } from './overlap/create-overlap-checker';
+import { createOverlapAdminRouter } from './overlap/create-overlap-admin-router';
+import { createOverlapRulesStore } from './overlap/overlap-rules-store';
+import type { OverlapRule } from '../domain/overlap/overlap-rule';
 import { createOfficialCalendar, type OfficialCalendar } from '../storage/official-calendar';
 import { createCalendarRouter } from './calendar/create-calendar-router';
 import { createEmbedAdminRouter } from './embed/create-embed-admin-router';
@@ -99,6 +104,13 @@ export interface AppDeps {
   auditAnchors?: AuditAnchorStore;
   /** Token lives and sign-in throttling (signInSettingsFromEnv); DEFAULT_SIGN_IN_SETTINGS when absent. */
   signIn?: SignInSettings;
+  /**
+   * The key of the overlap index's citizen-id hashes (loadOverlapKey). Absent (tests), a random one: hashes then
+   * match only within this app's life.
+   */
+  overlapKey?: Buffer;
+  /** The overlap rules while an administrator has saved none; DEFAULT_OVERLAP_RULES when absent. */
+  overlapDefaults?: readonly OverlapRule[];
 }
 
 /** The HTTP edge: every router built from injected dependencies, one error middleware at the end. */
@@ -133,7 +145,14 @@ export function createApp(deps: AppDeps): Express {
   const forms = createFormRegistry({ models: deps.models });
   const processes = createProcessRegistry({ models: deps.models, publishedForms: () => forms.publishedRefs() });
   const calendar = deps.calendar ?? createOfficialCalendar({ models: deps.models });
+  const overlapRules = createOverlapRulesStore(deps.models, deps.overlapDefaults);
+  const overlaps = createOverlapChecker({
+    models: deps.models,
+    key: deps.overlapKey ?? randomBytes(32),
+    rules: overlapRules,
+  });
   const service = createDossierService({
+    overlaps,
     models: deps.models,
     calendar,
     temporal: deps.temporal,
@@ -195,6 +214,7 @@ export function createApp(deps: AppDeps): Express {
       validateBody,
       authenticate,
       idempotency: createIdempotency({ models: deps.models }),
+      overlaps,
       ...(deps.now ? { now: deps.now } : {}),
     }),
   );
@@ -245,6 +265,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createFileRouter({ models: deps.models, authenticate, ...(deps.uploads ? { limits: deps.uploads } : {}) }));
   app.use(createUnitRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createCalendarRouter({ models: deps.models, calendar, validateBody, authenticate }));
+  app.use(createOverlapAdminRouter({ models: deps.models, rules: overlapRules, validateBody, authenticate }));
   const codec = createEmbedTokenCodec(deps.embedSigningKeys);
   const idempotency = createIdempotency({ models: deps.models });
   app.use(

@@ -105,6 +105,14 @@ export async function projectDossierState(
 
   view.openBucket = openBucketOf(view, new Date());
 
+  // A closed dossier's overlap-index entries learn its outcome (a refused or withdrawn dossier overlaps nothing); the
+  // filter makes a repeated projection a no-op.
+  if (state.closedAt) {
+    await models.OverlapKey.updateMany(
+      { dossierId: state.dossierId, closedAt: null },
+      { $set: { closedAt: new Date(state.closedAt), outcome: state.outcome } },
+    );
+  }
   // The SLA counters move with the document, recoverably (see writeCountedView).
   const written = await writeCountedView(mongoCountedViewStore(models), state.dossierId, view, undefined, before);
 

@@ -11,6 +11,7 @@ import { createConsoleLogger } from './lib/create-console-logger';
 import { runtimeConfig } from './lib/runtime-config';
 import { workerPollMaxAgeMs } from './lib/worker-poll-max-age-ms';
 import { oidcConfigFromEnv } from '../api/auth/oidc';
+import { loadOverlapKey } from '../api/overlap/load-overlap-key';
 
 /** The HTTP process: API and web app on one port. SIGINT/SIGTERM stop accepting, finish requests, then exit. */
 async function main(): Promise<void> {
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     ...(oidc ? { oidc } : {}),
     auditAnchors: createFileAnchorStore(config.auditAnchorsPath),
     signIn: signInSettingsFromEnv(process.env),
+    overlapKey: loadOverlapKey({ env: process.env, dataDir: config.dataDir }),
   });
   // Unattached uploads older than HOSO_UPLOAD_MAX_AGE_HOURS go, every HOSO_UPLOAD_SWEEP_MINUTES (docs/servers.md).
   const stopSweeping = createUploadSweeper({ models, maxAgeMs: uploads.unattachedMaxAgeMs, logger }).start(

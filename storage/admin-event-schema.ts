@@ -19,7 +19,8 @@ export type AdminEventKind =
   | 'embed_token.revoke'
   | 'fund.create'
   | 'fund.receipt'
-  | 'fund.update';
+  | 'fund.update'
+  | 'overlap_rules.update';
 
 /**
  * Append-only log of administrative changes (users, grants, units, published definitions, embed tokens), for auditors.

@@ -38,6 +38,7 @@ export const auditEntrySchema = new Schema<AuditEntryDoc>(
     newDueAt: String,
     scope: String,
     notified: { type: [{ _id: false, role: String, unitCode: String }], default: undefined },
+    overlapOverride: { type: Schema.Types.Mixed, default: undefined },
   },
   { collection: 'audit_log', versionKey: false },
 );

@@ -613,6 +613,7 @@ function initialState(input: DossierWorkflowInput): DossierState {
         actor: creator,
         at,
         ...(input.initialSubmission ? { submission: input.initialSubmission } : {}),
+        ...(input.overlapOverride ? { overlapOverride: input.overlapOverride } : {}),
       },
     ],
     seq: 1,

@@ -2,32 +2,23 @@ import { Router, type RequestHandler } from 'express';
 import type { Models } from '../../storage/create-models';
 import type { FormDefinition } from '../../forms';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
-import { ForbiddenError, NotFoundError } from '../errors';
+import { NotFoundError } from '../errors';
+import { assertProvinceAdmin } from './assert-province-admin';
 import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import { checkedParameters } from '../validation/checked-parameters';
 import type { DefinitionVersion } from '../registry/create-registry-router';
-import { ADMIN_ROLE } from './admin-role';
 import { recordAdminEvent } from './record-admin-event';
 import { structuralDiff } from '../../forms/structural-diff';
 import { assertNoUnsafeText } from '../validation/assert-no-unsafe-text';
 import type { DefinitionDiff, PublishedVersionList, PublishResult } from '../../api-contract';
 
-/**
- * Publishing changes every province's processes, so it takes an administrator of a province-level unit (the
- * ministry's own administrators would hold such a grant too).
- */
-async function assertRegistryAdmin(models: Models, user: AuthenticatedUser): Promise<void> {
-  const adminUnits = user.grants.filter((g) => g.role === ADMIN_ROLE).map((g) => g.unitCode);
-  const provinces =
-    adminUnits.length === 0 ? 0 : await models.Unit.countDocuments({ _id: { $in: adminUnits }, level: 'province' });
-  if (provinces === 0) {
-    throw new ForbiddenError({
-      vi: 'Cần quyền quản trị cấp tỉnh/thành để công bố quy trình và biểu mẫu',
-      en: 'publishing processes and forms requires the admin role of a province',
-    });
-  }
-}
+/** Publishing changes every province's processes: a province's administrator only (see assertProvinceAdmin). */
+const assertRegistryAdmin = (models: Models, user: AuthenticatedUser) =>
+  assertProvinceAdmin(models, user, {
+    vi: 'Cần quyền quản trị cấp tỉnh/thành để công bố quy trình và biểu mẫu',
+    en: 'publishing processes and forms requires the admin role of a province',
+  });
 
 /**
  * Administration of the registry: every published version of the forms and processes, publishing a new version

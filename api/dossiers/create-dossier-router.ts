@@ -23,8 +23,10 @@ import type {
   DecisionResult,
   Dossier,
   DossierAccepted,
+  OverlapItem,
   StoredSubmission,
 } from '../../api-contract';
+import type { OverlapChecker } from '../overlap/create-overlap-checker';
 
 export interface DossierRouterDeps {
   service: DossierService;
@@ -34,6 +36,7 @@ export interface DossierRouterDeps {
   validateBody: RequestValidator;
   authenticate: RequestHandler;
   idempotency: RequestHandler;
+  overlaps: OverlapChecker;
   /** The clock timeliness is judged by (tests inject one); the real clock otherwise. */
   now?: () => Date;
 }
@@ -44,7 +47,9 @@ export function presentDossier(
   definition: ProcessDefinition,
   applicant: Dossier['applicant'] = {},
   now: number = Date.now(),
+  overlaps: OverlapItem[] = [],
 ): Dossier {
+  const override = state.history[0]?.overlapOverride;
   const step = state.currentStep ? findStep(definition, state.currentStep) : undefined;
   return {
     id: state.dossierId,
@@ -107,6 +112,13 @@ export function presentDossier(
     history: state.history,
     seq: state.seq,
     ...(state.money ? { money: state.money } : {}),
+    overlap: {
+      overlaps,
+      override:
+        override && state.history[0]
+          ? { reason: override.reason, at: state.history[0].at, by: state.history[0].actor }
+          : null,
+    },
   };
 }
 
@@ -132,6 +144,54 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
     return applicantSummary(models, definition, state);
   }
 
+  /**
+   * The dossier as `user` sees it: the read-time overlaps (earlier and later dossiers of the same household or
+   * person), and the override's overlaps without the codes of dossiers the user may not read.
+   */
+  async function present(
+    user: { grants: readonly { unitCode: string }[] },
+    state: DossierState,
+    applicant: Dossier['applicant'],
+  ) {
+    const definition = await processes.get(state.processKey, state.processVersion);
+    const viewerUnits = user.grants.map((g) => g.unitCode);
+    const found = await deps.overlaps.flagOf(state.dossierId);
+    const dossier = presentDossier(
+      state,
+      definition,
+      applicant,
+      clockMs(),
+      await deps.overlaps.present(found, viewerUnits),
+    );
+    const overridden = dossier.history.flatMap(
+      (h) => h.overlapOverride?.overlaps.flatMap((o) => (o.dossierId ? [o.dossierId] : [])) ?? [],
+    );
+    const readable = new Set(
+      overridden.length === 0
+        ? []
+        : (
+            await models.DossierView.find(
+              { _id: { $in: overridden }, unitChain: { $in: viewerUnits } },
+              { _id: 1 },
+            ).lean()
+          ).map((v) => v._id),
+    );
+    dossier.history = dossier.history.map((h) =>
+      h.overlapOverride
+        ? {
+            ...h,
+            overlapOverride: {
+              ...h.overlapOverride,
+              overlaps: h.overlapOverride.overlaps.map(({ dossierId, ...o }) =>
+                dossierId && readable.has(dossierId) ? { ...o, dossierId } : o,
+              ),
+            },
+          }
+        : h,
+    );
+    return dossier;
+  }
+
   router.post('/api/dossiers', deps.authenticate, deps.idempotency, async (req, res) => {
     const command = deps.validateBody<CreateDossierCommand>('CreateDossierRequest', req.body);
     const user = authenticatedUser(req);
@@ -143,11 +203,7 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
       return;
     }
     const definition = await processes.get(state.processKey, state.processVersion);
-    res
-      .status(201)
-      .json(
-        presentDossier(state, definition, maskCitizenIds(await applicantOf(state, definition), fullIds), clockMs()),
-      );
+    res.status(201).json(await present(user, state, maskCitizenIds(await applicantOf(state, definition), fullIds)));
   });
 
   router.get('/api/dossiers/:id', deps.authenticate, async (req, res) => {
@@ -155,7 +211,7 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
     const { state, definition } = await service.state(user, String(req.params.id));
     await recordSecurityEvent(models, { kind: 'personal_data_read', req, dossierId: state.dossierId });
     const applicant = maskCitizenIds(await applicantOf(state, definition), fullCitizenIds(user));
-    res.json(presentDossier(state, definition, applicant, clockMs()));
+    res.json(await present(user, state, applicant));
   });
 
   router.get('/api/dossiers/:id/submissions/:submissionId', deps.authenticate, async (req, res) => {

@@ -57,6 +57,8 @@ import { fundingOf } from '../../domain/process/funding-of';
 import { bothChecks, type StepDataCheck } from './step-data-check';
 import { createAmountLimitCheck } from './create-amount-limit-check';
 import { createFundingCheck } from './create-funding-check';
+import type { OverlapChecker } from '../overlap/create-overlap-checker';
+import { OverlapFoundError } from '../overlap/overlap-found-error';
 
 export interface DossierServiceDeps {
   /** Put before every workflow id (see workflowIdOf); test systems sharing one Temporal server use their own. */
@@ -71,6 +73,8 @@ export interface DossierServiceDeps {
   calendar: WorkingCalendar;
   /** How long an action waits for the workflow to finish applying it before answering 202 (ms). */
   decisionWaitMs?: number;
+  /** The overlap check and index (docs/overlap-checks.md). */
+  overlaps: OverlapChecker;
 }
 
 export interface CreateDossierCommand {
@@ -78,6 +82,8 @@ export interface CreateDossierCommand {
   processVersion?: number;
   unitCode?: string;
   data: Record<string, unknown>;
+  /** The creator's reason to create the dossier although it overlaps others (409 `OverlapFound` without it). */
+  overlapOverride?: { reason: string };
 }
 
 export interface ActionCommand {
@@ -120,12 +126,15 @@ export interface DossierService {
    * by `actor.unitCode`, which must be at the first step's level. Callers authorise the actor themselves.
    * `options.admit` runs once the data is known to be valid and before anything is stored or numbered: the embed
    * router spends a portal's rate budget there, so refused data never does; what it throws is thrown as it is.
+   * A dossier that overlaps others (overlap rules) is refused with 409 `OverlapFound` unless the command carries
+   * `overlapOverride`, before anything is admitted; its items name the other dossiers' codes only where one of
+   * `options.viewerUnits` may read them.
    */
   createAs(
     actor: ActorRef,
     command: Omit<CreateDossierCommand, 'unitCode'>,
     idempotencyId?: string,
-    options?: { admit?: () => Promise<void> },
+    options?: { admit?: () => Promise<void>; viewerUnits?: readonly string[] },
   ): Promise<{ dossierId: string; state: DossierState | undefined }>;
   /**
    * The checks `act` makes before it touches anything, without acting: the dossier is visible to the caller (404),
@@ -442,8 +451,15 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         ]);
       }
       // The version resolved here is the one used, even if another is published in between.
-      const pinned = { processKey: definition.key, processVersion: definition.version, data: command.data };
-      return service.createAs({ userId: user.id, role: grant.role, unitCode: grant.unitCode }, pinned, idempotencyId);
+      const pinned = {
+        processKey: definition.key,
+        processVersion: definition.version,
+        data: command.data,
+        ...(command.overlapOverride ? { overlapOverride: command.overlapOverride } : {}),
+      };
+      return service.createAs({ userId: user.id, role: grant.role, unitCode: grant.unitCode }, pinned, idempotencyId, {
+        viewerUnits: user.grants.map((g) => g.unitCode),
+      });
     },
 
     async createAs(actor, command, idempotencyId, options) {
@@ -482,12 +498,31 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         );
       }
       // Validate (fields and attachments) before taking a number, so refused data leaves no gap in the register.
-      await checkFileRefs(await validateStepData(first, command.data, actor.unitCode), command.data, actor);
-      await options?.admit?.();
+      const formRef = await validateStepData(first, command.data, actor.unitCode);
+      await checkFileRefs(formRef, command.data, actor);
       // A retry of the same request (same Idempotency-Key) reuses the number its first attempt took.
       const earlier = idempotencyId
         ? await models.IdempotencyRecord.findById(idempotencyId, { dossierId: 1 }).lean()
         : null;
+      // Overlaps with dossiers already indexed; a retry's own dossier is not one. Two creations for the same person
+      // at once may both pass: each is indexed, so the detail of both shows the other (the read-time flag).
+      const keys = deps.overlaps.keysOf(await deps.forms.get(formRef), command.data);
+      const supportType = factsOf(first, command.data).supportType;
+      const overlapCandidate = {
+        programme: definition.programme,
+        supportType: typeof supportType === 'string' ? supportType : null,
+        openedAt: now().toISOString(),
+        keys,
+      };
+      const found = await deps.overlaps.check(overlapCandidate, earlier?.dossierId);
+      if (found.length > 0 && !command.overlapOverride) {
+        throw new OverlapFoundError(await deps.overlaps.present(found, options?.viewerUnits ?? []));
+      }
+      const overlapOverride =
+        found.length > 0 && command.overlapOverride
+          ? deps.overlaps.overrideOf(command.overlapOverride.reason.trim(), found)
+          : undefined;
+      await options?.admit?.();
       let reused = earlier?.dossierId;
       let dossierId: string;
       for (let attempt = 0; ; attempt++) {
@@ -511,6 +546,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
           createdBy: actor,
           initialSubmission: ref,
           initialFacts: facts,
+          ...(overlapOverride ? { overlapOverride } : {}),
         };
         try {
           await deps.temporal.workflow.start('dossierWorkflow', {
@@ -535,6 +571,18 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         }
         reused = undefined;
       }
+      // Indexed once started (a failed start leaves no entry); a lost write is added by `npm run overlap:reindex`.
+      await deps.overlaps.record(
+        {
+          dossierId,
+          programme: overlapCandidate.programme,
+          supportType: overlapCandidate.supportType,
+          unit: grant.unitCode,
+          units: chain.units.map((u) => u._id),
+          openedAt: new Date(overlapCandidate.openedAt),
+        },
+        keys,
+      );
       // The first step's set-up (due time, read model) runs right after start: the `opened` update answers once it
       // is done and the read model shows the dossier, so it is in the officer's inbox when the answer arrives. If
       // that takes too long (no worker), the dossier exists anyway: the caller gets its id only.

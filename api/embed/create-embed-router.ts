@@ -147,11 +147,15 @@ export function createEmbedRouter(deps: {
     const actor = { userId: `embed:${token._id}`, role: PORTAL_ROLE, unitCode: token.unitCode };
     let created;
     try {
-      const body = deps.validateBody<{ data: Record<string, unknown> }>('EmbedSubmissionRequest', req.body);
+      const body = deps.validateBody<{ data: Record<string, unknown>; overlapOverride?: { reason: string } }>(
+        'EmbedSubmissionRequest',
+        req.body,
+      );
       const command = {
         processKey: token.processKey,
         ...(token.processVersion ? { processVersion: token.processVersion } : {}),
         data: body.data,
+        ...(body.overlapOverride ? { overlapOverride: body.overlapOverride } : {}),
       };
       // Only a valid submission spends budget, and only its own client's share of the token's (docs/embedding.md).
       created = await deps.service.createAs(actor, command, idempotencyIdOf(req), {

@@ -81,6 +81,7 @@ export function createErrorMiddleware(
         code: error.code,
         message: error.localized[lang],
         fields: error.fields.map((f) => ({ path: f.path, keyword: f.keyword, message: f.message[lang] })),
+        ...error.extra,
       },
     });
   };

@@ -21,12 +21,14 @@ export class DomainError extends Error {
   readonly code: string;
   readonly localized: Bilingual;
   readonly fields: FieldProblem[];
+  /** Further members of the answer's `error` object, declared in the Error schema (`overlaps`); no personal data. */
+  readonly extra: Record<string, unknown>;
 
   constructor(
     status: number,
     code: string,
     localized: Bilingual,
-    options: { cause?: unknown; fields?: FieldProblem[] } = {},
+    options: { cause?: unknown; fields?: FieldProblem[]; extra?: Record<string, unknown> } = {},
   ) {
     super(localized.en, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
@@ -34,5 +36,6 @@ export class DomainError extends Error {
     this.code = code;
     this.localized = localized;
     this.fields = options.fields ?? [];
+    this.extra = options.extra ?? {};
   }
 }

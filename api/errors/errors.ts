@@ -33,7 +33,10 @@ export class NotFoundError extends DomainError {
 
 /** 409: the request conflicts with the current state (an action not allowed now, a republish that differs). */
 export class ConflictError extends DomainError {
-  constructor(message: Bilingual | string, options: { cause?: unknown; code?: string } = {}) {
+  constructor(
+    message: Bilingual | string,
+    options: { cause?: unknown; code?: string; extra?: Record<string, unknown> } = {},
+  ) {
     super(409, options.code ?? 'conflict', text(message), options);
   }
 }

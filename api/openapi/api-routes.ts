@@ -1,3 +1,4 @@
+import { overlapRoutes } from './overlap-routes';
 import { OPEN_TIMELINESS } from '../../domain/sla/timeliness';
 import {
   cursorParameter,
@@ -610,4 +611,5 @@ export const apiRoutes: ApiRoute[] = [
     },
     errors: [401, 422],
   },
+  ...overlapRoutes,
 ];

@@ -75,6 +75,24 @@ export interface DecisionRecord {
   /** Timer events: which due time fired (`step` or the whole `dossier`) and who was notified. */
   scope?: 'step' | 'dossier';
   notified?: Recipient[];
+  /** `create` only: the creator's explicit override of the overlaps found (docs/overlap-checks.md). */
+  overlapOverride?: OverlapOverride;
+}
+
+/**
+ * An override of overlap checks: the creator's reason and the overlaps it overrode (rule, programme, support type,
+ * year, receiving unit code and the other dossier's code; no names or citizen ids).
+ */
+export interface OverlapOverride {
+  reason: string;
+  overlaps: {
+    ruleId: string;
+    programme: string;
+    supportType: string | null;
+    year: number;
+    unit: string;
+    dossierId?: string;
+  }[];
 }
 
 /** The dossier's clock as it stood when a return for supplement stopped it. */
@@ -154,6 +172,8 @@ export interface DossierWorkflowInput {
   createdBy: ActorRef;
   initialSubmission?: SubmissionRef;
   initialFacts?: Record<string, FactValue>;
+  /** The creator's override of the overlaps found at creation; recorded on the `create` history record. */
+  overlapOverride?: OverlapOverride;
   /** Present only when the workflow continued as new: the state to carry on from. */
   carriedState?: DossierState;
 }

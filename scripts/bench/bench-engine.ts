@@ -12,7 +12,7 @@
 // Environment: BENCH_ENGINE_SECONDS, BENCH_ENGINE_ROUNDS, BENCH_ENGINE_WARMUP, BENCH_ENGINE_CLIENTS.
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -209,6 +209,8 @@ function engineDossier(api: HttpApi, client: number): Dossier {
   const commune = COMMUNES[client % COMMUNES.length]!;
   const proposal = example('housing-proposal@1');
   proposal.household.address.unitCode = commune.unitCode;
+  // A household of its own per dossier: the overlap rules refuse a second housing dossier for one household.
+  proposal.household.citizenId = `09${String(randomInt(0, 10_000_000_000)).padStart(10, '0')}`;
   let id = '';
   const expect = (what: string, res: { status: number; body: any }, status: number) => {
     if (res.status !== status) throw new Error(`${what}: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 400)}`);

@@ -17,7 +17,7 @@ import { vietnamDate } from '../../domain/time/vietnam-date';
 import { DEMO_FUNDS } from '../../scripts/seed/seed-demo-funds';
 import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
 import type { PaymentOrderDoc } from '../../storage/payment-order-schema';
-import { example, proposalIn } from '../integration/support/form-examples';
+import { example, proposalIn, withNewHousehold } from '../integration/support/form-examples';
 import { insertFund } from '../integration/support/insert-fund';
 import { POST_REFORM } from '../integration/support/load/dossier-plans';
 import { startLoadSystem, type LoadSystem } from '../integration/support/load/start-load-system';
@@ -145,7 +145,7 @@ describe('payments while the worker is killed', () => {
       async (i): Promise<Dossier> => {
         const [commune, unit] = COMMUNES[i % COMMUNES.length]!;
         const created = await client.call(commune, 'POST', '/api/dossiers', {
-          body: { processKey: 'housing-support-2025', processVersion: 5, data: proposalIn(unit) },
+          body: { processKey: 'housing-support-2025', processVersion: 5, data: withNewHousehold(proposalIn(unit)) },
           key: `${tag}-create-${i}`,
         });
         expectStatus(created, [201], `create #${i}`);

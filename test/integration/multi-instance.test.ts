@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEMO_ACCOUNTS } from '../../scripts/demo-accounts';
 import { getState } from '../../workflows/messages';
 import { apiClient, type ApiResponse } from './support/api-client';
-import { example, proposalIn } from './support/form-examples';
+import { example, proposalIn, withNewHousehold } from './support/form-examples';
 import { startLoadSystem, type LoadSystem } from './support/load/start-load-system';
 
 /**
@@ -58,7 +58,7 @@ async function takeThrough(n: number): Promise<string> {
     processKey: 'housing-support-2024',
     // Version 3: one recorded disbursement (version 4 commits funds and pays in tranches).
     processVersion: 3,
-    data: proposalIn(commune.unitCode),
+    data: withNewHousehold(proposalIn(commune.unitCode)),
   });
   expect(created.status).toBe(201);
   const id: string = created.body.id;
@@ -116,7 +116,7 @@ describe('two API processes and two workers on one pair of servers', () => {
     for (const i of [0, 1, 2, 3]) {
       const res = await apis[i % 2]!.call('POST', `/api/embed/${token.body.token}/submissions`, {
         headers: { origin: PORTAL },
-        body: { data: proposalIn('HN-HD-HC') },
+        body: { data: withNewHousehold(proposalIn('HN-HD-HC')) },
       });
       statuses.push(res.status);
     }

@@ -296,6 +296,11 @@ describe('the OpenAPI document', () => {
     ] as const) {
       expect((await call(method, url, { body: method === 'POST' ? { data: {} } : undefined })).status).toBe(401);
     }
+    // Overlap rules (test/integration/overlap-checks.test.ts goes further): read, a bad rule refused.
+    expect((await call('GET', '/api/admin/overlap-rules', { as: 'admin.hanoi' })).status).toBe(200);
+    expect((await call('PUT', '/api/admin/overlap-rules', { as: 'admin.hanoi', body: { rules: [{}] } })).status).toBe(
+      422,
+    );
 
     // Refusals before any handler: parameters out of range (422 at the field), bad percent-encoding (400), a body
     // over 1 MB (413); and a documented path asked with a method it does not serve (405 with Allow).

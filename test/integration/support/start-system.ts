@@ -14,6 +14,7 @@ import { createDossierActivities } from '../../../activities/dossier-activities'
 import { createWorker } from '../../../activities/create-worker';
 import { createApp } from '../../../api/create-app';
 import { workflowIdOf } from '../../../api/dossiers/workflow-id-of';
+import type { OverlapRule } from '../../../domain/overlap/overlap-rule';
 import { embedSigningKeysOf, type EmbedSigningKeys } from '../../../api/embed/embed-signing-keys';
 import { createFormRegistry, type FormRegistry } from '../../../api/registry/create-form-registry';
 import { createProcessRegistry, type ProcessRegistry } from '../../../api/registry/create-process-registry';
@@ -32,6 +33,8 @@ export interface TestSystem {
   processes: ProcessRegistry;
   taskQueue: string;
   embedSigningKeys: EmbedSigningKeys;
+  /** The key of the overlap index's hashes (see loadOverlapKey). */
+  overlapKey: Buffer;
   calendar: OfficialCalendar;
   /**
    * The audit chain's anchor file of this system (a temporary folder), read by its API; nothing seals the chain
@@ -63,6 +66,8 @@ export async function startSystem(
     /** Single sign-on against a test provider (test/integration/support/oidc), its key set given by the test. */
     oidc?: { config: OidcConfig; keys?: ProviderKeys };
     signIn?: Partial<SignInSettings>;
+    /** The overlap rules while none are saved; none by default (see createOverlapRulesStore). */
+    overlapDefaults?: readonly OverlapRule[];
   } = {},
 ): Promise<TestSystem> {
   const temporalAddress = options.temporalAddress ?? requireEnv('HOSO_TEST_TEMPORAL_ADDRESS');
@@ -94,6 +99,7 @@ export async function startSystem(
   await startWorker();
 
   const embedSigningKeys = embedSigningKeysOf([{ kid: 'test', secret: randomBytes(32) }]);
+  const overlapKey = randomBytes(32);
   const dataDir = mkdtempSync(join(tmpdir(), 'hoso-system-'));
   const auditAnchors = createFileAnchorStore(join(dataDir, 'audit-anchors.log'));
   // Each test file's system has its own database, so dossier numbers restart at 1 in each; the workflow ids get a
@@ -108,6 +114,9 @@ export async function startSystem(
     calendar,
     workflowIdPrefix,
     auditAnchors,
+    overlapKey,
+    // Overlap rules off unless a file opts in: most suites create dossiers for one example household many times.
+    overlapDefaults: options.overlapDefaults ?? [],
     ...(options.workerPollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: options.workerPollMaxAgeMs }),
     ...(options.oidc
       ? { oidc: options.oidc.config, ...(options.oidc.keys ? { oidcKeys: options.oidc.keys } : {}) }
@@ -128,6 +137,7 @@ export async function startSystem(
     taskQueue,
     workflowIdOf: (dossierId: string) => workflowIdOf(dossierId, workflowIdPrefix),
     embedSigningKeys,
+    overlapKey,
     calendar,
     auditAnchors,
     stopWorker,

@@ -1,6 +1,7 @@
 import { apiClient } from './api-client';
 import { startSystem, type TestSystem } from './start-system';
 import type { SignInSettings } from '../../../api/auth/sign-in-settings';
+import type { OverlapRule } from '../../../domain/overlap/overlap-rule';
 
 export interface TestContext {
   readonly system: TestSystem;
@@ -25,13 +26,17 @@ export const started = <T>(value: T | undefined): T => {
  * `temporal`, the system runs on that server (started first, stopped last) instead of the harness's. `signIn`: token
  * lives and sign-in limits other than the defaults.
  */
-export function useTestSystem(temporal?: OwnTemporal, options: { signIn?: Partial<SignInSettings> } = {}): TestContext {
+export function useTestSystem(
+  temporal?: OwnTemporal,
+  options: { signIn?: Partial<SignInSettings>; overlapDefaults?: readonly OverlapRule[] } = {},
+): TestContext {
   let system: TestSystem | undefined;
   let api: ReturnType<typeof apiClient> | undefined;
   beforeAll(async () => {
     system = await startSystem({
       ...(temporal ? { temporalAddress: await temporal.start() } : {}),
       ...(options.signIn ? { signIn: options.signIn } : {}),
+      ...(options.overlapDefaults ? { overlapDefaults: options.overlapDefaults } : {}),
     });
     api = apiClient(system.baseUrl);
   });

@@ -28,6 +28,9 @@ function fakeApi(answers: ApiResult<unknown>[]): AppApiClient & { paths: string[
     post: async () => {
       throw new Error('not used');
     },
+    put: async () => {
+      throw new Error('not used');
+    },
     patch: async () => {
       throw new Error('not used');
     },

@@ -18,6 +18,7 @@ const vi = {
     funds: 'Nguồn kinh phí',
     calendar: 'Lịch làm việc',
     attention: 'Hồ sơ cần kỹ thuật xử lý',
+    'overlap-rules': 'Trùng đối tượng',
   },
   // registry
   forms: 'Biểu mẫu',
@@ -207,6 +208,7 @@ const en: AdminText = {
     funds: 'Funds',
     calendar: 'Working calendar',
     attention: 'Dossiers needing an operator',
+    'overlap-rules': 'Overlapping beneficiaries',
   },
   forms: 'Forms',
   processes: 'Processes',

@@ -1,13 +1,21 @@
 // Browser-safe: uses only `fetch` and `crypto.getRandomValues`.
 import type { Lang } from '../../shared/i18n/lang';
-import type { ApiFieldError } from '../../../api-contract';
+import type { ApiFieldError, OverlapItem } from '../../../api-contract';
 import type { RefreshOutcome } from '../session/create-token-refresher';
 import { createIdempotencyKeys, isRetryableStatus } from './idempotency-keys';
 
 /** An API answer as a value, never a rejection: `network` when no answer came. */
 export type ApiResult<T> =
   | { ok: true; status: number; value: T }
-  | { ok: false; status: number | 'network'; code: string; message: string; fields: ApiFieldError[] };
+  | {
+      ok: false;
+      status: number | 'network';
+      code: string;
+      message: string;
+      fields: ApiFieldError[];
+      /** 409 `OverlapFound`: the overlapping dossiers (docs/overlap-checks.md). */
+      overlaps?: OverlapItem[];
+    };
 
 export interface AppApiClient {
   get<T>(path: string): Promise<ApiResult<T>>;
@@ -20,6 +28,8 @@ export interface AppApiClient {
   post<T>(path: string, body: unknown, options?: { idempotent?: boolean }): Promise<ApiResult<T>>;
   /** PATCHes `body` as JSON (a partial change; sending it twice changes nothing more). */
   patch<T>(path: string, body: unknown): Promise<ApiResult<T>>;
+  /** PUTs `body` as JSON (a whole replacement; sending it twice changes nothing more). */
+  put<T>(path: string, body: unknown): Promise<ApiResult<T>>;
   /** Ends the session on the server (`POST /api/auth/logout`); never calls onUnauthorized, whatever the answer. */
   signOut(): Promise<void>;
 }
@@ -46,7 +56,9 @@ function defaultRandomKey(): string {
 
 async function failureOf(res: Response): Promise<Extract<ApiResult<never>, { ok: false }>> {
   try {
-    const body = (await res.json()) as { error?: { code?: unknown; message?: unknown; fields?: ApiFieldError[] } };
+    const body = (await res.json()) as {
+      error?: { code?: unknown; message?: unknown; fields?: ApiFieldError[]; overlaps?: OverlapItem[] };
+    };
     if (body.error && typeof body.error.code === 'string') {
       return {
         ok: false,
@@ -54,6 +66,7 @@ async function failureOf(res: Response): Promise<Extract<ApiResult<never>, { ok:
         code: body.error.code,
         message: String(body.error.message ?? ''),
         fields: body.error.fields ?? [],
+        ...(Array.isArray(body.error.overlaps) ? { overlaps: body.error.overlaps } : {}),
       };
     }
   } catch {
@@ -139,6 +152,8 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
     },
     patch: <T>(path: string, body: unknown) =>
       send<T>(path, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    put: <T>(path: string, body: unknown) =>
+      send<T>(path, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
     async signOut() {
       if (!options.token()) return;
       await send('/api/auth/logout', { method: 'POST', headers: {} }, async () => undefined, true);

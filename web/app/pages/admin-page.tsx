@@ -8,6 +8,7 @@ import { FundsSection } from '../funds/funds-section';
 import { RegistrySection } from '../admin/registry-section';
 import { UnitsSection } from '../admin/units-section';
 import { UsersSection } from '../admin/users-section';
+import { OverlapRulesSection } from '../admin/overlap-rules-section';
 import { AppLink } from '../components/app-link';
 import { ADMIN_SECTIONS, type AdminSection } from '../routing/app-route';
 
@@ -51,6 +52,7 @@ export function AdminPage({ section }: { section: AdminSection }) {
       {section === 'funds' ? <FundsSection /> : null}
       {section === 'calendar' ? <CalendarSection t={t} /> : null}
       {section === 'attention' ? <AttentionSection t={t} /> : null}
+      {section === 'overlap-rules' ? <OverlapRulesSection t={t} /> : null}
     </main>
   );
 }

@@ -9,6 +9,7 @@ import { DecisionPanel } from '../components/decision-panel';
 import { DossierSummary } from '../components/dossier-summary';
 import { DossierTimeline } from '../components/dossier-timeline';
 import { EarlierStepView } from '../components/earlier-step-view';
+import { OverlapFlag } from '../components/overlap-flag';
 import { allowedActions } from '../dossier/allowed-actions';
 import type { LoadedForm } from '../forms/create-form-loader';
 import { enumLabel } from '../forms/enum-label';
@@ -94,6 +95,7 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
       <div className="app-workspace-grid">
         <div className="app-workspace-main">
           <DossierSummary dossier={dossier} text={text} lang={lang} describe={describe} />
+          <OverlapFlag dossier={dossier} lang={lang} roleName={(role) => text.roles[role] ?? role} />
           {dossier.currentStep === null ? (
             <p className="app-notice">
               {text.closed}: {text.statuses[dossier.status]}

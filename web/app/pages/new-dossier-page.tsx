@@ -11,6 +11,8 @@ import { startableGrants } from '../dossier/startable-grants';
 import { appDraftKey } from '../draft/app-draft-key';
 import type { LoadedForm } from '../forms/create-form-loader';
 import { StepForm } from '../forms/step-form';
+import { OverlapOverridePrompt } from '../components/overlap-override-prompt';
+import type { OverlapItem } from '../../../api-contract';
 import { useUnitName } from '../units/use-unit-name';
 
 /** Programmes the caller can start (their latest published versions), as links to their first step's form. */
@@ -76,6 +78,8 @@ function NewDossierForm({ processKey }: { processKey: string }) {
   const [error, setError] = useState<string | undefined>();
   const [serverErrors, setServerErrors] = useState<ShownFieldError[]>([]);
   const [busy, setBusy] = useState(false);
+  /** A 409 OverlapFound: the overlaps, and the data to send again with the reason. */
+  const [overlap, setOverlap] = useState<{ overlaps: OverlapItem[]; data: unknown } | undefined>();
 
   useEffect(() => {
     let cancelled = false;
@@ -102,7 +106,7 @@ function NewDossierForm({ processKey }: { processKey: string }) {
     };
   }, [api, loadDefinition, loadForm, processKey, session, text]);
 
-  const create = async (formData: unknown) => {
+  const create = async (formData: unknown, overrideReason?: string) => {
     if (busy || !definition) return;
     setBusy(true);
     setError(undefined);
@@ -112,6 +116,7 @@ function NewDossierForm({ processKey }: { processKey: string }) {
       processVersion: definition.version,
       ...(grants.length > 1 && unitCode ? { unitCode } : {}),
       data: formData,
+      ...(overrideReason === undefined ? {} : { overlapOverride: { reason: overrideReason } }),
     };
     const result = await api.post<Dossier | DossierAccepted>('/api/dossiers', body, {
       idempotent: true,
@@ -122,6 +127,12 @@ function NewDossierForm({ processKey }: { processKey: string }) {
       navigate({ name: 'dossier', id: result.value.id }, { notice: text.created(result.value.id) });
       return;
     }
+    if (result.code === 'OverlapFound' && result.overlaps) {
+      setOverlap({ overlaps: result.overlaps, data: formData });
+      return;
+    }
+    // A reason the server refused keeps the prompt open, with its message below.
+    if (!result.fields.some((f) => f.path.startsWith('/overlapOverride'))) setOverlap(undefined);
     const fields = fromSubmissionErrors(result.fields);
     setServerErrors(fields);
     setError(
@@ -162,6 +173,7 @@ function NewDossierForm({ processKey }: { processKey: string }) {
           onChange={(next) => {
             setData(next);
             setServerErrors([]);
+            setOverlap(undefined);
             draft.save(next);
           }}
           onInvalid={(count) => setError(text.fixErrors(count))}
@@ -173,6 +185,15 @@ function NewDossierForm({ processKey }: { processKey: string }) {
             </button>
           </div>
         </StepForm>
+      ) : null}
+      {overlap ? (
+        <OverlapOverridePrompt
+          overlaps={overlap.overlaps}
+          lang={lang}
+          disabled={busy}
+          onCancel={() => setOverlap(undefined)}
+          onConfirm={(reason) => void create(overlap.data, reason)}
+        />
       ) : null}
       {busy ? <BusyIndicator label={text.working} /> : null}
       {error ? (

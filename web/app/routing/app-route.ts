@@ -42,7 +42,16 @@ function slaFilters(search: string): SlaRouteFilters {
 }
 
 /** The administration pages (`/admin/<section>`; `/admin` is the registry). */
-export const ADMIN_SECTIONS = ['registry', 'embed-tokens', 'users', 'units', 'funds', 'calendar', 'attention'] as const;
+export const ADMIN_SECTIONS = [
+  'registry',
+  'embed-tokens',
+  'users',
+  'units',
+  'funds',
+  'calendar',
+  'attention',
+  'overlap-rules',
+] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 const isAdminSection = (s: string): s is AdminSection => (ADMIN_SECTIONS as readonly string[]).includes(s);
 

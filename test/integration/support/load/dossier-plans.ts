@@ -1,4 +1,7 @@
-import { example, proposalIn } from '../form-examples';
+import { example, proposalIn as exampleProposalIn, withNewHousehold } from '../form-examples';
+
+/** Each dossier for a household of its own: the overlap rules refuse a second housing dossier for one household. */
+const proposalIn = (unit: string, variant = '') => withNewHousehold(exampleProposalIn(unit, variant));
 
 /** One decision a load client takes on a dossier: who, which action, with which body (none for a bulk step). */
 export interface PlannedStep {

@@ -76,6 +76,8 @@ export async function startLoadSystem(options: { workers?: number; apis?: number
     MONGODB_URI: mongodbUri,
     // One signing key in the environment, as production has it: every API of the system signs and verifies with it.
     HOSO_EMBED_SIGNING_KEYS: `load:${randomBytes(32).toString('hex')}`,
+    // One overlap key for every API of the system, as several machines must share one (docs/overlap-checks.md).
+    HOSO_OVERLAP_KEY: randomBytes(32).toString('hex'),
     // No scheduled reconcile: the counters must equal the recount through the projection alone (a repair would hide
     // a counter update lost to a crash; the reconcile has its own test, sla-reconcile.test.ts).
     HOSO_SLA_RECONCILE_INTERVAL_MINUTES: '0',

@@ -22,7 +22,7 @@ export const DEFAULT_OVERLAP_RULES: readonly OverlapRule[] = [
       en: 'A savings book only for a household without housing support in the same year',
     },
     subject: 'household',
-    sides: [{ programme: 'savings-book' }, { programme: 'housing' }],
+    sides: [{ programme: 'savings_book' }, { programme: 'housing' }],
     window: { sameYear: true },
   },
   {
@@ -32,7 +32,7 @@ export const DEFAULT_OVERLAP_RULES: readonly OverlapRule[] = [
       en: 'One health-insurance card per person per card period (year)',
     },
     subject: 'person',
-    sides: [{ programme: 'health-insurance' }, { programme: 'health-insurance' }],
+    sides: [{ programme: 'health_insurance' }, { programme: 'health_insurance' }],
     window: { sameYear: true },
   },
   {
@@ -42,7 +42,7 @@ export const DEFAULT_OVERLAP_RULES: readonly OverlapRule[] = [
       en: 'One Tết gift per household per campaign (6 months)',
     },
     subject: 'household',
-    sides: [{ programme: 'tet-gift' }, { programme: 'tet-gift' }],
+    sides: [{ programme: 'tet_gift' }, { programme: 'tet_gift' }],
     window: { months: 6 },
   },
   {

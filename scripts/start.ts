@@ -471,7 +471,9 @@ function loadDemoPlan(env: NodeJS.ProcessEnv): void {
   });
   void loader.exited.then(() => {
     if (!shuttingDown && loader.exit?.code !== 0) {
-      log(`warning: loading the demo plan ${loader.describeExit()}; the system keeps running (npm run demo:plan retries)`);
+      log(
+        `warning: loading the demo plan ${loader.describeExit()}; the system keeps running (npm run demo:plan retries)`,
+      );
     }
   });
 }

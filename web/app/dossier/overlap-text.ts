@@ -5,11 +5,11 @@ import type { Lang } from '../../shared/i18n/lang';
 const PROGRAMMES: Record<string, Record<Lang, string>> = {
   housing: { vi: 'Hỗ trợ nhà ở', en: 'Housing support' },
   education: { vi: 'Hỗ trợ học tập', en: 'Education support' },
-  'health_insurance': { vi: 'Thẻ bảo hiểm y tế', en: 'Health-insurance card' },
-  'savings_book': { vi: 'Sổ tiết kiệm', en: 'Savings book' },
-  'tet_gift': { vi: 'Quà Tết', en: 'Tết gift' },
+  health_insurance: { vi: 'Thẻ bảo hiểm y tế', en: 'Health-insurance card' },
+  savings_book: { vi: 'Sổ tiết kiệm', en: 'Savings book' },
+  tet_gift: { vi: 'Quà Tết', en: 'Tết gift' },
   livelihood: { vi: 'Mô hình sinh kế', en: 'Livelihood model' },
-  'household_goods': { vi: 'Đồ dùng gia đình', en: 'Household goods' },
+  household_goods: { vi: 'Đồ dùng gia đình', en: 'Household goods' },
   sponsorship: { vi: 'Nhận đỡ đầu', en: 'Sponsorship' },
 };
 const SUPPORT_TYPES: Record<string, Record<Lang, string>> = {

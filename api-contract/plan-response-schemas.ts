@@ -3,6 +3,12 @@ import { planTargetSchema } from '../domain/plans/plan-schema';
 import { arrayOf, closedObject, mapOf } from './schema-builders';
 import { boolean, day, instant, integer, level, nullableString, string } from './schema-primitives';
 
+/** A target as stored (the request's schema, with the unit code a plain string: responses use no custom format). */
+const planTarget = {
+  ...planTargetSchema,
+  properties: { ...planTargetSchema.properties, unitCode: { type: 'string', title: 'Đơn vị cấp dưới' } },
+} as const;
+
 const planFields = {
   id: string,
   revision: { type: 'integer', minimum: 1 },
@@ -13,7 +19,7 @@ const planFields = {
   from: day,
   to: day,
   basis: nullableString,
-  targets: arrayOf(planTargetSchema),
+  targets: arrayOf(planTarget),
 } as const;
 
 const plan = closedObject({
@@ -58,7 +64,7 @@ export const planResponseSchemas = {
     targets: arrayOf(
       closedObject({
         index: { ...integer, description: "the target's place in the plan's list" },
-        target: planTargetSchema,
+        target: planTarget,
         actual: { type: 'number', description: 'dossiers, beneficiaries or đồng (amount)' },
         of: { type: ['number', 'null'], description: 'coverage: the baseline; share: every approved dossier' },
         achieved: { type: 'number', description: 'what is compared with the value: actual, or the percentage' },

@@ -77,6 +77,7 @@ export type StoredFile = Response<'StoredFile'>;
 
 export type Plan = Response<'Plan'>;
 export type PlanList = Response<'PlanList'>;
+export type PlanTarget = Plan['targets'][number];
 export type PlanDetail = Response<'PlanDetail'>;
 export type PlanRevision = PlanDetail['revisions'][number];
 export type PlanProgress = Response<'PlanProgress'>;

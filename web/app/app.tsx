@@ -19,6 +19,9 @@ import { LoginPage } from './pages/login-page';
 import { NewDossierPage } from './pages/new-dossier-page';
 import { SlaDashboardPage } from './pages/sla-dashboard-page';
 import { PaymentsPage } from './pages/payments-page';
+import { PlansPage } from './pages/plans-page';
+import { hasPlanGrant } from './plans/has-plan-grant';
+import { planText } from './plans/plan-text';
 import { hasTreasuryGrant } from './payments/has-treasury-grant';
 import { paymentText } from './payments/payment-text';
 import { slaText } from './i18n/sla-text';
@@ -174,6 +177,11 @@ export function App() {
                 {paymentText(lang).nav}
               </AppLink>
             ) : null}
+            {hasPlanGrant(services.session.user.grants) ? (
+              <AppLink to={{ name: 'plans' }} navigate={go}>
+                {planText(lang).nav}
+              </AppLink>
+            ) : null}
             {hasAdminGrant(services.session.user.grants) ? (
               <AppLink to={{ name: 'admin', section: 'registry' }} navigate={go}>
                 {adminText(lang).admin}
@@ -242,6 +250,8 @@ function Page({ route, notice, text }: { route: AppRoute; notice: string | undef
       return <SlaDashboardPage filters={route.filters} />;
     case 'payments':
       return <PaymentsPage />;
+    case 'plans':
+      return <PlansPage />;
     default:
       return (
         <main id="main" className="app-page">

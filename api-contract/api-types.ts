@@ -2,6 +2,7 @@ import type { FromSchema } from 'json-schema-to-ts';
 import type { requestSchemas } from './request-schemas';
 import type { responseSchemas } from './response-schemas';
 import type { paymentResponseSchemas } from './payment-response-schemas';
+import type { reportResponseSchemas } from './report-response-schemas';
 
 /**
  * The TypeScript types of the API's answers, derived from their JSON Schemas: the API's presenters return them
@@ -74,3 +75,4 @@ export type CalendarEditList = Response<'CalendarEditList'>;
 export type CalendarEdit = CalendarEditList['items'][number];
 export type EmbedTokenList = Response<'EmbedTokenList'>;
 export type StoredFile = Response<'StoredFile'>;
+export type SupportReportResponse = FromSchema<typeof reportResponseSchemas.SupportReport>;

@@ -15,6 +15,7 @@ import type { ApiRoute } from './api-route';
 import { dossierRoutes } from './dossier-routes';
 import { fundReportRoutes } from './fund-report-routes';
 import { fundRoutes } from './fund-routes';
+import { reportRoutes } from './report-routes';
 
 export type { ApiRoute } from './api-route';
 
@@ -610,4 +611,5 @@ export const apiRoutes: ApiRoute[] = [
     },
     errors: [401, 422],
   },
+  ...reportRoutes,
 ];

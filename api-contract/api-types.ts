@@ -2,6 +2,7 @@ import type { FromSchema } from 'json-schema-to-ts';
 import type { requestSchemas } from './request-schemas';
 import type { responseSchemas } from './response-schemas';
 import type { paymentResponseSchemas } from './payment-response-schemas';
+import type { reportResponseSchemas } from './report-response-schemas';
 
 /**
  * The TypeScript types of the API's answers, derived from their JSON Schemas: the API's presenters return them
@@ -82,3 +83,4 @@ export type PlanDetail = Response<'PlanDetail'>;
 export type PlanRevision = PlanDetail['revisions'][number];
 export type PlanProgress = Response<'PlanProgress'>;
 export type PlanTargetProgress = PlanProgress['targets'][number];
+export type SupportReportResponse = FromSchema<typeof reportResponseSchemas.SupportReport>;

@@ -11,6 +11,7 @@ import { createAuditRouter } from './admin/create-audit-router';
 import type { AuditAnchorStore } from '../storage/audit-chain/audit-anchor-store';
 import { createDocumentRouter } from './documents/create-document-router';
 import { createFundDocumentRouter } from './funds/create-fund-document-router';
+import { createReportRouter } from './reports/create-report-router';
 import { createFundRouter } from './funds/create-fund-router';
 import { createPaymentRouter } from './payments/create-payment-router';
 import { createBankStatementImport } from './payments/create-bank-statement-import';
@@ -227,6 +228,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(createFundDocumentRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
+  app.use(createReportRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(
     createAttentionRouter({
       models: deps.models,

@@ -16,6 +16,7 @@ import { dossierRoutes } from './dossier-routes';
 import { fundReportRoutes } from './fund-report-routes';
 import { fundRoutes } from './fund-routes';
 import { planRoutes } from './plan-routes';
+import { reportRoutes } from './report-routes';
 
 export type { ApiRoute } from './api-route';
 
@@ -612,4 +613,5 @@ export const apiRoutes: ApiRoute[] = [
     errors: [401, 422],
   },
   ...planRoutes,
+  ...reportRoutes,
 ];

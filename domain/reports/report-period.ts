@@ -43,3 +43,30 @@ export function parseReportPeriod(period: string): ReportPeriod | null {
 export function rangePeriod(from: string, to: string): ReportPeriod | null {
   return isCivilDay(from) && isCivilDay(to) && from <= to ? { kind: 'range', from, to } : null;
 }
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/**
+ * The period as a report's title names it: "Quý I năm 2025", "6 tháng đầu năm 2025", "6 tháng cuối năm 2025",
+ * "Năm 2025", else "Từ ngày 03/02/2024 đến ngày 19/05/2024" (English: "Q1 2025", "H1 2025", "Year 2025",
+ * "From 03/02/2024 to 19/05/2024").
+ */
+export function reportPeriodTitle(period: ReportPeriod, lang: 'vi' | 'en' = 'vi'): string {
+  const year = period.from.slice(0, 4);
+  const month = Number(period.from.slice(5, 7));
+  const day = (d: string) => d.split('-').reverse().join('/');
+  switch (period.kind) {
+    case 'quarter': {
+      const q = (month - 1) / 3;
+      return lang === 'vi' ? `Quý ${ROMAN[q]} năm ${year}` : `Q${q + 1} ${year}`;
+    }
+    case 'half':
+      return lang === 'vi' ? `6 tháng ${month === 1 ? 'đầu' : 'cuối'} năm ${year}` : `H${month === 1 ? 1 : 2} ${year}`;
+    case 'year':
+      return lang === 'vi' ? `Năm ${year}` : `Year ${year}`;
+    default:
+      return lang === 'vi'
+        ? `Từ ngày ${day(period.from)} đến ngày ${day(period.to)}`
+        : `From ${day(period.from)} to ${day(period.to)}`;
+  }
+}

@@ -260,6 +260,15 @@ describe('the OpenAPI document', () => {
     const summary = '/api/funds/summary?unit=HN-HD&from=2026-01-01&to=2026-01-31';
     expect((await call('GET', `${summary}&includeBelow=true`, { as: 'quan.hadong' })).status).toBe(200);
     expect((await call('GET', summary.replace('2026-01-31', '2025-12-31'), { as: 'quan.hadong' })).status).toBe(422);
+    // The support report (support-report.test.ts checks its figures): JSON, workbook, PDF and a bad period.
+    expect((await call('GET', '/api/reports/support?unit=HN-HD&period=2026-Q1', { as: 'quan.hadong' })).status).toBe(
+      200,
+    );
+    expect((await call('GET', '/api/reports/support?unit=HN-HD', { as: 'quan.hadong' })).status).toBe(422);
+    expect((await bytes('/api/reports/support.xlsx?unit=HN-HD&period=2026', 'quan.hadong')).status).toBe(200);
+    expect(
+      (await bytes('/api/reports/support.pdf?unit=HN-HD&from=2026-01-01&to=2026-01-31', 'quan.hadong')).status,
+    ).toBe(200);
     // A bank statement (bank-statements.test.ts settles real orders): an unknown reference and a bad line.
     const statement = {
       fileName: 'sk.csv',

@@ -1,4 +1,9 @@
-import { isCivilDay, parseReportPeriod, rangePeriod } from '../../../../domain/reports/report-period';
+import {
+  isCivilDay,
+  parseReportPeriod,
+  rangePeriod,
+  reportPeriodTitle,
+} from '../../../../domain/reports/report-period';
 
 describe('reporting periods', () => {
   it.each([
@@ -31,5 +36,20 @@ describe('reporting periods', () => {
     expect(isCivilDay('2025-02-29')).toBe(false);
     expect(isCivilDay('2025-13-01')).toBe(false);
     expect(isCivilDay('2025-1-01')).toBe(false);
+  });
+
+  it.each([
+    ['2025-Q1', 'Quý I năm 2025', 'Q1 2025'],
+    ['2025-Q4', 'Quý IV năm 2025', 'Q4 2025'],
+    ['2025-H1', '6 tháng đầu năm 2025', 'H1 2025'],
+    ['2025-H2', '6 tháng cuối năm 2025', 'H2 2025'],
+    ['2025', 'Năm 2025', 'Year 2025'],
+  ])('names %s "%s" and "%s"', (period, vi, en) => {
+    expect(reportPeriodTitle(parseReportPeriod(period)!, 'vi')).toBe(vi);
+    expect(reportPeriodTitle(parseReportPeriod(period)!, 'en')).toBe(en);
+  });
+
+  it('names a campaign by its days', () => {
+    expect(reportPeriodTitle(rangePeriod('2024-02-03', '2024-05-19')!)).toBe('Từ ngày 03/02/2024 đến ngày 19/05/2024');
   });
 });

@@ -108,8 +108,8 @@ export function PlansPage() {
           <li key={plan.id} className="app-card plan-card" data-testid={`plan-${plan.id}`}>
             <h2>{plan.title}</h2>
             <p>
-              <strong>{plan.names.units[plan.unitCode] ?? unitName(plan.unitCode)}</strong> · {t.kinds[plan.kind]}{' '}
-              {formatDmyDate(plan.from)}–{formatDmyDate(plan.to)}
+              <strong>{unitName(plan.unitCode)}</strong> · {t.kinds[plan.kind]} {formatDmyDate(plan.from)}–
+              {formatDmyDate(plan.to)}
             </p>
             {plan.basis ? <p className="app-muted">{plan.basis}</p> : null}
             {plan.view === 'targets_for_us' ? <p className="app-badge app-badge-near-due">{t.forUs}</p> : null}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PlanProgress, PlanTarget as ApiPlanTarget } from '../../../api-contract';
 import { programmeName } from '../../../domain/plans/plan-programmes';
 import { useAppServices } from '../app-services';
+import { useUnitName } from '../units/use-unit-name';
 import { barPercent, formatFigure, formatPercent, formatTargetValue } from './plan-figures';
 import type { PlanText } from './plan-text';
 import { UnitBars } from './unit-bars';
@@ -27,6 +28,7 @@ export function targetLabel(
  */
 export function PlanProgressView({ planId, t }: { planId: string; t: PlanText }) {
   const { api, lang } = useAppServices();
+  const unitName = useUnitName();
   const [progress, setProgress] = useState<PlanProgress>();
   const [failed, setFailed] = useState<string>();
   const [chosen, setChosen] = useState(0);
@@ -44,6 +46,11 @@ export function PlanProgressView({ planId, t }: { planId: string; t: PlanText })
   if (failed) return <p className="app-error">{failed}</p>;
   if (!progress) return <p className="app-muted">{t.loading}</p>;
   const shownTarget = progress.targets[chosen] ?? progress.targets[0];
+  // Unit names in the page's language (the directory's), funds by the names the API gave.
+  const names = {
+    units: Object.fromEntries(Object.keys(progress.names.units).map((code) => [code, unitName(code)])),
+    funds: progress.names.funds,
+  };
   return (
     <div className="plan-progress" data-testid={`plan-progress-${planId}`}>
       <table className="app-table">
@@ -66,7 +73,7 @@ export function PlanProgressView({ planId, t }: { planId: string; t: PlanText })
             return (
               <tr key={row.index}>
                 <th scope="row" data-label={t.target}>
-                  {targetLabel(row.target, progress.names, t, lang)}
+                  {targetLabel(row.target, names, t, lang)}
                   <span className="app-muted plan-metric"> — {t.metrics[row.target.metric]}</span>
                   {row.target.note ? <span className="app-muted plan-note">{row.target.note}</span> : null}
                 </th>
@@ -77,7 +84,7 @@ export function PlanProgressView({ planId, t }: { planId: string; t: PlanText })
                     <progress
                       max={100}
                       value={percent}
-                      aria-label={`${targetLabel(row.target, progress.names, t, lang)}: ${t.percent(formatPercent(row.ratio * 100, lang))}`}
+                      aria-label={`${targetLabel(row.target, names, t, lang)}: ${t.percent(formatPercent(row.ratio * 100, lang))}`}
                     />
                     <span>{t.percent(formatPercent(row.ratio * 100, lang))}</span>
                     <span className={`app-badge ${row.met ? 'app-badge-on-time' : 'app-badge-overdue'}`}>
@@ -101,15 +108,15 @@ export function PlanProgressView({ planId, t }: { planId: string; t: PlanText })
             >
               {progress.targets.map((row, i) => (
                 <option key={row.index} value={String(i)}>
-                  {targetLabel(row.target, progress.names, t, lang)} — {t.metrics[row.target.metric]}
+                  {targetLabel(row.target, names, t, lang)} — {t.metrics[row.target.metric]}
                 </option>
               ))}
             </select>
           </div>
           <UnitBars
             id={`plan-chart-${planId}`}
-            title={t.byUnit(targetLabel(shownTarget.target, progress.names, t, lang))}
-            rows={shownTarget.byUnit}
+            title={t.byUnit(targetLabel(shownTarget.target, names, t, lang))}
+            rows={shownTarget.byUnit.map((u) => ({ ...u, name: unitName(u.unitCode) }))}
             format={(n) => formatFigure(shownTarget.target, n, lang)}
             t={t}
           />

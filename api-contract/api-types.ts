@@ -83,4 +83,5 @@ export type PlanDetail = Response<'PlanDetail'>;
 export type PlanRevision = PlanDetail['revisions'][number];
 export type PlanProgress = Response<'PlanProgress'>;
 export type PlanTargetProgress = PlanProgress['targets'][number];
+export type PlanSourceList = Response<'PlanSourceList'>;
 export type SupportReportResponse = FromSchema<typeof reportResponseSchemas.SupportReport>;

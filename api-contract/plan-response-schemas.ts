@@ -54,6 +54,9 @@ export const planResponseSchemas = {
     ...plan.properties,
     revisions: { ...arrayOf(revision), description: 'every revision, the first first (append-only, for auditors)' },
   }),
+  PlanSourceList: closedObject({
+    items: arrayOf(closedObject({ id: string, name: string, unitCode: string, active: boolean })),
+  }),
   PlanProgress: closedObject({
     planId: string,
     revision: integer,

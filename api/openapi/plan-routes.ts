@@ -63,4 +63,14 @@ export const planRoutes: ApiRoute[] = [
     response: 'PlanProgress',
     errors: [401, 403, 404],
   },
+  {
+    method: 'get',
+    path: '/api/plan-sources',
+    query: { unit: { ...unitCodeParameter("the plan's unit"), required: true } },
+    summary:
+      "The funds a plan of the unit may name as a target's source: those of the unit, of every unit above it and of every unit below it, by name (anyone holding a role at the unit or above)",
+    auth: true,
+    response: 'PlanSourceList',
+    errors: [401, 403, 404, 422],
+  },
 ];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
-import type { Plan, PlanDetail, PlanList, PlanProgress } from '../../api-contract';
+import type { Plan, PlanDetail, PlanList, PlanProgress, PlanSourceList } from '../../api-contract';
 import type { PlanContent, PlanTarget } from '../../domain/plans/plan';
 import { planProblems } from '../../domain/plans/plan-problems';
 import { planProgress } from '../../domain/plans/plan-progress';
@@ -17,7 +17,7 @@ import type { RequestValidator } from '../validation/create-request-validator';
 import type { PlanStore } from './create-plan-store';
 import { loadPlanUnits } from './load-plan-units';
 import { assertMayWritePlan, mayWritePlan, planViewOf, type PlanView } from './plan-access';
-import { planCheckContext } from './plan-check-context';
+import { planCheckContext, planSources } from './plan-check-context';
 
 type PlanFields = Omit<PlanContent, 'unitCode'>;
 type RevisionRequest = PlanFields & { expectedRevision: number; reason: string };
@@ -273,6 +273,17 @@ export function createPlanRouter(deps: {
       })),
       names: named,
     } satisfies PlanProgress);
+  });
+
+  router.get('/api/plan-sources', deps.authenticate, async (req, res) => {
+    const unit = checkedParameters<{ unit: string }>(req).query.unit!; // required by the route's declaration
+    await chainWithRole(models, authenticatedUser(req), unit);
+    const { above, below } = await loadPlanUnits(models, unit);
+    const funds = await planSources(models, [...above, ...below]);
+    funds.sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, 'vi'));
+    res.json({
+      items: funds.map((f) => ({ id: f._id, name: f.name, unitCode: f.unitCode, active: f.active })),
+    } satisfies PlanSourceList);
   });
 
   return router;

@@ -5,6 +5,12 @@ import type { Models } from '../../storage/create-models';
 import type { FundDoc } from '../../storage/fund-schema';
 import { loadPlanUnits } from './load-plan-units';
 
+/** The funds of the units (a plan's unit, those above and those below it): what its targets may name as a source. */
+export const planSources = (models: Models, units: readonly string[]) =>
+  models.Fund.find({ unitCode: { $in: [...units] } }, { name: 1, unitCode: 1, active: 1 })
+    .limit(2000)
+    .lean<Pick<FundDoc, '_id' | 'name' | 'unitCode' | 'active'>[]>();
+
 /**
  * What planProblems needs to judge a plan, from the database: the plan's units (above, below and any unit a target
  * names), the funds it may name (those of its unit, the units above and the units below), and the programmes (the

@@ -151,7 +151,7 @@ it('a treasurer has no "Kế hoạch" entry; the page with progress and the form
     await signIn(other, 'khobac.hanoi');
     await other.getByRole('link', { name: 'Hộp hồ sơ' }).first().waitFor();
     await expect(other.getByRole('link', { name: 'Kế hoạch' }).count()).resolves.toBe(0);
-    await other.getByRole('button', { name: 'Đăng xuất' }).click();
+    await officerSteps(other).logout();
     await signIn(other, 'tp.hanoi', '/plans');
     const plan = other.locator('.plan-card', { has: other.getByRole('heading', { name: TITLE, level: 2 }) });
     await plan.getByRole('button', { name: 'Xem tiến độ' }).click();

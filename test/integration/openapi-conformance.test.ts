@@ -328,6 +328,7 @@ describe('the OpenAPI document', () => {
     expect((await call('PUT', `/api/plans/${plan.body.id}`, { as: 'quan.hadong', body: revision })).status).toBe(409);
     expect((await call('GET', `/api/plans/${plan.body.id}/progress`, { as: 'quan.hadong' })).status).toBe(200);
     expect((await call('GET', `/api/plans/${plan.body.id}/progress`, { as: 'xa.dongmai' })).status).toBe(403);
+    expect((await call('GET', '/api/plan-sources?unit=HN-HD', { as: 'quan.hadong' })).status).toBe(200);
 
     // Refusals before any handler: parameters out of range (422 at the field), bad percent-encoding (400), a body
     // over 1 MB (413); and a documented path asked with a method it does not serve (405 with Allow).

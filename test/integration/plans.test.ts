@@ -2,6 +2,7 @@
 // nothing written, revisions that never lose an edit (a stale or concurrent edit is 409), and progress computed end to
 // end from dossiers brought to approval and payment on housing-support-2024@4.
 import { vietnamDate } from '../../domain/time/vietnam-date';
+import { createTestFund } from './support/create-test-fund';
 import { M, moneyDossiers } from './support/money-dossiers';
 import { createOpenApiConformance } from './support/openapi-conformance';
 import { useTestSystem } from './support/use-test-system';
@@ -122,6 +123,44 @@ describe('writing plans', () => {
       expect(f.message).not.toEqual(english.body.error.fields[i].message);
     });
     expect(await revisionCount()).toBe(before);
+  });
+});
+
+describe('sources', () => {
+  it('a plan may name the funds of its unit, the units above and the units below it, listed by name; others are 422', async () => {
+    const { models } = ctx.system;
+    const ward = await createTestFund(models, 'Quỹ Vì người nghèo phường Hà Cầu', {
+      unitCode: 'HN-HD-HC',
+      level: 'commune',
+    });
+    const district = await createTestFund(models, 'Quỹ Bảo trợ trẻ em quận Hà Đông');
+    const city = await createTestFund(models, 'Quỹ Vì người nghèo thành phố', { unitCode: 'HN', level: 'province' });
+    const elsewhere = await createTestFund(models, 'Quỹ phường Kiến Hưng', {
+      unitCode: 'HN-KIENHUNG',
+      level: 'commune',
+    });
+    const sources = await call('GET', '/api/plan-sources?unit=HN-HD', 'quan.hadong');
+    expect(sources.status).toBe(200);
+    const ids = sources.body.items.map((f: { id: string }) => f.id);
+    expect(ids).toEqual(expect.arrayContaining([ward, district, city]));
+    expect(ids).not.toContain(elsewhere);
+    expect(sources.body.items.find((f: { id: string }) => f.id === ward)).toEqual({
+      id: ward,
+      name: 'Quỹ Vì người nghèo phường Hà Cầu',
+      unitCode: 'HN-HD-HC',
+      active: true,
+    });
+    expect((await call('GET', '/api/plan-sources?unit=HN-HD', 'xa.dongmai')).status).toBe(403);
+
+    const plan = (fundId: string) => ({
+      ...districtPlan2024,
+      title: 'Sổ tiết kiệm theo nguồn',
+      targets: [{ programme: 'savings_book', metric: 'count', value: 11, fundId }],
+    });
+    expect((await call('POST', '/api/plans', 'quan.hadong', plan(ward))).status).toBe(201);
+    expect((await call('POST', '/api/plans', 'quan.hadong', plan(city))).status).toBe(201);
+    const refused = await call('POST', '/api/plans', 'quan.hadong', plan(elsewhere));
+    expect([refused.status, fieldsOf(refused.body)]).toEqual([422, ['/targets/0/fundId']]);
   });
 });
 

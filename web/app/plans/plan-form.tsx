@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { FundChoiceList, Plan, PlanTarget } from '../../../api-contract';
+import type { Plan, PlanSourceList, PlanTarget } from '../../../api-contract';
 import { PLAN_METRICS, PLAN_PERIOD_KINDS } from '../../../domain/plans/plan';
 import { PLAN_PROGRAMMES } from '../../../domain/plans/plan-programmes';
 import { formatDmyDate } from '../../shared/widgets/format-dmy-date';
@@ -98,11 +98,11 @@ export function PlanForm({
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiFailure>();
   const below = useAdminUnits(unitCode);
-  const [funds, setFunds] = useState<{ _id: string; name: string }[]>([]);
+  const [funds, setFunds] = useState<PlanSourceList['items']>([]);
   useEffect(() => {
     if (!unitCode) return;
     let live = true;
-    void api.get<FundChoiceList>(`/api/funds?unit=${encodeURIComponent(unitCode)}&active=false`).then((answer) => {
+    void api.get<PlanSourceList>(`/api/plan-sources?unit=${encodeURIComponent(unitCode)}`).then((answer) => {
       if (live && answer.ok) setFunds(answer.value.items);
     });
     return () => {
@@ -294,11 +294,11 @@ export function PlanForm({
                   <select {...a} value={row.fundId} onChange={(e) => setRow(i, { fundId: e.target.value })}>
                     <option value="">{t.allSources}</option>
                     {funds.map((f) => (
-                      <option key={f._id} value={f._id}>
-                        {f.name}
+                      <option key={f.id} value={f.id}>
+                        {f.name} — {unitName(f.unitCode)}
                       </option>
                     ))}
-                    {row.fundId && !funds.some((f) => f._id === row.fundId) ? (
+                    {row.fundId && !funds.some((f) => f.id === row.fundId) ? (
                       <option value={row.fundId}>{plan?.names.funds[row.fundId] ?? row.fundId}</option>
                     ) : null}
                   </select>

@@ -19,6 +19,8 @@ import { LoginPage } from './pages/login-page';
 import { NewDossierPage } from './pages/new-dossier-page';
 import { SlaDashboardPage } from './pages/sla-dashboard-page';
 import { PaymentsPage } from './pages/payments-page';
+import { ReportsPage } from './pages/reports-page';
+import { reportText } from './reports/report-text';
 import { hasTreasuryGrant } from './payments/has-treasury-grant';
 import { paymentText } from './payments/payment-text';
 import { slaText } from './i18n/sla-text';
@@ -179,6 +181,11 @@ export function App() {
                 {adminText(lang).admin}
               </AppLink>
             ) : null}
+            {services.session.user.grants.length > 0 ? (
+              <AppLink to={{ name: 'reports' }} navigate={go}>
+                {reportText(lang).nav}
+              </AppLink>
+            ) : null}
           </nav>
         ) : null}
         <div className="app-header-tools">
@@ -242,6 +249,8 @@ function Page({ route, notice, text }: { route: AppRoute; notice: string | undef
       return <SlaDashboardPage filters={route.filters} />;
     case 'payments':
       return <PaymentsPage />;
+    case 'reports':
+      return <ReportsPage />;
     default:
       return (
         <main id="main" className="app-page">

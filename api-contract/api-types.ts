@@ -75,4 +75,12 @@ export type CalendarEditList = Response<'CalendarEditList'>;
 export type CalendarEdit = CalendarEditList['items'][number];
 export type EmbedTokenList = Response<'EmbedTokenList'>;
 export type StoredFile = Response<'StoredFile'>;
+
+export type Plan = Response<'Plan'>;
+export type PlanList = Response<'PlanList'>;
+export type PlanTarget = Plan['targets'][number];
+export type PlanDetail = Response<'PlanDetail'>;
+export type PlanRevision = PlanDetail['revisions'][number];
+export type PlanProgress = Response<'PlanProgress'>;
+export type PlanTargetProgress = PlanProgress['targets'][number];
 export type SupportReportResponse = FromSchema<typeof reportResponseSchemas.SupportReport>;

@@ -1,4 +1,5 @@
 import { FUND_KINDS } from '../domain/funds/fund-kinds';
+import { planRequestSchema, planRevisionRequestSchema } from '../domain/plans/plan-schema';
 
 /** A bank statement to import: its file name and its CSV text, of at most `maxLength` characters. */
 const bankStatementRequest = (maxLength: number, description: string) =>
@@ -276,6 +277,8 @@ export const requestSchemas = {
     required: ['data'],
     properties: { data: { type: 'object', title: 'Dữ liệu biểu mẫu' } },
   },
+  PlanRequest: planRequestSchema,
+  PlanRevisionRequest: planRevisionRequestSchema,
   Error: {
     type: 'object',
     additionalProperties: false,

@@ -4,6 +4,7 @@ import { AUDIT_PROBLEMS } from '../domain/audit/audit-problem';
 import { bankStatementResponseSchemas } from './bank-statement-response-schemas';
 import { dossierMoney } from './dossier-money-schema';
 import { fundResponseSchemas } from './fund-response-schemas';
+import { planResponseSchemas } from './plan-response-schemas';
 import { arrayOf, closedObject, mapOf, nullable } from './schema-builders';
 import {
   boolean,
@@ -573,4 +574,5 @@ export const responseSchemas = {
     ),
   }),
   ...bankStatementResponseSchemas,
+  ...planResponseSchemas,
 } as const;

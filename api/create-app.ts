@@ -65,6 +65,9 @@ import { createParameterValidator } from './validation/create-parameter-validato
 import { createRequestValidator } from './validation/create-request-validator';
 import { createWebAppRouter } from './web/create-web-app-router';
 import type { CurrentUser } from '../api-contract';
+import { createPlanRouter } from './plans/create-plan-router';
+import { createPlanStore } from './plans/create-plan-store';
+import { createLoadSupportResults } from './reports/create-load-support-results';
 
 export interface AppDeps {
   db: Connection;
@@ -288,6 +291,16 @@ export function createApp(deps: AppDeps): Express {
       forms,
       renderer,
       ...(deps.embedRoot ? { distDir: deps.embedRoot } : {}),
+    }),
+  );
+  app.use(
+    createPlanRouter({
+      models: deps.models,
+      plans: createPlanStore({ models: deps.models }),
+      loadSupportResults: createLoadSupportResults({ models: deps.models }),
+      validateBody,
+      authenticate,
+      ...(deps.now ? { now: deps.now } : {}),
     }),
   );
   app.use('/api', (req, _res, next) => next(new NotFoundError(`route ${req.method} ${req.originalUrl.split('?')[0]}`)));

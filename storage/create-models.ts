@@ -30,6 +30,7 @@ import { fileBlobSchema, storedFileSchema, type FileBlobDoc, type StoredFileDoc 
 import { submissionSchema, type SubmissionDoc } from './submission-schema';
 import { unitSchema, type UnitDoc } from './unit-schema';
 import { userSchema, type UserDoc } from './user-schema';
+import { planRevisionSchema, type PlanRevisionDoc } from './plan-revision-schema';
 
 /** Binds every schema to one connection (so tests can use one database each). */
 export function createModels(connection: Connection) {
@@ -62,6 +63,7 @@ export function createModels(connection: Connection) {
     BankStatementLine: connection.model<BankStatementLineDoc>('BankStatementLine', bankStatementLineSchema),
     BankLineDecision: connection.model<BankLineDecisionDoc>('BankLineDecision', bankLineDecisionSchema),
     BankStatementJob: connection.model<BankStatementJobDoc>('BankStatementJob', bankStatementJobSchema),
+    PlanRevision: connection.model<PlanRevisionDoc>('PlanRevision', planRevisionSchema),
   };
 }
 

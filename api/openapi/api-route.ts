@@ -3,7 +3,7 @@ import type { ApiParameters } from './api-parameter';
 
 /** One HTTP operation as documented; the routers must register exactly these (a test checks both ways). */
 export interface ApiRoute {
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'put' | 'patch';
   /** Express path syntax (`:id`); the OpenAPI document converts it to `{id}`. */
   path: string;
   summary: string;

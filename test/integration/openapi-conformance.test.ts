@@ -306,6 +306,29 @@ describe('the OpenAPI document', () => {
       expect((await call(method, url, { body: method === 'POST' ? { data: {} } : undefined })).status).toBe(401);
     }
 
+    // Plans (plans.test.ts tests who may write and read them, revisions and progress).
+    const planBody = {
+      unitCode: 'HN-HD',
+      title: 'Kế hoạch năm 2024',
+      kind: 'year',
+      from: '2024-01-01',
+      to: '2024-12-31',
+      targets: [{ programme: 'savings_book', metric: 'count', value: 2, unitCode: 'HN-HD-HC' }],
+    };
+    const plan = await call('POST', '/api/plans', { as: 'quan.hadong', body: planBody });
+    expect(plan.status).toBe(201);
+    expect(
+      (await call('POST', '/api/plans', { as: 'quan.hadong', body: { ...planBody, to: '2024-12-30' } })).status,
+    ).toBe(422);
+    expect((await call('GET', '/api/plans?unit=HN-HD-HC', { as: 'xa.hacau' })).status).toBe(200);
+    expect((await call('GET', `/api/plans/${plan.body.id}`, { as: 'xa.hacau' })).status).toBe(200);
+    const { unitCode: _unit, ...revised } = planBody;
+    const revision = { ...revised, expectedRevision: 1, reason: 'Điều chỉnh' };
+    expect((await call('PUT', `/api/plans/${plan.body.id}`, { as: 'quan.hadong', body: revision })).status).toBe(200);
+    expect((await call('PUT', `/api/plans/${plan.body.id}`, { as: 'quan.hadong', body: revision })).status).toBe(409);
+    expect((await call('GET', `/api/plans/${plan.body.id}/progress`, { as: 'quan.hadong' })).status).toBe(200);
+    expect((await call('GET', `/api/plans/${plan.body.id}/progress`, { as: 'xa.dongmai' })).status).toBe(403);
+
     // Refusals before any handler: parameters out of range (422 at the field), bad percent-encoding (400), a body
     // over 1 MB (413); and a documented path asked with a method it does not serve (405 with Allow).
     const tooFar = await call('GET', '/api/sla/summary?to=275760-09-13&limit=1', { as: 'lanhdao.hanoi' });

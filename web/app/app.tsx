@@ -21,6 +21,9 @@ import { SlaDashboardPage } from './pages/sla-dashboard-page';
 import { PaymentsPage } from './pages/payments-page';
 import { ReportsPage } from './pages/reports-page';
 import { reportText } from './reports/report-text';
+import { PlansPage } from './pages/plans-page';
+import { hasPlanGrant } from './plans/has-plan-grant';
+import { planText } from './plans/plan-text';
 import { hasTreasuryGrant } from './payments/has-treasury-grant';
 import { paymentText } from './payments/payment-text';
 import { slaText } from './i18n/sla-text';
@@ -176,6 +179,11 @@ export function App() {
                 {paymentText(lang).nav}
               </AppLink>
             ) : null}
+            {hasPlanGrant(services.session.user.grants) ? (
+              <AppLink to={{ name: 'plans' }} navigate={go}>
+                {planText(lang).nav}
+              </AppLink>
+            ) : null}
             {hasAdminGrant(services.session.user.grants) ? (
               <AppLink to={{ name: 'admin', section: 'registry' }} navigate={go}>
                 {adminText(lang).admin}
@@ -251,6 +259,8 @@ function Page({ route, notice, text }: { route: AppRoute; notice: string | undef
       return <PaymentsPage />;
     case 'reports':
       return <ReportsPage />;
+    case 'plans':
+      return <PlansPage />;
     default:
       return (
         <main id="main" className="app-page">

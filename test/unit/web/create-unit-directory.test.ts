@@ -31,6 +31,9 @@ function fakeApi(answers: ApiResult<unknown>[]): AppApiClient & { paths: string[
     patch: async () => {
       throw new Error('not used');
     },
+    put: async () => {
+      throw new Error('not used');
+    },
     signOut: async () => {
       throw new Error('not used');
     },

@@ -28,6 +28,8 @@ export interface AppApiClient {
   post<T>(path: string, body: unknown, options?: { idempotent?: boolean }): Promise<ApiResult<T>>;
   /** PATCHes `body` as JSON (a partial change; sending it twice changes nothing more). */
   patch<T>(path: string, body: unknown): Promise<ApiResult<T>>;
+  /** PUTs `body` as JSON (a whole new version of a resource, such as a plan's next revision). */
+  put<T>(path: string, body: unknown): Promise<ApiResult<T>>;
   /** Ends the session on the server (`POST /api/auth/logout`); never calls onUnauthorized, whatever the answer. */
   signOut(): Promise<void>;
 }
@@ -149,6 +151,8 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
     },
     patch: <T>(path: string, body: unknown) =>
       send<T>(path, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    put: <T>(path: string, body: unknown) =>
+      send<T>(path, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
     async signOut() {
       if (!options.token()) return;
       await send('/api/auth/logout', { method: 'POST', headers: {} }, async () => undefined, true);

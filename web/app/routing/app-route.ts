@@ -10,6 +10,7 @@ export type AppRoute =
   | { name: 'admin'; section: AdminSection }
   | { name: 'payments' }
   | { name: 'reports' }
+  | { name: 'plans' }
   | { name: 'not-found'; path: string };
 
 /** The SLA dashboard's filters and drill-down, kept in the query so that "back" from a dossier returns to them. */
@@ -83,6 +84,7 @@ export function parseRoute(pathname: string, search = ''): AppRoute {
   if (parts[0] === 'sla' && parts.length === 1) return { name: 'sla', filters: slaFilters(search) };
   if (parts[0] === 'payments' && parts.length === 1) return { name: 'payments' };
   if (parts[0] === 'reports' && parts.length === 1) return { name: 'reports' };
+  if (parts[0] === 'plans' && parts.length === 1) return { name: 'plans' };
   if (parts[0] === 'admin' && parts.length === 1) return { name: 'admin', section: 'registry' };
   if (parts[0] === 'admin' && parts.length === 2 && isAdminSection(parts[1]!))
     return { name: 'admin', section: parts[1] };
@@ -113,6 +115,8 @@ export function routeUrl(route: AppRoute): string {
       return '/payments';
     case 'reports':
       return '/reports';
+    case 'plans':
+      return '/plans';
     case 'not-found':
       return route.path;
   }

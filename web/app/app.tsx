@@ -19,6 +19,8 @@ import { LoginPage } from './pages/login-page';
 import { NewDossierPage } from './pages/new-dossier-page';
 import { SlaDashboardPage } from './pages/sla-dashboard-page';
 import { PaymentsPage } from './pages/payments-page';
+import { ReportsPage } from './pages/reports-page';
+import { reportText } from './reports/report-text';
 import { PlansPage } from './pages/plans-page';
 import { hasPlanGrant } from './plans/has-plan-grant';
 import { planText } from './plans/plan-text';
@@ -187,6 +189,11 @@ export function App() {
                 {adminText(lang).admin}
               </AppLink>
             ) : null}
+            {services.session.user.grants.length > 0 ? (
+              <AppLink to={{ name: 'reports' }} navigate={go}>
+                {reportText(lang).nav}
+              </AppLink>
+            ) : null}
           </nav>
         ) : null}
         <div className="app-header-tools">
@@ -250,6 +257,8 @@ function Page({ route, notice, text }: { route: AppRoute; notice: string | undef
       return <SlaDashboardPage filters={route.filters} />;
     case 'payments':
       return <PaymentsPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'plans':
       return <PlansPage />;
     default:

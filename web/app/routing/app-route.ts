@@ -9,6 +9,7 @@ export type AppRoute =
   | { name: 'sla'; filters: SlaRouteFilters }
   | { name: 'admin'; section: AdminSection }
   | { name: 'payments' }
+  | { name: 'reports' }
   | { name: 'plans' }
   | { name: 'not-found'; path: string };
 
@@ -82,6 +83,7 @@ export function parseRoute(pathname: string, search = ''): AppRoute {
     return { name: 'new', processKey: parts[1]! };
   if (parts[0] === 'sla' && parts.length === 1) return { name: 'sla', filters: slaFilters(search) };
   if (parts[0] === 'payments' && parts.length === 1) return { name: 'payments' };
+  if (parts[0] === 'reports' && parts.length === 1) return { name: 'reports' };
   if (parts[0] === 'plans' && parts.length === 1) return { name: 'plans' };
   if (parts[0] === 'admin' && parts.length === 1) return { name: 'admin', section: 'registry' };
   if (parts[0] === 'admin' && parts.length === 2 && isAdminSection(parts[1]!))
@@ -111,6 +113,8 @@ export function routeUrl(route: AppRoute): string {
       return `/admin/${route.section}`;
     case 'payments':
       return '/payments';
+    case 'reports':
+      return '/reports';
     case 'plans':
       return '/plans';
     case 'not-found':

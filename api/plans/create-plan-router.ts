@@ -4,7 +4,7 @@ import type { Plan, PlanDetail, PlanList, PlanProgress, PlanSourceList } from '.
 import type { PlanContent, PlanTarget } from '../../domain/plans/plan';
 import { planProblems } from '../../domain/plans/plan-problems';
 import { planProgress } from '../../domain/plans/plan-progress';
-import { isAtOrBelow, type UnitsTree } from '../../domain/plans/units-tree';
+import type { UnitsTree } from '../../domain/plans/units-tree';
 import type { LoadSupportResults } from '../../domain/reports/support-results';
 import type { Models } from '../../storage/create-models';
 import type { FundDoc } from '../../storage/fund-schema';
@@ -16,7 +16,7 @@ import { checkedParameters } from '../validation/checked-parameters';
 import type { RequestValidator } from '../validation/create-request-validator';
 import type { PlanStore } from './create-plan-store';
 import { loadPlanUnits } from './load-plan-units';
-import { assertMayWritePlan, mayWritePlan, planViewOf, type PlanView } from './plan-access';
+import { assertMayWritePlan, mayWritePlan, planViewOf, targetsFor, type PlanView } from './plan-access';
 import { planCheckContext, planSources } from './plan-check-context';
 
 type PlanFields = Omit<PlanContent, 'unitCode'>;
@@ -172,9 +172,9 @@ export function createPlanRouter(deps: {
         shown.set(doc.planId, await present(caller, doc, { view: 'full' }, tree));
       for (const doc of (await plans.latestOf(above)).filter(inYear)) {
         if (shown.has(doc.planId)) continue;
-        const visible = doc.targets.flatMap((t, i) => (t.unitCode && isAtOrBelow(tree, t.unitCode, root) ? [i] : []));
+        const visible = targetsFor(doc.targets, [root], tree);
         if (visible.length > 0)
-          shown.set(doc.planId, await present(caller, doc, { view: 'targets_for_us', visible }, tree));
+          shown.set(doc.planId, await present(caller, doc, { view: 'targets_for_us', visible, units: [root] }, tree));
       }
     }
     const items = [...shown.values()].sort(
@@ -197,12 +197,7 @@ export function createPlanRouter(deps: {
       from: r.from,
       to: r.to,
       basis: r.basis,
-      targets:
-        view.view === 'full'
-          ? r.targets
-          : r.targets.filter(
-              (t) => t.unitCode && doc.targets.some((v, i) => view.visible.includes(i) && v.unitCode === t.unitCode),
-            ),
+      targets: view.view === 'full' ? r.targets : targetsFor(r.targets, view.units, tree).map((i) => r.targets[i]!),
       at: r.at.toISOString(),
       by: r.by,
       byName: r.byName,

@@ -11,7 +11,11 @@ import { resolveUnitChain } from '../units/resolve-unit-chain';
  * when they hold one only below it, and then only the targets set for their units and the units below those
  * (`visible`, by index); null when nothing of it is theirs.
  */
-export type PlanView = { view: 'full' } | { view: 'targets_for_us'; visible: number[] };
+export type PlanView = { view: 'full' } | { view: 'targets_for_us'; visible: number[]; units: string[] };
+
+/** The indexes of the targets set for one of `units` or a unit below them. */
+export const targetsFor = (targets: readonly PlanTarget[], units: readonly string[], tree: UnitsTree): number[] =>
+  targets.flatMap((t, i) => (t.unitCode && units.some((unit) => isAtOrBelow(tree, t.unitCode!, unit)) ? [i] : []));
 
 export function planViewOf(
   caller: AuthenticatedUser,
@@ -21,10 +25,8 @@ export function planViewOf(
   const grantUnits = caller.grants.map((g) => g.unitCode);
   if (grantUnits.some((unit) => isAtOrBelow(tree, plan.unitCode, unit))) return { view: 'full' };
   const mine = grantUnits.filter((unit) => unit !== plan.unitCode && isAtOrBelow(tree, unit, plan.unitCode));
-  const visible = plan.targets.flatMap((t, i) =>
-    t.unitCode && mine.some((unit) => isAtOrBelow(tree, t.unitCode!, unit)) ? [i] : [],
-  );
-  return visible.length > 0 ? { view: 'targets_for_us', visible } : null;
+  const visible = targetsFor(plan.targets, mine, tree);
+  return visible.length > 0 ? { view: 'targets_for_us', visible, units: mine } : null;
 }
 
 /** The officer role of a level, as the process definitions name it (`district_officer`). */

@@ -265,6 +265,25 @@ describe('reading plans', () => {
     expect((await call('GET', `/api/plans/${id}`, 'xa.yennghia')).status).toBe(403);
     expect((await call('GET', `/api/plans/${id}/progress`, 'xa.yennghia')).status).toBe(403);
     expect((await call('GET', '/api/plans/no-such-plan', 'tp.hanoi')).status).toBe(404);
+
+    // A second revision adds a target for the district's other ward: Hà Cầu's view of each revision keeps only its own.
+    const { unitCode: _unit, ...fields } = cityPlan2025;
+    const yenNghia = { programme: 'savings_book', metric: 'count', value: 3, unitCode: 'HN-HD-YN' };
+    const edited = await call('PUT', `/api/plans/${id}`, 'tp.hanoi', {
+      ...fields,
+      targets: [...cityPlan2025.targets, yenNghia],
+      expectedRevision: 1,
+      reason: 'Thêm chỉ tiêu cho phường Yên Nghĩa',
+    });
+    expect(edited.status).toBe(200);
+    const again = await call('GET', `/api/plans/${id}`, 'xa.hacau');
+    expect(again.body.targets).toEqual([cityPlan2025.targets[2]]);
+    expect(again.body.revisions.map((r: any) => r.targets)).toEqual([
+      [cityPlan2025.targets[2]],
+      [cityPlan2025.targets[2]],
+    ]);
+    const district = await call('GET', `/api/plans/${id}`, 'quan.hadong');
+    expect(district.body.revisions.map((r: any) => r.targets.length)).toEqual([2, 3]);
   });
 });
 

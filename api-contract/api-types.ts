@@ -2,6 +2,7 @@ import type { FromSchema } from 'json-schema-to-ts';
 import type { requestSchemas } from './request-schemas';
 import type { responseSchemas } from './response-schemas';
 import type { paymentResponseSchemas } from './payment-response-schemas';
+import type { reportResponseSchemas } from './report-response-schemas';
 
 /**
  * The TypeScript types of the API's answers, derived from their JSON Schemas: the API's presenters return them
@@ -78,3 +79,12 @@ export type StoredFile = Response<'StoredFile'>;
 export type OverlapRules = Response<'OverlapRules'>;
 export type OverlapItem = NonNullable<ApiError['error']['overlaps']>[number];
 export type DossierOverlap = Dossier['overlap'];
+export type Plan = Response<'Plan'>;
+export type PlanList = Response<'PlanList'>;
+export type PlanTarget = Plan['targets'][number];
+export type PlanDetail = Response<'PlanDetail'>;
+export type PlanRevision = PlanDetail['revisions'][number];
+export type PlanProgress = Response<'PlanProgress'>;
+export type PlanTargetProgress = PlanProgress['targets'][number];
+export type PlanSourceList = Response<'PlanSourceList'>;
+export type SupportReportResponse = FromSchema<typeof reportResponseSchemas.SupportReport>;

@@ -1,5 +1,6 @@
 import { FUND_KINDS } from '../domain/funds/fund-kinds';
 import { overlapItem, overlapOverrideRequest, overlapRequestSchemas } from './overlap-schemas';
+import { planRequestSchema, planRevisionRequestSchema } from '../domain/plans/plan-schema';
 
 /** A bank statement to import: its file name and its CSV text, of at most `maxLength` characters. */
 const bankStatementRequest = (maxLength: number, description: string) =>
@@ -279,6 +280,8 @@ export const requestSchemas = {
     properties: { data: { type: 'object', title: 'Dữ liệu biểu mẫu' }, overlapOverride: overlapOverrideRequest },
   },
   ...overlapRequestSchemas,
+  PlanRequest: planRequestSchema,
+  PlanRevisionRequest: planRevisionRequestSchema,
   Error: {
     type: 'object',
     additionalProperties: false,

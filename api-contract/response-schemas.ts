@@ -5,6 +5,7 @@ import { bankStatementResponseSchemas } from './bank-statement-response-schemas'
 import { dossierMoney } from './dossier-money-schema';
 import { fundResponseSchemas } from './fund-response-schemas';
 import { dossierOverlap, overlapOverrideRecord, overlapResponseSchemas } from './overlap-schemas';
+import { planResponseSchemas } from './plan-response-schemas';
 import { arrayOf, closedObject, mapOf, nullable } from './schema-builders';
 import {
   boolean,
@@ -578,4 +579,5 @@ export const responseSchemas = {
     ),
   }),
   ...bankStatementResponseSchemas,
+  ...planResponseSchemas,
 } as const;

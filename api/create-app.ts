@@ -12,6 +12,7 @@ import { createAuditRouter } from './admin/create-audit-router';
 import type { AuditAnchorStore } from '../storage/audit-chain/audit-anchor-store';
 import { createDocumentRouter } from './documents/create-document-router';
 import { createFundDocumentRouter } from './funds/create-fund-document-router';
+import { createReportRouter } from './reports/create-report-router';
 import { createFundRouter } from './funds/create-fund-router';
 import { createPaymentRouter } from './payments/create-payment-router';
 import { createBankStatementImport } from './payments/create-bank-statement-import';
@@ -69,6 +70,9 @@ import { createParameterValidator } from './validation/create-parameter-validato
 import { createRequestValidator } from './validation/create-request-validator';
 import { createWebAppRouter } from './web/create-web-app-router';
 import type { CurrentUser } from '../api-contract';
+import { createPlanRouter } from './plans/create-plan-router';
+import { createPlanStore } from './plans/create-plan-store';
+import { createLoadSupportResults } from './reports/create-load-support-results';
 
 export interface AppDeps {
   db: Connection;
@@ -244,6 +248,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(createFundDocumentRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
+  app.use(createReportRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(
     createAttentionRouter({
       models: deps.models,
@@ -307,6 +312,16 @@ export function createApp(deps: AppDeps): Express {
       forms,
       renderer,
       ...(deps.embedRoot ? { distDir: deps.embedRoot } : {}),
+    }),
+  );
+  app.use(
+    createPlanRouter({
+      models: deps.models,
+      plans: createPlanStore({ models: deps.models }),
+      loadSupportResults: createLoadSupportResults({ models: deps.models }),
+      validateBody,
+      authenticate,
+      ...(deps.now ? { now: deps.now } : {}),
     }),
   );
   app.use('/api', (req, _res, next) => next(new NotFoundError(`route ${req.method} ${req.originalUrl.split('?')[0]}`)));

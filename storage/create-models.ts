@@ -31,6 +31,7 @@ import { submissionSchema, type SubmissionDoc } from './submission-schema';
 import { unitSchema, type UnitDoc } from './unit-schema';
 import { userSchema, type UserDoc } from './user-schema';
 import { overlapKeySchema, type OverlapKeyDoc } from './overlap-key-schema';
+import { planRevisionSchema, type PlanRevisionDoc } from './plan-revision-schema';
 
 /** Binds every schema to one connection (so tests can use one database each). */
 export function createModels(connection: Connection) {
@@ -64,6 +65,7 @@ export function createModels(connection: Connection) {
     BankLineDecision: connection.model<BankLineDecisionDoc>('BankLineDecision', bankLineDecisionSchema),
     BankStatementJob: connection.model<BankStatementJobDoc>('BankStatementJob', bankStatementJobSchema),
     OverlapKey: connection.model<OverlapKeyDoc>('OverlapKey', overlapKeySchema),
+    PlanRevision: connection.model<PlanRevisionDoc>('PlanRevision', planRevisionSchema),
   };
 }
 

@@ -3,11 +3,12 @@ import { formatVietnamLongDate } from './vietnam-clock';
 
 /**
  * The heading of an administrative document (Decree 30/2020/NĐ-CP): the issuing body on the left, the national
- * title and motto on the right, each underlined; then the place and date (Vietnam time), in italics, on the right.
+ * title and motto on the right, each underlined; then the place and date (Vietnam time), in italics, on the right,
+ * and, for a document with a number ("Số: …/BC-UBND"), the number under the issuing body, on the line of the date.
  */
 export function drawNationalHeading(
   doc: PDFKit.PDFDocument,
-  heading: { body: string; superior?: string; place: string; date: Date },
+  heading: { body: string; superior?: string; place: string; date: Date; number?: string },
 ): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
@@ -40,10 +41,13 @@ export function drawNationalHeading(
   underline(doc, rightX + rightWidth / 2, doc.y + 2, mottoWidth);
 
   const dated = `${heading.place}, ${formatVietnamLongDate(heading.date)}`;
-  doc
-    .font('italic')
-    .fontSize(13)
-    .text(dated, rightX, Math.max(doc.y, leftBottom) + mm(4), { width: rightWidth, align: 'center' });
+  const line = Math.max(doc.y, leftBottom) + mm(4);
+  doc.font('italic').fontSize(13).text(dated, rightX, line, { width: rightWidth, align: 'center' });
+  if (heading.number) {
+    const rightBottom = doc.y;
+    doc.font('regular').fontSize(13).text(heading.number, left, line, { width: leftWidth, align: 'center' });
+    doc.y = Math.max(doc.y, rightBottom);
+  }
   doc.x = left;
   doc.moveDown(1);
 }

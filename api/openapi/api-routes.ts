@@ -16,6 +16,8 @@ import type { ApiRoute } from './api-route';
 import { dossierRoutes } from './dossier-routes';
 import { fundReportRoutes } from './fund-report-routes';
 import { fundRoutes } from './fund-routes';
+import { planRoutes } from './plan-routes';
+import { reportRoutes } from './report-routes';
 
 export type { ApiRoute } from './api-route';
 
@@ -612,4 +614,6 @@ export const apiRoutes: ApiRoute[] = [
     errors: [401, 422],
   },
   ...overlapRoutes,
+  ...planRoutes,
+  ...reportRoutes,
 ];

@@ -260,6 +260,15 @@ describe('the OpenAPI document', () => {
     const summary = '/api/funds/summary?unit=HN-HD&from=2026-01-01&to=2026-01-31';
     expect((await call('GET', `${summary}&includeBelow=true`, { as: 'quan.hadong' })).status).toBe(200);
     expect((await call('GET', summary.replace('2026-01-31', '2025-12-31'), { as: 'quan.hadong' })).status).toBe(422);
+    // The support report (support-report.test.ts checks its figures): JSON, workbook, PDF and a bad period.
+    expect((await call('GET', '/api/reports/support?unit=HN-HD&period=2026-Q1', { as: 'quan.hadong' })).status).toBe(
+      200,
+    );
+    expect((await call('GET', '/api/reports/support?unit=HN-HD', { as: 'quan.hadong' })).status).toBe(422);
+    expect((await bytes('/api/reports/support.xlsx?unit=HN-HD&period=2026', 'quan.hadong')).status).toBe(200);
+    expect(
+      (await bytes('/api/reports/support.pdf?unit=HN-HD&from=2026-01-01&to=2026-01-31', 'quan.hadong')).status,
+    ).toBe(200);
     // A bank statement (bank-statements.test.ts settles real orders): an unknown reference and a bad line.
     const statement = {
       fileName: 'sk.csv',
@@ -301,6 +310,30 @@ describe('the OpenAPI document', () => {
     expect((await call('PUT', '/api/admin/overlap-rules', { as: 'admin.hanoi', body: { rules: [{}] } })).status).toBe(
       422,
     );
+
+    // Plans (plans.test.ts tests who may write and read them, revisions and progress).
+    const planBody = {
+      unitCode: 'HN-HD',
+      title: 'Kế hoạch năm 2024',
+      kind: 'year',
+      from: '2024-01-01',
+      to: '2024-12-31',
+      targets: [{ programme: 'savings_book', metric: 'count', value: 2, unitCode: 'HN-HD-HC' }],
+    };
+    const plan = await call('POST', '/api/plans', { as: 'quan.hadong', body: planBody });
+    expect(plan.status).toBe(201);
+    expect(
+      (await call('POST', '/api/plans', { as: 'quan.hadong', body: { ...planBody, to: '2024-12-30' } })).status,
+    ).toBe(422);
+    expect((await call('GET', '/api/plans?unit=HN-HD-HC', { as: 'xa.hacau' })).status).toBe(200);
+    expect((await call('GET', `/api/plans/${plan.body.id}`, { as: 'xa.hacau' })).status).toBe(200);
+    const { unitCode: _unit, ...revised } = planBody;
+    const revision = { ...revised, expectedRevision: 1, reason: 'Điều chỉnh' };
+    expect((await call('PUT', `/api/plans/${plan.body.id}`, { as: 'quan.hadong', body: revision })).status).toBe(200);
+    expect((await call('PUT', `/api/plans/${plan.body.id}`, { as: 'quan.hadong', body: revision })).status).toBe(409);
+    expect((await call('GET', `/api/plans/${plan.body.id}/progress`, { as: 'quan.hadong' })).status).toBe(200);
+    expect((await call('GET', `/api/plans/${plan.body.id}/progress`, { as: 'xa.dongmai' })).status).toBe(403);
+    expect((await call('GET', '/api/plan-sources?unit=HN-HD', { as: 'quan.hadong' })).status).toBe(200);
 
     // Refusals before any handler: parameters out of range (422 at the field), bad percent-encoding (400), a body
     // over 1 MB (413); and a documented path asked with a method it does not serve (405 with Allow).

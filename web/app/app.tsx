@@ -19,6 +19,11 @@ import { LoginPage } from './pages/login-page';
 import { NewDossierPage } from './pages/new-dossier-page';
 import { SlaDashboardPage } from './pages/sla-dashboard-page';
 import { PaymentsPage } from './pages/payments-page';
+import { ReportsPage } from './pages/reports-page';
+import { reportText } from './reports/report-text';
+import { PlansPage } from './pages/plans-page';
+import { hasPlanGrant } from './plans/has-plan-grant';
+import { planText } from './plans/plan-text';
 import { hasTreasuryGrant } from './payments/has-treasury-grant';
 import { paymentText } from './payments/payment-text';
 import { slaText } from './i18n/sla-text';
@@ -174,9 +179,19 @@ export function App() {
                 {paymentText(lang).nav}
               </AppLink>
             ) : null}
+            {hasPlanGrant(services.session.user.grants) ? (
+              <AppLink to={{ name: 'plans' }} navigate={go}>
+                {planText(lang).nav}
+              </AppLink>
+            ) : null}
             {hasAdminGrant(services.session.user.grants) ? (
               <AppLink to={{ name: 'admin', section: 'registry' }} navigate={go}>
                 {adminText(lang).admin}
+              </AppLink>
+            ) : null}
+            {services.session.user.grants.length > 0 ? (
+              <AppLink to={{ name: 'reports' }} navigate={go}>
+                {reportText(lang).nav}
               </AppLink>
             ) : null}
           </nav>
@@ -242,6 +257,10 @@ function Page({ route, notice, text }: { route: AppRoute; notice: string | undef
       return <SlaDashboardPage filters={route.filters} />;
     case 'payments':
       return <PaymentsPage />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'plans':
+      return <PlansPage />;
     default:
       return (
         <main id="main" className="app-page">

@@ -16,6 +16,7 @@ describe('the officer app routes', () => {
     ['/login?next=%2Fdossiers%2FHN-HD-HC-2026-00012', { name: 'login', next: '/dossiers/HN-HD-HC-2026-00012' }],
     ['/sla', { name: 'sla', filters: {} }],
     ['/payments', { name: 'payments' }],
+    ['/plans', { name: 'plans' }],
     ['/sla?programme=housing&unit=HN-HD', { name: 'sla', filters: { programme: 'housing', unit: 'HN-HD' } }],
     [
       '/sla?unit=HN&list=HN-HD-HC&timeliness=overdue',

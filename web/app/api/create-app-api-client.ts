@@ -3,6 +3,7 @@ import type { Lang } from '../../shared/i18n/lang';
 import type { ApiFieldError, OverlapItem } from '../../../api-contract';
 import type { RefreshOutcome } from '../session/create-token-refresher';
 import { createIdempotencyKeys, isRetryableStatus } from './idempotency-keys';
+import { readWithProgress } from './read-with-progress';
 
 /** An API answer as a value, never a rejection: `network` when no answer came. */
 export type ApiResult<T> =
@@ -19,8 +20,15 @@ export type ApiResult<T> =
 
 export interface AppApiClient {
   get<T>(path: string): Promise<ApiResult<T>>;
-  /** GETs a file (a PDF) with the session's token, as a Blob. */
-  getBlob(path: string, accept: string): Promise<ApiResult<Blob>>;
+  /**
+   * GETs a file (a PDF) with the session's token, as a Blob; `onProgress` hears the bytes received so far and the
+   * total when the server gives it (a long export's progress bar).
+   */
+  getBlob(
+    path: string,
+    accept: string,
+    onProgress?: (received: number, total: number | null) => void,
+  ): Promise<ApiResult<Blob>>;
   /**
    * POSTs `body` as JSON. With `idempotent`, an `Idempotency-Key` goes with it: the same key again if the previous
    * attempt with this body got no final answer (see createIdempotencyKeys), a fresh one otherwise.
@@ -139,8 +147,10 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
 
   return {
     get: <T>(path: string) => send<T>(path, { method: 'GET', headers: {} }),
-    getBlob: (path: string, accept: string) =>
-      send<Blob>(path, { method: 'GET', headers: { accept } }, (res) => res.blob()),
+    getBlob: (path: string, accept: string, onProgress?: (received: number, total: number | null) => void) =>
+      send<Blob>(path, { method: 'GET', headers: { accept } }, (res) =>
+        onProgress ? readWithProgress(res, onProgress) : res.blob(),
+      ),
     async post<T>(path: string, body: unknown, postOptions?: { idempotent?: boolean }): Promise<ApiResult<T>> {
       const text = JSON.stringify(body);
       const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -9,6 +9,8 @@ export type AppRoute =
   | { name: 'sla'; filters: SlaRouteFilters }
   | { name: 'admin'; section: AdminSection }
   | { name: 'payments' }
+  | { name: 'reports' }
+  | { name: 'plans' }
   | { name: 'not-found'; path: string };
 
 /** The SLA dashboard's filters and drill-down, kept in the query so that "back" from a dossier returns to them. */
@@ -90,6 +92,8 @@ export function parseRoute(pathname: string, search = ''): AppRoute {
     return { name: 'new', processKey: parts[1]! };
   if (parts[0] === 'sla' && parts.length === 1) return { name: 'sla', filters: slaFilters(search) };
   if (parts[0] === 'payments' && parts.length === 1) return { name: 'payments' };
+  if (parts[0] === 'reports' && parts.length === 1) return { name: 'reports' };
+  if (parts[0] === 'plans' && parts.length === 1) return { name: 'plans' };
   if (parts[0] === 'admin' && parts.length === 1) return { name: 'admin', section: 'registry' };
   if (parts[0] === 'admin' && parts.length === 2 && isAdminSection(parts[1]!))
     return { name: 'admin', section: parts[1] };
@@ -118,6 +122,10 @@ export function routeUrl(route: AppRoute): string {
       return `/admin/${route.section}`;
     case 'payments':
       return '/payments';
+    case 'reports':
+      return '/reports';
+    case 'plans':
+      return '/plans';
     case 'not-found':
       return route.path;
   }

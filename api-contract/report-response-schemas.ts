@@ -1,0 +1,84 @@
+import { arrayOf, closedObject, nullable } from './schema-builders';
+import { day, localized, nullableString, string } from './schema-primitives';
+
+const count = { type: 'integer', minimum: 0 } as const;
+const money = {
+  type: 'integer',
+  description: 'đồng; committed may be negative (releases of earlier commitments)',
+} as const;
+const figureProperties = {
+  proposed: { ...count, description: 'dossiers opened in the period' },
+  approved: { ...count, description: 'dossiers approved in the period (money committed, or completed without money)' },
+  completed: { ...count, description: 'closed completed in the period' },
+  rejected: { ...count, description: 'closed rejected or withdrawn in the period' },
+  beneficiaries: { ...count, description: 'people or households covered by the approved dossiers' },
+  closedOnTime: count,
+  closedLate: count,
+  onTimeRate: {
+    type: ['number', 'null'],
+    minimum: 0,
+    maximum: 1,
+    description: 'closedOnTime / closed; null when none closed',
+  },
+  committed: money,
+  paid: money,
+} as const;
+const unitRef = closedObject({ code: string, name: string });
+
+/** The response schemas of the periodic reports (part of apiSchemas, after every other). */
+export const reportResponseSchemas = {
+  SupportReport: closedObject({
+    unit: unitRef,
+    superior: nullable(unitRef),
+    from: day,
+    to: day,
+    period: closedObject({ kind: { enum: ['quarter', 'half', 'year', 'range'] }, title: localized }),
+    totals: closedObject(figureProperties),
+    byProgramme: arrayOf(closedObject({ programme: string, label: localized, ...figureProperties })),
+    bySupportType: arrayOf(
+      closedObject({ programme: string, supportType: nullableString, label: localized, ...figureProperties }),
+    ),
+    bySource: arrayOf(
+      closedObject({
+        fundId: string,
+        name: string,
+        unitCode: string,
+        unitName: string,
+        dossiers: count,
+        committed: money,
+        paid: money,
+      }),
+    ),
+    byUnit: arrayOf(closedObject({ unitCode: string, name: string, ...figureProperties })),
+    results: closedObject({
+      unitCode: string,
+      from: day,
+      to: day,
+      counts: arrayOf(
+        closedObject({
+          programme: string,
+          supportType: nullableString,
+          unitCode: string,
+          proposed: count,
+          approved: count,
+          completed: count,
+          rejected: count,
+          beneficiaries: count,
+          closedOnTime: count,
+          closedLate: count,
+        }),
+      ),
+      money: arrayOf(
+        closedObject({
+          programme: string,
+          supportType: nullableString,
+          unitCode: string,
+          fundId: string,
+          dossiers: count,
+          committed: money,
+          paid: money,
+        }),
+      ),
+    }),
+  }),
+} as const;

@@ -1,0 +1,54 @@
+import { dateParameter, unitCodeParameter, type ApiParameters } from './api-parameter';
+import type { ApiRoute } from './api-route';
+
+const reportQuery: ApiParameters = {
+  unit: {
+    ...unitCodeParameter('the unit reported on: its own dossiers and those of every unit below it'),
+    required: true,
+  },
+  period: {
+    type: 'string',
+    pattern: '^20[0-9]{2}(?:-(?:Q[1-4]|H[12]))?$',
+    description: 'a year (2025), a quarter (2025-Q1) or a half-year (2025-H1); or give from and to instead',
+  },
+  from: dateParameter('instead of period: the first day of a range (a campaign), from 00:00 in Việt Nam'),
+  to: dateParameter('instead of period: the last day of the range, to 24:00 in Việt Nam; not before from'),
+};
+const WHO = 'any role at the unit or above';
+const ERRORS = [401, 403, 404, 422];
+
+/**
+ * The periodic reports ([reports.md](../../docs/reports.md)): the support report of a unit as JSON, Excel and PDF.
+ * Part of apiRoutes (api-routes.ts), spread in at its end.
+ */
+export const reportRoutes: ApiRoute[] = [
+  {
+    method: 'get',
+    path: '/api/reports/support',
+    query: reportQuery,
+    summary: `The support programmes' results under a unit for a period: counts, beneficiaries, on-time rates and money committed and paid, in total and by programme, support type, source (fund) and lower unit, with the result rows they add up (${WHO})`,
+    auth: true,
+    response: 'SupportReport',
+    errors: ERRORS,
+  },
+  {
+    method: 'get',
+    path: '/api/reports/support.xlsx',
+    query: reportQuery,
+    summary: `The support report as an Excel workbook: a sheet for the totals, one per breakdown, and the result rows (${WHO})`,
+    auth: true,
+    response: 'binary',
+    media: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    errors: ERRORS,
+  },
+  {
+    method: 'get',
+    path: '/api/reports/support.pdf',
+    query: reportQuery,
+    summary: `The support report as a PDF in the administrative format of Decree 30/2020/NĐ-CP (A4, Vietnamese) (${WHO})`,
+    auth: true,
+    response: 'binary',
+    media: ['application/pdf'],
+    errors: ERRORS,
+  },
+];

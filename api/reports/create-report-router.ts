@@ -1,0 +1,92 @@
+import { Router, type RequestHandler, type Response } from 'express';
+import type { SupportReportResponse } from '../../api-contract';
+import { reportPeriodTitle } from '../../domain/reports/report-period';
+import type { Models } from '../../storage/create-models';
+import { authenticatedUser } from '../auth/authenticated-user';
+import { chainWithRole } from '../funds/readable-fund';
+import { checkedParameters } from '../validation/checked-parameters';
+import { createSupportReport } from './create-support-report';
+import { reportPeriodOf, type ReportPeriodQuery } from './report-period-query';
+import { renderSupportReportPdf } from './render-support-report-pdf';
+import { renderSupportReportXlsx } from './render-support-report-xlsx';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** "Quận Hà Đông" → "Hà Đông": the place name a unit's documents are dated at. */
+export const placeOf = (unitName: string) =>
+  unitName.replace(/^(Thành phố|Tỉnh|Quận|Huyện|Thị xã|Phường|Xã|Thị trấn|Đặc khu)\s+/u, '');
+
+function sendFile(res: Response, type: string, fileName: string, bytes: Buffer): void {
+  res.set({
+    'Content-Type': type,
+    'Content-Disposition': `attachment; filename="${fileName}"`,
+    'Content-Length': String(bytes.length),
+    'Cache-Control': 'private, no-store',
+  });
+  res.send(bytes);
+}
+
+/**
+ * The periodic support report of a unit ([reports.md](../../docs/reports.md)), for a named `period` (2025-Q1,
+ * 2025-H1, 2025) or a `from`/`to` range of Việt Nam days:
+ * - `GET /api/reports/support`: JSON, the totals and the breakdowns by programme, support type, source and lower unit,
+ *   and the result rows they add up;
+ * - `GET /api/reports/support.xlsx`: the same as an Excel workbook, a sheet per breakdown;
+ * - `GET /api/reports/support.pdf`: the same as a PDF in the administrative format of Decree 30/2020/NĐ-CP.
+ * Readable by anyone holding a role at the unit or above it (as the fund summary): an unknown unit is 404, a unit
+ * outside the caller's 403, a bad period 422 at `/query/period`, `/query/from` or `/query/to`. Reports count no
+ * person: they name no household, so reading one records no personal-data read.
+ */
+export function createReportRouter(deps: { models: Models; authenticate: RequestHandler; now?: () => Date }): Router {
+  const router = Router();
+  const { models } = deps;
+  const now = deps.now ?? (() => new Date());
+  const supportReport = createSupportReport({ models });
+
+  async function reportOf(req: Parameters<RequestHandler>[0]) {
+    const query = checkedParameters<ReportPeriodQuery & { unit: string }>(req).query as ReportPeriodQuery & {
+      unit: string;
+    };
+    const period = reportPeriodOf(query);
+    await chainWithRole(models, authenticatedUser(req), query.unit);
+    const report = await supportReport({ unitCode: query.unit, from: period.from, to: period.to });
+    return { period, report };
+  }
+
+  router.get('/api/reports/support', deps.authenticate, async (req, res) => {
+    const { period, report } = await reportOf(req);
+    const body: SupportReportResponse = {
+      ...report,
+      period: {
+        kind: period.kind,
+        title: { vi: reportPeriodTitle(period, 'vi'), en: reportPeriodTitle(period, 'en') },
+      },
+    };
+    res.json(body);
+  });
+
+  router.get('/api/reports/support.xlsx', deps.authenticate, async (req, res) => {
+    const { report } = await reportOf(req);
+    sendFile(
+      res,
+      XLSX,
+      `bao-cao-ho-tro-${report.unit.code}-${report.from}-${report.to}.xlsx`,
+      await renderSupportReportXlsx(report),
+    );
+  });
+
+  router.get('/api/reports/support.pdf', deps.authenticate, async (req, res) => {
+    const { period, report } = await reportOf(req);
+    const pdf = await renderSupportReportPdf({
+      report,
+      superior: report.superior?.name ?? null,
+      place: placeOf(report.unit.name),
+      periodTitle: reportPeriodTitle(period, 'vi'),
+      printedAt: now(),
+      printedBy: authenticatedUser(req).id,
+    });
+    sendFile(res, 'application/pdf', `bao-cao-ho-tro-${report.unit.code}-${report.from}-${report.to}.pdf`, pdf);
+  });
+
+  return router;
+}

@@ -1,0 +1,181 @@
+import { formatVnd } from '../../domain/funds/format-vnd';
+import { formatRate, SUPPORT_FIGURE_COLUMNS } from '../../domain/reports/support-figure-columns';
+import type { SupportFigures, SupportReport } from '../../domain/reports/support-report';
+import { createPdfDocument } from '../documents/create-pdf-document';
+import { drawNationalHeading } from '../documents/draw-national-heading';
+import { drawTable, type TableColumn } from '../documents/draw-table';
+
+/** What the PDF prints besides the report: the heading's bodies and place, the period's title, when it was printed. */
+export interface SupportReportDocument {
+  report: SupportReport;
+  /** The unit above the report's unit (printed over it in the heading), if any. */
+  superior: string | null;
+  /** The place the report is dated at ("Hà Đông"). */
+  place: string;
+  /** "Quý I năm 2025", "Từ ngày … đến ngày …" (reportPeriodTitle). */
+  periodTitle: string;
+  printedAt: Date;
+  /** The account that printed it (shown in the footnote, never a person's name). */
+  printedBy: string;
+}
+
+/** The figures the PDF's tables print: on-time and late closings fold into the rate, to fit A4 portrait. */
+const PDF_COLUMNS = SUPPORT_FIGURE_COLUMNS.filter((c) => c.key !== 'closedOnTime' && c.key !== 'closedLate');
+
+const cellOf = (figures: SupportFigures, key: keyof SupportFigures, kind: 'count' | 'rate' | 'money'): string => {
+  const value = figures[key];
+  if (kind === 'rate') return formatRate(value);
+  return kind === 'money' ? formatVnd(value ?? 0) : String(value ?? 0);
+};
+
+function figureTable(
+  doc: PDFKit.PDFDocument,
+  first: string,
+  rows: readonly { name: string; figures: SupportFigures }[],
+  totals: SupportFigures,
+): void {
+  const columns: TableColumn[] = [
+    { header: first, width: 3.2 },
+    ...PDF_COLUMNS.map((c) => ({
+      header: c.label.vi,
+      width: c.kind === 'money' ? 2.4 : 1.25,
+      align: 'right' as const,
+    })),
+  ];
+  const line = (name: string, figures: SupportFigures) => [
+    name,
+    ...PDF_COLUMNS.map((c) => cellOf(figures, c.key, c.kind)),
+  ];
+  drawTable(doc, columns, [...rows.map((r) => line(r.name, r.figures)), line('Tổng cộng', totals)], 8.5);
+}
+
+/**
+ * The support report as an A4 PDF in the administrative format of Decree 30/2020/NĐ-CP, Vietnamese: the heading
+ * ("UBND <unit>" under its parent, the national motto underlined, "Số: …/BC-UBND", place and date), the title "BÁO
+ * CÁO" and what it reports on, a summary paragraph, the tables by programme, by support type, by source and by lower
+ * unit (each with its total row), "Nơi nhận:" and the signature block "TM. ỦY BAN NHÂN DÂN".
+ */
+export function renderSupportReportPdf(
+  input: SupportReportDocument,
+  options: { compress?: boolean } = {},
+): Promise<Buffer> {
+  const { report } = input;
+  const { doc, finish } = createPdfDocument({
+    title: `Báo cáo ${input.periodTitle} — ${report.unit.name}`,
+    ...options,
+  });
+  drawNationalHeading(doc, {
+    body: `UBND ${report.unit.name}`,
+    ...(input.superior ? { superior: input.superior } : {}),
+    place: input.place,
+    date: input.printedAt,
+    number: 'Số:        /BC-UBND',
+  });
+  doc.font('bold').fontSize(14).text('BÁO CÁO', { align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(13)
+    .text(
+      `Kết quả thực hiện các chương trình hỗ trợ hộ nghèo, hộ cận nghèo ${input.periodTitle.charAt(0).toLowerCase()}${input.periodTitle.slice(1)}`,
+      { align: 'center' },
+    );
+  doc.moveDown(0.8);
+
+  const t = report.totals;
+  const section = (title: string) => {
+    doc.moveDown(0.4);
+    doc.font('bold').fontSize(13).text(title, doc.page.margins.left);
+    doc.moveDown(0.2);
+  };
+  section('I. TỔNG HỢP KẾT QUẢ');
+  doc
+    .font('regular')
+    .fontSize(13)
+    .text(
+      `Trong kỳ, ${report.unit.name} tiếp nhận ${t.proposed} hồ sơ đề nghị hỗ trợ; phê duyệt ${t.approved} hồ sơ ` +
+        `(${t.beneficiaries} người, hộ được hưởng); hoàn thành ${t.completed} hồ sơ; từ chối hoặc rút ${t.rejected} hồ sơ. ` +
+        `Kinh phí cam kết ${formatVnd(t.committed)}, đã chi trả ${formatVnd(t.paid)}. ` +
+        `Tỷ lệ giải quyết đúng hạn: ${formatRate(t.onTimeRate)} (${t.closedOnTime} đúng hạn, ${t.closedLate} trễ hạn).`,
+      { align: 'justify', indent: 28 },
+    );
+  section('II. KẾT QUẢ THEO CHƯƠNG TRÌNH');
+  figureTable(
+    doc,
+    'Chương trình',
+    report.byProgramme.map((r) => ({ name: r.label.vi, figures: r })),
+    t,
+  );
+  section('III. KẾT QUẢ THEO LOẠI HỖ TRỢ');
+  figureTable(
+    doc,
+    'Loại hỗ trợ',
+    report.bySupportType.map((r) => ({ name: r.label.vi, figures: r })),
+    t,
+  );
+  section('IV. KINH PHÍ THEO NGUỒN');
+  drawTable(
+    doc,
+    [
+      { header: 'Nguồn kinh phí', width: 4 },
+      { header: 'Đơn vị quản lý', width: 3 },
+      { header: 'Số hồ sơ', width: 1.2, align: 'right' },
+      { header: 'Kinh phí cam kết', width: 2.4, align: 'right' },
+      { header: 'Đã chi trả', width: 2.4, align: 'right' },
+    ],
+    [
+      ...report.bySource.map((s) => [
+        s.name,
+        s.unitName,
+        String(s.dossiers),
+        formatVnd(s.committed),
+        formatVnd(s.paid),
+      ]),
+      ['Tổng cộng', '', '', formatVnd(t.committed), formatVnd(t.paid)],
+    ],
+    9.5,
+  );
+  section('V. KẾT QUẢ THEO ĐƠN VỊ CẤP DƯỚI');
+  figureTable(
+    doc,
+    'Đơn vị',
+    report.byUnit.map((r) => ({ name: r.name, figures: r })),
+    t,
+  );
+
+  drawRecipientsAndSignature(doc, input.superior);
+  doc.font('italic').fontSize(10).text(`Lập trên hệ thống bởi tài khoản ${input.printedBy}`, doc.page.margins.left);
+  return finish();
+}
+
+/** "Nơi nhận:" on the left and "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" on the right, side by side, on one page. */
+function drawRecipientsAndSignature(doc: PDFKit.PDFDocument, superior: string | null): void {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const room = 140;
+  if (doc.y + room > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  const top = doc.y + 12;
+  doc
+    .font('bold')
+    .fontSize(12)
+    .text('Nơi nhận:', left, top, { width: width / 2 });
+  const recipients = [...(superior ? [`- UBND ${superior} (để báo cáo);`] : []), '- Lưu: VT.'];
+  doc
+    .font('regular')
+    .fontSize(11)
+    .text(recipients.join('\n'), left, doc.y, { width: width / 2 });
+  const x = left + width / 2;
+  doc
+    .font('bold')
+    .fontSize(13)
+    .text('TM. ỦY BAN NHÂN DÂN', x, top, { width: width / 2, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(13)
+    .text('CHỦ TỊCH', x, doc.y, { width: width / 2, align: 'center' });
+  doc
+    .font('italic')
+    .fontSize(11)
+    .text('(Ký, họ tên, đóng dấu)', x, doc.y, { width: width / 2, align: 'center' });
+  doc.x = left;
+  doc.y = top + room;
+}

@@ -1,0 +1,162 @@
+import ExcelJS from 'exceljs';
+import { SUPPORT_FIGURE_COLUMNS } from '../../domain/reports/support-figure-columns';
+import type { SupportFigures, SupportReport } from '../../domain/reports/support-report';
+import { supportTypeLabel } from '../../domain/reports/support-labels';
+import { civilDate } from '../../domain/time/civil-date';
+import { AMOUNT_FORMAT } from '../funds/render-ledger-xlsx';
+
+/** The sheets of the workbook, in order (the test and the docs name them). */
+export const SUPPORT_REPORT_SHEETS = {
+  totals: 'Tổng hợp',
+  programme: 'Theo chương trình',
+  supportType: 'Theo loại hỗ trợ',
+  source: 'Theo nguồn',
+  unit: 'Theo đơn vị',
+  rows: 'Số liệu chi tiết',
+} as const;
+
+const letter = (column: number) => String.fromCharCode(64 + column);
+
+/**
+ * Adds a breakdown sheet: a title, the header (frozen), one row per group (its name, then each figure), and a total
+ * row of SUM formulas with the report's totals stored as their cached results (the file reads right before any
+ * recalculation). The on-time rate of the total row is the ratio of the two sums, not a sum of rates.
+ */
+function addBreakdown(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  heading: string,
+  rows: readonly { name: string; figures: SupportFigures }[],
+  totals: SupportFigures,
+): void {
+  const ws = workbook.addWorksheet(name);
+  ws.addRow([heading]).font = { bold: true, size: 13 };
+  const header = ws.addRow(['Tên', ...SUPPORT_FIGURE_COLUMNS.map((c) => c.label.vi)]);
+  header.font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: header.number }];
+  const first = ws.rowCount + 1;
+  for (const row of rows) ws.addRow([row.name, ...SUPPORT_FIGURE_COLUMNS.map((c) => row.figures[c.key])]);
+  const last = ws.rowCount;
+  const cells = SUPPORT_FIGURE_COLUMNS.map((c, i) => {
+    const col = letter(i + 2);
+    if (c.kind === 'rate') {
+      const onTime = letter(SUPPORT_FIGURE_COLUMNS.findIndex((x) => x.key === 'closedOnTime') + 2);
+      const late = letter(SUPPORT_FIGURE_COLUMNS.findIndex((x) => x.key === 'closedLate') + 2);
+      const r = ws.rowCount + 1;
+      return {
+        formula: `IF(${onTime}${r}+${late}${r}=0,"",${onTime}${r}/(${onTime}${r}+${late}${r}))`,
+        result: totals.onTimeRate ?? '',
+      };
+    }
+    return last >= first ? { formula: `SUM(${col}${first}:${col}${last})`, result: totals[c.key] ?? 0 } : 0;
+  });
+  ws.addRow(['Tổng cộng', ...cells]).font = { bold: true };
+  ws.getColumn(1).width = 40;
+  SUPPORT_FIGURE_COLUMNS.forEach((c, i) => {
+    const column = ws.getColumn(i + 2);
+    column.width = c.kind === 'money' ? 20 : 14;
+    column.numFmt = c.kind === 'money' ? AMOUNT_FORMAT : c.kind === 'rate' ? '0.0%' : '#,##0';
+  });
+}
+
+/**
+ * The support report as an Excel workbook, Vietnamese throughout: "Tổng hợp" (the unit, the period, the totals),
+ * one sheet per breakdown (by programme, by support type, by source, by lower unit), and "Số liệu chi tiết" (the
+ * result rows every figure is summed from: counts per programme, type and commune, money per fund).
+ */
+export async function renderSupportReportXlsx(report: SupportReport): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'hoso-engine';
+  const period = `Từ ngày ${civilDate(report.from)} đến ngày ${civilDate(report.to)}`;
+
+  const totals = workbook.addWorksheet(SUPPORT_REPORT_SHEETS.totals);
+  totals.addRow(['BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHƯƠNG TRÌNH HỖ TRỢ']).font = { bold: true, size: 14 };
+  totals.addRow(['Đơn vị', report.unit.name]);
+  totals.addRow(['Kỳ báo cáo', period]);
+  totals.addRow([]);
+  totals.addRow(['Chỉ tiêu', 'Số liệu']).font = { bold: true };
+  for (const c of SUPPORT_FIGURE_COLUMNS) {
+    const row = totals.addRow([c.label.vi, report.totals[c.key] ?? '']);
+    row.getCell(2).numFmt = c.kind === 'money' ? AMOUNT_FORMAT : c.kind === 'rate' ? '0.0%' : '#,##0';
+  }
+  totals.getColumn(1).width = 30;
+  totals.getColumn(2).width = 40;
+
+  addBreakdown(
+    workbook,
+    SUPPORT_REPORT_SHEETS.programme,
+    'Kết quả theo chương trình',
+    report.byProgramme.map((r) => ({ name: r.label.vi, figures: r })),
+    report.totals,
+  );
+  addBreakdown(
+    workbook,
+    SUPPORT_REPORT_SHEETS.supportType,
+    'Kết quả theo loại hỗ trợ',
+    report.bySupportType.map((r) => ({ name: r.label.vi, figures: r })),
+    report.totals,
+  );
+
+  const sources = workbook.addWorksheet(SUPPORT_REPORT_SHEETS.source);
+  sources.addRow(['Kinh phí theo nguồn']).font = { bold: true, size: 13 };
+  sources.addRow(['Nguồn kinh phí', 'Đơn vị quản lý', 'Số hồ sơ', 'Kinh phí cam kết', 'Đã chi trả']).font = {
+    bold: true,
+  };
+  const firstSource = sources.rowCount + 1;
+  for (const s of report.bySource) sources.addRow([s.name, s.unitName, s.dossiers, s.committed, s.paid]);
+  const lastSource = sources.rowCount;
+  const sum = (col: string, result: number) =>
+    lastSource >= firstSource ? { formula: `SUM(${col}${firstSource}:${col}${lastSource})`, result } : 0;
+  sources.addRow(['Tổng cộng', '', '', sum('D', report.totals.committed), sum('E', report.totals.paid)]).font = {
+    bold: true,
+  };
+  [40, 30, 12, 20, 20].forEach((width, i) => (sources.getColumn(i + 1).width = width));
+  for (const col of [4, 5]) sources.getColumn(col).numFmt = AMOUNT_FORMAT;
+
+  addBreakdown(
+    workbook,
+    SUPPORT_REPORT_SHEETS.unit,
+    'Kết quả theo đơn vị cấp dưới',
+    report.byUnit.map((r) => ({ name: r.name, figures: r })),
+    report.totals,
+  );
+
+  const detail = workbook.addWorksheet(SUPPORT_REPORT_SHEETS.rows);
+  detail.addRow(['Số hồ sơ theo chương trình, loại hỗ trợ và đơn vị']).font = { bold: true };
+  detail.addRow([
+    'Chương trình, loại hỗ trợ',
+    'Mã đơn vị',
+    ...SUPPORT_FIGURE_COLUMNS.filter((c) => c.kind === 'count').map((c) => c.label.vi),
+  ]).font = { bold: true };
+  for (const r of report.results.counts) {
+    detail.addRow([
+      supportTypeLabel(r.programme, r.supportType).vi,
+      r.unitCode,
+      ...SUPPORT_FIGURE_COLUMNS.filter((c) => c.kind === 'count').map((c) => r[c.key as keyof typeof r]),
+    ]);
+  }
+  detail.addRow([]);
+  detail.addRow(['Kinh phí theo chương trình, loại hỗ trợ, đơn vị và nguồn']).font = { bold: true };
+  detail.addRow([
+    'Chương trình, loại hỗ trợ',
+    'Mã đơn vị',
+    'Mã nguồn',
+    'Số hồ sơ',
+    'Kinh phí cam kết',
+    'Đã chi trả',
+  ]).font = {
+    bold: true,
+  };
+  for (const r of report.results.money) {
+    detail.addRow([
+      supportTypeLabel(r.programme, r.supportType).vi,
+      r.unitCode,
+      r.fundId,
+      r.dossiers,
+      r.committed,
+      r.paid,
+    ]);
+  }
+  detail.getColumn(1).width = 40;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

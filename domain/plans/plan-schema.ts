@@ -1,0 +1,62 @@
+import { LEVELS } from '../process/process-definition';
+import { PLAN_COUNTINGS, PLAN_METRICS, PLAN_PERIOD_KINDS } from './plan';
+
+const code = { type: 'string', pattern: '^[a-z][a-z0-9_-]{0,59}$' } as const;
+
+/** The JSON Schema (2020-12) of one target (see PlanTarget); titles are the Vietnamese field names of errors. */
+export const planTargetSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['programme', 'metric', 'value'],
+  properties: {
+    programme: { ...code, title: 'Chương trình' },
+    supportType: { ...code, title: 'Loại hỗ trợ' },
+    fundId: { type: 'string', title: 'Nguồn kinh phí', minLength: 1, maxLength: 100 },
+    sourceLevels: {
+      type: 'array',
+      title: 'Cấp của nguồn',
+      items: { enum: LEVELS },
+      minItems: 1,
+      maxItems: 3,
+      uniqueItems: true,
+    },
+    unitCode: { type: 'string', title: 'Đơn vị cấp dưới', format: 'unit-code' },
+    metric: { enum: PLAN_METRICS, title: 'Loại chỉ tiêu' },
+    value: { type: 'number', title: 'Chỉ tiêu', exclusiveMinimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+    counting: { enum: PLAN_COUNTINGS, title: 'Đếm theo' },
+    baseline: { type: 'integer', title: 'Số hộ/người làm căn cứ', minimum: 1, maximum: 100_000_000 },
+    note: { type: 'string', title: 'Căn cứ, ghi chú', maxLength: 1000 },
+  },
+} as const;
+
+const planFields = {
+  title: { type: 'string', title: 'Tên kế hoạch', minLength: 1, maxLength: 300 },
+  kind: { enum: PLAN_PERIOD_KINDS, title: 'Loại kỳ' },
+  from: { type: 'string', title: 'Từ ngày', format: 'date' },
+  to: { type: 'string', title: 'Đến ngày', format: 'date' },
+  basis: { type: 'string', title: 'Căn cứ, số hiệu văn bản', maxLength: 2000 },
+  targets: { type: 'array', title: 'Chỉ tiêu', items: planTargetSchema, maxItems: 300 },
+} as const;
+
+/** A new plan (POST /api/plans). */
+export const planRequestSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['unitCode', 'title', 'kind', 'from', 'to', 'targets'],
+  properties: { unitCode: { type: 'string', title: 'Đơn vị lập kế hoạch', format: 'unit-code' }, ...planFields },
+} as const;
+
+/**
+ * A new revision of a plan (PUT /api/plans/{id}): the whole plan again, except its unit (a plan never changes unit),
+ * with the revision it was edited from (a stale one is 409) and why it changes.
+ */
+export const planRevisionRequestSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['expectedRevision', 'reason', 'title', 'kind', 'from', 'to', 'targets'],
+  properties: {
+    expectedRevision: { type: 'integer', title: 'Phiên bản đang sửa', minimum: 1, maximum: 1_000_000 },
+    reason: { type: 'string', title: 'Lý do điều chỉnh', minLength: 1, maxLength: 1000 },
+    ...planFields,
+  },
+} as const;

@@ -1,0 +1,54 @@
+import type { Level } from '../process/process-definition';
+
+/** The kinds of period a plan covers: a calendar year, half-year or quarter, or a campaign with its own dates. */
+export const PLAN_PERIOD_KINDS = ['year', 'half', 'quarter', 'campaign'] as const;
+export type PlanPeriodKind = (typeof PLAN_PERIOD_KINDS)[number];
+
+/**
+ * What a target measures:
+ * - `count`: approved dossiers (or, with `counting: 'beneficiaries'`, the people or households they cover); with a
+ *   `fundId`, the dossiers that fund committed money to;
+ * - `amount`: đồng committed (minus released) in the period, from the ledger;
+ * - `coverage`: beneficiaries of approved dossiers as a percentage of `baseline` (e.g. 100 % of 84 households);
+ * - `share`: the dossiers the target names (by lower unit, fund or the level of the funding unit) as a percentage
+ *   of every approved dossier of its programme and support type in the plan's unit (seed 002: "commune + district
+ *   ≥ 70 %").
+ */
+export const PLAN_METRICS = ['count', 'amount', 'coverage', 'share'] as const;
+export type PlanMetric = (typeof PLAN_METRICS)[number];
+
+export const PLAN_COUNTINGS = ['dossiers', 'beneficiaries'] as const;
+export type PlanCounting = (typeof PLAN_COUNTINGS)[number];
+
+/** One target of a plan. Absent filters mean "all": every support type, every source, the plan's unit as a whole. */
+export interface PlanTarget {
+  programme: string;
+  supportType?: string;
+  /** The source: a fund id. */
+  fundId?: string;
+  /** A share target only: the dossiers funded by units of these levels (e.g. commune and district). */
+  sourceLevels?: Level[];
+  /** A lower unit of the plan's unit; absent: the plan's unit as a whole. */
+  unitCode?: string;
+  metric: PlanMetric;
+  /** count: at least this many; amount: đồng; coverage and share: a percentage (0 < value ≤ 100). */
+  value: number;
+  /** count only: what is counted (default dossiers). */
+  counting?: PlanCounting;
+  /** coverage only: how many households or people the percentage is of, as counted when the plan was made. */
+  baseline?: number;
+  /** The basis or a note (the line of the plan it comes from). */
+  note?: string;
+}
+
+/** What a plan says, as entered: the owning unit, the period and the targets. */
+export interface PlanContent {
+  unitCode: string;
+  title: string;
+  kind: PlanPeriodKind;
+  from: string; // yyyy-mm-dd, inclusive
+  to: string; // yyyy-mm-dd, inclusive
+  /** The documents the plan implements, its reference number. */
+  basis?: string;
+  targets: PlanTarget[];
+}

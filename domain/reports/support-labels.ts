@@ -1,0 +1,34 @@
+/** A text in Vietnamese and English. */
+export interface SupportLabel {
+  vi: string;
+  en: string;
+}
+
+/**
+ * The names people see for programmes (`dossier_views.programme`) and support types (the fact `supportType`): the
+ * one table the report API, its documents and the web app read. Programmes and types not listed here are shown by
+ * their code (a definition published before its name was added).
+ */
+export const SUPPORT_LABELS: Readonly<Record<string, SupportLabel>> = Object.freeze({
+  housing: { vi: 'Hỗ trợ nhà ở', en: 'Housing support' },
+  new_build: { vi: 'Xây mới', en: 'New build' },
+  repair: { vi: 'Sửa chữa', en: 'Repair' },
+  education: { vi: 'Hỗ trợ giáo dục', en: 'Education support' },
+  livelihood: { vi: 'Mô hình sinh kế', en: 'Livelihood model' },
+  health_insurance: { vi: 'Thẻ BHYT', en: 'Health-insurance card' },
+  savings_book: { vi: 'Sổ tiết kiệm', en: 'Savings book' },
+  household_goods: { vi: 'Đồ dùng sinh hoạt, học tập', en: 'Household and study goods' },
+  tet_gift: { vi: 'Quà Tết', en: 'Tết gift' },
+  sponsorship: { vi: 'Nhận đỡ đầu', en: 'Sponsorship' },
+});
+
+/** The label of a programme or support type; its code in both languages when unknown. */
+export const supportLabel = (code: string): SupportLabel => SUPPORT_LABELS[code] ?? { vi: code, en: code };
+
+/** A support type under its programme: "Hỗ trợ nhà ở — Xây mới"; the programme alone without a type. */
+export function supportTypeLabel(programme: string, supportType: string | null): SupportLabel {
+  const p = supportLabel(programme);
+  if (supportType === null) return p;
+  const t = supportLabel(supportType);
+  return { vi: `${p.vi} — ${t.vi}`, en: `${p.en} — ${t.en}` };
+}

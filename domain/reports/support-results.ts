@@ -1,0 +1,43 @@
+/** Results of the support programmes under one unit in one period, from the read model and the ledger. */
+export interface SupportResults {
+  unitCode: string; // the unit the results are for (its own dossiers and every unit below)
+  from: string; // civil dates (yyyy-mm-dd), Vietnam time, inclusive
+  to: string;
+  /** One row per (programme, supportType, commune). Counts are dossiers. */
+  counts: SupportCountRow[];
+  /** One row per (programme, supportType, commune, fund). Money is VND from ledger entries dated in the period. */
+  money: SupportMoneyRow[];
+}
+
+export interface SupportCountRow {
+  programme: string; // dossier_views.programme ('housing', 'education', 'savings_book', ...)
+  supportType: string | null; // the dossier's fact `supportType` (e.g. 'new_build', 'repair'), null when none
+  unitCode: string; // the commune-level unit the dossier belongs to (receiving unit)
+  proposed: number; // dossiers opened in the period
+  approved: number; // dossiers approved (money committed, or an approving outcome) in the period
+  completed: number; // dossiers closed with outcome completed in the period
+  rejected: number; // closed rejected or withdrawn in the period
+  beneficiaries: number; // people/households covered by the approved dossiers (fact `beneficiaries`, else 1)
+  closedOnTime: number; // closed in the period within the overall time limit
+  closedLate: number;
+}
+
+export interface SupportMoneyRow {
+  programme: string;
+  supportType: string | null;
+  unitCode: string;
+  fundId: string; // the source
+  dossiers: number; // distinct dossiers with a commitment from this fund in the period
+  committed: number; // VND committed minus released in the period
+  paid: number; // VND paid in the period
+}
+
+/** What the loader is asked: a unit and an inclusive range of Việt Nam civil days. */
+export interface SupportResultsQuery {
+  unitCode: string;
+  from: string;
+  to: string;
+}
+
+/** The loader's shape (`createLoadSupportResults(deps)` builds one). */
+export type LoadSupportResults = (query: SupportResultsQuery) => Promise<SupportResults>;

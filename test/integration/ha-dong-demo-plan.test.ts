@@ -2,6 +2,7 @@
 // support with a shipped process becomes a dossier decided through the API by the demo's officers, and the ledger
 // then holds exactly the plan's commitments by source; a second load adds nothing.
 import { haDongHouseholds } from '../../scripts/seed/ha-dong-2024/ha-dong-households';
+import { HA_DONG_PLAN } from '../../scripts/seed/ha-dong-2024/ha-dong-plan';
 import { HA_DONG_SOURCES } from '../../scripts/seed/ha-dong-2024/ha-dong-sources';
 import { haDongSupports } from '../../scripts/seed/ha-dong-2024/ha-dong-supports';
 import { loadHaDongPlan } from '../../scripts/seed/ha-dong-2024/load-ha-dong-plan';
@@ -47,6 +48,21 @@ describe('the Hà Đông plan of seed 004, loaded through the API', () => {
     }
   });
 
+  it('reproduces the plan’s table: each target of the plan (by type, by source, by ward) reached exactly', async () => {
+    expect(first.plan).toBe('created');
+    const plans = await ctx.api.call('GET', '/api/plans?unit=HN-HD', { as: 'quan.hadong' });
+    const plan = plans.body.items.find((p: { title: string }) => p.title === HA_DONG_PLAN.title);
+    const progress = await ctx.api.call('GET', `/api/plans/${plan.id}/progress`, { as: 'quan.hadong' });
+    expect(progress.status).toBe(200);
+    const reached = progress.body.targets.map((t: { target: { note: string; value: number }; actual: number }) => ({
+      note: t.target.note,
+      value: t.target.value,
+      actual: t.actual,
+    }));
+    expect(reached).toHaveLength(HA_DONG_PLAN.targets.length);
+    expect(reached).toEqual(reached.map((r: { value: number }) => ({ ...r, actual: r.value })));
+  });
+
   it('leaves work waiting where the plan is still running, and finishes the rest', async () => {
     const views = await ctx.system.models.DossierView.find({}, { programme: 1, status: 1, currentStep: 1 }).lean();
     const at = (programme: string, step: string | null, status?: string) =>
@@ -67,7 +83,7 @@ describe('the Hà Đông plan of seed 004, loaded through the API', () => {
 
   it('adds nothing when loaded again', async () => {
     const again = await loadHaDongPlan({ api: ctx.api, models: ctx.system.models, baseUrl: ctx.system.baseUrl });
-    expect(again).toMatchObject({ created: 0, decisions: 0, skipped: loaded.length });
+    expect(again).toMatchObject({ created: 0, decisions: 0, skipped: loaded.length, plan: 'exists' });
     expect(await ctx.system.models.DossierView.countDocuments({})).toBe(loaded.length);
   });
 });

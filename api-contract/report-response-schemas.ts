@@ -50,6 +50,29 @@ export const reportResponseSchemas = {
       }),
     ),
     byUnit: arrayOf(closedObject({ unitCode: string, name: string, ...figureProperties })),
+    plans: {
+      ...arrayOf(
+        closedObject({
+          planId: string,
+          title: string,
+          from: day,
+          to: day,
+          until: { ...day, description: 'the last day counted: the report’s, or the plan’s when it ends first' },
+          rows: arrayOf(
+            closedObject({
+              label: localized,
+              metric: { enum: ['count', 'amount', 'coverage', 'share'] },
+              value: { type: 'number' },
+              achieved: { type: 'number' },
+              met: { type: 'boolean' },
+              valueText: localized,
+              achievedText: localized,
+            }),
+          ),
+        }),
+      ),
+      description: "Targets against results: the unit's plans whose period overlaps the report's",
+    },
     results: closedObject({
       unitCode: string,
       from: day,

@@ -43,7 +43,9 @@ export function drawTable(
   const header = columns.map((c) => c.header);
   const headerHeight = heightOf(header, 'bold');
   let y = doc.y;
-  if (y + headerHeight > bottom()) {
+  // The header never ends a page alone: it moves on with the first row when both do not fit.
+  const firstHeight = rows[0] ? heightOf(rows[0], 'regular') : 0;
+  if (y + headerHeight + firstHeight > bottom()) {
     doc.addPage();
     y = doc.y;
   }

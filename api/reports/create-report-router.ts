@@ -5,6 +5,8 @@ import type { Models } from '../../storage/create-models';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { chainWithRole } from '../funds/readable-fund';
 import { checkedParameters } from '../validation/checked-parameters';
+import { createLoadReportTargets } from './create-load-report-targets';
+import { createLoadSupportResults } from './create-load-support-results';
 import { createSupportReport } from './create-support-report';
 import { reportPeriodOf, type ReportPeriodQuery } from './report-period-query';
 import { renderSupportReportPdf } from './render-support-report-pdf';
@@ -33,6 +35,7 @@ function sendFile(res: Response, type: string, fileName: string, bytes: Buffer):
  *   and the result rows they add up;
  * - `GET /api/reports/support.xlsx`: the same as an Excel workbook, a sheet per breakdown;
  * - `GET /api/reports/support.pdf`: the same as a PDF in the administrative format of Decree 30/2020/NĐ-CP.
+ * Each also carries the targets of the unit's plans whose period overlaps the report's, against their results.
  * Readable by anyone holding a role at the unit or above it (as the fund summary): an unknown unit is 404, a unit
  * outside the caller's 403, a bad period 422 at `/query/period`, `/query/from` or `/query/to`. Reports count no
  * person: they name no household, so reading one records no personal-data read.
@@ -42,6 +45,7 @@ export function createReportRouter(deps: { models: Models; authenticate: Request
   const { models } = deps;
   const now = deps.now ?? (() => new Date());
   const supportReport = createSupportReport({ models });
+  const reportTargets = createLoadReportTargets({ models, loadSupportResults: createLoadSupportResults({ models }) });
 
   async function reportOf(req: Parameters<RequestHandler>[0]) {
     const query = checkedParameters<ReportPeriodQuery & { unit: string }>(req).query as ReportPeriodQuery & {
@@ -49,14 +53,16 @@ export function createReportRouter(deps: { models: Models; authenticate: Request
     };
     const period = reportPeriodOf(query);
     await chainWithRole(models, authenticatedUser(req), query.unit);
-    const report = await supportReport({ unitCode: query.unit, from: period.from, to: period.to });
-    return { period, report };
+    const scope = { unitCode: query.unit, from: period.from, to: period.to };
+    const report = await supportReport(scope);
+    return { period, report, plans: await reportTargets(scope) };
   }
 
   router.get('/api/reports/support', deps.authenticate, async (req, res) => {
-    const { period, report } = await reportOf(req);
+    const { period, report, plans } = await reportOf(req);
     const body: SupportReportResponse = {
       ...report,
+      plans,
       period: {
         kind: period.kind,
         title: { vi: reportPeriodTitle(period, 'vi'), en: reportPeriodTitle(period, 'en') },
@@ -66,19 +72,20 @@ export function createReportRouter(deps: { models: Models; authenticate: Request
   });
 
   router.get('/api/reports/support.xlsx', deps.authenticate, async (req, res) => {
-    const { report } = await reportOf(req);
+    const { report, plans } = await reportOf(req);
     sendFile(
       res,
       XLSX,
       `bao-cao-ho-tro-${report.unit.code}-${report.from}-${report.to}.xlsx`,
-      await renderSupportReportXlsx(report),
+      await renderSupportReportXlsx(report, plans),
     );
   });
 
   router.get('/api/reports/support.pdf', deps.authenticate, async (req, res) => {
-    const { period, report } = await reportOf(req);
+    const { period, report, plans } = await reportOf(req);
     const pdf = await renderSupportReportPdf({
       report,
+      plans,
       superior: report.superior?.name ?? null,
       place: placeOf(report.unit.name),
       periodTitle: reportPeriodTitle(period, 'vi'),

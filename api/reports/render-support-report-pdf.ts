@@ -1,13 +1,17 @@
 import { formatVnd } from '../../domain/funds/format-vnd';
+import { civilDate } from '../../domain/time/civil-date';
 import { formatRate, SUPPORT_FIGURE_COLUMNS } from '../../domain/reports/support-figure-columns';
 import type { SupportFigures, SupportReport } from '../../domain/reports/support-report';
 import { createPdfDocument } from '../documents/create-pdf-document';
 import { drawNationalHeading } from '../documents/draw-national-heading';
 import { drawTable, type TableColumn } from '../documents/draw-table';
+import type { ReportPlan } from './create-load-report-targets';
 
 /** What the PDF prints besides the report: the heading's bodies and place, the period's title, when it was printed. */
 export interface SupportReportDocument {
   report: SupportReport;
+  /** The unit's plans overlapping the period, with their targets against results (none: the section says so). */
+  plans?: readonly ReportPlan[];
   /** The unit above the report's unit (printed over it in the heading), if any. */
   superior: string | null;
   /** The place the report is dated at ("Hà Đông"). */
@@ -53,7 +57,8 @@ function figureTable(
  * The support report as an A4 PDF in the administrative format of Decree 30/2020/NĐ-CP, Vietnamese: the heading
  * ("UBND <unit>" under its parent, the national motto underlined, "Số: …/BC-UBND", place and date), the title "BÁO
  * CÁO" and what it reports on, a summary paragraph, the tables by programme, by support type, by source and by lower
- * unit (each with its total row), "Nơi nhận:" and the signature block "TM. ỦY BAN NHÂN DÂN".
+ * unit (each with its total row), the targets of the unit's plans against results, "Nơi nhận:" and the signature
+ * block "TM. ỦY BAN NHÂN DÂN".
  */
 export function renderSupportReportPdf(
   input: SupportReportDocument,
@@ -141,6 +146,26 @@ export function renderSupportReportPdf(
     report.byUnit.map((r) => ({ name: r.name, figures: r })),
     t,
   );
+  section('VI. KẾT QUẢ SO VỚI CHỈ TIÊU KẾ HOẠCH');
+  const plans = input.plans ?? [];
+  if (plans.length === 0) doc.font('regular').fontSize(13).text('Đơn vị không có kế hoạch nào trong kỳ báo cáo.');
+  for (const plan of plans) {
+    doc
+      .font('italic')
+      .fontSize(12)
+      .text(`${plan.title} (tính đến ngày ${civilDate(plan.until)})`, doc.page.margins.left);
+    drawTable(
+      doc,
+      [
+        { header: 'Chỉ tiêu', width: 6 },
+        { header: 'Kế hoạch', width: 2.2, align: 'right' },
+        { header: 'Thực hiện', width: 2.2, align: 'right' },
+        { header: 'Đánh giá', width: 1.6, align: 'center' },
+      ],
+      plan.rows.map((r) => [r.label.vi, r.valueText.vi, r.achievedText.vi, r.met ? 'Đạt' : 'Chưa đạt']),
+      9.5,
+    );
+  }
 
   drawRecipientsAndSignature(doc, input.superior);
   doc.font('italic').fontSize(10).text(`Lập trên hệ thống bởi tài khoản ${input.printedBy}`, doc.page.margins.left);

@@ -4,6 +4,7 @@ import type { SupportFigures, SupportReport } from '../../domain/reports/support
 import { supportTypeLabel } from '../../domain/reports/support-labels';
 import { civilDate } from '../../domain/time/civil-date';
 import { AMOUNT_FORMAT } from '../funds/render-ledger-xlsx';
+import type { ReportPlan } from './create-load-report-targets';
 
 /** The sheets of the workbook, in order (the test and the docs name them). */
 export const SUPPORT_REPORT_SHEETS = {
@@ -13,6 +14,7 @@ export const SUPPORT_REPORT_SHEETS = {
   source: 'Theo nguồn',
   unit: 'Theo đơn vị',
   rows: 'Số liệu chi tiết',
+  targets: 'Chỉ tiêu kế hoạch',
 } as const;
 
 const letter = (column: number) => String.fromCharCode(64 + column);
@@ -62,9 +64,13 @@ function addBreakdown(
 /**
  * The support report as an Excel workbook, Vietnamese throughout: "Tổng hợp" (the unit, the period, the totals),
  * one sheet per breakdown (by programme, by support type, by source, by lower unit), and "Số liệu chi tiết" (the
- * result rows every figure is summed from: counts per programme, type and commune, money per fund).
+ * result rows every figure is summed from: counts per programme, type and commune, money per fund), and "Chỉ tiêu
+ * kế hoạch" (each plan of the unit overlapping the period: its targets against what was achieved).
  */
-export async function renderSupportReportXlsx(report: SupportReport): Promise<Buffer> {
+export async function renderSupportReportXlsx(
+  report: SupportReport,
+  plans: readonly ReportPlan[] = [],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'hoso-engine';
   const period = `Từ ngày ${civilDate(report.from)} đến ngày ${civilDate(report.to)}`;
@@ -158,5 +164,20 @@ export async function renderSupportReportXlsx(report: SupportReport): Promise<Bu
     ]);
   }
   detail.getColumn(1).width = 40;
+
+  const targets = workbook.addWorksheet(SUPPORT_REPORT_SHEETS.targets);
+  targets.addRow(['Kết quả so với chỉ tiêu kế hoạch']).font = { bold: true, size: 13 };
+  if (plans.length === 0) targets.addRow(['Đơn vị không có kế hoạch nào trong kỳ.']);
+  for (const plan of plans) {
+    targets.addRow([]);
+    targets.addRow([
+      `${plan.title} (${civilDate(plan.from)} – ${civilDate(plan.to)}), tính đến ngày ${civilDate(plan.until)}`,
+    ]).font = { bold: true };
+    targets.addRow(['Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'Đạt']).font = { bold: true };
+    for (const row of plan.rows) {
+      targets.addRow([row.label.vi, row.valueText.vi, row.achievedText.vi, row.met ? 'Đạt' : 'Chưa đạt']);
+    }
+  }
+  [70, 20, 20, 12].forEach((width, i) => (targets.getColumn(i + 1).width = width));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,8 +1,9 @@
 // The "Báo cáo" page in Debian's Chromium against a real system: a district officer, with a new build approved and
 // its advance paid in Hà Cầu and a repair approved by the district in Phú Lương, opens the page from the header,
 // picks the district by name and the year, sees the totals, the charts (by programme, by lower unit, money by
-// source) and the tables, types a range whose start is no date (refused in words under the field), downloads the
-// Excel workbook and the PDF (their bytes checked), at desktop and phone width, then in English; axe at both widths.
+// source), the tables and the targets section (no plan of the district's in the period), types a range whose start
+// is no date (refused in words under the field), downloads the Excel workbook and the PDF (their bytes checked), at
+// desktop and phone width, then in English; axe at both widths.
 // Screenshots for reviewers go to test-output/screenshots/reports/.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -98,6 +99,9 @@ it('a district officer reads the year of the district, its charts and tables, an
   await expect(
     result.getByRole('table', { name: 'Kinh phí theo nguồn' }).locator('tbody th').allTextContents(),
   ).resolves.toEqual(['Quỹ Vì người nghèo quận Hà Đông', 'Quỹ Vì người nghèo thành phố', 'Tổng cộng']);
+  const targets = result.getByTestId('report-targets');
+  // Hà Đông has no plan of its own in this period (the targets' figures are support-report.test.ts's).
+  await expect(targets.textContent()).resolves.toContain('Đơn vị không có kế hoạch nào trong kỳ báo cáo.');
   await shot('desktop-report');
 
   const downloads = result.getByRole('group', { name: 'Tải về' });

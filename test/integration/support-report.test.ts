@@ -285,7 +285,7 @@ describe('the support report of a unit for a period', () => {
   it('gives the same figures in its workbook, a sheet per breakdown', async () => {
     const query = `unit=HN-HD&from=${from}&to=${to}`;
     const json = (await ctx.api.call('GET', `/api/reports/support?${query}`, { as: 'quan.hadong' })).body;
-    const file = await download(`/api/reports/support.xlsx?${query}`, 'quan.hadong');
+    const file = await download(`/api/reports/support.xlsx?${query}`, 'lanhdao.hanoi');
     expect(file.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
@@ -296,6 +296,7 @@ describe('the support report of a unit for a period', () => {
       'Theo nguồn',
       'Theo đơn vị',
       'Số liệu chi tiết',
+      'Chỉ tiêu kế hoạch',
     ]);
     // A formula's cached result; exceljs reads a cached 0 back as no result at all.
     const value = (cell: ExcelJS.Cell) =>
@@ -370,6 +371,74 @@ describe('the support report of a unit for a period', () => {
     ]) {
       expect(flat).toContain(text);
     }
+  });
+
+  it('sets the targets of the unit’s plans overlapping the period against their results, in JSON, Excel and PDF', async () => {
+    const year = from.slice(0, 4);
+    // Hà Đông was merged away on 1 July 2025: this year's plans are the city's (and its new wards').
+    const plan = {
+      unitCode: 'HN',
+      title: `Kế hoạch hỗ trợ năm ${year} của Thành phố`,
+      kind: 'year',
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+      targets: [
+        { programme: 'housing', supportType: 'new_build', metric: 'count', value: 2 },
+        { programme: 'housing', metric: 'amount', value: 150 * M },
+        { programme: 'education', metric: 'count', value: 1, unitCode: 'HN-KIENHUNG' },
+      ],
+    };
+    const post = (body: object, as = 'tp.hanoi') => ctx.api.call('POST', '/api/plans', { as, body });
+    expect((await post(plan)).status).toBe(201);
+    // A ward's own plan, and the city's plan of next year: left out of the city's report.
+    const ward = { ...plan, unitCode: 'HN-KIENHUNG', title: 'Kế hoạch của phường Kiến Hưng', targets: [] };
+    expect((await post(ward, 'xa2025.kienhung')).status).toBe(201);
+    const next = `${Number(year) + 1}`;
+    expect(
+      (await post({ ...plan, title: 'Kế hoạch năm sau', from: `${next}-01-01`, to: `${next}-12-31` })).status,
+    ).toBe(201);
+
+    const query = `unit=HN&from=${from}&to=${to}`;
+    const report = (await ctx.api.call('GET', `/api/reports/support?${query}`, { as: 'lanhdao.hanoi' })).body;
+    expect(report.plans).toHaveLength(1);
+    expect(report.plans[0]).toMatchObject({ title: plan.title, from: plan.from, to: plan.to, until: to });
+    // The figures by the records: new builds approved, money committed for housing, Kiến Hưng's child approved.
+    const byType = await expectedFigures('HN', plan.from, to, (v) => `${v.facts['supportType']}`);
+    const newBuilds = byType.get('new_build')!;
+    const housing = (await expectedFigures('HN', plan.from, to, (v) => v.programme)).get('housing')!;
+    const kienHung = (await expectedFigures('HN', plan.from, to, (v) => v.receivingUnit)).get('HN-KIENHUNG')!;
+    expect(report.plans[0].rows.map((r: Record<string, unknown>) => [r['achieved'], r['met']])).toEqual([
+      [newBuilds.approved, newBuilds.approved >= 2],
+      [housing.committed, housing.committed >= 150 * M],
+      [kienHung.approved, kienHung.approved >= 1],
+    ]);
+    expect([newBuilds.approved, housing.committed, kienHung.approved]).toEqual([1, 160 * M, 1]);
+    expect(report.plans[0].rows.map((r: { label: { vi: string } }) => r.label.vi)).toEqual([
+      'Hỗ trợ nhà ở — Xây mới (số lượng)',
+      'Hỗ trợ nhà ở (kinh phí)',
+      'Hỗ trợ giáo dục (số lượng) · Phường Kiến Hưng',
+    ]);
+    expect(report.plans[0].rows[1]).toMatchObject({
+      valueText: { vi: '150.000.000 ₫' },
+      achievedText: { vi: '160.000.000 ₫' },
+    });
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await download(`/api/reports/support.xlsx?${query}`, 'lanhdao.hanoi')).body as unknown as ArrayBuffer,
+    );
+    const rows: unknown[][] = [];
+    workbook.getWorksheet('Chỉ tiêu kế hoạch')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.slice(-3)).toEqual([
+      ['Hỗ trợ nhà ở — Xây mới (số lượng)', '2', '1', 'Chưa đạt'],
+      ['Hỗ trợ nhà ở (kinh phí)', '150.000.000 ₫', '160.000.000 ₫', 'Đạt'],
+      ['Hỗ trợ giáo dục (số lượng) · Phường Kiến Hưng', '1', '1', 'Đạt'],
+    ]);
+    const { flat } = await pdfText((await download(`/api/reports/support.pdf?${query}`, 'lanhdao.hanoi')).body);
+    expect(flat).toContain('VI. KẾT QUẢ SO VỚI CHỈ TIÊU KẾ HOẠCH');
+    expect(flat).toContain(plan.title);
+    expect(flat).toContain('Chưa đạt');
+    expect(flat).not.toContain('Kế hoạch năm sau');
   });
 
   it('is read by roles at the unit or above, and refuses a bad period field by field', async () => {

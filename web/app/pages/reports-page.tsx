@@ -13,6 +13,7 @@ import { vietnamToday } from '../funds/report-period';
 import { ReportBarChart } from '../reports/report-bar-chart';
 import { ReportDownloads } from '../reports/report-downloads';
 import { ReportFiguresTable } from '../reports/report-figures-table';
+import { ReportTargets } from '../reports/report-targets';
 import { initialPeriodChoice, namedPeriodQuery, type ReportPeriodChoice } from '../reports/report-period-choice';
 import { reportText } from '../reports/report-text';
 import { useUnitName } from '../units/use-unit-name';
@@ -23,7 +24,8 @@ const COUNT_SERIES = ['proposed', 'approved', 'completed'] as const;
 /**
  * "Báo cáo" (`/reports`): the support report of one of the caller's units (or a unit below it, chosen by name) for a
  * quarter, a half-year, a year or a range of days typed as dd/mm/yyyy — charts of dossiers by programme and by lower
- * unit and of money committed and paid by source, the tables of every breakdown, and the Excel and PDF downloads
+ * unit and of money committed and paid by source, the tables of every breakdown, the targets of the unit's plans
+ * against results, and the Excel and PDF downloads
  * with their progress. Every figure is the server's (GET /api/reports/support); the API decides who may read what.
  */
 export function ReportsPage() {
@@ -255,6 +257,7 @@ export function ReportsPage() {
             t={t}
           />
           <SourceTable report={report} lang={lang} t={t} />
+          <ReportTargets plans={report.plans} lang={lang} t={t} />
         </section>
       ) : null}
     </main>

@@ -46,6 +46,15 @@ const vi = {
     percent === null ? `Đang tải ${what}…` : `Đang tải ${what}: ${percent}%`,
   downloadFailed: (what: string, reason: string) => `Không tải được ${what}: ${reason}`,
   documents: { xlsx: 'bảng Excel', pdf: 'báo cáo PDF' },
+  targetsTitle: 'Kết quả so với chỉ tiêu kế hoạch',
+  noPlans: 'Đơn vị không có kế hoạch nào trong kỳ báo cáo.',
+  planCaption: (title: string, until: string) => `${title} — tính đến ngày ${until}`,
+  target: 'Chỉ tiêu',
+  planned: 'Kế hoạch',
+  achieved: 'Thực hiện',
+  assessment: 'Đánh giá',
+  met: 'Đạt',
+  notMet: 'Chưa đạt',
 };
 
 export type ReportText = typeof vi;
@@ -95,6 +104,15 @@ const en: ReportText = {
     percent === null ? `Downloading the ${what}…` : `Downloading the ${what}: ${percent}%`,
   downloadFailed: (what: string, reason: string) => `Could not download the ${what}: ${reason}`,
   documents: { xlsx: 'Excel workbook', pdf: 'PDF report' },
+  targetsTitle: 'Targets against results',
+  noPlans: 'The unit has no plan in this period.',
+  planCaption: (title: string, until: string) => `${title} — as of ${until}`,
+  target: 'Target',
+  planned: 'Planned',
+  achieved: 'Achieved',
+  assessment: 'Assessment',
+  met: 'Met',
+  notMet: 'Not met',
 };
 
 export const reportText = (lang: Lang): ReportText => (lang === 'en' ? en : vi);

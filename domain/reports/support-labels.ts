@@ -20,6 +20,21 @@ export const SUPPORT_LABELS: Readonly<Record<string, SupportLabel>> = Object.fre
   household_goods: { vi: 'Đồ dùng sinh hoạt, học tập', en: 'Household and study goods' },
   tet_gift: { vi: 'Quà Tết', en: 'Tết gift' },
   sponsorship: { vi: 'Nhận đỡ đầu', en: 'Sponsorship' },
+  fund_campaign: { vi: 'Vận động Quỹ Vì người nghèo', en: 'Fund-for-the-Poor campaign' },
+  // Support types of the shipped processes (their forms' enum names): household goods, livelihood models, lists.
+  fridge: { vi: 'Tủ lạnh', en: 'Fridge' },
+  tv: { vi: 'Ti vi', en: 'Television' },
+  computer: { vi: 'Máy tính', en: 'Computer' },
+  e_bike: { vi: 'Xe đạp điện', en: 'Electric bicycle' },
+  bicycle: { vi: 'Xe đạp học sinh', en: "Pupil's bicycle" },
+  mixed: { vi: 'Nhiều loại', en: 'Several kinds' },
+  livestock: { vi: 'Chăn nuôi', en: 'Livestock' },
+  crops: { vi: 'Trồng trọt', en: 'Crops' },
+  aquaculture: { vi: 'Nuôi trồng thủy sản', en: 'Aquaculture' },
+  small_business: { vi: 'Buôn bán nhỏ, dịch vụ', en: 'Small business or service' },
+  vocational_tools: { vi: 'Công cụ, dụng cụ làm nghề', en: 'Tools for a trade' },
+  other: { vi: 'Khác', en: 'Other' },
+  health_insurance_card: { vi: 'Thẻ bảo hiểm y tế', en: 'Health-insurance card' },
 });
 
 /** The label of a programme or support type; its code in both languages when unknown. */

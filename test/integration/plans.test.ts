@@ -99,7 +99,7 @@ describe('writing plans', () => {
     ],
     [
       'a percentage over 100',
-      { targets: [{ programme: 'tet_gifts', metric: 'coverage', value: 120, baseline: 84 }] },
+      { targets: [{ programme: 'tet_gift', metric: 'coverage', value: 120, baseline: 84 }] },
       ['/targets/0/value'],
     ],
     [

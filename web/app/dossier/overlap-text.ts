@@ -1,21 +1,6 @@
 // Browser-safe and DOM-free.
+import { supportLabel } from '../../../domain/reports/support-labels';
 import type { Lang } from '../../shared/i18n/lang';
-
-/** Programme keys (process definitions' `programme`) and support types as people read them. */
-const PROGRAMMES: Record<string, Record<Lang, string>> = {
-  housing: { vi: 'Hỗ trợ nhà ở', en: 'Housing support' },
-  education: { vi: 'Hỗ trợ học tập', en: 'Education support' },
-  health_insurance: { vi: 'Thẻ bảo hiểm y tế', en: 'Health-insurance card' },
-  savings_book: { vi: 'Sổ tiết kiệm', en: 'Savings book' },
-  tet_gift: { vi: 'Quà Tết', en: 'Tết gift' },
-  livelihood: { vi: 'Mô hình sinh kế', en: 'Livelihood model' },
-  household_goods: { vi: 'Đồ dùng gia đình', en: 'Household goods' },
-  sponsorship: { vi: 'Nhận đỡ đầu', en: 'Sponsorship' },
-};
-const SUPPORT_TYPES: Record<string, Record<Lang, string>> = {
-  new_build: { vi: 'xây mới', en: 'new build' },
-  repair: { vi: 'sửa chữa', en: 'repair' },
-};
 
 /** The words of overlap checks (docs/overlap-checks.md) in the officer app. */
 export const overlapText = (lang: Lang) =>
@@ -81,9 +66,9 @@ export const overlapText = (lang: Lang) =>
                 : 'khi hồ sơ kia đang xử lý',
       };
 
-/** "Hỗ trợ nhà ở (xây mới)": a programme and support type by name; an unknown key as it is. */
+/** "Hỗ trợ nhà ở (xây mới)": a programme and support type by name (the one table of names); an unknown key as it is. */
 export function programmeLabel(programme: string, supportType: string | null | undefined, lang: Lang): string {
-  const name = PROGRAMMES[programme]?.[lang] ?? programme;
+  const name = supportLabel(programme)[lang];
   if (!supportType) return name;
-  return `${name} (${SUPPORT_TYPES[supportType]?.[lang] ?? supportType})`;
+  return `${name} (${supportLabel(supportType)[lang].toLocaleLowerCase('vi')})`;
 }

@@ -69,14 +69,10 @@ describe('planProblems', () => {
     ],
     ['a fractional count', { programme: 'housing', metric: 'count', value: 1.5 }, '/targets/5/value'],
     ['a percentage over 100', { programme: 'housing', metric: 'share', value: 120 }, '/targets/5/value'],
-    [
-      'coverage without its baseline',
-      { programme: 'tet_gifts', metric: 'coverage', value: 100 },
-      '/targets/5/baseline',
-    ],
+    ['coverage without its baseline', { programme: 'tet_gift', metric: 'coverage', value: 100 }, '/targets/5/baseline'],
     [
       'a baseline on a count',
-      { programme: 'tet_gifts', metric: 'count', value: 5, baseline: 10 },
+      { programme: 'tet_gift', metric: 'count', value: 5, baseline: 10 },
       '/targets/5/baseline',
     ],
     [

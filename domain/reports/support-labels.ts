@@ -15,7 +15,7 @@ export const SUPPORT_LABELS: Readonly<Record<string, SupportLabel>> = Object.fre
   repair: { vi: 'Sửa chữa', en: 'Repair' },
   education: { vi: 'Hỗ trợ giáo dục', en: 'Education support' },
   livelihood: { vi: 'Mô hình sinh kế', en: 'Livelihood model' },
-  health_insurance: { vi: 'Thẻ BHYT', en: 'Health-insurance card' },
+  health_insurance: { vi: 'Thẻ bảo hiểm y tế', en: 'Health-insurance card' },
   savings_book: { vi: 'Sổ tiết kiệm', en: 'Savings book' },
   household_goods: { vi: 'Đồ dùng sinh hoạt, học tập', en: 'Household and study goods' },
   tet_gift: { vi: 'Quà Tết', en: 'Tết gift' },
@@ -47,3 +47,16 @@ export function supportTypeLabel(programme: string, supportType: string | null):
   const t = supportLabel(supportType);
   return { vi: `${p.vi} — ${t.vi}`, en: `${p.en} — ${t.en}` };
 }
+
+/**
+ * The support types each shipped programme's processes record (the fact `supportType`, from their forms' enums), for
+ * pickers that must offer names rather than codes. A programme absent here records none.
+ */
+export const PROGRAMME_SUPPORT_TYPES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  housing: ['new_build', 'repair'],
+  livelihood: ['livestock', 'crops', 'aquaculture', 'small_business', 'vocational_tools', 'other'],
+  household_goods: ['fridge', 'tv', 'computer', 'e_bike', 'bicycle', 'mixed'],
+  health_insurance: ['health_insurance_card'],
+  savings_book: ['savings_book'],
+  tet_gift: ['tet_gift'],
+});

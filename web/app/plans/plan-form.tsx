@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Plan, PlanSourceList, PlanTarget } from '../../../api-contract';
 import { PLAN_METRICS, PLAN_PERIOD_KINDS } from '../../../domain/plans/plan';
 import { PLAN_PROGRAMMES } from '../../../domain/plans/plan-programmes';
+import { PROGRAMME_SUPPORT_TYPES, supportLabel } from '../../../domain/reports/support-labels';
 import { formatDmyDate } from '../../shared/widgets/format-dmy-date';
 import { AdminField } from '../admin/admin-field';
 import { fieldMessage, SubmitWithProblems, type ApiFailure } from '../admin/api-problems';
@@ -309,7 +310,17 @@ export function PlanForm({
                 label={t.supportType}
                 error={error(`${at}/supportType`)}
                 control={(a) => (
-                  <input {...a} value={row.supportType} onChange={(e) => setRow(i, { supportType: e.target.value })} />
+                  <select {...a} value={row.supportType} onChange={(e) => setRow(i, { supportType: e.target.value })}>
+                    <option value="">{t.allSupportTypes}</option>
+                    {(PROGRAMME_SUPPORT_TYPES[row.programme] ?? []).map((code) => (
+                      <option key={code} value={code}>
+                        {supportLabel(code)[lang]}
+                      </option>
+                    ))}
+                    {row.supportType && !(PROGRAMME_SUPPORT_TYPES[row.programme] ?? []).includes(row.supportType) ? (
+                      <option value={row.supportType}>{supportLabel(row.supportType)[lang]}</option>
+                    ) : null}
+                  </select>
                 )}
               />
               <AdminField

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PlanProgress, PlanTarget as ApiPlanTarget } from '../../../api-contract';
 import { programmeName } from '../../../domain/plans/plan-programmes';
+import { supportLabel } from '../../../domain/reports/support-labels';
 import { useAppServices } from '../app-services';
 import { useUnitName } from '../units/use-unit-name';
 import { barPercent, formatFigure, formatPercent, formatTargetValue } from './plan-figures';
@@ -15,7 +16,7 @@ export function targetLabel(
   lang: 'vi' | 'en',
 ): string {
   const parts = [programmeName(target.programme)[lang]];
-  if (target.supportType) parts.push(target.supportType);
+  if (target.supportType) parts.push(supportLabel(target.supportType)[lang]);
   parts.push(target.unitCode ? (names.units[target.unitCode] ?? target.unitCode) : t.wholeUnit);
   if (target.fundId) parts.push(names.funds[target.fundId] ?? t.source);
   return parts.join(' · ');

@@ -449,15 +449,16 @@ async function main(): Promise<void> {
   lines.push('', ` Ready in ${process.uptime().toFixed(1)} s. Ctrl-C stops everything.`);
   lines.push(RULE, '');
   process.stdout.write(`${lines.join('\n')}\n`);
-  if (api && mode === 'demo') loadDemoPlan(childEnv);
+  if (api && mode === 'demo' && process.env.HOSO_DEMO_PLAN !== '0') loadDemoPlan(childEnv);
   // Stay up until a signal, even when no child keeps the event loop busy (external servers with --servers-only).
   setInterval(() => undefined, 1 << 30);
 }
 
 /**
  * Demo mode, once the API answers: loads the Hà Đông plan of seed 004 through the API in the background
- * (scripts/load-demo-plan.ts: its progress shows as `demo-plan` lines; a second start skips what is loaded). The
- * system stays up if it fails: the message says why, and `npm run demo:plan` tries again.
+ * (scripts/load-demo-plan.ts: its progress shows as `demo-plan` lines; a second start skips what is loaded), unless
+ * HOSO_DEMO_PLAN=0. The system stays up if it fails (the loader stops at its first refused or lost request, e.g.
+ * while a crashed API restarts): the message says why, and `npm run demo:plan` goes on from where it stopped.
  */
 function loadDemoPlan(env: NodeJS.ProcessEnv): void {
   const loader = startTsChild('demo-plan', 'load-demo-plan.ts', env);

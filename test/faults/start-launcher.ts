@@ -63,6 +63,8 @@ export async function startLauncher(
       ...process.env,
       // Demo mode unless the caller says otherwise: the fault and fuzz runs sign in with the demo accounts.
       HOSO_MODE: 'demo',
+      // Nor the demo's Hà Đông plan: its 213 dossiers would be load and idempotency keys the runs do not count.
+      HOSO_DEMO_PLAN: '0',
       ...env,
       HOSO_DATA_DIR: join(dataDir, 'data'),
       PORT: String(http),

@@ -61,7 +61,7 @@ export async function driveDossier(
     });
     if (answer.status !== 200) {
       throw new Error(
-        `dossier ${id} at ${currentStep}: ${move.body.action} answered ${answer.status} ${answer.body?.code ?? ''}`,
+        `dossier ${id} at ${currentStep}: ${move.body.action} answered ${describeRefusal(answer.status, answer.body)}`,
       );
     }
     decisions += 1;

@@ -5,6 +5,7 @@ import { slaText } from '../i18n/sla-text';
 import { useUnitName } from '../units/use-unit-name';
 import { BusyIndicator } from './busy-indicator';
 import type { ControlSlip, ControlSlipRow } from '../../../api-contract';
+import { saveBlob } from './save-blob';
 
 const BADGE = { early: 'app-badge-not-due', on_time: 'app-badge-on-time', late: 'app-badge-late' } as const;
 
@@ -44,12 +45,7 @@ export function ControlSlipSection({ dossierId, seq }: { dossierId: string; seq:
     const r = await api.getBlob(`${base}/control-slip.pdf`, 'application/pdf');
     setDownloading(false);
     if (!r.ok) return setError(r.status === 'network' ? text.networkError : r.message);
-    const url = URL.createObjectURL(r.value);
-    const a = link.current!;
-    a.href = url;
-    a.download = `phieu-kiem-soat-${dossierId}.pdf`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBlob(link.current!, r.value, `phieu-kiem-soat-${dossierId}.pdf`);
   };
 
   const party = (p: { role: string; unitCode: string }) => `${text.roles[p.role] ?? p.role} · ${unitName(p.unitCode)}`;

@@ -5,6 +5,7 @@ import { BusyIndicator } from '../components/busy-indicator';
 import type { FundText } from './fund-text';
 import { PeriodFields, readPeriod, type PeriodText } from './period-fields';
 import { presetPeriod, vietnamToday } from './report-period';
+import { saveBlob } from '../components/save-blob';
 
 export const FUND_DOCUMENTS = [
   { key: 'payments', path: 'payments.pdf', accept: 'application/pdf', file: 'danh-sach-chi-tra' },
@@ -50,12 +51,7 @@ export function FundDocuments({ fund, t }: { fund: { _id: string; name: string }
       const reason = r.fields.length > 0 ? r.fields.map((f) => f.message).join('; ') : r.message;
       return setError(r.status === 'network' ? text.networkError : t.downloadFailed(t.documents[doc.key], reason));
     }
-    const url = URL.createObjectURL(r.value);
-    const a = link.current!;
-    a.href = url;
-    a.download = `${doc.file}-${days.from}-${days.to}.${doc.path.split('.')[1]}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBlob(link.current!, r.value, `${doc.file}-${days.from}-${days.to}.${doc.path.split('.')[1]}`);
   };
 
   return (

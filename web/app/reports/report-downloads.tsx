@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useAppServices } from '../app-services';
 import type { ReportText } from './report-text';
+import { saveBlob } from '../components/save-blob';
 
 const DOCUMENTS = [
   { key: 'xlsx', accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
@@ -30,12 +31,7 @@ export function ReportDownloads({ query, file, t }: { query: string; file: strin
       const reason = r.fields.length > 0 ? r.fields.map((f) => f.message).join('; ') : r.message;
       return setError(r.status === 'network' ? text.networkError : t.downloadFailed(t.documents[doc.key], reason));
     }
-    const url = URL.createObjectURL(r.value);
-    const a = link.current!;
-    a.href = url;
-    a.download = `${file}.${doc.key}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBlob(link.current!, r.value, `${file}.${doc.key}`);
   };
 
   const percent = running?.total ? Math.round((running.received / running.total) * 100) : null;

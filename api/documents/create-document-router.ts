@@ -12,9 +12,8 @@ import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
 import { renderApprovalDecisionPdf } from './render-approval-decision-pdf';
 import { renderControlSlipPdf } from './render-control-slip-pdf';
 import { renderExtensionLetterPdf } from './render-extension-letter-pdf';
-
-/** `Thành phố Hà Nội` → `Hà Nội`: the place name a document is dated at. */
-const placeOf = (provinceName: string) => provinceName.replace(/^(Thành phố|Tỉnh)\s+/u, '');
+import { documentHeadingOf } from './document-heading-of';
+import { namesOfPeople } from '../people/names-of-people';
 
 function sendPdf(res: Response, fileName: string, pdf: Buffer): void {
   res.set({
@@ -42,7 +41,7 @@ export function createDocumentRouter(deps: {
   const router = Router();
   const now = deps.now ?? (() => new Date());
 
-  /** Unit names, the dated place, and the applicant's name from the read model. */
+  /** Unit names and the applicant's name from the read model. */
   const context = async (state: DossierState) => {
     const codes = [
       ...new Set([
@@ -56,14 +55,8 @@ export function createDocumentRouter(deps: {
     ]);
     const names = new Map(units.map((u) => [u._id, u.name]));
     const unitName = (code: string) => names.get(code) ?? code;
-    const province = state.units.province ? unitName(state.units.province) : undefined;
     const head = view?.applicant?.['headName'];
-    return {
-      unitName,
-      province,
-      place: province ? placeOf(province) : unitName(state.receivingUnit),
-      applicant: typeof head === 'string' ? head : undefined,
-    };
+    return { unitName, applicant: typeof head === 'string' ? head : undefined };
   };
   const stepTitle = (definition: ProcessDefinition, stepId: string | null) =>
     stepId ? (findStep(definition, stepId)?.title.vi ?? stepId) : undefined;
@@ -71,19 +64,26 @@ export function createDocumentRouter(deps: {
   router.get('/api/dossiers/:id/control-slip.pdf', deps.authenticate, async (req, res) => {
     const { state, definition } = await deps.service.state(authenticatedUser(req), String(req.params.id));
     await recordSecurityEvent(deps.models, { kind: 'personal_data_read', req, dossierId: state.dossierId });
-    const { unitName, province, place, applicant } = await context(state);
+    const { unitName, applicant } = await context(state);
+    const rows = controlSlipOf(state, definition);
+    const people = await namesOfPeople(
+      deps.models,
+      rows.map((row) => row.from.userId),
+    );
     const party = (unitCode: string, step: string | null, userId?: string) =>
-      [unitName(unitCode), stepTitle(definition, step)].filter(Boolean).join(' — ') + (userId ? ` (${userId})` : '');
+      [unitName(unitCode), stepTitle(definition, step)].filter(Boolean).join(' — ') +
+      (userId ? ` (${people.get(userId) ?? userId})` : '');
+    const heading = await documentHeadingOf(deps.models, state.receivingUnit);
     const pdf = await renderControlSlipPdf({
       dossierId: state.dossierId,
       procedure: definition.title.vi,
-      receivingUnit: unitName(state.receivingUnit),
-      ...(province && state.units.province !== state.receivingUnit ? { superior: province } : {}),
-      place,
+      receivingUnit: heading.body,
+      ...(heading.superior ? { superior: heading.superior } : {}),
+      place: heading.place,
       ...(applicant ? { applicant } : {}),
       receivedAt: state.openedAt,
       dueAt: state.clock?.overallDueAt ?? null,
-      rows: controlSlipOf(state, definition).map((row) => ({
+      rows: rows.map((row) => ({
         at: row.at,
         from: party(row.from.unitCode, row.from.step, row.from.userId),
         to: row.to ? party(row.to.unitCode, row.to.step) : null,
@@ -109,20 +109,22 @@ export function createDocumentRouter(deps: {
       );
     }
     await recordSecurityEvent(deps.models, { kind: 'personal_data_read', req, dossierId: state.dossierId });
-    const { unitName, province, place, applicant } = await context(state);
+    const { unitName, applicant } = await context(state);
+    const heading = await documentHeadingOf(deps.models, extension.by.unitCode);
+    const people = await namesOfPeople(deps.models, [extension.by.userId]);
     const pdf = await renderExtensionLetterPdf({
       dossierId: state.dossierId,
       procedure: definition.title.vi,
-      unit: unitName(extension.by.unitCode),
-      ...(province && state.units.province !== extension.by.unitCode ? { superior: province } : {}),
-      place,
+      unit: heading.body,
+      ...(heading.superior ? { superior: heading.superior } : {}),
+      place: heading.place,
       ...(applicant ? { applicant } : {}),
       receivingUnit: unitName(state.receivingUnit),
       receivedAt: state.openedAt,
       previousDueAt: extension.previousDueAt,
       newDueAt: extension.newDueAt,
       reason: extension.reason,
-      issuedBy: extension.by.userId,
+      issuedBy: people.get(extension.by.userId) ?? extension.by.userId,
       issuedAt: extension.at,
     });
     sendPdf(res, `phieu-xin-loi-${state.dossierId}.pdf`, pdf);
@@ -150,14 +152,15 @@ export function createDocumentRouter(deps: {
     const fundUnitName = new Map(fundUnits.map((u) => [u._id, u.name]));
     const fundById = new Map(funds.map((f) => [f._id, f]));
     await recordSecurityEvent(deps.models, { kind: 'personal_data_read', req, dossierId: state.dossierId });
-    const { unitName, province, place, applicant } = await context(state);
+    const { unitName, applicant } = await context(state);
     const issuer = state.units.district ?? state.receivingUnit;
+    const heading = await documentHeadingOf(deps.models, issuer);
     const pdf = await renderApprovalDecisionPdf({
       dossierId: state.dossierId,
       procedure: definition.title.vi,
-      unit: unitName(issuer),
-      ...(province && state.units.province !== issuer ? { superior: province } : {}),
-      place,
+      unit: heading.body,
+      ...(heading.superior ? { superior: heading.superior } : {}),
+      place: heading.place,
       ...(applicant ? { household: applicant } : {}),
       receivingUnit: unitName(state.receivingUnit),
       split: committed.map(([fundId, amount]) => {
@@ -169,7 +172,7 @@ export function createDocumentRouter(deps: {
         };
       }),
       printedAt: now(),
-      printedBy: caller.id,
+      printedBy: caller.displayName,
     });
     sendPdf(res, `phe-duyet-kinh-phi-${state.dossierId}.pdf`, pdf);
   });

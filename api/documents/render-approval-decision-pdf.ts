@@ -70,6 +70,6 @@ export function renderApprovalDecisionPdf(
     { title: 'Người lập', hint: '(Ký, họ tên)' },
     { title: 'Thủ trưởng đơn vị', hint: '(Ký, họ tên, đóng dấu)' },
   ]);
-  doc.font('italic').fontSize(10).text(`Lập trên hệ thống bởi tài khoản ${decision.printedBy}`);
+  doc.font('italic').fontSize(10).text(`Lập trên hệ thống bởi ${decision.printedBy}`);
   return finish();
 }

@@ -28,9 +28,10 @@ export interface ControlSlipDocument {
 }
 
 /**
- * The processing-control slip (phiếu kiểm soát quá trình giải quyết hồ sơ) as an A4 PDF in Vietnamese: the
- * national heading, the dossier's code, procedure, receipt and due times, then one row per hand-off (who handed it
- * over, to whom, when, the result and the step's timeliness: trước hạn / đúng hạn / quá hạn, and the note).
+ * The processing-control slip (phiếu kiểm soát quá trình giải quyết hồ sơ, form 02 of Circular 01/2018/TT-VPCP) as
+ * an A4 PDF in Vietnamese: the national heading, the dossier's code, procedure, receipt and due times, then one row
+ * per hand-off as the form lays it out: "1. Giao: … / Nhận: …" (unit, step and person), when, the result's
+ * timeliness (Trước hạn / Đúng hạn / Quá hạn) and a note (the decision and its comment).
  */
 export function renderControlSlipPdf(slip: ControlSlipDocument, options: { compress?: boolean } = {}): Promise<Buffer> {
   const { doc, finish } = createPdfDocument({
@@ -56,23 +57,19 @@ export function renderControlSlipPdf(slip: ControlSlipDocument, options: { compr
   drawTable(
     doc,
     [
-      { header: 'STT', width: 5, align: 'center' },
-      { header: 'Bên giao', width: 20 },
-      { header: 'Bên nhận', width: 20 },
-      { header: 'Thời gian giao, nhận', width: 15, align: 'center' },
-      { header: 'Kết quả', width: 16 },
-      { header: 'Trước hạn / đúng hạn / quá hạn', width: 12, align: 'center' },
-      { header: 'Ghi chú', width: 16 },
+      { header: 'Tên cơ quan, người giao, nhận', width: 44 },
+      { header: 'Thời gian giao, nhận hồ sơ', width: 17, align: 'center' },
+      { header: 'Kết quả giải quyết hồ sơ', width: 16, align: 'center' },
+      { header: 'Ghi chú', width: 23 },
     ],
     slip.rows.map((row, i) => [
-      String(i + 1),
-      row.from,
-      row.to ?? '—',
+      `${i + 1}. Giao: ${row.from}\nNhận: ${row.to ?? '—'}`,
       formatVietnamTime(row.at),
-      row.result,
-      row.timeliness,
-      row.note ?? '',
+      capitalised(row.timeliness),
+      [row.result, row.note].filter(Boolean).join('. '),
     ]),
   );
   return finish();
 }
+
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);

@@ -78,7 +78,7 @@ export function renderExtensionLetterPdf(
   doc
     .font('regular')
     .fontSize(11)
-    .text(`Lập trên hệ thống bởi tài khoản ${letter.issuedBy}`, signX, doc.y, { width: signWidth, align: 'center' });
+    .text(`Lập trên hệ thống bởi ${letter.issuedBy}`, signX, doc.y, { width: signWidth, align: 'center' });
   return finish();
 }
 

@@ -57,6 +57,6 @@ export function renderFundListPdf(list: FundListDocument, options: { compress?: 
     { title: 'Kế toán', hint: '(Ký, họ tên)' },
     { title: 'Thủ trưởng đơn vị', hint: '(Ký, họ tên, đóng dấu)' },
   ]);
-  doc.font('italic').fontSize(10).text(`Lập trên hệ thống bởi tài khoản ${list.printedBy}`, { align: 'left' });
+  doc.font('italic').fontSize(10).text(`Lập trên hệ thống bởi ${list.printedBy}`, { align: 'left' });
   return finish();
 }

@@ -1,3 +1,4 @@
+import { placeOf } from '../documents/place-of';
 import { Router, type RequestHandler, type Response } from 'express';
 import { civilDate } from '../../domain/time/civil-date';
 import { fundPeriod, netByDossier, type DossierAmount } from '../../domain/funds/fund-period';
@@ -17,7 +18,6 @@ import { renderLedgerXlsx, type LedgerSheetEntry } from './render-ledger-xlsx';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** `Thành phố Hà Nội` → `Hà Nội`: the place name a document is dated at. */
-const placeOf = (provinceName: string) => provinceName.replace(/^(Thành phố|Tỉnh)\s+/u, '');
 
 function sendFile(res: Response, type: string, fileName: string, bytes: Buffer): void {
   res.set({
@@ -128,7 +128,7 @@ export function createFundDocumentRouter(deps: {
         to: civilDate(to),
         rows,
         printedAt: now(),
-        printedBy: caller.id,
+        printedBy: caller.displayName,
       });
       sendFile(res, 'application/pdf', `${texts.file}-${from}-${to}.pdf`, pdf);
     });

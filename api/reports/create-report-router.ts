@@ -1,3 +1,4 @@
+import { placeOf } from '../documents/place-of';
 import { Router, type RequestHandler, type Response } from 'express';
 import type { SupportReportResponse } from '../../api-contract';
 import { reportPeriodTitle } from '../../domain/reports/report-period';
@@ -13,10 +14,6 @@ import { renderSupportReportPdf } from './render-support-report-pdf';
 import { renderSupportReportXlsx } from './render-support-report-xlsx';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** "Quận Hà Đông" → "Hà Đông": the place name a unit's documents are dated at. */
-export const placeOf = (unitName: string) =>
-  unitName.replace(/^(Thành phố|Tỉnh|Quận|Huyện|Thị xã|Phường|Xã|Thị trấn|Đặc khu)\s+/u, '');
 
 function sendFile(res: Response, type: string, fileName: string, bytes: Buffer): void {
   res.set({
@@ -90,7 +87,7 @@ export function createReportRouter(deps: { models: Models; authenticate: Request
       place: placeOf(report.unit.name),
       periodTitle: reportPeriodTitle(period, 'vi'),
       printedAt: now(),
-      printedBy: authenticatedUser(req).id,
+      printedBy: authenticatedUser(req).displayName,
     });
     sendFile(res, 'application/pdf', `bao-cao-ho-tro-${report.unit.code}-${report.from}-${report.to}.pdf`, pdf);
   });

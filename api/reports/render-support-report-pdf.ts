@@ -168,7 +168,7 @@ export function renderSupportReportPdf(
   }
 
   drawRecipientsAndSignature(doc, input.superior);
-  doc.font('italic').fontSize(10).text(`Lập trên hệ thống bởi tài khoản ${input.printedBy}`, doc.page.margins.left);
+  doc.font('italic').fontSize(10).text(`Lập trên hệ thống bởi ${input.printedBy}`, doc.page.margins.left);
   return finish();
 }
 

@@ -4,6 +4,11 @@ import { getState, type DossierState } from '../../workflows/messages';
 import { example, proposalIn } from './support/form-examples';
 import { pdfText } from './support/pdf-text';
 import { useTestSystem } from './support/use-test-system';
+import { DEMO_ACCOUNTS } from '../../scripts/demo-accounts';
+
+/** A demo user's full name, as documents print it instead of the username. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const nameOf = (username: string) => DEMO_ACCOUNTS.find((a) => a.username === username)!.displayName;
 
 const ctx = useTestSystem();
 
@@ -467,28 +472,30 @@ describe('documents', () => {
         `Hạn giải quyết: ${formatVietnamTime(dossier.clock.extension.newDueAt)}`,
       ]),
     );
-    // Dated in Hà Nội on the day it was printed (either side of a midnight that fell during the download).
-    expect([printedFrom, printedTo].map((at) => `Hà Nội, ${formatVietnamLongDate(at)}`)).toContain(
-      lines.find((line) => line.startsWith('Hà Nội, ')),
+    // Dated at the ward's own place name on the day it was printed (either side of a midnight that fell during the
+    // download), under the ward's People's Committee and the district's above it (Decree 30).
+    expect([printedFrom, printedTo].map((at) => `Hà Cầu, ${formatVietnamLongDate(at)}`)).toContain(
+      lines.find((line) => line.startsWith('Hà Cầu, ')),
     );
-    expect(slip.flat).toContain('THÀNH PHỐ HÀ NỘI PHƯỜNG HÀ CẦU');
+    expect(slip.flat).toContain('UBND QUẬN HÀ ĐÔNG UBND PHƯỜNG HÀ CẦU');
     // One row per hand-off (the extension is none), as the control slip's JSON lists them: who handed it over, to
     // whom, when, the result and its timeliness.
     const rows = (await ctx.api.call('GET', `/api/dossiers/${id}/control-slip`, { as: 'xa.hacau' })).body.rows;
     expect(rows.map((r: { action: string }) => r.action)).toEqual(['create', 'submit', 'approve']);
-    expectInOrder(slip.flat, [
-      '1 Phường Hà Cầu (xa.hacau) Phường Hà Cầu — Đề xuất của xã/phường',
+    // A cell wraps after a slash ("xã/" then "phường"), which the extracted text joins with a space.
+    expectInOrder(slip.flat.replace(/\/ /g, '/'), [
+      `1. Giao: Phường Hà Cầu (${nameOf('xa.hacau')}) Nhận: Phường Hà Cầu — Đề xuất của xã/phường`,
       formatVietnamTime(rows[0].at),
+      capitalised(rows[0].timeliness.text.vi),
       rows[0].result.vi,
-      rows[0].timeliness.text.vi,
-      '2 Phường Hà Cầu — Đề xuất của xã/phường (xa.hacau) Quận Hà Đông — Thẩm định của huyện',
+      `2. Giao: Phường Hà Cầu — Đề xuất của xã/phường (${nameOf('xa.hacau')}) Nhận: Quận Hà Đông — Thẩm định của huyện`,
       formatVietnamTime(rows[1].at),
+      capitalised(rows[1].timeliness.text.vi),
       rows[1].result.vi,
-      rows[1].timeliness.text.vi,
-      '3 Quận Hà Đông — Thẩm định của huyện (quan.hadong) Quận Hà Đông — Giải ngân',
+      `3. Giao: Quận Hà Đông — Thẩm định của huyện (${nameOf('quan.hadong')}) Nhận: Quận Hà Đông — Giải ngân`,
       formatVietnamTime(rows[2].at),
+      capitalised(rows[2].timeliness.text.vi),
       rows[2].result.vi,
-      rows[2].timeliness.text.vi,
     ]);
 
     const letter = await pdfText(await download('xa.hacau', `/api/dossiers/${id}/extension-letter.pdf`));
@@ -497,18 +504,18 @@ describe('documents', () => {
       expect.arrayContaining([
         'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
         'Kính gửi: Ông/Bà Trần Văn Bình.',
-        `Hà Nội, ${longDate(vietnamDate(dossier.clock.extension.at))}`,
-        'Lập trên hệ thống bởi tài khoản quan.hadong',
+        `Hà Đông, ${longDate(vietnamDate(dossier.clock.extension.at))}`,
       ]),
     );
-    expect(letter.flat).toContain('THÀNH PHỐ HÀ NỘI QUẬN HÀ ĐÔNG');
+    expect(letter.flat).toContain(`Lập trên hệ thống bởi ${nameOf('quan.hadong')}`);
+    expect(letter.flat).toContain('UBND THÀNH PHỐ HÀ NỘI UBND QUẬN HÀ ĐÔNG');
     expectInOrder(letter.flat, [
       // The commune received the dossier; the district extended its deadline and apologises.
       `${longDate(vietnamDate(dossier.openedAt)).replace('ngày', 'Ngày')}, Phường Hà Cầu tiếp nhận`,
       'thủ tục Hỗ trợ nhà ở cho hộ nghèo, cận nghèo (xã → huyện → tỉnh)',
       `mã hồ sơ ${id}.`,
       `hẹn trả kết quả là ${longDate(vietnamDate(previousDueAt))}.`,
-      'Tuy nhiên đến nay, Quận Hà Đông chưa trả kết quả',
+      'Tuy nhiên đến nay, UBND Quận Hà Đông chưa trả kết quả',
       `lý do: ${reason}.`,
       `sẽ trả kết quả giải quyết hồ sơ vào ${longDate(newDay)}.`,
     ]);

@@ -44,9 +44,16 @@ const slip = (rows: number): ControlSlipDocument => ({
   printedAt: new Date('2026-03-20T17:30:00Z'),
 });
 
-/** A slip row as its cells read in the extracted text, left to right. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A slip row as its cells read in the extracted text, left to right (form 02: "1. Giao: … Nhận: …"). */
 const rowText = (n: number, row: ControlSlipDocument['rows'][number]) =>
-  [n, row.from, row.to ?? '—', formatVietnamTime(row.at), row.result, row.timeliness, row.note ?? ''].join(' ').trim();
+  [
+    `${n}. Giao: ${row.from} Nhận: ${row.to ?? '—'}`,
+    formatVietnamTime(row.at),
+    capitalised(row.timeliness),
+    [row.result, row.note].filter(Boolean).join('. '),
+  ].join(' ');
 
 const letter: ExtensionLetterDocument = {
   dossierId: 'HS-2026-000123',
@@ -62,7 +69,7 @@ const letter: ExtensionLetterDocument = {
   // 17:00 UTC on the 26th is midnight starting the 27th in Việt Nam.
   newDueAt: '2026-03-26T17:00:00Z',
   reason: 'Chờ kết quả xác minh hiện trạng nhà ở.',
-  issuedBy: 'xa2025.hadong',
+  issuedBy: 'Lê Thị Mai',
   issuedAt: '2026-03-18T18:00:00Z',
 };
 
@@ -107,7 +114,12 @@ describe('generated documents', () => {
       expect([i + 1, rowText(i + 1, row), at >= from]).toEqual([i + 1, rowText(i + 1, row), true]);
       from = at + 1;
     });
-    expect(text.flat).toContain('1 Cán bộ giảm nghèo — Phường Hà Đông Sở Xây dựng — Thành phố Hà Nội 09:15 02/03/2026');
+    expect(text.flat).toContain(
+      '1. Giao: Cán bộ giảm nghèo — Phường Hà Đông Nhận: Sở Xây dựng — Thành phố Hà Nội 09:15 02/03/2026',
+    );
+    // Each timeliness on one line of its cell, capitalised as the one-stop forms write it (not "trước / hạn").
+    const whole = (t: string) => lines.some((l) => l === t || l.startsWith(`${t} `));
+    expect(['Trước hạn', 'Đúng hạn', 'Quá hạn'].filter((t) => !whole(t))).toEqual([]);
   });
 
   it('print "không quy định" for a dossier without a due time, and no applicant line without an applicant', async () => {
@@ -127,7 +139,7 @@ describe('generated documents', () => {
     expect(text.pages.length).toBe(pages(pdf.toString('latin1')));
     // The header row again on every page, every hand-off once and in order, across Việt Nam's midnight.
     for (const page of text.pages)
-      expect(page.replace(/\s+/g, ' ')).toContain('Bên giao Bên nhận Thời gian giao, nhận');
+      expect(page.replace(/\s+/g, ' ')).toContain('Tên cơ quan, người giao, nhận Thời gian giao, nhận');
     let from = 0;
     document.rows.forEach((row, i) => {
       const at = text.flat.indexOf(rowText(i + 1, row), from);
@@ -135,7 +147,7 @@ describe('generated documents', () => {
       from = at + 1;
     });
     expect(text.flat).toContain(
-      '16 Cán bộ giảm nghèo — Phường Hà Đông Sở Xây dựng — Thành phố Hà Nội 00:15 03/03/2026',
+      '16. Giao: Cán bộ giảm nghèo — Phường Hà Đông Nhận: Sở Xây dựng — Thành phố Hà Nội 00:15 03/03/2026',
     );
   });
 
@@ -157,7 +169,7 @@ describe('generated documents', () => {
         'Hà Nội, ngày 19 tháng 03 năm 2026',
         'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
         'Kính gửi: Ông/Bà Nguyễn Thị Hoa.',
-        'Lập trên hệ thống bởi tài khoản xa2025.hadong',
+        'Lập trên hệ thống bởi Lê Thị Mai',
       ]),
     );
     expect(text.flat).toContain('SỞ XÂY DỰNG THÀNH PHỐ HÀ NỘI');

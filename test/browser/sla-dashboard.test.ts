@@ -331,6 +331,55 @@ describe('the SLA dashboard', () => {
     );
   });
 
+  it('keeps the charts readable at phone width: text at its own size, month labels apart', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(url('/sla'));
+      await page.locator('[data-testid="sla-pending-chart"] .sla-unit-label').first().waitFor();
+      // Drawn at the figure's width, not a desktop drawing scaled down (which gave ~6 px text): each unit's name
+      // is as tall as 13-pixel text, and above its bar rather than squeezing it.
+      const heights = await page
+        .locator('[data-testid="sla-pending-chart"] .sla-unit-label')
+        .evaluateAll((els) =>
+          els.map(
+            (e) => (e as unknown as { getBoundingClientRect(): { height: number } }).getBoundingClientRect().height,
+          ),
+        );
+      expect(heights.length).toBeGreaterThanOrEqual(2);
+      expect(heights.filter((h) => h < 11)).toEqual([]);
+      // The month labels of the on-time chart do not run into each other: the chart shows the latest months that
+      // fit and says so; the table still has every month.
+      const boxes = await page
+        .locator('[data-testid="sla-ontime-chart"] g[data-month] text:last-child')
+        .evaluateAll((els) =>
+          els.map((e) => {
+            const r = (
+              e as unknown as { getBoundingClientRect(): { left: number; right: number; height: number } }
+            ).getBoundingClientRect();
+            return { left: r.left, right: r.right, height: r.height };
+          }),
+        );
+      expect(boxes.length).toBeGreaterThanOrEqual(3);
+      expect(boxes.filter((b, i) => i > 0 && b.left < boxes[i - 1]!.right)).toEqual([]);
+      expect(boxes.filter((b) => b.height < 11)).toEqual([]);
+      expect(await page.locator('[data-testid="sla-ontime-table"] tbody tr').count()).toBe(6);
+      await expect(page.getByTestId('sla-ontime-shown').textContent()).resolves.toBe(
+        `Biểu đồ hiển thị ${boxes.length} tháng gần nhất; bảng dưới đây có đủ 6 tháng.`,
+      );
+      await shot('06-phone');
+      for (const [figure, name] of [
+        ['sla-pending-title', '06-phone-pending'],
+        ['sla-ontime-title', '06-phone-ontime'],
+      ] as const) {
+        await page
+          .locator(`figure[aria-labelledby="${figure}"] svg`)
+          .screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+      }
+    } finally {
+      await page.setViewportSize({ width: 1200, height: 900 });
+    }
+  });
+
   it('left no CSP violation or script error behind', () => {
     expect(problems).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { countScale, niceTicks, shareScale } from '../../../web/app/sla/chart-scale';
 import { lastMonths } from '../../../web/app/sla/month-periods';
+import { MIN_MONTH_SLOT, onTimeLayout } from '../../../web/app/sla/on-time-layout';
 import { formatRate, onTimeRateOf } from '../../../web/app/sla/on-time-rate';
 import type { SlaSummary } from '../../../api-contract';
 import { stackPendingByUnit, stackTotals, STACK_ORDER } from '../../../web/app/sla/stack-pending';
@@ -145,5 +146,33 @@ describe('the on-time rate per month', () => {
     expect(formatRate(null)).toBe('—');
     expect(formatRate(4 / 7)).toBe('57 %');
     expect(formatRate(1)).toBe('100 %');
+  });
+});
+
+describe('the on-time chart at a given width', () => {
+  const months = lastMonths(new Date('2026-12-04T05:00:00Z'), 6).map((period, i) => ({
+    period,
+    rate: { onTime: i, late: 1, rate: i / (i + 1) },
+  }));
+
+  it('draws every month on a desktop, each slot wide enough for its labels', () => {
+    const layout = onTimeLayout(760, months);
+    expect(layout.shown).toEqual(months);
+    expect(layout.slot).toBeGreaterThanOrEqual(MIN_MONTH_SLOT);
+    expect(layout.noData).toBe(false);
+  });
+
+  it('draws the latest months that fit on a phone, never a slot too narrow for "11/2026"', () => {
+    const layout = onTimeLayout(358, months);
+    expect(layout.shown.map((m) => m.period.label)).toEqual(months.slice(-4).map((m) => m.period.label));
+    expect(layout.slot).toBeGreaterThanOrEqual(MIN_MONTH_SLOT);
+    // However narrow, one month is drawn.
+    expect(onTimeLayout(40, months).shown).toEqual(months.slice(-1));
+  });
+
+  it('says there are no data only when no month has anything finished', () => {
+    const empty = months.map((m) => ({ ...m, rate: { onTime: 0, late: 0, rate: null } }));
+    expect(onTimeLayout(760, empty).noData).toBe(true);
+    expect(onTimeLayout(760, [...empty.slice(1), months[0]!]).noData).toBe(false);
   });
 });

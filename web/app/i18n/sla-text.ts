@@ -25,6 +25,9 @@ const vi = {
   late: 'Trễ hạn',
   rate: 'Tỷ lệ đúng hạn',
   noFinished: 'chưa có hồ sơ giải quyết',
+  noData: 'Chưa có dữ liệu',
+  onTimeShown: (shown: number, total: number) =>
+    `Biểu đồ hiển thị ${shown} tháng gần nhất; bảng dưới đây có đủ ${total} tháng.`,
   listTitle: (unit: string, timeliness: string) => `Hồ sơ ${timeliness.toLowerCase()} tại ${unit}`,
   closeList: 'Đóng danh sách',
   waitingFor: 'Đang chờ',
@@ -82,6 +85,8 @@ const en: SlaText = {
   late: 'Late',
   rate: 'On-time rate',
   noFinished: 'nothing finished',
+  noData: 'No data yet',
+  onTimeShown: (shown, total) => `The chart shows the last ${shown} months; the table below has all ${total}.`,
   listTitle: (unit, timeliness) => `${timeliness} dossiers at ${unit}`,
   closeList: 'Close the list',
   waitingFor: 'Waiting for',

@@ -1,18 +1,23 @@
+import { useRef } from 'react';
 import type { SlaText } from '../i18n/sla-text';
+import { useElementWidth } from '../components/use-element-width';
+import { ON_TIME_LEFT, onTimeLayout } from './on-time-layout';
 import { shareScale } from './chart-scale';
 import type { MonthPeriod } from './month-periods';
 import { formatRate, type OnTimeRate } from './on-time-rate';
 
+/** The drawing's width before the figure is measured; it is then drawn at the figure's own width. */
 const WIDTH = 760;
 const HEIGHT = 240;
-const LEFT = 52;
 const TOP = 24;
 const BOTTOM = 30;
 
 /**
  * The on-time rate per month as columns in hand-written SVG, 0–100 %, each with its percentage written above it
  * (a month with nothing finished shows "—" and no column, which is not 0 %), followed by the same figures as a
- * table (on time, late, rate).
+ * table (on time, late, rate). Drawn at the figure's width, so its text keeps the stylesheet's size on a phone; where
+ * the months do not all fit, the chart shows the latest ones and says so (the table has them all). With nothing
+ * finished in any month it says "Chưa có dữ liệu" rather than showing a row of dashes alone.
  */
 export function OnTimeRateChart({
   months,
@@ -21,16 +26,17 @@ export function OnTimeRateChart({
   months: { period: MonthPeriod; rate: OnTimeRate }[];
   sla: SlaText;
 }) {
+  const figure = useRef<HTMLElement>(null);
+  const width = useElementWidth(figure, WIDTH);
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const y = shareScale(plotHeight);
-  const slot = (WIDTH - LEFT - 10) / Math.max(1, months.length);
-  const column = Math.min(56, slot * 0.6);
+  const { shown, plotWidth, slot, column, noData } = onTimeLayout(width, months);
   return (
-    <figure className="sla-figure" aria-labelledby="sla-ontime-title">
+    <figure className="sla-figure" aria-labelledby="sla-ontime-title" ref={figure}>
       <h2 id="sla-ontime-title">{sla.onTimeTitle}</h2>
       <svg
         className="sla-chart"
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
         role="img"
         aria-labelledby="sla-ontime-svg-title"
         aria-describedby="sla-ontime-svg-desc"
@@ -47,15 +53,26 @@ export function OnTimeRateChart({
         <g className="sla-axis">
           {y.ticks.map((t) => (
             <g key={t} transform={`translate(0,${TOP + plotHeight - y(t)})`}>
-              <line x1={LEFT} x2={WIDTH - 10} />
-              <text x={LEFT - 6} textAnchor="end" dominantBaseline="central">
+              <line x1={ON_TIME_LEFT} x2={width - 10} />
+              <text x={ON_TIME_LEFT - 6} textAnchor="end" dominantBaseline="central">
                 {Math.round(t * 100)} %
               </text>
             </g>
           ))}
         </g>
-        {months.map((m, i) => {
-          const cx = LEFT + slot * i + slot / 2;
+        {noData ? (
+          <text
+            className="sla-no-data"
+            x={ON_TIME_LEFT + plotWidth / 2}
+            y={TOP + plotHeight / 2}
+            textAnchor="middle"
+            data-testid="sla-ontime-no-data"
+          >
+            {sla.noData}
+          </text>
+        ) : null}
+        {shown.map((m, i) => {
+          const cx = ON_TIME_LEFT + slot * i + slot / 2;
           const h = m.rate.rate === null ? 0 : y(m.rate.rate);
           return (
             <g
@@ -82,6 +99,11 @@ export function OnTimeRateChart({
           );
         })}
       </svg>
+      {shown.length < months.length ? (
+        <p className="sla-chart-note" data-testid="sla-ontime-shown">
+          {sla.onTimeShown(shown.length, months.length)}
+        </p>
+      ) : null}
       <div className="sla-table-wrap">
         <table className="app-table sla-table" data-testid="sla-ontime-table">
           <caption>{sla.onTimeCaption}</caption>

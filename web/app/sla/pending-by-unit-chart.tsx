@@ -1,12 +1,18 @@
-import type { KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
+import { useElementWidth } from '../components/use-element-width';
 import type { AppText } from '../i18n/app-text';
 import type { SlaText } from '../i18n/sla-text';
 import { countScale } from './chart-scale';
 import type { OpenTimeliness } from '../../../domain/sla/timeliness';
 import { STACK_ORDER, stackTotals, type StackedBar } from './stack-pending';
 
+/** The drawing's width before the figure is measured; it is then drawn at the figure's own width. */
 const WIDTH = 760;
 const LABEL_WIDTH = 230;
+/** Narrower than this (a phone), each unit's name sits above its bar instead of beside it. */
+const NARROW = 560;
+/** The height of a name line above its bar. */
+const LINE = 18;
 const TOTAL_WIDTH = 50;
 const ROW = 34;
 const BAR = 22;
@@ -21,7 +27,8 @@ export const timelinessClass = (t: OpenTimeliness) => `sla-${t.replace('_', '-')
  * library: the app's CSP allows no inline style attributes set as strings). Colours come from CSS classes and
  * never carry the meaning alone: each segment shows its count, the legend names each colour, every segment is a
  * focusable button with a full accessible name (Enter or Space opens the list, as a click does), and the same
- * figures are in a data table below, whose numbers are buttons too.
+ * figures are in a data table below, whose numbers are buttons too. Drawn at the figure's width, so its text keeps
+ * the stylesheet's size on a phone, where each unit's name moves above its bar.
  */
 export function PendingByUnitChart(props: {
   bars: StackedBar[];
@@ -31,9 +38,15 @@ export function PendingByUnitChart(props: {
   onSelect(unit: string, timeliness: OpenTimeliness): void;
 }) {
   const { bars, unitName, text, sla, onSelect } = props;
-  const plot = WIDTH - LABEL_WIDTH - TOTAL_WIDTH;
+  const figure = useRef<HTMLElement>(null);
+  const width = useElementWidth(figure, WIDTH);
+  const narrow = width < NARROW;
+  // Narrow: a small margin so the axis' first tick label ("0") is not cut in half at the left edge.
+  const labelWidth = narrow ? 10 : LABEL_WIDTH;
+  const row = narrow ? LINE + ROW : ROW;
+  const plot = width - labelWidth - TOTAL_WIDTH;
   const x = countScale(Math.max(0, ...bars.map((b) => b.total)), plot);
-  const height = AXIS + bars.length * ROW + 8;
+  const height = AXIS + bars.length * row + 8;
   const totals = stackTotals(bars);
   const name = (t: OpenTimeliness) => text.timelinessNames[t];
   const onKey = (unit: string, t: OpenTimeliness) => (event: KeyboardEvent) => {
@@ -44,7 +57,7 @@ export function PendingByUnitChart(props: {
   };
 
   return (
-    <figure className="sla-figure" aria-labelledby="sla-pending-title">
+    <figure className="sla-figure" aria-labelledby="sla-pending-title" ref={figure}>
       <h2 id="sla-pending-title">{sla.pendingTitle}</h2>
       <ul className="sla-legend" aria-label={text.timeliness}>
         {STACK_ORDER.map((t) => (
@@ -59,7 +72,7 @@ export function PendingByUnitChart(props: {
       ) : (
         <svg
           className="sla-chart"
-          viewBox={`0 0 ${WIDTH} ${height}`}
+          viewBox={`0 0 ${width} ${height}`}
           role="group"
           aria-labelledby="sla-pending-svg-title"
           aria-describedby="sla-pending-svg-desc"
@@ -69,7 +82,7 @@ export function PendingByUnitChart(props: {
           <desc id="sla-pending-svg-desc">{sla.pendingDesc(totals.total, bars.length)}</desc>
           <g aria-hidden="true" className="sla-axis">
             {x.ticks.map((t) => (
-              <g key={t} transform={`translate(${LABEL_WIDTH + x(t)},0)`}>
+              <g key={t} transform={`translate(${labelWidth + x(t)},0)`}>
                 <line y1={AXIS - 4} y2={height - 8} />
                 <text y={AXIS - 8} textAnchor="middle">
                   {t}
@@ -78,23 +91,29 @@ export function PendingByUnitChart(props: {
             ))}
           </g>
           {bars.map((bar, i) => {
-            const y = AXIS + i * ROW + (ROW - BAR) / 2;
+            const y = AXIS + i * row + (narrow ? LINE : 0) + (ROW - BAR) / 2;
             return (
               <g key={bar.unit} data-unit={bar.unit}>
-                <text
-                  className="sla-unit-label"
-                  x={LABEL_WIDTH - 8}
-                  y={y + BAR / 2}
-                  textAnchor="end"
-                  dominantBaseline="central"
-                >
-                  {unitName(bar.unit)}
-                </text>
+                {narrow ? (
+                  <text className="sla-unit-label" x={0} y={y - 6}>
+                    {unitName(bar.unit)}
+                  </text>
+                ) : (
+                  <text
+                    className="sla-unit-label"
+                    x={LABEL_WIDTH - 8}
+                    y={y + BAR / 2}
+                    textAnchor="end"
+                    dominantBaseline="central"
+                  >
+                    {unitName(bar.unit)}
+                  </text>
+                )}
                 {bar.segments
                   .filter((s) => s.count > 0)
                   .map((s) => {
-                    const left = LABEL_WIDTH + x(s.start);
-                    const width = x(s.end) - x(s.start);
+                    const left = labelWidth + x(s.start);
+                    const span = x(s.end) - x(s.start);
                     const label = sla.segmentLabel(unitName(bar.unit), name(s.timeliness), s.count);
                     return (
                       <g
@@ -109,10 +128,10 @@ export function PendingByUnitChart(props: {
                         onKeyDown={onKey(bar.unit, s.timeliness)}
                       >
                         <title>{label}</title>
-                        <rect x={left} y={y} width={width} height={BAR} />
-                        {width >= MIN_LABEL_WIDTH ? (
+                        <rect x={left} y={y} width={span} height={BAR} />
+                        {span >= MIN_LABEL_WIDTH ? (
                           <text
-                            x={left + width / 2}
+                            x={left + span / 2}
                             y={y + BAR / 2}
                             textAnchor="middle"
                             dominantBaseline="central"
@@ -126,7 +145,7 @@ export function PendingByUnitChart(props: {
                   })}
                 <text
                   className="sla-bar-total"
-                  x={LABEL_WIDTH + x(bar.total) + 6}
+                  x={labelWidth + x(bar.total) + 6}
                   y={y + BAR / 2}
                   dominantBaseline="central"
                   aria-hidden="true"

@@ -45,7 +45,7 @@ function originOf(value: string, index: number): string {
       path: `/origins/${index}`,
       keyword: 'format',
       message: {
-        vi: `Trang được phép nhúng: “${value.slice(0, 100)}” không phải origin hợp lệ (http hoặc https, tên miền hoặc địa chỉ IP, cổng nếu có, không có đường dẫn), ví dụ https://dichvucong.hanoi.gov.vn`,
+        vi: `Trang được phép nhúng: “${value.slice(0, 100)}” không phải địa chỉ trang web hợp lệ (http hoặc https, tên miền hoặc địa chỉ IP, cổng nếu có, không có đường dẫn), ví dụ https://dichvucong.hanoi.gov.vn`,
         en: `Allowed origin: "${value.slice(0, 100)}" is not a valid origin (http or https, a host name or IP address, an optional port, no path), e.g. https://dichvucong.hanoi.gov.vn`,
       },
     },

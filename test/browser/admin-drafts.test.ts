@@ -69,7 +69,7 @@ describe('drafts of the administration forms', () => {
     await page.goto(url('/admin/embed-tokens'));
     await login();
     const label = page.getByLabel('Tên gợi nhớ');
-    const origins = page.getByLabel('Các origin được phép (mỗi dòng một origin)');
+    const origins = page.getByLabel('Trang web được phép nhúng (mỗi dòng một địa chỉ)');
     await label.fill('Cổng nháp phường Hà Cầu');
     await page.getByLabel('Đơn vị tiếp nhận (mã)').fill('HN-HD-HC');
     await origins.fill('not an origin');
@@ -91,7 +91,12 @@ describe('drafts of the administration forms', () => {
 
     await origins.fill('https://cong-thong-tin.example.vn');
     // Thirty days from today in Việt Nam, whatever the date the test runs on.
-    await page.getByLabel('Hết hạn vào ngày').fill(vietnamDate(Date.now() + 30 * 86_400_000));
+    await page.getByLabel('Hết hạn vào ngày').fill(
+      vietnamDate(Date.now() + 30 * 86_400_000)
+        .split('-')
+        .reverse()
+        .join('/'),
+    );
     await page.getByRole('button', { name: 'Tạo mã nhúng' }).click();
     await page.locator('section[data-created-token]').waitFor();
     expect(await storedDraft('embed-token')).toBeNull();

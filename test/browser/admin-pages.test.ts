@@ -197,19 +197,20 @@ describe('the administration pages', () => {
     await page.getByLabel('Tên gợi nhớ').fill('Cổng thông tin phường Hà Cầu');
     await page.getByLabel('Quy trình', { exact: true }).selectOption('housing-support-2024');
     await page.getByLabel('Đơn vị tiếp nhận (mã)').fill('HN-HD-HC');
-    await page.getByLabel('Các origin được phép (mỗi dòng một origin)').fill('not an origin');
+    await page.getByLabel('Trang web được phép nhúng (mỗi dòng một địa chỉ)').fill('not an origin');
     await page.getByRole('button', { name: 'Tạo mã nhúng' }).click();
     // No expiry and a bad origin: each under its field.
     await page.locator('#embed-origins-error').waitFor();
     await page.locator('#embed-expires-error').waitFor();
-    expect(await page.getByLabel('Các origin được phép (mỗi dòng một origin)').getAttribute('aria-invalid')).toBe(
+    expect(await page.getByLabel('Trang web được phép nhúng (mỗi dòng một địa chỉ)').getAttribute('aria-invalid')).toBe(
       'true',
     );
     await shot('embed-field-errors');
-    await page.getByLabel('Các origin được phép (mỗi dòng một origin)').fill('https://cong-thong-tin.example.vn');
+    await page.getByLabel('Trang web được phép nhúng (mỗi dòng một địa chỉ)').fill('https://cong-thong-tin.example.vn');
     // Ninety days from today in Việt Nam: the token lasts until the end of that day there.
     const expiresOn = vietnamDate(Date.now() + 90 * 86_400_000);
-    await page.getByLabel('Hết hạn vào ngày').fill(expiresOn);
+    // Typed as dd/mm/yyyy whatever the browser's locale (its own date input would follow it: mm/dd/yyyy).
+    await page.getByLabel('Hết hạn vào ngày').fill(expiresOn.split('-').reverse().join('/'));
     await page.getByRole('button', { name: 'Tạo mã nhúng' }).click();
     const created = page.locator('section[data-created-token]');
     await created.waitFor();
@@ -259,13 +260,16 @@ describe('the administration pages', () => {
     await page.getByText('Đã tạo người dùng xa.hacau.moi.').waitFor();
     const row = page.locator('tr[data-user-id="xa.hacau.moi"]');
     await row.waitFor();
-    // Each grant: the role's code, then the unit by name with its code.
+    // Each grant: the role by name, then the unit by name with its code.
     const firstGrant = row.locator('li[data-grant="commune_officer@HN-HD-HC"]');
     await firstGrant.locator('[data-unit-code="HN-HD-HC"][title]').waitFor(); // named once the unit list arrived
-    expect(await firstGrant.textContent()).toContain('commune_officer @ Phường Hà Cầu (HN-HD-HC)');
-    await row.getByLabel('Vai trò').fill('supervisor');
+    expect(await firstGrant.textContent()).toContain('Cán bộ xã/phường @ Phường Hà Cầu (HN-HD-HC)');
+    // The grant form opens on demand: a page of users is not a wall of empty fields.
+    expect(await row.getByLabel('Vai trò').count()).toBe(0);
+    await row.getByRole('button', { name: 'Thêm quyền', exact: true }).click();
+    await row.getByLabel('Vai trò').selectOption({ label: 'Giám sát tiến độ' });
     await row.getByLabel('Mã đơn vị').fill('HN-HD-HC');
-    await row.getByRole('button', { name: 'Thêm quyền' }).click();
+    await row.getByRole('button', { name: 'Lưu quyền' }).click();
     await row.locator('li[data-grant="supervisor@HN-HD-HC"] [data-unit-code="HN-HD-HC"][title]').waitFor();
     // Locked by wrong passwords (as the sign-in would lock it): shown, and lifted with the row's button.
     await ctx.system.models.User.updateOne(
@@ -313,7 +317,7 @@ describe('the administration pages', () => {
     await page.getByRole('heading', { name: 'Tạo đơn vị' }).waitFor();
     await page.locator('#unit-code').fill('hn thu');
     await page.locator('#unit-name').fill('Phường Thử');
-    await page.locator('#unit-from').fill('2026-01-01');
+    await page.locator('#unit-from').fill('01/01/2026');
     await page.getByRole('button', { name: 'Tạo đơn vị' }).click();
     await page.locator('#unit-code-error').waitFor();
     await page.locator('#unit-code').fill('HN-THU');
@@ -322,10 +326,10 @@ describe('the administration pages', () => {
     const row = page.locator('tr[data-unit-code="HN-THU"]');
     await row.waitFor();
     await row.getByRole('button', { name: 'Cho hết hiệu lực đơn vị HN-THU' }).click();
-    await row.getByLabel('Ngày cuối còn hiệu lực').fill('2025-12-31');
+    await row.getByLabel('Ngày cuối còn hiệu lực').fill('31/12/2025');
     await row.getByRole('button', { name: 'Cho hết hiệu lực', exact: true }).click();
     await row.locator('[id="retire-HN-THU-to-error"]').waitFor();
-    await row.getByLabel('Ngày cuối còn hiệu lực').fill('2026-06-30');
+    await row.getByLabel('Ngày cuối còn hiệu lực').fill('30/06/2026');
     await row.getByLabel('Mã đơn vị kế thừa (không bắt buộc)').fill('HN-HADONG');
     await row.getByRole('button', { name: 'Cho hết hiệu lực', exact: true }).click();
     await page.getByText('Đơn vị HN-THU đã hết hiệu lực.').waitFor();
@@ -337,7 +341,11 @@ describe('the administration pages', () => {
     await page.getByLabel('Năm', { exact: true }).fill('2026');
     await page.getByRole('button', { name: 'Xem', exact: true }).click();
     await page.locator('[data-calendar="VN:2026"]').waitFor();
-    await page.getByLabel('Ngày', { exact: true }).fill('2026-12-31');
+    // A day that does not exist is refused under the field before anything is sent.
+    await page.getByLabel('Ngày', { exact: true }).fill('31/02/2026');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page.locator('#calendar-date-error').textContent()).resolves.toContain('31/02/2026');
+    await page.getByLabel('Ngày', { exact: true }).fill('31/12/2026');
     await page.getByLabel('Loại ngày').selectOption('day_off');
     await page.getByLabel('Tên (ví dụ: Giỗ Tổ Hùng Vương)').fill('Nghỉ cuối năm');
     await page.getByRole('button', { name: 'Lưu' }).click();
@@ -356,7 +364,7 @@ describe('the administration pages', () => {
       body: { date: '2026-12-30', kind: 'day_off', name: 'Nghỉ bù' },
     });
     expect(elsewhere.status).toBe(200);
-    await page.getByLabel('Ngày', { exact: true }).fill('2026-12-29');
+    await page.getByLabel('Ngày', { exact: true }).fill('29/12/2026');
     await page.getByLabel('Loại ngày').selectOption('day_off');
     await page.getByLabel('Tên (ví dụ: Giỗ Tổ Hùng Vương)').fill('Nghỉ tổng kết');
     await page.getByRole('button', { name: 'Lưu' }).click();
@@ -369,7 +377,7 @@ describe('the administration pages', () => {
     expect((await ctx.api.call('GET', '/api/calendars/HN/2026', { as: 'admin.hanoi' })).body.daysOff).not.toEqual(
       expect.arrayContaining([expect.objectContaining({ date: '2026-12-29' })]),
     );
-    await page.getByLabel('Ngày', { exact: true }).fill('2026-12-29');
+    await page.getByLabel('Ngày', { exact: true }).fill('29/12/2026');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã cập nhật ngày 29/12/2026.').waitFor();
     expect((await ctx.api.call('GET', '/api/calendars/HN/2026', { as: 'admin.hanoi' })).body.daysOff).toEqual(

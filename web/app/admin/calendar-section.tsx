@@ -8,6 +8,7 @@ import { AdminTable } from './admin-table';
 import type { AdminText } from './admin-text';
 import { ApiProblems, fieldMessage, type ApiFailure } from './api-problems';
 import { DraftRestoredNote } from './draft-restored-note';
+import { DmyDateInput, useDmyField } from './dmy-date-input';
 import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
 import type { CalendarEdit, CalendarEditList, CalendarYearAnswer as CalendarAnswer } from '../../../api-contract';
@@ -54,29 +55,35 @@ function MarkDayForm({
   useEffect(() => {
     if (markFailure?.code === 'calendar_changed') void onMarked();
   }, [markFailure, onMarked]);
+  const { lang } = useAppServices();
+  const day = useDmyField(lang);
   const mark = async (event: FormEvent) => {
     event.preventDefault();
     setNotice(undefined);
+    const iso = day.read(date);
+    if (iso === undefined) return;
     const answer = await post<CalendarAnswer>(`${base}/days`, {
-      date,
+      date: iso,
       kind,
       ...(name.trim() ? { name: name.trim() } : {}),
       expectedUpdatedAt,
     });
     if (!answer) return;
     draft.submitted({ name: '' });
-    setNotice(t.dayMarked(formatDmyDate(date) ?? date));
+    setNotice(t.dayMarked(formatDmyDate(iso) ?? iso));
     await onMarked();
   };
   return (
     <form className="app-card" onSubmit={(e) => void mark(e)} noValidate aria-labelledby="admin-calendar-mark">
       <h2 id="admin-calendar-mark">{t.markDay}</h2>
       <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
-      <AdminField
+      <DmyDateInput
         id="calendar-date"
         label={t.date}
-        error={fieldMessage(markFailure, '/date')}
-        control={(a) => <input {...a} type="date" value={date} onChange={(e) => draft.set({ date: e.target.value })} />}
+        error={day.problem ?? fieldMessage(markFailure, '/date')}
+        value={date}
+        lang={lang}
+        onChange={(v) => draft.set({ date: v })}
       />
       <AdminField
         id="calendar-kind"

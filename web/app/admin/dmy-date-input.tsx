@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang';
 import { parseDmyDate } from '../../shared/widgets/parse-dmy-date';
 import { widgetText } from '../../shared/widgets/widget-text';
@@ -31,6 +32,22 @@ export function readDmyDates<K extends string>(
     else problems[key] = day.problem;
   }
   return Object.keys(problems).length > 0 ? { problems } : { days };
+}
+
+/**
+ * One dd/mm/yyyy field of a form: `read` at submit gives its ISO day (`''` when empty), or `undefined` and keeps the
+ * problem to show under the field until the next read.
+ */
+export function useDmyField(lang: Lang): { problem: string | undefined; read(text: string): string | undefined } {
+  const [problem, setProblem] = useState<string>();
+  return {
+    problem,
+    read(text) {
+      const day = readDmyDate(text, lang);
+      setProblem('problem' in day ? day.problem : undefined);
+      return 'iso' in day ? day.iso : undefined;
+    },
+  };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { AdminText } from './admin-text';
 import { ApiProblems, fieldMessage, SubmitWithProblems, type ApiFailure } from './api-problems';
 import { CopyableSnippet } from './copyable-snippet';
 import { DraftRestoredNote } from './draft-restored-note';
+import { DmyDateInput, useDmyField } from './dmy-date-input';
 import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
 
@@ -67,14 +68,17 @@ function CreateTokenForm({
     ? draft.values.processKey
     : (processes[0]?.key ?? '');
   const { busy, failure, post } = useAdminPost();
+  const expiry = useDmyField(lang);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const expiresDay = expiry.read(expiresOn);
+    if (expiresDay === undefined) return;
     const body = {
       label: label.trim(),
       processKey,
       unitCode: unitCode.trim(),
       origins: splitOrigins(origins),
-      expiresAt: expiresOn ? expiryOfDay(expiresOn) : '',
+      expiresAt: expiresDay ? expiryOfDay(expiresDay) : '',
       rateLimitPerMinute: Number(rate),
     };
     const token = await post<EmbedToken>('/api/admin/embed-tokens', body);
@@ -142,13 +146,13 @@ function CreateTokenForm({
           />
         )}
       />
-      <AdminField
+      <DmyDateInput
         id="embed-expires"
         label={t.expiresAt}
-        error={error('/expiresAt')}
-        control={(a) => (
-          <input {...a} type="date" value={expiresOn} onChange={(e) => draft.set({ expiresOn: e.target.value })} />
-        )}
+        error={expiry.problem ?? error('/expiresAt')}
+        value={expiresOn}
+        lang={lang}
+        onChange={(v) => draft.set({ expiresOn: v })}
       />
       <AdminField
         id="embed-rate"

@@ -8,6 +8,7 @@ import type { AdminText } from './admin-text';
 import { ApiProblems, fieldMessage, SubmitWithProblems, type ApiFailure } from './api-problems';
 import { adminDraftStore } from './admin-draft-store';
 import { DraftRestoredNote } from './draft-restored-note';
+import { DmyDateInput, useDmyField } from './dmy-date-input';
 import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
 import type { AdminUnit, UnitItem, UnitList } from '../../../api-contract';
@@ -34,15 +35,19 @@ function CreateUnitForm({
   });
   const { code, name, nameEn, level, parentCode, effectiveFrom } = draft.values;
   const { busy, failure, post } = useAdminPost();
+  const { lang } = useAppServices();
+  const from = useDmyField(lang);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const fromDay = from.read(effectiveFrom);
+    if (fromDay === undefined) return;
     const body = {
       code: code.trim(),
       name: name.trim(),
       ...(nameEn.trim() ? { nameEn: nameEn.trim() } : {}),
       level,
       parentCode: parentCode.trim(),
-      effectiveFrom,
+      effectiveFrom: fromDay,
     };
     const unit = await post<AdminUnit>('/api/admin/units', body);
     if (!unit) return;
@@ -91,18 +96,13 @@ function CreateUnitForm({
           </select>
         )}
       />
-      <AdminField
+      <DmyDateInput
         id="unit-from"
         label={t.effectiveFrom}
-        error={error('/effectiveFrom')}
-        control={(a) => (
-          <input
-            {...a}
-            type="date"
-            value={effectiveFrom}
-            onChange={(e) => draft.set({ effectiveFrom: e.target.value })}
-          />
-        )}
+        error={from.problem ?? error('/effectiveFrom')}
+        value={effectiveFrom}
+        lang={lang}
+        onChange={(v) => draft.set({ effectiveFrom: v })}
       />
       <SubmitWithProblems failure={failure} busy={busy} label={t.createUnit} />
     </form>
@@ -117,9 +117,13 @@ function RetireForm({ unit, t, onRetired }: { unit: UnitItem; t: AdminText; onRe
   const draft = useAdminDraft(retireFormName(unit.code), { lastDay: '', successor: '' });
   const { lastDay, successor } = draft.values;
   const { busy, failure, post } = useAdminPost();
+  const { lang } = useAppServices();
+  const to = useDmyField(lang);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = { effectiveTo: lastDay, ...(successor.trim() ? { successorCode: successor.trim() } : {}) };
+    const last = to.read(lastDay);
+    if (last === undefined) return;
+    const body = { effectiveTo: last, ...(successor.trim() ? { successorCode: successor.trim() } : {}) };
     if (!(await post(`/api/admin/units/${encodeURIComponent(unit.code)}/retire`, body))) return;
     draft.submitted();
     onRetired();
@@ -128,13 +132,13 @@ function RetireForm({ unit, t, onRetired }: { unit: UnitItem; t: AdminText; onRe
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t.retireUnit(unit.code)} className="app-retire-form">
       <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
-      <AdminField
+      <DmyDateInput
         id={`${id}-to`}
         label={t.lastDay}
-        error={fieldMessage(failure, '/effectiveTo')}
-        control={(a) => (
-          <input {...a} type="date" value={lastDay} onChange={(e) => draft.set({ lastDay: e.target.value })} />
-        )}
+        error={to.problem ?? fieldMessage(failure, '/effectiveTo')}
+        value={lastDay}
+        lang={lang}
+        onChange={(v) => draft.set({ lastDay: v })}
       />
       <AdminField
         id={`${id}-successor`}

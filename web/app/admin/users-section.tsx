@@ -12,21 +12,16 @@ import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
 import type { AdminUser, AdminUserList, RoleGrant as Grant } from '../../../api-contract';
 
-/** Role names offered as suggestions; the API accepts these and the roles named by published processes' steps. */
-function RoleSuggestions() {
-  const { text } = useAppServices();
-  return (
-    <datalist id="admin-roles">
-      {Object.keys(text.roles).map((role) => (
-        <option key={role} value={role}>
-          {text.roles[role]}
-        </option>
-      ))}
-    </datalist>
-  );
+/**
+ * The roles an administrator may grant, by name (one glossary: the app text's role names; `portal` is the embedded
+ * form's actor, never granted). A role a draft or an older grant holds that has no name stays selectable by its code.
+ */
+function roleOptions(names: Record<string, string>, current: string): [string, string][] {
+  const named = Object.entries(names).filter(([role]) => role !== 'portal');
+  return current && !named.some(([role]) => role === current) ? [...named, [current, current]] : named;
 }
 
-/** A role and a unit code, typed together (for a new user's first grant and for adding a grant). */
+/** A role, picked by name, and a unit code, typed together (for a new user's first grant and for adding a grant). */
 function GrantInputs({
   idPrefix,
   grant,
@@ -42,6 +37,7 @@ function GrantInputs({
   at: string;
   t: AdminText;
 }) {
+  const { text } = useAppServices();
   return (
     <div className="app-filters">
       <AdminField
@@ -49,12 +45,14 @@ function GrantInputs({
         label={t.role}
         error={fieldMessage(failure, `${at}/role`)}
         control={(a) => (
-          <input
-            {...a}
-            list="admin-roles"
-            value={grant.role}
-            onChange={(e) => onChange({ ...grant, role: e.target.value.trim() })}
-          />
+          <select {...a} value={grant.role} onChange={(e) => onChange({ ...grant, role: e.target.value })}>
+            <option value="">{t.chooseRole}</option>
+            {roleOptions(text.roles, grant.role).map(([role, name]) => (
+              <option key={role} value={role}>
+                {name}
+              </option>
+            ))}
+          </select>
         )}
       />
       <AdminField
@@ -173,8 +171,14 @@ function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChan
   };
   const addGrant = async (event: FormEvent) => {
     event.preventDefault();
-    if (await call('grants', grant)) draft.submitted({ role: '', unitCode: '' });
+    if (await call('grants', grant)) {
+      draft.submitted({ role: '', unitCode: '' });
+      setAdding(false);
+    }
   };
+  // The grant form opens on demand (a page of users is not a wall of empty fields), or with a restored draft.
+  const [adding, setAdding] = useState(draft.restored);
+  const { text } = useAppServices();
   const idPrefix = `user-${user.id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
     <tr data-user-id={user.id}>
@@ -189,7 +193,7 @@ function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChan
           <ul className="app-grant-list">
             {user.grants.map((g) => (
               <li key={grantLabel(g)} data-grant={grantLabel(g)}>
-                <code>{g.role}</code> @ <UnitName code={g.unitCode} withCode />{' '}
+                <span title={g.role}>{text.roles[g.role] ?? g.role}</span> @ <UnitName code={g.unitCode} withCode />{' '}
                 <button
                   type="button"
                   className="app-link-button"
@@ -201,13 +205,22 @@ function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChan
               </li>
             ))}
           </ul>
-          <form onSubmit={(e) => void addGrant(e)} noValidate aria-label={`${t.addGrant}: ${user.id}`}>
-            <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
-            <GrantInputs idPrefix={idPrefix} grant={grant} onChange={draft.set} failure={failure} at="" t={t} />
-            <button type="submit" className="app-button app-button-secondary">
+          {adding ? (
+            <form onSubmit={(e) => void addGrant(e)} noValidate aria-label={`${t.addGrant}: ${user.id}`}>
+              <DraftRestoredNote restored={draft.restored} onDiscard={draft.discard} t={t} />
+              <GrantInputs idPrefix={idPrefix} grant={grant} onChange={draft.set} failure={failure} at="" t={t} />
+              <button type="submit" className="app-button app-button-secondary">
+                {t.saveGrant}
+              </button>
+              <button type="button" className="app-link-button" onClick={() => setAdding(false)}>
+                {t.cancel}
+              </button>
+            </form>
+          ) : (
+            <button type="button" className="app-button app-button-secondary" onClick={() => setAdding(true)}>
               {t.addGrant}
             </button>
-          </form>
+          )}
           <ApiProblems failure={failure} />
         </div>
       </td>
@@ -267,7 +280,6 @@ export function UsersSection({ t }: { t: AdminText }) {
 
   return (
     <>
-      <RoleSuggestions />
       <CreateUserForm
         defaultUnit={defaultUnit}
         t={t}

@@ -136,6 +136,7 @@ const vi = {
     treasurer: 'Thủ quỹ/Kho bạc',
     admin: 'Quản trị',
     unit_head: 'Lãnh đạo đơn vị',
+    supervisor: 'Giám sát tiến độ',
     portal: 'Cổng dịch vụ công',
   } as Record<string, string>,
 };
@@ -270,6 +271,7 @@ const en: AppText = {
     treasurer: 'Treasurer',
     admin: 'Administrator',
     unit_head: 'Unit head',
+    supervisor: 'Progress supervisor',
     portal: 'Public portal',
   },
 };

@@ -232,6 +232,11 @@ export const responseSchemas = {
       seq: integer,
       money: dossierMoney,
       overlap: dossierOverlap,
+      people: {
+        ...arrayOf(closedObject({ userId: string, name: string })),
+        description:
+          "The full name of each person in the history (a portal's label for a dossier sent through an embedded form, 'Hệ thống' for the workflow's timers): what the app shows instead of usernames. A list, not a map: user ids hold dots, which a stored response (Idempotency-Key) cannot use as field names",
+      },
     },
     ['money'],
   ),
@@ -287,7 +292,13 @@ export const responseSchemas = {
       closedObject({
         seq: integer,
         at: instant,
-        from: closedObject({ userId: string, role: string, unitCode: string, step: nullableString }),
+        from: closedObject({
+          userId: string,
+          name: { ...string, description: "The person's full name (a portal's label, 'Hệ thống' for a timer)" },
+          role: string,
+          unitCode: string,
+          step: nullableString,
+        }),
         to: {
           ...nullable(closedObject({ role: string, unitCode: string, step: nullableString })),
           description: 'null when the dossier closed',

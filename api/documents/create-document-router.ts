@@ -65,14 +65,13 @@ export function createDocumentRouter(deps: {
     const { state, definition } = await deps.service.state(authenticatedUser(req), String(req.params.id));
     await recordSecurityEvent(deps.models, { kind: 'personal_data_read', req, dossierId: state.dossierId });
     const { unitName, applicant } = await context(state);
-    const rows = controlSlipOf(state, definition);
     const people = await namesOfPeople(
       deps.models,
-      rows.map((row) => row.from.userId),
+      state.history.map((h) => h.actor.userId),
     );
-    const party = (unitCode: string, step: string | null, userId?: string) =>
-      [unitName(unitCode), stepTitle(definition, step)].filter(Boolean).join(' — ') +
-      (userId ? ` (${people.get(userId) ?? userId})` : '');
+    const rows = controlSlipOf(state, definition, people);
+    const party = (unitCode: string, step: string | null, name?: string) =>
+      [unitName(unitCode), stepTitle(definition, step)].filter(Boolean).join(' — ') + (name ? ` (${name})` : '');
     const heading = await documentHeadingOf(deps.models, state.receivingUnit);
     const pdf = await renderControlSlipPdf({
       dossierId: state.dossierId,
@@ -85,7 +84,7 @@ export function createDocumentRouter(deps: {
       dueAt: state.clock?.overallDueAt ?? null,
       rows: rows.map((row) => ({
         at: row.at,
-        from: party(row.from.unitCode, row.from.step, row.from.userId),
+        from: party(row.from.unitCode, row.from.step, row.from.name),
         to: row.to ? party(row.to.unitCode, row.to.step) : null,
         result: row.result.vi,
         timeliness: row.timeliness.text.vi,

@@ -1,6 +1,7 @@
 import type { DecisionRecord, DossierState, HandoffTimeliness } from '../../workflows/messages';
 import type { LocalizedText, ProcessDefinition } from '../../domain/process/process-definition';
 import { findStep } from '../../domain/process/find-step';
+import { decisionLabelOf } from '../../domain/process/decision-label-of';
 import { handoffTimeliness } from '../../domain/sla/sla-clock';
 import type { ControlSlipRow } from '../../api-contract';
 
@@ -12,21 +13,17 @@ const TIMELINESS_TEXT: Record<HandoffTimeliness, LocalizedText> = {
   late: { vi: 'quá hạn', en: 'late' },
 };
 
-const RESULT_TEXT: Record<string, LocalizedText> = {
-  create: { vi: 'Tiếp nhận hồ sơ', en: 'Dossier received' },
-  submit: { vi: 'Chuyển xử lý', en: 'Submitted' },
-  approve: { vi: 'Đồng ý', en: 'Approved' },
-  return: { vi: 'Trả lại để bổ sung', en: 'Returned for supplement' },
-  reject: { vi: 'Từ chối', en: 'Rejected' },
-  withdraw: { vi: 'Rút hồ sơ', en: 'Withdrawn' },
-};
-
 /**
  * The processing-control slip (phiếu kiểm soát quá trình giải quyết hồ sơ): one row per hand-off, from the
  * workflow's history. Rows recorded before hand-offs carried their recipient and timeliness get them derived from
- * the definition and the step's stored due time, which gives the same answer.
+ * the definition and the step's stored due time, which gives the same answer. `names`: people's full names by user
+ * id (namesOfPeople); an id without one is shown as it is.
  */
-export function controlSlipOf(state: DossierState, definition: ProcessDefinition): ControlSlipRow[] {
+export function controlSlipOf(
+  state: DossierState,
+  definition: ProcessDefinition,
+  names: ReadonlyMap<string, string> = new Map(),
+): ControlSlipRow[] {
   return state.history
     .filter((h) => HANDOFFS.has(h.action))
     .map((h) => {
@@ -34,18 +31,19 @@ export function controlSlipOf(state: DossierState, definition: ProcessDefinition
       const derivedTo = toStep ? { role: toStep.role, unitCode: state.units[toStep.level] ?? '' } : null;
       const to = h.to !== undefined ? h.to : derivedTo;
       const code = h.stepTimeliness ?? handoffTimeliness(h.at, h.stepDueAt ?? null);
-      const transition = h.fromStep
-        ? findStep(definition, h.fromStep)?.transitions.find(
-            (t) => t.action === h.action && (!h.toStep || t.to === h.toStep || !t.to),
-          )
-        : undefined;
       return {
         seq: h.seq,
         at: h.at,
-        from: { userId: h.actor.userId, role: h.actor.role, unitCode: h.actor.unitCode, step: h.fromStep },
+        from: {
+          userId: h.actor.userId,
+          name: names.get(h.actor.userId) ?? h.actor.userId,
+          role: h.actor.role,
+          unitCode: h.actor.unitCode,
+          step: h.fromStep,
+        },
         to: to ? { ...to, step: h.toStep } : null,
         action: h.action,
-        result: transition?.label ?? RESULT_TEXT[h.action] ?? { vi: h.action, en: h.action },
+        result: decisionLabelOf(definition, h),
         note: h.comment ?? null,
         stepDueAt: h.stepDueAt ?? null,
         timeliness: { code, text: TIMELINESS_TEXT[code] },

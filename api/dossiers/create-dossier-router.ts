@@ -1,3 +1,4 @@
+import { namesOfPeople } from '../people/names-of-people';
 import { maskCitizenIds, needsFullCitizenId } from '../../domain/privacy/citizen-id-access';
 import { Router, type RequestHandler } from 'express';
 import type { Models } from '../../storage/create-models';
@@ -119,6 +120,8 @@ export function presentDossier(
           ? { reason: override.reason, at: state.history[0].at, by: state.history[0].actor }
           : null,
     },
+    // Names need the database: the router fills them in (namesOfPeople).
+    people: [],
   };
 }
 
@@ -176,6 +179,12 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
             ).lean()
           ).map((v) => v._id),
     );
+    dossier.people = [
+      ...(await namesOfPeople(
+        models,
+        dossier.history.map((h) => h.actor.userId),
+      )),
+    ].map(([userId, name]) => ({ userId, name }));
     dossier.history = dossier.history.map((h) =>
       h.overlapOverride
         ? {
@@ -305,7 +314,14 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
       dossierId: state.dossierId,
       processKey: state.processKey,
       processVersion: state.processVersion,
-      rows: controlSlipOf(state, definition),
+      rows: controlSlipOf(
+        state,
+        definition,
+        await namesOfPeople(
+          models,
+          state.history.map((h) => h.actor.userId),
+        ),
+      ),
     } satisfies ControlSlip);
   });
 

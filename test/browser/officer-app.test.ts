@@ -15,7 +15,11 @@ import {
   fillHousingReview,
 } from './support/fill-housing-steps';
 import { officerSteps } from './support/officer-steps';
+import { DEMO_ACCOUNTS } from '../../scripts/demo-accounts';
 import { openAppPage } from './support/open-app-page';
+
+/** A demo user's full name, as the app shows people instead of usernames. */
+const nameOf = (username: string) => DEMO_ACCOUNTS.find((a) => a.username === username)!.displayName;
 
 const ctx = useTestSystem();
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots', 'app');
@@ -149,10 +153,14 @@ describe('the officer app', () => {
     await row.getByRole('link', { name: dossierId }).click();
     await page.locator(`main[data-dossier-id="${dossierId}"]`).waitFor();
 
-    // The earlier step, read-only, with the form version it was validated against.
+    // The earlier step, read-only, with the form version it was validated against (in its tooltip, not words for
+    // an officer) and its sender by name, never by username.
     const earlier = page.locator('details.app-earlier-step');
     await earlier.locator('summary').click();
-    await expect(earlier.locator('.app-form-ref').textContent()).resolves.toBe('housing-proposal@2');
+    const sent = earlier.locator('p.app-muted').first();
+    await expect(sent.getAttribute('title')).resolves.toContain('housing-proposal@2');
+    await expect(sent.textContent()).resolves.toContain(nameOf('xa.hacau'));
+    await expect(sent.textContent()).resolves.not.toContain('xa.hacau');
     const headName = field(earlier, '/household/headName', 'earlier-proposal');
     expect(await headName.inputValue()).toBe(HEAD_NAME);
     expect(await headName.isEditable()).toBe(false);
@@ -261,10 +269,18 @@ describe('the officer app', () => {
       'approve:khobac.hanoi',
     ]);
 
-    // The timeline shows every hand-off, with the return's reason.
+    // The timeline shows every hand-off, with the return's reason, each decision in the words of the button that
+    // took it (as the control slip says it), and people by name, never by username.
     const entries = page.locator('.app-timeline-entry');
     await expect(entries.count()).resolves.toBe(done.history.length);
     await expect(entries.nth(2).textContent()).resolves.toContain(RETURN_REASON);
+    const heads = await page.locator('.app-timeline-head strong').allTextContents();
+    expect(heads.slice(-3)).toEqual(['Phê duyệt và cam kết kinh phí', 'Lập lệnh chi', 'Xác nhận đã chi trả']);
+    const timeline = (await page.locator('.app-timeline').textContent()) ?? '';
+    expect(
+      ['xa.hacau', 'quan.hadong', 'tp.hanoi', 'quy.hadong', 'khobac.hanoi'].filter((u) => timeline.includes(u)),
+    ).toEqual([]);
+    expect(timeline).toContain(nameOf('khobac.hanoi'));
     await expect(page.locator('main.app-workspace').getAttribute('data-status')).resolves.toBe('in_progress');
     await expect(page.locator('details.app-earlier-step').count()).resolves.toBe(5);
     await shot('07-workspace-completed');

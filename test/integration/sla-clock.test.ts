@@ -3,6 +3,7 @@ import { example, proposalIn } from './support/form-examples';
 import { slaTestDefinition } from './support/sla-test-definition';
 import { eventually } from './support/eventually';
 import { useTimeSkippingSystem } from './support/use-time-skipping-system';
+import { DEMO_ACCOUNTS } from '../../scripts/demo-accounts';
 import { expectSummaryEqualsRecount } from './support/recounted-sla-summary';
 
 /**
@@ -262,7 +263,14 @@ describe('return for supplement', () => {
     expect(slip.status).toBe(200);
     expect(slip.body.rows.map((r: { action: string }) => r.action)).toEqual(['create', 'submit', 'return', 'submit']);
     expect(slip.body.rows[2]).toMatchObject({
-      from: { userId: 'quan.hadong', role: 'district_officer', unitCode: 'HN-HD', step: 'district-review' },
+      from: {
+        userId: 'quan.hadong',
+        // The person by full name, as the app and the PDF show it.
+        name: DEMO_ACCOUNTS.find((a) => a.username === 'quan.hadong')!.displayName,
+        role: 'district_officer',
+        unitCode: 'HN-HD',
+        step: 'district-review',
+      },
       to: { role: 'commune_officer', unitCode: 'HN-HD-HC', step: 'proposal' },
       note: 'Bổ sung giấy tờ đất',
       stepDueAt: dueAt,

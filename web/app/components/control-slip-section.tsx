@@ -106,7 +106,7 @@ export function ControlSlipSection({ dossierId, seq }: { dossierId: string; seq:
                       <td data-label={sla.slipFrom}>
                         {party(row.from)}
                         <br />
-                        <span className="app-muted">{row.from.userId}</span>
+                        <span className="app-muted">{row.from.name}</span>
                       </td>
                       <td data-label={sla.slipTo}>{row.to ? party(row.to) : sla.closedTo}</td>
                       <td data-label={sla.slipAt}>{formatDateTime(row.at)}</td>

@@ -1,24 +1,29 @@
 import type { DecisionRecord } from '../../../domain/process/dossier-state';
 import type { ProcessDefinition } from '../../../domain/process/process-definition';
+import { decisionLabelOf } from '../../../domain/process/decision-label-of';
 import type { AppText } from '../i18n/app-text';
 import type { Lang } from '../../shared/i18n/lang';
 import { formatDateTime } from '../format/format-date-time';
+import { personName, type People } from '../format/person-name';
 import { UnitName } from '../units/unit-name';
 import { TimelinessBadge } from './timeliness-badge';
 
 /**
- * Every hand-off and decision, oldest first: when, who (user, role, unit by name), the action, from which step to
- * which,
- * the comment, and whether the step left was left by its due time (đúng hạn / trễ hạn).
+ * Every hand-off and decision, oldest first: when, who (the person's full name, role and unit by name), what was
+ * decided in the words of its transition (as the control slip says it), from which step to which, the comment, and
+ * whether the step left was left by its due time (đúng hạn / trễ hạn).
  */
 export function DossierTimeline({
   history,
   definition,
+  people,
   text,
   lang,
 }: {
   history: DecisionRecord[];
   definition: ProcessDefinition;
+  /** Full names by user id (the dossier's `people`). */
+  people: People;
   text: AppText;
   lang: Lang;
 }) {
@@ -28,7 +33,7 @@ export function DossierTimeline({
       {history.map((entry) => (
         <li key={entry.seq} className="app-timeline-entry" data-action={entry.action}>
           <div className="app-timeline-head">
-            <strong>{text.actions[entry.action] ?? entry.action}</strong>
+            <strong>{decisionLabelOf(definition, entry)[lang]}</strong>
             <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
             {entry.onTime === undefined ? null : (
               <TimelinessBadge value={entry.onTime ? 'on_time' : 'late'} text={text} />
@@ -37,7 +42,7 @@ export function DossierTimeline({
           <dl className="app-timeline-details">
             <dt>{text.who}</dt>
             <dd>
-              {entry.actor.userId} · {text.roles[entry.actor.role] ?? entry.actor.role} ·{' '}
+              {personName(people, entry.actor.userId)} · {text.roles[entry.actor.role] ?? entry.actor.role} ·{' '}
               <UnitName code={entry.actor.unitCode} />
             </dd>
             <dt>{text.fromTo}</dt>

@@ -4,6 +4,7 @@ import { useAppServices } from '../app-services';
 import type { LoadedForm } from '../forms/create-form-loader';
 import { StepForm } from '../forms/step-form';
 import { formatDateTime } from '../format/format-date-time';
+import { personName, type People } from '../format/person-name';
 import { BusyIndicator } from './busy-indicator';
 
 /**
@@ -15,8 +16,11 @@ export function EarlierStepView({
   fundUnit,
   submissionId,
   title,
+  people,
 }: {
   dossierId: string;
+  /** Full names by user id (the dossier's `people`): who sent the step is named, never by username. */
+  people: People;
   /** The dossier's unit, to name the funds its `fund-id` fields hold. */
   fundUnit?: string;
   submissionId: string;
@@ -55,9 +59,10 @@ export function EarlierStepView({
       ) : null}
       {state && 'submission' in state ? (
         <>
-          <p className="app-muted">
-            {text.formVersion}: <code className="app-form-ref">{state.submission.form}</code> · {text.submittedBy}:{' '}
-            {state.submission.createdBy.userId} · {formatDateTime(state.submission.createdAt)}
+          {/* The form's version is for support staff (its tooltip), not words for an officer to read. */}
+          <p className="app-muted" title={`${text.formVersion}: ${state.submission.form}`}>
+            {text.submittedBy}: {personName(people, state.submission.createdBy.userId)} ·{' '}
+            {formatDateTime(state.submission.createdAt)}
           </p>
           <StepForm
             loaded={state.loaded}

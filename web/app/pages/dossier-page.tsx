@@ -123,6 +123,7 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
                   fundUnit={dossier.receivingUnit}
                   submissionId={dossier.submissions[s.id]!.id}
                   title={s.title[lang]}
+                  people={dossier.people}
                 />
               ))}
             </section>
@@ -131,7 +132,13 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
         </div>
         <section className="app-card app-workspace-side" aria-labelledby="timeline-heading">
           <h2 id="timeline-heading">{text.timeline}</h2>
-          <DossierTimeline history={dossier.history} definition={definition} text={text} lang={lang} />
+          <DossierTimeline
+            history={dossier.history}
+            definition={definition}
+            people={dossier.people}
+            text={text}
+            lang={lang}
+          />
         </section>
       </div>
     </main>

@@ -212,7 +212,17 @@ describe('the officer app', () => {
   it('lets the district approve, the city decide and commit the funds, the district fund order the advance and the treasury confirm it', async () => {
     await login('quan.hadong');
     await openFromInbox();
+    // Sent empty: the count of fields to fix, which goes once they are filled in (each keeps its own message).
+    await decisionPanel(page).getByRole('button', { name: 'Đồng ý, trình tỉnh', exact: true }).click();
+    await decisionPanel(page)
+      .getByText(/^Có \d+ trường cần sửa\.$/)
+      .waitFor();
     await fillHousingReview(decisionPanel(page));
+    expect(
+      await decisionPanel(page)
+        .getByText(/trường cần sửa/)
+        .count(),
+    ).toBe(0);
     // The first attempt reaches the server and is applied, but its answer is lost on the way back. The retry sends
     // the same Idempotency-Key, so the server answers with the first attempt's outcome instead of deciding twice.
     const keys: string[] = [];
@@ -233,6 +243,12 @@ describe('the officer app', () => {
     await act('Đồng ý, trình tỉnh');
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
+    // Said where the dossier went, to whom and by when: not a bare "done".
+    const outcome = page.getByTestId('decision-outcome');
+    await outcome.getByText('Thành phố Hà Nội').waitFor();
+    expect(await outcome.textContent()).toMatch(
+      /^Đã chuyển hồ sơ đến bước “Phê duyệt của tỉnh” tại Thành phố Hà Nội \(Sở\/Ban cấp tỉnh\)\. Hạn xử lý: [\d/: ]+\.$/,
+    );
     expect(await dossierState()).toMatchObject({ status: 'in_progress', currentStep: { id: 'province-approval' } });
     await logout();
 

@@ -13,11 +13,12 @@ import { BusyIndicator } from './busy-indicator';
 export interface DecisionPanelProps {
   dossier: Dossier;
   actions: AllowedAction[];
-  /** The decision was applied: reload the dossier. */
-  onDecided(action: Action): void;
+  /** The decision was applied (where the dossier went, whose it is now, its new due time): reload the dossier. */
+  onDecided(action: Action, result: DecisionResult): void;
 }
 
-type Feedback = { kind: 'error' | 'info'; message: string } | undefined;
+/** `fields`: "N fields to fix", which goes once the fields are edited (each field keeps its own message). */
+type Feedback = { kind: 'error' | 'fields' | 'info'; message: string } | undefined;
 
 /**
  * The current step's form and the caller's actions on it. Form actions (submit, approve) send the form's data once
@@ -105,7 +106,7 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
     if (result.ok && result.status === 200) {
       draft.clear();
       setFeedback({ kind: 'info', message: text.done });
-      onDecided(allowed.action);
+      onDecided(allowed.action, result.value as DecisionResult);
       return;
     }
     if (result.ok) return setFeedback({ kind: 'info', message: text.stillProcessing });
@@ -121,7 +122,8 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
           : fields.length > 0
             ? text.fixErrors(fields.length)
             : result.message;
-    setFeedback({ kind: 'error', message });
+    const onFields = result.status !== 'network' && result.status < 500 && fields.length > 0;
+    setFeedback({ kind: onFields ? 'fields' : 'error', message });
   };
 
   const label = (a: AllowedAction) => a.label?.[lang] ?? text.actions[a.action] ?? a.action;
@@ -195,9 +197,10 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
           onChange={(next) => {
             setData(next);
             setServerErrors([]);
+            setFeedback((old) => (old?.kind === 'fields' ? undefined : old));
             saveDraft(next, comment);
           }}
-          onInvalid={(count) => setFeedback({ kind: 'error', message: text.fixErrors(count) })}
+          onInvalid={(count) => setFeedback({ kind: 'fields', message: text.fixErrors(count) })}
           onSubmit={(formData) => {
             const allowed = formActions.find((a) => a.action === chosen.current) ?? formActions[0];
             if (allowed) void send(allowed, formData);
@@ -241,8 +244,8 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
       {busy ? <BusyIndicator label={text.working} /> : null}
       {feedback ? (
         <p
-          className={feedback.kind === 'error' ? 'app-error' : 'app-notice'}
-          role={feedback.kind === 'error' ? 'alert' : 'status'}
+          className={feedback.kind === 'info' ? 'app-notice' : 'app-error'}
+          role={feedback.kind === 'info' ? 'status' : 'alert'}
         >
           {feedback.message}
         </p>

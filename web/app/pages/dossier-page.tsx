@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Dossier } from '../../../api-contract';
+import type { DecisionResult, Dossier } from '../../../api-contract';
 import type { ProcessDefinition } from '../../../domain/process/process-definition';
 import { useAppServices } from '../app-services';
 import { AppLink } from '../components/app-link';
@@ -8,6 +8,7 @@ import { ControlSlipSection } from '../components/control-slip-section';
 import { DecisionPanel } from '../components/decision-panel';
 import { DossierSummary } from '../components/dossier-summary';
 import { DossierTimeline } from '../components/dossier-timeline';
+import { DecisionOutcome } from '../components/decision-outcome';
 import { EarlierStepView } from '../components/earlier-step-view';
 import { OverlapFlag } from '../components/overlap-flag';
 import { allowedActions } from '../dossier/allowed-actions';
@@ -24,6 +25,7 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
   const [definition, setDefinition] = useState<ProcessDefinition | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [message, setMessage] = useState<string | undefined>(notice);
+  const [decided, setDecided] = useState<DecisionResult | undefined>();
 
   const [summaryForms, setSummaryForms] = useState<Record<string, LoadedForm>>({});
 
@@ -45,6 +47,7 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
 
   useEffect(() => {
     setDossier(undefined);
+    setDecided(undefined);
     void load();
   }, [load]);
 
@@ -92,6 +95,7 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
           {message}
         </p>
       ) : null}
+      {decided ? <DecisionOutcome result={decided} definition={definition} text={text} lang={lang} /> : null}
       <div className="app-workspace-grid">
         <div className="app-workspace-main">
           <DossierSummary dossier={dossier} text={text} lang={lang} describe={describe} />
@@ -107,8 +111,9 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
               key={`${dossier.id}:${dossier.currentStep!.id}:${dossier.seq}`}
               dossier={dossier}
               actions={actions}
-              onDecided={() => {
-                setMessage(text.done);
+              onDecided={(_action, result) => {
+                setMessage(undefined);
+                setDecided(result);
                 void load();
               }}
             />

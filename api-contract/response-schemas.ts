@@ -6,6 +6,7 @@ import { dossierMoney } from './dossier-money-schema';
 import { fundResponseSchemas } from './fund-response-schemas';
 import { dossierOverlap, overlapOverrideRecord, overlapResponseSchemas } from './overlap-schemas';
 import { planResponseSchemas } from './plan-response-schemas';
+import { dossierSignOff, signatureRecord } from './sign-off-schemas';
 import { arrayOf, closedObject, mapOf, nullable } from './schema-builders';
 import {
   boolean,
@@ -75,6 +76,7 @@ const decisionRecord = closedObject(
     scope: { enum: ['step', 'dossier'] },
     notified: arrayOf(recipient),
     overlapOverride: overlapOverrideRecord,
+    signOff: signatureRecord,
   },
   [
     'outcome',
@@ -89,6 +91,7 @@ const decisionRecord = closedObject(
     'scope',
     'notified',
     'overlapOverride',
+    'signOff',
   ],
 );
 
@@ -232,8 +235,9 @@ export const responseSchemas = {
       seq: integer,
       money: dossierMoney,
       overlap: dossierOverlap,
+      signOff: { ...dossierSignOff, description: 'Only at a sign-off step: who has signed and who is awaited' },
     },
-    ['money'],
+    ['money', 'signOff'],
   ),
   DossierAccepted: {
     ...closedObject({ id: string, status: { const: 'processing' } }),

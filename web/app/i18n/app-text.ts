@@ -137,6 +137,11 @@ const vi = {
     admin: 'Quản trị',
     unit_head: 'Lãnh đạo đơn vị',
     portal: 'Cổng dịch vụ công',
+    fatherland_front: 'Ủy ban MTTQ xã/phường',
+    mass_organisation: 'Tổ chức đoàn thể xã/phường',
+    hamlet_head: 'Trưởng ấp/thôn, tổ dân phố',
+    ethnic_affairs_officer: 'Cán bộ Dân tộc – Tôn giáo',
+    culture_officer: 'Công chức Văn hóa – Xã hội, Đài truyền thanh',
   } as Record<string, string>,
 };
 
@@ -271,6 +276,11 @@ const en: AppText = {
     admin: 'Administrator',
     unit_head: 'Unit head',
     portal: 'Public portal',
+    fatherland_front: 'Fatherland Front committee',
+    mass_organisation: 'Mass organisation',
+    hamlet_head: 'Hamlet or village head',
+    ethnic_affairs_officer: 'Ethnic and religious affairs officer',
+    culture_officer: 'Culture and information officer, radio',
   },
 };
 

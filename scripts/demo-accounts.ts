@@ -112,7 +112,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     ethnic: 'Hoàng Văn Sơn',
     culture: 'Ngô Thị Mai',
   }),
-  ...communeBodies('hadong2025', 'HN-HADONG', {
+  ...communeBodies('kienhung', 'HN-KIENHUNG', {
     chair: 'Đặng Quốc Việt',
     front: 'Nguyễn Thị Bích Ngọc',
     women: 'Phan Thị Hồng',

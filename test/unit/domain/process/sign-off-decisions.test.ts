@@ -97,8 +97,8 @@ describe('decisions at a sign-off step', () => {
       actionsOpenTo(review, state, [{ role: actor.role, unitCode: actor.unitCode }]).map(
         (a) => a.rule.transition.action,
       );
-    expect(actions(front)).toEqual(['approve', 'return']);
-    expect(actions(farmers)).toEqual(['return']);
+    expect(actions(front)).toEqual(['approve', 'return', 'reject']);
+    expect(actions(farmers)).toEqual(['return', 'reject']);
     expect(actions(at('commune_officer'))).toEqual(['withdraw']);
   });
 

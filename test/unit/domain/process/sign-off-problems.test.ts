@@ -83,7 +83,7 @@ describe('publish-time checks of a sign-off step', () => {
       (step) => {
         step.transitions.push({ action: 'submit', to: 'decision' });
       },
-      { path: '/steps/1/transitions/3/action', message: /not 'submit'/ },
+      { path: '/steps/1/transitions/4/action', message: /not 'submit'/ },
     ],
     [
       'a bulk approve',

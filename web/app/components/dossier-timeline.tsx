@@ -28,7 +28,11 @@ export function DossierTimeline({
       {history.map((entry) => (
         <li key={entry.seq} className="app-timeline-entry" data-action={entry.action}>
           <div className="app-timeline-head">
-            <strong>{text.actions[entry.action] ?? entry.action}</strong>
+            <strong>
+              {entry.signOff
+                ? text.signOff.entry(entry.signOff.signed, entry.signOff.needed)
+                : (text.actions[entry.action] ?? entry.action)}
+            </strong>
             <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
             {entry.onTime === undefined ? null : (
               <TimelinessBadge value={entry.onTime ? 'on_time' : 'late'} text={text} />

@@ -143,6 +143,16 @@ const vi = {
     ethnic_affairs_officer: 'Cán bộ Dân tộc – Tôn giáo',
     culture_officer: 'Công chức Văn hóa – Xã hội, Đài truyền thanh',
   } as Record<string, string>,
+  signOff: {
+    heading: 'Ký xác nhận',
+    progress: (signed: number, needed: number) => `Đã ký ${signed}/${needed}; bước chuyển tiếp khi đủ chữ ký.`,
+    signed: 'Đã ký',
+    awaited: 'Chờ ký',
+    maySign: 'Người có thể ký',
+    nobody: 'Chưa có người được giao vai trò này',
+    yours: 'Bạn đã ký xác nhận bước này; hồ sơ chờ các bên còn lại.',
+    entry: (signed: number, needed: number) => `Ký xác nhận (${signed}/${needed})`,
+  },
 };
 
 export type AppText = typeof vi;
@@ -281,6 +291,16 @@ const en: AppText = {
     hamlet_head: 'Hamlet or village head',
     ethnic_affairs_officer: 'Ethnic and religious affairs officer',
     culture_officer: 'Culture and information officer, radio',
+  },
+  signOff: {
+    heading: 'Sign-off',
+    progress: (signed, needed) => `${signed} of ${needed} signed; the step moves on once enough have signed.`,
+    signed: 'Signed',
+    awaited: 'Awaited',
+    maySign: 'May sign',
+    nobody: 'Nobody holds this role yet',
+    yours: 'You have signed this step; the dossier waits for the others.',
+    entry: (signed, needed) => `Signed (${signed} of ${needed})`,
   },
 };
 

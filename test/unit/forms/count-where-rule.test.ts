@@ -11,7 +11,7 @@ const readJson = (path: string): any => JSON.parse(readFileSync(join(root, path)
 const form = readJson('forms/definitions/poverty-review-list@1.json') as FormDefinition;
 const example = () => readJson('forms/examples/poverty-review-list@1.json');
 
-/** The year-end review list: its stated poor and near-poor counts are the lines of each category (count-equals where). */
+/** The year-end review list: its stated poor and near-poor counts are the lines of each category. */
 describe('a count of the lines of one category (count-equals with where)', () => {
   it('accepts the example, whose counts agree with its lines', () => {
     expect(amountRuleErrors(form, example())).toEqual([]);

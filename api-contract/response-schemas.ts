@@ -6,6 +6,7 @@ import { dossierMoney } from './dossier-money-schema';
 import { fundResponseSchemas } from './fund-response-schemas';
 import { dossierOverlap, overlapOverrideRecord, overlapResponseSchemas } from './overlap-schemas';
 import { planResponseSchemas } from './plan-response-schemas';
+import { dossierSignOff, signatureRecord } from './sign-off-schemas';
 import { arrayOf, closedObject, mapOf, nullable } from './schema-builders';
 import {
   boolean,
@@ -75,6 +76,7 @@ const decisionRecord = closedObject(
     scope: { enum: ['step', 'dossier'] },
     notified: arrayOf(recipient),
     overlapOverride: overlapOverrideRecord,
+    signOff: signatureRecord,
   },
   [
     'outcome',
@@ -89,6 +91,7 @@ const decisionRecord = closedObject(
     'scope',
     'notified',
     'overlapOverride',
+    'signOff',
   ],
 );
 
@@ -237,8 +240,9 @@ export const responseSchemas = {
         description:
           "The full name of each person in the history (a portal's label for a dossier sent through an embedded form, 'Hệ thống' for the workflow's timers): what the app shows instead of usernames. A list, not a map: user ids hold dots, which a stored response (Idempotency-Key) cannot use as field names",
       },
+      signOff: { ...dossierSignOff, description: 'Only at a sign-off step: who has signed and who is awaited' },
     },
-    ['money'],
+    ['money', 'signOff'],
   ),
   DossierAccepted: {
     ...closedObject({ id: string, status: { const: 'processing' } }),

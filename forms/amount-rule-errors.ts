@@ -4,6 +4,7 @@ import { fieldLabel } from './field-label';
 import type { FormDefinition } from './form-definition';
 import { formatQuantity } from './format-quantity';
 import { jsonPointer } from './json-pointer';
+import { describeValues } from './describe-values';
 
 /** The keyword of the errors below: amounts that do not agree with each other. */
 export const AMOUNTS_KEYWORD = 'amounts';
@@ -91,16 +92,32 @@ function productError(form: FormDefinition, rule: ProductEqualsRule, data: unkno
 function countError(form: FormDefinition, rule: CountEqualsRule, data: unknown): FieldError | undefined {
   const total = read(data, rule.total);
   const list = read(data, rule.items);
-  if (!isAmount(total) || !Array.isArray(list) || list.length === total) return undefined;
+  if (!isAmount(total) || !Array.isArray(list)) return undefined;
+  const { where } = rule;
+  const members = where
+    ? list.filter(
+        (m) => m !== null && typeof m === 'object' && (m as Record<string, unknown>)[where.field] === where.eq,
+      )
+    : list;
+  const count = members.length;
+  if (count === total) return undefined;
   const totalLabel = fieldLabel(form, rule.total);
   const listLabel = fieldLabel(form, rule.items);
-  const count = list.length;
+  const whereField = where ? `${rule.items}/*/${where.field}` : '';
+  const whereLabel = where ? fieldLabel(form, whereField) : { vi: '', en: '' };
+  const whereValue = where ? describeValues(form, whereField, [where.eq], { vi: 'và', en: 'and' }) : whereLabel;
+  const lines = where
+    ? {
+        vi: `số dòng của ${listLabel.vi} có ${whereLabel.vi} là ${whereValue.vi}`,
+        en: `the number of lines of ${listLabel.en} whose ${whereLabel.en} is ${whereValue.en}`,
+      }
+    : { vi: `số dòng của ${listLabel.vi}`, en: `the number of lines of ${listLabel.en}` };
   return {
     path: rule.total,
     keyword: AMOUNTS_KEYWORD,
     message: {
-      vi: `${totalLabel.vi} (${total}) phải bằng số dòng của ${listLabel.vi} (${count})`,
-      en: `${totalLabel.en} (${total}) must equal the number of lines of ${listLabel.en} (${count})`,
+      vi: `${totalLabel.vi} (${total}) phải bằng ${lines.vi} (${count})`,
+      en: `${totalLabel.en} (${total}) must equal ${lines.en} (${count})`,
     },
     params: { rule: rule.kind, count, total, itemsPath: rule.items },
   };

@@ -9,7 +9,8 @@
  * `/schoolYears`) multiplied together equal the integer at `total` (e.g. `/approvedAmount`).
  *
  * `count-equals`: the number of members of the list at `items` (a field pointer to an array, no `*`, e.g.
- * `/people`) equals the integer at `total` (e.g. `/beneficiaries`): a list's head count stated and checked.
+ * `/people`) equals the integer at `total` (e.g. `/beneficiaries`): a list's head count stated and checked; with
+ * `where`, the number of members whose field has one value (the poor households of a list).
  */
 export type AmountRule = SumEqualsRule | ProductEqualsRule | CountEqualsRule;
 
@@ -29,4 +30,9 @@ export interface CountEqualsRule {
   kind: 'count-equals';
   items: string;
   total: string;
+  /**
+   * Count only the members whose `field` (a property of each member, an enum field) equals `eq`, e.g. the poor
+   * households of a review list: `{ "field": "category", "eq": "poor" }`.
+   */
+  where?: { field: string; eq: string };
 }

@@ -96,7 +96,8 @@ function numberBoundProblems(fields: FormFields): FormDefinitionProblem[] {
 /**
  * Each amount rule reads integer fields: a sum's `items` one inside a list (`*`) and its `total` one outside any
  * list; a product's `factors` and `total` fields outside any list (the definition schema's patterns keep `*` out);
- * a count's `items` an array field and its `total` an integer one.
+ * a count's `items` an array field and its `total` an integer one, and its `where` an enum field of the list's
+ * members with that option.
  */
 function amountRuleProblems(definition: FormDefinition, fields: FormFields): FormDefinitionProblem[] {
   const problems: FormDefinitionProblem[] = [];
@@ -116,6 +117,17 @@ function amountRuleProblems(definition: FormDefinition, fields: FormFields): For
         path: `/amountRules/${i}/${key}`,
         message: `amountRules ${key} "${pointer}" is not an ${type} field of the form`,
       });
+    }
+    // A counted member's field must be one of the list's enum fields, and the value one of its options.
+    if (rule.kind === 'count-equals' && rule.where) {
+      const options = FormFields.keyword(fields.get(`${rule.items}/*/${rule.where.field}`), 'enum');
+      if (!Array.isArray(options) || !options.includes(rule.where.eq)) {
+        problems.push({
+          code: 'amount-rule',
+          path: `/amountRules/${i}/where`,
+          message: `amountRules where: "${rule.where.field}" is not an enum field of the list's members with the option "${rule.where.eq}"`,
+        });
+      }
     }
   }
   return problems;

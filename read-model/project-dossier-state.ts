@@ -14,6 +14,7 @@ import { writeCountedView, type WriteCountedViewResult } from './sla/write-count
 import { openBucketOf } from './sla/open-bucket-of';
 import { COUNTED_FIELDS } from './sla/sla-counter-contributions';
 import { insertManyIgnoringDuplicates } from '../storage/insert-many-ignoring-duplicates';
+import { signOffViewOf } from './sign-off-view-of';
 
 const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const toDate = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
@@ -101,6 +102,7 @@ export async function projectDossierState(
     openBucket: null,
     lastDecisionAt: new Date(state.history[state.history.length - 1]?.at ?? state.openedAt),
     seq: state.seq,
+    ...signOffViewOf(definition, state),
   };
 
   view.openBucket = openBucketOf(view, new Date());

@@ -20,6 +20,11 @@ const ROLE_LABELS: Record<string, string> = {
   treasurer: 'Quỹ / Kho bạc (giải ngân)',
   admin: 'Quản trị hệ thống',
   unit_head: 'Lãnh đạo đơn vị (phê duyệt danh sách, nhận cảnh báo quá hạn)',
+  fatherland_front: 'Ủy ban MTTQ xã/phường (ký xác nhận rà soát hộ nghèo)',
+  mass_organisation: 'Tổ chức đoàn thể xã/phường (ký xác nhận rà soát hộ nghèo)',
+  hamlet_head: 'Trưởng ấp/thôn, tổ dân phố (ký xác nhận rà soát hộ nghèo)',
+  ethnic_affairs_officer: 'Cán bộ Dân tộc – Tôn giáo xã/phường',
+  culture_officer: 'Công chức Văn hóa – Xã hội, Đài truyền thanh xã/phường',
 };
 
 /** `Phường Hà Cầu` → `hacau`. */
@@ -43,6 +48,47 @@ const account = (username: string, role: string, unitCode: string): DemoAccount 
   unitName: unitName(unitCode),
 });
 
+/**
+ * A named person of a commune (seed 001's roles): the display name is the full name and the title, which is what the
+ * dossier page shows of whoever signs (people are never shown by username).
+ */
+const person = (username: string, role: string, unitCode: string, fullName: string, title: string): DemoAccount => ({
+  ...account(username, role, unitCode),
+  displayName: `${fullName} — ${title} ${unitName(unitCode)}`,
+});
+
+/**
+ * The bodies of a commune that review poor and near-poor households (seed 001), for one seed-era ward and one
+ * post-2025 ward: the ward chair who decides, the Fatherland Front, the four mass organisations (one role,
+ * `mass_organisation`, each organisation's chair holding it), a residential-group head, and the ethnic-affairs and
+ * culture officers.
+ */
+interface CommuneBodies {
+  chair: string;
+  front: string;
+  women: string;
+  farmers: string;
+  youth: string;
+  veterans: string;
+  head: string;
+  ethnic: string;
+  culture: string;
+}
+const communeBodies = (suffix: string, unitCode: string, names: CommuneBodies): DemoAccount[] => {
+  const { chair, front, women, farmers, youth, veterans, head, ethnic, culture } = names;
+  return [
+    person(`chutich.${suffix}`, 'unit_head', unitCode, chair, 'Chủ tịch UBND'),
+    person(`mttq.${suffix}`, 'fatherland_front', unitCode, front, 'Chủ tịch Ủy ban MTTQ'),
+    person(`phunu.${suffix}`, 'mass_organisation', unitCode, women, 'Chủ tịch Hội Liên hiệp Phụ nữ'),
+    person(`nongdan.${suffix}`, 'mass_organisation', unitCode, farmers, 'Chủ tịch Hội Nông dân'),
+    person(`thanhnien.${suffix}`, 'mass_organisation', unitCode, youth, 'Bí thư Đoàn Thanh niên'),
+    person(`cuuchienbinh.${suffix}`, 'mass_organisation', unitCode, veterans, 'Chủ tịch Hội Cựu chiến binh'),
+    person(`totruong.${suffix}`, 'hamlet_head', unitCode, head, 'Tổ trưởng tổ dân phố số 3,'),
+    person(`dantoc.${suffix}`, 'ethnic_affairs_officer', unitCode, ethnic, 'Cán bộ Dân tộc – Tôn giáo'),
+    person(`vanhoa.${suffix}`, 'culture_officer', unitCode, culture, 'Công chức Văn hóa – Xã hội'),
+  ];
+};
+
 /** One demo user per role per relevant unit, for both the seed-era and the post-2025 chain. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   ...DEMO_UNITS.filter((u) => u.level === 'commune').map((u) =>
@@ -55,4 +101,26 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   account('admin.hanoi', 'admin', 'HN'),
   account('lanhdao.hadong', 'unit_head', 'HN-HD'),
   account('lanhdao.hanoi', 'unit_head', 'HN'),
+  ...communeBodies('hacau', 'HN-HD-HC', {
+    chair: 'Nguyễn Văn Thành',
+    front: 'Trần Thị Minh Hà',
+    women: 'Lê Thị Thu Hằng',
+    farmers: 'Phạm Văn Dũng',
+    youth: 'Đỗ Quang Huy',
+    veterans: 'Vũ Đình Toàn',
+    head: 'Bùi Thị Lan',
+    ethnic: 'Hoàng Văn Sơn',
+    culture: 'Ngô Thị Mai',
+  }),
+  ...communeBodies('kienhung', 'HN-KIENHUNG', {
+    chair: 'Đặng Quốc Việt',
+    front: 'Nguyễn Thị Bích Ngọc',
+    women: 'Phan Thị Hồng',
+    farmers: 'Trịnh Văn Hải',
+    youth: 'Lưu Minh Đức',
+    veterans: 'Cao Xuân Bình',
+    head: 'Tạ Thị Nga',
+    ethnic: 'Lò Văn Pấng',
+    culture: 'Đinh Thị Thu Trang',
+  }),
 ];

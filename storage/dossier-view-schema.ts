@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import type { DossierStatus } from '../domain/process/dossier-state';
+import type { DossierStatus, SignOffProgress } from '../domain/process/dossier-state';
 import type { FactValue, Level, Outcome } from '../domain/process/process-definition';
 import type { PendingSlaDelta } from './pending-sla-delta';
 import type { OpenTimeliness, Timeliness } from '../domain/sla/timeliness';
@@ -83,6 +83,14 @@ export interface DossierViewDoc {
    * as the document, cleared once the counters took them; null or absent when it owes nothing.
    */
   slaPending?: PendingSlaDelta | null;
+  /**
+   * At a sign-off step: its signatures so far, and the signers (`role@unitCode`) still awaited and already signed,
+   * which the inbox matches (read-model/sign-off-view-of.ts). Null and empty elsewhere; absent in documents
+   * projected before sign-off existed.
+   */
+  signOff?: SignOffProgress | null;
+  signersAwaited?: string[];
+  signersSigned?: string[];
 }
 
 export const dossierViewSchema = new Schema<DossierViewDoc>(
@@ -121,6 +129,9 @@ export const dossierViewSchema = new Schema<DossierViewDoc>(
     lastDecisionAt: { type: Date, required: true },
     seq: { type: Number, required: true },
     slaPending: { type: Schema.Types.Mixed, default: null },
+    signOff: { type: Schema.Types.Mixed, default: null },
+    signersAwaited: [String],
+    signersSigned: [String],
   },
   { collection: 'dossiers', versionKey: false, minimize: false },
 );
@@ -135,3 +146,5 @@ dossierViewSchema.index({ openDistrict: 1, dueAt: 1 });
 dossierViewSchema.index({ openCommune: 1, dueAt: 1 });
 // SLA: finished dossiers of a unit's subtree over a period.
 dossierViewSchema.index({ unitChain: 1, closedAt: -1 });
+// The inbox of a sign-off step's signers (other than the step's own role).
+dossierViewSchema.index({ signersAwaited: 1 });

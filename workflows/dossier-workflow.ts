@@ -50,6 +50,7 @@ import { planMoney, type MoneyPlan } from '../domain/funds/plan-money';
 import { createMoneyRunner } from './run-money-ops';
 import { trancheFacts } from '../domain/funds/tranche-facts';
 import { clockStartAt } from '../domain/calendar/clock-start-at';
+import { applySignature, signOffAfter } from '../domain/process/apply-signature';
 import {
   DOSSIER_DUE_AT,
   DOSSIER_LEVEL,
@@ -431,6 +432,13 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   }
 
   async function applyDecision(s: DossierState, plan: DecisionPlan, decision: DecideInput): Promise<DossierState> {
+    // A signature that leaves the sign-off step still awaiting others (only definitions that declare signOff).
+    if (plan.holds) {
+      const signed = applySignature(s, plan, decision, nowIso());
+      publish(signed);
+      log.info('dossier step signed', { dossierId: s.dossierId, step: plan.step.id, signer: plan.signature?.signer });
+      return signed;
+    }
     // The decision's own reference: a new tranche order's id, and the root of its ledger references.
     const reference = uuid4();
     const money = moneyPlanOrThrow(plan, decision, reference);
@@ -453,6 +461,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
             stepTimeliness: handoffTimeliness(at, s.dueAt),
           }
         : {}),
+      ...(plan.signature ? { signOff: plan.signature } : {}),
     };
     const submissions = decision.submission ? { ...s.submissions, [plan.step.id]: decision.submission } : s.submissions;
     let next: DossierState;
@@ -471,6 +480,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         returnedFrom: returning ? plan.step.id : resuming ? null : s.returnedFrom,
         facts: plan.facts,
         submissions,
+        ...signOffAfter(definition, plan.nextStep),
         history: [...s.history, record],
         seq: record.seq,
       };
@@ -489,6 +499,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         returnedFrom: null,
         facts: plan.facts,
         submissions,
+        ...signOffAfter(definition, null),
         history: [...s.history, record],
         seq: record.seq,
         closedAt: at,

@@ -3,7 +3,7 @@ import { FailureType } from '../../domain/process/failure-types';
 import { factsOf } from '../../domain/process/facts-of';
 import { findStep } from '../../domain/process/find-step';
 import type { Action, ProcessDefinition, StepDefinition, Transition } from '../../domain/process/process-definition';
-import { grantToAct, whoMayAct } from '../../domain/process/who-may-act';
+import { grantToAct, signedAlready, whoMayAct } from '../../domain/process/who-may-act';
 import type { RoleGrant } from '../../storage/user-schema';
 import { ConflictError, ForbiddenError } from '../errors';
 import type { DecidingState } from './deciding-state';
@@ -42,6 +42,23 @@ export function checkDecision(
   const { step, transition } = who.rule;
   const grant = grantToAct(who.rule, user.grants);
   if (!grant) {
+    const signed = signedAlready(who.rule, state, user.grants);
+    if (signed) {
+      throw new ConflictError(
+        {
+          vi: `Bạn đã ký xác nhận bước '${step.id}' với tư cách ${signed.signer.title.vi} rồi; mỗi bên chỉ ký một lần`,
+          en: `you have already signed step '${step.id}' as ${signed.signer.title.en}; each signer signs once`,
+        },
+        { code: 'already_signed' },
+      );
+    }
+    if (who.rule.signers) {
+      const roles = who.rule.signers.map((s) => s.role).join(', ');
+      throw new ForbiddenError({
+        vi: `Bước '${step.id}' chỉ do các bên ký xác nhận (${roles}) của hồ sơ xử lý`,
+        en: `step '${step.id}' is for its signers (${roles})`,
+      });
+    }
     throw new ForbiddenError({
       vi: `Bước '${step.id}' chỉ do vai trò ${who.rule.role} của đơn vị ${who.rule.unitCode ?? '?'} xử lý`,
       en: `step '${step.id}' is for role ${who.rule.role} of unit ${who.rule.unitCode ?? '?'}`,

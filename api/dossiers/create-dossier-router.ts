@@ -15,6 +15,7 @@ import type { RequestValidator } from '../validation/create-request-validator';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import type { ActionCommand, ClockCommand, CreateDossierCommand, DossierService } from './create-dossier-service';
 import { controlSlipOf } from './control-slip-of';
+import { presentSignOff } from './present-sign-off';
 import { recordSecurityEvent } from '../security/record-security-event';
 import type { BulkActionCommand, BulkActionService, BulkItemResult } from './create-bulk-action-service';
 import type {
@@ -166,6 +167,8 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
       clockMs(),
       await deps.overlaps.present(found, viewerUnits),
     );
+    const signOff = await presentSignOff(models, definition, state);
+    if (signOff) dossier.signOff = signOff;
     const overridden = dossier.history.flatMap(
       (h) => h.overlapOverride?.overlaps.flatMap((o) => (o.dossierId ? [o.dossierId] : [])) ?? [],
     );

@@ -419,6 +419,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
           receivingUnit: view.receivingUnit,
           units: view.units,
           facts: view.facts ?? {},
+          signOff: view.signOff ?? null,
         }
       : await loadState(dossierId);
     const visible = Object.values(state.units);

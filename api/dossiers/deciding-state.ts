@@ -14,6 +14,7 @@ export type DecidingState = Pick<
   | 'receivingUnit'
   | 'units'
   | 'facts'
+  | 'signOff'
 >;
 
 /** The read-model fields a DecidingState is made of (a projection for DossierView queries). */
@@ -28,4 +29,5 @@ export const DECIDING_FIELDS = {
   receivingUnit: 1,
   units: 1,
   facts: 1,
+  signOff: 1,
 } as const;

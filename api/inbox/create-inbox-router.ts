@@ -14,6 +14,7 @@ import type { CountReader } from '../sla/create-count-reader';
 import { openTimelinessFilter, type OpenTimeliness } from '../sla/open-timeliness-filter';
 import { ALL_UNITS_SCOPE, parseOpenEntry } from '../../read-model/sla/sla-counter-contributions';
 import type { InboxPage } from '../../api-contract';
+import { inboxMatch, signOffCountAdjustment } from './sign-off-inbox';
 
 /** The inbox's query, as declared in the route table (api/openapi/api-routes.ts) and checked before this runs. */
 interface InboxQuery {
@@ -89,7 +90,7 @@ export function createInboxRouter(deps: {
     const search = searchConditions(q);
     const now = (deps.now?.() ?? new Date()).getTime();
     const base: QueryFilter<DossierViewDoc> = {
-      $or: grants.map((g) => ({ processingUnit: g.unitCode, currentRole: g.role })),
+      $or: inboxMatch(grants),
       ...(filters.programme ? { programme: filters.programme } : {}),
       ...(filters.status ? { status: filters.status } : {}),
       ...(search ? { $and: search } : {}),
@@ -187,5 +188,8 @@ async function inboxCounts(
       counts[e.bucket] += n;
     }
   }
+  // Sign-off steps show a dossier to each signer still awaited, not to the step's role once it has signed.
+  const adjustment = await signOffCountAdjustment(models, grants, filters);
+  for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += adjustment[key];
   return counts;
 }

@@ -77,6 +77,25 @@ export interface DecisionRecord {
   notified?: Recipient[];
   /** `create` only: the creator's explicit override of the overlaps found (docs/overlap-checks.md). */
   overlapOverride?: OverlapOverride;
+  /** A signature at a sign-off step: the signer (`role@level`), and the signatures counted with it of those needed. */
+  signOff?: { signer: string; signed: number; needed: number };
+}
+
+/** One signature at a sign-off step (see SignOff in process-definition.ts). */
+export interface Signature {
+  /** The signer signed as, `role@level` (see signerKey). */
+  signer: string;
+  actor: ActorRef;
+  at: string;
+  /** The history record of the signature. */
+  seq: number;
+  comment?: string;
+}
+
+/** The signatures collected at the current sign-off step since it was entered; cleared when the step is left. */
+export interface SignOffProgress {
+  step: string;
+  signatures: Signature[];
 }
 
 /**
@@ -162,6 +181,8 @@ export interface DossierState {
   clock?: DossierClock;
   /** Commitments and payment orders; only in dossiers whose definition moves money (ids and amounts only). */
   money?: DossierMoney;
+  /** Only in dossiers whose definition has a sign-off step: its signatures while the dossier is there, else null. */
+  signOff?: SignOffProgress | null;
 }
 
 export interface DossierWorkflowInput {

@@ -3,7 +3,8 @@ import { refusal, type Refusal } from './refusal';
 import type { DecideInput, DossierState } from './dossier-state';
 import { findStep } from './find-step';
 import type { Action, Outcome, ProcessDefinition, StepDefinition, Transition } from './process-definition';
-import { grantToAct, notPermittedMessage, whoMayAct } from './who-may-act';
+import { grantToAct, notPermittedMessage, signedAlready, whoMayAct } from './who-may-act';
+import { signaturesNeeded } from './sign-off-signers';
 
 /** Where an allowed decision leads. */
 export interface DecisionPlan {
@@ -14,6 +15,12 @@ export interface DecisionPlan {
   outcome: Outcome | null;
   /** Facts after merging the decision's facts. */
   facts: DossierState['facts'];
+  /**
+   * At a sign-off step, an `approve` is a signature: the signer (`role@level`) and the signatures counted with it of
+   * those needed. While fewer than needed, `holds` is true: the dossier stays at the step (`nextStep` is the step).
+   */
+  signature?: { signer: string; signed: number; needed: number };
+  holds?: true;
 }
 
 export type PlanResult = { ok: true; plan: DecisionPlan } | Refusal;
@@ -29,7 +36,15 @@ export function planDecision(definition: ProcessDefinition, state: DossierState,
   const who = whoMayAct(definition, state, input.action as Action, facts);
   if (!who.ok) return who;
   const { step, transition } = who.rule;
+  const signer = who.rule.signers?.find((s) => s.role === input.actor.role && s.unitCode === input.actor.unitCode);
   if (grantToAct(who.rule, [input.actor]) === undefined) {
+    const already = signedAlready(who.rule, state, [input.actor]);
+    if (already) {
+      return refuse(
+        FailureType.ActionNotAllowed,
+        `signer '${already.key}' of unit '${already.unitCode ?? '?'}' has already signed step '${step.id}'`,
+      );
+    }
     return refuse(FailureType.ActorNotPermitted, notPermittedMessage(who.rule, input.actor));
   }
 
@@ -59,6 +74,17 @@ export function planDecision(definition: ProcessDefinition, state: DossierState,
     );
   }
 
+  // A signature at a sign-off step: the dossier stays there until the signatures needed are in.
+  let signature: DecisionPlan['signature'];
+  if (signer && transition.action === 'approve') {
+    const before = state.signOff?.step === step.id ? state.signOff.signatures.length : 0;
+    signature = { signer: signer.key, signed: before + 1, needed: signaturesNeeded(step) };
+    if (signature.signed < signature.needed) {
+      return { ok: true, plan: { transition, step, nextStep: step, outcome: null, facts, signature, holds: true } };
+    }
+  }
+  const signed = signature ? { signature } : {};
+
   // A resubmission after `return` resumes at the step that returned the dossier.
   let nextStepId = transition.to ?? null;
   if (input.action === 'submit' && step.id === definition.initialStep && state.returnedFrom) {
@@ -67,12 +93,12 @@ export function planDecision(definition: ProcessDefinition, state: DossierState,
   if (nextStepId === null) {
     if (!transition.end)
       return refuse(FailureType.DefinitionError, `transition of step '${step.id}' has neither to nor end`);
-    return { ok: true, plan: { transition, step, nextStep: null, outcome: transition.end, facts } };
+    return { ok: true, plan: { transition, step, nextStep: null, outcome: transition.end, facts, ...signed } };
   }
   const nextStep = findStep(definition, nextStepId);
   if (!nextStep) return refuse(FailureType.DefinitionError, `transition leads to unknown step '${nextStepId}'`);
   if (state.units[nextStep.level] === undefined) {
     return refuse(FailureType.DefinitionError, `no unit at level '${nextStep.level}' for step '${nextStep.id}'`);
   }
-  return { ok: true, plan: { transition, step, nextStep, outcome: null, facts } };
+  return { ok: true, plan: { transition, step, nextStep, outcome: null, facts, ...signed } };
 }

@@ -147,6 +147,32 @@ export interface StepDefinition {
   /** Where this step's form data holds a funding split; required when a transition of the step commits. */
   funding?: FundingLines;
   transitions: Transition[];
+  /**
+   * Several bodies sign this step in parallel (see {@link SignOff}); the step moves on with its `approve`
+   * transition once enough of them have signed. Checked when the definition is published (`signOffProblems`).
+   */
+  signOff?: SignOff;
+}
+
+/**
+ * A parallel sign-off ([processes-and-forms.md](../../docs/processes-and-forms.md#parallel-sign-off)): each signer
+ * is a role of the dossier's unit at its level. `approve` by a signer not yet signed records a signature; the
+ * signature that reaches `quorum` (default: every signer) takes the step's `approve` transition. `return` and
+ * `reject` may be taken by any signer and clear the signatures. The step has no form of its own: the signers sign
+ * what the earlier steps hold, with an optional comment. The step's own `level` and `role` must be one of the
+ * signers: its unit's calendar counts the step's one due time and its role is reminded and counted in the SLA
+ * queues.
+ */
+export interface SignOff {
+  by: Signer[];
+  quorum?: number;
+}
+
+export interface Signer {
+  level: Level;
+  role: string;
+  /** The body as people call it (`UB MTTQ xã`), shown to the officers with the name of whoever signed. */
+  title: LocalizedText;
 }
 
 export interface ProcessDefinition {

@@ -35,6 +35,9 @@ export const SUPPORT_LABELS: Readonly<Record<string, SupportLabel>> = Object.fre
   vocational_tools: { vi: 'Công cụ, dụng cụ làm nghề', en: 'Tools for a trade' },
   other: { vi: 'Khác', en: 'Other' },
   health_insurance_card: { vi: 'Thẻ bảo hiểm y tế', en: 'Health-insurance card' },
+  // The year-end review of poor and near-poor households (programme and its one type): it moves no money; reports
+  // count its dossiers and the households reviewed (`beneficiaries`).
+  poverty_review: { vi: 'Rà soát hộ nghèo, cận nghèo', en: 'Poor and near-poor household review' },
 });
 
 /** The label of a programme or support type; its code in both languages when unknown. */
@@ -59,4 +62,5 @@ export const PROGRAMME_SUPPORT_TYPES: Readonly<Record<string, readonly string[]>
   health_insurance: ['health_insurance_card'],
   savings_book: ['savings_book'],
   tet_gift: ['tet_gift'],
+  poverty_review: ['poverty_review'],
 });

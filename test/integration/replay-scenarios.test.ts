@@ -38,13 +38,26 @@ function userFor(definition: ProcessDefinition, step: StepDefinition): string {
     case 'province_officer':
       return 'tp.hanoi';
     case 'unit_head':
+      if (step.level === 'commune') return threeLevel ? 'chutich.hacau' : 'chutich.kienhung';
       return step.level === 'district' ? 'lanhdao.hadong' : 'lanhdao.hanoi';
     case 'treasurer':
       return step.level === 'district' ? 'quy.hadong' : 'khobac.hanoi';
-    default:
+    default: {
+      // The commune's bodies that sign a sign-off step (scripts/demo-accounts.ts).
+      const signer = SIGNERS[step.role];
+      if (signer) return `${signer}.${threeLevel ? 'hacau' : 'kienhung'}`;
       throw new Error(`no demo user for role ${step.role}`);
+    }
   }
 }
+const SIGNERS: Record<string, string> = {
+  fatherland_front: 'mttq',
+  mass_organisation: 'phunu',
+  hamlet_head: 'totruong',
+};
+/** The demo users who sign a sign-off step, one per signer, in declared order. */
+const signersOf = (definition: ProcessDefinition, step: StepDefinition): string[] =>
+  (step.signOff?.by ?? []).map((signer) => userFor(definition, { ...step, role: signer.role, level: signer.level }));
 const communeOf = (definition: ProcessDefinition) =>
   definition.steps.some((s) => s.level === 'district') ? 'HN-HD-HC' : 'HN-KIENHUNG';
 const stepOf = (definition: ProcessDefinition, id: string): StepDefinition => {
@@ -135,6 +148,12 @@ async function approve(
   approved = approvedOf(definition),
 ): Promise<string | null> {
   const user = userFor(definition, step);
+  if (step.signOff) {
+    // Every signer signs; the last signature moves the dossier on.
+    let next: string | null = step.id;
+    for (const signer of signersOf(definition, step)) next = (await act(signer, id, { action: 'approve' })).currentStep;
+    return next;
+  }
   if (!isBulkApproval(step)) {
     const data = step.form ? { data: await stepData(definition, step, approved) } : {};
     return (await act(user, id, { action: 'approve', ...data })).currentStep;
@@ -200,7 +219,8 @@ describe.each(definitions.map((d) => [`${d.key}@${d.version}`, d] as const))('%s
     let step: StepDefinition | null = review;
     while (step) {
       const next = await approve(definition, id, step);
-      actions.push('approve');
+      // A sign-off step records one approval per signature.
+      actions.push(...(step.signOff?.by ?? [step]).map(() => 'approve'));
       step = next ? stepOf(definition, next) : null;
     }
     const done = await dossier(id);

@@ -4,6 +4,7 @@ import { mongo } from 'mongoose';
 import { dossierViewSchema } from '../../storage/dossier-view-schema';
 import { openUnderFilter } from '../../read-model/sla/open-under-filter';
 import { searchConditions } from '../../api/inbox/create-inbox-router';
+import { inboxMatch } from '../../api/inbox/sign-off-inbox';
 import { afterDueCursor, type DueCursor } from '../../api/paging/due-cursor';
 import { openTimelinessFilter } from '../../api/sla/open-timeliness-filter';
 import { sortKeyOf } from './differential/ferretdb-sort-key';
@@ -267,7 +268,7 @@ if (!bothBuilds) console.warn(SKIPPED);
         }
         const search = searchConditions(q.q);
         const base: Doc = {
-          $or: q.grants.map((g) => ({ processingUnit: g.unitCode, currentRole: g.role })),
+          $or: inboxMatch(q.grants) as Doc[],
           ...(q.programme ? { programme: q.programme } : {}),
           ...(q.status ? { status: q.status } : {}),
           ...(search ? { $and: search } : {}),

@@ -158,6 +158,11 @@ export const idValue: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: stringValue },
 );
 
+/** A signer key of the read model's sign-off fields, from the same pools as units and roles. */
+function signerValue(): fc.Arbitrary<string> {
+  return fc.tuple(roleValue, unitValue).map(([role, unit]) => `${role}@${unit}`);
+}
+
 /** The top-level fields documents and queries use (the read model's indexed ones and a few more). */
 export const TOP_FIELDS = [
   'processingUnit',
@@ -177,6 +182,8 @@ export const TOP_FIELDS = [
   'seq',
   'amounts',
   'applicant',
+  'signersAwaited',
+  'signersSigned',
 ] as const;
 
 /** Dotted paths into the nested documents (never pushed down: the handler alone answers them, in both builds). */
@@ -203,12 +210,17 @@ const NATURAL: Record<TopField, fc.Arbitrary<unknown>> = {
   seq: numberValue,
   amounts: nestedValue,
   applicant: nestedValue,
+  // A sign-off step's signers as the inbox names them (read-model/sign-off-view-of.ts): `role@unitCode`.
+  signersAwaited: fc.array(signerValue(), { maxLength: 3 }),
+  signersSigned: fc.array(signerValue(), { maxLength: 3 }),
 };
 
 /** The values a query compares a path with, mostly ones that documents hold there. */
 const OPERAND: Record<TopField | (typeof DOTTED_FIELDS)[number] | '_id', fc.Arbitrary<unknown>> = {
   ...NATURAL,
   unitChain: unitValue,
+  signersAwaited: signerValue(),
+  signersSigned: signerValue(),
   amounts: fc.oneof(nestedValue, scalarValue),
   applicant: fc.oneof(nestedValue, scalarValue),
   'amounts.requested': numberValue,

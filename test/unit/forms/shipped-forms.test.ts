@@ -16,7 +16,8 @@ const definitionOf = (file: string) => readJson(join(shippedDefinitionsDir, file
  * proposal and decision also in version 2, which declares their amount rules; the decision in version 3, whose
  * funding lines name funds (`fund-id`); the payment order and confirmation of a tranche; the forms of the other
  * programmes' processes (issue 15): the livelihood proposal, savings book and household goods in version 2, the
- * health-insurance and Tết-gift lists, and the shared appraisal, decision and handover forms.
+ * health-insurance and Tết-gift lists, and the shared appraisal, decision and handover forms; the year-end poverty
+ * review list (seed 001).
  */
 const shippedRefs = [
   'education-decision@1',
@@ -38,6 +39,7 @@ const shippedRefs = [
   'livelihood-model@2',
   'payment-confirmation@1',
   'payment-order@1',
+  'poverty-review-list@1',
   'savings-book@1',
   'savings-book@2',
   'school-enrolment@1',

@@ -33,7 +33,11 @@ export function DossierTimeline({
       {history.map((entry) => (
         <li key={entry.seq} className="app-timeline-entry" data-action={entry.action}>
           <div className="app-timeline-head">
-            <strong>{decisionLabelOf(definition, entry)[lang]}</strong>
+            <strong>
+              {entry.signOff
+                ? text.signOff.entry(entry.signOff.signed, entry.signOff.needed)
+                : decisionLabelOf(definition, entry)[lang]}
+            </strong>
             <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
             {entry.onTime === undefined ? null : (
               <TimelinessBadge value={entry.onTime ? 'on_time' : 'late'} text={text} />

@@ -2,6 +2,7 @@
 import { actionsOpenTo } from '../../../domain/process/who-may-act';
 import type { Dossier, RoleGrant } from '../../../api-contract';
 import type { Action, LocalizedText, ProcessDefinition } from '../../../domain/process/process-definition';
+import { signOffProgressOf } from './sign-off-progress-of';
 
 /** An action the caller may take on the dossier's current step, as a button. */
 export interface AllowedAction {
@@ -24,7 +25,12 @@ export function allowedActions(
   dossier: Dossier,
   grants: readonly RoleGrant[],
 ): AllowedAction[] {
-  const state = { currentStep: dossier.currentStep?.id ?? null, units: dossier.units, facts: dossier.facts };
+  const state = {
+    currentStep: dossier.currentStep?.id ?? null,
+    units: dossier.units,
+    facts: dossier.facts,
+    signOff: signOffProgressOf(dossier),
+  };
   return actionsOpenTo(definition, state, grants).map(({ rule: { transition } }) => ({
     action: transition.action,
     ...(transition.label ? { label: transition.label } : {}),

@@ -141,7 +141,22 @@ const vi = {
     unit_head: 'Lãnh đạo đơn vị',
     supervisor: 'Giám sát tiến độ',
     portal: 'Cổng dịch vụ công',
+    fatherland_front: 'Ủy ban MTTQ xã/phường',
+    mass_organisation: 'Tổ chức đoàn thể xã/phường',
+    hamlet_head: 'Trưởng ấp/thôn, tổ dân phố',
+    ethnic_affairs_officer: 'Cán bộ Dân tộc – Tôn giáo',
+    culture_officer: 'Công chức Văn hóa – Xã hội, Đài truyền thanh',
   } as Record<string, string>,
+  signOff: {
+    heading: 'Ký xác nhận',
+    progress: (signed: number, needed: number) => `Đã ký ${signed}/${needed}; bước chuyển tiếp khi đủ chữ ký.`,
+    signed: 'Đã ký',
+    awaited: 'Chờ ký',
+    maySign: 'Người có thể ký',
+    nobody: 'Chưa có người được giao vai trò này',
+    yours: 'Bạn đã ký xác nhận bước này; hồ sơ chờ các bên còn lại.',
+    entry: (signed: number, needed: number) => `Ký xác nhận (${signed}/${needed})`,
+  },
 };
 
 export type AppText = typeof vi;
@@ -279,6 +294,21 @@ const en: AppText = {
     unit_head: 'Unit head',
     supervisor: 'Progress supervisor',
     portal: 'Public portal',
+    fatherland_front: 'Fatherland Front committee',
+    mass_organisation: 'Mass organisation',
+    hamlet_head: 'Hamlet or village head',
+    ethnic_affairs_officer: 'Ethnic and religious affairs officer',
+    culture_officer: 'Culture and information officer, radio',
+  },
+  signOff: {
+    heading: 'Sign-off',
+    progress: (signed, needed) => `${signed} of ${needed} signed; the step moves on once enough have signed.`,
+    signed: 'Signed',
+    awaited: 'Awaited',
+    maySign: 'May sign',
+    nobody: 'Nobody holds this role yet',
+    yours: 'You have signed this step; the dossier waits for the others.',
+    entry: (signed, needed) => `Signed (${signed} of ${needed})`,
   },
 };
 

@@ -11,7 +11,9 @@ import { DossierTimeline } from '../components/dossier-timeline';
 import { DecisionOutcome } from '../components/decision-outcome';
 import { EarlierStepView } from '../components/earlier-step-view';
 import { OverlapFlag } from '../components/overlap-flag';
+import { SignOffSection } from '../components/sign-off-section';
 import { allowedActions } from '../dossier/allowed-actions';
+import { signedByMe } from '../dossier/signed-by-me';
 import type { LoadedForm } from '../forms/create-form-loader';
 import { enumLabel } from '../forms/enum-label';
 
@@ -105,6 +107,7 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
               {text.closed}: {text.statuses[dossier.status]}
             </p>
           ) : null}
+          <SignOffSection dossier={dossier} text={text} lang={lang} mine={signedByMe(dossier, session.user.grants)} />
           {dossier.currentStep && !editable ? <p className="app-notice">{text.notYours}</p> : null}
           {editable ? (
             <DecisionPanel

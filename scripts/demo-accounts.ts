@@ -20,6 +20,7 @@ const ROLE_LABELS: Record<string, string> = {
   treasurer: 'Quỹ / Kho bạc (giải ngân)',
   admin: 'Quản trị hệ thống',
   unit_head: 'Lãnh đạo đơn vị (phê duyệt danh sách, nhận cảnh báo quá hạn)',
+  coordinating_body: 'Tổ chức đầu mối chi trả nhận đỡ đầu (Ủy ban MTTQ)',
 };
 
 /** `Phường Hà Cầu` → `hacau`. */
@@ -55,4 +56,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   account('admin.hanoi', 'admin', 'HN'),
   account('lanhdao.hadong', 'unit_head', 'HN-HD'),
   account('lanhdao.hanoi', 'unit_head', 'HN'),
+  // Sponsorship (sponsorship-2024@1, sponsorship-2025@1): the commune's head signs, its coordinating body pays.
+  account('lanhdao.yennghia', 'unit_head', 'HN-HD-YN'),
+  account('mttq.yennghia', 'coordinating_body', 'HN-HD-YN'),
+  account('lanhdao2025.kienhung', 'unit_head', 'HN-KIENHUNG'),
+  account('mttq2025.kienhung', 'coordinating_body', 'HN-KIENHUNG'),
 ];

@@ -35,7 +35,10 @@ export const notificationSchema = new Schema<NotificationDoc>(
     recipientUnit: { type: String, required: true },
     at: { type: Date, required: true },
     readBy: { type: [String], default: [] },
-    period: { type: { _id: false, month: String, unit: { type: String, enum: ['month', 'quarter'] } }, default: undefined },
+    period: {
+      type: { _id: false, month: String, unit: { type: String, enum: ['month', 'quarter'] } },
+      default: undefined,
+    },
   },
   { collection: 'notifications', versionKey: false },
 );

@@ -496,10 +496,11 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       let entered: Partial<DossierState>;
       if (sla && returning) entered = pauseClock(s, plan.step, plan.nextStep, at, record.seq);
       else if (sla && resuming) entered = await resumeStep(s, plan.nextStep, at, record.seq);
-      else entered = await enterStep(s, plan.nextStep, at, record.seq, 'refuse', {
-        facts: plan.facts,
-        money: money.money ?? s.money,
-      });
+      else
+        entered = await enterStep(s, plan.nextStep, at, record.seq, 'refuse', {
+          facts: plan.facts,
+          money: money.money ?? s.money,
+        });
       await runMoney({ dossierId: s.dossierId, reference, by: decision.actor.userId }, money.ops);
       next = {
         ...s,

@@ -31,7 +31,11 @@ export function periodOfInstance(period: Pick<TranchePeriod, 'unit'>, firstMonth
  * is before the first or (quarterly) not the first month of a quarter of the schedule. RangeError for a malformed
  * month.
  */
-export function instanceOfPeriod(period: Pick<TranchePeriod, 'unit'>, firstMonth: string, month: string): number | null {
+export function instanceOfPeriod(
+  period: Pick<TranchePeriod, 'unit'>,
+  firstMonth: string,
+  month: string,
+): number | null {
   const offset = monthIndex(month) - monthIndex(firstMonth);
   const step = monthsPer(period.unit);
   if (offset < 0 || offset % step !== 0) return null;

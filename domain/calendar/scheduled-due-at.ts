@@ -10,7 +10,7 @@ const addDays = (date: string, n: number): string =>
 
 /** Where instance `instance` of a periodic tranche stands on the clock of a step entered at `entered`. */
 export interface ScheduledDue {
-  /** When the step's clock starts: 00:00 (Việt Nam) of the period's first day if later than the entry, else the entry. */
+  /** When the step's clock starts: 00:00 (Việt Nam) of the period's first day if after the entry, else the entry. */
   clockFrom: string;
   /** The close of office hours on the due day (see {@link scheduledDueAt}). */
   dueAt: string;

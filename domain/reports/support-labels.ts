@@ -35,6 +35,7 @@ export const SUPPORT_LABELS: Readonly<Record<string, SupportLabel>> = Object.fre
   vocational_tools: { vi: 'Công cụ, dụng cụ làm nghề', en: 'Tools for a trade' },
   other: { vi: 'Khác', en: 'Other' },
   health_insurance_card: { vi: 'Thẻ bảo hiểm y tế', en: 'Health-insurance card' },
+  income_sponsorship: { vi: 'Hỗ trợ thu nhập (nhận đỡ đầu)', en: 'Income support (sponsorship)' },
 });
 
 /** The label of a programme or support type; its code in both languages when unknown. */
@@ -59,4 +60,5 @@ export const PROGRAMME_SUPPORT_TYPES: Readonly<Record<string, readonly string[]>
   health_insurance: ['health_insurance_card'],
   savings_book: ['savings_book'],
   tet_gift: ['tet_gift'],
+  sponsorship: ['income_sponsorship'],
 });

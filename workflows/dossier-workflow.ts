@@ -301,8 +301,9 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         message: `no unit for level ${step.level}`,
       });
     }
-    // A step on a periodic schedule (only definitions that declare `schedule`) is due on its instance's day.
-    const scheduled = await scheduledClock(step, at, processingUnit, after, onBadInput);
+    // A step on a periodic schedule (only definitions that declare `schedule`) is due on its instance's day. Other
+    // steps await nothing more than before: an extra await would let the main loop's timer command go first on replay.
+    const scheduled = step.schedule ? await scheduledClock(step, at, processingUnit, after, onBadInput) : null;
     // A step with `clockStarts` (only definitions that declare it) counts its time from that day, e.g. 5 September.
     const clockFrom = scheduled?.clockFrom ?? (step.clockStarts ? clockStartAt(at, step.clockStarts) : at);
     const dueAt =
@@ -441,7 +442,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         });
       }
       // A scheduled step's deadline is its instance's day again (on today's calendar), not a limit from its start.
-      const scheduled = step ? await scheduledClock(step, from, s.processingUnit, s, 'refuse') : null;
+      const scheduled = step?.schedule ? await scheduledClock(step, from, s.processingUnit, s, 'refuse') : null;
       const dueAt = scheduled?.dueAt ?? (await dueAtOf({ start: from, limit, unitCode: s.processingUnit }, 'refuse'));
       const now = Date.now();
       const reminderAt = clock.remindedAt ? clock.reminderAt : reminderAtOf(from, dueAt, settings.reminderShare);

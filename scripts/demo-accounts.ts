@@ -57,8 +57,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   account('lanhdao.hadong', 'unit_head', 'HN-HD'),
   account('lanhdao.hanoi', 'unit_head', 'HN'),
   // Sponsorship (sponsorship-2024@1, sponsorship-2025@1): the commune's head signs, its coordinating body pays.
-  account('lanhdao.yennghia', 'unit_head', 'HN-HD-YN'),
-  account('mttq.yennghia', 'coordinating_body', 'HN-HD-YN'),
+  account('lanhdao.hacau', 'unit_head', 'HN-HD-HC'),
+  account('mttq.hacau', 'coordinating_body', 'HN-HD-HC'),
   account('lanhdao2025.kienhung', 'unit_head', 'HN-KIENHUNG'),
   account('mttq2025.kienhung', 'coordinating_body', 'HN-KIENHUNG'),
 ];

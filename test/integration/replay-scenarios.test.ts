@@ -41,10 +41,10 @@ function userFor(definition: ProcessDefinition, step: StepDefinition): string {
     case 'province_officer':
       return 'tp.hanoi';
     case 'unit_head':
-      if (step.level === 'commune') return threeLevel ? 'lanhdao.yennghia' : 'lanhdao2025.kienhung';
+      if (step.level === 'commune') return threeLevel ? 'lanhdao.hacau' : 'lanhdao2025.kienhung';
       return step.level === 'district' ? 'lanhdao.hadong' : 'lanhdao.hanoi';
     case 'coordinating_body':
-      return threeLevel ? 'mttq.yennghia' : 'mttq2025.kienhung';
+      return threeLevel ? 'mttq.hacau' : 'mttq2025.kienhung';
     case 'treasurer':
       return step.level === 'district' ? 'quy.hadong' : 'khobac.hanoi';
     default:

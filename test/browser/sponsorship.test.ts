@@ -114,6 +114,37 @@ describe('a sponsorship month not paid, in the officer app', () => {
     expect(problems).toEqual([]);
   });
 
+  it('offers a post-2025 ward its sponsorship chain and the commitment form in Vietnamese', async () => {
+    const ward = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    try {
+      const p = await ward.newPage();
+      await p.goto(`${ctx.system.baseUrl}/`);
+      await p.getByLabel('Tên đăng nhập').fill('xa2025.kienhung');
+      await p.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+      await p.getByRole('button', { name: 'Đăng nhập' }).click();
+      await p.getByRole('link', { name: 'Lập hồ sơ mới' }).click();
+      const chain = p.getByRole('link', {
+        name: 'Nhận đỡ đầu, hỗ trợ thu nhập hằng tháng (cấp xã, từ 01/07/2025)',
+        exact: true,
+      });
+      await chain.waitFor();
+      await chain.click();
+      const form = p.locator('form.app-form');
+      for (const label of [
+        'Tháng bắt đầu hỗ trợ',
+        'Số tháng hỗ trợ',
+        'Tổng kinh phí cam kết',
+        'Tổ chức đầu mối chi trả',
+      ])
+        await form.getByText(label, { exact: false }).first().waitFor();
+      await form.getByText('Bản cam kết đã ký').first().waitFor();
+      page = p;
+      await shot('03-commitment-form');
+    } finally {
+      await ward.close();
+    }
+  });
+
   it('passes axe on the dossier at the month’s payment, at desktop and phone width', async () => {
     // axe's source is injected, which the app's CSP forbids: this context bypasses it (the test above keeps it).
     const axeContext = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', bypassCSP: true });

@@ -226,6 +226,14 @@ describe('a month missed, an amendment and an early end', () => {
 });
 
 describe('refused commitments', () => {
+  it('refuses the seed-era chain to a post-2025 ward, which has no district', async () => {
+    const res = await ctx.api.call('POST', '/api/dossiers', {
+      as: COMMUNE,
+      body: { processKey: 'sponsorship-2024', processVersion: 1, data: await commitmentData({}) },
+    });
+    expect([res.status, res.body.error.code]).toEqual([409, 'process_not_applicable']);
+  });
+
   it.each<[string, Record<string, unknown>, string]>([
     ['an amount of 0', { monthlyAmount: 0, totalAmount: 0 }, '/data/monthlyAmount'],
     ['61 months', { months: 61, totalAmount: 61 * M }, '/data/months'],

@@ -110,6 +110,10 @@ describe('a sponsorship month not paid, in the officer app', () => {
       'Chấm dứt cam kết sớm, hủy phần kinh phí còn lại',
     ])
       await page.getByRole('button', { name }).waitFor();
+    // The history names the workflow's own events: the reminder and the escalation, by the system.
+    const escalated = page.locator('li.app-timeline-entry[data-action="escalate"]');
+    await expect(escalated.textContent()).resolves.toContain('Quá hạn, báo cáo cấp trên');
+    await expect(escalated.textContent()).resolves.toContain('Hệ thống');
     await shot('02-dossier');
     expect(problems).toEqual([]);
   });

@@ -112,6 +112,8 @@ const vi = {
     reject: 'Từ chối',
     withdraw: 'Rút hồ sơ',
     create: 'Tiếp nhận hồ sơ',
+    remind: 'Nhắc hạn',
+    escalate: 'Quá hạn, báo cáo cấp trên',
   } as Record<string, string>,
   statuses: {
     received: 'Mới tiếp nhận',
@@ -137,6 +139,8 @@ const vi = {
     admin: 'Quản trị',
     unit_head: 'Lãnh đạo đơn vị',
     portal: 'Cổng dịch vụ công',
+    coordinating_body: 'Tổ chức đầu mối chi trả',
+    system: 'Hệ thống',
   } as Record<string, string>,
 };
 
@@ -246,6 +250,8 @@ const en: AppText = {
     reject: 'Reject',
     withdraw: 'Withdraw',
     create: 'Received',
+    remind: 'Reminder',
+    escalate: 'Overdue, escalated',
   },
   statuses: {
     received: 'Received',
@@ -271,6 +277,8 @@ const en: AppText = {
     admin: 'Administrator',
     unit_head: 'Unit head',
     portal: 'Public portal',
+    coordinating_body: 'Coordinating body',
+    system: 'System',
   },
 };
 

@@ -1,4 +1,5 @@
-import { instanceOfPeriod, isMonth, periodOfInstance } from '../calendar/period-instance';
+import { instanceOfPeriod, isMonth } from '../calendar/period-instance';
+import { amendmentMonthProblem } from './amendment-month-problem';
 import { FailureType } from '../process/failure-types';
 import type { FactValue, ProcessDefinition } from '../process/process-definition';
 import { refusal, type Refusal } from '../process/refusal';
@@ -38,24 +39,11 @@ export function adjustCommitment(
   }
   if (money.funds.length === 0) return refusal(FailureType.ActionNotAllowed, 'nothing is committed to amend');
   const from = facts[effect.fromFact];
-  const f = isMonth(from) ? instanceOfPeriod(period, firstMonth, from) : null;
   const paid = paidCount(money, tranche);
   const due = timesDue(tranche, facts);
-  const next = periodOfInstance(period, firstMonth, paid + 1);
-  if (f === null || f <= paid) {
-    return refusal(
-      FailureType.InvalidInput,
-      `the amendment must start in a month of the schedule from ${next} on (the first unpaid one), not ${String(from)}`,
-      'submission',
-    );
-  }
-  if (f > due) {
-    return refusal(
-      FailureType.InvalidInput,
-      `the amended schedule ends in ${periodOfInstance(period, firstMonth, due)}, before the amendment starts (${from})`,
-      'submission',
-    );
-  }
+  const problem = amendmentMonthProblem(period, firstMonth, paid, due, from);
+  if (problem) return refusal(FailureType.InvalidInput, problem.message.en, 'submission');
+  const f = instanceOfPeriod(period, firstMonth, from as string) as number;
   const oldAmount = before[effect.amountFact];
   const newAmount = facts[effect.amountFact];
   for (const amount of [oldAmount, newAmount]) {

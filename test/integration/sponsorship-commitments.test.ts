@@ -175,9 +175,17 @@ describe('a month missed, an amendment and an early end', () => {
       act(HEAD, id, { action: 'approve', data: { ...example('sponsorship-amendment@1'), months: 12, ...change } });
     const past = await amend({ fromMonth: periodOfInstance(PERIOD, firstMonth, 2), monthlyAmount: 1_500_000 });
     expect(past.status).toBe(422);
-    expect(past.body.error.message).toContain(
-      `from ${periodOfInstance(PERIOD, firstMonth, 3)} on (the first unpaid one)`,
-    );
+    // Refused before anything is stored, at the field, in both languages (the rule the workflow refuses by too).
+    const month3 = periodOfInstance(PERIOD, firstMonth, 3).split('-').reverse().join('/');
+    expect(past.body.error.fields).toEqual([
+      {
+        path: '/data/fromMonth',
+        keyword: 'amendment',
+        message: `Điều chỉnh phải áp dụng từ tháng ${month3} (kỳ đầu tiên chưa chi trả) trở đi, theo lịch chi trả của cam kết`,
+      },
+    ]);
+    const endsBefore = await amend({ fromMonth: periodOfInstance(PERIOD, firstMonth, 6), months: 5 });
+    expect(endsBefore.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['/data/months']);
     const zero = await amend({ fromMonth: periodOfInstance(PERIOD, firstMonth, 4), monthlyAmount: 0 });
     expect(zero.status).toBe(422);
     expect(zero.body.error.fields.map((f: { path: string }) => f.path)).toContain('/data/monthlyAmount');

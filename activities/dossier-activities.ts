@@ -1,6 +1,7 @@
 import { log } from '@temporalio/activity';
 import type { DossierState, NotificationRequest } from '../workflows/messages';
-import type { ProcessDefinition, TimeLimit } from '../domain/process/process-definition';
+import type { ProcessDefinition, TimeLimit, TranchePeriod } from '../domain/process/process-definition';
+import { scheduledDueAt, type ScheduledDue } from '../domain/calendar/scheduled-due-at';
 import { addOfficeTime, computeDueAt, officeTimeBetween } from '../domain/calendar/compute-due-at';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar';
 import type { Models } from '../storage/create-models';
@@ -21,6 +22,17 @@ export interface DossierActivities extends MoneyActivities {
    * calendar cannot place fails without retrying (InvalidInput), and the decision that needed it is refused.
    */
   computeDueAt(input: { start: string; limit: TimeLimit; unitCode: string }): Promise<string>;
+  /**
+   * The clock of a step on a periodic tranche's schedule (scheduledDueAt): instance `instance`'s due time on the
+   * unit's calendar, when its clock starts, and its period. Pure given the calendar; bad input fails without retry.
+   */
+  computeScheduledDue(input: {
+    period: TranchePeriod;
+    firstMonth: string;
+    instance: number;
+    entered: string;
+    unitCode: string;
+  }): Promise<ScheduledDue>;
   /**
    * Brings the read model and the audit log up to `state`. Idempotent: the read model ignores a seq it has
    * already applied, and audit entries are keyed by dossier and seq. A database error fails the attempt and
@@ -61,6 +73,7 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
     ...createMoneyActivities({ models: deps.models }),
     computeDueAt: ({ start, limit, unitCode }) =>
       failFastOnBadInput(() => computeDueAt(deps.calendar, start, limit, unitCode)),
+    computeScheduledDue: (input) => failFastOnBadInput(() => scheduledDueAt(deps.calendar, input)),
     projectDossier: ({ state }) =>
       failFastOnBadInput(async () => {
         const definition = await loadDefinition(state.processKey, state.processVersion);
@@ -104,6 +117,7 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
           recipientUnit: r.unitCode,
           at: new Date(notice.at),
           readBy: [],
+          ...(notice.period ? { period: notice.period } : {}),
         }));
         await insertManyIgnoringDuplicates(deps.models.Notification.collection, docs);
       }),

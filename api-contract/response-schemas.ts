@@ -355,18 +355,25 @@ export const responseSchemas = {
   ),
   NotificationList: closedObject({
     items: arrayOf(
-      closedObject({
-        id: string,
-        dossierId: string,
-        processKey: string,
-        kind: { enum: ['reminder', 'escalation'] },
-        scope: { enum: ['step', 'dossier'] },
-        step: nullableString,
-        dueAt: nullableInstant,
-        recipient,
-        at: instant,
-        read: boolean,
-      }),
+      closedObject(
+        {
+          id: string,
+          dossierId: string,
+          processKey: string,
+          kind: { enum: ['reminder', 'escalation'] },
+          scope: { enum: ['step', 'dossier'] },
+          step: nullableString,
+          dueAt: nullableInstant,
+          recipient,
+          at: instant,
+          read: boolean,
+          period: closedObject({
+            month: { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' },
+            unit: { enum: ['month', 'quarter'] },
+          }),
+        },
+        ['period'],
+      ),
     ),
     unread: integer,
   }),

@@ -25,6 +25,7 @@ const ROLE_LABELS: Record<string, string> = {
   hamlet_head: 'Trưởng ấp/thôn, tổ dân phố (ký xác nhận rà soát hộ nghèo)',
   ethnic_affairs_officer: 'Cán bộ Dân tộc – Tôn giáo xã/phường',
   culture_officer: 'Công chức Văn hóa – Xã hội, Đài truyền thanh xã/phường',
+  coordinating_body: 'Tổ chức đầu mối chi trả nhận đỡ đầu (Ủy ban MTTQ)',
 };
 
 /** `Phường Hà Cầu` → `hacau`. */
@@ -123,4 +124,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     ethnic: 'Lò Văn Pấng',
     culture: 'Đinh Thị Thu Trang',
   }),
+  // Sponsorship (sponsorship-2024@1, sponsorship-2025@1): the ward's chair (above) signs, the coordinating body pays.
+  person(
+    'daumoi.hacau',
+    'coordinating_body',
+    'HN-HD-HC',
+    'Nguyễn Thị Hồng Nhung',
+    'Cán bộ Ủy ban MTTQ, đầu mối chi trả',
+  ),
+  person('daumoi.kienhung', 'coordinating_body', 'HN-KIENHUNG', 'Lê Văn Khánh', 'Cán bộ Ủy ban MTTQ, đầu mối chi trả'),
 ];

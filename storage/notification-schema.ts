@@ -18,6 +18,8 @@ export interface NotificationDoc {
   recipientUnit: string;
   at: Date;
   readBy: string[];
+  /** The period a scheduled step pays (YYYY-MM and month/quarter), named in the message; absent otherwise. */
+  period?: { month: string; unit: 'month' | 'quarter' };
 }
 
 export const notificationSchema = new Schema<NotificationDoc>(
@@ -33,6 +35,10 @@ export const notificationSchema = new Schema<NotificationDoc>(
     recipientUnit: { type: String, required: true },
     at: { type: Date, required: true },
     readBy: { type: [String], default: [] },
+    period: {
+      type: { _id: false, month: String, unit: { type: String, enum: ['month', 'quarter'] } },
+      default: undefined,
+    },
   },
   { collection: 'notifications', versionKey: false },
 );

@@ -51,6 +51,7 @@ import { createMoneyRunner } from './run-money-ops';
 import { trancheFacts } from '../domain/funds/tranche-facts';
 import { clockStartAt } from '../domain/calendar/clock-start-at';
 import { applySignature, signOffAfter } from '../domain/process/apply-signature';
+import { scheduleOf } from '../domain/process/schedule-of';
 import {
   DOSSIER_DUE_AT,
   DOSSIER_LEVEL,
@@ -140,7 +141,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   const attending = local && patched(ATTENTION_PATCH);
   // (Activity proxies have no own properties to spread: each function is taken by name.)
   const chosen = attending ? attendedActivities : local ? localActivities : remoteActivities;
-  const { computeDueAt, shiftDueTimes, notify } = chosen;
+  const { computeDueAt, computeScheduledDue, shiftDueTimes, notify } = chosen;
   const projectDossier = attending ? attendedProjection.projectDossier : chosen.projectDossier;
   const { attend } = createAttention(attending);
   const runMoney = createMoneyRunner();
@@ -237,6 +238,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       ...(decision.comment ? { comment: decision.comment } : {}),
       at: nowIso(),
       newOrderId: orderId,
+      before: state.facts,
     });
     if (!result.ok) throw refusalFailure(result);
     return result.plan;
@@ -261,6 +263,29 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     return dueAt;
   }
 
+  /**
+   * The clock of a step on a periodic tranche's schedule (only definitions that declare `schedule`), from the facts
+   * and money the decision leaves (`after`): an activity on the unit's calendar. Null for any other step, and for a
+   * dossier whose facts lack the schedule's start month (the step then keeps its `timeLimit`).
+   */
+  async function scheduledClock(
+    step: StepDefinition,
+    at: string,
+    unitCode: string,
+    after: Pick<DossierState, 'facts' | 'money'>,
+    onBadInput: OnBadInput,
+  ) {
+    const schedule = step.schedule ? scheduleOf(definition, step, after) : null;
+    if (!schedule) return null;
+    const due = await attend(
+      'computeScheduledDue',
+      () => computeScheduledDue({ ...schedule, entered: at, unitCode }),
+      onBadInput,
+    );
+    if (due === undefined) throw new Error('computeScheduledDue skipped');
+    return { ...due, unit: schedule.period.unit };
+  }
+
   /** The step's unit, due time (an activity on the calendar) and, in SLA runs, its fresh clock. */
   async function enterStep(
     s: DossierState,
@@ -268,6 +293,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     at: string,
     stepKey: number,
     onBadInput: OnBadInput = 'refuse',
+    after: Pick<DossierState, 'facts' | 'money'> = s,
   ): Promise<Partial<DossierState>> {
     const processingUnit = s.units[step.level];
     if (!processingUnit) {
@@ -276,9 +302,14 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
         message: `no unit for level ${step.level}`,
       });
     }
+    // A step on a periodic schedule (only definitions that declare `schedule`) is due on its instance's day. Other
+    // steps await nothing more than before: an extra await would let the main loop's timer command go first on replay.
+    const scheduled = step.schedule ? await scheduledClock(step, at, processingUnit, after, onBadInput) : null;
     // A step with `clockStarts` (only definitions that declare it) counts its time from that day, e.g. 5 September.
-    const clockFrom = step.clockStarts ? clockStartAt(at, step.clockStarts) : at;
-    const dueAt = await dueAtOf({ start: clockFrom, limit: step.timeLimit, unitCode: processingUnit }, onBadInput);
+    const clockFrom = scheduled?.clockFrom ?? (step.clockStarts ? clockStartAt(at, step.clockStarts) : at);
+    const dueAt =
+      scheduled?.dueAt ??
+      (await dueAtOf({ start: clockFrom, limit: step.timeLimit, unitCode: processingUnit }, onBadInput));
     const entered: Partial<DossierState> = {
       currentStep: step.id,
       currentLevel: step.level,
@@ -288,10 +319,12 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       dueAt,
     };
     if (!sla || !s.clock) return entered;
+    const { period: _left, ...carried } = s.clock;
     return {
       ...entered,
       clock: {
-        ...s.clock,
+        ...carried,
+        ...(scheduled ? { period: { month: scheduled.period, unit: scheduled.unit } } : {}),
         reminderAt: reminderAtOf(clockFrom, dueAt, settings.reminderShare),
         stepKey,
         remindedAt: null,
@@ -409,7 +442,9 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
           nonRetryable: true,
         });
       }
-      const dueAt = await dueAtOf({ start: from, limit, unitCode: s.processingUnit }, 'refuse');
+      // A scheduled step's deadline is its instance's day again (on today's calendar), not a limit from its start.
+      const scheduled = step?.schedule ? await scheduledClock(step, from, s.processingUnit, s, 'refuse') : null;
+      const dueAt = scheduled?.dueAt ?? (await dueAtOf({ start: from, limit, unitCode: s.processingUnit }, 'refuse'));
       const now = Date.now();
       const reminderAt = clock.remindedAt ? clock.reminderAt : reminderAtOf(from, dueAt, settings.reminderShare);
       const record: DecisionRecord = { ...base, action: 'recompute_deadline', previousDueAt: s.dueAt, newDueAt: dueAt };
@@ -471,7 +506,11 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       let entered: Partial<DossierState>;
       if (sla && returning) entered = pauseClock(s, plan.step, plan.nextStep, at, record.seq);
       else if (sla && resuming) entered = await resumeStep(s, plan.nextStep, at, record.seq);
-      else entered = await enterStep(s, plan.nextStep, at, record.seq);
+      else
+        entered = await enterStep(s, plan.nextStep, at, record.seq, 'refuse', {
+          facts: plan.facts,
+          money: money.money ?? s.money,
+        });
       await runMoney({ dossierId: s.dossierId, reference, by: decision.actor.userId }, money.ops);
       next = {
         ...s,

@@ -55,6 +55,7 @@ import { vietnamInstant } from '../../domain/time/vietnam-instant';
 import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 import { fundingOf } from '../../domain/process/funding-of';
 import { bothChecks, type StepDataCheck } from './step-data-check';
+import { createAmendmentCheck } from './create-amendment-check';
 import { createAmountLimitCheck } from './create-amount-limit-check';
 import { createFundingCheck } from './create-funding-check';
 import type { OverlapChecker } from '../overlap/create-overlap-checker';
@@ -628,8 +629,11 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         const submissionId = idempotencyId ? requestScopedId('act', idempotencyId) : randomUUID();
         const dossierUnits = Object.values(state.units).filter((u): u is string => typeof u === 'string');
         const limits = bothChecks(
-          createAmountLimitCheck({ models, loadState }, dossierId, checked.definition, step),
-          createFundingCheck(models, step, transition, dossierUnits),
+          bothChecks(
+            createAmountLimitCheck({ models, loadState }, dossierId, checked.definition, step),
+            createFundingCheck(models, step, transition, dossierUnits),
+          ),
+          createAmendmentCheck({ loadState }, dossierId, checked.definition, step, transition),
         );
         return {
           stored: command.data

@@ -44,6 +44,8 @@ export function createNotificationRouter(deps: { models: Models; authenticate: R
         recipient: { role: n.recipientRole, unitCode: n.recipientUnit },
         at: n.at.toISOString(),
         read: n.readBy.includes(user.id),
+        // The period a scheduled step pays (a sponsorship month), which the message names.
+        ...(n.period ? { period: { month: n.period.month, unit: n.period.unit } } : {}),
       })),
       unread,
     } satisfies NotificationList);

@@ -1,10 +1,11 @@
 import { FailureType } from '../process/failure-types';
 import type { DecisionPlan } from '../process/plan-decision';
-import type { ProcessDefinition } from '../process/process-definition';
+import type { FactValue, ProcessDefinition } from '../process/process-definition';
 import { refusal, type Refusal } from '../process/refusal';
 import { formatVnd } from './format-vnd';
 import { EMPTY_MONEY, unpaidOf, type DossierMoney, type FundLine, type FundShare } from './dossier-money';
 import { settlementSplit } from './settlement-split';
+import { adjustCommitment } from './adjust-commitment';
 import { instanceToOrder, openInstanceKey, paidCount, timesDue } from './tranche-instance';
 
 /**
@@ -44,7 +45,14 @@ export function planMoney(
   definition: ProcessDefinition,
   current: DossierMoney | undefined,
   plan: Pick<DecisionPlan, 'transition' | 'outcome' | 'facts'>,
-  decision: { funding?: readonly FundLine[]; comment?: string; at: string; newOrderId: string },
+  decision: {
+    funding?: readonly FundLine[];
+    comment?: string;
+    at: string;
+    newOrderId: string;
+    /** The facts before the decision: what an `adjust_commitment` keeps for the unpaid instances before its month. */
+    before?: Readonly<Record<string, FactValue>>;
+  },
 ): MoneyPlanResult {
   const { funding, newOrderId } = decision;
   const effects = plan.transition.effects ?? [];
@@ -140,6 +148,13 @@ export function planMoney(
       case 'cancel_rest':
         cancelling = true;
         break;
+      case 'adjust_commitment': {
+        const adjusted = adjustCommitment(definition, money, effect, plan.facts, decision.before ?? {});
+        if (!adjusted.ok) return adjusted;
+        ops.push(...adjusted.ops);
+        money = adjusted.money;
+        break;
+      }
     }
   }
 

@@ -3,6 +3,7 @@ import type { ProcessDefinition } from './process-definition';
 import definitionSchema from './process-definition.schema.json';
 import { moneyEffectProblems } from './money-effect-problems';
 import { signOffProblems } from './sign-off-problems';
+import { periodicScheduleProblems } from './periodic-schedule-problems';
 import { isYearlyDay } from '../calendar/clock-start-at';
 import type { DefinitionProblem } from './definition-problem';
 
@@ -16,7 +17,8 @@ const validateShape = createAjv().compile<ProcessDefinition>(definitionSchema);
  * steps reachable from the initial one, every step able to move on, a `return` only to the initial step, and `bulk`
  * only on transitions without form data, taken by the step's actor, and on all transitions of that action or none,
  * a `clockStarts` day every year has (not 31 April, not 29 February), and money effects that fit the definition
- * (moneyEffectProblems), and sign-off declarations that fit their step (signOffProblems).
+ * (moneyEffectProblems), sign-off declarations that fit their step (signOffProblems), and periodic tranches and
+ * their schedules (periodicScheduleProblems).
  * Returns the problems as data; an empty list means it may be published.
  */
 export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlySet<string>): DefinitionProblem[] {
@@ -89,7 +91,7 @@ export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlyS
         problems.push({ path: `/amountLimits/${i}/${key}`, message: `no step brings the fact '${limit[key]}'` });
     }
   });
-  problems.push(...moneyEffectProblems(def));
+  problems.push(...moneyEffectProblems(def), ...periodicScheduleProblems(def));
   problems.push(...signOffProblems(def));
   // Every step must be reachable from the initial step.
   const reached = new Set<string>([def.initialStep]);

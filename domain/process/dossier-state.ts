@@ -148,6 +148,11 @@ export interface DossierClock {
   supplementReturns: number;
   /** The apology and extension, once issued. */
   extension: { at: string; by: ActorRef; reason: string; previousDueAt: string; newDueAt: string } | null;
+  /**
+   * For a step on a periodic tranche's schedule (`schedule`), the period it pays (the first month, YYYY-MM, and
+   * whether monthly or quarterly), which its reminder and escalation name; absent otherwise.
+   */
+  period?: { month: string; unit: 'month' | 'quarter' };
 }
 
 export interface DossierState {
@@ -235,4 +240,6 @@ export interface NotificationRequest {
   dueAt: string | null;
   at: string;
   recipients: Recipient[];
+  /** The period a scheduled step pays (see DossierClock.period), named in the notification; absent otherwise. */
+  period?: { month: string; unit: 'month' | 'quarter' };
 }

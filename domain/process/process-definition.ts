@@ -80,6 +80,10 @@ export interface Transition {
  * - `settle_payment`: the treasury confirms the tranche's order paid; the ledgers record the payments.
  * - `fail_payment`: the tranche's order is marked failed (nothing paid); it can be ordered again.
  * - `cancel_rest`: what is committed and unpaid is released; the transition needs a comment (the reason).
+ * - `adjust_commitment`: an amendment of a periodic tranche (see {@link TranchePeriod}): from the instance whose
+ *   period the fact `fromFact` (YYYY-MM) names, each instance pays the fact `amountFact`, up to the times due the
+ *   amended facts give; the unpaid commitment is brought to exactly what the instances left will pay, committing the
+ *   increase on the dossier's first fund or releasing the decrease (`domain/funds/adjust-commitment.ts`).
  * A dossier that closes `rejected` or `withdrawn` releases its unpaid commitments without any effect declared.
  */
 export type MoneyEffect =
@@ -87,7 +91,8 @@ export type MoneyEffect =
   | { kind: 'order_payment'; tranche: string; amountFact: string }
   | { kind: 'settle_payment'; tranche: string }
   | { kind: 'fail_payment'; tranche: string }
-  | { kind: 'cancel_rest' };
+  | { kind: 'cancel_rest' }
+  | { kind: 'adjust_commitment'; tranche: string; amountFact: string; fromFact: string };
 export type MoneyEffectKind = MoneyEffect['kind'];
 
 /**
@@ -112,7 +117,19 @@ export interface TrancheDefinition {
    * instance's "exactly what is left", the 409 for an order beyond the count and `left:<id>` all follow it. See
    * `domain/funds/tranche-instance.ts`.
    */
-  repeat?: { max: number; timesFact?: string };
+  repeat?: { max: number; timesFact?: string; period?: TranchePeriod };
+}
+
+/**
+ * A repeated tranche paid on a calendar: instance k is due on `dueDay` (the month's last day when it has fewer) of
+ * the k-th month (`month`) or the first month of the k-th quarter (`quarter`) counted from the month the string fact
+ * `startFact` (YYYY-MM) brings, moved to the next working day on the unit's calendar. With a period `repeat.max` may
+ * reach 60 (five years of months); without one at most 10. See `domain/calendar/scheduled-due-at.ts`.
+ */
+export interface TranchePeriod {
+  unit: 'month' | 'quarter';
+  startFact: string;
+  dueDay: number;
 }
 
 /**
@@ -137,6 +154,12 @@ export interface StepDefinition {
   timeLimit: TimeLimit;
   /** The step's clock starts at the next occurrence of this date when entered before it (e.g. 5 September). */
   clockStarts?: ClockStart;
+  /**
+   * The step's due time follows the periodic `tranche`'s schedule instead of `timeLimit`: it is due at the close of
+   * office hours on the due day of the tranche's first unpaid instance, its clock (reminder, escalation) starting on
+   * the first day of that instance's period when entered earlier. An escalation names the period missed.
+   */
+  schedule?: { tranche: string };
   /** Facts extracted from this step's form data: fact name → JSON pointer into the data. */
   facts?: Record<string, string>;
   /**

@@ -38,6 +38,7 @@ export const SUPPORT_LABELS: Readonly<Record<string, SupportLabel>> = Object.fre
   // The year-end review of poor and near-poor households (programme and its one type): it moves no money; reports
   // count its dossiers and the households reviewed (`beneficiaries`).
   poverty_review: { vi: 'Rà soát hộ nghèo, cận nghèo', en: 'Poor and near-poor household review' },
+  income_sponsorship: { vi: 'Hỗ trợ thu nhập (nhận đỡ đầu)', en: 'Income support (sponsorship)' },
 });
 
 /** The label of a programme or support type; its code in both languages when unknown. */
@@ -63,4 +64,5 @@ export const PROGRAMME_SUPPORT_TYPES: Readonly<Record<string, readonly string[]>
   savings_book: ['savings_book'],
   tet_gift: ['tet_gift'],
   poverty_review: ['poverty_review'],
+  sponsorship: ['income_sponsorship'],
 });

@@ -152,6 +152,7 @@ export function fireTimer(
       dueAt,
       at,
       recipients,
+      ...(clock.period ? { period: clock.period } : {}),
     },
   };
 }

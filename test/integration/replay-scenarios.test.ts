@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { ProcessDefinition, StepDefinition } from '../../domain/process/process-definition';
 import { bulkActionsOf } from '../../domain/process/bulk-actions';
 import { factsOf } from '../../domain/process/facts-of';
+import { timesDue } from '../../domain/funds/tranche-instance';
+import { periodOfInstance } from '../../domain/calendar/period-instance';
+import { vietnamMonthOf } from '../../domain/time/vietnam-month-of';
 import { example, proposalIn } from './support/form-examples';
 import { recordHistory } from './support/record-history';
 import { useTestSystem } from './support/use-test-system';
@@ -40,6 +43,8 @@ function userFor(definition: ProcessDefinition, step: StepDefinition): string {
     case 'unit_head':
       if (step.level === 'commune') return threeLevel ? 'chutich.hacau' : 'chutich.kienhung';
       return step.level === 'district' ? 'lanhdao.hadong' : 'lanhdao.hanoi';
+    case 'coordinating_body':
+      return threeLevel ? 'daumoi.hacau' : 'daumoi.kienhung';
     case 'treasurer':
       return step.level === 'district' ? 'quy.hadong' : 'khobac.hanoi';
     default: {
@@ -74,9 +79,14 @@ const isBulkApproval = (step: StepDefinition) => bulkActionsOf(step).some((b) =>
  */
 const money = moneyDossiers(ctx);
 const EXAMPLE_FUNDS = (example('housing-decision@3').fundingSplit as { fundId: string }[]).map((l) => l.fundId);
-/** How many payments a definition's tranches make when each is paid in full (a repeated one `repeat.max` times). */
-const paymentsOf = (definition: ProcessDefinition) =>
-  (definition.tranches ?? []).reduce((n, t) => n + (t.repeat?.max ?? 1), 0);
+/**
+ * How many payments a definition's tranches make when each is paid in full: a repeated one `repeat.max` times, or as
+ * many as the proposal's `repeat.timesFact` says (a sponsorship's months).
+ */
+const paymentsOf = (definition: ProcessDefinition) => {
+  const facts = factsOf(stepOf(definition, definition.initialStep), proposalFor(definition));
+  return (definition.tranches ?? []).reduce((n, t) => n + (t.repeat ? timesDue(t, facts) : 1), 0);
+};
 /**
  * What the scenarios approve: 100 M for a house, 3 M a school year for three years (the form's maximum), and for the
  * other programmes what their proposal's example asks for.
@@ -119,6 +129,18 @@ function proposalFor(definition: ProcessDefinition, variant = ''): Record<string
   const data = example(form);
   if (data.household?.address) data.household.address.unitCode = communeOf(definition);
   else if (data.household) data.household.unitCode = communeOf(definition);
+  if (data.beneficiary) data.beneficiary.unitCode = communeOf(definition);
+  if (data.sponsor?.unitCode) data.sponsor.unitCode = communeOf(definition);
+  // A periodic commitment starts next month, so no instance is due (nor any timer fires) while a scenario runs.
+  if (typeof data.firstMonth === 'string') data.firstMonth = NEXT_MONTH;
+  return data;
+}
+const NEXT_MONTH = periodOfInstance({ unit: 'month' }, vietnamMonthOf(new Date()), 2);
+
+/** The proposal with its attachments (a sponsorship's signed commitment) uploaded by `by`. */
+async function proposalWithFiles(definition: ProcessDefinition, by: string, variant = '') {
+  const data = proposalFor(definition, variant);
+  if (Array.isArray(data.signedCommitment)) data.signedCommitment = [{ fileId: await money.upload(by) }];
   return data;
 }
 
@@ -126,7 +148,11 @@ async function create(definition: ProcessDefinition, variant = ''): Promise<stri
   const first = stepOf(definition, definition.initialStep);
   const res = await ctx.api.call('POST', '/api/dossiers', {
     as: userFor(definition, first),
-    body: { processKey: definition.key, processVersion: definition.version, data: proposalFor(definition, variant) },
+    body: {
+      processKey: definition.key,
+      processVersion: definition.version,
+      data: await proposalWithFiles(definition, userFor(definition, first), variant),
+    },
   });
   expect([res.status, res.body?.processVersion]).toEqual([201, definition.version]);
   return res.body.id as string;
@@ -195,7 +221,7 @@ describe.each(definitions.map((d) => [`${d.key}@${d.version}`, d] as const))('%s
     const first = stepOf(definition, definition.initialStep);
     const resumed = await act(userFor(definition, first), id, {
       action: 'submit',
-      data: proposalFor(definition),
+      data: await proposalWithFiles(definition, userFor(definition, first)),
     });
     expect(resumed).toMatchObject({ status: 'in_progress', currentStep: review.id });
     const recomputed = await ctx.api.call('POST', `/api/dossiers/${id}/deadline/recompute`, {
@@ -343,5 +369,49 @@ describe.each(withRepeatedTranche.map((d) => [`${d.key}@${d.version}`, d] as con
       released: approved - approved / paymentsOf(definition),
     });
     await record(`${ref}-tranches`, id);
+  });
+});
+
+/**
+ * The versions whose commitment may be amended (an `adjust_commitment`, the sponsorships): the first instance paid,
+ * the commitment amended from the next one at a higher amount (the increase committed), then ended early with the
+ * rest released.
+ */
+const withAmendment = definitions.filter((d) => d.steps.some((s) => hasEffect(s, 'adjust_commitment')));
+describe.each(withAmendment.map((d) => [`${d.key}@${d.version}`, d] as const))('%s', (ref, definition) => {
+  it('is amended from a month not yet paid, then ended early with the rest released', async () => {
+    const id = await create(definition);
+    let step = stepOf(
+      definition,
+      (await act(userFor(definition, stepOf(definition, definition.initialStep)), id, { action: 'submit' }))
+        .currentStep!,
+    );
+    while (!hasEffect(step, 'order_payment')) step = stepOf(definition, (await approve(definition, id, step))!);
+    do step = stepOf(definition, (await approve(definition, id, step))!);
+    while (!hasEffect(step, 'order_payment'));
+    const toAmend = step.transitions.find((t) => t.to && hasEffect(stepOf(definition, t.to), 'adjust_commitment'))!;
+    const proposed = await act(userFor(definition, step), id, {
+      action: toAmend.action,
+      comment: 'Bên nhận đỡ đầu đề nghị tăng mức hỗ trợ',
+    });
+    const amendment = stepOf(definition, proposed.currentStep!);
+    const monthly = approvedOf(definition) / paymentsOf(definition);
+    const amended = await act(userFor(definition, amendment), id, {
+      action: 'approve',
+      data: {
+        ...example(amendment.form!),
+        fromMonth: periodOfInstance({ unit: 'month' }, NEXT_MONTH, 2),
+        monthlyAmount: 2 * monthly,
+        months: paymentsOf(definition),
+      },
+    });
+    step = stepOf(definition, amended.currentStep!);
+    const stopped = await act(userFor(definition, step), id, {
+      action: 'reject',
+      comment: 'Người được đỡ đầu đã thoát nghèo',
+    });
+    expect(stopped).toMatchObject({ status: 'completed' });
+    expect((await dossier(id)).money.cancelled).toMatchObject({ released: 2 * monthly * (paymentsOf(definition) - 1) });
+    await record(`${ref}-amended`, id);
   });
 });

@@ -68,14 +68,19 @@ export function moneyDossiers(ctx: TestContext) {
   const paymentFailed = (id: string) =>
     act('khobac.hanoi', id, { action: 'reject', comment: 'Tài khoản người nhận bị phong tỏa' });
 
-  /** The commune's acceptance record with one photo uploaded by its officer (`by`). */
-  async function acceptance(by = 'xa.hacau'): Promise<Record<string, unknown>> {
+  /** A photo uploaded by `by`: its file id, for a form's attachment (an acceptance photo, a signed commitment). */
+  async function upload(by: string): Promise<string> {
     const res = await fetch(`${ctx.system.baseUrl}/api/files`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await ctx.api.token(by)}`, 'content-type': 'image/png' },
       body: PNG,
     });
-    const { fileId } = (await res.json()) as { fileId: string };
+    return ((await res.json()) as { fileId: string }).fileId;
+  }
+
+  /** The commune's acceptance record with one photo uploaded by its officer (`by`). */
+  async function acceptance(by = 'xa.hacau'): Promise<Record<string, unknown>> {
+    const fileId = await upload(by);
     return { ...example('housing-completion@1'), photos: [{ fileId, caption: 'Mặt trước nhà' }] };
   }
   const accept = async (id: string) => act('xa.hacau', id, { action: 'approve', data: await acceptance() });
@@ -136,6 +141,7 @@ export function moneyDossiers(ctx: TestContext) {
     confirmPaid,
     paymentFailed,
     acceptance,
+    upload,
     accept,
     entries,
     balance,

@@ -14,10 +14,11 @@ import type { AdminUser, AdminUserList, RoleGrant as Grant } from '../../../api-
 
 /**
  * The roles an administrator may grant, by name (one glossary: the app text's role names; `portal` is the embedded
- * form's actor, never granted). A role a draft or an older grant holds that has no name stays selectable by its code.
+ * form's actor and `system` the workflow's timers, never granted). A role a draft or an older grant holds that has
+ * no name stays selectable by its code.
  */
 function roleOptions(names: Record<string, string>, current: string): [string, string][] {
-  const named = Object.entries(names).filter(([role]) => role !== 'portal');
+  const named = Object.entries(names).filter(([role]) => role !== 'portal' && role !== 'system');
   return current && !named.some(([role]) => role === current) ? [...named, [current, current]] : named;
 }
 

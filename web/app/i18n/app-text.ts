@@ -115,6 +115,8 @@ const vi = {
     reject: 'Từ chối',
     withdraw: 'Rút hồ sơ',
     create: 'Tiếp nhận hồ sơ',
+    remind: 'Nhắc hạn',
+    escalate: 'Quá hạn, báo cáo cấp trên',
   } as Record<string, string>,
   statuses: {
     received: 'Mới tiếp nhận',
@@ -146,6 +148,8 @@ const vi = {
     hamlet_head: 'Trưởng ấp/thôn, tổ dân phố',
     ethnic_affairs_officer: 'Cán bộ Dân tộc – Tôn giáo',
     culture_officer: 'Công chức Văn hóa – Xã hội, Đài truyền thanh',
+    coordinating_body: 'Tổ chức đầu mối chi trả',
+    system: 'Hệ thống',
   } as Record<string, string>,
   signOff: {
     heading: 'Ký xác nhận',
@@ -268,6 +272,8 @@ const en: AppText = {
     reject: 'Reject',
     withdraw: 'Withdraw',
     create: 'Received',
+    remind: 'Reminder',
+    escalate: 'Overdue, escalated',
   },
   statuses: {
     received: 'Received',
@@ -299,6 +305,8 @@ const en: AppText = {
     hamlet_head: 'Hamlet or village head',
     ethnic_affairs_officer: 'Ethnic and religious affairs officer',
     culture_officer: 'Culture and information officer, radio',
+    coordinating_body: 'Coordinating body',
+    system: 'System',
   },
   signOff: {
     heading: 'Sign-off',

@@ -57,6 +57,7 @@ const vi = {
   kinds: { reminder: 'Nhắc hạn', escalation: 'Quá hạn, báo cáo cấp trên' } as Record<string, string>,
   scopes: { step: 'bước', dossier: 'hồ sơ' } as Record<string, string>,
   due: 'hạn',
+  unpaidPeriod: (period: string) => `Chưa chi trả kỳ ${period}`,
 };
 
 export type SlaText = typeof vi;
@@ -114,6 +115,7 @@ const en: SlaText = {
   kinds: { reminder: 'Reminder', escalation: 'Overdue, escalated' },
   scopes: { step: 'step', dossier: 'dossier' },
   due: 'due',
+  unpaidPeriod: (period) => `Not paid for ${period}`,
 };
 
 /** The SLA dashboard's, control slip's and notifications' words in `lang`. */

@@ -3,6 +3,7 @@ import { useAppServices } from '../app-services';
 import { AppLink } from '../components/app-link';
 import { formatDateTime } from '../format/format-date-time';
 import { slaText } from '../i18n/sla-text';
+import { periodLabel } from '../../../domain/calendar/period-instance';
 import type { NotificationItem, NotificationList, NotificationRead } from '../../../api-contract';
 
 const REFRESH_MS = 60_000;
@@ -93,6 +94,7 @@ export function NotificationsIndicator() {
                 data-notification-id={n.id}
               >
                 <strong>{sla.kinds[n.kind] ?? n.kind}</strong> ({sla.scopes[n.scope] ?? n.scope}) ·{' '}
+                {n.period ? <>{sla.unpaidPeriod(periodLabel(n.period.unit, n.period.month)[lang])} · </> : null}
                 <AppLink
                   to={{ name: 'dossier', id: n.dossierId }}
                   navigate={(route) => {

@@ -37,7 +37,7 @@ describe('the publish check of repeated tranches, tranche facts and clock starts
     [
       'repeat.max 11',
       (d) => (d.tranches[0]!.repeat = { max: 11 }),
-      { path: '/tranches/0/repeat/max', message: 'must be <= 10' },
+      { path: '/tranches/0/repeat/max', message: 'a tranche without a period is repeated at most 10 times (11 given)' },
     ],
     [
       'repeat.max 2.5',

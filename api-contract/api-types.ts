@@ -87,4 +87,6 @@ export type PlanRevision = PlanDetail['revisions'][number];
 export type PlanProgress = Response<'PlanProgress'>;
 export type PlanTargetProgress = PlanProgress['targets'][number];
 export type PlanSourceList = Response<'PlanSourceList'>;
+export type PovertyRegister = Response<'PovertyRegister'>;
+export type PovertyRegisterSummary = Response<'PovertyRegisterSummary'>;
 export type SupportReportResponse = FromSchema<typeof reportResponseSchemas.SupportReport>;

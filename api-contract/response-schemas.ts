@@ -6,6 +6,7 @@ import { dossierMoney } from './dossier-money-schema';
 import { fundResponseSchemas } from './fund-response-schemas';
 import { dossierOverlap, overlapOverrideRecord, overlapResponseSchemas } from './overlap-schemas';
 import { planResponseSchemas } from './plan-response-schemas';
+import { povertyRegisterResponseSchemas } from './poverty-register-response-schemas';
 import { arrayOf, closedObject, mapOf, nullable } from './schema-builders';
 import {
   boolean,
@@ -580,4 +581,5 @@ export const responseSchemas = {
   }),
   ...bankStatementResponseSchemas,
   ...planResponseSchemas,
+  ...povertyRegisterResponseSchemas,
 } as const;

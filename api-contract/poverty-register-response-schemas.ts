@@ -1,4 +1,5 @@
 import { REGISTER_CATEGORIES } from '../domain/poverty-register/poverty-register';
+import { registerHouseholdSchema } from '../domain/poverty-register/poverty-register-schema';
 import { arrayOf, closedObject } from './schema-builders';
 import { boolean, instant, integer, string } from './schema-primitives';
 
@@ -12,6 +13,16 @@ const householdFields = {
   cccd: masked,
   hamlet: string,
   category: { enum: REGISTER_CATEGORIES },
+} as const;
+
+/** A household as typed (responses use no custom format: the citizen ids are plain strings here). */
+const typedHousehold = {
+  ...registerHouseholdSchema,
+  properties: {
+    ...registerHouseholdSchema.properties,
+    cccd: string,
+    members: arrayOf(closedObject({ name: string, cccd: string })),
+  },
 } as const;
 
 const revisionHead = closedObject({
@@ -39,6 +50,12 @@ export const povertyRegisterResponseSchemas = {
     ),
     revisions: { ...arrayOf(revisionHead), description: 'every revision, the first first (append-only)' },
     mayEdit: { ...boolean, description: 'the caller may replace it with a new revision' },
+  }),
+  PovertyRegisterRows: closedObject({
+    households: {
+      ...arrayOf(typedHousehold),
+      description: 'the households the workbook holds, citizen ids as typed (the uploader’s own data, not stored)',
+    },
   }),
   PovertyRegisterSummary: closedObject({
     unitCode: string,

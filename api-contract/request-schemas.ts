@@ -284,6 +284,21 @@ export const requestSchemas = {
   PlanRequest: planRequestSchema,
   PlanRevisionRequest: planRevisionRequestSchema,
   PovertyRegisterRequest: povertyRegisterRequestSchema,
+  PovertyRegisterXlsxRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['content'],
+    properties: {
+      content: {
+        type: 'string',
+        title: 'Tệp Excel danh sách hộ',
+        description: 'the .xlsx workbook, base64; one person a row (see docs/poverty-register.md)',
+        minLength: 1,
+        maxLength: 8_000_000,
+        contentEncoding: 'base64',
+      },
+    },
+  },
   Error: {
     type: 'object',
     additionalProperties: false,

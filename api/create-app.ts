@@ -131,8 +131,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(createParameterValidator(apiRoutes));
   // A background bank-statement import may carry a larger file (its content is bounded at 5,000,000 characters).
   app.use('/api/payments/bank-statement-imports', express.json({ limit: '12mb' }));
-  // A commune's whole poverty register (up to 5,000 households with their members) in one body.
-  app.use('/api/poverty-registers', express.json({ limit: '8mb' }));
+  // A commune's whole poverty register (up to 5,000 households with their members), or its workbook, in one body.
+  app.use('/api/poverty-registers', express.json({ limit: '12mb' }));
   app.use(express.json({ limit: '1mb' }));
 
   const signIn = deps.signIn ?? DEFAULT_SIGN_IN_SETTINGS;

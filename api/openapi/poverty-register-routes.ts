@@ -20,6 +20,16 @@ export const povertyRegisterRoutes: ApiRoute[] = [
     errors: [401, 403, 409, 422],
   },
   {
+    method: 'post',
+    path: '/api/poverty-registers/xlsx',
+    summary:
+      'Reads a register workbook (.xlsx, base64; one person a row: household number, name, citizen id, head marked x, hamlet, category, ethnic minority) into households to send to POST /api/poverty-registers. Writes nothing; every bad cell is 422 at /rows/<sheet row>/<column>',
+    auth: true,
+    request: 'PovertyRegisterXlsxRequest',
+    response: 'PovertyRegisterRows',
+    errors: [401, 422],
+  },
+  {
     method: 'get',
     path: '/api/poverty-registers/:unit/:year',
     params: { unit: unitCodeParameter('the commune'), year },

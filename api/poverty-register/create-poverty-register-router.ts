@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import type { PovertyRegister, PovertyRegisterSummary } from '../../api-contract';
+import type { PovertyRegister, PovertyRegisterRows, PovertyRegisterSummary } from '../../api-contract';
 import { maskCitizenId } from '../../domain/privacy/citizen-id-access';
 import type { RegisterContent, StoredHousehold } from '../../domain/poverty-register/poverty-register';
 import { addRegisterCounts, registerCounts } from '../../domain/poverty-register/register-counts';
@@ -15,6 +15,8 @@ import { loadPlanUnits } from '../plans/load-plan-units';
 import { mayWritePlan } from '../plans/plan-access';
 import { checkedParameters } from '../validation/checked-parameters';
 import type { RequestValidator } from '../validation/create-request-validator';
+import { readRegisterXlsx } from './read-register-xlsx';
+import { registerFromRows } from '../../domain/poverty-register/register-rows';
 import { staleRegisterRevision, type RegisterRevisionHead, type RegisterStore } from './create-register-store';
 
 const head = (r: RegisterRevisionHead) => ({
@@ -126,6 +128,14 @@ export function createPovertyRegisterRouter(deps: {
     };
     await registers.append(doc);
     res.status(201).json(await present(caller, doc, unit.name, unit.level));
+  });
+
+  router.post('/api/poverty-registers/xlsx', deps.authenticate, async (req, res) => {
+    authenticatedUser(req);
+    const body = deps.validateBody<{ content: string }>('PovertyRegisterXlsxRequest', req.body);
+    const { households, problems } = registerFromRows(await readRegisterXlsx(body.content));
+    if (problems.length > 0) throw new ValidationError(problems);
+    res.json({ households } satisfies PovertyRegisterRows);
   });
 
   router.get('/api/poverty-registers/:unit/:year', deps.authenticate, async (req, res) => {

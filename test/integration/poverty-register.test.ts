@@ -3,6 +3,8 @@
 // nothing written), a ward cannot read or write another ward's register, counts roll up, and a plan's coverage target
 // with the register as its baseline counts exactly the households and people the dossiers name (matched by the
 // overlap index's keyed hashes), listing the households not yet covered to their own commune only.
+import ExcelJS from 'exceljs';
+import { REGISTER_COLUMNS } from '../../domain/poverty-register/register-rows';
 import { vietnamDate } from '../../domain/time/vietnam-date';
 import { example } from './support/form-examples';
 import { createOpenApiConformance } from './support/openapi-conformance';
@@ -91,6 +93,44 @@ beforeAll(async () => {
 });
 afterAll(() => {
   expect(conformance.problems()).toEqual([]);
+});
+
+async function workbook(rows: string[][]): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Danh sách hộ');
+  sheet.addRow(REGISTER_COLUMNS.map(([, header]) => header));
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+}
+
+describe('importing a workbook', () => {
+  const rows = [
+    ['1', 'Nguyễn Văn An', id(1), 'x', 'Tổ dân phố số 3', 'Nghèo', 'không'],
+    ['1', 'Thành viên 11', id(11), '', '', '', ''],
+    ['2', 'Trần Thị Bình', id(2), 'x', 'Tổ dân phố số 3', 'cận nghèo', 'có'],
+  ];
+
+  it('reads one person a row into households, writing nothing', async () => {
+    const res = await call('POST', '/api/poverty-registers/xlsx', 'xa2025.kienhung', { content: await workbook(rows) });
+    expect(res.status).toBe(200);
+    expect(res.body.households).toEqual([
+      { ...household('Nguyễn Văn An', 1, 'poor', [11]), ethnicMinority: false },
+      { ...household('Trần Thị Bình', 2, 'near_poor'), ethnicMinority: true },
+    ]);
+    expect(await registerCount()).toBe(0);
+  });
+
+  it('answers every bad cell at its sheet row and column, and no households', async () => {
+    const bad = [
+      rows[0]!,
+      ['1', 'Thành viên 11', '12345', '', '', '', ''],
+      ['2', '', id(2), '', 'Tổ 3', 'khá giả', ''],
+    ];
+    const res = await call('POST', '/api/poverty-registers/xlsx', 'xa2025.kienhung', { content: await workbook(bad) });
+    expect([res.status, fieldsOf(res.body)]).toEqual([422, ['/rows/3/cccd', '/rows/4/name', '/rows/4/head']]);
+    const notExcel = await call('POST', '/api/poverty-registers/xlsx', 'xa2025.kienhung', { content: 'aGVsbG8=' });
+    expect([notExcel.status, fieldsOf(notExcel.body)]).toEqual([422, ['/content']]);
+  });
 });
 
 describe('writing a register', () => {

@@ -1,6 +1,10 @@
 import { REGISTER_CATEGORIES } from './poverty-register';
 
-const cccd = { type: 'string', format: 'cccd', title: 'Số CCCD' } as const;
+/**
+ * A citizen id: 12 digits (the `cccd` form format, spelled as a pattern so the published OpenAPI document needs no
+ * custom format).
+ */
+const cccd = { type: 'string', pattern: '^[0-9]{12}$', examples: ['001085012345'], title: 'Số CCCD' } as const;
 const name = (title: string) => ({ type: 'string', title, minLength: 1, maxLength: 100 }) as const;
 
 /** At most this many households in one commune's register (the largest communes hold a few thousand). */

@@ -6,6 +6,7 @@ import { useAppServices } from '../app-services';
 import { formatDateTime } from '../format/format-date-time';
 import { RegisterImport } from '../poverty-register/register-import';
 import { registerText } from '../poverty-register/register-text';
+import { UnitSelectField } from '../units/unit-select-field';
 import { useUnitName } from '../units/use-unit-name';
 
 const number = (n: number) => n.toLocaleString('vi-VN');
@@ -57,16 +58,7 @@ export function PovertyRegisterPage() {
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <div className="app-card plan-filters">
-        <div className="app-field">
-          <label htmlFor="register-unit">{t.unit}</label>
-          <select id="register-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
-            {units.map((code) => (
-              <option key={code} value={code}>
-                {unitName(code)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <UnitSelectField id="register-unit" label={t.unit} units={units} value={unit} onChange={setUnit} />
         <div className="app-field">
           <label htmlFor="register-year">{t.year}</label>
           <select id="register-year" value={String(year)} onChange={(e) => setYear(Number(e.target.value))}>

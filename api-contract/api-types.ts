@@ -87,4 +87,7 @@ export type PlanRevision = PlanDetail['revisions'][number];
 export type PlanProgress = Response<'PlanProgress'>;
 export type PlanTargetProgress = PlanProgress['targets'][number];
 export type PlanSourceList = Response<'PlanSourceList'>;
+export type PovertyRegister = Response<'PovertyRegister'>;
+export type PovertyRegisterSummary = Response<'PovertyRegisterSummary'>;
+export type PovertyRegisterRows = Response<'PovertyRegisterRows'>;
 export type SupportReportResponse = FromSchema<typeof reportResponseSchemas.SupportReport>;

@@ -1,5 +1,6 @@
 import { PLAN_PERIOD_KINDS } from '../domain/plans/plan';
 import { planTargetSchema } from '../domain/plans/plan-schema';
+import { registerTargetDetail } from './poverty-register-response-schemas';
 import { arrayOf, closedObject, mapOf } from './schema-builders';
 import { boolean, day, instant, integer, level, nullableString, string } from './schema-primitives';
 
@@ -65,16 +66,20 @@ export const planResponseSchemas = {
     to: day,
     view: { enum: ['full', 'targets_for_us'] },
     targets: arrayOf(
-      closedObject({
-        index: { ...integer, description: "the target's place in the plan's list" },
-        target: planTarget,
-        actual: { type: 'number', description: 'dossiers, beneficiaries or đồng (amount)' },
-        of: { type: ['number', 'null'], description: 'coverage: the baseline; share: every approved dossier' },
-        achieved: { type: 'number', description: 'what is compared with the value: actual, or the percentage' },
-        ratio: { type: 'number', description: 'achieved ÷ value (1: just met)' },
-        met: boolean,
-        byUnit: arrayOf(closedObject({ unitCode: string, name: string, actual: { type: 'number' } })),
-      }),
+      closedObject(
+        {
+          index: { ...integer, description: "the target's place in the plan's list" },
+          target: planTarget,
+          actual: { type: 'number', description: 'dossiers, beneficiaries or đồng (amount)' },
+          of: { type: ['number', 'null'], description: 'coverage: the baseline; share: every approved dossier' },
+          achieved: { type: 'number', description: 'what is compared with the value: actual, or the percentage' },
+          ratio: { type: 'number', description: 'achieved ÷ value (1: just met)' },
+          met: boolean,
+          byUnit: arrayOf(closedObject({ unitCode: string, name: string, actual: { type: 'number' } })),
+          register: registerTargetDetail,
+        },
+        ['register'],
+      ),
     ),
     names: closedObject({ units: mapOf(string), funds: mapOf(string) }),
   }),

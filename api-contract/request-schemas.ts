@@ -1,6 +1,7 @@
 import { FUND_KINDS } from '../domain/funds/fund-kinds';
 import { overlapItem, overlapOverrideRequest, overlapRequestSchemas } from './overlap-schemas';
 import { planRequestSchema, planRevisionRequestSchema } from '../domain/plans/plan-schema';
+import { povertyRegisterRequestSchema } from '../domain/poverty-register/poverty-register-schema';
 
 /** A bank statement to import: its file name and its CSV text, of at most `maxLength` characters. */
 const bankStatementRequest = (maxLength: number, description: string) =>
@@ -282,6 +283,22 @@ export const requestSchemas = {
   ...overlapRequestSchemas,
   PlanRequest: planRequestSchema,
   PlanRevisionRequest: planRevisionRequestSchema,
+  PovertyRegisterRequest: povertyRegisterRequestSchema,
+  PovertyRegisterXlsxRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['content'],
+    properties: {
+      content: {
+        type: 'string',
+        title: 'Tệp Excel danh sách hộ',
+        description: 'the .xlsx workbook, base64; one person a row (see docs/poverty-register.md)',
+        minLength: 1,
+        maxLength: 8_000_000,
+        contentEncoding: 'base64',
+      },
+    },
+  },
   Error: {
     type: 'object',
     additionalProperties: false,

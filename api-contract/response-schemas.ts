@@ -7,6 +7,7 @@ import { fundResponseSchemas } from './fund-response-schemas';
 import { dossierOverlap, overlapOverrideRecord, overlapResponseSchemas } from './overlap-schemas';
 import { planResponseSchemas } from './plan-response-schemas';
 import { dossierSignOff, signatureRecord } from './sign-off-schemas';
+import { povertyRegisterResponseSchemas } from './poverty-register-response-schemas';
 import { arrayOf, closedObject, mapOf, nullable } from './schema-builders';
 import {
   boolean,
@@ -602,4 +603,5 @@ export const responseSchemas = {
   }),
   ...bankStatementResponseSchemas,
   ...planResponseSchemas,
+  ...povertyRegisterResponseSchemas,
 } as const;

@@ -73,6 +73,10 @@ import type { CurrentUser } from '../api-contract';
 import { createPlanRouter } from './plans/create-plan-router';
 import { createPlanStore } from './plans/create-plan-store';
 import { createLoadSupportResults } from './reports/create-load-support-results';
+import { createCitizenIdHasher } from './overlap/citizen-id-hasher';
+import { createPovertyRegisterRouter } from './poverty-register/create-poverty-register-router';
+import { createRegisterStore } from './poverty-register/create-register-store';
+import { createLoadRegisterCoverage } from './poverty-register/create-load-register-coverage';
 
 export interface AppDeps {
   db: Connection;
@@ -127,6 +131,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(createParameterValidator(apiRoutes));
   // A background bank-statement import may carry a larger file (its content is bounded at 5,000,000 characters).
   app.use('/api/payments/bank-statement-imports', express.json({ limit: '12mb' }));
+  // A commune's whole poverty register (up to 5,000 households with their members), or its workbook, in one body.
+  app.use('/api/poverty-registers', express.json({ limit: '12mb' }));
   app.use(express.json({ limit: '1mb' }));
 
   const signIn = deps.signIn ?? DEFAULT_SIGN_IN_SETTINGS;
@@ -150,9 +156,10 @@ export function createApp(deps: AppDeps): Express {
   const processes = createProcessRegistry({ models: deps.models, publishedForms: () => forms.publishedRefs() });
   const calendar = deps.calendar ?? createOfficialCalendar({ models: deps.models });
   const overlapRules = createOverlapRulesStore(deps.models, deps.overlapDefaults);
+  const overlapKey = deps.overlapKey ?? randomBytes(32);
   const overlaps = createOverlapChecker({
     models: deps.models,
-    key: deps.overlapKey ?? randomBytes(32),
+    key: overlapKey,
     rules: overlapRules,
   });
   const service = createDossierService({
@@ -314,11 +321,23 @@ export function createApp(deps: AppDeps): Express {
       ...(deps.embedRoot ? { distDir: deps.embedRoot } : {}),
     }),
   );
+  const registers = createRegisterStore({ models: deps.models });
   app.use(
     createPlanRouter({
       models: deps.models,
       plans: createPlanStore({ models: deps.models }),
       loadSupportResults: createLoadSupportResults({ models: deps.models }),
+      loadRegisterCoverage: createLoadRegisterCoverage({ models: deps.models, registers }),
+      validateBody,
+      authenticate,
+      ...(deps.now ? { now: deps.now } : {}),
+    }),
+  );
+  app.use(
+    createPovertyRegisterRouter({
+      models: deps.models,
+      registers,
+      hash: createCitizenIdHasher(overlapKey),
       validateBody,
       authenticate,
       ...(deps.now ? { now: deps.now } : {}),

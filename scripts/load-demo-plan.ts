@@ -5,6 +5,9 @@ import { createConsoleLogger } from './lib/create-console-logger';
 import { createProgressBar } from './lib/progress-bar';
 import { runtimeConfig } from './lib/runtime-config';
 import { loadHaDongPlan } from './seed/ha-dong-2024/load-ha-dong-plan';
+import { loadHaTinhPlan } from './seed/ha-tinh-2024/load-ha-tinh-plan';
+import { loadDemoRegister } from './seed/demo-register/load-demo-register';
+import { vietnamDate } from '../domain/time/vietnam-date';
 
 /**
  * `npm run demo:plan` (and `npm run demo`, once the API is up): loads the Hà Đông plan of seed 004 into the running
@@ -27,6 +30,10 @@ async function main(): Promise<void> {
     });
     bar?.finish();
     logger.info('demo plan loaded', { ...report });
+    const api = apiClient(baseUrl);
+    logger.info('Hà Tĩnh plan (seed 000)', { plan: await loadHaTinhPlan({ api, models: createModels(db) }) });
+    await loadDemoRegister({ api, year: Number(vietnamDate(new Date()).slice(0, 4)) });
+    logger.info('demo poverty register loaded', { unit: 'HN-HADONG' });
   } finally {
     await db.close();
   }

@@ -32,6 +32,7 @@ import { unitSchema, type UnitDoc } from './unit-schema';
 import { userSchema, type UserDoc } from './user-schema';
 import { overlapKeySchema, type OverlapKeyDoc } from './overlap-key-schema';
 import { planRevisionSchema, type PlanRevisionDoc } from './plan-revision-schema';
+import { povertyRegisterSchema, type PovertyRegisterDoc } from './poverty-register-schema';
 
 /** Binds every schema to one connection (so tests can use one database each). */
 export function createModels(connection: Connection) {
@@ -66,6 +67,7 @@ export function createModels(connection: Connection) {
     BankStatementJob: connection.model<BankStatementJobDoc>('BankStatementJob', bankStatementJobSchema),
     OverlapKey: connection.model<OverlapKeyDoc>('OverlapKey', overlapKeySchema),
     PlanRevision: connection.model<PlanRevisionDoc>('PlanRevision', planRevisionSchema),
+    PovertyRegister: connection.model<PovertyRegisterDoc>('PovertyRegister', povertyRegisterSchema),
   };
 }
 

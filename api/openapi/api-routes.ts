@@ -17,6 +17,7 @@ import { dossierRoutes } from './dossier-routes';
 import { fundReportRoutes } from './fund-report-routes';
 import { fundRoutes } from './fund-routes';
 import { planRoutes } from './plan-routes';
+import { povertyRegisterRoutes } from './poverty-register-routes';
 import { reportRoutes } from './report-routes';
 
 export type { ApiRoute } from './api-route';
@@ -616,4 +617,5 @@ export const apiRoutes: ApiRoute[] = [
   ...overlapRoutes,
   ...planRoutes,
   ...reportRoutes,
+  ...povertyRegisterRoutes,
 ];

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { findOverlaps } from '../../domain/overlap/find-overlaps';
 import type { IdentityKey, OverlapCandidate, OverlapMatch } from '../../domain/overlap/overlap-candidate';
 import type { OverlapRule } from '../../domain/overlap/overlap-rule';
@@ -10,6 +9,7 @@ import type { Models } from '../../storage/create-models';
 import { insertManyIgnoringDuplicates } from '../../storage/insert-many-ignoring-duplicates';
 import type { OverlapKeyDoc } from '../../storage/overlap-key-schema';
 import type { OverlapItem } from '../../api-contract';
+import { createCitizenIdHasher } from './citizen-id-hasher';
 import type { OverlapRulesStore } from './overlap-rules-store';
 
 /** What the index keeps of a dossier besides its keys. */
@@ -46,7 +46,7 @@ export interface OverlapChecker {
  */
 export function createOverlapChecker(deps: { models: Models; key: Buffer; rules: OverlapRulesStore }): OverlapChecker {
   const { models } = deps;
-  const hash = (value: string) => createHmac('sha256', deps.key).update(`cccd:${value}`).digest('hex');
+  const hash = createCitizenIdHasher(deps.key);
 
   const candidatesFrom = (
     entries: OverlapKeyDoc[],

@@ -18,6 +18,8 @@ import type { PlanStore } from './create-plan-store';
 import { loadPlanUnits } from './load-plan-units';
 import { assertMayWritePlan, mayWritePlan, planViewOf, targetsFor, type PlanView } from './plan-access';
 import { planCheckContext, planSources } from './plan-check-context';
+import type { LoadRegisterCoverage } from '../poverty-register/create-load-register-coverage';
+import { registerTargetProgress } from '../poverty-register/register-target-progress';
 
 type PlanFields = Omit<PlanContent, 'unitCode'>;
 type RevisionRequest = PlanFields & { expectedRevision: number; reason: string };
@@ -47,6 +49,8 @@ export function createPlanRouter(deps: {
   models: Models;
   plans: PlanStore;
   loadSupportResults: LoadSupportResults;
+  /** Coverage targets whose baseline is the poverty register; absent, such targets use the typed baseline rule. */
+  loadRegisterCoverage?: LoadRegisterCoverage;
   validateBody: RequestValidator;
   authenticate: RequestHandler;
   now?: () => Date;
@@ -248,7 +252,10 @@ export function createPlanRouter(deps: {
       funds.map((f) => f.unitCode),
     );
     const progress = planProgress(contentOf(doc), results, fundTree, new Map(funds.map((f) => [f._id, f.unitCode])));
-    const targets = visibleTargets(progress.targets, view);
+    const computed = deps.loadRegisterCoverage
+      ? await registerTargetProgress(caller, contentOf(doc), progress.targets, tree, deps.loadRegisterCoverage)
+      : progress.targets;
+    const targets = visibleTargets(computed, view);
     const named = await names(
       tree,
       { ...contentOf(doc), targets: visibleTargets(doc.targets, view) },

@@ -4,7 +4,8 @@ import type { UnitDoc } from '../../storage/unit-schema';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { subtreeOf } from '../units/subtree-of';
 
-const treeUnit = (u: UnitDoc): TreeUnit => ({
+/** A unit as the plan rules read it. */
+export const treeUnit = (u: UnitDoc): TreeUnit => ({
   code: u._id,
   name: u.name,
   level: u.level,

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../process/process-definition';
 import { civilDate } from '../time/civil-date';
 import type { PlanContent, PlanTarget } from './plan';
+import { registerBaselineProblems } from './register-baseline-problems';
 import { inForceDuring, isAtOrBelow, type UnitsTree } from './units-tree';
 
 /** One thing wrong with a plan, at the field of the request that holds it (`/targets/2/unitCode`). */
@@ -126,8 +127,9 @@ function targetProblems(plan: PlanContent, target: PlanTarget, at: string, conte
     add('value', 'Chỉ tiêu phải là số nguyên', 'the target must be a whole number');
   if ((target.metric === 'coverage' || target.metric === 'share') && target.value > 100)
     add('value', 'Tỷ lệ không được quá 100 %', 'a percentage must be at most 100');
-  if (target.metric === 'coverage' && !target.baseline)
+  if (target.metric === 'coverage' && !target.baseline && !target.registerBaseline)
     add('baseline', 'Chỉ tiêu bao phủ cần số hộ/người làm căn cứ', 'a coverage target needs its baseline');
+  problems.push(...registerBaselineProblems(plan, target, at));
   if (target.metric !== 'coverage' && target.baseline)
     add('baseline', 'Số căn cứ chỉ dùng cho chỉ tiêu bao phủ', 'a baseline is for coverage targets only');
   if (target.counting && target.metric !== 'count')

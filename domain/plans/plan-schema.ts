@@ -1,4 +1,5 @@
 import { LEVELS } from '../process/process-definition';
+import { REGISTER_CATEGORIES, REGISTER_COUNTINGS } from '../poverty-register/poverty-register';
 import { PLAN_COUNTINGS, PLAN_METRICS, PLAN_PERIOD_KINDS } from './plan';
 
 const code = { type: 'string', pattern: '^[a-z][a-z0-9_-]{0,59}$' } as const;
@@ -26,6 +27,23 @@ export const planTargetSchema = {
     counting: { enum: PLAN_COUNTINGS, title: 'Đếm theo' },
     baseline: { type: 'integer', title: 'Số hộ/người làm căn cứ', minimum: 1, maximum: 100_000_000 },
     note: { type: 'string', title: 'Căn cứ, ghi chú', maxLength: 1000 },
+    registerBaseline: {
+      type: 'object',
+      title: 'Căn cứ theo danh sách hộ nghèo',
+      additionalProperties: false,
+      required: ['categories', 'counting'],
+      properties: {
+        categories: {
+          type: 'array',
+          title: 'Diện hộ',
+          items: { enum: REGISTER_CATEGORIES },
+          minItems: 1,
+          maxItems: 3,
+          uniqueItems: true,
+        },
+        counting: { enum: REGISTER_COUNTINGS, title: 'Đếm theo' },
+      },
+    },
   },
 } as const;
 

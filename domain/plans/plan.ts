@@ -1,3 +1,4 @@
+import type { RegisterBaseline } from '../poverty-register/poverty-register';
 import type { Level } from '../process/process-definition';
 
 /** The kinds of period a plan covers: a calendar year, half-year or quarter, or a campaign with its own dates. */
@@ -37,6 +38,11 @@ export interface PlanTarget {
   counting?: PlanCounting;
   /** coverage only: how many households or people the percentage is of, as counted when the plan was made. */
   baseline?: number;
+  /**
+   * coverage only, instead of `baseline`: the households or people of these categories in the poverty register of
+   * the target's units for the plan's year (docs/poverty-register.md); progress counts those the dossiers name.
+   */
+  registerBaseline?: RegisterBaseline;
   /** The basis or a note (the line of the plan it comes from). */
   note?: string;
 }

@@ -335,6 +335,35 @@ describe('the OpenAPI document', () => {
     expect((await call('GET', `/api/plans/${plan.body.id}/progress`, { as: 'xa.dongmai' })).status).toBe(403);
     expect((await call('GET', '/api/plan-sources?unit=HN-HD', { as: 'quan.hadong' })).status).toBe(200);
 
+    // The poverty register (poverty-register.test.ts tests its rules, access and coverage).
+    const register = {
+      unitCode: 'HN-HD-HC',
+      year: 2024,
+      expectedRevision: 0,
+      reason: 'Rà soát cuối năm',
+      households: [
+        {
+          headName: 'Chủ hộ',
+          cccd: '001085099001',
+          hamlet: 'Tổ 1',
+          category: 'poor',
+          ethnicMinority: false,
+          members: [],
+        },
+      ],
+    };
+    expect((await call('POST', '/api/poverty-registers', { as: 'xa.hacau', body: register })).status).toBe(201);
+    expect((await call('POST', '/api/poverty-registers', { as: 'xa.hacau', body: register })).status).toBe(409);
+    expect((await call('GET', '/api/poverty-registers/HN-HD-HC/2024', { as: 'quan.hadong' })).status).toBe(200);
+    expect(
+      (await call('GET', '/api/poverty-register-summary?unit=HN-HD&year=2024', { as: 'quan.hadong' })).status,
+    ).toBe(200);
+    const notExcel = await call('POST', '/api/poverty-registers/xlsx', {
+      as: 'xa.hacau',
+      body: { content: 'aGVsbG8=' },
+    });
+    expect(notExcel.status).toBe(422);
+
     // Refusals before any handler: parameters out of range (422 at the field), bad percent-encoding (400), a body
     // over 1 MB (413); and a documented path asked with a method it does not serve (405 with Allow).
     const tooFar = await call('GET', '/api/sla/summary?to=275760-09-13&limit=1', { as: 'lanhdao.hanoi' });

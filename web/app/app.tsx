@@ -24,6 +24,8 @@ import { reportText } from './reports/report-text';
 import { PlansPage } from './pages/plans-page';
 import { hasPlanGrant } from './plans/has-plan-grant';
 import { planText } from './plans/plan-text';
+import { PovertyRegisterPage } from './pages/poverty-register-page';
+import { registerText } from './poverty-register/register-text';
 import { hasTreasuryGrant } from './payments/has-treasury-grant';
 import { paymentText } from './payments/payment-text';
 import { slaText } from './i18n/sla-text';
@@ -194,6 +196,11 @@ export function App() {
                 {reportText(lang).nav}
               </AppLink>
             ) : null}
+            {hasPlanGrant(services.session.user.grants) ? (
+              <AppLink to={{ name: 'poverty-register' }} navigate={go}>
+                {registerText(lang).nav}
+              </AppLink>
+            ) : null}
           </nav>
         ) : null}
         <div className="app-header-tools">
@@ -261,6 +268,8 @@ function Page({ route, notice, text }: { route: AppRoute; notice: string | undef
       return <ReportsPage />;
     case 'plans':
       return <PlansPage />;
+    case 'poverty-register':
+      return <PovertyRegisterPage />;
     default:
       return (
         <main id="main" className="app-page">

@@ -3,6 +3,7 @@ import type { Models } from '../../../storage/create-models';
 import { isDuplicateKeyError } from '../../../storage/is-duplicate-key-error';
 import type { apiClient } from '../../lib/api-client';
 import { describeRefusal, driveDossier } from '../demo-driver/drive-dossier';
+import { ensureDemoFund } from '../ensure-demo-fund';
 import { haDongHouseholds } from './ha-dong-households';
 import { haDongProposal } from './ha-dong-proposal';
 import { haDongRoute, wardOfficer } from './ha-dong-route';
@@ -137,20 +138,7 @@ export async function loadHaDongPlan(deps: {
 async function ensureFunds(models: Models, supports: readonly PlannedSupport[]): Promise<void> {
   const ledger = createLedger({ models });
   for (const source of HA_DONG_SOURCES) {
-    if (!(await models.Fund.exists({ _id: source.fundId }))) {
-      await models.Fund.create({
-        _id: source.fundId,
-        unitCode: source.unitCode,
-        level: source.unitCode === 'HN-HD' ? 'district' : 'commune',
-        kind: source.kind,
-        name: source.name,
-        campaignFrom: null,
-        campaignTo: null,
-        active: true,
-        createdAt: new Date(),
-        createdBy: 'seed',
-      });
-    }
+    await ensureDemoFund(models, { ...source, level: source.unitCode === 'HN-HD' ? 'district' : 'commune' });
     const raised = supports
       .flatMap((support) => support.sources)
       .filter((share) => share.source === source.key)

@@ -7,6 +7,7 @@ import { formatDateTime } from '../format/format-date-time';
 import { PlanForm } from '../plans/plan-form';
 import { PlanProgressView } from '../plans/plan-progress-view';
 import { planText } from '../plans/plan-text';
+import { UnitSelectField } from '../units/unit-select-field';
 import { useUnitName } from '../units/use-unit-name';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; plan: Plan } | undefined;
@@ -58,16 +59,7 @@ export function PlansPage() {
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <div className="app-card plan-filters">
-        <div className="app-field">
-          <label htmlFor="plans-unit">{t.unit}</label>
-          <select id="plans-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
-            {grantUnits.map((code) => (
-              <option key={code} value={code}>
-                {unitName(code)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <UnitSelectField id="plans-unit" label={t.unit} units={grantUnits} value={unit} onChange={setUnit} />
         <div className="app-field">
           <label htmlFor="plans-year">{t.year}</label>
           <select id="plans-year" value={year} onChange={(e) => setYear(e.target.value)}>

@@ -21,6 +21,8 @@ interface TargetRow {
   metric: string;
   value: string;
   baseline: string;
+  /** Coverage measured against the poverty register: '' (a typed baseline), 'households' or 'people'. */
+  fromRegister: '' | 'households' | 'people';
   note: string;
 }
 
@@ -32,6 +34,7 @@ const emptyRow: TargetRow = {
   metric: 'count',
   value: '',
   baseline: '',
+  fromRegister: '',
   note: '',
 };
 
@@ -43,6 +46,7 @@ const rowOf = (t: PlanTarget): TargetRow => ({
   metric: t.metric,
   value: String(t.value),
   baseline: t.baseline === undefined ? '' : String(t.baseline),
+  fromRegister: t.registerBaseline?.counting ?? '',
   note: t.note ?? '',
 });
 
@@ -61,6 +65,9 @@ function targetOf(row: TargetRow): Record<string, unknown> {
     ...(row.fundId ? { fundId: row.fundId } : {}),
     ...(row.unitCode ? { unitCode: row.unitCode } : {}),
     ...(row.baseline.trim() ? { baseline: numberOf(row.baseline) } : {}),
+    ...(row.fromRegister
+      ? { registerBaseline: { categories: ['poor', 'near_poor'], counting: row.fromRegister } }
+      : {}),
     ...(row.note.trim() ? { note: row.note.trim() } : {}),
   };
 }
@@ -334,6 +341,22 @@ export function PlanForm({
                     value={row.baseline}
                     onChange={(e) => setRow(i, { baseline: e.target.value })}
                   />
+                )}
+              />
+              <AdminField
+                id={`${id}-register`}
+                label={t.fromRegister}
+                error={error(`${at}/registerBaseline`)}
+                control={(a) => (
+                  <select
+                    {...a}
+                    value={row.fromRegister}
+                    onChange={(e) => setRow(i, { fromRegister: e.target.value as TargetRow['fromRegister'] })}
+                  >
+                    <option value="">{t.fromRegisterNone}</option>
+                    <option value="households">{t.fromRegisterHouseholds}</option>
+                    <option value="people">{t.fromRegisterPeople}</option>
+                  </select>
                 )}
               />
               <AdminField

@@ -7,6 +7,8 @@ import { useUnitName } from '../units/use-unit-name';
 import { barPercent, formatFigure, formatPercent, formatTargetValue } from './plan-figures';
 import type { PlanText } from './plan-text';
 import { UnitBars } from './unit-bars';
+import { RegisterCoverageView } from '../poverty-register/register-coverage-view';
+import { registerText } from '../poverty-register/register-text';
 
 /** What a target is about, in words: programme, support type, lower unit and source by name. */
 export function targetLabel(
@@ -98,6 +100,16 @@ export function PlanProgressView({ planId, t }: { planId: string; t: PlanText })
           })}
         </tbody>
       </table>
+      {progress.targets.map((row) =>
+        row.register ? (
+          <RegisterCoverageView
+            key={`register-${row.index}`}
+            title={targetLabel(row.target, names, t, lang)}
+            detail={row.register}
+            t={registerText(lang)}
+          />
+        ) : null,
+      )}
       {shownTarget ? (
         <div className="plan-by-unit">
           <div className="app-field">

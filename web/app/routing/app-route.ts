@@ -11,6 +11,7 @@ export type AppRoute =
   | { name: 'payments' }
   | { name: 'reports' }
   | { name: 'plans' }
+  | { name: 'poverty-register' }
   | { name: 'not-found'; path: string };
 
 /** The SLA dashboard's filters and drill-down, kept in the query so that "back" from a dossier returns to them. */
@@ -94,6 +95,7 @@ export function parseRoute(pathname: string, search = ''): AppRoute {
   if (parts[0] === 'payments' && parts.length === 1) return { name: 'payments' };
   if (parts[0] === 'reports' && parts.length === 1) return { name: 'reports' };
   if (parts[0] === 'plans' && parts.length === 1) return { name: 'plans' };
+  if (parts[0] === 'poverty-register' && parts.length === 1) return { name: 'poverty-register' };
   if (parts[0] === 'admin' && parts.length === 1) return { name: 'admin', section: 'registry' };
   if (parts[0] === 'admin' && parts.length === 2 && isAdminSection(parts[1]!))
     return { name: 'admin', section: parts[1] };
@@ -126,6 +128,8 @@ export function routeUrl(route: AppRoute): string {
       return '/reports';
     case 'plans':
       return '/plans';
+    case 'poverty-register':
+      return '/poverty-register';
     case 'not-found':
       return route.path;
   }

@@ -1,3 +1,6 @@
+import { PLAN_METRICS } from '../domain/plans/plan';
+import { DONOR_KINDS } from '../domain/funds/donor-kinds';
+import { FUND_KINDS } from '../domain/funds/fund-kinds';
 import { arrayOf, closedObject, nullable } from './schema-builders';
 import { day, localized, nullableString, string } from './schema-primitives';
 
@@ -61,7 +64,7 @@ export const reportResponseSchemas = {
           rows: arrayOf(
             closedObject({
               label: localized,
-              metric: { enum: ['count', 'amount', 'coverage', 'share'] },
+              metric: { enum: PLAN_METRICS },
               value: { type: 'number' },
               achieved: { type: 'number' },
               met: { type: 'boolean' },
@@ -100,6 +103,16 @@ export const reportResponseSchemas = {
           dossiers: count,
           committed: money,
           paid: money,
+        }),
+      ),
+      raised: arrayOf(
+        closedObject({
+          fundId: string,
+          fundKind: { enum: FUND_KINDS },
+          unitCode: string,
+          donorKind: { enum: [...DONOR_KINDS, null] },
+          receipts: count,
+          amount: count,
         }),
       ),
     }),

@@ -1,9 +1,11 @@
 import { postingDayOf } from '../../domain/funds/posting-day';
+import { raisedRowsOf } from '../../domain/reports/raised-rows-of';
 import { supportResultsOf, type ResultDossier, type ResultEntry } from '../../domain/reports/support-results-of';
 import type { LoadSupportResults, SupportResultsQuery } from '../../domain/reports/support-results';
 import { vietnamDate } from '../../domain/time/vietnam-date';
 import type { Models } from '../../storage/create-models';
 import type { DossierViewDoc } from '../../storage/dossier-view-schema';
+import type { FundDoc } from '../../storage/fund-schema';
 import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
 import { summaryPeriod } from '../funds/summary-period';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
@@ -23,12 +25,14 @@ const VIEW_FIELDS = {
   outcome: 1,
   closedOnTime: 1,
 } as const;
-type EntryFields = Pick<LedgerEntryDoc, 'fundId' | 'seq' | 'kind' | 'amount' | 'dossierId' | 'at'>;
+type EntryFields = Pick<LedgerEntryDoc, 'fundId' | 'seq' | 'kind' | 'amount' | 'dossierId' | 'at' | 'donor'>;
 
 /**
  * The loader of {@link SupportResults}: what the dossiers under a unit (its own and every unit below, by the read
  * model's `unitChain`) did in a period, and the money their funds moved, by the rules of `supportResultsOf`. It reads
  * - the dossiers opened, and those closed, in the period (two range reads on the `unitChain` indexes);
+ * - the receipts of the funds of the unit and below in the period: the money raised, by fund and donor kind
+ *   (raisedRowsOf);
  * - the period's ledger entries (by posting day: `at` between 00:00 of `from` and 24:00 of `to`, Việt Nam time) of
  *   every fund a dossier under the unit may draw on: the funds of the unit, of the units above it and below it;
  * - the dossiers those entries name that the first read missed (approved or paid in the period, opened before);
@@ -44,9 +48,13 @@ export function createLoadSupportResults(deps: { models: Models }): LoadSupportR
     const range = { $gte: period.start, $lt: period.end };
     const ancestors = (await resolveUnitChain(models, query.unitCode)).units.map((u) => u._id);
     const below = await subtreeOf(models, [query.unitCode]);
-    const fundIds = (
-      await models.Fund.find({ unitCode: { $in: [...new Set([...ancestors, ...below])] } }, { _id: 1 }).lean()
-    ).map((f) => f._id);
+    const funds = await models.Fund.find(
+      { unitCode: { $in: [...new Set([...ancestors, ...below])] } },
+      { unitCode: 1, kind: 1 },
+    ).lean<Pick<FundDoc, '_id' | 'unitCode' | 'kind'>[]>();
+    const fundIds = funds.map((f) => f._id);
+    const belowSet = new Set(below);
+    const raisingFunds = new Map(funds.filter((f) => belowSet.has(f.unitCode)).map((f) => [f._id, f]));
 
     const [opened, closed, entries] = await Promise.all([
       models.DossierView.find({ unitChain: query.unitCode, openedAt: range }, VIEW_FIELDS).lean<ViewFields[]>(),
@@ -55,7 +63,7 @@ export function createLoadSupportResults(deps: { models: Models }): LoadSupportR
         ? Promise.resolve([] as EntryFields[])
         : models.LedgerEntry.find(
             { fundId: { $in: fundIds }, at: range },
-            { fundId: 1, seq: 1, kind: 1, amount: 1, dossierId: 1, at: 1 },
+            { fundId: 1, seq: 1, kind: 1, amount: 1, dossierId: 1, at: 1, donor: 1 },
           ).lean<EntryFields[]>(),
     ]);
     const views = new Map<string, ViewFields>();
@@ -102,6 +110,13 @@ export function createLoadSupportResults(deps: { models: Models }): LoadSupportR
       dossierId: e.dossierId,
       day: postingDayOf(e),
     }));
-    return supportResultsOf({ unitCode: query.unitCode, from: period.from, to: period.to }, dossiers, dated);
+    const results = supportResultsOf({ unitCode: query.unitCode, from: period.from, to: period.to }, dossiers, dated);
+    const raised = raisedRowsOf(
+      period.from,
+      period.to,
+      raisingFunds,
+      dated.map((e, i) => ({ ...e, donorKind: entries[i]!.donor?.kind ?? null })),
+    );
+    return { ...results, raised };
   };
 }

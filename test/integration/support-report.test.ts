@@ -277,7 +277,7 @@ describe('the support report of a unit for a period', () => {
       from: '2001-07-01',
       to: '2001-09-30',
       period: { kind: 'quarter', title: { vi: 'Quý III năm 2001', en: 'Q3 2001' } },
-      results: { counts: [], money: [] },
+      results: { counts: [], money: [], raised: [] },
       byProgramme: [],
     });
   });

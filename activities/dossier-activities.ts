@@ -2,6 +2,7 @@ import { log } from '@temporalio/activity';
 import type { DossierState, NotificationRequest } from '../workflows/messages';
 import type { ProcessDefinition, TimeLimit } from '../domain/process/process-definition';
 import { addOfficeTime, computeDueAt, officeTimeBetween } from '../domain/calendar/compute-due-at';
+import { dueByAt } from '../domain/calendar/due-by-at';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar';
 import type { Models } from '../storage/create-models';
 import { projectDossierState } from '../read-model/project-dossier-state';
@@ -18,9 +19,11 @@ export interface DossierActivityDeps {
 export interface DossierActivities extends MoneyActivities {
   /**
    * The due time of a step starting at `start`; pure given the calendar, so retries are harmless. Input the
-   * calendar cannot place fails without retrying (InvalidInput), and the decision that needed it is refused.
+   * calendar cannot place fails without retrying (InvalidInput), and the decision that needed it is refused. With
+   * `dueBy` (a step due by a fixed date, only definitions that declare it send one) the due time is that day's close
+   * of office hours (dueByAt) and `limit` is not counted.
    */
-  computeDueAt(input: { start: string; limit: TimeLimit; unitCode: string }): Promise<string>;
+  computeDueAt(input: { start: string; limit: TimeLimit; unitCode: string; dueBy?: string }): Promise<string>;
   /**
    * Brings the read model and the audit log up to `state`. Idempotent: the read model ignores a seq it has
    * already applied, and audit entries are keyed by dossier and seq. A database error fails the attempt and
@@ -59,8 +62,10 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
   }
   return {
     ...createMoneyActivities({ models: deps.models }),
-    computeDueAt: ({ start, limit, unitCode }) =>
-      failFastOnBadInput(() => computeDueAt(deps.calendar, start, limit, unitCode)),
+    computeDueAt: ({ start, limit, unitCode, dueBy }) =>
+      failFastOnBadInput(() =>
+        dueBy ? dueByAt(deps.calendar, dueBy, unitCode) : computeDueAt(deps.calendar, start, limit, unitCode),
+      ),
     projectDossier: ({ state }) =>
       failFastOnBadInput(async () => {
         const definition = await loadDefinition(state.processKey, state.processVersion);

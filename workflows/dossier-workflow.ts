@@ -50,6 +50,7 @@ import { planMoney, type MoneyPlan } from '../domain/funds/plan-money';
 import { createMoneyRunner } from './run-money-ops';
 import { trancheFacts } from '../domain/funds/tranche-facts';
 import { clockStartAt } from '../domain/calendar/clock-start-at';
+import { fixedDueDateOf } from '../domain/process/fixed-due-date-of';
 import {
   DOSSIER_DUE_AT,
   DOSSIER_LEVEL,
@@ -277,7 +278,12 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     }
     // A step with `clockStarts` (only definitions that declare it) counts its time from that day, e.g. 5 September.
     const clockFrom = step.clockStarts ? clockStartAt(at, step.clockStarts) : at;
-    const dueAt = await dueAtOf({ start: clockFrom, limit: step.timeLimit, unitCode: processingUnit }, onBadInput);
+    // A step with `dueBy` (only definitions that declare it) is due by a fixed date, e.g. 22/02/2024.
+    const dueBy = fixedDueDateOf(step, s.facts);
+    const dueAt = await dueAtOf(
+      { start: clockFrom, limit: step.timeLimit, unitCode: processingUnit, ...(dueBy ? { dueBy } : {}) },
+      onBadInput,
+    );
     const entered: Partial<DossierState> = {
       currentStep: step.id,
       currentLevel: step.level,
@@ -408,7 +414,11 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
           nonRetryable: true,
         });
       }
-      const dueAt = await dueAtOf({ start: from, limit, unitCode: s.processingUnit }, 'refuse');
+      const dueBy = step ? fixedDueDateOf(step, s.facts) : null;
+      const dueAt = await dueAtOf(
+        { start: from, limit, unitCode: s.processingUnit, ...(dueBy ? { dueBy } : {}) },
+        'refuse',
+      );
       const now = Date.now();
       const reminderAt = clock.remindedAt ? clock.reminderAt : reminderAtOf(from, dueAt, settings.reminderShare);
       const record: DecisionRecord = { ...base, action: 'recompute_deadline', previousDueAt: s.dueAt, newDueAt: dueAt };
@@ -462,7 +472,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       let entered: Partial<DossierState>;
       if (sla && returning) entered = pauseClock(s, plan.step, plan.nextStep, at, record.seq);
       else if (sla && resuming) entered = await resumeStep(s, plan.nextStep, at, record.seq);
-      else entered = await enterStep(s, plan.nextStep, at, record.seq);
+      else entered = await enterStep({ ...s, facts: plan.facts }, plan.nextStep, at, record.seq);
       await runMoney({ dossierId: s.dossierId, reference, by: decision.actor.userId }, money.ops);
       next = {
         ...s,

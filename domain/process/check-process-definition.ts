@@ -2,6 +2,7 @@ import { createAjv } from '../../forms/create-ajv';
 import type { ProcessDefinition } from './process-definition';
 import definitionSchema from './process-definition.schema.json';
 import { moneyEffectProblems } from './money-effect-problems';
+import { dueByProblems } from './due-by-problems';
 import { isYearlyDay } from '../calendar/clock-start-at';
 import type { DefinitionProblem } from './definition-problem';
 
@@ -15,7 +16,7 @@ const validateShape = createAjv().compile<ProcessDefinition>(definitionSchema);
  * steps reachable from the initial one, every step able to move on, a `return` only to the initial step, and `bulk`
  * only on transitions without form data, taken by the step's actor, and on all transitions of that action or none,
  * a `clockStarts` day every year has (not 31 April, not 29 February), and money effects that fit the definition
- * (moneyEffectProblems).
+ * (moneyEffectProblems), and `dueBy` dates and facts that can be placed (dueByProblems).
  * Returns the problems as data; an empty list means it may be published.
  */
 export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlySet<string>): DefinitionProblem[] {
@@ -89,6 +90,7 @@ export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlyS
     }
   });
   problems.push(...moneyEffectProblems(def));
+  problems.push(...dueByProblems(def));
   // Every step must be reachable from the initial step.
   const reached = new Set<string>([def.initialStep]);
   const queue = [def.initialStep];

@@ -68,4 +68,56 @@ describe('checkProcessDefinition', () => {
     broken.steps[2]!.transitions[0]!.bulk = 'yes';
     expect(checkProcessDefinition(broken, forms).map((p) => p.path)).toEqual(['/steps/2/transitions/0/bulk']);
   });
+
+  describe('a step due by a fixed date (dueBy)', () => {
+    const withDueBy = (dueBy: unknown, change: Record<string, unknown> = {}) => {
+      const def = clone(seedEra) as unknown as { steps: Record<string, unknown>[] } & Record<string, unknown>;
+      def.steps[0] = { ...def.steps[0], dueBy, ...change };
+      return def;
+    };
+
+    it.each([
+      ['a date', '2024-02-22'],
+      ['a date fact a step brings', { fact: 'approvedAmount' }],
+    ])('accepts %s', (_, dueBy) => {
+      expect(checkProcessDefinition(withDueBy(dueBy), forms)).toEqual([]);
+    });
+
+    it.each<[string, unknown, Record<string, unknown>, string, string]>([
+      ['a day that does not exist', '2024-02-30', {}, '/steps/0/dueBy', "'2024-02-30' is not a date"],
+      [
+        'a date before the definition takes effect',
+        '2023-12-31',
+        { effectiveFrom: '2024-01-01' },
+        '/steps/0/dueBy',
+        'before the definition takes effect',
+      ],
+      [
+        'a fact no step brings',
+        { fact: 'reportDue' },
+        {},
+        '/steps/0/dueBy/fact',
+        "no step's form brings the fact 'reportDue'",
+      ],
+      [
+        'a date with clockStarts',
+        '2024-02-22',
+        { clockStarts: { month: 9, day: 5 } },
+        '/steps/0/dueBy',
+        'cannot also have clockStarts',
+      ],
+    ])('refuses %s with a clear problem', (_, dueBy, change, path, message) => {
+      const { effectiveFrom, ...stepChange } = change;
+      const def = withDueBy(dueBy, stepChange);
+      if (effectiveFrom) def.effectiveFrom = effectiveFrom;
+      expect(checkProcessDefinition(def, forms)).toEqual([{ path, message: expect.stringContaining(message) }]);
+    });
+
+    it.each([
+      ['a date written otherwise', '22/02/2024'],
+      ['an object without its fact', { date: '2024-02-22' }],
+    ])('refuses %s by its schema path', (_, dueBy) => {
+      expect(checkProcessDefinition(withDueBy(dueBy), forms).map((p) => p.path)).toContain('/steps/0/dueBy');
+    });
+  });
 });

@@ -19,6 +19,9 @@ const definitionOf = (file: string) => readJson(join(shippedDefinitionsDir, file
  * health-insurance and Tết-gift lists, and the shared appraisal, decision and handover forms.
  */
 const shippedRefs = [
+  'campaign-commendation@1',
+  'campaign-housing-list@1',
+  'campaign-result-report@1',
   'education-decision@1',
   'education-support@1',
   'health-insurance-card@1',

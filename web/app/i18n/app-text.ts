@@ -137,6 +137,7 @@ const vi = {
     admin: 'Quản trị',
     unit_head: 'Lãnh đạo đơn vị',
     portal: 'Cổng dịch vụ công',
+    front_officer: 'Cán bộ Ủy ban MTTQ (Ban vận động Quỹ Vì người nghèo)',
   } as Record<string, string>,
 };
 
@@ -271,6 +272,7 @@ const en: AppText = {
     admin: 'Administrator',
     unit_head: 'Unit head',
     portal: 'Public portal',
+    front_officer: 'Fatherland Front officer (Fund-for-the-Poor campaign board)',
   },
 };
 

@@ -20,12 +20,13 @@ const ROLE_LABELS: Record<string, string> = {
   treasurer: 'Quỹ / Kho bạc (giải ngân)',
   admin: 'Quản trị hệ thống',
   unit_head: 'Lãnh đạo đơn vị (phê duyệt danh sách, nhận cảnh báo quá hạn)',
+  front_officer: 'Ban vận động Quỹ Vì người nghèo (Ủy ban MTTQ)',
 };
 
 /** `Phường Hà Cầu` → `hacau`. */
 const slug = (name: string) =>
   name
-    .replace(/^(Phường|Xã|Thị trấn) /, '')
+    .replace(/^(Phường|Xã|Thị trấn|Huyện) /, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
@@ -55,4 +56,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   account('admin.hanoi', 'admin', 'HN'),
   account('lanhdao.hadong', 'unit_head', 'HN-HD'),
   account('lanhdao.hanoi', 'unit_head', 'HN'),
+  // Seed 003's campaign in Định Quán: the Fatherland Front of the district (the campaign board) and of each commune,
+  // the district fund's treasurer, the district's head and the province's administrator (funds, receipts).
+  account('bvd.dinhquan', 'front_officer', 'DN-DQ'),
+  ...DEMO_UNITS.filter((u) => u.parentCode === 'DN-DQ').map((u) =>
+    account(`mttq.${slug(u.name)}`, 'front_officer', u._id),
+  ),
+  account('quy.dinhquan', 'treasurer', 'DN-DQ'),
+  account('lanhdao.dinhquan', 'unit_head', 'DN-DQ'),
+  account('admin.dongnai', 'admin', 'DN'),
 ];

@@ -25,14 +25,15 @@ const VIEW_FIELDS = {
   outcome: 1,
   closedOnTime: 1,
 } as const;
-type EntryFields = Pick<LedgerEntryDoc, 'fundId' | 'seq' | 'kind' | 'amount' | 'dossierId' | 'at' | 'donor'>;
+type EntryFields = Pick<LedgerEntryDoc, 'fundId' | 'seq' | 'kind' | 'amount' | 'dossierId' | 'at'>;
+type ReceiptFields = Pick<LedgerEntryDoc, 'fundId' | 'kind' | 'amount' | 'at' | 'valueDate' | 'donor'>;
 
 /**
  * The loader of {@link SupportResults}: what the dossiers under a unit (its own and every unit below, by the read
  * model's `unitChain`) did in a period, and the money their funds moved, by the rules of `supportResultsOf`. It reads
  * - the dossiers opened, and those closed, in the period (two range reads on the `unitChain` indexes);
- * - the receipts of the funds of the unit and below in the period: the money raised, by fund and donor kind
- *   (raisedRowsOf);
+ * - the receipts of the funds of the unit and below dated in the period (their `valueDate`, else their posting
+ *   day): the money raised, by fund and donor kind (raisedRowsOf);
  * - the period's ledger entries (by posting day: `at` between 00:00 of `from` and 24:00 of `to`, Việt Nam time) of
  *   every fund a dossier under the unit may draw on: the funds of the unit, of the units above it and below it;
  * - the dossiers those entries name that the first read missed (approved or paid in the period, opened before);
@@ -63,7 +64,7 @@ export function createLoadSupportResults(deps: { models: Models }): LoadSupportR
         ? Promise.resolve([] as EntryFields[])
         : models.LedgerEntry.find(
             { fundId: { $in: fundIds }, at: range },
-            { fundId: 1, seq: 1, kind: 1, amount: 1, dossierId: 1, at: 1, donor: 1 },
+            { fundId: 1, seq: 1, kind: 1, amount: 1, dossierId: 1, at: 1 },
           ).lean<EntryFields[]>(),
     ]);
     const views = new Map<string, ViewFields>();
@@ -111,11 +112,30 @@ export function createLoadSupportResults(deps: { models: Models }): LoadSupportR
       day: postingDayOf(e),
     }));
     const results = supportResultsOf({ unitCode: query.unitCode, from: period.from, to: period.to }, dossiers, dated);
+    // Money raised counts each receipt on its date (the day the money came in, on which the fund's campaign window
+    // judges it too), or its posting day when it has none: a campaign's receipts entered later still count in it.
+    const receipts =
+      raisingFunds.size === 0
+        ? []
+        : await models.LedgerEntry.find(
+            {
+              fundId: { $in: [...raisingFunds.keys()] },
+              kind: 'receipt',
+              $or: [{ valueDate: { $gte: period.from, $lte: period.to } }, { valueDate: null, at: range }],
+            },
+            { fundId: 1, kind: 1, amount: 1, at: 1, valueDate: 1, donor: 1 },
+          ).lean<ReceiptFields[]>();
     const raised = raisedRowsOf(
       period.from,
       period.to,
       raisingFunds,
-      dated.map((e, i) => ({ ...e, donorKind: entries[i]!.donor?.kind ?? null })),
+      receipts.map((e) => ({
+        fundId: e.fundId,
+        kind: e.kind,
+        amount: e.amount,
+        day: e.valueDate ?? postingDayOf(e),
+        donorKind: e.donor?.kind ?? null,
+      })),
     );
     return { ...results, raised };
   };

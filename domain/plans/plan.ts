@@ -13,7 +13,7 @@ export type PlanPeriodKind = (typeof PLAN_PERIOD_KINDS)[number];
  * - `share`: the dossiers the target names (by lower unit, fund or the level of the funding unit) as a percentage
  *   of every approved dossier of its programme and support type in the plan's unit (seed 002: "commune + district
  *   ≥ 70 %");
- * - `raised`: đồng received into the funds of the target's unit and below in the period (receipts, by posting day),
+ * - `raised`: đồng received into the funds of the target's unit and below in the period (receipts, by their date),
  *   funds of the state budget and policy-bank loans left out; with a `fundId`, into that fund; with `sourceLevels`,
  *   into funds of units of those levels (seed 000: "Quỹ Vì người nghèo các cấp ≥ 15 tỷ, tỉnh 5 tỷ, huyện + xã 10
  *   tỷ").

@@ -8,7 +8,7 @@ const ALLOCATED_FUND_KINDS: readonly FundKind[] = ['state_budget', 'policy_bank_
 /** True when receipts into a fund of this kind are money raised (a campaign's contributions). */
 export const isRaisingFund = (kind: FundKind): boolean => !ALLOCATED_FUND_KINDS.includes(kind);
 
-/** A ledger entry as raisedRowsOf reads it: its posting day in Việt Nam and the receipt's donor kind. */
+/** A ledger entry as raisedRowsOf reads it: the receipt's day (its date, else its posting day) and donor kind. */
 export interface RaisedEntry {
   fundId: string;
   kind: string;
@@ -18,7 +18,7 @@ export interface RaisedEntry {
 }
 
 /**
- * The money raised in `from`..`to` (inclusive civil days, by posting day), one row per (fund, donor kind): the
+ * The money raised in `from`..`to` (inclusive civil days, by the receipt's day), one row per (fund, donor kind): the
  * receipts of the funds given (`funds`: the funds of the unit and below, with their unit and kind), funds of an
  * allocated kind left out, entries of other kinds or other funds ignored. Rows sorted by fund, then donor kind (the
  * unknown donor last). Pure.

@@ -12,8 +12,8 @@ export interface SupportResults {
   money: SupportMoneyRow[];
   /**
    * One row per (fund, donor kind): the money received into the funds of the unit and of every unit below it in the
-   * period (each receipt on its date, the day the money came in, else its posting day), funds of the state budget and of policy-bank loans left out (allocated, not
-   * raised). See raisedRowsOf.
+   * period (each receipt on its date, the day the money came in, else its posting day), funds of the state budget
+   * and of policy-bank loans left out (allocated, not raised). See raisedRowsOf.
    */
   raised: SupportRaisedRow[];
 }

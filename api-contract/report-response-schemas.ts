@@ -53,6 +53,33 @@ export const reportResponseSchemas = {
       }),
     ),
     byUnit: arrayOf(closedObject({ unitCode: string, name: string, ...figureProperties })),
+    raised: {
+      ...closedObject({
+        total: count,
+        receipts: count,
+        byDonorKind: arrayOf(
+          closedObject({
+            donorKind: { enum: [...DONOR_KINDS, null] },
+            label: localized,
+            receipts: count,
+            amount: count,
+          }),
+        ),
+        byFund: arrayOf(
+          closedObject({
+            fundId: string,
+            name: string,
+            unitCode: string,
+            unitName: string,
+            receipts: count,
+            amount: count,
+          }),
+        ),
+        byUnit: arrayOf(closedObject({ unitCode: string, name: string, amount: count })),
+      }),
+      description:
+        'Money raised (receipts by their date) into the funds of the unit and below, allocated funds left out',
+    },
     plans: {
       ...arrayOf(
         closedObject({

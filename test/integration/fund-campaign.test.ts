@@ -3,12 +3,26 @@
 // commune's temporary-housing list due by the fixed date 22/02/2024 (and late when sent after it), its commitment
 // bounded by the fund's balance, and the report's money raised equal to the ledger's receipts.
 import { randomUUID } from 'node:crypto';
+import { DONOR_KIND_LABELS, UNKNOWN_DONOR_LABEL } from '../../domain/funds/donor-kinds';
+import { postingDayOf } from '../../domain/funds/posting-day';
 import { vietnamDate } from '../../domain/time/vietnam-date';
 import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
 import { example } from './support/form-examples';
+import { pdfText } from './support/pdf-text';
 import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
+
+/** The receipts' amounts per donor kind, named, in the kinds' order and the unrecorded donor last. */
+function expectedByKind(entries: readonly LedgerEntryDoc[]): [string, number][] {
+  const kinds = [...Object.keys(DONOR_KIND_LABELS), null] as (keyof typeof DONOR_KIND_LABELS | null)[];
+  return kinds.flatMap((kind) => {
+    const of = entries.filter((e) => (e.donor?.kind ?? null) === kind);
+    if (of.length === 0) return [];
+    const label = kind ? DONOR_KIND_LABELS[kind].vi : UNKNOWN_DONOR_LABEL.vi;
+    return [[label, of.reduce((t, e) => t + e.amount, 0)] as [string, number]];
+  });
+}
 const M = 1_000_000;
 const CAMPAIGN = { from: '2024-02-03', to: '2024-05-19' };
 
@@ -181,11 +195,18 @@ describe('the Fund-for-the-Poor campaign of Định Quán', () => {
       as: 'bvd.dinhquan',
     });
     expect(report.status).toBe(200);
+    // Every fund of Định Quán and its communes that raises money (the demo fund too), from the ledger itself.
+    const raising = await ctx.system.models.Fund.find({
+      unitCode: { $in: ['DN-DQ', 'DN-DQ-TT', 'DN-DQ-PV', 'DN-DQ-PT', 'DN-DQ-LN'] },
+      kind: { $nin: ['state_budget', 'policy_bank_loan'] },
+    }).lean();
     const receipts = await ctx.system.models.LedgerEntry.find({
-      fundId: { $in: [funds.district, funds.phuVinh, funds.laNga] },
+      fundId: { $in: raising.map((f) => f._id) },
       kind: 'receipt',
     }).lean<LedgerEntryDoc[]>();
-    const inPeriod = receipts.filter((e) => e.valueDate! >= CAMPAIGN.from && e.valueDate! <= today);
+    const dayOf = (e: LedgerEntryDoc) => e.valueDate ?? postingDayOf(e);
+    const inPeriod = receipts.filter((e) => dayOf(e) >= CAMPAIGN.from && dayOf(e) <= today);
+    expect(inPeriod.length).toBeGreaterThan(5);
     const raised = report.body.results.raised as { fundId: string; donorKind: string | null; amount: number }[];
     expect(raised.reduce((t, r) => t + r.amount, 0)).toBe(inPeriod.reduce((t, e) => t + e.amount, 0));
     for (const row of raised)
@@ -197,5 +218,26 @@ describe('the Fund-for-the-Poor campaign of Định Quán', () => {
     expect(raised.some((r) => r.fundId === funds.budget)).toBe(false);
     const committed = await ctx.system.models.LedgerEntry.find({ fundId: funds.district, kind: 'commitment' }).lean();
     expect(report.body.totals.committed).toBe(committed.reduce((t, e) => t + e.amount, 0));
+
+    // The report's breakdowns of the money raised: by donor kind (named), by fund and by commune, each adding up.
+    const total = inPeriod.reduce((t, e) => t + e.amount, 0);
+    const summed = (rows: { amount: number }[]) => rows.reduce((t, r) => t + r.amount, 0);
+    expect(report.body.raised.total).toBe(total);
+    expect(report.body.raised.receipts).toBe(inPeriod.length);
+    expect(summed(report.body.raised.byFund)).toBe(total);
+    expect(summed(report.body.raised.byUnit)).toBe(total);
+    expect(
+      report.body.raised.byDonorKind.map((r: { label: { vi: string }; amount: number }) => [r.label.vi, r.amount]),
+    ).toEqual(expectedByKind(inPeriod));
+
+    const res = await fetch(
+      `${ctx.system.baseUrl}/api/reports/support.pdf?unit=DN-DQ&from=${CAMPAIGN.from}&to=${today}`,
+      {
+        headers: { authorization: `Bearer ${await ctx.api.token('bvd.dinhquan')}` },
+      },
+    );
+    const { flat } = await pdfText(Buffer.from(await res.arrayBuffer()));
+    expect(flat).toContain('VII. KẾT QUẢ VẬN ĐỘNG');
+    expect(flat).toContain('Quỹ “Vì người nghèo” xã Phú Vinh');
   });
 });

@@ -297,6 +297,7 @@ describe('the support report of a unit for a period', () => {
       'Theo đơn vị',
       'Số liệu chi tiết',
       'Chỉ tiêu kế hoạch',
+      'Vận động',
     ]);
     // A formula's cached result; exceljs reads a cached 0 back as no result at all.
     const value = (cell: ExcelJS.Cell) =>

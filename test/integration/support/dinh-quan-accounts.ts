@@ -6,12 +6,13 @@ export const inDinhQuan = (definition: ProcessDefinition): boolean => definition
 
 /** The Định Quán demo account that takes a step: Phú Vinh's Fatherland Front, the district board, its fund. */
 export function dinhQuanUserFor(step: StepDefinition): string {
-  const user = {
+  const users: Record<string, string> = {
     'front_officer@commune': 'mttq.phuvinh',
     'front_officer@district': 'bvd.dinhquan',
     'treasurer@district': 'quy.dinhquan',
     'unit_head@district': 'lanhdao.dinhquan',
-  }[`${step.role}@${step.level}`];
+  };
+  const user = users[`${step.role}@${step.level}`];
   if (!user) throw new Error(`no Định Quán demo user for ${step.role} at ${step.level}`);
   return user;
 }

@@ -5,6 +5,7 @@ import { createConsoleLogger } from './lib/create-console-logger';
 import { createProgressBar } from './lib/progress-bar';
 import { runtimeConfig } from './lib/runtime-config';
 import { loadHaDongPlan } from './seed/ha-dong-2024/load-ha-dong-plan';
+import { loadDinhQuanCampaign } from './seed/dinh-quan-2024/load-dinh-quan-campaign';
 
 /**
  * `npm run demo:plan` (and `npm run demo`, once the API is up): loads the Hà Đông plan of seed 004 into the running
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
     });
     bar?.finish();
     logger.info('demo plan loaded', { ...report });
+    // Seed 003's campaign in Định Quán: a few receipts, its plan, two lists and a report (seconds, not minutes).
+    logger.info('demo campaign loaded', { ...(await loadDinhQuanCampaign({ api: apiClient(baseUrl) })) });
   } finally {
     await db.close();
   }

@@ -3,6 +3,7 @@ import type { DossierState, NotificationRequest } from '../workflows/messages';
 import type { ProcessDefinition, TimeLimit, TranchePeriod } from '../domain/process/process-definition';
 import { scheduledDueAt, type ScheduledDue } from '../domain/calendar/scheduled-due-at';
 import { addOfficeTime, computeDueAt, officeTimeBetween } from '../domain/calendar/compute-due-at';
+import { dueByAt } from '../domain/calendar/due-by-at';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar';
 import type { Models } from '../storage/create-models';
 import { projectDossierState } from '../read-model/project-dossier-state';
@@ -19,9 +20,11 @@ export interface DossierActivityDeps {
 export interface DossierActivities extends MoneyActivities {
   /**
    * The due time of a step starting at `start`; pure given the calendar, so retries are harmless. Input the
-   * calendar cannot place fails without retrying (InvalidInput), and the decision that needed it is refused.
+   * calendar cannot place fails without retrying (InvalidInput), and the decision that needed it is refused. With
+   * `dueBy` (a step due by a fixed date, only definitions that declare it send one) the due time is that day's close
+   * of office hours (dueByAt) and `limit` is not counted.
    */
-  computeDueAt(input: { start: string; limit: TimeLimit; unitCode: string }): Promise<string>;
+  computeDueAt(input: { start: string; limit: TimeLimit; unitCode: string; dueBy?: string }): Promise<string>;
   /**
    * The clock of a step on a periodic tranche's schedule (scheduledDueAt): instance `instance`'s due time on the
    * unit's calendar, when its clock starts, and its period. Pure given the calendar; bad input fails without retry.
@@ -71,8 +74,10 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
   }
   return {
     ...createMoneyActivities({ models: deps.models }),
-    computeDueAt: ({ start, limit, unitCode }) =>
-      failFastOnBadInput(() => computeDueAt(deps.calendar, start, limit, unitCode)),
+    computeDueAt: ({ start, limit, unitCode, dueBy }) =>
+      failFastOnBadInput(() =>
+        dueBy ? dueByAt(deps.calendar, dueBy, unitCode) : computeDueAt(deps.calendar, start, limit, unitCode),
+      ),
     computeScheduledDue: (input) => failFastOnBadInput(() => scheduledDueAt(deps.calendar, input)),
     projectDossier: ({ state }) =>
       failFastOnBadInput(async () => {

@@ -1,6 +1,7 @@
+import { DONOR_KINDS } from '../domain/funds/donor-kinds';
 import { FUND_KINDS } from '../domain/funds/fund-kinds';
 import { LEDGER_ENTRY_KINDS } from '../domain/funds/ledger-balance';
-import { arrayOf, closedObject } from './schema-builders';
+import { arrayOf, closedObject, nullable } from './schema-builders';
 import {
   boolean,
   day,
@@ -52,6 +53,10 @@ const ledgerEntry = closedObject({
   at: instant,
   valueDate: nullableDay,
   note: nullableString,
+  donor: {
+    ...nullable(closedObject({ kind: { enum: DONOR_KINDS }, name: string })),
+    description: "a receipt's donor (who gave); null on other entries and on receipts recorded without one",
+  },
   balanceAfter: fundBalance,
 });
 

@@ -1,3 +1,6 @@
+import { PLAN_METRICS } from '../domain/plans/plan';
+import { DONOR_KINDS } from '../domain/funds/donor-kinds';
+import { FUND_KINDS } from '../domain/funds/fund-kinds';
 import { arrayOf, closedObject, nullable } from './schema-builders';
 import { day, localized, nullableString, string } from './schema-primitives';
 
@@ -50,6 +53,33 @@ export const reportResponseSchemas = {
       }),
     ),
     byUnit: arrayOf(closedObject({ unitCode: string, name: string, ...figureProperties })),
+    raised: {
+      ...closedObject({
+        total: count,
+        receipts: count,
+        byDonorKind: arrayOf(
+          closedObject({
+            donorKind: { enum: [...DONOR_KINDS, null] },
+            label: localized,
+            receipts: count,
+            amount: count,
+          }),
+        ),
+        byFund: arrayOf(
+          closedObject({
+            fundId: string,
+            name: string,
+            unitCode: string,
+            unitName: string,
+            receipts: count,
+            amount: count,
+          }),
+        ),
+        byUnit: arrayOf(closedObject({ unitCode: string, name: string, amount: count })),
+      }),
+      description:
+        'Money raised (receipts by their date) into the funds of the unit and below, allocated funds left out',
+    },
     plans: {
       ...arrayOf(
         closedObject({
@@ -61,7 +91,7 @@ export const reportResponseSchemas = {
           rows: arrayOf(
             closedObject({
               label: localized,
-              metric: { enum: ['count', 'amount', 'coverage', 'share'] },
+              metric: { enum: PLAN_METRICS },
               value: { type: 'number' },
               achieved: { type: 'number' },
               met: { type: 'boolean' },
@@ -100,6 +130,16 @@ export const reportResponseSchemas = {
           dossiers: count,
           committed: money,
           paid: money,
+        }),
+      ),
+      raised: arrayOf(
+        closedObject({
+          fundId: string,
+          fundKind: { enum: FUND_KINDS },
+          unitCode: string,
+          donorKind: { enum: [...DONOR_KINDS, null] },
+          receipts: count,
+          amount: count,
         }),
       ),
     }),

@@ -1,4 +1,5 @@
 import { FUND_KINDS } from '../domain/funds/fund-kinds';
+import { DONOR_KINDS } from '../domain/funds/donor-kinds';
 import { overlapItem, overlapOverrideRequest, overlapRequestSchemas } from './overlap-schemas';
 import { planRequestSchema, planRevisionRequestSchema } from '../domain/plans/plan-schema';
 import { povertyRegisterRequestSchema } from '../domain/poverty-register/poverty-register-schema';
@@ -264,6 +265,16 @@ export const requestSchemas = {
       amount: { type: 'integer', title: 'Số tiền (đồng)', minimum: 1, maximum: Number.MAX_SAFE_INTEGER },
       date: { type: 'string', title: 'Ngày nhận', format: 'date' },
       note: { type: 'string', title: 'Ghi chú', maxLength: 500 },
+      donor: {
+        type: 'object',
+        title: 'Người ủng hộ',
+        additionalProperties: false,
+        required: ['kind', 'name'],
+        properties: {
+          kind: { enum: DONOR_KINDS, title: 'Loại người ủng hộ' },
+          name: { type: 'string', title: 'Tên người ủng hộ', minLength: 1, maxLength: 300, pattern: '\\S' },
+        },
+      },
     },
   },
   BankStatementRequest: bankStatementRequest(

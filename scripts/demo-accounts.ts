@@ -26,12 +26,13 @@ const ROLE_LABELS: Record<string, string> = {
   ethnic_affairs_officer: 'Cán bộ Dân tộc – Tôn giáo xã/phường',
   culture_officer: 'Công chức Văn hóa – Xã hội, Đài truyền thanh xã/phường',
   coordinating_body: 'Tổ chức đầu mối chi trả nhận đỡ đầu (Ủy ban MTTQ)',
+  front_officer: 'Ban vận động Quỹ Vì người nghèo (Ủy ban MTTQ)',
 };
 
 /** `Phường Hà Cầu` → `hacau`. */
 const slug = (name: string) =>
   name
-    .replace(/^(Phường|Xã|Thị trấn) /, '')
+    .replace(/^(Phường|Xã|Thị trấn|Huyện) /, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
@@ -133,4 +134,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     'Cán bộ Ủy ban MTTQ, đầu mối chi trả',
   ),
   person('daumoi.kienhung', 'coordinating_body', 'HN-KIENHUNG', 'Lê Văn Khánh', 'Cán bộ Ủy ban MTTQ, đầu mối chi trả'),
+  // Seed 003's campaign in Định Quán: the Fatherland Front of the district (the campaign board) and of each commune,
+  // the district fund's treasurer, the district's head and the province's administrator (funds, receipts).
+  account('bvd.dinhquan', 'front_officer', 'DN-DQ'),
+  ...DEMO_UNITS.filter((u) => u.parentCode === 'DN-DQ').map((u) =>
+    account(`mttq.${slug(u.name)}`, 'front_officer', u._id),
+  ),
+  account('quy.dinhquan', 'treasurer', 'DN-DQ'),
+  account('lanhdao.dinhquan', 'unit_head', 'DN-DQ'),
+  account('admin.dongnai', 'admin', 'DN'),
 ];

@@ -8,6 +8,7 @@ import { loadHaDongPlan } from './seed/ha-dong-2024/load-ha-dong-plan';
 import { loadHaTinhPlan } from './seed/ha-tinh-2024/load-ha-tinh-plan';
 import { loadDemoRegister } from './seed/demo-register/load-demo-register';
 import { vietnamDate } from '../domain/time/vietnam-date';
+import { loadDinhQuanCampaign } from './seed/dinh-quan-2024/load-dinh-quan-campaign';
 
 /**
  * `npm run demo:plan` (and `npm run demo`, once the API is up): loads the Hà Đông plan of seed 004 into the running
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
     logger.info('Hà Tĩnh plan (seed 000)', { plan: await loadHaTinhPlan({ api, models: createModels(db) }) });
     await loadDemoRegister({ api, year: Number(vietnamDate(new Date()).slice(0, 4)) });
     logger.info('demo poverty register loaded', { unit: 'HN-HADONG' });
+    // Seed 003's campaign in Định Quán: a few receipts, its plan, two lists and a report (seconds, not minutes).
+    logger.info('demo campaign loaded', { ...(await loadDinhQuanCampaign({ api })) });
   } finally {
     await db.close();
   }

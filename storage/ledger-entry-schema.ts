@@ -1,4 +1,5 @@
 import { Schema } from 'mongoose';
+import { DONOR_KINDS, type Donor } from '../domain/funds/donor-kinds';
 import { LEDGER_ENTRY_KINDS, type LedgerBalance, type LedgerEntryKind } from '../domain/funds/ledger-balance';
 
 /**
@@ -20,6 +21,8 @@ export interface LedgerEntryDoc {
   /** The day the money moved (YYYY-MM-DD), when it differs from the day it was recorded (`at`). */
   valueDate: string | null;
   note: string | null;
+  /** A receipt's donor (who gave); absent on other entries and on receipts recorded before donors were. */
+  donor?: Donor | null;
   balanceAfter: LedgerBalance;
 }
 
@@ -30,6 +33,11 @@ const balanceSchema = new Schema<LedgerBalance>(
     paid: { type: Number, required: true },
     available: { type: Number, required: true },
   },
+  { _id: false },
+);
+
+const donorSchema = new Schema<Donor>(
+  { kind: { type: String, required: true, enum: DONOR_KINDS }, name: { type: String, required: true } },
   { _id: false },
 );
 
@@ -46,6 +54,7 @@ export const ledgerEntrySchema = new Schema<LedgerEntryDoc>(
     at: { type: Date, required: true },
     valueDate: { type: String, default: null },
     note: { type: String, default: null },
+    donor: { type: donorSchema, default: undefined },
     balanceAfter: { type: balanceSchema, required: true },
   },
   { collection: 'ledger_entries', versionKey: false },

@@ -52,6 +52,7 @@ import { trancheFacts } from '../domain/funds/tranche-facts';
 import { clockStartAt } from '../domain/calendar/clock-start-at';
 import { applySignature, signOffAfter } from '../domain/process/apply-signature';
 import { scheduleOf } from '../domain/process/schedule-of';
+import { fixedDueDateOf } from '../domain/process/fixed-due-date-of';
 import {
   DOSSIER_DUE_AT,
   DOSSIER_LEVEL,
@@ -307,9 +308,14 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     const scheduled = step.schedule ? await scheduledClock(step, at, processingUnit, after, onBadInput) : null;
     // A step with `clockStarts` (only definitions that declare it) counts its time from that day, e.g. 5 September.
     const clockFrom = scheduled?.clockFrom ?? (step.clockStarts ? clockStartAt(at, step.clockStarts) : at);
+    // A step with `dueBy` (only definitions that declare it) is due by a fixed date, e.g. 22/02/2024.
+    const dueBy = fixedDueDateOf(step, s.facts);
     const dueAt =
       scheduled?.dueAt ??
-      (await dueAtOf({ start: clockFrom, limit: step.timeLimit, unitCode: processingUnit }, onBadInput));
+      (await dueAtOf(
+        { start: clockFrom, limit: step.timeLimit, unitCode: processingUnit, ...(dueBy ? { dueBy } : {}) },
+        onBadInput,
+      ));
     const entered: Partial<DossierState> = {
       currentStep: step.id,
       currentLevel: step.level,
@@ -444,7 +450,10 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       }
       // A scheduled step's deadline is its instance's day again (on today's calendar), not a limit from its start.
       const scheduled = step?.schedule ? await scheduledClock(step, from, s.processingUnit, s, 'refuse') : null;
-      const dueAt = scheduled?.dueAt ?? (await dueAtOf({ start: from, limit, unitCode: s.processingUnit }, 'refuse'));
+      const dueBy = step ? fixedDueDateOf(step, s.facts) : null;
+      const dueAt =
+        scheduled?.dueAt ??
+        (await dueAtOf({ start: from, limit, unitCode: s.processingUnit, ...(dueBy ? { dueBy } : {}) }, 'refuse'));
       const now = Date.now();
       const reminderAt = clock.remindedAt ? clock.reminderAt : reminderAtOf(from, dueAt, settings.reminderShare);
       const record: DecisionRecord = { ...base, action: 'recompute_deadline', previousDueAt: s.dueAt, newDueAt: dueAt };
@@ -507,7 +516,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       if (sla && returning) entered = pauseClock(s, plan.step, plan.nextStep, at, record.seq);
       else if (sla && resuming) entered = await resumeStep(s, plan.nextStep, at, record.seq);
       else
-        entered = await enterStep(s, plan.nextStep, at, record.seq, 'refuse', {
+        entered = await enterStep({ ...s, facts: plan.facts }, plan.nextStep, at, record.seq, 'refuse', {
           facts: plan.facts,
           money: money.money ?? s.money,
         });

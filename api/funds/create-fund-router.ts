@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
 import type { Fund, FundBalance, FundChoiceList, FundLedger, FundList, LedgerEntry } from '../../api-contract';
 import type { FundKind } from '../../domain/funds/fund-kinds';
+import type { Donor } from '../../domain/funds/donor-kinds';
 import type { Models } from '../../storage/create-models';
 import type { FundDoc } from '../../storage/fund-schema';
 import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
@@ -31,7 +32,11 @@ const field = (path: string, vi: string, en: string) =>
   new ValidationError([{ path, keyword: 'fund', message: { vi, en } }]);
 
 const presentFund = (fund: FundDoc): Fund => ({ ...fund, createdAt: fund.createdAt.toISOString() });
-const presentEntry = (entry: LedgerEntryDoc): LedgerEntry => ({ ...entry, at: entry.at.toISOString() });
+const presentEntry = (entry: LedgerEntryDoc): LedgerEntry => ({
+  ...entry,
+  at: entry.at.toISOString(),
+  donor: entry.donor ?? null,
+});
 
 /**
  * Funds and their ledgers over HTTP ([funds.md](../../docs/funds.md)). Administrators of a fund's unit or above
@@ -164,7 +169,10 @@ export function createFundRouter(deps: {
 
   router.post('/api/admin/funds/:id/receipts', deps.authenticate, deps.idempotency, async (req, res) => {
     const caller = authenticatedUser(req);
-    const body = deps.validateBody<{ amount: number; date: string; note?: string }>('FundReceiptRequest', req.body);
+    const body = deps.validateBody<{ amount: number; date: string; note?: string; donor?: Donor }>(
+      'FundReceiptRequest',
+      req.body,
+    );
     const fund = await administeredFund(caller, String(req.params.id));
     if ((fund.campaignFrom && body.date < fund.campaignFrom) || (fund.campaignTo && body.date > fund.campaignTo)) {
       throw field(
@@ -179,13 +187,15 @@ export function createFundRouter(deps: {
       by: caller.id,
       valueDate: body.date,
       note: body.note ?? null,
+      donor: body.donor ? { kind: body.donor.kind, name: body.donor.name.trim() } : null,
     });
     await recordAdminEvent(models, {
       by: caller.id,
       kind: 'fund.receipt',
       target: fund._id,
       scope: fund.unitCode,
-      details: { seq: entry.seq, amount: entry.amount, date: body.date },
+      // The donor's kind only: a donor may be a person, whose name stays in the ledger.
+      details: { seq: entry.seq, amount: entry.amount, date: body.date, donorKind: body.donor?.kind ?? null },
     });
     res.status(201).json(presentEntry(entry));
   });

@@ -7,6 +7,7 @@ import {
   type LedgerBalance,
   type LedgerEntryKind,
 } from '../../domain/funds/ledger-balance';
+import type { Donor } from '../../domain/funds/donor-kinds';
 import type { Models } from '../../storage/create-models';
 import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 import type { FundDoc } from '../../storage/fund-schema';
@@ -22,6 +23,8 @@ export interface LedgerWrite {
   note?: string | null;
   at?: Date;
   valueDate?: string | null;
+  /** A receipt's donor. */
+  donor?: Donor | null;
 }
 
 export interface LedgerPage {
@@ -90,6 +93,7 @@ export function createLedger(deps: {
         at: write.at ?? new Date(),
         valueDate: write.valueDate ?? null,
         note: write.note ?? null,
+        ...(write.donor ? { donor: write.donor } : {}),
         balanceAfter: balance,
       };
       try {

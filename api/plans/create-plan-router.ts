@@ -246,11 +246,10 @@ export function createPlanRouter(deps: {
     const funds = await models.Fund.find({ _id: { $in: fundIds } }, { unitCode: 1 }).lean<
       Pick<FundDoc, '_id' | 'unitCode'>[]
     >();
-    const { tree: fundTree } = await loadPlanUnits(
-      models,
-      doc.unitCode,
-      funds.map((f) => f.unitCode),
-    );
+    const { tree: fundTree } = await loadPlanUnits(models, doc.unitCode, [
+      ...funds.map((f) => f.unitCode),
+      ...results.raised.map((r) => r.unitCode),
+    ]);
     const progress = planProgress(contentOf(doc), results, fundTree, new Map(funds.map((f) => [f._id, f.unitCode])));
     const computed = deps.loadRegisterCoverage
       ? await registerTargetProgress(caller, contentOf(doc), progress.targets, tree, deps.loadRegisterCoverage)

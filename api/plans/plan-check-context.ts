@@ -19,13 +19,14 @@ export const planSources = (models: Models, units: readonly string[]) =>
 export async function planCheckContext(models: Models, plan: PlanContent): Promise<PlanCheckContext> {
   const named = plan.targets.flatMap((t) => (t.unitCode ? [t.unitCode] : []));
   const { tree, above, below } = await loadPlanUnits(models, plan.unitCode, named);
-  const funds = await models.Fund.find({ unitCode: { $in: [...above, ...below] } }, { name: 1, unitCode: 1 }).lean<
-    Pick<FundDoc, '_id' | 'name' | 'unitCode'>[]
-  >();
+  const funds = await models.Fund.find(
+    { unitCode: { $in: [...above, ...below] } },
+    { name: 1, unitCode: 1, kind: 1 },
+  ).lean<Pick<FundDoc, '_id' | 'name' | 'unitCode' | 'kind'>[]>();
   const published = (await models.ProcessDefinition.distinct('programme')) as string[];
   return {
     units: tree,
-    funds: new Map<string, PlanFund>(funds.map((f) => [f._id, { name: f.name, unitCode: f.unitCode }])),
+    funds: new Map<string, PlanFund>(funds.map((f) => [f._id, { name: f.name, unitCode: f.unitCode, kind: f.kind }])),
     programmes: new Set([...Object.keys(PLAN_PROGRAMMES), ...published]),
   };
 }

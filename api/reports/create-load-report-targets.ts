@@ -54,11 +54,10 @@ export function createLoadReportTargets(deps: { models: Models; loadSupportResul
       const funds = await models.Fund.find({ _id: { $in: fundIds } }, { unitCode: 1, name: 1 }).lean<
         Pick<FundDoc, '_id' | 'unitCode' | 'name'>[]
       >();
-      const { tree } = await loadPlanUnits(
-        models,
-        doc.unitCode,
-        funds.map((f) => f.unitCode),
-      );
+      const { tree } = await loadPlanUnits(models, doc.unitCode, [
+        ...funds.map((f) => f.unitCode),
+        ...results.raised.map((r) => r.unitCode),
+      ]);
       const progress = planProgress(content, results, tree, new Map(funds.map((f) => [f._id, f.unitCode])));
       const fundName = new Map(funds.map((f) => [f._id, f.name]));
       out.push({

@@ -1,9 +1,11 @@
 import { postingDayOf } from '../../domain/funds/posting-day';
+import { raisedRowsOf } from '../../domain/reports/raised-rows-of';
 import { supportResultsOf, type ResultDossier, type ResultEntry } from '../../domain/reports/support-results-of';
 import type { LoadSupportResults, SupportResultsQuery } from '../../domain/reports/support-results';
 import { vietnamDate } from '../../domain/time/vietnam-date';
 import type { Models } from '../../storage/create-models';
 import type { DossierViewDoc } from '../../storage/dossier-view-schema';
+import type { FundDoc } from '../../storage/fund-schema';
 import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
 import { summaryPeriod } from '../funds/summary-period';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
@@ -24,11 +26,14 @@ const VIEW_FIELDS = {
   closedOnTime: 1,
 } as const;
 type EntryFields = Pick<LedgerEntryDoc, 'fundId' | 'seq' | 'kind' | 'amount' | 'dossierId' | 'at'>;
+type ReceiptFields = Pick<LedgerEntryDoc, 'fundId' | 'kind' | 'amount' | 'at' | 'valueDate' | 'donor'>;
 
 /**
  * The loader of {@link SupportResults}: what the dossiers under a unit (its own and every unit below, by the read
  * model's `unitChain`) did in a period, and the money their funds moved, by the rules of `supportResultsOf`. It reads
  * - the dossiers opened, and those closed, in the period (two range reads on the `unitChain` indexes);
+ * - the receipts of the funds of the unit and below dated in the period (their `valueDate`, else their posting
+ *   day): the money raised, by fund and donor kind (raisedRowsOf);
  * - the period's ledger entries (by posting day: `at` between 00:00 of `from` and 24:00 of `to`, Việt Nam time) of
  *   every fund a dossier under the unit may draw on: the funds of the unit, of the units above it and below it;
  * - the dossiers those entries name that the first read missed (approved or paid in the period, opened before);
@@ -44,9 +49,13 @@ export function createLoadSupportResults(deps: { models: Models }): LoadSupportR
     const range = { $gte: period.start, $lt: period.end };
     const ancestors = (await resolveUnitChain(models, query.unitCode)).units.map((u) => u._id);
     const below = await subtreeOf(models, [query.unitCode]);
-    const fundIds = (
-      await models.Fund.find({ unitCode: { $in: [...new Set([...ancestors, ...below])] } }, { _id: 1 }).lean()
-    ).map((f) => f._id);
+    const funds = await models.Fund.find(
+      { unitCode: { $in: [...new Set([...ancestors, ...below])] } },
+      { unitCode: 1, kind: 1 },
+    ).lean<Pick<FundDoc, '_id' | 'unitCode' | 'kind'>[]>();
+    const fundIds = funds.map((f) => f._id);
+    const belowSet = new Set(below);
+    const raisingFunds = new Map(funds.filter((f) => belowSet.has(f.unitCode)).map((f) => [f._id, f]));
 
     const [opened, closed, entries] = await Promise.all([
       models.DossierView.find({ unitChain: query.unitCode, openedAt: range }, VIEW_FIELDS).lean<ViewFields[]>(),
@@ -102,6 +111,32 @@ export function createLoadSupportResults(deps: { models: Models }): LoadSupportR
       dossierId: e.dossierId,
       day: postingDayOf(e),
     }));
-    return supportResultsOf({ unitCode: query.unitCode, from: period.from, to: period.to }, dossiers, dated);
+    const results = supportResultsOf({ unitCode: query.unitCode, from: period.from, to: period.to }, dossiers, dated);
+    // Money raised counts each receipt on its date (the day the money came in, on which the fund's campaign window
+    // judges it too), or its posting day when it has none: a campaign's receipts entered later still count in it.
+    const receipts =
+      raisingFunds.size === 0
+        ? []
+        : await models.LedgerEntry.find(
+            {
+              fundId: { $in: [...raisingFunds.keys()] },
+              kind: 'receipt',
+              $or: [{ valueDate: { $gte: period.from, $lte: period.to } }, { valueDate: null, at: range }],
+            },
+            { fundId: 1, kind: 1, amount: 1, at: 1, valueDate: 1, donor: 1 },
+          ).lean<ReceiptFields[]>();
+    const raised = raisedRowsOf(
+      period.from,
+      period.to,
+      raisingFunds,
+      receipts.map((e) => ({
+        fundId: e.fundId,
+        kind: e.kind,
+        amount: e.amount,
+        day: e.valueDate ?? postingDayOf(e),
+        donorKind: e.donor?.kind ?? null,
+      })),
+    );
+    return { ...results, raised };
   };
 }

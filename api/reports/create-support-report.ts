@@ -30,7 +30,7 @@ export function createSupportReport(deps: { models: Models }) {
       { _id: { $in: [...(await subtreeOf(models, [query.unitCode]))] } },
       { name: 1, parentCode: 1 },
     ).lean<Pick<UnitDoc, '_id' | 'name' | 'parentCode'>[]>();
-    const fundIds = [...new Set(results.money.map((r) => r.fundId))];
+    const fundIds = [...new Set([...results.money, ...results.raised].map((r) => r.fundId))];
     const funds = await models.Fund.find({ _id: { $in: fundIds } }, { name: 1, unitCode: 1 }).lean();
     const fundUnits = await models.Unit.find({ _id: { $in: funds.map((f) => f.unitCode) } }, { name: 1 }).lean<
       Pick<UnitDoc, '_id' | 'name'>[]

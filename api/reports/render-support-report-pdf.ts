@@ -167,6 +167,37 @@ export function renderSupportReportPdf(
     );
   }
 
+  // Only a unit whose funds received money in the period (a campaign) has this section.
+  if (report.raised.receipts > 0) {
+    section('VII. KẾT QUẢ VẬN ĐỘNG');
+    drawTable(
+      doc,
+      [
+        { header: 'Người ủng hộ', width: 6 },
+        { header: 'Số lượt', width: 1.5, align: 'right' },
+        { header: 'Số tiền', width: 3, align: 'right' },
+      ],
+      [
+        ...report.raised.byDonorKind.map((r) => [r.label.vi, String(r.receipts), formatVnd(r.amount)]),
+        ['Tổng cộng', String(report.raised.receipts), formatVnd(report.raised.total)],
+      ],
+      9.5,
+    );
+    drawTable(
+      doc,
+      [
+        { header: 'Quỹ', width: 4.5 },
+        { header: 'Đơn vị quản lý', width: 3 },
+        { header: 'Số tiền', width: 3, align: 'right' },
+      ],
+      [
+        ...report.raised.byFund.map((r) => [r.name, r.unitName, formatVnd(r.amount)]),
+        ['Tổng cộng', '', formatVnd(report.raised.total)],
+      ],
+      9.5,
+    );
+  }
+
   drawRecipientsAndSignature(doc, input.superior);
   doc.font('italic').fontSize(10).text(`Lập trên hệ thống bởi ${input.printedBy}`, doc.page.margins.left);
   return finish();

@@ -4,6 +4,7 @@ import type { SupportFigures, SupportReport } from '../../domain/reports/support
 import { supportTypeLabel } from '../../domain/reports/support-labels';
 import { civilDate } from '../../domain/time/civil-date';
 import { AMOUNT_FORMAT } from '../funds/render-ledger-xlsx';
+import { addRaisedSheet } from './add-raised-sheet';
 import type { ReportPlan } from './create-load-report-targets';
 
 /** The sheets of the workbook, in order (the test and the docs name them). */
@@ -15,6 +16,7 @@ export const SUPPORT_REPORT_SHEETS = {
   unit: 'Theo đơn vị',
   rows: 'Số liệu chi tiết',
   targets: 'Chỉ tiêu kế hoạch',
+  raised: 'Vận động',
 } as const;
 
 const letter = (column: number) => String.fromCharCode(64 + column);
@@ -65,7 +67,8 @@ function addBreakdown(
  * The support report as an Excel workbook, Vietnamese throughout: "Tổng hợp" (the unit, the period, the totals),
  * one sheet per breakdown (by programme, by support type, by source, by lower unit), and "Số liệu chi tiết" (the
  * result rows every figure is summed from: counts per programme, type and commune, money per fund), and "Chỉ tiêu
- * kế hoạch" (each plan of the unit overlapping the period: its targets against what was achieved).
+ * kế hoạch" (each plan of the unit overlapping the period: its targets against what was achieved), and "Vận động" (the
+ * money raised by donor kind and by fund).
  */
 export async function renderSupportReportXlsx(
   report: SupportReport,
@@ -179,5 +182,6 @@ export async function renderSupportReportXlsx(
     }
   }
   [70, 20, 20, 12].forEach((width, i) => (targets.getColumn(i + 1).width = width));
+  addRaisedSheet(workbook, SUPPORT_REPORT_SHEETS.raised, report.raised);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

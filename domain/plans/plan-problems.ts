@@ -1,5 +1,7 @@
 import type { LocalizedText } from '../process/process-definition';
+import type { FundKind } from '../funds/fund-kinds';
 import { civilDate } from '../time/civil-date';
+import { raisedTargetProblems } from './raised-target-problems';
 import type { PlanContent, PlanTarget } from './plan';
 import { registerBaselineProblems } from './register-baseline-problems';
 import { inForceDuring, isAtOrBelow, type UnitsTree } from './units-tree';
@@ -15,6 +17,8 @@ export interface PlanProblem {
 export interface PlanFund {
   name: string;
   unitCode: string;
+  /** Its kind, when known: a raised target may not name an allocated fund (state budget, policy-bank loan). */
+  kind?: FundKind;
 }
 
 /** What the checks know besides the plan: loaded by the caller, so the checks stay pure. */
@@ -121,9 +125,20 @@ function targetProblems(plan: PlanContent, target: PlanTarget, at: string, conte
       'Không có nguồn kinh phí này, hoặc đơn vị không được dùng',
       'no such fund, or not one the plan may name',
     );
-  if (target.sourceLevels && target.metric !== 'share')
-    add('sourceLevels', 'Cấp của nguồn chỉ dùng cho chỉ tiêu tỷ lệ', 'source levels are for share targets only');
-  if ((target.metric === 'count' || target.metric === 'amount') && !Number.isInteger(target.value))
+  if (target.sourceLevels && target.metric !== 'share' && target.metric !== 'raised')
+    add(
+      'sourceLevels',
+      'Cấp của nguồn chỉ dùng cho chỉ tiêu tỷ lệ hoặc số tiền vận động',
+      'source levels are for share and raised targets only',
+    );
+  if (target.metric === 'raised') {
+    const fund = target.fundId ? context.funds.get(target.fundId) : undefined;
+    for (const p of raisedTargetProblems(plan, target, context.units, fund)) add(p.field, p.vi, p.en);
+  }
+  if (
+    (target.metric === 'count' || target.metric === 'amount' || target.metric === 'raised') &&
+    !Number.isInteger(target.value)
+  )
     add('value', 'Chỉ tiêu phải là số nguyên', 'the target must be a whole number');
   if ((target.metric === 'coverage' || target.metric === 'share') && target.value > 100)
     add('value', 'Tỷ lệ không được quá 100 %', 'a percentage must be at most 100');

@@ -12,6 +12,7 @@ const PLAN_PROGRAMME_CODES = [
   'tet_gift',
   'sponsorship',
   'fund_campaign',
+  'fund_for_the_poor',
 ] as const;
 
 /**

@@ -1,4 +1,5 @@
 import type { SupportCountRow, SupportMoneyRow, SupportResults } from '../reports/support-results';
+import { raisedProgress } from './raised-progress';
 import type { PlanContent, PlanTarget } from './plan';
 import { childOnPath, isAtOrBelow, type UnitsTree } from './units-tree';
 
@@ -8,7 +9,7 @@ export interface TargetProgress {
   index: number;
   /**
    * The figure: count → dossiers (or beneficiaries); amount → đồng committed; coverage → beneficiaries; share →
-   * the dossiers the target names.
+   * the dossiers the target names; raised → đồng received.
    */
   actual: number;
   /** What the figure is a percentage of: coverage → the baseline; share → every approved dossier; else null. */
@@ -48,6 +49,18 @@ export function planProgress(
   fundUnits: ReadonlyMap<string, string> = new Map(),
 ): PlanProgress {
   const targets = plan.targets.map((target, index): TargetProgress => {
+    if (target.metric === 'raised') {
+      const { actual, byUnit } = raisedProgress(plan, target, results, units);
+      return {
+        index,
+        actual,
+        of: null,
+        achieved: actual,
+        ratio: actual / target.value,
+        met: actual >= target.value,
+        byUnit,
+      };
+    }
     const scope = target.unitCode ?? plan.unitCode;
     const sameKind = (row: Row) =>
       row.programme === target.programme && (!target.supportType || row.supportType === target.supportType);

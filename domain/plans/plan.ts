@@ -13,9 +13,13 @@ export type PlanPeriodKind = (typeof PLAN_PERIOD_KINDS)[number];
  * - `coverage`: beneficiaries of approved dossiers as a percentage of `baseline` (e.g. 100 % of 84 households);
  * - `share`: the dossiers the target names (by lower unit, fund or the level of the funding unit) as a percentage
  *   of every approved dossier of its programme and support type in the plan's unit (seed 002: "commune + district
- *   ≥ 70 %").
+ *   ≥ 70 %");
+ * - `raised`: đồng received into the funds of the target's unit and below in the period (receipts, by their date),
+ *   funds of the state budget and policy-bank loans left out; with a `fundId`, into that fund; with `sourceLevels`,
+ *   into funds of units of those levels (seed 000: "Quỹ Vì người nghèo các cấp ≥ 15 tỷ, tỉnh 5 tỷ, huyện + xã 10
+ *   tỷ").
  */
-export const PLAN_METRICS = ['count', 'amount', 'coverage', 'share'] as const;
+export const PLAN_METRICS = ['count', 'amount', 'coverage', 'share', 'raised'] as const;
 export type PlanMetric = (typeof PLAN_METRICS)[number];
 
 export const PLAN_COUNTINGS = ['dossiers', 'beneficiaries'] as const;
@@ -27,12 +31,15 @@ export interface PlanTarget {
   supportType?: string;
   /** The source: a fund id. */
   fundId?: string;
-  /** A share target only: the dossiers funded by units of these levels (e.g. commune and district). */
+  /**
+   * A share target: the dossiers funded by units of these levels (e.g. commune and district); a raised target: the
+   * money received into funds of units of these levels.
+   */
   sourceLevels?: Level[];
   /** A lower unit of the plan's unit; absent: the plan's unit as a whole. */
   unitCode?: string;
   metric: PlanMetric;
-  /** count: at least this many; amount: đồng; coverage and share: a percentage (0 < value ≤ 100). */
+  /** count: at least this many; amount and raised: đồng; coverage and share: a percentage (0 < value ≤ 100). */
   value: number;
   /** count only: what is counted (default dossiers). */
   counting?: PlanCounting;

@@ -142,6 +142,15 @@ export interface ClockStart {
   day: number;
 }
 
+/**
+ * A fixed date by which a step must be done, whenever it is entered: a civil date (`"2024-02-22"`: the commune's
+ * temporary-housing list must reach the district board by then), or a date fact the dossier brings by the time it
+ * enters the step (`{"fact": "reportDueDate"}`). The step's due time is the close of office hours that day (the last
+ * working day before it when it is not one), on the processing unit's calendar; `timeLimit` is not counted. See
+ * `domain/process/fixed-due-date-of.ts` and `domain/calendar/due-by-at.ts`.
+ */
+export type DueBy = string | { fact: string };
+
 export interface StepDefinition {
   id: string;
   title: LocalizedText;
@@ -160,6 +169,8 @@ export interface StepDefinition {
    * the first day of that instance's period when entered earlier. An escalation names the period missed.
    */
   schedule?: { tranche: string };
+  /** The step is due by a fixed date (or a date fact) instead of after its `timeLimit`. */
+  dueBy?: DueBy;
   /** Facts extracted from this step's form data: fact name → JSON pointer into the data. */
   facts?: Record<string, string>;
   /**

@@ -21,6 +21,7 @@ export const SUPPORT_LABELS: Readonly<Record<string, SupportLabel>> = Object.fre
   tet_gift: { vi: 'Quà Tết', en: 'Tết gift' },
   sponsorship: { vi: 'Nhận đỡ đầu', en: 'Sponsorship' },
   fund_campaign: { vi: 'Vận động Quỹ Vì người nghèo', en: 'Fund-for-the-Poor campaign' },
+  fund_for_the_poor: { vi: 'Hỗ trợ từ Quỹ Vì người nghèo', en: 'Support from the Fund for the Poor' },
   // Support types of the shipped processes (their forms' enum names): household goods, livelihood models, lists.
   fridge: { vi: 'Tủ lạnh', en: 'Fridge' },
   tv: { vi: 'Ti vi', en: 'Television' },
@@ -65,4 +66,5 @@ export const PROGRAMME_SUPPORT_TYPES: Readonly<Record<string, readonly string[]>
   tet_gift: ['tet_gift'],
   poverty_review: ['poverty_review'],
   sponsorship: ['income_sponsorship'],
+  fund_for_the_poor: ['new_build', 'repair', 'mixed'],
 });

@@ -1,3 +1,4 @@
+import { raisedReportOf, type RaisedReport } from './raised-report-of';
 import { supportLabel, supportTypeLabel, type SupportLabel } from './support-labels';
 import type { SupportCountRow, SupportMoneyRow, SupportResults } from './support-results';
 
@@ -38,6 +39,8 @@ export interface SupportReport {
   bySupportType: (SupportFigures & { programme: string; supportType: string | null; label: SupportLabel })[];
   bySource: SupportSource[];
   byUnit: (SupportFigures & { unitCode: string; name: string })[];
+  /** The money raised into the funds of the unit and below (campaigns): by donor kind, fund and lower unit. */
+  raised: RaisedReport;
   results: SupportResults;
 }
 
@@ -133,6 +136,7 @@ export function supportReportOf(results: SupportResults, names: SupportReportNam
     byUnit: figuresBy((r) => names.lowerUnitOf(r.unitCode))
       .map(({ key, figures }) => ({ unitCode: key, name: names.unitName(key), ...figures }))
       .sort(byName),
+    raised: raisedReportOf(results.raised, names),
     results,
   };
 }

@@ -75,7 +75,7 @@ export function supportResultsOf(
   query: SupportResultsQuery,
   dossiers: readonly ResultDossier[],
   entries: readonly ResultEntry[],
-): SupportResults {
+): Omit<SupportResults, 'raised'> {
   const inPeriod = (day: string | null): day is string => day !== null && day >= query.from && day <= query.to;
   const byId = new Map(dossiers.map((d) => [d.id, d]));
   const periodEntries = entries.filter((e) => inPeriod(e.day) && e.dossierId !== null && byId.has(e.dossierId));

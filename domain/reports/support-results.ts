@@ -1,3 +1,6 @@
+import type { DonorKind } from '../funds/donor-kinds';
+import type { FundKind } from '../funds/fund-kinds';
+
 /** Results of the support programmes under one unit in one period, from the read model and the ledger. */
 export interface SupportResults {
   unitCode: string; // the unit the results are for (its own dossiers and every unit below)
@@ -7,6 +10,12 @@ export interface SupportResults {
   counts: SupportCountRow[];
   /** One row per (programme, supportType, commune, fund). Money is VND from ledger entries dated in the period. */
   money: SupportMoneyRow[];
+  /**
+   * One row per (fund, donor kind): the money received into the funds of the unit and of every unit below it in the
+   * period (each receipt on its date, the day the money came in, else its posting day), funds of the state budget
+   * and of policy-bank loans left out (allocated, not raised). See raisedRowsOf.
+   */
+  raised: SupportRaisedRow[];
 }
 
 export interface SupportCountRow {
@@ -30,6 +39,15 @@ export interface SupportMoneyRow {
   dossiers: number; // distinct dossiers with a commitment from this fund in the period
   committed: number; // VND committed minus released in the period
   paid: number; // VND paid in the period
+}
+
+export interface SupportRaisedRow {
+  fundId: string;
+  fundKind: FundKind;
+  unitCode: string; // the unit that holds the fund
+  donorKind: DonorKind | null; // null: a receipt recorded without its donor
+  receipts: number; // receipt entries
+  amount: number; // VND received
 }
 
 /** What the loader is asked: a unit and an inclusive range of Việt Nam civil days. */

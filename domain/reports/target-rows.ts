@@ -22,10 +22,11 @@ const METRIC_LABELS: Record<TargetRow['metric'], SupportLabel> = {
   amount: { vi: 'kinh phí', en: 'amount' },
   coverage: { vi: 'tỷ lệ bao phủ', en: 'coverage' },
   share: { vi: 'tỷ lệ', en: 'share' },
+  raised: { vi: 'số tiền vận động', en: 'money raised' },
 };
 
 const figureText = (metric: TargetRow['metric'], n: number): SupportLabel => {
-  if (metric === 'amount') return { vi: formatVnd(n, 'vi'), en: formatVnd(n, 'en') };
+  if (metric === 'amount' || metric === 'raised') return { vi: formatVnd(n, 'vi'), en: formatVnd(n, 'en') };
   if (metric === 'coverage' || metric === 'share') {
     const rounded = Math.round(n * 10) / 10;
     return { vi: `${String(rounded).replace('.', ',')} %`, en: `${rounded} %` };

@@ -1,4 +1,5 @@
 import type { UnitDoc } from '../../storage/unit-schema';
+import { DINH_QUAN_UNITS } from './dinh-quan-2024/dinh-quan-units';
 
 const REFORM_END = '2025-06-30';
 const REFORM_START = '2025-07-01';
@@ -66,4 +67,6 @@ export const DEMO_UNITS: UnitDoc[] = [
     effectiveTo: null,
     successorCode: null,
   })),
+  // Seed 003's Fund-for-the-Poor campaign: Định Quán district (Đồng Nai), seed era.
+  ...DINH_QUAN_UNITS,
 ];

@@ -2,11 +2,13 @@ import { createLedger } from '../../api/funds/create-ledger';
 import type { FundKind } from '../../domain/funds/fund-kinds';
 import type { Level } from '../../domain/process/process-definition';
 import type { Models } from '../../storage/create-models';
+import { DINH_QUAN_FUND_ID } from './dinh-quan-2024/dinh-quan-fund';
 
 /**
  * The demo's funds, so that a new housing dossier can be approved with its split (housing-support-2024@4,
  * housing-support-2025@5): Hà Nội's Fund for the Poor and a city budget line, with the ids the shipped example
- * decision (forms/examples/housing-decision@3.json) names, and Hà Đông's Fund for the Poor, each with one receipt.
+ * decision (forms/examples/housing-decision@3.json) names, Hà Đông's Fund for the Poor and Định Quán's (seed 003), each
+ * with one receipt.
  */
 export const DEMO_FUNDS: readonly {
   _id: string;
@@ -39,6 +41,15 @@ export const DEMO_FUNDS: readonly {
     kind: 'fund_for_the_poor',
     name: 'Quỹ Vì người nghèo quận Hà Đông',
     receipt: 5_000_000_000,
+  },
+  {
+    // Seed 003: account 1000007061600643 at the Social Policy Bank's Định Quán transaction office.
+    _id: DINH_QUAN_FUND_ID,
+    unitCode: 'DN-DQ',
+    level: 'district',
+    kind: 'fund_for_the_poor',
+    name: 'Quỹ “Vì người nghèo” huyện Định Quán',
+    receipt: 1_000_000_000,
   },
 ];
 

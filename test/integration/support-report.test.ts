@@ -277,7 +277,7 @@ describe('the support report of a unit for a period', () => {
       from: '2001-07-01',
       to: '2001-09-30',
       period: { kind: 'quarter', title: { vi: 'Quý III năm 2001', en: 'Q3 2001' } },
-      results: { counts: [], money: [] },
+      results: { counts: [], money: [], raised: [] },
       byProgramme: [],
     });
   });
@@ -297,6 +297,7 @@ describe('the support report of a unit for a period', () => {
       'Theo đơn vị',
       'Số liệu chi tiết',
       'Chỉ tiêu kế hoạch',
+      'Vận động',
     ]);
     // A formula's cached result; exceljs reads a cached 0 back as no result at all.
     const value = (cell: ExcelJS.Cell) =>

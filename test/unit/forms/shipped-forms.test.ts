@@ -20,6 +20,9 @@ const definitionOf = (file: string) => readJson(join(shippedDefinitionsDir, file
  * review list (seed 001).
  */
 const shippedRefs = [
+  'campaign-commendation@1',
+  'campaign-housing-list@1',
+  'campaign-result-report@1',
   'education-decision@1',
   'education-support@1',
   'health-insurance-card@1',

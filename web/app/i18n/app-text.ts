@@ -150,6 +150,7 @@ const vi = {
     culture_officer: 'Công chức Văn hóa – Xã hội, Đài truyền thanh',
     coordinating_body: 'Tổ chức đầu mối chi trả',
     system: 'Hệ thống',
+    front_officer: 'Cán bộ Ủy ban MTTQ (Ban vận động Quỹ Vì người nghèo)',
   } as Record<string, string>,
   signOff: {
     heading: 'Ký xác nhận',
@@ -307,6 +308,7 @@ const en: AppText = {
     culture_officer: 'Culture and information officer, radio',
     coordinating_body: 'Coordinating body',
     system: 'System',
+    front_officer: 'Fatherland Front officer (Fund-for-the-Poor campaign board)',
   },
   signOff: {
     heading: 'Sign-off',

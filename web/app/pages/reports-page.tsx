@@ -13,6 +13,7 @@ import { vietnamToday } from '../funds/report-period';
 import { ReportBarChart } from '../reports/report-bar-chart';
 import { ReportDownloads } from '../reports/report-downloads';
 import { ReportFiguresTable } from '../reports/report-figures-table';
+import { ReportRaised } from '../reports/report-raised';
 import { ReportTargets } from '../reports/report-targets';
 import { initialPeriodChoice, namedPeriodQuery, type ReportPeriodChoice } from '../reports/report-period-choice';
 import { reportText } from '../reports/report-text';
@@ -258,6 +259,7 @@ export function ReportsPage() {
           />
           <SourceTable report={report} lang={lang} t={t} />
           <ReportTargets plans={report.plans} lang={lang} t={t} />
+          <ReportRaised raised={report.raised} lang={lang} t={t} />
         </section>
       ) : null}
     </main>

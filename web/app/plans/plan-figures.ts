@@ -11,9 +11,9 @@ export const formatCount = (n: number, lang: Lang): string =>
 export const formatPercent = (p: number, lang: Lang): string =>
   (Math.round(p * 10) / 10).toLocaleString(lang === 'en' ? 'en-US' : 'vi-VN', { maximumFractionDigits: 1 });
 
-/** A figure of the target's metric: đồng for amounts, a count otherwise. */
+/** A figure of the target's metric: đồng for amounts and money raised, a count otherwise. */
 export const formatFigure = (target: Pick<PlanTarget, 'metric'>, n: number, lang: Lang): string =>
-  target.metric === 'amount' ? formatVnd(n, lang) : formatCount(n, lang);
+  target.metric === 'amount' || target.metric === 'raised' ? formatVnd(n, lang) : formatCount(n, lang);
 
 /** The target's value as written: `1.560.000.000 ₫`, `78`, `≥ 70 %`. */
 export const formatTargetValue = (target: Pick<PlanTarget, 'metric' | 'value'>, lang: Lang): string =>

@@ -55,6 +55,14 @@ const vi = {
   assessment: 'Đánh giá',
   met: 'Đạt',
   notMet: 'Chưa đạt',
+  raisedTitle: 'Kết quả vận động',
+  raisedByDonor: 'Tiền ủng hộ theo người ủng hộ',
+  raisedByFund: 'Tiền ủng hộ theo quỹ',
+  donorKind: 'Người ủng hộ',
+  receipts: 'Số lượt',
+  amountRaised: 'Số tiền',
+  fund: 'Quỹ',
+  fundUnit: 'Đơn vị quản lý',
 };
 
 export type ReportText = typeof vi;
@@ -113,6 +121,14 @@ const en: ReportText = {
   assessment: 'Assessment',
   met: 'Met',
   notMet: 'Not met',
+  raisedTitle: 'Money raised',
+  raisedByDonor: 'Contributions by kind of donor',
+  raisedByFund: 'Contributions by fund',
+  donorKind: 'Donor',
+  receipts: 'Receipts',
+  amountRaised: 'Amount',
+  fund: 'Fund',
+  fundUnit: 'Held by',
 };
 
 export const reportText = (lang: Lang): ReportText => (lang === 'en' ? en : vi);

@@ -1,5 +1,10 @@
 import type { PlanContent, PlanTarget } from '../../../../domain/plans/plan';
-import type { SupportCountRow, SupportMoneyRow, SupportResults } from '../../../../domain/reports/support-results';
+import type {
+  SupportCountRow,
+  SupportMoneyRow,
+  SupportRaisedRow,
+  SupportResults,
+} from '../../../../domain/reports/support-results';
 import type { TreeUnit, UnitsTree } from '../../../../domain/plans/units-tree';
 
 const unit = (
@@ -66,12 +71,17 @@ export const moneyRow = (
   paid: 0,
 });
 
-export const results = (counts: SupportCountRow[], money: SupportMoneyRow[] = []): SupportResults => ({
+export const results = (
+  counts: SupportCountRow[],
+  money: SupportMoneyRow[] = [],
+  raised: SupportRaisedRow[] = [],
+): SupportResults => ({
   unitCode: 'HN-HD',
   from: '2024-01-01',
   to: '2024-12-31',
   counts,
   money,
+  raised,
 });
 
 /** Seed 004's savings books (78 books, 23 from the district's fund, Hà Cầu 2 books, the money) and a coverage. */

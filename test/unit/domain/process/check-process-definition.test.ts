@@ -1,6 +1,9 @@
 import seedEra from '../../../../domain/process/definitions/housing-support-2024@1.json';
 import postReform from '../../../../domain/process/definitions/housing-support-2025@1.json';
 import listApproval from '../../../../domain/process/definitions/housing-support-2025@3.json';
+import campaignList from '../../../../domain/process/definitions/fund-campaign-housing-2024@1.json';
+import campaignReport from '../../../../domain/process/definitions/fund-campaign-report-2024@1.json';
+import campaignCommendation from '../../../../domain/process/definitions/fund-campaign-commendation-2024@1.json';
 import { checkProcessDefinition } from '../../../../domain/process/check-process-definition';
 
 const forms = new Set(['housing-proposal@1', 'housing-review@1', 'housing-decision@1', 'housing-disbursement@1']);
@@ -67,5 +70,72 @@ describe('checkProcessDefinition', () => {
     const broken = clone(listApproval) as unknown as { steps: { transitions: Record<string, unknown>[] }[] };
     broken.steps[2]!.transitions[0]!.bulk = 'yes';
     expect(checkProcessDefinition(broken, forms).map((p) => p.path)).toEqual(['/steps/2/transitions/0/bulk']);
+  });
+
+  describe('a step due by a fixed date (dueBy)', () => {
+    it.each([campaignList, campaignReport, campaignCommendation].map((d) => [`${d.key}@${d.version}`, d]))(
+      'accepts the campaign definition %s',
+      (_key, definition) => {
+        const campaignForms = new Set([
+          'campaign-housing-list@1',
+          'campaign-result-report@1',
+          'campaign-commendation@1',
+          'support-decision@1',
+          'payment-order@1',
+          'payment-confirmation@1',
+        ]);
+        expect(checkProcessDefinition(definition, campaignForms)).toEqual([]);
+      },
+    );
+
+    const withDueBy = (dueBy: unknown, change: Record<string, unknown> = {}) => {
+      const def = clone(seedEra) as unknown as { steps: Record<string, unknown>[] } & Record<string, unknown>;
+      def.steps[0] = { ...def.steps[0], dueBy, ...change };
+      return def;
+    };
+
+    it.each([
+      ['a date', '2024-02-22'],
+      ['a date fact a step brings', { fact: 'approvedAmount' }],
+    ])('accepts %s', (_, dueBy) => {
+      expect(checkProcessDefinition(withDueBy(dueBy), forms)).toEqual([]);
+    });
+
+    it.each<[string, unknown, Record<string, unknown>, string, string]>([
+      ['a day that does not exist', '2024-02-30', {}, '/steps/0/dueBy', "'2024-02-30' is not a date"],
+      [
+        'a date before the definition takes effect',
+        '2023-12-31',
+        { effectiveFrom: '2024-01-01' },
+        '/steps/0/dueBy',
+        'before the definition takes effect',
+      ],
+      [
+        'a fact no step brings',
+        { fact: 'reportDue' },
+        {},
+        '/steps/0/dueBy/fact',
+        "no step's form brings the fact 'reportDue'",
+      ],
+      [
+        'a date with clockStarts',
+        '2024-02-22',
+        { clockStarts: { month: 9, day: 5 } },
+        '/steps/0/dueBy',
+        'cannot also have clockStarts',
+      ],
+    ])('refuses %s with a clear problem', (_, dueBy, change, path, message) => {
+      const { effectiveFrom, ...stepChange } = change;
+      const def = withDueBy(dueBy, stepChange);
+      if (effectiveFrom) def.effectiveFrom = effectiveFrom;
+      expect(checkProcessDefinition(def, forms)).toEqual([{ path, message: expect.stringContaining(message) }]);
+    });
+
+    it.each([
+      ['a date written otherwise', '22/02/2024'],
+      ['an object without its fact', { date: '2024-02-22' }],
+    ])('refuses %s by its schema path', (_, dueBy) => {
+      expect(checkProcessDefinition(withDueBy(dueBy), forms).map((p) => p.path)).toContain('/steps/0/dueBy');
+    });
   });
 });

@@ -52,6 +52,7 @@ const results: SupportResults = {
       paid: 20,
     },
   ],
+  raised: [],
 };
 const NAMES: Record<string, string> = {
   HN: 'Thành phố Hà Nội',

@@ -1,0 +1,39 @@
+// Seed 003's campaign as shipped demo data (scripts/seed/dinh-quan-2024/), loaded through the API twice: the second
+// run writes nothing; the plan's raising target counts the receipts dated in the window (not the one after it, nor
+// the fund's opening receipt of the demo seed, dated today); the two lists committed their totals from the fund; the
+// result report waits at the board, due by 19/05/2024 (a Sunday: the Friday's close of office hours).
+import { loadDinhQuanCampaign } from '../../scripts/seed/dinh-quan-2024/load-dinh-quan-campaign';
+import { DINH_QUAN_FUND_ID } from '../../scripts/seed/dinh-quan-2024/dinh-quan-fund';
+import { useTestSystem } from './support/use-test-system';
+
+const ctx = useTestSystem();
+const M = 1_000_000;
+
+it('loads the Định Quán campaign once, whatever the number of runs, with its figures', async () => {
+  const first = await loadDinhQuanCampaign({ api: ctx.api });
+  expect(first).toEqual({ receipts: 6, plan: 'created', dossiers: 3 });
+  const counts = async () => ({
+    entries: await ctx.system.models.LedgerEntry.countDocuments({ fundId: DINH_QUAN_FUND_ID }),
+    dossiers: await ctx.system.models.DossierView.countDocuments({ unitChain: 'DN-DQ' }),
+  });
+  const after = await counts();
+  expect(after).toEqual({ entries: 1 + 6 + 2, dossiers: 3 });
+  expect(await loadDinhQuanCampaign({ api: ctx.api })).toEqual({ receipts: 6, plan: 'exists', dossiers: 3 });
+  expect(await counts()).toEqual(after);
+
+  const plans = await ctx.api.call('GET', '/api/plans?unit=DN-DQ&year=2024', { as: 'bvd.dinhquan' });
+  expect(plans.body.items).toHaveLength(1);
+  const progress = await ctx.api.call('GET', `/api/plans/${plans.body.items[0].id}/progress`, { as: 'bvd.dinhquan' });
+  expect(progress.body.targets[0]).toMatchObject({ actual: 260 * M, met: true });
+
+  const commitments = await ctx.system.models.LedgerEntry.find({
+    fundId: DINH_QUAN_FUND_ID,
+    kind: 'commitment',
+  }).lean();
+  expect(commitments.map((e) => e.amount).sort((a, b) => a - b)).toEqual([60 * M, 90 * M]);
+  const report = await ctx.system.models.DossierView.findOne({ processKey: 'fund-campaign-report-2024' }).lean();
+  expect(report).toMatchObject({ currentStep: 'board-review' });
+  const history = await ctx.api.call('GET', `/api/dossiers/${report!._id}`, { as: 'bvd.dinhquan' });
+  const sent = history.body.history.find((h: { action: string }) => h.action === 'submit');
+  expect(sent).toMatchObject({ stepDueAt: '2024-05-17T10:00:00.000Z', onTime: false });
+});

@@ -1,4 +1,5 @@
 import type { PlanContent, PlanTarget } from '../../../domain/plans/plan';
+import type { Level } from '../../../domain/process/process-definition';
 import { haTinhFund } from './ha-tinh-sources';
 import { HA_TINH_DISTRICTS } from './ha-tinh-units';
 
@@ -8,6 +9,14 @@ const count = (programme: string, value: number, note: string, more: Partial<Pla
   value,
   note,
   ...more,
+});
+const M = 1_000_000;
+const raised = (value: number, note: string, sourceLevels?: Level[]): PlanTarget => ({
+  programme: 'fund_for_the_poor',
+  metric: 'raised',
+  value,
+  note,
+  ...(sourceLevels ? { sourceLevels } : {}),
 });
 const district = (code: string) => `HT-${code}`;
 const ORGANISATIONS = ['womens_union', 'farmers_union', 'youth_union', 'red_cross'] as const;
@@ -29,8 +38,10 @@ const ORGANISATION_NAMES: Record<(typeof ORGANISATIONS)[number], string> = {
  * - 3.3 health-insurance cards: ≥ 1,500 cards (people) in the province; the province's Fund ≥ 200 (counted as the
  *   dossiers it funds: the plan model counts no beneficiaries per source); each district-level unit ≥ 100 cards.
  * - 3.4 Tết: ≥ 100,000 gifts (households on the lists), covering 100 % of poor and near-poor households, measured
- *   against the poverty register. The fund-raising target (≥ 15 bn: province 5, lower levels 10) needs a "raised"
- *   metric the plan model does not have yet: it is left out.
+ *   against the poverty register.
+ * - 3.5 the Fund for the Poor: ≥ 15 bn raised into the funds of every level (receipts into the funds of the province
+ *   and below; budget and policy-bank funds are allocated, not raised, and never count), the province's funds
+ *   ≥ 5 bn, the districts' and communes' ≥ 10 bn (`sourceLevels`: the level of the unit holding the fund).
  */
 export const HA_TINH_PLAN: PlanContent = {
   unitCode: 'HT',
@@ -69,6 +80,9 @@ export const HA_TINH_PLAN: PlanContent = {
     count('tet_gift', 100_000, '3.4. Ít nhất 100.000 suất quà Tết (tháng 10 - 12/2024)', {
       counting: 'beneficiaries',
     }),
+    raised(15_000 * M, '3.5. Quỹ “Vì người nghèo” các cấp trong tỉnh: thu ít nhất 15 tỷ đồng'),
+    raised(5_000 * M, '3.5. Cấp tỉnh: ít nhất 5 tỷ đồng', ['province']),
+    raised(10_000 * M, '3.5. Cấp huyện, xã: ít nhất 10 tỷ đồng', ['district', 'commune']),
     {
       programme: 'tet_gift',
       metric: 'coverage',

@@ -60,12 +60,22 @@ describe('the Hà Tĩnh plan of seed 000 as shipped data', () => {
     expect(of('health_insurance', (t) => Boolean(t.unitCode))).toHaveLength(13);
   });
 
-  it('sets ≥ 100,000 Tết gifts covering 100 % of poor and near-poor households of the register; no fund-raising target', () => {
+  it('sets ≥ 100,000 Tết gifts covering 100 % of poor and near-poor households of the register', () => {
     expect(of('tet_gift').map((t) => [t.metric, t.value, t.counting ?? null, t.registerBaseline ?? null])).toEqual([
       ['count', 100_000, 'beneficiaries', null],
       ['coverage', 100, null, { categories: ['poor', 'near_poor'], counting: 'households' }],
     ]);
     expect(targets.some((t) => t.metric === 'amount')).toBe(false);
+  });
+
+  it('sets ≥ 15 bn raised into the Fund for the Poor: the province ≥ 5 bn, the districts and communes ≥ 10 bn', () => {
+    expect(
+      targets.filter((t) => t.metric === 'raised').map((t) => [t.programme, t.value, t.sourceLevels ?? null]),
+    ).toEqual([
+      ['fund_for_the_poor', 15_000_000_000, null],
+      ['fund_for_the_poor', 5_000_000_000, ['province']],
+      ['fund_for_the_poor', 10_000_000_000, ['district', 'commune']],
+    ]);
   });
 
   it('passes the plan checks of the system with its units and funds', () => {

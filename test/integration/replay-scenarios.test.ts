@@ -134,7 +134,8 @@ function proposalFor(definition: ProcessDefinition, variant = ''): Record<string
   const data = example(form);
   if (data.household?.address) data.household.address.unitCode = communeOf(definition);
   else if (data.household) data.household.unitCode = communeOf(definition);
-  if (data.beneficiary) data.beneficiary.unitCode = communeOf(definition);
+  // Only forms whose beneficiary names a unit (a sponsorship's person); a savings book's does not.
+  if (data.beneficiary && 'unitCode' in data.beneficiary) data.beneficiary.unitCode = communeOf(definition);
   if (data.sponsor?.unitCode) data.sponsor.unitCode = communeOf(definition);
   // A periodic commitment starts next month, so no instance is due (nor any timer fires) while a scenario runs.
   if (typeof data.firstMonth === 'string') data.firstMonth = NEXT_MONTH;

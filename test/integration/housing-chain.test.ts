@@ -205,6 +205,11 @@ describe('the post-2025 housing chain (commune → province → disbursement)', 
     });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('process_not_applicable');
+    // Said in words an officer reads: the ward and the step by name, no level or process code.
+    expect(res.body.error.message).toMatch(
+      /^Phường Hà Đông không thuộc huyện, quận nào, mà quy trình “[^”]+” cần ở bước “Thẩm định của huyện”/,
+    );
+    expect(res.body.error.message).not.toMatch(/district|housing-support|HN-/);
     expect(await totals()).toEqual(before);
   });
 });

@@ -121,6 +121,30 @@ const cspViolations = () => consoleMessages.filter((m) => /Content Security Poli
 const hydrationErrors = () => consoleMessages.filter((m) => /hydrat|error #(418|423|425)\b/i.test(m));
 
 describe('the embedded housing proposal', () => {
+  it("follows the form's height with the admin's iframe snippet pasted as it is, no code of the portal's own", async () => {
+    const res = await ctx.api.call('POST', '/api/admin/embed-tokens', {
+      as: 'admin.hanoi',
+      body: {
+        label: 'Cổng thông tin phường Hà Cầu',
+        processKey: 'housing-support-2024',
+        unitCode: 'HN-HD-HC',
+        origins: [host.origin],
+        expiresAt: inAWeek(),
+      },
+    });
+    expect(res.status).toBe(201);
+    const snippet = res.body.snippets.iframe as string;
+    await page.goto(`${host.origin}/snippet?html=${encodeURIComponent(snippet)}`);
+    const frame = page.locator('iframe[id^="hoso-"]');
+    await frame.waitFor();
+    // A bare iframe stays 150 px; the snippet's own listener takes the form's height once it is drawn.
+    await page.waitForFunction(
+      () =>
+        ((globalThis as any).document.querySelector('iframe[id^="hoso-"]')?.getBoundingClientRect().height ?? 0) > 1500,
+    );
+    expect((await frame.boundingBox())!.height).toBeGreaterThan(1500);
+  });
+
   it('is filled in an iframe on a portal, corrected after field errors in Vietnamese, and received; the host follows its height', async () => {
     const token = await createToken([host.origin]);
     const api = ctx.system.baseUrl;

@@ -23,6 +23,8 @@ import {
 import {
   type Action,
   type FactValue,
+  type Level,
+  LEVELS,
   type ProcessDefinition,
   type StepDefinition,
   type Transition,
@@ -60,6 +62,7 @@ import { createAmountLimitCheck } from './create-amount-limit-check';
 import { createFundingCheck } from './create-funding-check';
 import type { OverlapChecker } from '../overlap/create-overlap-checker';
 import { OverlapFoundError } from '../overlap/overlap-found-error';
+import { LEVEL_NAMES, startProblem } from '../../domain/process/start-problem';
 
 export interface DossierServiceDeps {
   /** Put before every workflow id (see workflowIdOf); test systems sharing one Temporal server use their own. */
@@ -467,14 +470,12 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     async createAs(actor, command, idempotencyId, options) {
       const definition = await deps.processes.get(command.processKey, command.processVersion);
       const today = vnToday();
-      if (
-        (definition.effectiveFrom && today < definition.effectiveFrom) ||
-        (definition.effectiveTo && today > definition.effectiveTo)
-      ) {
+      // With every level present, only the definition's effective dates can stand in the way.
+      if (startProblem(definition, LEVELS, today)) {
         throw new ConflictError(
           {
-            vi: `Quy trình ${definition.key}@${definition.version} không còn hiệu lực cho hồ sơ mới`,
-            en: `process ${definition.key}@${definition.version} is not in effect for new dossiers`,
+            vi: `Quy trình “${definition.title.vi}” không còn nhận hồ sơ mới`,
+            en: `“${definition.title.en}” takes no new dossiers`,
           },
           { code: 'process_not_in_effect' },
         );
@@ -483,18 +484,19 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       if (!first) throw new Error(`definition ${definition.key} has no initial step`);
       const grant = { unitCode: actor.unitCode };
       const chain = await resolveUnitChain(models, grant.unitCode);
-      if (chain.units[0]?.level !== first.level) {
+      const unit = chain.units[0];
+      if (unit?.level !== first.level) {
         throw new ForbiddenError({
-          vi: `Đơn vị ${grant.unitCode} không phải cấp ${first.level}`,
-          en: `unit ${grant.unitCode} is not at level ${first.level}`,
+          vi: `${unit?.name ?? grant.unitCode} không phải cấp ${LEVEL_NAMES[first.level].vi}, nơi lập hồ sơ của quy trình “${definition.title.vi}”`,
+          en: `${unit?.nameEn ?? unit?.name ?? grant.unitCode} is not a ${LEVEL_NAMES[first.level].en}, where dossiers of “${definition.title.en}” start`,
         });
       }
-      const missing = definition.steps.find((s) => chain.byLevel[s.level] === undefined);
-      if (missing) {
+      const problem = startProblem(definition, Object.keys(chain.byLevel) as Level[], today);
+      if (problem?.kind === 'missing_level') {
         throw new ConflictError(
           {
-            vi: `Đơn vị ${grant.unitCode} không có cấp ${missing.level} mà quy trình ${definition.key} cần (bước ${missing.id})`,
-            en: `unit ${grant.unitCode} has no ${missing.level} level above it, which process ${definition.key} needs (step ${missing.id})`,
+            vi: `${unit.name} không thuộc ${LEVEL_NAMES[problem.level].vi} nào, mà quy trình “${definition.title.vi}” cần ở bước “${problem.step.title.vi}”: hãy chọn quy trình dành cho đơn vị của bạn`,
+            en: `${unit.nameEn ?? unit.name} belongs to no ${LEVEL_NAMES[problem.level].en}, which “${definition.title.en}” needs at its step “${problem.step.title.en}”: choose a process for your unit`,
           },
           { code: 'process_not_applicable' },
         );

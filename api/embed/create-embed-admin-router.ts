@@ -97,6 +97,27 @@ interface CreateEmbedTokenRequest {
  * recorded on the token (createdBy, revokedBy and times) and in the administrative audit log; revoking a revoked
  * token is 409 `embed_token_revoked`.
  */
+/**
+ * The iframe snippet a portal pastes as it is: the frame and the few lines that follow the form's height (the form
+ * posts `resize` to the host's exact origin; without a listener the frame stays the browser's 150 pixels). The
+ * listener takes only messages from this server's origin and this frame.
+ */
+function iframeSnippet(baseUrl: string, token: string, doc: EmbedTokenDoc): string {
+  const frameId = `hoso-${doc._id.replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const apiOrigin = new URL(baseUrl).origin;
+  const title = doc.label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return [
+    `<iframe id="${frameId}" src="${baseUrl}/embed/form/${token}" title="${title}" style="width:100%;min-height:480px;border:0" loading="lazy"></iframe>`,
+    '<script>',
+    "  addEventListener('message', function (e) {",
+    `    var f = document.getElementById('${frameId}');`,
+    `    if (!f || e.origin !== '${apiOrigin}' || e.source !== f.contentWindow || !e.data || e.data.source !== 'hoso-embed') return;`,
+    "    if (e.data.type === 'resize') f.style.height = e.data.height + 'px';",
+    '  });',
+    '</script>',
+  ].join('\n');
+}
+
 export function createEmbedAdminRouter(deps: {
   models: Models;
   processes: ProcessRegistry;
@@ -125,7 +146,7 @@ export function createEmbedAdminRouter(deps: {
       revokedAt: doc.revokedAt?.toISOString() ?? null,
       token,
       snippets: {
-        iframe: `<iframe src="${baseUrl}/embed/form/${token}" title="${doc.label.replace(/"/g, '&quot;')}" style="width:100%;border:0" loading="lazy"></iframe>`,
+        iframe: iframeSnippet(baseUrl, token, doc),
         script: `<script src="${baseUrl}/embed/ho-so-form.js" defer></script>\n<ho-so-form token="${token}"></ho-so-form>`,
       },
     };

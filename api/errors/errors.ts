@@ -24,10 +24,32 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-/** 404: no such resource (or not visible to the caller). */
+/** What a 404 names, in Vietnamese: the kind of thing its English `what` starts with ("dossier HN-…" → "hồ sơ HN-…"). */
+const KINDS_VI: [RegExp, string][] = [
+  [/^dossier\b/, 'hồ sơ'],
+  [/^unit\b/, 'đơn vị'],
+  [/^user\b/, 'người dùng'],
+  [/^submission\b/, 'dữ liệu biểu mẫu đã gửi'],
+  [/^file\b/, 'tệp'],
+  [/^notification\b/, 'thông báo'],
+  [/^form\b/, 'biểu mẫu'],
+  [/^process\b/, 'quy trình'],
+  [/^fund\b/, 'nguồn kinh phí'],
+  [/^bank statement import\b/, 'lần nhập sao kê ngân hàng'],
+  [/^route\b/, 'đường dẫn'],
+  [/^a version of (\S+) before (\S+)/, 'phiên bản của $1 trước $2'],
+];
+
+/**
+ * 404: no such resource (or not visible to the caller). `what` names it in English ("dossier HN-HD-HC-2026-00001");
+ * the Vietnamese message names its kind in Vietnamese, so no English word reaches an officer. A text already in both
+ * languages ("kế hoạch / plan") stays as it is.
+ */
 export class NotFoundError extends DomainError {
   constructor(what: string) {
-    super(404, 'not_found', { vi: `Không tìm thấy ${what}`, en: `${what} not found` });
+    const kind = what.includes(' / ') ? undefined : KINDS_VI.find(([pattern]) => pattern.test(what));
+    const vi = kind ? what.replace(kind[0], kind[1]) : what;
+    super(404, 'not_found', { vi: `Không tìm thấy ${vi}`, en: `${what} not found` });
   }
 }
 

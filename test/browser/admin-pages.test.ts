@@ -217,7 +217,7 @@ describe('the administration pages', () => {
     const iframe = await created.getByLabel('Đoạn mã iframe').inputValue();
     const script = await created.getByLabel('Đoạn mã script').inputValue();
     expect(iframe).toMatch(
-      /^<iframe src="http:\/\/[^"]+\/embed\/form\/e2\.test\.[^"]+" title="Cổng thông tin phường Hà Cầu"/,
+      /^<iframe id="hoso-[\w-]+" src="http:\/\/[^"]+\/embed\/form\/e2\.test\.[^"]+" title="Cổng thông tin phường Hà Cầu"/,
     );
     expect(script).toContain('<ho-so-form token="e2.test.');
     await created.getByRole('button', { name: 'Sao chép (iframe)' }).click();

@@ -3,6 +3,7 @@
 // campaign board (the Fatherland Front) opens the report of Huyện Định Quán for 03/02/2024–19/05/2024 and reads the
 // money raised by kind of donor and by fund, with totals in đồng; at desktop and phone width, then in English; axe
 // at both widths. Screenshots for reviewers go to test-output/screenshots/campaign-report/.
+import { DINH_QUAN_CAMPAIGN } from '../../scripts/seed/dinh-quan-2024/dinh-quan-campaign';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -32,6 +33,12 @@ beforeAll(async () => {
     });
     expect(res.status).toBe(201);
   }
+  // The campaign's plan (its window is the report's period): once, whichever test file created it first.
+  const listed = await ctx.api.call('GET', '/api/plans?unit=DN-DQ&year=2024', { as: 'lanhdao.dinhquan' });
+  if (!listed.body.items.some((p: { kind: string }) => p.kind === 'campaign')) {
+    const plan = await ctx.api.call('POST', '/api/plans', { as: 'lanhdao.dinhquan', body: DINH_QUAN_CAMPAIGN.plan });
+    expect(plan.status).toBe(201);
+  }
 });
 afterAll(async () => {
   await app?.context.close();
@@ -40,7 +47,7 @@ afterAll(async () => {
 
 const shot = (name: string) => app.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
-/** Signs in as the district's campaign board and opens the report of Huyện Định Quán over the campaign's dates. */
+/** Signs in as the district's campaign board and opens the report of Huyện Định Quán for its campaign, picked by name. */
 async function openCampaignReport(page: Page): Promise<void> {
   await page.goto(`${ctx.system.baseUrl}/`);
   await page.getByLabel('Tên đăng nhập').fill('bvd.dinhquan');
@@ -48,10 +55,13 @@ async function openCampaignReport(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('link', { name: 'Báo cáo' }).click();
   await page.getByRole('heading', { name: 'Báo cáo kết quả hỗ trợ', level: 1 }).waitFor();
-  await page.getByLabel('Đơn vị').selectOption({ label: 'Huyện Định Quán' });
-  await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Khoảng ngày' });
-  await page.getByLabel('Từ ngày').fill('03/02/2024');
-  await page.getByLabel('Đến ngày').fill('19/05/2024');
+  // The campaign as the period: its own window, 03/02–19/05/2024, and its unit.
+  await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Đợt vận động' });
+  const campaign = page.getByLabel('Đợt vận động', { exact: true });
+  await expect(campaign.locator('option:checked').textContent()).resolves.toBe(
+    `${DINH_QUAN_CAMPAIGN.plan.title} (03/02/2024 – 19/05/2024)`,
+  );
+  expect(await page.getByLabel('Đơn vị').inputValue()).toBe('DN-DQ');
   await page.getByRole('button', { name: 'Xem báo cáo' }).click();
   await page.getByTestId('report-raised').waitFor();
 }

@@ -53,7 +53,8 @@ afterEach(async () => {
 
 const inAWeek = () => new Date(Date.now() + 7 * 86400_000).toISOString();
 
-async function createToken(origins: string[]): Promise<string> {
+/** A token for the housing proposal in Phường Hà Cầu, embeddable on `origins`: the API's whole answer. */
+async function createTokenAnswer(origins: string[]): Promise<{ token: string; snippets: { iframe: string } }> {
   const res = await ctx.api.call('POST', '/api/admin/embed-tokens', {
     as: 'admin.hanoi',
     body: {
@@ -65,7 +66,11 @@ async function createToken(origins: string[]): Promise<string> {
     },
   });
   expect(res.status).toBe(201);
-  return res.body.token as string;
+  return res.body;
+}
+
+async function createToken(origins: string[]): Promise<string> {
+  return (await createTokenAnswer(origins)).token;
 }
 
 /** The server's own messages for the two mistakes (a missing name, a 10-digit citizen ID), by field. */
@@ -121,6 +126,19 @@ const cspViolations = () => consoleMessages.filter((m) => /Content Security Poli
 const hydrationErrors = () => consoleMessages.filter((m) => /hydrat|error #(418|423|425)\b/i.test(m));
 
 describe('the embedded housing proposal', () => {
+  it("follows the form's height with the admin's iframe snippet pasted as it is, no code of the portal's own", async () => {
+    const snippet = (await createTokenAnswer([host.origin])).snippets.iframe;
+    await page.goto(`${host.origin}/snippet?html=${encodeURIComponent(snippet)}`);
+    const frame = page.locator('iframe[id^="hoso-"]');
+    await frame.waitFor();
+    // A bare iframe stays 150 px; the snippet's own listener takes the form's height once it is drawn.
+    await page.waitForFunction(
+      () =>
+        ((globalThis as any).document.querySelector('iframe[id^="hoso-"]')?.getBoundingClientRect().height ?? 0) > 1500,
+    );
+    expect((await frame.boundingBox())!.height).toBeGreaterThan(1500);
+  });
+
   it('is filled in an iframe on a portal, corrected after field errors in Vietnamese, and received; the host follows its height', async () => {
     const token = await createToken([host.origin]);
     const api = ctx.system.baseUrl;

@@ -111,6 +111,9 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   await receipt.getByLabel('Số tiền (đồng)').fill('150.000.000');
   await receipt.getByLabel('Ngày nhận').fill('05/01/2026');
   await receipt.getByLabel('Ghi chú').fill('Đợt vận động tháng 1');
+  // Who gave, by kind and name: a campaign's report adds contributions up by kind.
+  await receipt.getByLabel('Người ủng hộ (loại)').selectOption({ label: 'Doanh nghiệp' });
+  await receipt.getByLabel('Tên người ủng hộ').fill('Công ty TNHH Xây dựng Hà Đông');
   await receipt.getByRole('button', { name: 'Ghi thu' }).click();
   await page.getByText(`Đã ghi thu 150.000.000 ₫ vào nguồn "${name}".`).waitFor();
   await expect(row.locator('td[data-amount="received"]').textContent()).resolves.toBe('150.000.000 ₫');
@@ -120,6 +123,7 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   const entries = await ctx.system.models.LedgerEntry.find({ fundId }).lean();
   expect(entries.map((e) => [e.kind, e.amount])).toEqual([['receipt', 150 * M]]);
   expect(entries[0]!.note).toBe('Đợt vận động tháng 1');
+  expect(entries[0]!.donor).toEqual({ kind: 'enterprise', name: 'Công ty TNHH Xây dựng Hà Đông' });
 
   // The chart: one bar for the fund, all of it available.
   const bar = page.locator(`[data-testid="fund-chart"] g[data-fund="${fundId}"]`);
@@ -132,6 +136,9 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   await ledger.locator('tr[data-seq="1"]').waitFor();
   await expect(ledger.locator('tr[data-seq="1"] td[data-label="Nghiệp vụ"]').textContent()).resolves.toBe('Thu');
   await expect(ledger.locator('tr[data-seq="1"] td[data-label="Ngày"]').textContent()).resolves.toBe('05/01/2026');
+  await expect(ledger.locator('tr[data-seq="1"] td[data-label="Ghi chú"]').textContent()).resolves.toBe(
+    'Doanh nghiệp: Công ty TNHH Xây dựng Hà Đông — Đợt vận động tháng 1',
+  );
   await shot('desktop-funds');
 
   // The documents of the current quarter (the receipt is posted today): fetched with the session's token.

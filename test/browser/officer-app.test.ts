@@ -26,6 +26,7 @@ const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots
 const HEAD_NAME = 'Nguyễn Thị Hoa';
 const CITIZEN_ID = '001185023456';
 const RETURN_REASON = 'Thiếu biên bản họp thôn, đề nghị bổ sung';
+const DUE_LABEL = 'Hạn xử lý';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -191,9 +192,19 @@ describe('the officer app', () => {
 
   it('lets the commune correct and resubmit the returned dossier, with the correction surviving a reload', async () => {
     await login('xa.hacau');
+    // The inbox row says the deadline is paused ("Tạm dừng"), not blank.
+    await page.getByRole('link', { name: 'Hộp hồ sơ' }).click();
+    const row = page.locator(`tr[data-dossier-id="${dossierId}"]`);
+    await row.waitFor();
+    expect(await row.locator(`td[data-label="${DUE_LABEL}"]`).textContent()).toBe('Tạm dừng');
     await openFromInbox();
+    // Where the commune looks: who returned it, when, and why, in the district officer's own words.
     const panel = decisionPanel(page);
-    await panel.getByText('Hồ sơ đã được trả lại để bổ sung').waitFor();
+    const returned = panel.getByTestId('returned-note');
+    await returned.getByText(`Lý do: ${RETURN_REASON}`).waitFor();
+    await expect(returned.textContent()).resolves.toContain(nameOf('quan.hadong'));
+    expect(await page.locator('.app-summary-row', { hasText: DUE_LABEL }).locator('dd').textContent()).toBe('Tạm dừng');
+    await shot('05b-workspace-returned');
     const note = field(panel, '/commune/note', 'step-proposal');
     await note.fill('Đã bổ sung biên bản họp thôn ngày 28/3/2024.');
     await page.reload();

@@ -205,6 +205,11 @@ describe('the post-2025 housing chain (commune → province → disbursement)', 
     });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('process_not_applicable');
+    // Said in words an officer reads: the ward and the step by name, no level or process code.
+    expect(res.body.error.message).toMatch(
+      /^Phường Hà Đông không thuộc huyện, quận nào, mà quy trình “[^”]+” cần ở bước “Thẩm định của huyện”/,
+    );
+    expect(res.body.error.message).not.toMatch(/district|housing-support|HN-/);
     expect(await totals()).toEqual(before);
   });
 });
@@ -307,13 +312,13 @@ describe('refusals', () => {
   it('hides a dossier from a commune outside its chain (404) and refuses its actions', async () => {
     const read = await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'xa.hacau' });
     expect(read.status).toBe(404);
-    expect(read.body.error).toEqual({ code: 'not_found', message: `Không tìm thấy dossier ${id}`, fields: [] });
+    expect(read.body.error).toEqual({ code: 'not_found', message: `Không tìm thấy hồ sơ ${id}`, fields: [] });
     const withdraw = await act('xa.hacau', id, { action: 'withdraw', comment: 'x' });
     expect(withdraw.status).toBe(404);
     expect(withdraw.body.error.code).toBe('not_found');
     // The same answer as for a dossier that does not exist: nothing tells the two apart.
     const missing = await ctx.api.call('GET', '/api/dossiers/HN-HD-BG-2026-99999', { as: 'xa.hacau' });
-    expect(missing.body.error).toEqual({ ...read.body.error, message: 'Không tìm thấy dossier HN-HD-BG-2026-99999' });
+    expect(missing.body.error).toEqual({ ...read.body.error, message: 'Không tìm thấy hồ sơ HN-HD-BG-2026-99999' });
   });
 
   it('refuses an action the current step does not offer with 409', async () => {

@@ -12,6 +12,8 @@ import type { AddressInfo } from 'node:net';
  * - `/element?api=<API origin>&token=<token>&lang=<vi|en>`: the script snippet with `<ho-so-form>`, themed through the
  *   custom properties, next to page CSS that tries to restyle inputs and buttons; `events` lists the element's
  *   DOM events.
+ * - `/snippet?html=<HTML>`: a page with the given HTML pasted in its body as it is (the admin's iframe snippet, with
+ *   nothing of the portal's own around it).
  * - `/blank`: an empty page on this origin.
  */
 export interface HostServer {
@@ -75,6 +77,8 @@ export async function startHostServer(): Promise<HostServer> {
     let html: string | undefined;
     if (url.pathname === '/iframe') html = iframePage(q('src'), q('api'));
     else if (url.pathname === '/element') html = elementPage(q('api'), q('token'), q('lang'));
+    else if (url.pathname === '/snippet')
+      html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng thông tin (dán mã nhúng)</title></head><body><h1>Cổng thông tin phường</h1>${q('html')}</body></html>`;
     else if (url.pathname === '/blank')
       html = '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body></body></html>';
     if (html === undefined) {

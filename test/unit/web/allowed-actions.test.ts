@@ -3,7 +3,12 @@ import path from 'node:path';
 import type { Dossier } from '../../../api-contract';
 import { allowedActions } from '../../../web/app/dossier/allowed-actions';
 import { startableGrants } from '../../../web/app/dossier/startable-grants';
-import type { ProcessDefinition } from '../../../domain/process/process-definition';
+import type { Level, ProcessDefinition } from '../../../domain/process/process-definition';
+import { startProblem } from '../../../domain/process/start-problem';
+import type { UnitItem } from '../../../api-contract';
+
+const unit = (code: string, level: Level, parent: string | null): UnitItem =>
+  ({ code, name: code, level, parent, effectiveFrom: '2020-01-01', effectiveTo: null, successor: null }) as UnitItem;
 
 const definition = JSON.parse(
   readFileSync(
@@ -47,5 +52,27 @@ describe('the actions the app offers', () => {
   it('lets only holders of the first step role start a dossier', () => {
     expect(startableGrants(definition, [...commune, ...district])).toEqual(commune);
     expect(startableGrants(definition, district)).toEqual([]);
+  });
+
+  it('offers a unit only the chains it can start today: a post-2025 ward has no district for the seed-era chain', () => {
+    const directory: Record<string, UnitItem> = {
+      HN: unit('HN', 'province', null),
+      'HN-HD': unit('HN-HD', 'district', 'HN'),
+      'HN-HD-HC': unit('HN-HD-HC', 'commune', 'HN-HD'),
+      'HN-KIENHUNG': unit('HN-KIENHUNG', 'commune', 'HN'),
+    };
+    const context = { unit: (code: string) => directory[code], today: '2026-12-05' };
+    const postReform = [{ role: 'commune_officer', unitCode: 'HN-KIENHUNG' }];
+    expect(startableGrants(definition, [...commune, ...postReform], context)).toEqual(commune);
+    expect(startableGrants(definition, postReform, context)).toEqual([]);
+    // A definition not in effect today is offered to nobody; a unit the directory does not know is left to the server.
+    expect(startableGrants({ ...definition, effectiveTo: '2025-06-30' }, commune, context)).toEqual([]);
+    const unknown = [{ role: 'commune_officer', unitCode: 'HN-NEW' }];
+    expect(startableGrants(definition, unknown, context)).toEqual(unknown);
+    expect(startProblem(definition, ['commune', 'province'], '2026-12-05')).toMatchObject({
+      kind: 'missing_level',
+      level: 'district',
+      step: { id: 'district-review' },
+    });
   });
 });

@@ -1,4 +1,8 @@
-import { initialPeriodChoice, namedPeriodQuery } from '../../../web/app/reports/report-period-choice';
+import {
+  campaignPeriodQuery,
+  initialPeriodChoice,
+  namedPeriodQuery,
+} from '../../../web/app/reports/report-period-choice';
 import { parseRoute, routeUrl } from '../../../web/app/routing/app-route';
 
 describe('the report page’s period choice', () => {
@@ -19,5 +23,13 @@ describe('the report page’s period choice', () => {
   it('has its own address, /reports', () => {
     expect(parseRoute('/reports')).toEqual({ name: 'reports' });
     expect(routeUrl({ name: 'reports' })).toBe('/reports');
+  });
+});
+
+describe("a campaign's period", () => {
+  it('asks for its own window, first day to last', () => {
+    expect(
+      campaignPeriodQuery({ id: 'p1', title: 'Đợt cao điểm', unitCode: 'DN-DQ', from: '2024-02-03', to: '2024-05-19' }),
+    ).toBe('from=2024-02-03&to=2024-05-19');
   });
 });

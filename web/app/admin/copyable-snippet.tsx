@@ -31,7 +31,8 @@ export function CopyableSnippet({
       <textarea
         id={id}
         readOnly
-        rows={3}
+        // Tall enough to read the whole snippet (the iframe's has its listener's lines), the long lines wrapped.
+        rows={Math.min(14, value.split('\n').length + 2)}
         value={value}
         className="app-json-input"
         onFocus={(e) => e.currentTarget.select()}

@@ -9,6 +9,7 @@ import { appDraftKey } from '../draft/app-draft-key';
 import type { LoadedForm } from '../forms/create-form-loader';
 import { StepForm } from '../forms/step-form';
 import { BusyIndicator } from './busy-indicator';
+import { ReturnedNote } from './returned-note';
 
 export interface DecisionPanelProps {
   dossier: Dossier;
@@ -160,7 +161,7 @@ export function DecisionPanel({ dossier, actions, onDecided }: DecisionPanelProp
       <h2 id="decision-heading">
         {text.currentStep}: {step.title[lang]}
       </h2>
-      {dossier.status === 'awaiting_supplement' ? <p className="app-notice">{text.returnedNote}</p> : null}
+      {dossier.status === 'awaiting_supplement' ? <ReturnedNote dossier={dossier} /> : null}
       {draftRestored ? (
         <p className="app-notice" role="status">
           {text.draftRestored}{' '}

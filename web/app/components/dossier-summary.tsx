@@ -5,6 +5,7 @@ import { formatDateTime } from '../format/format-date-time';
 import { formatVnd } from '../../../domain/funds/format-vnd';
 import { UnitName } from '../units/unit-name';
 import { TimelinessBadge } from './timeliness-badge';
+import { dueText } from '../format/due-text';
 
 export interface DossierSummaryProps {
   dossier: Dossier;
@@ -39,7 +40,7 @@ export function DossierSummary({ dossier, text, lang, describe }: DossierSummary
       text.unit,
       dossier.currentStep.processingUnit ? <UnitName code={dossier.currentStep.processingUnit} withCode /> : '—',
     ]);
-    rows.push([text.dueDate, formatDateTime(dossier.currentStep.dueAt)]);
+    rows.push([text.dueDate, dueText({ status: dossier.status, dueAt: dossier.currentStep.dueAt }, text)]);
   }
   return (
     <section className="app-card" aria-labelledby="summary-heading">

@@ -10,6 +10,7 @@ import { useAdminPost } from '../admin/use-admin-post';
 import { useAppServices } from '../app-services';
 import { BusyIndicator } from '../components/busy-indicator';
 import { formatVnd } from '../../../domain/funds/format-vnd';
+import { DONOR_KIND_LABELS, DONOR_KINDS } from '../../../domain/funds/donor-kinds';
 import { useUnitName } from '../units/use-unit-name';
 import { CreateFundForm } from './create-fund-form';
 import { fundBars } from './fund-bars';
@@ -75,6 +76,8 @@ function ReceiptForm({ fund, t, onRecorded }: { fund: FundListItem; t: FundText;
   const [amount, setAmount] = useState('');
   const [date, setDate] = useState('');
   const [note, setNote] = useState('');
+  const [donorKind, setDonorKind] = useState('');
+  const [donorName, setDonorName] = useState('');
   const [dateProblem, setDateProblem] = useState<string>();
   const { busy, failure, post } = useAdminPost();
   const submit = async (event: FormEvent) => {
@@ -89,6 +92,8 @@ function ReceiptForm({ fund, t, onRecorded }: { fund: FundListItem; t: FundText;
       amount: /^\d+$/.test(digits) ? Number(digits) : amount,
       date: day.iso,
       ...(note.trim() ? { note } : {}),
+      // Who gave (a campaign's report adds contributions up by kind); a half-filled donor is the server's 422.
+      ...(donorKind || donorName.trim() ? { donor: { kind: donorKind, name: donorName.trim() } } : {}),
     };
     const entry = await post<LedgerEntry>(`/api/admin/funds/${fund._id}/receipts`, body, { idempotent: true });
     if (entry) onRecorded(entry);
@@ -111,6 +116,22 @@ function ReceiptForm({ fund, t, onRecorded }: { fund: FundListItem; t: FundText;
         onChange={setDate}
       />
       {field(`${id}-note`, t.note, fieldMessage(failure, '/note'), note, setNote)}
+      <AdminField
+        id={`${id}-donor-kind`}
+        label={t.donorKind}
+        error={fieldMessage(failure, '/donor/kind') ?? fieldMessage(failure, '/donor')}
+        control={(a) => (
+          <select {...a} value={donorKind} onChange={(e) => setDonorKind(e.target.value)}>
+            <option value="">{t.noDonor}</option>
+            {DONOR_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {DONOR_KIND_LABELS[kind][lang]}
+              </option>
+            ))}
+          </select>
+        )}
+      />
+      {field(`${id}-donor-name`, t.donorName, fieldMessage(failure, '/donor/name'), donorName, setDonorName)}
       <SubmitWithProblems failure={failure} fields={[]} busy={busy} label={t.receive} />
     </form>
   );
@@ -151,7 +172,11 @@ function LedgerView({ fund, t }: { fund: FundListItem; t: FundText }) {
               <td data-label={t.entryKind}>{t.entryKinds[e.kind]}</td>
               <td data-label={t.amount}>{formatVnd(e.amount, lang)}</td>
               <td data-label={t.balanceAfter}>{formatVnd(e.balanceAfter.available, lang)}</td>
-              <td data-label={t.note}>{e.note ?? ''}</td>
+              <td data-label={t.note}>
+                {[e.donor ? `${DONOR_KIND_LABELS[e.donor.kind][lang]}: ${e.donor.name}` : '', e.note ?? '']
+                  .filter(Boolean)
+                  .join(' — ')}
+              </td>
             </tr>
           ))}
         </AdminTable>

@@ -11,7 +11,7 @@ import { BusyIndicator } from '../components/busy-indicator';
 import { TimelinessBadge } from '../components/timeliness-badge';
 import { commonBulkActions, inboxBulkActions, type BulkAction } from '../dossier/inbox-bulk-actions';
 import { inboxQuery } from '../dossier/inbox-query';
-import { formatDateTime } from '../format/format-date-time';
+import { dueText } from '../format/due-text';
 import { UnitName } from '../units/unit-name';
 
 const PAGE_SIZE = 25;
@@ -289,7 +289,7 @@ export function InboxPage() {
                     {item.id}
                   </AppLink>
                 </td>
-                <td data-label={text.household}>{String(item.applicant?.headName ?? '')}</td>
+                <td data-label={text.household}>{String(item.applicant?.headName ?? '') || '—'}</td>
                 <td data-label={text.programme}>{programmeTitle(item)}</td>
                 <td data-label={text.unit}>
                   <UnitName code={item.processingUnit} />
@@ -300,7 +300,7 @@ export function InboxPage() {
                     <span className="app-tag"> {text.statuses.awaiting_supplement}</span>
                   ) : null}
                 </td>
-                <td data-label={text.dueDate}>{formatDateTime(item.dueAt)}</td>
+                <td data-label={text.dueDate}>{dueText(item, text)}</td>
                 <td data-label={text.timeliness}>
                   <TimelinessBadge value={item.timeliness} text={text} />
                 </td>

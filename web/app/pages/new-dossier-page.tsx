@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { vietnamDate } from '../../../domain/time/vietnam-date';
 import { availableLocalStorage, createDraftStore } from '../../shared/draft/create-draft-store';
 import { prefillUnitCode } from '../../shared/format/prefill-unit-code';
 import { fromSubmissionErrors, type ShownFieldError } from '../../shared/validation/to-rjsf-errors';
@@ -15,24 +16,37 @@ import { OverlapOverridePrompt } from '../components/overlap-override-prompt';
 import type { OverlapItem } from '../../../api-contract';
 import { useUnitName } from '../units/use-unit-name';
 
+/**
+ * What judges whether a unit can start a definition today: the unit directory (its levels and parents) and today's
+ * date in Việt Nam. Re-renders when the directory arrives.
+ */
+function useStartContext() {
+  const { units } = useAppServices();
+  const version = useSyncExternalStore(units.subscribe, units.version);
+  useEffect(() => units.load(), [units]);
+  return useMemo(() => ({ unit: (code: string) => units.get(code), today: vietnamDate(new Date()) }), [units, version]);
+}
+
 /** Programmes the caller can start (their latest published versions), as links to their first step's form. */
 function ProcessPicker() {
   const { api, loadDefinition, session, text, lang, navigate } = useAppServices();
-  const [startable, setStartable] = useState<ProcessDefinition[] | undefined>();
+  const [definitions, setDefinitions] = useState<ProcessDefinition[] | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const context = useStartContext();
   useEffect(() => {
     let cancelled = false;
     void (async () => {
       const list = await api.get<ProcessList>('/api/processes');
       if (!list.ok) return !cancelled && setError(list.message);
-      const definitions = await Promise.all(list.value.items.map((p) => loadDefinition(p.key, p.version)));
-      const ok = definitions.flatMap((d) => (d.ok ? [d.value] : []));
-      if (!cancelled) setStartable(ok.filter((d) => startableGrants(d, session.user.grants).length > 0));
+      const loaded = await Promise.all(list.value.items.map((p) => loadDefinition(p.key, p.version)));
+      if (!cancelled) setDefinitions(loaded.flatMap((d) => (d.ok ? [d.value] : [])));
     })();
     return () => {
       cancelled = true;
     };
-  }, [api, loadDefinition, session]);
+  }, [api, loadDefinition]);
+  // Only what the caller's units can start today (judged again once the unit list arrives).
+  const startable = definitions?.filter((d) => startableGrants(d, session.user.grants, context).length > 0);
 
   return (
     <main id="main" className="app-page">
@@ -80,6 +94,7 @@ function NewDossierForm({ processKey }: { processKey: string }) {
   const [busy, setBusy] = useState(false);
   /** A 409 OverlapFound: the overlaps, and the data to send again with the reason. */
   const [overlap, setOverlap] = useState<{ overlaps: OverlapItem[]; data: unknown } | undefined>();
+  const startContext = useStartContext();
 
   useEffect(() => {
     let cancelled = false;
@@ -93,7 +108,7 @@ function NewDossierForm({ processKey }: { processKey: string }) {
       const form = first?.form ? await loadForm(first.form) : undefined;
       if (cancelled) return;
       if (!form?.ok) return setError(form?.message ?? text.notFound);
-      const mine = startableGrants(def.value, session.user.grants);
+      const mine = startableGrants(def.value, session.user.grants, startContext);
       setDefinition(def.value);
       setGrants(mine);
       setUnitCode(mine[0]?.unitCode);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import type { SupportReportResponse, UnitItem, UnitList } from '../../../api-contract';
+import type { PlanList, SupportReportResponse, UnitItem, UnitList } from '../../../api-contract';
+import { formatDmyDate } from '../../shared/widgets/format-dmy-date';
 import { formatVnd } from '../../../domain/funds/format-vnd';
 import { AdminField } from '../admin/admin-field';
 import { AdminTable } from '../admin/admin-table';
@@ -15,7 +16,13 @@ import { ReportDownloads } from '../reports/report-downloads';
 import { ReportFiguresTable } from '../reports/report-figures-table';
 import { ReportRaised } from '../reports/report-raised';
 import { ReportTargets } from '../reports/report-targets';
-import { initialPeriodChoice, namedPeriodQuery, type ReportPeriodChoice } from '../reports/report-period-choice';
+import {
+  campaignPeriodQuery,
+  initialPeriodChoice,
+  namedPeriodQuery,
+  type CampaignPeriod,
+  type ReportPeriodChoice,
+} from '../reports/report-period-choice';
 import { reportText } from '../reports/report-text';
 import { useUnitName } from '../units/use-unit-name';
 
@@ -57,10 +64,28 @@ export function ReportsPage() {
     });
   }, [api, grantUnits]);
 
+  // The campaigns the caller's plans hold, offered as periods (a campaign's report at its end, seed 003).
+  const [campaigns, setCampaigns] = useState<CampaignPeriod[]>([]);
+  useEffect(() => {
+    void api.get<PlanList>('/api/plans').then((answer) => {
+      if (!answer.ok) return;
+      setCampaigns(
+        answer.value.items
+          .filter((p) => p.kind === 'campaign')
+          .map((p) => ({ id: p.id, title: p.title, unitCode: p.unitCode, from: p.from, to: p.to }))
+          .sort((a, b) => b.from.localeCompare(a.from)),
+      );
+    });
+  }, [api]);
+  const campaign = campaigns.find((c) => c.id === choice.campaign) ?? campaigns[0];
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     let period = namedPeriodQuery(choice);
-    if (choice.kind === 'range') {
+    if (choice.kind === 'campaign' && campaign) {
+      setProblems({});
+      period = campaignPeriodQuery(campaign);
+    } else if (choice.kind === 'range') {
       const days = readPeriod({ from: choice.from, to: choice.to }, lang, ft);
       setProblems('problems' in days ? days.problems : {});
       if ('problems' in days) return;
@@ -113,9 +138,22 @@ export function ReportsPage() {
                 <select
                   {...a}
                   value={choice.kind}
-                  onChange={(e) => set({ kind: e.target.value as ReportPeriodChoice['kind'], part: 1 })}
+                  onChange={(e) => {
+                    const kind = e.target.value as ReportPeriodChoice['kind'];
+                    set({ kind, part: 1 });
+                    // A campaign is reported for the unit whose campaign it is.
+                    if (kind === 'campaign' && campaign) setUnit(campaign.unitCode);
+                  }}
                 >
-                  {(['quarter', 'half', 'year', 'range'] as const).map((k) => (
+                  {(
+                    [
+                      'quarter',
+                      'half',
+                      'year',
+                      'range',
+                      ...(campaigns.length > 0 ? ['campaign' as const] : []),
+                    ] as const
+                  ).map((k) => (
                     <option key={k} value={k}>
                       {t.kinds[k]}
                     </option>
@@ -123,7 +161,31 @@ export function ReportsPage() {
                 </select>
               )}
             />
-            {choice.kind !== 'range' ? (
+            {choice.kind === 'campaign' && campaign ? (
+              <AdminField
+                id="report-campaign"
+                label={t.campaign}
+                error={undefined}
+                control={(a) => (
+                  <select
+                    {...a}
+                    value={campaign.id}
+                    onChange={(e) => {
+                      const chosen = campaigns.find((c) => c.id === e.target.value);
+                      set({ campaign: e.target.value });
+                      if (chosen) setUnit(chosen.unitCode);
+                    }}
+                  >
+                    {campaigns.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.title} ({formatDmyDate(c.from)} – {formatDmyDate(c.to)})
+                      </option>
+                    ))}
+                  </select>
+                )}
+              />
+            ) : null}
+            {choice.kind !== 'range' && choice.kind !== 'campaign' ? (
               <AdminField
                 id="report-year"
                 label={t.year}

@@ -1,14 +1,30 @@
 // Browser-safe and DOM-free.
 
-/** What the report page's period picker holds: a kind, a year and its part, or two typed days. */
+/** What the report page's period picker holds: a kind, a year and its part, two typed days, or a campaign. */
 export interface ReportPeriodChoice {
-  kind: 'quarter' | 'half' | 'year' | 'range';
+  kind: 'quarter' | 'half' | 'year' | 'range' | 'campaign';
   year: number;
   /** The quarter (1–4) or the half (1–2). */
   part: number;
   /** The range's days as typed (dd/mm/yyyy). */
   from: string;
   to: string;
+  /** The campaign plan chosen (its id), for `campaign`. */
+  campaign?: string;
+}
+
+/** A campaign the page offers as a period: a plan of kind `campaign` (seed 003: 03/02–19/05/2024). */
+export interface CampaignPeriod {
+  id: string;
+  title: string;
+  unitCode: string;
+  from: string;
+  to: string;
+}
+
+/** The query of a campaign's period: its own days, from its first to its last (`from=…&to=…`). */
+export function campaignPeriodQuery(campaign: CampaignPeriod): string {
+  return `from=${campaign.from}&to=${campaign.to}`;
 }
 
 /** The current quarter of the day `today` (`yyyy-mm-dd`, Việt Nam): the page's first choice. */

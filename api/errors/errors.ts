@@ -24,7 +24,7 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-/** What a 404 names, in Vietnamese: the kind of thing its English `what` starts with ("dossier HN-…" → "hồ sơ HN-…"). */
+/** What a 404 names in Vietnamese: the kind its English `what` starts with ("dossier HN-…" → "hồ sơ HN-…"). */
 const KINDS_VI: [RegExp, string][] = [
   [/^dossier\b/, 'hồ sơ'],
   [/^unit\b/, 'đơn vị'],

@@ -47,7 +47,7 @@ afterAll(async () => {
 
 const shot = (name: string) => app.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
-/** Signs in as the district's campaign board and opens the report of Huyện Định Quán for its campaign, picked by name. */
+/** Signs in as the district's campaign board and opens the report of Huyện Định Quán for its campaign, by name. */
 async function openCampaignReport(page: Page): Promise<void> {
   await page.goto(`${ctx.system.baseUrl}/`);
   await page.getByLabel('Tên đăng nhập').fill('bvd.dinhquan');

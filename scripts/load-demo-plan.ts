@@ -9,6 +9,7 @@ import { loadHaTinhPlan } from './seed/ha-tinh-2024/load-ha-tinh-plan';
 import { loadDemoRegister } from './seed/demo-register/load-demo-register';
 import { vietnamDate } from '../domain/time/vietnam-date';
 import { loadDinhQuanCampaign } from './seed/dinh-quan-2024/load-dinh-quan-campaign';
+import { loadSponsorshipQuotaPlan } from './seed/sponsorship-2024/load-sponsorship-quota-plan';
 
 /**
  * `npm run demo:plan` (and `npm run demo`, once the API is up): loads the Hà Đông plan of seed 004 into the running
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
     logger.info('demo plan loaded', { ...report });
     const api = apiClient(baseUrl);
     logger.info('Hà Tĩnh plan (seed 000)', { plan: await loadHaTinhPlan({ api, models: createModels(db) }) });
+    const sponsorship = await loadSponsorshipQuotaPlan({ api, models: createModels(db) });
+    logger.info('Hà Đông sponsorship quotas (seed 002)', { plan: sponsorship });
     await loadDemoRegister({ api, year: Number(vietnamDate(new Date()).slice(0, 4)) });
     logger.info('demo poverty register loaded', { unit: 'HN-HADONG' });
     // Seed 003's campaign in Định Quán: a few receipts, its plan, two lists and a report (seconds, not minutes).

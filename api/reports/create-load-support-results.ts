@@ -37,6 +37,8 @@ type ReceiptFields = Pick<LedgerEntryDoc, 'fundId' | 'kind' | 'amount' | 'at' | 
  * - the period's ledger entries (by posting day: `at` between 00:00 of `from` and 24:00 of `to`, Việt Nam time) of
  *   every fund a dossier under the unit may draw on: the funds of the unit, of the units above it and below it;
  * - the dossiers those entries name that the first read missed (approved or paid in the period, opened before);
+ * - the dossiers whose decision date (the fact `decidedOn`) is in the period, however long before or after it they
+ *   were opened, closed or committed (records of an earlier period entered later);
  * - for the dossiers closed completed with no commitment in the period, whether they have one at all (their approval
  *   is then their money, else their completion).
  * An unknown unit throws NotFoundError (404); `to` before `from` a ValidationError at `/query/to`.
@@ -57,9 +59,13 @@ export function createLoadSupportResults(deps: { models: Models }): LoadSupportR
     const belowSet = new Set(below);
     const raisingFunds = new Map(funds.filter((f) => belowSet.has(f.unitCode)).map((f) => [f._id, f]));
 
-    const [opened, closed, entries] = await Promise.all([
+    const [opened, closed, decided, entries] = await Promise.all([
       models.DossierView.find({ unitChain: query.unitCode, openedAt: range }, VIEW_FIELDS).lean<ViewFields[]>(),
       models.DossierView.find({ unitChain: query.unitCode, closedAt: range }, VIEW_FIELDS).lean<ViewFields[]>(),
+      models.DossierView.find(
+        { unitChain: query.unitCode, 'facts.decidedOn': { $gte: period.from, $lte: period.to } },
+        VIEW_FIELDS,
+      ).lean<ViewFields[]>(),
       fundIds.length === 0
         ? Promise.resolve([] as EntryFields[])
         : models.LedgerEntry.find(
@@ -68,7 +74,7 @@ export function createLoadSupportResults(deps: { models: Models }): LoadSupportR
           ).lean<EntryFields[]>(),
     ]);
     const views = new Map<string, ViewFields>();
-    for (const view of [...opened, ...closed]) views.set(view._id, view);
+    for (const view of [...opened, ...closed, ...decided]) views.set(view._id, view);
     const moneyIds = [...new Set(entries.map((e) => e.dossierId).filter((id): id is string => id !== null))];
     const missing = moneyIds.filter((id) => !views.has(id));
     if (missing.length > 0) {

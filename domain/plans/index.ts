@@ -5,3 +5,4 @@ export * from './plan-schema';
 export * from './plan-problems';
 export * from './plan-progress';
 export * from './units-tree';
+export * from './staff-quota';

@@ -4,6 +4,7 @@ import { civilDate } from '../time/civil-date';
 import { raisedTargetProblems } from './raised-target-problems';
 import type { PlanContent, PlanTarget } from './plan';
 import { registerBaselineProblems } from './register-baseline-problems';
+import { staffQuota } from './staff-quota';
 import { inForceDuring, isAtOrBelow, type UnitsTree } from './units-tree';
 
 /** One thing wrong with a plan, at the field of the request that holds it (`/targets/2/unitCode`). */
@@ -145,6 +146,18 @@ function targetProblems(plan: PlanContent, target: PlanTarget, at: string, conte
   if (target.metric === 'coverage' && !target.baseline && !target.registerBaseline)
     add('baseline', 'Chỉ tiêu bao phủ cần số hộ/người làm căn cứ', 'a coverage target needs its baseline');
   problems.push(...registerBaselineProblems(plan, target, at));
+  if (target.staffBasis) {
+    const derived = staffQuota(target.staffBasis);
+    if (target.metric !== 'count')
+      add('staffBasis', 'Căn cứ số cán bộ chỉ dùng cho chỉ tiêu số lượng', 'a staff basis is for count targets only');
+    else if (!derived.ok) for (const p of derived.problems) add(`staffBasis${p.path}`, p.message.vi, p.message.en);
+    else if (target.value < derived.quota)
+      add(
+        'value',
+        `Theo số cán bộ, chỉ tiêu ít nhất là ${derived.quota} người (${derived.derivation.vi})`,
+        `by the staff count the target is at least ${derived.quota} (${derived.derivation.en})`,
+      );
+  }
   if (target.metric !== 'coverage' && target.baseline)
     add('baseline', 'Số căn cứ chỉ dùng cho chỉ tiêu bao phủ', 'a baseline is for coverage targets only');
   if (target.counting && target.metric !== 'count')

@@ -27,6 +27,30 @@ export const planTargetSchema = {
     counting: { enum: PLAN_COUNTINGS, title: 'Đếm theo' },
     baseline: { type: 'integer', title: 'Số hộ/người làm căn cứ', minimum: 1, maximum: 100_000_000 },
     note: { type: 'string', title: 'Căn cứ, ghi chú', maxLength: 1000 },
+    staffBasis: {
+      type: 'object',
+      title: 'Căn cứ số cán bộ',
+      additionalProperties: false,
+      required: ['bodies', 'source'],
+      properties: {
+        bodies: {
+          type: 'array',
+          title: 'Cơ quan, đơn vị',
+          minItems: 1,
+          maxItems: 2,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'staff'],
+            properties: {
+              name: { type: 'string', title: 'Tên cơ quan, đơn vị', minLength: 1, maxLength: 200 },
+              staff: { type: 'integer', title: 'Số cán bộ, công chức, người lao động', minimum: 1, maximum: 100_000 },
+            },
+          },
+        },
+        source: { type: 'string', title: 'Nguồn số liệu cán bộ', minLength: 1, maxLength: 300 },
+      },
+    },
     registerBaseline: {
       type: 'object',
       title: 'Căn cứ theo danh sách hộ nghèo',

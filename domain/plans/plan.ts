@@ -1,5 +1,6 @@
 import type { RegisterBaseline } from '../poverty-register/poverty-register';
 import type { Level } from '../process/process-definition';
+import type { StaffBasis } from './staff-quota';
 
 /** The kinds of period a plan covers: a calendar year, half-year or quarter, or a campaign with its own dates. */
 export const PLAN_PERIOD_KINDS = ['year', 'half', 'quarter', 'campaign'] as const;
@@ -50,6 +51,11 @@ export interface PlanTarget {
    * the target's units for the plan's year (docs/poverty-register.md); progress counts those the dossiers name.
    */
   registerBaseline?: RegisterBaseline;
+  /**
+   * count only: the staff the target is derived from (seed 002: one person per 15 staff, two bodies under 10 staff
+   * one together; staffQuota). The value must be at least the quota the rule derives.
+   */
+  staffBasis?: StaffBasis;
   /** The basis or a note (the line of the plan it comes from). */
   note?: string;
 }

@@ -29,6 +29,15 @@ export interface ResultEntry extends DatedEntry {
 export const supportTypeOf = (facts: Record<string, FactValue>): string | null =>
   typeof facts['supportType'] === 'string' && facts['supportType'] !== '' ? facts['supportType'] : null;
 
+/**
+ * The date of the decision that approved the dossier, when its definition records it as the fact `decidedOn` (the
+ * decision form's own date, e.g. fund-campaign-housing-2024@2): YYYY-MM-DD, else null.
+ */
+export const decidedOnOf = (facts: Record<string, FactValue>): string | null => {
+  const day = facts['decidedOn'];
+  return typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
+};
+
 /** The people or households a dossier covers: its fact `beneficiaries` when a positive whole number, else 1. */
 export const beneficiariesOf = (facts: Record<string, FactValue>): number => {
   const n = facts['beneficiaries'];
@@ -64,9 +73,12 @@ const byKeys = <T extends { programme: string; supportType: string | null; unitC
  * (any superset: what lies outside the period, or belongs to a dossier not given, is ignored). The rules:
  * - proposed: opened in the period; completed / rejected (rejected or withdrawn): closed so in the period; closed on
  *   time / late: closed in the period with `closedOnTime` true / false (a close without a clock counts in neither);
- * - approved: a dossier with money, when its commitments minus releases in the period (over all funds) are positive,
- *   as the approval list counts it (`netByDossier`); a dossier without any commitment, when it closed completed in
- *   the period; beneficiaries add up `beneficiariesOf` over the approved dossiers;
+ * - approved: a dossier whose decision date is a fact (`decidedOnOf`), when that date is in the period and it did not
+ *   close rejected or withdrawn: a decision counts on the day it was signed, however late it was entered (a province
+ *   entering its 2024 records in 2026 counts them in 2024); else a dossier with money, when its commitments minus
+ *   releases in the period (over all funds) are positive, as the approval list counts it (`netByDossier`); a dossier
+ *   without any commitment, when it closed completed in the period; beneficiaries add up `beneficiariesOf` over the
+ *   approved dossiers;
  * - money, per fund: committed = commitments − releases, paid = payments − payment reversals, dossiers = those with a
  *   commitment entry from the fund in the period.
  * Rows with nothing in them are left out; rows are sorted by programme, support type, unit (and fund).
@@ -93,7 +105,13 @@ export function supportResultsOf(
     const key = JSON.stringify([d.programme, supportType, d.unitCode]);
     const row = counts.get(key) ?? emptyCounts(d.programme, supportType, d.unitCode);
     const closedIn = inPeriod(d.closedDay);
-    const approved = d.hasCommitment ? approvedByMoney.has(d.id) : closedIn && d.outcome === 'completed';
+    const decidedOn = decidedOnOf(d.facts);
+    const approved =
+      decidedOn !== null
+        ? inPeriod(decidedOn) && d.outcome !== 'rejected' && d.outcome !== 'withdrawn'
+        : d.hasCommitment
+          ? approvedByMoney.has(d.id)
+          : closedIn && d.outcome === 'completed';
     if (inPeriod(d.openedDay)) row.proposed++;
     if (approved) {
       row.approved++;

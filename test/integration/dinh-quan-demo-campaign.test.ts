@@ -1,9 +1,11 @@
 // Seed 003's campaign as shipped demo data (scripts/seed/dinh-quan-2024/), loaded through the API twice: the second
 // run writes nothing; the plan's raising target counts the receipts dated in the window (not the one after it, nor
 // the fund's opening receipt of the demo seed, dated today); the two lists committed their totals from the fund; the
-// result report waits at the board, due by 19/05/2024 (a Sunday: the Friday's close of office hours).
+// households target counts the lists' households on their decision's date; the result report waits at the board,
+// due by 19/05/2024 (a Sunday: the Friday's close of office hours).
 import { loadDinhQuanCampaign } from '../../scripts/seed/dinh-quan-2024/load-dinh-quan-campaign';
 import { DINH_QUAN_FUND_ID } from '../../scripts/seed/dinh-quan-2024/dinh-quan-fund';
+import { DINH_QUAN_CAMPAIGN } from '../../scripts/seed/dinh-quan-2024/dinh-quan-campaign';
 import { useTestSystem } from './support/use-test-system';
 
 const ctx = useTestSystem();
@@ -25,6 +27,11 @@ it('loads the Định Quán campaign once, whatever the number of runs, with its
   expect(plans.body.items).toHaveLength(1);
   const progress = await ctx.api.call('GET', `/api/plans/${plans.body.items[0].id}/progress`, { as: 'bvd.dinhquan' });
   expect(progress.body.targets[0]).toMatchObject({ actual: 260 * M, met: true });
+  // The households target counts the lists' households (2 in Phú Vinh, 1 in La Ngà) on their decision's date,
+  // 05/03/2024, inside the window, though the demo approved them today.
+  const households = DINH_QUAN_CAMPAIGN.lists.reduce((n, list) => n + list.data.households.length, 0);
+  expect(households).toBe(3);
+  expect(progress.body.targets[1]).toMatchObject({ actual: households, met: false });
 
   const commitments = await ctx.system.models.LedgerEntry.find({
     fundId: DINH_QUAN_FUND_ID,

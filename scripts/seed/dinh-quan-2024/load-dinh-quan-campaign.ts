@@ -14,9 +14,12 @@ const key = (what: string) => ({ 'Idempotency-Key': `demo:dinh-quan-2024:${what}
  * Loads seed 003's campaign into a running demo through its API, as its people would: Đồng Nai's administrator
  * records the receipts with their donors into Định Quán's Fund for the Poor, the district's head makes the campaign
  * plan (raising and households targets over 03/02–19/05/2024), Phú Vinh and La Ngà send their temporary-housing lists
- * and the district board approves them, committing the fund's money, and Phú Vinh sends its result report. Every
- * write carries an Idempotency-Key derived from what it is, so a second run (or a run cut off and restarted) repeats
- * nothing; the plan is looked up by its title first. A refusal throws with the answer's status and code.
+ * and the district board approves them, committing the fund's money, and Phú Vinh sends its result report. The lists
+ * run fund-campaign-housing-2024@2, whose decision date is a fact: they count as approved on their decision's date
+ * (05/03/2024, inside the window), not on the day the demo loads them (keys `list@2:`, so a demo loaded before with
+ * @1 gets the @2 lists beside its old ones). Every write carries an Idempotency-Key derived from what it is, so a
+ * second run (or a run cut off and restarted) repeats nothing; the plan is looked up by its title first. A refusal
+ * throws with the answer's status and code.
  */
 export async function loadDinhQuanCampaign(deps: { api: ReturnType<typeof apiClient> }): Promise<DinhQuanLoadReport> {
   const { api } = deps;
@@ -48,15 +51,15 @@ export async function loadDinhQuanCampaign(deps: { api: ReturnType<typeof apiCli
       `list ${list.commune}`,
       api.call('POST', '/api/dossiers', {
         as: list.officer,
-        body: { processKey: 'fund-campaign-housing-2024', processVersion: 1, data: list.data },
-        headers: key(`list:${list.commune}`),
+        body: { processKey: 'fund-campaign-housing-2024', processVersion: 2, data: list.data },
+        headers: key(`list@2:${list.commune}`),
       }),
     );
     const id = created.id as string;
     const act = (as: string, what: string, body: Record<string, unknown>) =>
       must(
         `${what} ${list.commune}`,
-        api.call('POST', `/api/dossiers/${id}/actions`, { as, body, headers: key(`list:${list.commune}:${what}`) }),
+        api.call('POST', `/api/dossiers/${id}/actions`, { as, body, headers: key(`list@2:${list.commune}:${what}`) }),
       );
     await act(list.officer, 'submit', { action: 'submit' });
     await act('bvd.dinhquan', 'approve', { action: 'approve', data: list.decision });

@@ -2,8 +2,8 @@ import { hashPassword } from '../../../api/auth/hash-password';
 import type { Models } from '../../../storage/create-models';
 import { DEMO_PASSWORD } from '../../demo-accounts';
 import type { apiClient } from '../../lib/api-client';
-import { describeRefusal } from '../demo-driver/drive-dossier';
 import { ensureDemoFund } from '../ensure-demo-fund';
+import { ensurePlan } from '../ensure-plan';
 import { HA_TINH_PLAN } from './ha-tinh-plan';
 import { HA_TINH_SOURCES } from './ha-tinh-sources';
 import { HA_TINH_UNITS } from './ha-tinh-units';
@@ -33,12 +33,5 @@ export async function loadHaTinhPlan(deps: {
       grants: [{ role: 'province_officer', unitCode: 'HT' }],
       active: true,
     });
-  const existing = await api.call('GET', '/api/plans?unit=HT', { as: HA_TINH_OFFICER });
-  if (existing.status !== 200)
-    throw new Error(`GET /api/plans answered ${describeRefusal(existing.status, existing.body)}`);
-  if ((existing.body.items as { title: string }[]).some((p) => p.title === HA_TINH_PLAN.title)) return 'exists';
-  const created = await api.call('POST', '/api/plans', { as: HA_TINH_OFFICER, body: HA_TINH_PLAN });
-  if (created.status !== 201)
-    throw new Error(`the Hà Tĩnh plan: POST answered ${describeRefusal(created.status, created.body)}`);
-  return 'created';
+  return ensurePlan(api, HA_TINH_OFFICER, HA_TINH_PLAN, 'the Hà Tĩnh plan');
 }

@@ -24,6 +24,8 @@ interface TargetRow {
   /** Coverage measured against the poverty register: '' (a typed baseline), 'households' or 'people'. */
   fromRegister: '' | 'households' | 'people';
   note: string;
+  /** What the form does not edit, kept as it was read so a new revision does not drop it (a staff basis, …). */
+  kept?: Pick<PlanTarget, 'staffBasis' | 'sourceLevels' | 'counting'>;
 }
 
 const emptyRow: TargetRow = {
@@ -48,6 +50,11 @@ const rowOf = (t: PlanTarget): TargetRow => ({
   baseline: t.baseline === undefined ? '' : String(t.baseline),
   fromRegister: t.registerBaseline?.counting ?? '',
   note: t.note ?? '',
+  kept: {
+    ...(t.staffBasis ? { staffBasis: t.staffBasis } : {}),
+    ...(t.sourceLevels ? { sourceLevels: t.sourceLevels } : {}),
+    ...(t.counting ? { counting: t.counting } : {}),
+  },
 });
 
 /** A typed number (`1.560.000.000`, `70,5`), or the text as typed so that the server names the field it refuses. */
@@ -69,6 +76,7 @@ function targetOf(row: TargetRow): Record<string, unknown> {
       ? { registerBaseline: { categories: ['poor', 'near_poor'], counting: row.fromRegister } }
       : {}),
     ...(row.note.trim() ? { note: row.note.trim() } : {}),
+    ...row.kept,
   };
 }
 

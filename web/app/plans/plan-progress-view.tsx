@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PlanProgress, PlanTarget as ApiPlanTarget } from '../../../api-contract';
 import { programmeName } from '../../../domain/plans/plan-programmes';
+import { staffQuota } from '../../../domain/plans/staff-quota';
 import { supportLabel } from '../../../domain/reports/support-labels';
 import { useAppServices } from '../app-services';
 import { useUnitName } from '../units/use-unit-name';
@@ -22,6 +23,18 @@ export function targetLabel(
   parts.push(target.unitCode ? (names.units[target.unitCode] ?? target.unitCode) : t.wholeUnit);
   if (target.fundId) parts.push(names.funds[target.fundId] ?? t.source);
   return parts.join(' · ');
+}
+
+/** How a target derived from staff counts got its value (the rule's own words), or nothing for other targets. */
+function StaffDerivation({ target, t, lang }: { target: ApiPlanTarget; t: PlanText; lang: 'vi' | 'en' }) {
+  if (!target.staffBasis) return null;
+  const derived = staffQuota(target.staffBasis);
+  if (!derived.ok) return null;
+  return (
+    <span className="plan-note plan-derivation" data-testid="staff-derivation">
+      {t.staffDerived(derived.derivation[lang], target.staffBasis.source)}
+    </span>
+  );
 }
 
 /**
@@ -79,6 +92,7 @@ export function PlanProgressView({ planId, t }: { planId: string; t: PlanText })
                   {targetLabel(row.target, names, t, lang)}
                   <span className="app-muted plan-metric"> — {t.metrics[row.target.metric]}</span>
                   {row.target.note ? <span className="app-muted plan-note">{row.target.note}</span> : null}
+                  <StaffDerivation target={row.target} t={t} lang={lang} />
                 </th>
                 <td data-label={t.value}>{formatTargetValue(row.target, lang)}</td>
                 <td data-label={t.actual}>{achieved}</td>

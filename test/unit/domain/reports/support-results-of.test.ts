@@ -109,6 +109,29 @@ describe('support results (the aggregation rules)', () => {
     ]);
   });
 
+  it('approves a dossier whose decision date is a fact on that date, not on the day its money was committed', () => {
+    const decided = (id: string, decidedOn: string, over: Partial<ResultDossier> = {}) =>
+      dossier(id, {
+        facts: { supportType: 'new_build', beneficiaries: 2, decidedOn },
+        openedDay: '2026-12-05',
+        hasCommitment: true,
+        ...over,
+      });
+    const r = supportResultsOf(
+      Q,
+      [
+        decided('IN', '2025-03-05'),
+        decided('AFTER', '2025-04-01'),
+        decided('WITHDRAWN', '2025-02-01', { closedDay: '2026-12-06', outcome: 'withdrawn' }),
+      ],
+      // Committed on the day the records were entered, long after the period.
+      ['IN', 'AFTER', 'WITHDRAWN'].map((id) => entry(id, 'commitment', 60, '2026-12-05')),
+    );
+    expect(r.counts).toEqual([expect.objectContaining({ proposed: 0, approved: 1, beneficiaries: 2 })]);
+    // The money stays on its posting day: nothing committed in the period.
+    expect(r.money).toEqual([]);
+  });
+
   it('approves a dossier without money when it closes completed, covering its fact beneficiaries', () => {
     const list = dossier('L', {
       programme: 'health_insurance',

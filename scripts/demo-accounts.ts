@@ -1,3 +1,5 @@
+import { roleName } from '../domain/roles';
+import type { UnitDoc } from '../storage/unit-schema';
 import { DEMO_UNITS } from './seed/demo-units';
 
 export interface DemoAccount {
@@ -13,22 +15,6 @@ export interface DemoAccount {
 /** Every demo account shares this password; they exist only in demo data seeded by `npm start`. */
 export const DEMO_PASSWORD = 'demo1234';
 
-const ROLE_LABELS: Record<string, string> = {
-  commune_officer: 'Cán bộ giảm nghèo xã/phường',
-  district_officer: 'Phòng LĐTBXH quận',
-  province_officer: 'Sở chuyên môn thành phố',
-  treasurer: 'Quỹ / Kho bạc (giải ngân)',
-  admin: 'Quản trị hệ thống',
-  unit_head: 'Lãnh đạo đơn vị (phê duyệt danh sách, nhận cảnh báo quá hạn)',
-  fatherland_front: 'Ủy ban MTTQ xã/phường (ký xác nhận rà soát hộ nghèo)',
-  mass_organisation: 'Tổ chức đoàn thể xã/phường (ký xác nhận rà soát hộ nghèo)',
-  hamlet_head: 'Trưởng ấp/thôn, tổ dân phố (ký xác nhận rà soát hộ nghèo)',
-  ethnic_affairs_officer: 'Cán bộ Dân tộc – Tôn giáo xã/phường',
-  culture_officer: 'Công chức Văn hóa – Xã hội, Đài truyền thanh xã/phường',
-  coordinating_body: 'Tổ chức đầu mối chi trả nhận đỡ đầu (Ủy ban MTTQ)',
-  front_officer: 'Ban vận động Quỹ Vì người nghèo (Ủy ban MTTQ)',
-};
-
 /** `Phường Hà Cầu` → `hacau`. */
 const slug = (name: string) =>
   name
@@ -40,24 +26,64 @@ const slug = (name: string) =>
     .toLowerCase();
 
 const unitName = (code: string) => DEMO_UNITS.find((u) => u._id === code)?.name ?? code;
-const account = (username: string, role: string, unitCode: string): DemoAccount => ({
+
+/**
+ * A demo person: the display name is the full name, then the title at the unit (`Nguyễn Thị Hoa — Cán bộ giảm nghèo
+ * Phường Hà Cầu`), which is what every screen and document shows of them (people are never shown by username). The
+ * role's name comes from the one glossary (domain/roles).
+ */
+const person = (username: string, role: string, unitCode: string, fullName: string, title: string): DemoAccount => ({
   username,
   password: DEMO_PASSWORD,
-  displayName: `${ROLE_LABELS[role]} — ${unitName(unitCode)}`,
+  displayName: `${fullName} — ${title} ${unitName(unitCode)}`,
   role,
-  roleLabel: ROLE_LABELS[role] ?? role,
+  roleLabel: roleName(role, 'vi'),
   unitCode,
   unitName: unitName(unitCode),
 });
 
+/** The poverty-reduction officer of each commune-level unit, by unit code. */
+const COMMUNE_OFFICERS: Readonly<Record<string, string>> = {
+  'HN-HD-HC': 'Nguyễn Thị Hoa',
+  'HN-HD-YN': 'Trần Văn Nam',
+  'HN-HD-PL': 'Lê Thị Phương',
+  'HN-HD-DM': 'Phạm Minh Tuấn',
+  'HN-HD-DN': 'Hoàng Thị Duyên',
+  'HN-HD-BG': 'Vũ Văn Giang',
+  'HN-HADONG': 'Đỗ Thị Thanh Hương',
+  'HN-YENNGHIA': 'Bùi Văn Quyết',
+  'HN-PHULUONG': 'Nguyễn Thị Lương',
+  'HN-DUONGNOI': 'Trịnh Minh Khoa',
+  'HN-KIENHUNG': 'Phan Thị Kiều Oanh',
+  'DN-DQ-TT': 'Lê Văn Tâm',
+  'DN-DQ-PV': 'Nguyễn Thị Vân',
+  'DN-DQ-PT': 'Trần Văn Tấn',
+  'DN-DQ-LN': 'Điểu Thị Ngà',
+};
+
+/** The chair of the Fatherland Front committee of each commune of Định Quán (seed 003's campaign), by unit code. */
+const DINH_QUAN_FRONT_CHAIRS: Readonly<Record<string, string>> = {
+  'DN-DQ-TT': 'Phạm Thị Thu Thủy',
+  'DN-DQ-PV': 'Nguyễn Văn Phúc',
+  'DN-DQ-PT': 'Hồ Thị Tân',
+  'DN-DQ-LN': 'Ka Thị Nhung',
+};
+
 /**
- * A named person of a commune (seed 001's roles): the display name is the full name and the title, which is what the
- * dossier page shows of whoever signs (people are never shown by username).
+ * One person of `role` in each of `units`, logging in as `login(unit)`, named from `names` (by unit code). A demo
+ * unit added without a person named for it is a mistake in the demo data, said when the accounts are loaded.
  */
-const person = (username: string, role: string, unitCode: string, fullName: string, title: string): DemoAccount => ({
-  ...account(username, role, unitCode),
-  displayName: `${fullName} — ${title} ${unitName(unitCode)}`,
-});
+function onePerUnit(
+  units: readonly UnitDoc[],
+  login: (unit: UnitDoc) => string,
+  { role, names, title }: { role: string; names: Readonly<Record<string, string>>; title: string },
+): DemoAccount[] {
+  return units.map((unit) => {
+    const name = names[unit._id];
+    if (!name) throw new Error(`demo accounts: no person named for unit ${unit._id}`);
+    return person(login(unit), role, unit._id, name, title);
+  });
+}
 
 /**
  * The bodies of a commune that review poor and near-poor households (seed 001), for one seed-era ward and one
@@ -93,16 +119,18 @@ const communeBodies = (suffix: string, unitCode: string, names: CommuneBodies): 
 
 /** One demo user per role per relevant unit, for both the seed-era and the post-2025 chain. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  ...DEMO_UNITS.filter((u) => u.level === 'commune').map((u) =>
-    account(`${u.effectiveTo ? 'xa' : 'xa2025'}.${slug(u.name)}`, 'commune_officer', u._id),
+  ...onePerUnit(
+    DEMO_UNITS.filter((u) => u.level === 'commune'),
+    (u) => `${u.effectiveTo ? 'xa' : 'xa2025'}.${slug(u.name)}`,
+    { role: 'commune_officer', names: COMMUNE_OFFICERS, title: 'Cán bộ giảm nghèo' },
   ),
-  account('quan.hadong', 'district_officer', 'HN-HD'),
-  account('quy.hadong', 'treasurer', 'HN-HD'),
-  account('tp.hanoi', 'province_officer', 'HN'),
-  account('khobac.hanoi', 'treasurer', 'HN'),
-  account('admin.hanoi', 'admin', 'HN'),
-  account('lanhdao.hadong', 'unit_head', 'HN-HD'),
-  account('lanhdao.hanoi', 'unit_head', 'HN'),
+  person('quan.hadong', 'district_officer', 'HN-HD', 'Lê Quang Minh', 'Chuyên viên Phòng LĐTBXH'),
+  person('quy.hadong', 'treasurer', 'HN-HD', 'Ngô Thị Thu Trang', 'Kế toán Quỹ Vì người nghèo'),
+  person('tp.hanoi', 'province_officer', 'HN', 'Đào Thị Hải Yến', 'Chuyên viên Sở LĐTBXH'),
+  person('khobac.hanoi', 'treasurer', 'HN', 'Vương Đình Khải', 'Kế toán Kho bạc Nhà nước'),
+  person('admin.hanoi', 'admin', 'HN', 'Tạ Quốc Bảo', 'Quản trị hệ thống, Văn phòng UBND'),
+  person('lanhdao.hadong', 'unit_head', 'HN-HD', 'Nguyễn Đức Hùng', 'Phó Chủ tịch UBND'),
+  person('lanhdao.hanoi', 'unit_head', 'HN', 'Trần Thị Thanh Nga', 'Phó Chủ tịch UBND'),
   ...communeBodies('hacau', 'HN-HD-HC', {
     chair: 'Nguyễn Văn Thành',
     front: 'Trần Thị Minh Hà',
@@ -136,11 +164,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   person('daumoi.kienhung', 'coordinating_body', 'HN-KIENHUNG', 'Lê Văn Khánh', 'Cán bộ Ủy ban MTTQ, đầu mối chi trả'),
   // Seed 003's campaign in Định Quán: the Fatherland Front of the district (the campaign board) and of each commune,
   // the district fund's treasurer, the district's head and the province's administrator (funds, receipts).
-  account('bvd.dinhquan', 'front_officer', 'DN-DQ'),
-  ...DEMO_UNITS.filter((u) => u.parentCode === 'DN-DQ').map((u) =>
-    account(`mttq.${slug(u.name)}`, 'front_officer', u._id),
+  person('bvd.dinhquan', 'front_officer', 'DN-DQ', 'Hoàng Văn Lợi', 'Phó Chủ tịch Ủy ban MTTQ'),
+  ...onePerUnit(
+    DEMO_UNITS.filter((u) => u.parentCode === 'DN-DQ'),
+    (u) => `mttq.${slug(u.name)}`,
+    { role: 'front_officer', names: DINH_QUAN_FRONT_CHAIRS, title: 'Chủ tịch Ủy ban MTTQ' },
   ),
-  account('quy.dinhquan', 'treasurer', 'DN-DQ'),
-  account('lanhdao.dinhquan', 'unit_head', 'DN-DQ'),
-  account('admin.dongnai', 'admin', 'DN'),
+  person('quy.dinhquan', 'treasurer', 'DN-DQ', 'Mai Thị Kim Liên', 'Kế toán Quỹ Vì người nghèo'),
+  person('lanhdao.dinhquan', 'unit_head', 'DN-DQ', 'Lương Văn Định', 'Chủ tịch UBND'),
+  person('admin.dongnai', 'admin', 'DN', 'Phùng Thanh Sơn', 'Quản trị hệ thống, Văn phòng UBND'),
 ];

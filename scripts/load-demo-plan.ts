@@ -10,9 +10,11 @@ import { loadDemoRegister } from './seed/demo-register/load-demo-register';
 import { vietnamDate } from '../domain/time/vietnam-date';
 import { loadDinhQuanCampaign } from './seed/dinh-quan-2024/load-dinh-quan-campaign';
 import { loadSponsorshipQuotaPlan } from './seed/sponsorship-2024/load-sponsorship-quota-plan';
+import { loadDemoInboxes } from './seed/demo-inboxes/load-demo-inboxes';
 
 /**
- * `npm run demo:plan` (and `npm run demo`, once the API is up): loads the Hà Đông plan of seed 004 into the running
+ * `npm run demo:plan` (and `npm run demo`, once the API is up): fills the inboxes with dossiers waiting at each level
+ * (loadDemoInboxes), then loads the Hà Đông plan of seed 004 into the running
  * demo through its API (loadHaDongPlan), with a progress bar. Demo mode only: it signs in with the demo accounts'
  * published password. Safe to run again: what is loaded is skipped.
  */
@@ -23,6 +25,9 @@ async function main(): Promise<void> {
   const baseUrl = process.env.HOSO_API_URL ?? `http://127.0.0.1:${config.port}`;
   const db = await connectDatabase(config.mongodbUri);
   try {
+    // First the inboxes' waiting dossiers (seconds), so that every officer has work before the plan is loaded.
+    const inboxes = await loadDemoInboxes({ api: apiClient(baseUrl), models: createModels(db) });
+    logger.info('demo inboxes loaded', { ...inboxes });
     let bar: ReturnType<typeof createProgressBar> | undefined;
     const report = await loadHaDongPlan({
       api: apiClient(baseUrl),

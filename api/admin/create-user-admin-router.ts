@@ -14,6 +14,7 @@ import { recordAdminEvent } from './record-admin-event';
 import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 import { oidcSubjectOf } from '../auth/oidc/oidc-subject-of';
 import type { AdminEventList, AdminUser, AdminUserList } from '../../api-contract';
+import { roleName } from '../../domain/roles';
 
 interface CreateUserRequest {
   username: string;
@@ -65,6 +66,7 @@ export function createUserAdminRouter(deps: {
   /** 422 for a role nobody defines; 403 for a unit outside the caller's administration; 404 for an unknown unit. */
   const checkGrants = async (user: AuthenticatedUser, grants: RoleGrant[], at: string) => {
     const roles = await knownRoles(models);
+    const named = (lang: 'vi' | 'en') => [...roles].map((role) => roleName(role, lang)).join(', ');
     const problems = grants.flatMap((grant, i) =>
       roles.has(grant.role)
         ? []
@@ -73,8 +75,8 @@ export function createUserAdminRouter(deps: {
               path: `${at}/${i}/role`,
               keyword: 'enum',
               message: {
-                vi: `Vai trò ${grant.role} không tồn tại (có: ${[...roles].join(', ')})`,
-                en: `unknown role ${grant.role} (known: ${[...roles].join(', ')})`,
+                vi: `Vai trò “${grant.role}” không tồn tại (có: ${named('vi')})`,
+                en: `unknown role “${grant.role}” (known: ${named('en')})`,
               },
             },
           ],

@@ -3,6 +3,7 @@ import { FailureType } from '../../domain/process/failure-types';
 import { factsOf } from '../../domain/process/facts-of';
 import { findStep } from '../../domain/process/find-step';
 import type { Action, ProcessDefinition, StepDefinition, Transition } from '../../domain/process/process-definition';
+import { roleName } from '../../domain/roles';
 import { grantToAct, signedAlready, whoMayAct } from '../../domain/process/who-may-act';
 import type { RoleGrant } from '../../storage/user-schema';
 import { ConflictError, ForbiddenError } from '../errors';
@@ -53,15 +54,16 @@ export function checkDecision(
       );
     }
     if (who.rule.signers) {
-      const roles = who.rule.signers.map((s) => s.role).join(', ');
+      const roles = (lang: 'vi' | 'en') => who.rule.signers!.map((s) => roleName(s.role, lang)).join(', ');
       throw new ForbiddenError({
-        vi: `Bước '${step.id}' chỉ do các bên ký xác nhận (${roles}) của hồ sơ xử lý`,
-        en: `step '${step.id}' is for its signers (${roles})`,
+        vi: `Bước “${step.title.vi}” chỉ do các bên ký xác nhận (${roles('vi')}) của hồ sơ xử lý`,
+        en: `the step “${step.title.en}” is for its signers (${roles('en')})`,
       });
     }
+    const unit = who.rule.unitCode ?? '?';
     throw new ForbiddenError({
-      vi: `Bước '${step.id}' chỉ do vai trò ${who.rule.role} của đơn vị ${who.rule.unitCode ?? '?'} xử lý`,
-      en: `step '${step.id}' is for role ${who.rule.role} of unit ${who.rule.unitCode ?? '?'}`,
+      vi: `Bước “${step.title.vi}” chỉ do ${roleName(who.rule.role, 'vi')} của đơn vị ${unit} xử lý`,
+      en: `the step “${step.title.en}” is for the ${roleName(who.rule.role, 'en')} of unit ${unit}`,
     });
   }
   return { step, transition, grant };

@@ -63,6 +63,7 @@ import { createFundingCheck } from './create-funding-check';
 import type { OverlapChecker } from '../overlap/create-overlap-checker';
 import { OverlapFoundError } from '../overlap/overlap-found-error';
 import { LEVEL_NAMES, startProblem } from '../../domain/process/start-problem';
+import { roleName } from '../../domain/roles';
 
 export interface DossierServiceDeps {
   /** Put before every workflow id (see workflowIdOf); test systems sharing one Temporal server use their own. */
@@ -442,8 +443,8 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       const grant = grants[0];
       if (!grant) {
         throw new ForbiddenError({
-          vi: `Chỉ vai trò ${first.role} mới được lập hồ sơ cho quy trình này`,
-          en: `only role ${first.role} may create dossiers of this process`,
+          vi: `Chỉ ${roleName(first.role, 'vi')} mới được lập hồ sơ cho quy trình này`,
+          en: `only the ${roleName(first.role, 'en')} may create dossiers of this process`,
         });
       }
       if (grants.length > 1) {

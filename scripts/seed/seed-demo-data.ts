@@ -20,7 +20,7 @@ export interface SeedReport {
  * DEMO_PASSWORD), publishes the shipped forms and process definitions, and creates the demo funds with their
  * receipts (seedDemoFunds), so a new dossier can be approved with its funding split. Idempotent:
  * published versions are immutable (an identical republish is a no-op), units are upserted, and an existing user
- * keeps its password. Safe to run on every start.
+ * keeps its password (its display name follows the demo account's). Safe to run on every start.
  */
 export async function seedDemoData(deps: {
   models: Models;
@@ -36,8 +36,13 @@ export async function seedDemoData(deps: {
   // them all, made only when an account is missing.
   let demoHash: Promise<string> | undefined;
   for (const account of DEMO_ACCOUNTS) {
-    const existing = await deps.models.User.findById(account.username, { _id: 1 }).lean();
-    if (existing) continue;
+    const existing = await deps.models.User.findById(account.username, { displayName: 1 }).lean();
+    if (existing) {
+      // A demo account seeded before its person was named gets the name; nothing else of it changes.
+      if (existing.displayName !== account.displayName)
+        await deps.models.User.updateOne({ _id: account.username }, { $set: { displayName: account.displayName } });
+      continue;
+    }
     await deps.models.User.create({
       _id: account.username,
       displayName: account.displayName,

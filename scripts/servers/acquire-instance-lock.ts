@@ -1,5 +1,6 @@
-import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { isLiveHoso, readHolder } from './running-instance';
 
 /** A held single-instance lock; `release()` removes the file if it is still ours. */
 export interface InstanceLock {
@@ -45,28 +46,6 @@ export function acquireInstanceLock(dataDir: string): InstanceLock {
     };
   }
   throw new Error(`could not take the lock ${path}; another start is taking it over at the same moment`);
-}
-
-function readHolder(path: string): number | undefined {
-  try {
-    const pid = Number.parseInt(readFileSync(path, 'utf8').trim(), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isLiveHoso(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('start');
-  } catch {
-    return true; // No /proc (macOS): trust the PID.
-  }
 }
 
 function unlinkQuietly(path: string): void {

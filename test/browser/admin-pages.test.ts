@@ -226,6 +226,10 @@ describe('the administration pages', () => {
     const id = await created.getAttribute('data-created-token');
     const row = page.locator(`tr[data-token-id="${id}"]`);
     expect(await row.textContent()).toContain('https://cong-thong-tin.example.vn');
+    // The expiry reads back as the day that was typed, without a time of day.
+    expect(await row.locator('td[data-label="Hết hạn vào ngày"]').textContent()).toBe(
+      expiresOn.split('-').reverse().join('/'),
+    );
     await shot('embed-created');
     // The token works until it is revoked.
     const token = iframe.match(/\/embed\/form\/([^"]+)"/)![1]!;
@@ -263,7 +267,7 @@ describe('the administration pages', () => {
     // Each grant: the role by name, then the unit by name with its code.
     const firstGrant = row.locator('li[data-grant="commune_officer@HN-HD-HC"]');
     await firstGrant.locator('[data-unit-code="HN-HD-HC"][title]').waitFor(); // named once the unit list arrived
-    expect(await firstGrant.textContent()).toContain('Cán bộ xã/phường @ Phường Hà Cầu (HN-HD-HC)');
+    expect(await firstGrant.textContent()).toContain('Cán bộ giảm nghèo xã/phường @ Phường Hà Cầu (HN-HD-HC)');
     // The grant form opens on demand: a page of users is not a wall of empty fields.
     expect(await row.getByLabel('Vai trò').count()).toBe(0);
     await row.getByRole('button', { name: 'Thêm quyền', exact: true }).click();

@@ -107,7 +107,7 @@ describe('single sign-on in the officer app', () => {
     await page.getByRole('heading', { name: 'Hồ sơ chờ xử lý' }).waitFor();
     expect(new URL(page.url()).origin).toBe(system.baseUrl);
     const displayName = (await system.models.User.findById('quan.hadong').lean())!.displayName;
-    await expect(page.locator('.app-user').textContent()).resolves.toBe(displayName);
+    await expect(page.locator('.app-user-name').textContent()).resolves.toBe(displayName);
     const session = await storedSession();
     expect(session).toMatchObject({ user: { id: 'quan.hadong' } });
     expect(session!.token.split('.')).toHaveLength(3); // the provider's JWT access token, not a local session

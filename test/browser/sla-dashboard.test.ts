@@ -234,7 +234,7 @@ describe('the SLA dashboard', () => {
     expect(await listIds()).toEqual(await pendingIds('processingUnit=HN-HD&timeliness=overdue'));
     expect(await listIds()).toEqual(expect.arrayContaining([ids.districtLate, ids.districtLate2]));
     const late = list.locator(`tr[data-dossier-id="${ids.districtLate}"]`);
-    await expect(late.textContent()).resolves.toContain('Phòng LĐTBXH huyện');
+    await expect(late.textContent()).resolves.toContain('Phòng LĐTBXH quận/huyện');
     expect(await late.locator('[data-field="due"]').textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     expect(await late.locator('.app-badge').textContent()).toBe('Quá hạn');
     // The list's heading takes the focus, so a keyboard user lands on it.

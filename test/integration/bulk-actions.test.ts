@@ -98,7 +98,7 @@ describe('bulk decisions', () => {
       {
         path: '/dossierIds/1',
         keyword: 'forbidden',
-        message: "step 'province-appraisal' is for role province_officer of unit HN",
+        message: 'the step “Department appraisal” is for the Provincial department of unit HN',
       },
       { path: '/dossierIds/2', keyword: 'not_found', message: 'dossier HN-NOWHERE-2026-00009 not found' },
       {

@@ -306,7 +306,10 @@ describe('refusals', () => {
     const res = await act('quy.hadong', id, { action: 'approve', data: example('housing-review@1') });
     expect(res.status).toBe(403);
     expect(res.body.error).toMatchObject({ code: 'forbidden', fields: [] });
-    expect(res.body.error.message).toContain('district_officer');
+    // The step and the role by name (the one glossary), never by code.
+    expect(res.body.error.message).toBe(
+      'Bước “Thẩm định của huyện” chỉ do Phòng LĐTBXH quận/huyện của đơn vị HN-HD xử lý',
+    );
   });
 
   it('hides a dossier from a commune outside its chain (404) and refuses its actions', async () => {

@@ -218,11 +218,11 @@ export function App() {
               <AppServicesContext.Provider value={services}>
                 <NotificationsIndicator />
               </AppServicesContext.Provider>
-              <span
-                className="app-user"
-                title={services.session.user.grants.map((g) => `${g.role}@${g.unitCode}`).join(', ')}
-              >
-                {services.session.user.displayName}
+              <span className="app-user">
+                <span className="app-user-name">{services.session.user.displayName}</span>
+                <span className="app-user-role">
+                  {[...new Set(services.session.user.grants.map((g) => text.roles[g.role] ?? g.role))].join(', ')}
+                </span>
               </span>
               <button type="button" className="app-link-button" onClick={() => void signOut()}>
                 {text.logout}

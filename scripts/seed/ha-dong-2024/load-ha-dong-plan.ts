@@ -1,8 +1,8 @@
 import { createLedger } from '../../../api/funds/create-ledger';
 import type { Models } from '../../../storage/create-models';
-import { isDuplicateKeyError } from '../../../storage/is-duplicate-key-error';
 import type { apiClient } from '../../lib/api-client';
 import { describeRefusal, driveDossier } from '../demo-driver/drive-dossier';
+import { insertIfAbsent } from '../demo-driver/insert-if-absent';
 import { ensureDemoFund } from '../ensure-demo-fund';
 import { haDongHouseholds } from './ha-dong-households';
 import { haDongProposal } from './ha-dong-proposal';
@@ -173,14 +173,6 @@ async function publishedProcesses(api: ReturnType<typeof apiClient>): Promise<Se
   if (res.status !== 200) throw new Error(`GET /api/processes answered ${res.status}`);
   const items = res.body.items as { key: string; versions: number[] }[];
   return new Set(items.flatMap((item) => item.versions.map((version) => `${item.key}@${version}`)));
-}
-
-async function insertIfAbsent(models: Models, key: string, value: string): Promise<void> {
-  try {
-    await models.Setting.create({ _id: key, value, createdAt: new Date() });
-  } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error;
-  }
 }
 
 async function upload(baseUrl: string, token: string): Promise<string> {

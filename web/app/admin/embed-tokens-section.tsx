@@ -3,6 +3,7 @@ import type { EmbedToken, EmbedTokenList, ProcessList, ProcessSummary } from '..
 import { useAppServices } from '../app-services';
 import { BusyIndicator } from '../components/busy-indicator';
 import { formatDateTime } from '../format/format-date-time';
+import { formatDate } from '../../shared/format/format-date';
 import { UnitName } from '../units/unit-name';
 import { expiryOfDay, splitOrigins } from './admin-grants';
 import { AdminField } from './admin-field';
@@ -248,7 +249,7 @@ export function EmbedTokensSection({ t }: { t: AdminText }) {
                 <UnitName code={token.unitCode} withCode />
               </td>
               <td data-label={t.origins}>{token.origins.join(', ')}</td>
-              <td data-label={t.expiresAt}>{formatDateTime(token.expiresAt)}</td>
+              <td data-label={t.expiresAt}>{formatDate(token.expiresAt)}</td>
               <td data-label={t.state}>
                 {token.revokedAt ? `${t.revoked} ${formatDateTime(token.revokedAt)}` : t.active}
               </td>

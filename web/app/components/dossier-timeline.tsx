@@ -9,9 +9,9 @@ import { UnitName } from '../units/unit-name';
 import { TimelinessBadge } from './timeliness-badge';
 
 /**
- * Every hand-off and decision, oldest first: when, who (the person's full name, role and unit by name), what was
- * decided in the words of its transition (as the control slip says it), from which step to which, the comment, and
- * whether the step left was left by its due time (đúng hạn / trễ hạn).
+ * Every hand-off and decision, oldest first: when, who (the person's full name and title), in which role and unit (by
+ * name), what was decided in the words of its transition (as the control slip says it), from which step to which,
+ * the comment, and whether the step left was left by its due time (đúng hạn / trễ hạn).
  */
 export function DossierTimeline({
   history,
@@ -45,9 +45,10 @@ export function DossierTimeline({
           </div>
           <dl className="app-timeline-details">
             <dt>{text.who}</dt>
+            <dd>{personName(people, entry.actor.userId)}</dd>
+            <dt>{text.role}</dt>
             <dd>
-              {personName(people, entry.actor.userId)} · {text.roles[entry.actor.role] ?? entry.actor.role} ·{' '}
-              <UnitName code={entry.actor.unitCode} />
+              {text.roles[entry.actor.role] ?? entry.actor.role} · <UnitName code={entry.actor.unitCode} />
             </dd>
             <dt>{text.fromTo}</dt>
             <dd>

@@ -3,6 +3,7 @@ import Form from '@rjsf/core/lib/components/Form.js';
 import type { ErrorSchema } from '@rjsf/utils';
 import { useMemo, type ReactNode } from 'react';
 import { createAddButton } from '../../shared/components/create-add-button';
+import { NaturalTitleField } from '../../shared/components/natural-title-field';
 import type { Lang } from '../../shared/i18n/lang';
 import { localizeForm } from '../../shared/i18n/localize-form';
 import { stringTranslator } from '../../shared/i18n/vi-string-translator';
@@ -38,7 +39,10 @@ export interface StepFormProps {
 
 const warn = (message: string) => console.warn(message);
 const noButtons = <></>;
-const templates = { ButtonTemplates: { AddButton: createAddButton('app-button app-button-secondary app-add') } };
+const templates = {
+  ButtonTemplates: { AddButton: createAddButton('app-button app-button-secondary app-add') },
+  TitleFieldTemplate: NaturalTitleField,
+};
 
 /**
  * One published form version rendered with react-jsonschema-form the same way everywhere in the app: the

@@ -2,6 +2,11 @@
 import type { Lang } from '../../shared/i18n/lang';
 import type { DossierStatus } from '../../../domain/process/dossier-state';
 import type { Timeliness } from '../../../domain/sla/timeliness';
+import { ROLE_NAMES } from '../../../domain/roles';
+
+/** Every role's name in `lang`, from the one glossary (domain/roles). */
+const rolesIn = (lang: Lang): Record<string, string> =>
+  Object.fromEntries(Object.entries(ROLE_NAMES).map(([role, name]) => [role, name[lang]]));
 
 const vi = {
   appName: 'Hồ sơ hỗ trợ',
@@ -138,24 +143,7 @@ const vi = {
     late: 'Trễ hạn',
     stopped: 'Tạm dừng (chờ bổ sung)',
   } as Record<Timeliness | 'stopped', string>,
-  roles: {
-    commune_officer: 'Cán bộ xã/phường',
-    district_officer: 'Phòng LĐTBXH huyện',
-    province_officer: 'Sở/Ban cấp tỉnh',
-    treasurer: 'Thủ quỹ/Kho bạc',
-    admin: 'Quản trị',
-    unit_head: 'Lãnh đạo đơn vị',
-    supervisor: 'Giám sát tiến độ',
-    portal: 'Cổng dịch vụ công',
-    fatherland_front: 'Ủy ban MTTQ xã/phường',
-    mass_organisation: 'Tổ chức đoàn thể xã/phường',
-    hamlet_head: 'Trưởng ấp/thôn, tổ dân phố',
-    ethnic_affairs_officer: 'Cán bộ Dân tộc – Tôn giáo',
-    culture_officer: 'Công chức Văn hóa – Xã hội, Đài truyền thanh',
-    coordinating_body: 'Tổ chức đầu mối chi trả',
-    system: 'Hệ thống',
-    front_officer: 'Cán bộ Ủy ban MTTQ (Ban vận động Quỹ Vì người nghèo)',
-  } as Record<string, string>,
+  roles: rolesIn('vi'),
   signOff: {
     heading: 'Ký xác nhận',
     progress: (signed: number, needed: number) => `Đã ký ${signed}/${needed}; bước chuyển tiếp khi đủ chữ ký.`,
@@ -300,24 +288,7 @@ const en: AppText = {
     late: 'Late',
     stopped: 'Clock stopped (awaiting supplement)',
   },
-  roles: {
-    commune_officer: 'Commune officer',
-    district_officer: 'District labour office',
-    province_officer: 'Province department',
-    treasurer: 'Treasurer',
-    admin: 'Administrator',
-    unit_head: 'Unit head',
-    supervisor: 'Progress supervisor',
-    portal: 'Public portal',
-    fatherland_front: 'Fatherland Front committee',
-    mass_organisation: 'Mass organisation',
-    hamlet_head: 'Hamlet or village head',
-    ethnic_affairs_officer: 'Ethnic and religious affairs officer',
-    culture_officer: 'Culture and information officer, radio',
-    coordinating_body: 'Coordinating body',
-    system: 'System',
-    front_officer: 'Fatherland Front officer (Fund-for-the-Poor campaign board)',
-  },
+  roles: rolesIn('en'),
   signOff: {
     heading: 'Sign-off',
     progress: (signed, needed) => `${signed} of ${needed} signed; the step moves on once enough have signed.`,

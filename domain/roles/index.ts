@@ -1,0 +1,1 @@
+export { ROLE_NAMES, roleName } from './role-names';

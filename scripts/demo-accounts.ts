@@ -27,6 +27,8 @@ const ROLE_LABELS: Record<string, string> = {
   culture_officer: 'Công chức Văn hóa – Xã hội, Đài truyền thanh xã/phường',
   coordinating_body: 'Tổ chức đầu mối chi trả nhận đỡ đầu (Ủy ban MTTQ)',
   front_officer: 'Ban vận động Quỹ Vì người nghèo (Ủy ban MTTQ)',
+  credit_board: 'Ban giảm nghèo xã/phường (xác nhận hồ sơ vay vốn)',
+  bank_officer: 'Cán bộ tín dụng Ngân hàng Chính sách xã hội',
 };
 
 /** `Phường Hà Cầu` → `hacau`. */
@@ -91,6 +93,9 @@ const communeBodies = (suffix: string, unitCode: string, names: CommuneBodies): 
   ];
 };
 
+/** The title of a ward's poverty-reduction board head, who confirms loan requests (seed 001). */
+const BOARD_HEAD = 'Phó Chủ tịch UBND, Trưởng Ban giảm nghèo';
+
 /** One demo user per role per relevant unit, for both the seed-era and the post-2025 chain. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   ...DEMO_UNITS.filter((u) => u.level === 'commune').map((u) =>
@@ -134,6 +139,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     'Cán bộ Ủy ban MTTQ, đầu mối chi trả',
   ),
   person('daumoi.kienhung', 'coordinating_body', 'HN-KIENHUNG', 'Lê Văn Khánh', 'Cán bộ Ủy ban MTTQ, đầu mối chi trả'),
+  // Loans of the Bank for Social Policies (credit-access-2024@1, -2025@1, seed 001): the ward's poverty-reduction
+  // board confirms the request, the bank's officer (the district's transaction office before the reform, the city
+  // branch after it) approves the loan and records its disbursement.
+  person('tindung.hacau', 'credit_board', 'HN-HD-HC', 'Trần Văn Phúc', BOARD_HEAD),
+  person('tindung.kienhung', 'credit_board', 'HN-KIENHUNG', 'Vũ Thị Thanh Tâm', BOARD_HEAD),
+  person('nhcs.hadong', 'bank_officer', 'HN-HD', 'Đào Thị Thu Hương', 'Cán bộ tín dụng, Phòng giao dịch NHCSXH'),
+  person('nhcs.hanoi', 'bank_officer', 'HN', 'Nguyễn Đức Long', 'Cán bộ tín dụng, Chi nhánh NHCSXH'),
   // Seed 003's campaign in Định Quán: the Fatherland Front of the district (the campaign board) and of each commune,
   // the district fund's treasurer, the district's head and the province's administrator (funds, receipts).
   account('bvd.dinhquan', 'front_officer', 'DN-DQ'),

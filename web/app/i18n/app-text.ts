@@ -155,6 +155,8 @@ const vi = {
     coordinating_body: 'Tổ chức đầu mối chi trả',
     system: 'Hệ thống',
     front_officer: 'Cán bộ Ủy ban MTTQ (Ban vận động Quỹ Vì người nghèo)',
+    credit_board: 'Ban giảm nghèo xã/phường',
+    bank_officer: 'Cán bộ tín dụng Ngân hàng Chính sách xã hội',
   } as Record<string, string>,
   signOff: {
     heading: 'Ký xác nhận',
@@ -317,6 +319,8 @@ const en: AppText = {
     coordinating_body: 'Coordinating body',
     system: 'System',
     front_officer: 'Fatherland Front officer (Fund-for-the-Poor campaign board)',
+    credit_board: "Commune's poverty-reduction board",
+    bank_officer: 'Bank for Social Policies credit officer',
   },
   signOff: {
     heading: 'Sign-off',

@@ -8,16 +8,16 @@ import type { FundText } from './fund-text';
 /** The fund's accounts as short lines under its name ("TK 1234… — Ngân hàng …, chi nhánh …"), or that it has none. */
 export function FundAccountLines({ fund, t }: { fund: Pick<Fund, 'bankAccount' | 'treasuryAccount'>; t: FundText }) {
   const { bankAccount, treasuryAccount } = fund;
-  if (!bankAccount && !treasuryAccount) return <div className="app-muted">{t.noAccount}</div>;
+  if (!bankAccount && !treasuryAccount) return <div className="fund-account">{t.noAccount}</div>;
   return (
     <>
       {bankAccount ? (
-        <div className="app-muted" data-account="bank">
+        <div className="fund-account" data-account="bank">
           {t.bankAccountLine(bankAccount.accountNumber, bankAccount.bankName, bankAccount.branch)}
         </div>
       ) : null}
       {treasuryAccount ? (
-        <div className="app-muted" data-account="treasury">
+        <div className="fund-account" data-account="treasury">
           {t.treasuryAccountLine(treasuryAccount.accountNumber, treasuryAccount.treasuryName)}
         </div>
       ) : null}

@@ -14,6 +14,15 @@ import {
   string,
 } from './schema-primitives';
 
+const bankAccount = {
+  ...nullable(closedObject({ accountNumber: string, bankName: string, branch: string })),
+  description:
+    "where the fund's money is held; the number shows its last four digits only to readers without the right",
+};
+const treasuryAccount = {
+  ...nullable(closedObject({ accountNumber: string, treasuryName: string })),
+  description: "a state budget fund's State Treasury account; masked as bankAccount",
+};
 const fund = closedObject({
   _id: string,
   unitCode: string,
@@ -23,6 +32,8 @@ const fund = closedObject({
   campaignFrom: nullableDay,
   campaignTo: nullableDay,
   active: boolean,
+  bankAccount,
+  treasuryAccount,
   createdAt: instant,
   createdBy: string,
 });

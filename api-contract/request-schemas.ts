@@ -21,6 +21,31 @@ const bankStatementRequest = (maxLength: number, description: string) =>
  * validator enforces each `…Request` schema with the shared ajv set-up (a body that fails is 422 with each field);
  * all are published as OpenAPI components (see api-schemas.ts).
  */
+/** A fund's account in a request: every field required, or null to remove it. */
+const accountRequest = (title: string, properties: Record<string, { title: string }>) => ({
+  anyOf: [
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: Object.keys(properties),
+      properties: Object.fromEntries(
+        Object.entries(properties).map(([name, p]) => [name, { type: 'string', minLength: 1, maxLength: 200, ...p }]),
+      ),
+    },
+    { type: 'null' },
+  ],
+  title,
+});
+const bankAccountRequest = accountRequest('Tài khoản ngân hàng của quỹ (null: xóa)', {
+  accountNumber: { title: 'Số tài khoản' },
+  bankName: { title: 'Ngân hàng' },
+  branch: { title: 'Chi nhánh' },
+});
+const treasuryAccountRequest = accountRequest('Tài khoản tại Kho bạc Nhà nước, chỉ nguồn ngân sách (null: xóa)', {
+  accountNumber: { title: 'Số tài khoản tại Kho bạc' },
+  treasuryName: { title: 'Kho bạc Nhà nước' },
+});
+
 export const requestSchemas = {
   LoginRequest: {
     type: 'object',
@@ -238,6 +263,8 @@ export const requestSchemas = {
       name: { type: 'string', title: 'Tên quỹ', minLength: 1, maxLength: 200 },
       campaignFrom: { type: 'string', title: 'Đợt vận động từ ngày', format: 'date' },
       campaignTo: { type: 'string', title: 'Đợt vận động đến ngày', format: 'date' },
+      bankAccount: bankAccountRequest,
+      treasuryAccount: treasuryAccountRequest,
     },
   },
   UpdateFundRequest: {
@@ -255,6 +282,8 @@ export const requestSchemas = {
         title: 'Đợt vận động đến ngày (null: không giới hạn)',
       },
       active: { type: 'boolean', title: 'Đang sử dụng' },
+      bankAccount: bankAccountRequest,
+      treasuryAccount: treasuryAccountRequest,
     },
   },
   FundReceiptRequest: {

@@ -117,6 +117,9 @@ const communeBodies = (suffix: string, unitCode: string, names: CommuneBodies): 
   ];
 };
 
+/** The title of a ward's poverty-reduction board head, who confirms loan requests (seed 001). */
+const BOARD_HEAD = 'Phó Chủ tịch UBND, Trưởng Ban giảm nghèo';
+
 /** One demo user per role per relevant unit, for both the seed-era and the post-2025 chain. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   ...onePerUnit(
@@ -162,6 +165,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     'Cán bộ Ủy ban MTTQ, đầu mối chi trả',
   ),
   person('daumoi.kienhung', 'coordinating_body', 'HN-KIENHUNG', 'Lê Văn Khánh', 'Cán bộ Ủy ban MTTQ, đầu mối chi trả'),
+  // Loans of the Bank for Social Policies (credit-access-2024@1, -2025@1, seed 001): the ward's poverty-reduction
+  // board confirms the request, the bank's officer (the district's transaction office before the reform, the city
+  // branch after it) approves the loan and records its disbursement.
+  person('tindung.hacau', 'credit_board', 'HN-HD-HC', 'Trần Văn Phúc', BOARD_HEAD),
+  person('tindung.kienhung', 'credit_board', 'HN-KIENHUNG', 'Vũ Thị Thanh Tâm', BOARD_HEAD),
+  person('nhcs.hadong', 'bank_officer', 'HN-HD', 'Đào Thị Thu Hương', 'Cán bộ tín dụng, Phòng giao dịch NHCSXH'),
+  person('nhcs.hanoi', 'bank_officer', 'HN', 'Nguyễn Đức Long', 'Cán bộ tín dụng, Chi nhánh NHCSXH'),
   // Seed 003's campaign in Định Quán: the Fatherland Front of the district (the campaign board) and of each commune,
   // the district fund's treasurer, the district's head and the province's administrator (funds, receipts).
   person('bvd.dinhquan', 'front_officer', 'DN-DQ', 'Hoàng Văn Lợi', 'Phó Chủ tịch Ủy ban MTTQ'),

@@ -1,10 +1,12 @@
 import { Schema } from 'mongoose';
 import type { Level } from '../domain/process/process-definition';
 import { FUND_KINDS, type FundKind } from '../domain/funds/fund-kinds';
+import type { FundBankAccount, FundTreasuryAccount } from '../domain/funds/fund-accounts';
 
 /**
  * A source of money held by one unit ([funds.md](../docs/funds.md)): its balance is never stored here, it is derived
  * from its `ledger_entries`. `campaignFrom`/`campaignTo` (YYYY-MM-DD) bound a collection campaign, when it has one.
+ * `bankAccount` / `treasuryAccount`: where its money is held (absent on funds created before accounts were kept).
  */
 export interface FundDoc {
   _id: string;
@@ -15,6 +17,8 @@ export interface FundDoc {
   campaignFrom: string | null;
   campaignTo: string | null;
   active: boolean;
+  bankAccount?: FundBankAccount | null;
+  treasuryAccount?: FundTreasuryAccount | null;
   createdAt: Date;
   createdBy: string;
 }
@@ -29,6 +33,8 @@ export const fundSchema = new Schema<FundDoc>(
     campaignFrom: { type: String, default: null },
     campaignTo: { type: String, default: null },
     active: { type: Boolean, default: true },
+    bankAccount: { type: Schema.Types.Mixed, default: null },
+    treasuryAccount: { type: Schema.Types.Mixed, default: null },
     createdAt: { type: Date, required: true },
     createdBy: { type: String, required: true },
   },

@@ -13,6 +13,8 @@ export interface FundListDocument {
   /** The header of the date column ("Ngày chi", "Ngày duyệt"). */
   dateHeader: string;
   fund: string;
+  /** The fund's accounts as the reader may see them (fundAccountLines): printed under the fund, as a voucher does. */
+  accounts?: { label: string; value: string }[];
   /** The fund's unit: the issuing body of the heading. */
   unit: string;
   superior?: string;
@@ -28,8 +30,8 @@ export interface FundListDocument {
 
 /**
  * A fund's list of households and amounts for a period as an A4 PDF in Vietnamese: the national heading, the
- * title, the fund, its unit and the period, the table with its total, the total in figures and in words, and the
- * signature blocks of the person who drew it up, the accountant and the head of the unit.
+ * title, the fund, its accounts, its unit and the period, the table with its total, the total in figures and in
+ * words, and the signature blocks of the person who drew it up, the accountant and the head of the unit.
  */
 export function renderFundListPdf(list: FundListDocument, options: { compress?: boolean } = {}): Promise<Buffer> {
   const { doc, finish } = createPdfDocument({ title: `${list.title} — ${list.fund}`, ...options });
@@ -44,6 +46,7 @@ export function renderFundListPdf(list: FundListDocument, options: { compress?: 
   doc.moveDown(0.6);
   const line = (label: string, value: string) => drawLabelledLine(doc, label, value);
   line('Nguồn kinh phí', list.fund);
+  for (const account of list.accounts ?? []) line(account.label, account.value);
   line('Đơn vị', list.unit);
   doc.moveDown(0.4);
   drawHouseholdAmountTable(doc, list.rows, list.dateHeader);

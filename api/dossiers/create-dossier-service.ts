@@ -61,7 +61,7 @@ import { createAmendmentCheck } from './create-amendment-check';
 import { createAmountLimitCheck } from './create-amount-limit-check';
 import { createFundingCheck } from './create-funding-check';
 import type { OverlapChecker } from '../overlap/create-overlap-checker';
-import { OverlapFoundError } from '../overlap/overlap-found-error';
+import { OverlapFoundError, overlapFieldProblems } from '../overlap/overlap-found-error';
 import { LEVEL_NAMES, startProblem } from '../../domain/process/start-problem';
 import { roleName } from '../../domain/roles';
 
@@ -521,7 +521,12 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       };
       const found = await deps.overlaps.check(overlapCandidate, earlier?.dossierId);
       if (found.length > 0 && !command.overlapOverride) {
-        throw new OverlapFoundError(await deps.overlaps.present(found, options?.viewerUnits ?? []));
+        const items = await deps.overlaps.present(found, options?.viewerUnits ?? []);
+        const fields = keys.flatMap((k) => {
+          const ruleTitles = items.filter((_item, i) => found[i]!.sharedKeys.includes(k.key)).map((i) => i.ruleTitle);
+          return ruleTitles.length === 0 ? [] : k.paths.map((path) => ({ path, ruleTitles }));
+        });
+        throw new OverlapFoundError(items, overlapFieldProblems(fields));
       }
       const overlapOverride =
         found.length > 0 && command.overlapOverride

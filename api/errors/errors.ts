@@ -57,7 +57,7 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(
     message: Bilingual | string,
-    options: { cause?: unknown; code?: string; extra?: Record<string, unknown> } = {},
+    options: { cause?: unknown; code?: string; fields?: FieldProblem[]; extra?: Record<string, unknown> } = {},
   ) {
     super(409, options.code ?? 'conflict', text(message), options);
   }

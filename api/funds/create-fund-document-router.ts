@@ -13,6 +13,8 @@ import { recordSecurityEvent } from '../security/record-security-event';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { checkedParameters } from '../validation/checked-parameters';
 import { readableFund } from './readable-fund';
+import { accountsFor } from './fund-account-access';
+import { fundAccountLines } from '../../domain/funds/fund-accounts';
 import { summaryPeriod } from './summary-period';
 import { renderLedgerXlsx, type LedgerSheetEntry } from './render-ledger-xlsx';
 
@@ -123,6 +125,7 @@ export function createFundDocumentRouter(deps: {
         title: texts.title,
         dateHeader: texts.dateHeader,
         fund: fund.name,
+        accounts: fundAccountLines(await accountsFor(models, caller, fund)),
         ...(await headingOf(fund)),
         from: civilDate(from),
         to: civilDate(to),

@@ -19,8 +19,10 @@ import type { Ledger } from './create-ledger';
 import { fundBalances } from './fund-balances';
 import { updatedFund, type UpdateFundRequest } from './update-fund';
 import { chainWithRole, readableFund } from './readable-fund';
+import { accountsFor, accountsOf } from './fund-account-access';
+import { fundAccountProblems, normalizedFundAccounts, type FundAccounts } from '../../domain/funds/fund-accounts';
 
-interface CreateFundRequest {
+interface CreateFundRequest extends Partial<FundAccounts> {
   unitCode: string;
   kind: FundKind;
   name: string;
@@ -31,7 +33,17 @@ interface CreateFundRequest {
 const field = (path: string, vi: string, en: string) =>
   new ValidationError([{ path, keyword: 'fund', message: { vi, en } }]);
 
-const presentFund = (fund: FundDoc): Fund => ({ ...fund, createdAt: fund.createdAt.toISOString() });
+/** The fund as answered, with its accounts as the caller may see them (see accountsFor). */
+const presentFund = (fund: FundDoc, accounts: FundAccounts): Fund => ({
+  ...fund,
+  ...accounts,
+  createdAt: fund.createdAt.toISOString(),
+});
+/** The audit details of an account change: what was set, whole (the audit log is the protected record). */
+const accountDetails = (change: Partial<FundAccounts>) => ({
+  ...(change.bankAccount !== undefined ? { bankAccount: change.bankAccount } : {}),
+  ...(change.treasuryAccount !== undefined ? { treasuryAccount: change.treasuryAccount } : {}),
+});
 const presentEntry = (entry: LedgerEntryDoc): LedgerEntry => ({
   ...entry,
   at: entry.at.toISOString(),
@@ -79,7 +91,8 @@ export function createFundRouter(deps: {
       funds.map((f) => f._id),
     );
     res.json({
-      items: funds.map((f) => ({ ...presentFund(f), balance: balances.get(f._id)! })),
+      // Administrators of the funds' units: their accounts whole.
+      items: funds.map((f) => ({ ...presentFund(f, accountsOf(f)), balance: balances.get(f._id)! })),
       nextCursor: rows.length > limit ? encodeCreatedCursor(funds.at(-1)!) : null,
     } satisfies FundList);
   });
@@ -88,17 +101,21 @@ export function createFundRouter(deps: {
     const caller = authenticatedUser(req);
     const change = deps.validateBody<UpdateFundRequest>('UpdateFundRequest', req.body);
     const fund = await administeredFund(caller, String(req.params.id));
-    const next = await updatedFund(models, fund, change);
+    const accountProblems = fundAccountProblems(fund.kind, change);
+    const next = await updatedFund(models, fund, change, accountProblems);
+    const accounts = normalizedFundAccounts(change);
+    const set = { ...change, ...accounts };
     // Only the fields asked for: two administrators changing different fields at once both keep their change.
-    await models.Fund.updateOne({ _id: fund._id }, { $set: { ...change } });
+    await models.Fund.updateOne({ _id: fund._id }, { $set: set });
     await recordAdminEvent(models, {
       by: caller.id,
       kind: 'fund.update',
       target: fund._id,
       scope: fund.unitCode,
-      details: { ...change },
+      details: { ...change, ...accountDetails(accounts) },
     });
-    res.json(presentFund(next));
+    const saved: FundDoc = { ...next, ...accounts };
+    res.json(presentFund(saved, accountsOf(saved)));
   });
 
   router.get('/api/funds', deps.authenticate, async (req, res) => {
@@ -137,13 +154,19 @@ export function createFundRouter(deps: {
     const unit = await models.Unit.findById(body.unitCode).lean();
     if (!unit) throw field('/unitCode', `Không có đơn vị ${body.unitCode}`, `no unit ${body.unitCode}`);
     await assertAdminOf(models, caller, unit._id);
+    const problems = fundAccountProblems(body.kind, body).map((p) => ({ ...p, keyword: 'fund' }));
     if (body.campaignFrom && body.campaignTo && body.campaignTo < body.campaignFrom) {
-      throw field(
-        '/campaignTo',
-        'Ngày kết thúc đợt vận động phải sau ngày bắt đầu',
-        'the campaign must end after it starts',
-      );
+      problems.unshift({
+        path: '/campaignTo',
+        keyword: 'fund',
+        message: {
+          vi: 'Ngày kết thúc đợt vận động phải sau ngày bắt đầu',
+          en: 'the campaign must end after it starts',
+        },
+      });
     }
+    if (problems.length) throw new ValidationError(problems);
+    const accounts = normalizedFundAccounts(body);
     const fund: FundDoc = {
       _id: randomUUID(),
       unitCode: unit._id,
@@ -153,6 +176,8 @@ export function createFundRouter(deps: {
       campaignFrom: body.campaignFrom ?? null,
       campaignTo: body.campaignTo ?? null,
       active: true,
+      bankAccount: accounts.bankAccount ?? null,
+      treasuryAccount: accounts.treasuryAccount ?? null,
       createdAt: new Date(),
       createdBy: caller.id,
     };
@@ -162,9 +187,15 @@ export function createFundRouter(deps: {
       kind: 'fund.create',
       target: fund._id,
       scope: fund.unitCode,
-      details: { name: fund.name, kind: fund.kind, campaignFrom: fund.campaignFrom, campaignTo: fund.campaignTo },
+      details: {
+        name: fund.name,
+        kind: fund.kind,
+        campaignFrom: fund.campaignFrom,
+        campaignTo: fund.campaignTo,
+        ...accountDetails(accounts),
+      },
     });
-    res.status(201).json(presentFund(fund));
+    res.status(201).json(presentFund(fund, accountsOf(fund)));
   });
 
   router.post('/api/admin/funds/:id/receipts', deps.authenticate, deps.idempotency, async (req, res) => {
@@ -202,10 +233,11 @@ export function createFundRouter(deps: {
 
   router.get('/api/funds/:id/ledger', deps.authenticate, async (req, res) => {
     const { query } = checkedParameters<{ after?: number; limit?: number }>(req);
-    const fund = await readable(authenticatedUser(req), String(req.params.id));
+    const caller = authenticatedUser(req);
+    const fund = await readable(caller, String(req.params.id));
     const page = await ledger.entries(fund._id, { after: query.after ?? 0, limit: query.limit ?? 50 });
     res.json({
-      fund: presentFund(fund),
+      fund: presentFund(fund, await accountsFor(models, caller, fund)),
       balance: page.balance,
       entries: page.entries.map(presentEntry),
       next: page.next,

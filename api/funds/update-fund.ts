@@ -3,9 +3,10 @@ import { civilDate } from '../../domain/time/civil-date';
 import type { FundDoc } from '../../storage/fund-schema';
 import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
 import { ValidationError, type FieldProblem } from '../errors';
+import type { FundAccountProblem, FundAccounts } from '../../domain/funds/fund-accounts';
 
 /** `PATCH /api/admin/funds/{id}`: what may change. The unit and the kind of a fund never do. */
-export interface UpdateFundRequest {
+export interface UpdateFundRequest extends Partial<FundAccounts> {
   name?: string;
   campaignFrom?: string | null;
   campaignTo?: string | null;
@@ -21,12 +22,18 @@ const problem = (path: string, vi: string, en: string): FieldProblem => ({
 /**
  * The fund with the change applied, after checking it: the window must not end before it starts, and must still
  * hold every receipt already recorded (the ledger is never rewritten, so a window that would leave one out is 422
- * at the bound that excludes it, naming that receipt's date). Throws ValidationError with every problem at once.
+ * at the bound that excludes it, naming that receipt's date); `accountProblems` (fundAccountProblems of the change)
+ * join them. Throws ValidationError with every problem at once.
  *
  * A receipt recorded concurrently with a narrowing edit is checked against the window it read; the window check of
  * the receipt route and this one are not atomic together (no multi-document transactions on the embedded database).
  */
-export async function updatedFund(models: Models, fund: FundDoc, change: UpdateFundRequest): Promise<FundDoc> {
+export async function updatedFund(
+  models: Models,
+  fund: FundDoc,
+  change: UpdateFundRequest,
+  accountProblems: readonly FundAccountProblem[] = [],
+): Promise<FundDoc> {
   const next: FundDoc = {
     ...fund,
     ...(change.name !== undefined ? { name: change.name } : {}),
@@ -70,6 +77,7 @@ export async function updatedFund(models: Models, fund: FundDoc, change: UpdateF
       ),
     );
   }
+  problems.push(...accountProblems.map((p) => ({ ...p, keyword: 'fund' })));
   if (problems.length) throw new ValidationError(problems);
   return next;
 }

@@ -1,5 +1,6 @@
 import { apiSchemas } from '../../api-contract';
 import { customFormats } from '../../forms/custom-formats';
+import { boundedDateFormats } from '../../forms/bounded-date-formats';
 import { IDEMPOTENCY_KEY_PATTERN } from '../idempotency/idempotency-key-pattern';
 import type { ApiParameter } from './api-parameter';
 import { apiRoutes, type ApiRoute } from './api-routes';
@@ -54,7 +55,8 @@ const parameterOf = (name: string, at: 'path' | 'query', { description, required
 
 /**
  * The contract's schemas as published: a project format (`unit-code`, `cccd`, `vn-phone`) also carries its regular
- * expression as `pattern`, so a client or a fuzzer that does not know the format still knows what is accepted.
+ * expression as `pattern`, and so does `date` (the project's bounded dates, 1900–2100, forms/bounded-date-formats.ts),
+ * so a client or a fuzzer that does not know the format or its bounds still knows what is accepted.
  */
 function withFormatPatterns(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(withFormatPatterns);
@@ -64,6 +66,7 @@ function withFormatPatterns(schema: unknown): unknown {
   if (typeof format === 'string' && format in customFormats && out.pattern === undefined) {
     out.pattern = customFormats[format as keyof typeof customFormats].source;
   }
+  if (format === 'date' && out.pattern === undefined) out.pattern = boundedDateFormats.date.source;
   return out;
 }
 

@@ -15,15 +15,22 @@ import type { OverlapRulesStore } from './overlap-rules-store';
 /** What the index keeps of a dossier besides its keys. */
 export type IndexedDossier = Omit<OverlapKeyDoc, '_id' | 'subject' | 'keyHash'>;
 
-/** A match, with what presenting it needs (the other dossier's units). */
+/** A match, with what presenting it needs (the other dossier's units) and the candidate's keys it shares. */
 export interface FoundOverlap extends OverlapMatch {
   unit: string;
   units: string[];
+  /** The keyed hashes of the candidate's ids (of the rule's subject) that the other dossier names too. */
+  sharedKeys: string[];
+}
+
+/** An identity key of a submission and the JSON pointers in its data where the id was given. */
+export interface LocatedIdentityKey extends IdentityKey {
+  paths: string[];
 }
 
 export interface OverlapChecker {
   /** The keyed hashes of the citizen ids the submission names (see collectCitizenIds). */
-  keysOf(form: FormDefinition, data: unknown): IdentityKey[];
+  keysOf(form: FormDefinition, data: unknown): LocatedIdentityKey[];
   /** The indexed dossiers a new one (not yet numbered) would overlap; `except` is left out (a retry's own dossier). */
   check(
     candidate: Omit<OverlapCandidate, 'dossierId' | 'closedAt' | 'outcome'>,
@@ -86,13 +93,20 @@ export function createOverlapChecker(deps: { models: Models; key: Buffer; rules:
     const others = candidatesFrom(entries);
     return findOverlaps(candidate, [...others.values()], rules).map((m) => {
       const other = others.get(m.dossierId)!;
-      return { ...m, unit: other.unit, units: other.units };
+      const sharedKeys = candidate.keys
+        .filter((k) => k.subject === m.subject && other.keys.some((o) => o.subject === k.subject && o.key === k.key))
+        .map((k) => k.key);
+      return { ...m, unit: other.unit, units: other.units, sharedKeys };
     });
   }
 
   return {
     keysOf(form, data) {
-      return collectCitizenIds(form, data).map((found) => ({ subject: found.subject, key: hash(found.value) }));
+      return collectCitizenIds(form, data).map((found) => ({
+        subject: found.subject,
+        key: hash(found.value),
+        paths: found.paths,
+      }));
     },
 
     async check(candidate, except) {

@@ -13,6 +13,7 @@ const PLAN_PROGRAMME_CODES = [
   'sponsorship',
   'fund_campaign',
   'fund_for_the_poor',
+  'credit_access',
 ] as const;
 
 /**

@@ -40,6 +40,12 @@ export const SUPPORT_LABELS: Readonly<Record<string, SupportLabel>> = Object.fre
   // count its dossiers and the households reviewed (`beneficiaries`).
   poverty_review: { vi: 'Rà soát hộ nghèo, cận nghèo', en: 'Poor and near-poor household review' },
   income_sponsorship: { vi: 'Hỗ trợ thu nhập (nhận đỡ đầu)', en: 'Income support (sponsorship)' },
+  // Preferential loans of the Bank for Social Policies (seed 001): the programme and the loan purposes.
+  credit_access: { vi: 'Vay vốn ưu đãi NHCSXH', en: 'Bank for Social Policies loan' },
+  loan_production: { vi: 'Vay phát triển sản xuất, kinh doanh', en: 'Loan for production or business' },
+  loan_housing: { vi: 'Vay làm nhà ở', en: 'Loan for housing' },
+  loan_clean_water: { vi: 'Vay nước sạch, vệ sinh môi trường', en: 'Loan for clean water and sanitation' },
+  loan_job: { vi: 'Vay tạo việc làm', en: 'Loan for job creation' },
 });
 
 /** The label of a programme or support type; its code in both languages when unknown. */
@@ -67,4 +73,5 @@ export const PROGRAMME_SUPPORT_TYPES: Readonly<Record<string, readonly string[]>
   poverty_review: ['poverty_review'],
   sponsorship: ['income_sponsorship'],
   fund_for_the_poor: ['new_build', 'repair', 'mixed'],
+  credit_access: ['loan_production', 'loan_housing', 'loan_clean_water', 'loan_job'],
 });

@@ -26,6 +26,8 @@ export const ROLE_NAMES: Readonly<Record<string, LocalizedText>> = {
     vi: 'Ban vận động Quỹ Vì người nghèo (Ủy ban MTTQ)',
     en: 'Fund-for-the-Poor campaign board (Fatherland Front)',
   },
+  credit_board: { vi: 'Ban giảm nghèo xã/phường', en: 'Commune poverty-reduction board' },
+  bank_officer: { vi: 'Cán bộ tín dụng Ngân hàng Chính sách xã hội', en: 'Social Policy Bank credit officer' },
 };
 
 /** The role's name in `lang`, or its code when the glossary has none (a role only a newer definition brings). */

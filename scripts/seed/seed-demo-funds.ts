@@ -2,7 +2,8 @@ import { createLedger } from '../../api/funds/create-ledger';
 import type { FundKind } from '../../domain/funds/fund-kinds';
 import type { Level } from '../../domain/process/process-definition';
 import type { Models } from '../../storage/create-models';
-import { DINH_QUAN_FUND_ID } from './dinh-quan-2024/dinh-quan-fund';
+import type { FundBankAccount } from '../../domain/funds/fund-accounts';
+import { DINH_QUAN_FUND_ACCOUNT, DINH_QUAN_FUND_ID } from './dinh-quan-2024/dinh-quan-fund';
 
 /**
  * The demo's funds, so that a new housing dossier can be approved with its split (housing-support-2024@4,
@@ -16,6 +17,7 @@ export const DEMO_FUNDS: readonly {
   level: Level;
   kind: FundKind;
   name: string;
+  bankAccount?: FundBankAccount;
   receipt: number;
 }[] = [
   {
@@ -49,6 +51,11 @@ export const DEMO_FUNDS: readonly {
     level: 'district',
     kind: 'fund_for_the_poor',
     name: 'Quỹ “Vì người nghèo” huyện Định Quán',
+    bankAccount: {
+      accountNumber: DINH_QUAN_FUND_ACCOUNT.number,
+      bankName: 'Ngân hàng Chính sách xã hội',
+      branch: DINH_QUAN_FUND_ACCOUNT.bank.replace(' Ngân hàng Chính sách xã hội', ''),
+    },
     receipt: 1_000_000_000,
   },
 ];

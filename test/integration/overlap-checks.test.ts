@@ -43,6 +43,20 @@ const create = (as: string, unit: string, head: { citizenId: string; headName: s
     body: { processKey: 'housing-support-2024', processVersion: 4, data: proposal(head, unit), ...extra },
   });
 
+/** `npm run overlap:reindex` on the test system, with the shipped rules. */
+const reindex = () => {
+  const { models, overlapKey } = ctx.system;
+  return reindexOverlapKeys({
+    models,
+    forms: createFormRegistry({ models }),
+    overlaps: createOverlapChecker({
+      models,
+      key: overlapKey,
+      rules: createOverlapRulesStore(models, DEFAULT_OVERLAP_RULES),
+    }),
+  });
+};
+
 const unitName = async (code: string) => (await ctx.system.models.Unit.findById(code, { name: 1 }).lean())!.name;
 
 /** Everything the console received while `run` ran, as one string (the harness's API and worker log there). */
@@ -270,16 +284,8 @@ describe('overlap checks at creation', () => {
     const first = await create('xa.hacau', 'HN-HD-HC', head);
     await ctx.system.models.OverlapKey.deleteMany({ dossierId: first.body.id });
     expect((await create('xa.hacau', 'HN-HD-HC', head)).status).toBe(201); // nothing to overlap with now
-    const { models, overlapKey } = ctx.system;
-    const report = await reindexOverlapKeys({
-      models,
-      forms: createFormRegistry({ models }),
-      overlaps: createOverlapChecker({
-        models,
-        key: overlapKey,
-        rules: createOverlapRulesStore(models, DEFAULT_OVERLAP_RULES),
-      }),
-    });
+    const { models } = ctx.system;
+    const report = await reindex();
     expect(report.indexed).toBeGreaterThanOrEqual(2);
     expect(await models.OverlapKey.countDocuments({ dossierId: first.body.id })).toBe(1);
     expect((await create('xa.hacau', 'HN-HD-HC', head)).status).toBe(409);
@@ -343,5 +349,87 @@ describe('the overlap rules API', () => {
     });
     expect(restored.body).toEqual({ rules: DEFAULT_OVERLAP_RULES, custom: true });
     expect((await create('xa.hacau', 'HN-HD-HC', head)).status).toBe(409);
+  });
+});
+
+describe("a Tết-gift list's lines in the overlap checks", () => {
+  /** A commune's Tết-gift list (tet-gift-list@1, post-2025 chain) whose lines are `heads`, one gift each. */
+  const list = (heads: { citizenId: string; headName: string }[], extra: object = {}) => {
+    const data = example('tet-gift-list@1');
+    const line = data.households[0];
+    data.households = heads.map((h) => ({ ...line, citizenId: h.citizenId, headName: h.headName, value: 500_000 }));
+    data.beneficiaries = heads.length;
+    data.requestedAmount = heads.length * 500_000;
+    return call('POST', '/api/dossiers', {
+      as: 'xa2025.kienhung',
+      body: { processKey: 'tet-gift-2025', processVersion: 1, data, ...extra },
+    });
+  };
+
+  it('refuses a second list that names a household of an earlier list, pointing at its line, and the reindex keeps it so', async () => {
+    const [a, b, c, d] = [household(), household(), household(), household()];
+    const first = await list([a, b]);
+    expect(first.status).toBe(201);
+    expect((await list([c, d])).status).toBe(201); // no household in common
+
+    const second = await list([household(), c, household()]);
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe('OverlapFound');
+    expect(second.body.error.overlaps).toEqual([
+      expect.objectContaining({ ruleId: 'tet-gift-once', subject: 'household', programme: 'tet_gift' }),
+    ]);
+    expect(second.body.error.fields).toEqual([
+      {
+        path: '/data/households/1/citizenId',
+        keyword: 'overlap',
+        message: expect.stringContaining('Hộ ở dòng 2 đã được hỗ trợ'),
+      },
+    ]);
+    expect(JSON.stringify(second.body)).not.toContain(c.citizenId);
+    expect(JSON.stringify(second.body)).not.toContain(c.headName);
+
+    // Lost entries of the first list come back from its creation submission, line by line.
+    await ctx.system.models.OverlapKey.deleteMany({ dossierId: first.body.id });
+    expect((await list([b, household()])).status).toBe(201); // nothing to overlap with now
+    const { models } = ctx.system;
+    await reindex();
+    const entries = await models.OverlapKey.find({ dossierId: first.body.id }, { subject: 1 }).lean();
+    expect(entries.map((e) => e.subject)).toEqual(['household', 'household']);
+    const third = await list([a]);
+    expect([third.status, third.body.error?.fields?.map((f: { path: string }) => f.path)]).toEqual([
+      409,
+      ['/data/households/0/citizenId'],
+    ]);
+  });
+
+  it("refuses a list naming a household that got a Tết gift by another list, with the line's field, in English too", async () => {
+    const head = household();
+    expect((await list([head])).status).toBe(201);
+    const again = await ctx.api.call('POST', '/api/dossiers', {
+      as: 'xa2025.kienhung',
+      headers: { 'Accept-Language': 'en' },
+      body: {
+        processKey: 'tet-gift-2025',
+        processVersion: 1,
+        data: {
+          ...example('tet-gift-list@1'),
+          households: [{ ...example('tet-gift-list@1').households[1], citizenId: head.citizenId, value: 1_000_000 }],
+          beneficiaries: 1,
+          requestedAmount: 1_000_000,
+        },
+      },
+    });
+    expect([again.status, again.body.error.fields]).toEqual([
+      409,
+      [
+        {
+          path: '/data/households/0/citizenId',
+          keyword: 'overlap',
+          message: expect.stringContaining('household on line 1 is already supported'),
+        },
+      ],
+    ]);
+    const overridden = await list([head], { overlapOverride: { reason: 'Hộ bị hỏa hoạn, được tặng thêm quà' } });
+    expect(overridden.status).toBe(201);
   });
 });

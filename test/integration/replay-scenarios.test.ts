@@ -47,6 +47,10 @@ function userFor(definition: ProcessDefinition, step: StepDefinition): string {
       return step.level === 'district' ? 'lanhdao.hadong' : 'lanhdao.hanoi';
     case 'coordinating_body':
       return threeLevel ? 'daumoi.hacau' : 'daumoi.kienhung';
+    case 'credit_board':
+      return threeLevel ? 'tindung.hacau' : 'tindung.kienhung';
+    case 'bank_officer':
+      return threeLevel ? 'nhcs.hadong' : 'nhcs.hanoi';
     case 'treasurer':
       return step.level === 'district' ? 'quy.hadong' : 'khobac.hanoi';
     default: {

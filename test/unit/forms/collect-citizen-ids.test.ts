@@ -4,6 +4,7 @@ import housingProposal from '../../../forms/definitions/housing-proposal@2.json'
 import educationSupport from '../../../forms/definitions/education-support@1.json';
 import healthInsurance from '../../../forms/definitions/health-insurance-card@1.json';
 import savingsBook from '../../../forms/definitions/savings-book@1.json';
+import tetGiftList from '../../../forms/definitions/tet-gift-list@1.json';
 
 const form = (f: unknown) => f as FormDefinition;
 
@@ -68,8 +69,18 @@ describe('collectCitizenIds', () => {
       extra: { citizenId: '001085000004' },
     };
     expect(collectCitizenIds(definition, data)).toEqual([
-      { subject: 'person', value: '001085000001' },
-      { subject: 'person', value: '001085000002' },
+      { subject: 'person', value: '001085000001', paths: ['/persons/0/citizenId', '/persons/1/citizenId'] },
+      { subject: 'person', value: '001085000002', paths: ['/persons/3/citizenId'] },
+    ]);
+  });
+
+  it("takes each line of a list's households as a household, with the line it is on", () => {
+    const data = {
+      households: [{ citizenId: '001085000011' }, { headName: 'no id' }, { citizenId: '001085000012' }],
+    };
+    expect(collectCitizenIds(form(tetGiftList), data)).toEqual([
+      { subject: 'household', value: '001085000011', paths: ['/households/0/citizenId'] },
+      { subject: 'household', value: '001085000012', paths: ['/households/2/citizenId'] },
     ]);
   });
 });

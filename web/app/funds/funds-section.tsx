@@ -16,6 +16,7 @@ import { CreateFundForm } from './create-fund-form';
 import { fundBars } from './fund-bars';
 import { FundChart } from './fund-chart';
 import { FundDocuments } from './fund-documents';
+import { FundAccountLines, FundAccountsForm } from './fund-accounts-form';
 import { FundSummarySection } from './fund-summary-section';
 import { fundText, type FundText } from './fund-text';
 
@@ -192,7 +193,7 @@ function LedgerView({ fund, t }: { fund: FundListItem; t: FundText }) {
 
 const BALANCE_PARTS = ['received', 'committed', 'paid', 'available'] as const;
 
-type Open = { fund: string; what: 'edit' | 'receipt' | 'ledger' | 'documents' } | undefined;
+type Open = { fund: string; what: 'edit' | 'accounts' | 'receipt' | 'ledger' | 'documents' } | undefined;
 
 /**
  * "Nguồn kinh phí": the funds of the units the administrator holds and below, with their derived balances and a
@@ -277,6 +278,7 @@ export function FundsSection() {
                     {f.campaignTo ? formatDmyDate(f.campaignTo) : t.noLimit}
                   </div>
                 ) : null}
+                <FundAccountLines fund={f} t={t} />
               </td>
               <td data-label={t.kind}>{t.kinds[f.kind]}</td>
               <td data-label={t.unit}>{unitName(f.unitCode)}</td>
@@ -294,6 +296,7 @@ export function FundsSection() {
                   {opener(f, 'ledger', t.ledger, t.ledgerOf(f.name))}
                   {opener(f, 'documents', t.documentsButton, t.documentsOf(f.name))}
                   {opener(f, 'edit', t.edit, t.editOf(f.name))}
+                  {opener(f, 'accounts', t.accounts, t.accountsOf(f.name))}
                   <button
                     type="button"
                     className="app-button app-button-secondary"
@@ -305,6 +308,9 @@ export function FundsSection() {
                   </button>
                   {isOpen(f, 'edit') ? (
                     <EditFundForm fund={f} t={t} onSaved={(s) => void changed(t.saved(s.name))} />
+                  ) : null}
+                  {isOpen(f, 'accounts') ? (
+                    <FundAccountsForm fund={f} t={t} onSaved={(s) => void changed(t.accountsSaved(s.name))} />
                   ) : null}
                   {isOpen(f, 'receipt') ? (
                     <ReceiptForm

@@ -160,6 +160,7 @@ const vi = {
   activities: {
     projectDossier: 'Cập nhật dữ liệu tra cứu, hộp thư và thống kê',
     computeDueAt: 'Tính hạn xử lý theo lịch làm việc',
+    computeReminderAt: 'Tính giờ nhắc hạn theo lịch làm việc',
     shiftDueTimes: 'Tính lại hạn sau khi bổ sung hồ sơ',
     notify: 'Gửi thông báo nhắc hạn',
   } as Record<string, string>,
@@ -347,6 +348,7 @@ const en: AdminText = {
   activities: {
     projectDossier: 'Updating search data, inboxes and statistics',
     computeDueAt: 'Computing the deadline on the working calendar',
+    computeReminderAt: 'Computing the reminder time on the working calendar',
     shiftDueTimes: 'Recomputing the deadline after a supplement',
     notify: 'Sending deadline notifications',
   },

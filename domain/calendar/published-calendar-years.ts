@@ -106,7 +106,7 @@ export const PUBLISHED_CALENDAR_YEARS: CalendarYear[] = [
         'Quốc khánh (ngày liền kề)',
         null,
         'Thông báo 9441/TB-BNV ngày 16/10/2025 quy định lịch nghỉ Quốc khánh 2026 nhưng chưa tìm được nội dung; ' +
-          'tạm theo quy tắc luật định (ngày liền kề 02/09) — the adjacent day is the statutory default, unverified',
+          'tạm theo quy tắc luật định (ngày liền kề 02/09)',
       ),
       day('2026-09-02', 'Quốc khánh', LABOUR_CODE),
     ],

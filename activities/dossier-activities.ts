@@ -2,7 +2,7 @@ import { log } from '@temporalio/activity';
 import type { DossierState, NotificationRequest } from '../workflows/messages';
 import type { ProcessDefinition, TimeLimit, TranchePeriod } from '../domain/process/process-definition';
 import { scheduledDueAt, type ScheduledDue } from '../domain/calendar/scheduled-due-at';
-import { addOfficeTime, computeDueAt, officeTimeBetween } from '../domain/calendar/compute-due-at';
+import { addOfficeTime, computeDueAt, officeShareAt, officeTimeBetween } from '../domain/calendar/compute-due-at';
 import { dueByAt } from '../domain/calendar/due-by-at';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar';
 import type { Models } from '../storage/create-models';
@@ -22,9 +22,28 @@ export interface DossierActivities extends MoneyActivities {
    * The due time of a step starting at `start`; pure given the calendar, so retries are harmless. Input the
    * calendar cannot place fails without retrying (InvalidInput), and the decision that needed it is refused. With
    * `dueBy` (a step due by a fixed date, only definitions that declare it send one) the due time is that day's close
-   * of office hours (dueByAt) and `limit` is not counted.
+   * of office hours (dueByAt) and `limit` is not counted. `cutoff` is the procedure's own daily cut-off (only
+   * definitions that declare one send it); without it the calendar's applies.
    */
-  computeDueAt(input: { start: string; limit: TimeLimit; unitCode: string; dueBy?: string }): Promise<string>;
+  computeDueAt(input: {
+    start: string;
+    limit: TimeLimit;
+    unitCode: string;
+    dueBy?: string;
+    cutoff?: string;
+  }): Promise<string>;
+  /**
+   * When a step counted in working time is reminded: `share` of the office time from `from` to `dueAt` on the unit's
+   * calendar (officeShareAt), so a reminder lands in office hours. Pure given the calendar; bad input fails without
+   * retry. Called only by runs with WORKING_REMINDER_PATCH.
+   */
+  computeReminderAt(input: {
+    from: string;
+    dueAt: string;
+    share: number;
+    unitCode: string;
+    cutoff?: string;
+  }): Promise<string>;
   /**
    * The clock of a step on a periodic tranche's schedule (scheduledDueAt): instance `instance`'s due time on the
    * unit's calendar, when its clock starts, and its period. Pure given the calendar; bad input fails without retry.
@@ -74,9 +93,15 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
   }
   return {
     ...createMoneyActivities({ models: deps.models }),
-    computeDueAt: ({ start, limit, unitCode, dueBy }) =>
+    computeDueAt: ({ start, limit, unitCode, dueBy, cutoff }) =>
       failFastOnBadInput(() =>
-        dueBy ? dueByAt(deps.calendar, dueBy, unitCode) : computeDueAt(deps.calendar, start, limit, unitCode),
+        dueBy
+          ? dueByAt(deps.calendar, dueBy, unitCode)
+          : computeDueAt(deps.calendar, start, limit, unitCode, cutoff ? { cutoff } : {}),
+      ),
+    computeReminderAt: ({ from, dueAt, share, unitCode, cutoff }) =>
+      failFastOnBadInput(() =>
+        officeShareAt(deps.calendar, { from, due: dueAt, share, unitCode, ...(cutoff ? { cutoff } : {}) }),
       ),
     computeScheduledDue: (input) => failFastOnBadInput(() => scheduledDueAt(deps.calendar, input)),
     projectDossier: ({ state }) =>

@@ -137,7 +137,20 @@ const unitItem = closedObject(
 
 const currentUser = closedObject({ id: string, displayName: string, grants: arrayOf(roleGrant) });
 
-const datedEntry = closedObject({ date: day, name: string });
+const calendarSource = closedObject({
+  document: { type: 'string', description: 'Number of the document, e.g. 9441/TB-BNV' },
+  date: day,
+  issuer: { type: 'string', description: 'e.g. Bộ Nội vụ, Văn phòng Chính phủ' },
+});
+const datedEntry = closedObject(
+  {
+    date: day,
+    name: string,
+    source: { ...nullable(calendarSource), description: 'The document that sets the day; null: not found (see note)' },
+    note: string,
+  },
+  ['source', 'note'],
+);
 const dayKind = { enum: ['day_off', 'working_day', 'default'] } as const;
 
 const embedToken = closedObject({
@@ -575,6 +588,7 @@ export const responseSchemas = {
       officeHours: arrayOf(closedObject({ start: string, end: string })),
       cutoff: string,
       source: string,
+      publication: { ...calendarSource, description: 'The notice an administrator loaded the year from' },
       stored: boolean,
       updatedBy: { type: 'string', description: 'stored copies only' },
       requestedScope: string,
@@ -584,7 +598,7 @@ export const responseSchemas = {
         description: 'Of the copy stored for the requested scope (null: none); an edit sends it as expectedUpdatedAt',
       },
     },
-    ['_id', 'updatedBy'],
+    ['_id', 'updatedBy', 'publication'],
   ),
   CalendarEditList: closedObject({
     items: arrayOf(

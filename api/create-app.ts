@@ -42,6 +42,7 @@ import { createOverlapRulesStore } from './overlap/overlap-rules-store';
 import type { OverlapRule } from '../domain/overlap/overlap-rule';
 import { createOfficialCalendar, type OfficialCalendar } from '../storage/official-calendar';
 import { createCalendarRouter } from './calendar/create-calendar-router';
+import { createCalendarScheduleRouter } from './calendar/create-calendar-schedule-router';
 import { createEmbedAdminRouter } from './embed/create-embed-admin-router';
 import { createEmbedFormRenderer } from './embed/create-embed-form-renderer';
 import { createEmbedPageRouter } from './embed/create-embed-page-router';
@@ -277,6 +278,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createFileRouter({ models: deps.models, authenticate, ...(deps.uploads ? { limits: deps.uploads } : {}) }));
   app.use(createUnitRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createCalendarRouter({ models: deps.models, calendar, validateBody, authenticate }));
+  app.use(createCalendarScheduleRouter({ models: deps.models, calendar, validateBody, authenticate }));
   app.use(createOverlapAdminRouter({ models: deps.models, rules: overlapRules, validateBody, authenticate }));
   const codec = createEmbedTokenCodec(deps.embedSigningKeys);
   const idempotency = createIdempotency({ models: deps.models });

@@ -20,7 +20,8 @@ export type AdminEventKind =
   | 'fund.create'
   | 'fund.receipt'
   | 'fund.update'
-  | 'overlap_rules.update';
+  | 'overlap_rules.update'
+  | 'calendar.load';
 
 /**
  * Append-only log of administrative changes (users, grants, units, published definitions, embed tokens), for auditors.

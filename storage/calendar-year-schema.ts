@@ -8,7 +8,26 @@ export interface CalendarYearDoc extends CalendarYear {
   updatedBy: string;
 }
 
-const dated = [{ _id: false, date: { type: String, required: true }, name: { type: String, required: true } }];
+const source = {
+  type: new Schema(
+    {
+      document: { type: String, required: true },
+      date: { type: String, required: true },
+      issuer: { type: String, required: true },
+    },
+    { _id: false },
+  ),
+  default: undefined,
+};
+const dated = [
+  {
+    _id: false,
+    date: { type: String, required: true },
+    name: { type: String, required: true },
+    source,
+    note: { type: String, default: undefined },
+  },
+];
 
 export const calendarYearSchema = new Schema<CalendarYearDoc>(
   {
@@ -20,6 +39,7 @@ export const calendarYearSchema = new Schema<CalendarYearDoc>(
     officeHours: [{ _id: false, start: { type: String, required: true }, end: { type: String, required: true } }],
     cutoff: { type: String, required: true },
     source: { type: String, required: true },
+    publication: source,
     updatedAt: { type: Date, required: true },
     updatedBy: { type: String, required: true },
   },

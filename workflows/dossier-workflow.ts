@@ -128,6 +128,13 @@ export const LOCAL_ACTIVITIES_PATCH = 'local-activities-v1';
 export const ATTENTION_PATCH = 'attention-v1';
 
 /**
+ * Marks runs that place a step's reminder in working time: `reminderShare` of the office time between the clock's
+ * start and the due time, computed on the calendar by an activity (computeReminderAt), for steps counted in working
+ * days or hours. Older runs replay with the clock-time share they recorded.
+ */
+export const WORKING_REMINDER_PATCH = 'working-time-reminder-v1';
+
+/**
  * One workflow type interprets any process definition. The definition is pinned in the input, so a running
  * dossier finishes on the version it started with whatever is published later. Decisions arrive as the `decide`
  * update; the validator refuses what the current step does not allow, and the handler re-checks under a lock
@@ -142,9 +149,12 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   const attending = local && patched(ATTENTION_PATCH);
   // (Activity proxies have no own properties to spread: each function is taken by name.)
   const chosen = attending ? attendedActivities : local ? localActivities : remoteActivities;
-  const { computeDueAt, computeScheduledDue, shiftDueTimes, notify } = chosen;
+  const { computeDueAt, computeReminderAt, computeScheduledDue, shiftDueTimes, notify } = chosen;
   const projectDossier = attending ? attendedProjection.projectDossier : chosen.projectDossier;
   const { attend } = createAttention(attending);
+  const workingReminders = sla && patched(WORKING_REMINDER_PATCH);
+  // A procedure's own cut-off goes with each due-time request; definitions without one send exactly what they did.
+  const cutoff = definition.cutoff ? { cutoff: definition.cutoff } : {};
   const runMoney = createMoneyRunner();
   const settings = slaSettingsOf(definition);
   let state: DossierState = input.carriedState ?? initialState(input);
@@ -265,6 +275,25 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   }
 
   /**
+   * When a step whose clock runs from `from` to `dueAt` is reminded: in runs with WORKING_REMINDER_PATCH and a limit
+   * counted in working time, the reminder share of its office time (an activity on the unit's calendar, so never on a
+   * Saturday morning); otherwise the share of the clock time, as older runs recorded it.
+   */
+  async function reminderAt(
+    from: string,
+    dueAt: string,
+    limit: StepDefinition['timeLimit'],
+    unitCode: string,
+    onBadInput: OnBadInput,
+  ): Promise<string | null> {
+    if (!workingReminders || isElapsedLimit(limit)) return reminderAtOf(from, dueAt, settings.reminderShare);
+    const input = { from, dueAt, share: settings.reminderShare, unitCode, ...cutoff };
+    const at = await attend('computeReminderAt', () => computeReminderAt(input), onBadInput);
+    if (at === undefined) throw new Error('computeReminderAt skipped');
+    return at;
+  }
+
+  /**
    * The clock of a step on a periodic tranche's schedule (only definitions that declare `schedule`), from the facts
    * and money the decision leaves (`after`): an activity on the unit's calendar. Null for any other step, and for a
    * dossier whose facts lack the schedule's start month (the step then keeps its `timeLimit`).
@@ -313,7 +342,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     const dueAt =
       scheduled?.dueAt ??
       (await dueAtOf(
-        { start: clockFrom, limit: step.timeLimit, unitCode: processingUnit, ...(dueBy ? { dueBy } : {}) },
+        { start: clockFrom, limit: step.timeLimit, unitCode: processingUnit, ...(dueBy ? { dueBy } : {}), ...cutoff },
         onBadInput,
       ));
     const entered: Partial<DossierState> = {
@@ -331,7 +360,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       clock: {
         ...carried,
         ...(scheduled ? { period: { month: scheduled.period, unit: scheduled.unit } } : {}),
-        reminderAt: reminderAtOf(clockFrom, dueAt, settings.reminderShare),
+        reminderAt: await reminderAt(clockFrom, dueAt, step.timeLimit, processingUnit, onBadInput),
         stepKey,
         remindedAt: null,
         escalatedAt: null,
@@ -453,16 +482,21 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       const dueBy = step ? fixedDueDateOf(step, s.facts) : null;
       const dueAt =
         scheduled?.dueAt ??
-        (await dueAtOf({ start: from, limit, unitCode: s.processingUnit, ...(dueBy ? { dueBy } : {}) }, 'refuse'));
+        (await dueAtOf(
+          { start: from, limit, unitCode: s.processingUnit, ...(dueBy ? { dueBy } : {}), ...cutoff },
+          'refuse',
+        ));
       const now = Date.now();
-      const reminderAt = clock.remindedAt ? clock.reminderAt : reminderAtOf(from, dueAt, settings.reminderShare);
+      const reminder = clock.remindedAt
+        ? clock.reminderAt
+        : await reminderAt(from, dueAt, limit, s.processingUnit, 'refuse');
       const record: DecisionRecord = { ...base, action: 'recompute_deadline', previousDueAt: s.dueAt, newDueAt: dueAt };
       next = {
         ...s,
         dueAt,
         clock: {
           ...clock,
-          reminderAt,
+          reminderAt: reminder,
           // A deadline moved into the future is not breached any more: its escalation may fire again.
           escalatedAt: Date.parse(dueAt) > now ? null : clock.escalatedAt,
         },
@@ -583,7 +617,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     state = { ...state, ...(await enterStep(state, first, state.openedAt, state.seq, 'retry-later')) };
     if (sla && state.clock && definition.totalLimit) {
       const overallDueAt = await dueAtOf(
-        { start: state.openedAt, limit: definition.totalLimit, unitCode: state.receivingUnit },
+        { start: state.openedAt, limit: definition.totalLimit, unitCode: state.receivingUnit, ...cutoff },
         'retry-later',
       );
       state = { ...state, clock: { ...state.clock, overallDueAt } };

@@ -1,39 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Router, type Request, type RequestHandler } from 'express';
-import { checkedParameters } from '../validation/checked-parameters';
+import { Router, type RequestHandler } from 'express';
 import type { OfficialCalendar } from '../../storage/official-calendar';
 import type { Models } from '../../storage/create-models';
 import type { CalendarEditDoc } from '../../storage/calendar-year-schema';
-import type { CalendarYear } from '../../domain/calendar/calendar-year';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { ADMIN_ROLE } from '../admin/admin-role';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import { assertProvinceAdmin } from '../admin/assert-province-admin';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
-import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
-import type { CalendarEditList, CalendarYearAnswer } from '../../api-contract';
+import type { CalendarEditList } from '../../api-contract';
+import { assertUnchanged, nextWriteAt, presentYear, writeCalendarYear, yearPath } from './calendar-year-store';
 
 type DayKind = CalendarEditDoc['change'];
-
-/** The path of a calendar year, as declared in the route table and checked before the handler runs. */
-const yearPath = (req: Request) => checkedParameters<unknown, { scope: string; year: number }>(req).path;
-
-/**
- * A year as the API shows it for `scope`: `overridden` when the province has its own copy, and `updatedAt` of the
- * copy stored for that scope (null when there is none yet: the first edit creates it).
- */
-const presentYear = (
-  year: CalendarYear & { stored: boolean; updatedAt?: Date },
-  scope: string,
-): CalendarYearAnswer => ({
-  ...year,
-  requestedScope: scope,
-  overridden: year.scope === scope && scope !== 'VN',
-  updatedAt: year.scope === scope ? (year.updatedAt?.toISOString() ?? null) : null,
-});
-
-/** Whether an `expectedUpdatedAt` sent by a client names the stored time (null: nothing stored yet). */
-const sameInstant = (expected: string | null, stored: Date | null) =>
-  expected === null || stored === null ? expected === stored : Date.parse(expected) === stored.getTime();
 
 /**
  * The working calendar: `GET /api/calendars/:scope/:year` (scope `VN` or a province code) shows the year in force
@@ -89,17 +67,8 @@ export function createCalendarRouter(deps: {
       throw new NotFoundError(`province ${scope.slice(0, 20)}`);
     // Read the stored override itself (not the cache) and write it only if nobody changed it meanwhile.
     const stored = await models.CalendarYear.findById(`${scope}:${yearNumber}`).lean();
-    const conflict = () =>
-      new ConflictError(
-        {
-          vi: 'Lịch vừa được người khác sửa; hãy tải lại và thử lại',
-          en: 'the calendar was changed meanwhile; reload and retry',
-        },
-        { code: 'calendar_changed' },
-      );
     // A form filled in from an older copy of the year is refused rather than applied over changes it did not show.
-    if (body.expectedUpdatedAt !== undefined && !sameInstant(body.expectedUpdatedAt, stored?.updatedAt ?? null))
-      throw conflict();
+    assertUnchanged(body.expectedUpdatedAt, stored);
     const current = stored ?? (await calendar.year('VN', yearNumber));
     const before: DayKind = current.daysOff.some((d) => d.date === body.date)
       ? 'day_off'
@@ -115,7 +84,7 @@ export function createCalendarRouter(deps: {
     if (body.kind === 'working_day') workingDays.push({ date: body.date, name });
     // Strictly after the stored time, so that each write changes `updatedAt` and a writer holding the old value can
     // never match the new document (two edits within one millisecond would otherwise share it).
-    const at = new Date(Math.max(Date.now(), (stored?.updatedAt.getTime() ?? 0) + 1));
+    const at = nextWriteAt(stored);
     const next = {
       _id: `${scope}:${yearNumber}`,
       scope,
@@ -128,19 +97,8 @@ export function createCalendarRouter(deps: {
       updatedAt: at,
       updatedBy: user.id,
     };
-    // Exactly one of concurrent edits of the year wins: the replace is filtered on the `updatedAt` read above, the
-    // first override's insert on the unique _id; the others are 409 and leave no entry in the edit log.
-    if (stored) {
-      const written = await models.CalendarYear.replaceOne({ _id: next._id, updatedAt: stored.updatedAt }, next);
-      if (written.matchedCount === 0) throw conflict();
-    } else {
-      try {
-        await models.CalendarYear.create(next);
-      } catch (error) {
-        if (isDuplicateKeyError(error)) throw conflict();
-        throw error;
-      }
-    }
+    // Exactly one of concurrent edits of the year wins; the others are 409 and leave no entry in the edit log.
+    await writeCalendarYear(models, stored, next);
     await models.CalendarEdit.create({
       _id: randomUUID(),
       scope,
@@ -159,12 +117,13 @@ export function createCalendarRouter(deps: {
   router.get('/api/calendars/:scope/:year/edits', deps.authenticate, async (req, res) => {
     const user = authenticatedUser(req);
     const { scope, year } = yearPath(req);
-    if (!user.grants.some((g) => g.role === ADMIN_ROLE && g.unitCode === scope)) {
-      throw new ForbiddenError({
-        vi: 'Chỉ quản trị của tỉnh/thành mới xem được nhật ký sửa lịch',
-        en: 'only administrators of the province may read its calendar edit log',
-      });
-    }
+    const refusal = {
+      vi: 'Chỉ quản trị của tỉnh/thành mới xem được nhật ký sửa lịch',
+      en: 'only administrators of the province may read its calendar edit log',
+    };
+    // The national year's log (its loads) is read by those who may load it: an administrator of any province.
+    if (scope === 'VN') await assertProvinceAdmin(models, user, refusal);
+    else if (!user.grants.some((g) => g.role === ADMIN_ROLE && g.unitCode === scope)) throw new ForbiddenError(refusal);
     const edits = await models.CalendarEdit.find({ scope, year }).sort({ at: -1 }).limit(500).lean();
     res.json({
       items: edits.map(({ _id, at, ...e }) => ({ id: _id, ...e, at: at.toISOString() })),

@@ -10,7 +10,7 @@ const FORWARD = new Set(['submit', 'approve']);
  * (the same overall due time the workflow computes), otherwise the time limits of the steps on the main path (each
  * step's first
  * forward transition) added up from `start`, counted on the calendar. Working hours count as whole working days
- * (8 h each); a path that loops is cut at the first repeated step.
+ * (8 h each); a path that loops is cut at the first repeated step. The definition's own `cutoff` applies.
  */
 export async function computeAppointmentDate(
   definition: ProcessDefinition,
@@ -18,7 +18,8 @@ export async function computeAppointmentDate(
   calendar: WorkingCalendar,
   unitCode: string,
 ): Promise<string> {
-  if (definition.totalLimit) return computeDueAt(calendar, start, definition.totalLimit, unitCode);
+  const cutoff = definition.cutoff ? { cutoff: definition.cutoff } : {};
+  if (definition.totalLimit) return computeDueAt(calendar, start, definition.totalLimit, unitCode, cutoff);
   let workingDays = 0;
   let plainHours = 0;
   const seen = new Set<string>();
@@ -33,7 +34,7 @@ export async function computeAppointmentDate(
   }
   const afterWorkingDays =
     workingDays > 0
-      ? await computeDueAt(calendar, start, { amount: workingDays, unit: 'working_days' }, unitCode)
+      ? await computeDueAt(calendar, start, { amount: workingDays, unit: 'working_days' }, unitCode, cutoff)
       : start;
   return plainHours > 0
     ? computeDueAt(calendar, afterWorkingDays, { amount: plainHours, unit: 'hours' }, unitCode)

@@ -537,6 +537,17 @@ export const apiRoutes: ApiRoute[] = [
     errors: [401, 404, 422],
   },
   {
+    method: 'put',
+    path: '/api/calendars/:scope/:year',
+    params: calendarYear,
+    summary:
+      "Load a year's schedule as published (VN: an admin of any province; a province: its admin; audited): the notice (document, date, issuer), the weekdays off and the make-up weekend days, each with its source. 422 with a field per problem (a date outside the year or listed twice, a day off on a weekend, a make-up day on a weekday); 409 calendar_changed when expectedUpdatedAt is not the stored updatedAt",
+    auth: true,
+    request: 'CalendarScheduleRequest',
+    response: 'CalendarYear',
+    errors: [401, 403, 404, 409, 422],
+  },
+  {
     method: 'post',
     path: '/api/calendars/:scope/:year/days',
     params: calendarYear,
@@ -551,7 +562,8 @@ export const apiRoutes: ApiRoute[] = [
     method: 'get',
     path: '/api/calendars/:scope/:year/edits',
     params: calendarYear,
-    summary: 'The audit trail of calendar edits',
+    summary:
+      "The audit trail of calendar edits and loads (a province's: its admin; the national year's: an admin of any province)",
     auth: true,
     response: 'CalendarEditList',
     errors: [401, 403, 422],

@@ -4,9 +4,23 @@ export interface OfficeInterval {
   end: string;
 }
 
+/** The published document a day off or make-up working day comes from: its number, date and issuer. */
+export interface CalendarSource {
+  /** e.g. `9441/TB-BNV`, `12729/VPCP-KGVX`, `45/2019/QH14` (the Labour Code, for a fixed statutory holiday). */
+  document: string;
+  /** The document's date, YYYY-MM-DD. */
+  date: string;
+  /** Who issued it, e.g. `Bộ Nội vụ`, `Văn phòng Chính phủ`. */
+  issuer: string;
+}
+
 export interface DatedEntry {
   date: string; // YYYY-MM-DD
   name: string;
+  /** The document that sets this day; null when no source was found (then `note` says why). Absent on old edits. */
+  source?: CalendarSource | null;
+  /** What is known of the source when it is missing or was checked only through reports of it. */
+  note?: string;
 }
 
 /**
@@ -24,6 +38,8 @@ export interface CalendarYear {
   cutoff: string;
   /** Where the data comes from (a published schedule, the statutory rules, edits). */
   source: string;
+  /** The notice the year was loaded from by an administrator (absent: shipped data or the statutory rules). */
+  publication?: CalendarSource;
 }
 
 export const DEFAULT_OFFICE_HOURS: OfficeInterval[] = [

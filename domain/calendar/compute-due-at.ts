@@ -5,6 +5,11 @@ import type { WorkingCalendar, WorkingDay } from './working-calendar';
 
 const MAX_DAYS_SCANNED = 3 * 366;
 
+/** A procedure's own daily cut-off (`HH:MM`, the definition's `cutoff`), instead of the calendar's. */
+export interface CutoffOption {
+  cutoff?: string;
+}
+
 const localDate = vietnamDate;
 const addDays = (date: string, n: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
@@ -33,6 +38,7 @@ async function nextWorkingDay(
  * - `working_hours`: N hours of office time, from the start (or the next office opening when it arrives outside
  *   office hours, on a non-working day, or after the cut-off).
  * - `days` / `hours`: plain elapsed time.
+ * `options.cutoff`, when given, is the procedure's cut-off and replaces the calendar's (16:00 by default).
  * Pure given the calendar, so an activity retry computes the same value. Throws on a malformed start.
  */
 export async function computeDueAt(
@@ -40,6 +46,7 @@ export async function computeDueAt(
   start: string,
   limit: TimeLimit,
   unitCode: string,
+  options: CutoffOption = {},
 ): Promise<string> {
   const t0 = Date.parse(start);
   if (Number.isNaN(t0)) throw new RangeError(`invalid start time '${start}'`);
@@ -48,7 +55,7 @@ export async function computeDueAt(
 
   const startDate = localDate(t0);
   const startDay = await calendar.day(startDate, unitCode);
-  const inTime = startDay.working && t0 <= at(startDate, startDay.cutoff);
+  const inTime = startDay.working && t0 <= at(startDate, options.cutoff ?? startDay.cutoff);
 
   if (limit.unit === 'working_days') {
     let [date, day] = inTime ? [startDate, startDay] : await nextWorkingDay(calendar, startDate, unitCode);
@@ -58,7 +65,7 @@ export async function computeDueAt(
   }
 
   // working_hours
-  return addOfficeTime(calendar, start, limit.amount * 3600_000, unitCode);
+  return addOfficeTime(calendar, start, limit.amount * 3600_000, unitCode, options);
 }
 
 /**
@@ -70,12 +77,13 @@ export async function addOfficeTime(
   start: string,
   ms: number,
   unitCode: string,
+  options: CutoffOption = {},
 ): Promise<string> {
   const t0 = Date.parse(start);
   if (Number.isNaN(t0)) throw new RangeError(`invalid start time '${start}'`);
   const startDate = localDate(t0);
   const startDay = await calendar.day(startDate, unitCode);
-  const inTime = startDay.working && t0 <= at(startDate, startDay.cutoff);
+  const inTime = startDay.working && t0 <= at(startDate, options.cutoff ?? startDay.cutoff);
   let remaining = Math.round(ms);
   let [date, day] = inTime ? [startDate, startDay] : await nextWorkingDay(calendar, startDate, unitCode);
   let from = inTime ? t0 : Number.NEGATIVE_INFINITY;
@@ -120,4 +128,22 @@ export async function officeTimeBetween(
     date = addDays(date, 1);
   }
   return total;
+}
+
+/**
+ * The instant `share` of the office time from `from` to `due` on the unit's calendar: when a step counted in working
+ * time is reminded (75 % of its working time, not of the clock time, so never at Saturday 07:38). The count starts at
+ * the first office instant at or after `from` (the next opening when it arrives after the cut-off, at lunch, at night
+ * or on a day off). `due` itself when there is no office time between them. Pure given the calendar.
+ */
+export async function officeShareAt(
+  calendar: WorkingCalendar,
+  input: { from: string; due: string; share: number; unitCode: string; cutoff?: string },
+): Promise<string> {
+  const { from, due, share, unitCode } = input;
+  const cutoff = input.cutoff ? { cutoff: input.cutoff } : {};
+  const start = await addOfficeTime(calendar, from, 0, unitCode, cutoff);
+  const total = await officeTimeBetween(calendar, start, due, unitCode);
+  if (total <= 0) return new Date(Date.parse(due)).toISOString();
+  return addOfficeTime(calendar, start, total * share, unitCode, cutoff);
 }

@@ -5,6 +5,7 @@ import { moneyEffectProblems } from './money-effect-problems';
 import { signOffProblems } from './sign-off-problems';
 import { periodicScheduleProblems } from './periodic-schedule-problems';
 import { dueByProblems } from './due-by-problems';
+import { cutoffProblems } from './cutoff-problems';
 import { isYearlyDay } from '../calendar/clock-start-at';
 import type { DefinitionProblem } from './definition-problem';
 
@@ -19,7 +20,8 @@ const validateShape = createAjv().compile<ProcessDefinition>(definitionSchema);
  * only on transitions without form data, taken by the step's actor, and on all transitions of that action or none,
  * a `clockStarts` day every year has (not 31 April, not 29 February), and money effects that fit the definition
  * (moneyEffectProblems), sign-off declarations that fit their step (signOffProblems), periodic tranches and
- * their schedules (periodicScheduleProblems), and `dueBy` dates and facts that can be placed (dueByProblems).
+ * their schedules (periodicScheduleProblems), `dueBy` dates and facts that can be placed (dueByProblems), and a
+ * daily `cutoff` within office hours (cutoffProblems).
  * Returns the problems as data; an empty list means it may be published.
  */
 export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlySet<string>): DefinitionProblem[] {
@@ -95,6 +97,7 @@ export function checkProcessDefinition(candidate: unknown, knownForms: ReadonlyS
   problems.push(...moneyEffectProblems(def), ...periodicScheduleProblems(def));
   problems.push(...signOffProblems(def));
   problems.push(...dueByProblems(def));
+  problems.push(...cutoffProblems(def));
   // Every step must be reachable from the initial step.
   const reached = new Set<string>([def.initialStep]);
   const queue = [def.initialStep];

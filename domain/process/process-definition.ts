@@ -226,6 +226,12 @@ export interface ProcessDefinition {
    * definition published before it existed (and every dossier pinned to one) simply has no overall due time.
    */
   totalLimit?: TimeLimit;
+  /**
+   * The procedure's daily cut-off, local `HH:MM`: a dossier received on a working day after it counts as received on
+   * the next working day. Absent: the calendar's (16:00). A convention of the receiving body, not a national rule
+   * (see docs/deadlines-and-sla.md#the-daily-cut-off); within office hours (checkProcessDefinition).
+   */
+  cutoff?: string;
   /** Share of a step's time after which its assignees are reminded and it counts as near due (default 0.75). */
   reminderShare?: number;
   /** How often a dossier may be returned to the applicant for supplement (default 1, the one-stop rule). */

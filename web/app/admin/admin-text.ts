@@ -143,6 +143,21 @@ const vi = {
   calendarChanged:
     'Lịch vừa được người khác sửa nên chưa lưu thay đổi của bạn. Lịch mới nhất đã được tải lại; hãy kiểm tra rồi bấm Lưu lần nữa.',
   edits: 'Nhật ký sửa lịch',
+  daySource: 'Văn bản',
+  sourceOf: (document: string, date: string, issuer: string) => `${document} ngày ${date} (${issuer})`,
+  noSource: 'Chưa tìm được văn bản',
+  loadSchedule: 'Nạp lịch nghỉ lễ, Tết đã công bố',
+  loadScheduleIntro:
+    'Khi Bộ Nội vụ thông báo lịch nghỉ của năm (hoặc Thủ tướng đồng ý hoán đổi ngày làm việc), nhập văn bản và các ngày theo văn bản. Danh sách mới thay cho danh sách đang có; hạn xử lý tính từ nay theo lịch mới, hạn đã tính không đổi.',
+  scheduleDocument: 'Số văn bản (ví dụ: 9441/TB-BNV)',
+  scheduleDate: 'Ngày văn bản',
+  scheduleIssuer: 'Cơ quan ban hành',
+  scheduleDaysOff: 'Ngày nghỉ vào ngày thường — mỗi dòng: ngày/tháng/năm và tên (ví dụ: 02/01/2026 Nghỉ hoán đổi)',
+  scheduleWorkingDays: 'Ngày làm bù vào thứ Bảy, Chủ nhật — mỗi dòng: ngày/tháng/năm và tên',
+  loadScheduleButton: 'Nạp lịch',
+  lineProblem: (line: number, problem: string) => `Dòng ${line}: ${problem}`,
+  dayNameMissing: 'thiếu tên ngày',
+  scheduleLoaded: (year: number, source: string) => `Đã nạp lịch năm ${year} theo ${source}.`,
   by: 'Người sửa',
   editedAt: 'Thời điểm sửa',
   // dossiers needing an operator
@@ -160,6 +175,7 @@ const vi = {
   activities: {
     projectDossier: 'Cập nhật dữ liệu tra cứu, hộp thư và thống kê',
     computeDueAt: 'Tính hạn xử lý theo lịch làm việc',
+    computeReminderAt: 'Tính giờ nhắc hạn theo lịch làm việc',
     shiftDueTimes: 'Tính lại hạn sau khi bổ sung hồ sơ',
     notify: 'Gửi thông báo nhắc hạn',
   } as Record<string, string>,
@@ -331,6 +347,21 @@ const en: AdminText = {
   calendarChanged:
     'Someone else has just edited this calendar, so your change was not saved. The latest calendar is shown now; check it and press Save again.',
   edits: 'Calendar edit log',
+  daySource: 'Document',
+  sourceOf: (document: string, date: string, issuer: string) => `${document} of ${date} (${issuer})`,
+  noSource: 'No document found yet',
+  loadSchedule: 'Load the published holiday schedule',
+  loadScheduleIntro:
+    'When the Ministry of Home Affairs announces the year’s schedule (or the Prime Minister approves a swap of working days), enter the document and its days. The new lists replace the current ones; deadlines computed from now on use them, deadlines already computed do not move.',
+  scheduleDocument: 'Document number (e.g. 9441/TB-BNV)',
+  scheduleDate: 'Document date',
+  scheduleIssuer: 'Issued by',
+  scheduleDaysOff: 'Weekdays off — one a line: day/month/year and name (e.g. 02/01/2026 Nghỉ hoán đổi)',
+  scheduleWorkingDays: 'Make-up working days on a Saturday or Sunday — one a line: day/month/year and name',
+  loadScheduleButton: 'Load schedule',
+  lineProblem: (line: number, problem: string) => `Line ${line}: ${problem}`,
+  dayNameMissing: 'the day has no name',
+  scheduleLoaded: (year: number, source: string) => `The ${year} schedule was loaded from ${source}.`,
   by: 'Edited by',
   editedAt: 'Edited at',
   attentionIntro:
@@ -347,6 +378,7 @@ const en: AdminText = {
   activities: {
     projectDossier: 'Updating search data, inboxes and statistics',
     computeDueAt: 'Computing the deadline on the working calendar',
+    computeReminderAt: 'Computing the reminder time on the working calendar',
     shiftDueTimes: 'Recomputing the deadline after a supplement',
     notify: 'Sending deadline notifications',
   },

@@ -4,23 +4,39 @@ import { useAppServices } from '../app-services';
 import { BusyIndicator } from '../components/busy-indicator';
 import { formatDateTime } from '../format/format-date-time';
 import { AdminField } from './admin-field';
+import { CalendarFormEnd } from './calendar-form-end';
 import { AdminTable } from './admin-table';
 import type { AdminText } from './admin-text';
 import { ApiProblems, fieldMessage, type ApiFailure } from './api-problems';
 import { DraftRestoredNote } from './draft-restored-note';
+import { LoadScheduleForm } from './load-schedule-form';
 import { DmyDateInput, useDmyField } from './dmy-date-input';
 import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
 import type { CalendarEdit, CalendarEditList, CalendarYearAnswer as CalendarAnswer } from '../../../api-contract';
 import type { DatedEntry } from '../../../domain/calendar/calendar-year';
 
+/** A day's document as an officer reads it: "9441/TB-BNV ngày 16/10/2025 (Bộ Nội vụ)", or that none was found. */
+const sourceText = (d: DatedEntry, t: AdminText): string | null => {
+  if (d.source) return t.sourceOf(d.source.document, formatDmyDate(d.source.date) ?? d.source.date, d.source.issuer);
+  return d.source === null ? t.noSource : null;
+};
+
 function DayList({ caption, days, t }: { caption: string; days: DatedEntry[]; t: AdminText }) {
   return (
-    <AdminTable caption={caption} columns={[t.date, t.title]} empty={days.length === 0 ? t.noDays : undefined}>
+    <AdminTable
+      caption={caption}
+      columns={[t.date, t.title, t.daySource]}
+      empty={days.length === 0 ? t.noDays : undefined}
+    >
       {days.map((d) => (
         <tr key={d.date} data-date={d.date}>
           <td data-label={t.date}>{formatDmyDate(d.date)}</td>
           <td data-label={t.title}>{d.name}</td>
+          <td data-label={t.daySource}>
+            {sourceText(d, t) ?? '—'}
+            {d.note ? <span className="app-muted"> — {d.note}</span> : null}
+          </td>
         </tr>
       ))}
     </AdminTable>
@@ -105,28 +121,15 @@ function MarkDayForm({
         error={fieldMessage(markFailure, '/name')}
         control={(a) => <input {...a} value={name} onChange={(e) => draft.set({ name: e.target.value })} />}
       />
-      <ApiProblems
-        failure={markFailure}
-        heading={markFailure?.code === 'calendar_changed' ? t.calendarChanged : undefined}
-        fields={[]}
-      />
-      <div className="app-actions">
-        <button type="submit" className="app-button" disabled={busy}>
-          {t.save}
-        </button>
-      </div>
-      {notice ? (
-        <p className="app-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <CalendarFormEnd failure={markFailure} busy={busy} label={t.save} notice={notice} t={t} />
     </form>
   );
 }
 
 /**
  * The working calendar of a province for a year (the national one until the province edits it): its days off and
- * make-up working days, marking a day (day off, working day, back to default), and the edit log.
+ * make-up working days with the document behind each, marking a day (day off, working day, back to default), loading
+ * the year's schedule as published (LoadScheduleForm), and the edit log.
  */
 export function CalendarSection({ t }: { t: AdminText }) {
   const { api, session } = useAppServices();
@@ -195,6 +198,7 @@ export function CalendarSection({ t }: { t: AdminText }) {
             <DayList caption={t.daysOff} days={calendar.daysOff} t={t} />
             <DayList caption={t.workingDays} days={calendar.workingDays} t={t} />
           </div>
+          <LoadScheduleForm key={`load:${base}`} base={base} calendar={calendar} t={t} onLoaded={load} />
           {edits.length > 0 ? (
             <AdminTable caption={t.edits} columns={[t.date, t.dayKind, t.title, t.by, t.editedAt]} empty={undefined}>
               {edits.map((e) => (

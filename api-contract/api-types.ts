@@ -66,6 +66,7 @@ export type AdminEventList = Response<'AdminEventList'>;
 export type AttentionList = Response<'AttentionList'>;
 export type AuditVerification = Response<'AuditVerification'>;
 export type EmbedToken = Response<'EmbedToken'>;
+export type CitizenStatus = Response<'CitizenStatus'>;
 export type PublishedVersionList = Response<'PublishedVersionList'>;
 export type PublishedVersion = PublishedVersionList['items'][number];
 export type PublishResult = Response<'PublishResult'>;

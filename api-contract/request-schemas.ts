@@ -364,6 +364,15 @@ export const requestSchemas = {
     required: ['data'],
     properties: { data: { type: 'object', title: 'Dữ liệu biểu mẫu' }, overlapOverride: overlapOverrideRequest },
   },
+  CitizenStatusRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['code', 'secret'],
+    properties: {
+      code: { type: 'string', title: 'Mã hồ sơ', minLength: 1, maxLength: 60 },
+      secret: { type: 'string', title: 'Mã tra cứu', minLength: 1, maxLength: 40 },
+    },
+  },
   ...overlapRequestSchemas,
   PlanRequest: planRequestSchema,
   PlanRevisionRequest: planRevisionRequestSchema,

@@ -1,6 +1,7 @@
 import { ACTIONS, LEVELS, OUTCOMES } from '../domain/process/process-definition';
 import { CLOCK_ACTIONS } from '../domain/process/dossier-state';
 import { AUDIT_PROBLEMS } from '../domain/audit/audit-problem';
+import { CITIZEN_TIMELINESS } from '../domain/sla/citizen-timeliness';
 import { bankStatementResponseSchemas } from './bank-statement-response-schemas';
 import { dossierMoney } from './dossier-money-schema';
 import { fundResponseSchemas } from './fund-response-schemas';
@@ -166,7 +167,7 @@ const embedToken = closedObject({
   expiresAt: instant,
   revokedAt: nullableInstant,
   token: string,
-  snippets: closedObject({ iframe: string, script: string }),
+  snippets: closedObject({ iframe: string, script: string, statusIframe: string, statusScript: string }),
 });
 
 const adminUser = closedObject({
@@ -536,6 +537,18 @@ export const responseSchemas = {
     ),
   }),
   EmbedToken: embedToken,
+  CitizenStatus: closedObject({
+    code: string,
+    process: localized,
+    stage: localized,
+    processingUnit: { ...nullableString, description: 'the unit processing it now; null once closed' },
+    receivedAt: instant,
+    dueAt: nullableInstant,
+    timeliness: nullable({ enum: CITIZEN_TIMELINESS }),
+    timelinessText: nullable(localized),
+    outcome: nullable({ enum: OUTCOMES }),
+    closedAt: nullableInstant,
+  }),
   EmbedTokenList: closedObject({ items: arrayOf(embedToken) }),
   PublishedVersionList: closedObject({
     items: arrayOf(

@@ -10,6 +10,7 @@ import {
 } from './calendar-year-schema';
 import { counterSchema, type CounterDoc } from './counter-schema';
 import { dossierViewSchema, type DossierViewDoc } from './dossier-view-schema';
+import { citizenLookupSchema, type CitizenLookupDoc } from './citizen-lookup-schema';
 import { embedTokenSchema, type EmbedTokenDoc } from './embed-token-schema';
 import { fundSchema, type FundDoc } from './fund-schema';
 import { bankStatementLineSchema, type BankStatementLineDoc } from './bank-statement-line-schema';
@@ -48,6 +49,7 @@ export function createModels(connection: Connection) {
     IdempotencyRecord: connection.model<IdempotencyRecordDoc>('IdempotencyRecord', idempotencyRecordSchema),
     Counter: connection.model<CounterDoc>('Counter', counterSchema),
     EmbedToken: connection.model<EmbedTokenDoc>('EmbedToken', embedTokenSchema),
+    CitizenLookup: connection.model<CitizenLookupDoc>('CitizenLookup', citizenLookupSchema),
     Setting: connection.model<SettingDoc>('Setting', settingSchema),
     StoredFile: connection.model<StoredFileDoc>('StoredFile', storedFileSchema),
     FileBlob: connection.model<FileBlobDoc>('FileBlob', fileBlobSchema),

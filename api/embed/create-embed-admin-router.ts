@@ -100,14 +100,25 @@ interface CreateEmbedTokenRequest {
 /**
  * The iframe snippet a portal pastes as it is: the frame and the few lines that follow the form's height (the form
  * posts `resize` to the host's exact origin; without a listener the frame stays the browser's 150 pixels). The
- * listener takes only messages from this server's origin and this frame.
+ * listener takes only messages from this server's origin and this frame. The status lookup's page (`status`) is
+ * pasted the same way, in a frame of its own.
  */
-function iframeSnippet(baseUrl: string, token: string, doc: EmbedTokenDoc): string {
-  const frameId = `hoso-${doc._id.replace(/[^A-Za-z0-9_-]/g, '')}`;
+function iframeSnippet(
+  baseUrl: string,
+  token: string,
+  doc: EmbedTokenDoc,
+  page: { path: 'form' | 'status'; title: string; minHeight: number } = {
+    path: 'form',
+    title: doc.label,
+    minHeight: 480,
+  },
+): string {
+  const frameId = `hoso-${page.path === 'form' ? '' : 'status-'}${doc._id.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const apiOrigin = new URL(baseUrl).origin;
-  const title = doc.label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const title = page.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const style = `width:100%;min-height:${page.minHeight}px;border:0`;
   return [
-    `<iframe id="${frameId}" src="${baseUrl}/embed/form/${token}" title="${title}" style="width:100%;min-height:480px;border:0" loading="lazy"></iframe>`,
+    `<iframe id="${frameId}" src="${baseUrl}/embed/${page.path}/${token}" title="${title}" style="${style}" loading="lazy"></iframe>`,
     '<script>',
     "  addEventListener('message', function (e) {",
     `    var f = document.getElementById('${frameId}');`,
@@ -148,6 +159,8 @@ export function createEmbedAdminRouter(deps: {
       snippets: {
         iframe: iframeSnippet(baseUrl, token, doc),
         script: `<script src="${baseUrl}/embed/ho-so-form.js" defer></script>\n<ho-so-form token="${token}"></ho-so-form>`,
+        statusIframe: iframeSnippet(baseUrl, token, doc, { path: 'status', title: 'Tra cứu hồ sơ', minHeight: 360 }),
+        statusScript: `<script src="${baseUrl}/embed/tra-cuu-ho-so.js" defer></script>\n<tra-cuu-ho-so token="${token}"></tra-cuu-ho-so>`,
       },
     };
   };

@@ -10,7 +10,10 @@ import type { ProcessRegistry } from '../registry/create-process-registry';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
 import type { EmbedFormRenderer } from './create-embed-form-renderer';
 import { describeEmbedForm, type DescribedEmbedForm } from './describe-embed-form';
-import { embedPageHtml } from './embed-page-html';
+import { embedPageHtml, inlineJson } from './embed-page-html';
+
+/** The id of the token's origins inlined in the status lookup's page (web/embed/iframe/status-main.tsx reads it). */
+export const INLINE_STATUS_ID = 'hoso-embed-status';
 import { inlineStylesheets } from './inline-stylesheets';
 import { parseLang } from '../../web/shared/i18n/lang';
 import { resolveEmbedToken } from './resolve-embed-token';
@@ -120,15 +123,22 @@ export function createEmbedPageRouter(deps: {
 
   const router = Router();
 
-  const page: RequestHandler = async (req, res, next) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || (req.path !== '/' && req.path !== '')) return next();
+  /**
+   * The token and the built template of an iframe page, or undefined once a problem page has been sent (a refused
+   * token, a missing build).
+   */
+  const pageBasis = async (
+    req: Parameters<RequestHandler>[0],
+    res: Response,
+    template: () => Promise<string | undefined>,
+  ) => {
     const lang = req.query.lang === 'en' ? 'en' : pickLanguage(req.get('accept-language'));
     const resolved = await resolveEmbedToken(deps, String(req.params.token));
     if (!resolved.ok) {
       sendProblemPage(res, resolved.error.status, resolved.error.localized.vi, resolved.error.localized.en, lang);
-      return;
+      return undefined;
     }
-    const built = await loadTemplate();
+    const built = await template();
     if (built === undefined) {
       sendProblemPage(
         res,
@@ -137,8 +147,26 @@ export function createEmbedPageRouter(deps: {
         'The embed bundle is not built (npm run build:web)',
         lang,
       );
-      return;
+      return undefined;
     }
+    return { token: resolved.token, built };
+  };
+  const isPageRequest = (req: Parameters<RequestHandler>[0]) =>
+    (req.method === 'GET' || req.method === 'HEAD') && (req.path === '/' || req.path === '');
+  const pageHeaders = (origins: readonly string[], hashes: readonly string[]) => ({
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': embedPageCsp(origins, hashes),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'same-origin',
+  });
+
+  const page: RequestHandler = async (req, res, next) => {
+    if (!isPageRequest(req)) return next();
+    const basis = await pageBasis(req, res, loadTemplate);
+    if (!basis) return;
+    const { token, built } = basis;
+    const resolved = { token };
     let described: DescribedEmbedForm | undefined;
     try {
       described = await describeEmbedForm(deps, resolved.token);
@@ -149,16 +177,29 @@ export function createEmbedPageRouter(deps: {
     const formLang = parseLang(typeof req.query.lang === 'string' ? req.query.lang : undefined);
     const rendered = described ? deps.renderer?.render(described, formLang, String(req.params.token)) : undefined;
     const { html, hashes } = inlineStylesheets(built, readStylesheet);
-    res.set({
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      'Content-Security-Policy': embedPageCsp(resolved.token.origins, [...hashes, ...(rendered?.styleHashes ?? [])]),
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'same-origin',
-    });
+    res.set(pageHeaders(resolved.token.origins, [...hashes, ...(rendered?.styleHashes ?? [])]));
     res.send(embedPageHtml(html, described, rendered));
   };
   router.use('/embed/form/:token', page);
+
+  // The status lookup's page: its template with the token's origins inlined (the only parents it posts to).
+  const loadStatusTemplate = createBuildFileReader(path.join(distDir, 'status.html'));
+  const statusPage: RequestHandler = async (req, res, next) => {
+    if (!isPageRequest(req)) return next();
+    const basis = await pageBasis(req, res, loadStatusTemplate);
+    if (!basis) return;
+    const { html, hashes } = inlineStylesheets(basis.built, readStylesheet);
+    res.set(pageHeaders(basis.token.origins, hashes));
+    res.send(
+      html.replace(
+        '</body>',
+        () =>
+          `<script type="application/json" id="${INLINE_STATUS_ID}">${inlineJson({ origins: basis.token.origins })}` +
+          '</script>\n</body>',
+      ),
+    );
+  };
+  router.use('/embed/status/:token', statusPage);
 
   const files = serveBuildFiles(distDir, {
     'Access-Control-Allow-Origin': '*',

@@ -22,6 +22,9 @@ import { describeEmbedForm } from './describe-embed-form';
 import { parseLang } from '../../web/shared/i18n/lang';
 import { resolveEmbedToken } from './resolve-embed-token';
 import { checkedParameters } from '../validation/checked-parameters';
+import { NOT_STORED } from '../idempotency/create-idempotency';
+import { describeCitizenStatus } from './describe-citizen-status';
+import { hashLookupSecret, lookupSecretMatches, newLookupSecret } from './lookup-secret';
 
 /** The role recorded for dossiers started through an embedded form. */
 export const PORTAL_ROLE = 'portal';
@@ -31,6 +34,12 @@ export const PORTAL_ROLE = 'portal';
  * never touch a token's own budget, which counts valid submissions per token and client address.
  */
 export const INVALID_PER_MINUTE = 20;
+
+/**
+ * Status lookups one client address may make per minute, whatever the token and whatever their answer: with a
+ * 59-bit secret this keeps guessing hopeless, and a citizen checking a dossier needs one or two.
+ */
+export const LOOKUPS_PER_MINUTE = 10;
 
 const TOKEN = Symbol('embedToken');
 const tokenOf = (req: Request): EmbedTokenDoc =>
@@ -134,16 +143,7 @@ export function createEmbedRouter(deps: {
       });
     }
     const client = req.ip ?? 'unknown';
-    const refuseIfLimited = async (key: string, limitPerMinute: number) => {
-      const retryAfter = await deps.limiter.hit(key, limitPerMinute);
-      if (retryAfter > 0) {
-        res.set('Retry-After', String(retryAfter));
-        throw new DomainError(429, 'rate_limited', {
-          vi: 'Gửi quá nhiều lần, vui lòng thử lại sau',
-          en: 'too many submissions, retry later',
-        });
-      }
-    };
+    const refuseIfLimited = (key: string, limitPerMinute: number) => refuseOverLimit(res, key, limitPerMinute);
     const actor = { userId: `embed:${token._id}`, role: PORTAL_ROLE, unitCode: token.unitCode };
     let created;
     try {
@@ -173,15 +173,55 @@ export function createEmbedRouter(deps: {
     );
     const receivedAt = state?.openedAt ?? new Date().toISOString();
     const unit = await deps.models.Unit.findById(token.unitCode, { name: 1 }).lean();
+    // The citizen's lookup secret: shown in this answer only. Its hash is kept; a retry that gets here again (after a
+    // 5xx) replaces it with the new one it shows. A replayed answer (same idempotency key) comes without it.
+    const lookupSecret = newLookupSecret();
+    await deps.models.CitizenLookup.updateOne(
+      { _id: dossierId },
+      { $set: { secretHash: hashLookupSecret(lookupSecret), tokenId: token._id, createdAt: new Date() } },
+      { upsert: true },
+    );
+    res.locals[NOT_STORED] = ['lookupSecret'];
     res.status(201).json({
       dossierId,
+      lookupSecret,
       receivedAt,
       appointmentDate: await computeAppointmentDate(definition, receivedAt, deps.calendar, token.unitCode),
       process: { key: definition.key, version: definition.version, title: definition.title },
       unit: { code: token.unitCode, name: unit?.name ?? token.unitCode },
     });
   });
+  // A citizen's status lookup: dossier code and the secret from the receipt. Every lookup counts against the client
+  // address's budget first; a wrong code and a wrong secret are the same 404, after the same work.
+  router.post('/api/embed/:token/status', async (req, res) => {
+    await refuseOverLimit(res, `embed-status|${req.ip ?? 'unknown'}`, LOOKUPS_PER_MINUTE);
+    const body = deps.validateBody<{ code: string; secret: string }>('CitizenStatusRequest', req.body);
+    const code = body.code.trim().toUpperCase();
+    const lookup = await deps.models.CitizenLookup.findById(code, { secretHash: 1 }).lean();
+    const view = lookup ? await deps.models.DossierView.findById(code).lean() : null;
+    if (!lookupSecretMatches(body.secret, lookup?.secretHash) || !view) {
+      throw new DomainError(404, 'dossier_lookup_not_found', {
+        vi: 'Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này. Vui lòng kiểm tra lại hai mã trên giấy tiếp nhận.',
+        en: 'No dossier matches this dossier code and lookup code. Please check both codes on the receipt.',
+      });
+    }
+    const definition = await deps.processes.get(view.processKey, view.processVersion);
+    const unit = view.processingUnit ? await deps.models.Unit.findById(view.processingUnit, { name: 1 }).lean() : null;
+    res.set('Cache-Control', 'no-store');
+    res.json(describeCitizenStatus(view, definition, unit?.name ?? null));
+  });
   return router;
+
+  async function refuseOverLimit(res: Response, key: string, limitPerMinute: number): Promise<void> {
+    const retryAfter = await deps.limiter.hit(key, limitPerMinute);
+    if (retryAfter > 0) {
+      res.set('Retry-After', String(retryAfter));
+      throw new DomainError(429, 'rate_limited', {
+        vi: 'Gửi quá nhiều lần, vui lòng thử lại sau',
+        en: 'too many requests, retry later',
+      });
+    }
+  }
 }
 
 function allowOrigin(res: Response, origin: string): void {

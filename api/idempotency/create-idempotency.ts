@@ -12,6 +12,11 @@ import { canonicalRoute } from './canonical-route';
 const CLAIM_LEASE_MS = 60_000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const ID = Symbol('idempotencyId');
+/**
+ * `res.locals[NOT_STORED]`: top-level members of the JSON answer that are sent once and never stored with the key
+ * (a secret shown once); a replay answers without them.
+ */
+export const NOT_STORED = 'idempotencyNotStored';
 
 /** The idempotency id of this request (derived from user, method, route and key), or undefined without a key. */
 export function idempotencyIdOf(req: Request): string | undefined {
@@ -150,7 +155,12 @@ export function createIdempotency(deps: { models: Models }): RequestHandler {
 function captureResponse(res: Response, store: (status: number, body: unknown) => Promise<void>): void {
   const json = res.json.bind(res);
   res.json = ((body: unknown) => {
-    store(res.statusCode, body).then(
+    const omit = res.locals[NOT_STORED] as string[] | undefined;
+    const stored =
+      omit && typeof body === 'object' && body !== null
+        ? Object.fromEntries(Object.entries(body).filter(([key]) => !omit.includes(key)))
+        : body;
+    store(res.statusCode, stored).then(
       () => json(body),
       () => {
         const en = pickLanguage(res.req.get('accept-language')) === 'en';

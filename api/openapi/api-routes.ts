@@ -485,6 +485,17 @@ export const apiRoutes: ApiRoute[] = [
     errors: [401, 403, 409, 422, 429],
   },
   {
+    method: 'post',
+    path: '/api/embed/:token/status',
+    params: embedToken,
+    summary:
+      "A citizen's status lookup: the dossier code and the lookup code from the receipt give the dossier's stage, dates, timeliness and outcome (public; CORS for the token's origins only; 10 lookups a minute per client address; a wrong code and a wrong lookup code are the same 404)",
+    auth: false,
+    request: 'CitizenStatusRequest',
+    response: 'CitizenStatus',
+    errors: [401, 403, 404, 422, 429],
+  },
+  {
     method: 'get',
     path: '/api/embed/:token/units',
     params: embedToken,

@@ -220,6 +220,13 @@ describe('the administration pages', () => {
       /^<iframe id="hoso-[\w-]+" src="http:\/\/[^"]+\/embed\/form\/e2\.test\.[^"]+" title="Cổng thông tin phường Hà Cầu"/,
     );
     expect(script).toContain('<ho-so-form token="e2.test.');
+    // The citizens' status lookup, for the same portal, both ways.
+    expect(await created.getByLabel('Tra cứu hồ sơ cho người dân (iframe)').inputValue()).toContain(
+      '/embed/status/e2.test.',
+    );
+    expect(await created.getByLabel('Tra cứu hồ sơ cho người dân (script)').inputValue()).toContain(
+      '<tra-cuu-ho-so token="e2.test.',
+    );
     await created.getByRole('button', { name: 'Sao chép (iframe)' }).click();
     await created.getByText('Đã sao chép.').waitFor();
     expect(await page.evaluate(() => (globalThis as any).navigator.clipboard.readText())).toBe(iframe);

@@ -1,54 +1,32 @@
 // The embeddable form in Debian's Chromium: a person fills the housing proposal on a portal page on another origin,
 // through the iframe and through <ho-so-form>; origins outside a token's allowlist can neither frame nor submit.
 // Screenshots for reviewers go to test-output/screenshots/.
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { createFormValidator, type FieldError } from '../../forms';
-import { DEFAULT_EMBED_DIST } from '../../api/embed/create-embed-page-router';
 import { formatDate } from '../../web/shared/format/format-date';
 import { proposalIn } from '../integration/support/form-examples';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { BAD_CITIZEN_ID, field, fieldErrors, fillHousingProposal } from './support/fill-housing-proposal';
-import { launchChromium } from './support/launch-chromium';
-import { startHostServer, type HostServer } from './support/start-host-server';
+import type { HostServer } from './support/start-host-server';
+import { SCREENSHOTS, usePortalBrowser } from './support/use-portal-browser';
 import { waitForValue } from './support/wait-for-value';
 
 const ctx = useTestSystem();
-const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
 const GOOD_CITIZEN_ID = '001185023456';
 const DOSSIER_ID = /^HN-HD-HC-\d{4}-\d{5}$/;
 
-let browser: Browser;
+const portal = usePortalBrowser('form.html');
 let host: HostServer;
 let context: BrowserContext;
 let page: Page;
 let consoleMessages: string[];
 
-beforeAll(async () => {
-  if (!existsSync(path.join(DEFAULT_EMBED_DIST, 'form.html')))
-    throw new Error(`no embed build in ${DEFAULT_EMBED_DIST}: run npm run build:web`);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  [browser, host] = await Promise.all([launchChromium(), startHostServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-beforeEach(async () => {
-  // A Vietnamese-speaking browser in Việt Nam's time zone (receipt dates are Vietnamese civil dates).
-  context = await browser.newContext({
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    viewport: { width: 1000, height: 900 },
-  });
-  page = await context.newPage();
+beforeEach(() => {
+  ({ host, context, page } = portal);
   consoleMessages = [];
   page.on('console', (m: ConsoleMessage) => consoleMessages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => consoleMessages.push(`pageerror: ${e.message}`));
-});
-afterEach(async () => {
-  await context?.close();
 });
 
 const inAWeek = () => new Date(Date.now() + 7 * 86400_000).toISOString();
@@ -206,6 +184,9 @@ describe('the embedded housing proposal', () => {
     expect(submitted!.dossierId).toMatch(DOSSIER_ID);
     await frame.locator('.hoso-dossier-code').waitFor();
     expect(await frame.locator('.hoso-dossier-code').innerText()).toBe(submitted!.dossierId);
+    // The lookup code, shown once, with the note to keep it.
+    expect(await frame.locator('.hoso-lookup-secret').innerText()).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(await frame.locator('.hoso-receipt').innerText()).toContain('Mã tra cứu chỉ hiển thị một lần');
     expect(await frame.locator('.hoso-appointment-date').innerText()).toBe(formatDate(submitted!.appointmentDate!));
     expect(await frame.locator('.hoso-appointment-date').innerText()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     expect(await inboxIds()).toContain(submitted!.dossierId);

@@ -170,6 +170,9 @@ describe('the OpenAPI document', () => {
     });
     expect(token.status).toBe(201);
     await call('GET', '/api/admin/embed-tokens', admin);
+    // The citizens' status lookup: an unknown dossier code is the lookup's one 404.
+    const lookup = { body: { code: 'HN-HD-HC-2026-99999', secret: 'AAAA-BBBB-CCCC' } };
+    expect((await call('POST', `/api/embed/${token.body.token}/status`, lookup)).status).toBe(404);
     await call('POST', `/api/admin/embed-tokens/${token.body.id}/revoke`, admin);
     await call('GET', '/api/admin/forms', admin);
     await call('GET', '/api/admin/processes', admin);
@@ -302,6 +305,7 @@ describe('the OpenAPI document', () => {
       ['GET', '/api/embed/e1.forged.token/form?render=html&lang=en'],
       ['GET', '/api/embed/e1.forged.token/units'],
       ['POST', '/api/embed/e1.forged.token/submissions'],
+      ['POST', '/api/embed/e1.forged.token/status'],
     ] as const) {
       expect((await call(method, url, { body: method === 'POST' ? { data: {} } : undefined })).status).toBe(401);
     }

@@ -6,7 +6,7 @@ export const TEST_PORTAL = 'https://cong-thong-tin.hanoi.example.vn';
 export interface CreatedEmbedToken {
   id: string;
   token: string;
-  snippets: { iframe: string; script: string };
+  snippets: { iframe: string; script: string; statusIframe: string; statusScript: string };
 }
 
 /**

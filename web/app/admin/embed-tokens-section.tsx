@@ -16,25 +16,27 @@ import { DmyDateInput, useDmyField } from './dmy-date-input';
 import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
 
+/** The token's four snippets: the form and the citizens' status lookup, each as an iframe and as a script. */
 function Snippets({ token, idPrefix, t }: { token: EmbedToken; idPrefix: string; t: AdminText }) {
+  const snippets: [string, string, string, string][] = [
+    ['iframe', t.snippetIframe, token.snippets.iframe, 'iframe'],
+    ['script', t.snippetScript, token.snippets.script, 'script'],
+    ['status-iframe', t.snippetStatusIframe, token.snippets.statusIframe, 'iframe'],
+    ['status-script', t.snippetStatusScript, token.snippets.statusScript, 'script'],
+  ];
   return (
     <div className="app-snippets" data-snippets={token.id}>
-      <CopyableSnippet
-        id={`${idPrefix}-iframe-${token.id}`}
-        label={t.snippetIframe}
-        value={token.snippets.iframe}
-        copyLabel={`${t.copy} (iframe)`}
-        copiedText={t.copied}
-        failedText={t.copyFailed}
-      />
-      <CopyableSnippet
-        id={`${idPrefix}-script-${token.id}`}
-        label={t.snippetScript}
-        value={token.snippets.script}
-        copyLabel={`${t.copy} (script)`}
-        copiedText={t.copied}
-        failedText={t.copyFailed}
-      />
+      {snippets.map(([kind, label, value, form]) => (
+        <CopyableSnippet
+          key={kind}
+          id={`${idPrefix}-${kind}-${token.id}`}
+          label={label}
+          value={value}
+          copyLabel={`${t.copy} (${kind.startsWith('status') ? `${t.snippetStatusShort}, ` : ''}${form})`}
+          copiedText={t.copied}
+          failedText={t.copyFailed}
+        />
+      ))}
     </div>
   );
 }

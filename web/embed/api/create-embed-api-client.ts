@@ -23,7 +23,8 @@ export interface EmbedApiClient {
   listUnits(all: boolean): Promise<UnitOption[]>;
 }
 
-async function errorOf(res: Response): Promise<ApiErrorBody['error']> {
+/** The API's error of a refused answer, or one made of its status when the body is not the API's. */
+export async function errorOf(res: Response): Promise<ApiErrorBody['error']> {
   try {
     const body = (await res.json()) as Partial<ApiErrorBody>;
     if (body.error && typeof body.error.code === 'string')

@@ -29,6 +29,8 @@ export interface EmbedReceipt {
   appointmentDate: string;
   process: EmbedProcess;
   unit: EmbedUnit;
+  /** The citizen's lookup code, shown once; absent from a replayed answer (the API never stores it). */
+  lookupSecret?: string;
 }
 
 /** The API's one error shape, in the language asked for. */

@@ -68,6 +68,9 @@ const mark = (name: string) => globalThis.performance?.mark?.(name);
  */
 export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: EmbeddedFormProps) {
   const t = uiText(lang);
+  /** The API's refusal, or, when no answer came (a portal not allowed, a service down), what that means. */
+  const refusalOf = (result: { code: string; message: string }) =>
+    result.code === 'network' ? t.unreachable : result.message;
   const api = useMemo(() => createEmbedApiClient(apiOrigin, token, lang), [apiOrigin, token, lang]);
   const draft = useMemo(() => createDraftStore(embedDraftKey(token), availableLocalStorage()), [token]);
   const eventsRef = useRef(events);
@@ -77,7 +80,7 @@ export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: Embe
 
   /** The phase and data a load result leads to (the draft, if any, restored and the receiving unit prefilled). */
   const settle = (result: LoadFormResult): { phase: Phase; data?: unknown; restored: boolean } => {
-    if (!result.ok) return { phase: { name: 'refused', message: result.message }, restored: false };
+    if (!result.ok) return { phase: { name: 'refused', message: refusalOf(result) }, restored: false };
     const restored = draft.load();
     return {
       phase: { name: 'form', loaded: result.value },
@@ -105,8 +108,8 @@ export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: Embe
       if (cancelled) return;
       mark('hoso:form-data');
       if (!result.ok) {
-        if (!sync) setPhase({ name: 'refused', message: result.message });
-        eventsRef.current?.onError?.(result.code, result.message);
+        if (!sync) setPhase({ name: 'refused', message: refusalOf(result) });
+        eventsRef.current?.onError?.(result.code, refusalOf(result));
         return;
       }
       if (!sync) {
@@ -245,7 +248,14 @@ export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: Embe
           <dd className="hoso-appointment-date">{formatDate(receipt.appointmentDate)}</dd>
           <dt>{t.receivingUnit}</dt>
           <dd>{receipt.unit.name}</dd>
+          {receipt.lookupSecret ? (
+            <>
+              <dt>{t.lookupSecret}</dt>
+              <dd className="hoso-lookup-secret">{receipt.lookupSecret}</dd>
+            </>
+          ) : null}
         </dl>
+        {receipt.lookupSecret ? <p className="hoso-note">{t.lookupSecretNote}</p> : null}
         <p className="hoso-note">{t.receiptNote}</p>
         <button type="button" className="hoso-button hoso-button-secondary" onClick={startAgain}>
           {t.another}

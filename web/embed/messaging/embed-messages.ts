@@ -15,7 +15,9 @@ export type EmbedMessage =
       receivedAt: string;
     }
   | { source: typeof EMBED_MESSAGE_SOURCE; type: 'validation-failed'; fields: string[]; origin: 'browser' | 'server' }
-  | { source: typeof EMBED_MESSAGE_SOURCE; type: 'error'; code: string; message: string };
+  | { source: typeof EMBED_MESSAGE_SOURCE; type: 'error'; code: string; message: string }
+  /** The status lookup (status-main.tsx) found a dossier; only its code, which the citizen typed. */
+  | { source: typeof EMBED_MESSAGE_SOURCE; type: 'status-found'; code: string };
 
 /** Messages a host may send: `request-resize` asks for a `resize` with the current height. */
 export type HostMessage = { source: 'hoso-host'; type: 'request-resize' };

@@ -1,0 +1,148 @@
+import { LOOKUPS_PER_MINUTE } from '../../api/embed/create-embed-router';
+import { createEmbedToken, TEST_PORTAL as PORTAL } from './support/create-embed-token';
+import { eventually } from './support/eventually';
+import { proposalIn } from './support/form-examples';
+import { useTestSystem } from './support/use-test-system';
+
+/**
+ * A citizen who started a dossier through a portal looks it up with the dossier code and the lookup code of the
+ * receipt: the stage follows the dossier, a wrong code or lookup code is the same 404, nothing personal is answered,
+ * the secret is stored only as a hash, and lookups are rate limited per client address.
+ */
+const ctx = useTestSystem();
+let clientNo = 0;
+/** A fresh client address per test, so one test's lookups never spend another's budget. */
+const nextClient = () => `198.51.100.${++clientNo + 20}`;
+
+const submit = async (token: string, client: string, key?: string) => {
+  const res = await ctx.api.call('POST', `/api/embed/${token}/submissions`, {
+    headers: { origin: PORTAL, 'x-forwarded-for': client, ...(key ? { 'idempotency-key': key } : {}) },
+    body: { data: proposalIn('HN-HD-HC') },
+  });
+  expect(res.status).toBe(201);
+  return res;
+};
+
+const lookup = (token: string, client: string, body: unknown, headers: Record<string, string> = {}) =>
+  ctx.api.call('POST', `/api/embed/${token}/status`, {
+    headers: { origin: PORTAL, 'x-forwarded-for': client, ...headers },
+    body,
+  });
+
+/** The status once the read model shows the dossier at `step` (the projection follows the workflow). */
+const statusAt = (token: string, client: string, body: unknown, stageVi: string) =>
+  eventually(`the lookup to show "${stageVi}"`, async () => {
+    const res = await lookup(token, client, body);
+    return res.status === 200 && res.body.stage.vi === stageVi ? res : undefined;
+  });
+
+describe('citizen status lookup', () => {
+  it('shows the stage of a dossier started through the embed as it moves, with nothing personal', async () => {
+    const { token } = await createEmbedToken(ctx.api);
+    const client = nextClient();
+    const receipt = (await submit(token, client)).body;
+    expect(receipt.lookupSecret).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const code = receipt.dossierId as string;
+
+    // Stored only as a hash, never as typed.
+    const stored = await ctx.system.models.CitizenLookup.findById(code).lean();
+    expect(stored?.secretHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(stored)).not.toContain(receipt.lookupSecret);
+
+    // Received at the commune: its first step, within its time; case and dashes as the citizen types them.
+    const typed = { code: code.toLowerCase(), secret: receipt.lookupSecret.replace(/-/g, ' ').toLowerCase() };
+    const first = await statusAt(token, client, typed, 'Đề xuất của xã/phường');
+    expect(first.headers.get('access-control-allow-origin')).toBe(PORTAL);
+    expect(first.body).toMatchObject({
+      code,
+      stage: { vi: 'Đề xuất của xã/phường', en: 'Commune proposal' },
+      processingUnit: 'Phường Hà Cầu',
+      receivedAt: receipt.receivedAt,
+      timeliness: 'not_due',
+      timelinessText: { vi: 'Trong hạn', en: 'Within the time limit' },
+      outcome: null,
+      closedAt: null,
+    });
+    expect(Date.parse(first.body.dueAt)).toBeGreaterThan(Date.parse(receipt.receivedAt));
+    const text = JSON.stringify(first.body);
+    const household = proposalIn('HN-HD-HC').household;
+    for (const personal of [household.headName, household.citizenId, 'xa.hacau', 'embed:'])
+      expect(text).not.toContain(personal);
+
+    // The commune forwards it: the district's review.
+    expect(
+      (await ctx.api.call('POST', `/api/dossiers/${code}/actions`, { as: 'xa.hacau', body: { action: 'submit' } }))
+        .status,
+    ).toBe(200);
+    const review = await statusAt(token, client, typed, 'Thẩm định của huyện');
+    expect(review.body).toMatchObject({ stage: { en: 'District review' }, processingUnit: 'Quận Hà Đông' });
+
+    // Returned for supplement: the clock is stopped, the citizen reads "Tạm dừng".
+    const returned = await ctx.api.call('POST', `/api/dossiers/${code}/actions`, {
+      as: 'quan.hadong',
+      body: { action: 'return', comment: 'Bổ sung giấy chứng nhận hộ nghèo' },
+    });
+    expect(returned.status).toBe(200);
+    const paused = await statusAt(token, client, typed, 'Trả lại để bổ sung giấy tờ, thông tin');
+    expect(paused.body).toMatchObject({ timeliness: 'paused', timelinessText: { vi: 'Tạm dừng' } });
+  });
+
+  it('answers a wrong lookup code and an unknown dossier code with the same 404, in Vietnamese and English', async () => {
+    const { token } = await createEmbedToken(ctx.api);
+    const client = nextClient();
+    const receipt = (await submit(token, client)).body;
+    const wrongSecret = await lookup(token, client, { code: receipt.dossierId, secret: 'AAAA-BBBB-CCCC' });
+    const wrongCode = await lookup(token, client, { code: 'HS-0000-000000', secret: receipt.lookupSecret });
+    expect(wrongSecret.status).toBe(404);
+    expect(wrongCode.status).toBe(404);
+    expect(wrongSecret.body).toEqual(wrongCode.body);
+    expect(wrongSecret.body.error).toMatchObject({ code: 'dossier_lookup_not_found' });
+    expect(wrongSecret.body.error.message).toContain('Không tìm thấy hồ sơ');
+    const en = await lookup(token, client, { code: receipt.dossierId, secret: 'x' }, { 'accept-language': 'en' });
+    expect(en.status).toBe(404);
+    expect(en.body.error.message).toContain('No dossier matches');
+  });
+
+  it('refuses a malformed lookup field by field and a portal that is not allowed', async () => {
+    const { token } = await createEmbedToken(ctx.api);
+    const client = nextClient();
+    const bad = await lookup(token, client, { code: '', secret: 'x'.repeat(41) });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['/code', '/secret']);
+    const stranger = await lookup(token, client, { code: 'HS-1', secret: 'x' }, { origin: 'https://la.example.vn' });
+    expect(stranger.status).toBe(403);
+    expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('limits lookups per client address, then answers 429 with Retry-After, whether or not they match', async () => {
+    const { token } = await createEmbedToken(ctx.api);
+    const citizen = nextClient();
+    const guesser = nextClient();
+    const receipt = (await submit(token, citizen)).body;
+    const right = { code: receipt.dossierId, secret: receipt.lookupSecret };
+    // Wait for a minute with room for every hit in one window.
+    const left = 60_000 - (Date.now() % 60_000);
+    if (left < 20_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+    for (let i = 0; i < LOOKUPS_PER_MINUTE; i++)
+      expect((await lookup(token, guesser, { code: right.code, secret: `GUES-S${i}` })).status).toBe(404);
+    const limited = await lookup(token, guesser, right);
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.code).toBe('rate_limited');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The citizen's own address still gets the answer.
+    expect((await lookup(token, citizen, right)).status).toBe(200);
+  });
+
+  it('does not store the lookup code with the idempotency record: a replayed receipt comes without it', async () => {
+    const { token } = await createEmbedToken(ctx.api);
+    const client = nextClient();
+    const first = await submit(token, client, 'citizen-status-replay-1');
+    const again = await submit(token, client, 'citizen-status-replay-1');
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body.dossierId).toBe(first.body.dossierId);
+    expect(first.body.lookupSecret).toEqual(expect.any(String));
+    expect(again.body.lookupSecret).toBeUndefined();
+    const records = await ctx.system.models.IdempotencyRecord.find({}).lean();
+    expect(JSON.stringify(records)).not.toContain(first.body.lookupSecret);
+  });
+});

@@ -7,6 +7,7 @@ import { createFormWidgets } from '../../shared/widgets/create-form-widgets';
 import type { WidgetFormContext } from '../../shared/widgets/widget-form-context';
 import { createEmbedApiClient, type LoadFormResult } from '../api/create-embed-api-client';
 import { createAddButton } from '../../shared/components/create-add-button';
+import { NaturalTitleField } from '../../shared/components/natural-title-field';
 import type { EmbedFormResponse, EmbedReceipt } from '../api/embed-api-types';
 import { availableLocalStorage, createDraftStore } from '../../shared/draft/create-draft-store';
 import { embedDraftKey } from '../draft/embed-draft-key';
@@ -52,7 +53,11 @@ type Phase =
   | { name: 'receipt'; loaded: EmbedFormResponse; receipt: EmbedReceipt };
 
 const warn = (message: string) => console.warn(message);
-const templates = { ButtonTemplates: { AddButton: createAddButton('hoso-button hoso-button-secondary hoso-add') } };
+const templates = {
+  ButtonTemplates: { AddButton: createAddButton('hoso-button hoso-button-secondary hoso-add') },
+  // An array item's heading reads "Thành viên 1", not "Thành viên-1" (the officer app's title field, shared).
+  TitleFieldTemplate: NaturalTitleField,
+};
 /** The project's widgets (amounts, dates, units, attachments); attachments say they are not taken in an embed. */
 const widgets = createFormWidgets();
 /** User-timing marks (DevTools, the embed benchmark): form data at hand, form on screen. */

@@ -258,7 +258,7 @@ describe('the officer app', () => {
     const outcome = page.getByTestId('decision-outcome');
     await outcome.getByText('Thành phố Hà Nội').waitFor();
     expect(await outcome.textContent()).toMatch(
-      /^Đã chuyển hồ sơ đến bước “Phê duyệt của tỉnh” tại Thành phố Hà Nội \(Sở\/Ban cấp tỉnh\)\. Hạn xử lý: [\d/: ]+\.$/,
+      /^Đã chuyển hồ sơ đến bước “Phê duyệt của tỉnh” tại Thành phố Hà Nội \(Sở chuyên môn cấp tỉnh\)\. Hạn xử lý: [\d/: ]+\.$/,
     );
     expect(await dossierState()).toMatchObject({ status: 'in_progress', currentStep: { id: 'province-approval' } });
     await logout();

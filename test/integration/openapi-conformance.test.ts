@@ -186,6 +186,12 @@ describe('the OpenAPI document', () => {
     });
     await call('GET', '/api/calendars/HN/2026', admin);
     await call('GET', '/api/calendars/HN/2026/edits', admin);
+    // A year's schedule as published: loaded whole, and refused field by field (a day off on a Saturday).
+    const publication = { document: '1234/TB-BNV', date: '2026-11-20', issuer: 'Bộ Nội vụ' };
+    const schedule = { publication, daysOff: [{ date: '2027-01-01', name: 'Tết Dương lịch' }], workingDays: [] };
+    expect((await call('PUT', '/api/calendars/HN/2027', { ...admin, body: schedule })).status).toBe(200);
+    const weekend = { ...schedule, daysOff: [{ date: '2027-01-02', name: 'thứ Bảy' }] };
+    expect((await call('PUT', '/api/calendars/HN/2027', { ...admin, body: weekend })).status).toBe(422);
     await call('GET', '/api/admin/events', admin);
     await call('GET', '/api/admin/attention', admin);
     await call('GET', '/api/admin/attention', { as: 'xa.hacau' });

@@ -62,6 +62,7 @@ import { createAmountLimitCheck } from './create-amount-limit-check';
 import { createFundingCheck } from './create-funding-check';
 import type { OverlapChecker } from '../overlap/create-overlap-checker';
 import { OverlapFoundError, overlapFieldProblems } from '../overlap/overlap-found-error';
+import { overlappingFieldsOf } from '../overlap/overlapping-fields-of';
 import { LEVEL_NAMES, startProblem } from '../../domain/process/start-problem';
 import { roleName } from '../../domain/roles';
 
@@ -522,11 +523,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       const found = await deps.overlaps.check(overlapCandidate, earlier?.dossierId);
       if (found.length > 0 && !command.overlapOverride) {
         const items = await deps.overlaps.present(found, options?.viewerUnits ?? []);
-        const fields = keys.flatMap((k) => {
-          const ruleTitles = items.filter((_item, i) => found[i]!.sharedKeys.includes(k.key)).map((i) => i.ruleTitle);
-          return ruleTitles.length === 0 ? [] : k.paths.map((path) => ({ path, ruleTitles }));
-        });
-        throw new OverlapFoundError(items, overlapFieldProblems(fields));
+        throw new OverlapFoundError(items, overlapFieldProblems(overlappingFieldsOf(keys, found, items)));
       }
       const overlapOverride =
         found.length > 0 && command.overlapOverride

@@ -42,5 +42,7 @@ export function apiClient(baseUrl: string) {
   }
   /** `as: username` signs in with this password from now on. */
   const usePassword = (username: string, password: string) => void passwords.set(username, password);
-  return { call, token, usePassword };
+  /** `as: username` uses this token from now on, without signing in (a test that opened the session itself). */
+  const useToken = (username: string, accessToken: string) => void tokens.set(username, accessToken);
+  return { call, token, usePassword, useToken };
 }

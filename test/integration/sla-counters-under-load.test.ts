@@ -39,7 +39,10 @@ interface RunReport {
   steps: number;
   loadMs: number;
   quiescentMs: number;
+  /** All the checks after the load; of which the recount of the counters, and the counts against the lists. */
   checksMs: number;
+  recountMs: number;
+  listsMs: number;
   startMs: { api: number; worker: number };
   /**
    * `interruptedProjections`: read-model documents that owed counter updates right after the worker died (a projection
@@ -121,10 +124,14 @@ async function loadAndCheck(run: string, crashes: Crash[]): Promise<RunReport> {
         ends: r.plan.ends,
       });
     }
+    const recountStarted = Date.now();
     const { dossiers, drifts } = await diffSlaCounters(system.models);
+    const recountMs = Date.now() - recountStarted;
     expect(drifts).toEqual([]);
     expect(dossiers).toBe(DOSSIERS);
-    const countChecks = await checkCountsAgainstLists(system.baseUrl, [...quiet.states.values()]);
+    const listsStarted = Date.now();
+    const countChecks = await checkCountsAgainstLists(system.baseUrl, system.models, [...quiet.states.values()]);
+    const listsMs = Date.now() - listsStarted;
     const leftovers = await system.models.SlaCounter.find({}, { t: 1 }).lean();
     return {
       run,
@@ -133,6 +140,8 @@ async function loadAndCheck(run: string, crashes: Crash[]): Promise<RunReport> {
       loadMs,
       quiescentMs: quiet.ms,
       checksMs: Date.now() - checksStarted,
+      recountMs,
+      listsMs,
       startMs: { api, worker },
       crashes: crashed,
       requests: stats.requests,

@@ -2,6 +2,8 @@ import { DEMO_ACCOUNTS } from '../../../../scripts/demo-accounts';
 import type { DossierState } from '../../../../workflows/messages';
 import { OPEN_TIMELINESS } from '../../../../domain/sla/timeliness';
 import { apiClient } from '../api-client';
+import { createSessionTokens } from '../../../../api/auth/create-session-tokens';
+import type { Models } from '../../../../storage/create-models';
 
 type Api = ReturnType<typeof apiClient>;
 
@@ -24,6 +26,7 @@ async function listIds(api: Api, as: string, path: string): Promise<string[]> {
 }
 
 const sorted = (ids: string[]) => [...ids].sort();
+const PARALLEL_ACCOUNTS = 4;
 
 /**
  * The API's counts against its lists and against Temporal's states, for every demo account:
@@ -35,11 +38,17 @@ const sorted = (ids: string[]) => [...ids].sort();
  */
 export async function checkCountsAgainstLists(
   baseUrl: string,
+  models: Models,
   states: DossierState[],
 ): Promise<{ users: number; lists: number }> {
   const api = apiClient(baseUrl);
+  // Sessions opened in the database rather than by signing in: 54 scrypt verifications (128 MiB each) took most of
+  // this check's two minutes on two cores, and signing in is not what it checks.
+  const sessions = createSessionTokens({ models, settings: { accessTokenSeconds: 3600, sessionHours: 1 } });
+  for (const account of DEMO_ACCOUNTS) api.useToken(account.username, (await sessions.open(account.username)).token);
   let lists = 0;
-  for (const account of DEMO_ACCOUNTS) {
+  const queue = [...DEMO_ACCOUNTS];
+  const checkAccount = async (account: (typeof DEMO_ACCOUNTS)[number]): Promise<void> => {
     const first = await api.call('GET', '/api/inbox?limit=1', { as: account.username });
     expect(first.status).toBe(200);
     const counts = first.body.counts as Record<string, number> | undefined;
@@ -57,15 +66,22 @@ export async function checkCountsAgainstLists(
       total: ids.length,
     });
     for (const t of OPEN_TIMELINESS) {
-      const byTimeliness = await listIds(api, account.username, `/api/inbox?timeliness=${t}`);
-      lists += 1;
+      // A list filtered by timeliness is part of the inbox: when the inbox is empty, so is it (no request needed).
+      const byTimeliness = ids.length === 0 ? [] : await listIds(api, account.username, `/api/inbox?timeliness=${t}`);
+      if (ids.length > 0) lists += 1;
       expect({ user: account.username, timeliness: t, count: counts?.[t] ?? 0 }).toEqual({
         user: account.username,
         timeliness: t,
         count: byTimeliness.length,
       });
     }
-  }
+  };
+  // A few accounts at a time: each check is a handful of small requests.
+  await Promise.all(
+    Array.from({ length: PARALLEL_ACCOUNTS }, async () => {
+      for (let account = queue.shift(); account; account = queue.shift()) await checkAccount(account);
+    }),
+  );
 
   for (const as of ['tp.hanoi', 'quan.hadong']) {
     const unit = DEMO_ACCOUNTS.find((a) => a.username === as)!.unitCode;

@@ -398,6 +398,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
             { dueAt: paused.reminderAt, elapsed: stepElapsed, unitCode: processingUnit },
             { dueAt: paused.overallDueAt, elapsed: isElapsedLimit(definition.totalLimit), unitCode: s.receivingUnit },
           ],
+          ...cutoff,
         }),
       'refuse',
     );

@@ -2,7 +2,8 @@ import { log } from '@temporalio/activity';
 import type { DossierState, NotificationRequest } from '../workflows/messages';
 import type { ProcessDefinition, TimeLimit, TranchePeriod } from '../domain/process/process-definition';
 import { scheduledDueAt, type ScheduledDue } from '../domain/calendar/scheduled-due-at';
-import { addOfficeTime, computeDueAt, officeShareAt, officeTimeBetween } from '../domain/calendar/compute-due-at';
+import { computeDueAt, officeShareAt } from '../domain/calendar/compute-due-at';
+import { shiftDueTimes, type ShiftedDue, type StoppedDue } from '../domain/calendar/shift-due-times';
 import { dueByAt } from '../domain/calendar/due-by-at';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar';
 import type { Models } from '../storage/create-models';
@@ -65,13 +66,15 @@ export interface DossierActivities extends MoneyActivities {
   /**
    * Resumes a stopped clock: each due time (null stays null) keeps the time it had left at `pausedAt` — office time
    * on the unit's calendar, or plain elapsed time for `elapsed` limits — counted again from `resumeAt`. A due time
-   * already passed when the clock stopped stays as it was (the step stays late). Pure given the calendar.
+   * already passed when the clock stopped stays as it was (the step stays late). `cutoff` is the procedure's own
+   * daily cut-off, as for computeDueAt (domain/calendar/shift-due-times.ts). Pure given the calendar.
    */
   shiftDueTimes(input: {
     pausedAt: string;
     resumeAt: string;
-    dues: { dueAt: string | null; elapsed: boolean; unitCode: string }[];
-  }): Promise<({ dueAt: string; remainingMs: number } | null)[]>;
+    dues: StoppedDue[];
+    cutoff?: string;
+  }): Promise<(ShiftedDue | null)[]>;
   /**
    * Stores one notification per recipient. Idempotent: ids are derived from the dossier, the step entry, the kind,
    * the due time and the recipient, and an existing one is left alone, so a retry (or a replayed timer) notifies nobody
@@ -116,22 +119,7 @@ export function createDossierActivities(deps: DossierActivityDeps): DossierActiv
             tokens: recovered,
           });
       }),
-    shiftDueTimes: ({ pausedAt, resumeAt, dues }) =>
-      failFastOnBadInput(async () => {
-        const paused = Date.parse(pausedAt);
-        return Promise.all(
-          dues.map(async ({ dueAt, elapsed, unitCode }) => {
-            if (!dueAt) return null;
-            if (Date.parse(dueAt) <= paused) return { dueAt, remainingMs: 0 };
-            if (elapsed) {
-              const remainingMs = Date.parse(dueAt) - paused;
-              return { dueAt: new Date(Date.parse(resumeAt) + remainingMs).toISOString(), remainingMs };
-            }
-            const remainingMs = await officeTimeBetween(deps.calendar, pausedAt, dueAt, unitCode);
-            return { dueAt: await addOfficeTime(deps.calendar, resumeAt, remainingMs, unitCode), remainingMs };
-          }),
-        );
-      }),
+    shiftDueTimes: (input) => failFastOnBadInput(() => shiftDueTimes(deps.calendar, input)),
     notify: ({ notice }) =>
       failFastOnBadInput(async () => {
         const docs = notice.recipients.map((r) => ({

@@ -25,7 +25,10 @@ const slug = (name: string) =>
     .replace(/\s+/g, '')
     .toLowerCase();
 
-const unitName = (code: string) => DEMO_UNITS.find((u) => u._id === code)?.name ?? code;
+/** The national scope (`VN`: the calendar every province follows) is administered at the ministry that publishes it. */
+const NATIONAL_UNIT_NAME = 'Bộ Nội vụ';
+const unitName = (code: string) =>
+  code === 'VN' ? NATIONAL_UNIT_NAME : (DEMO_UNITS.find((u) => u._id === code)?.name ?? code);
 
 /**
  * A demo person: the display name is the full name, then the title at the unit (`Nguyễn Thị Hoa — Cán bộ giảm nghèo
@@ -183,4 +186,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   person('quy.dinhquan', 'treasurer', 'DN-DQ', 'Mai Thị Kim Liên', 'Kế toán Quỹ Vì người nghèo'),
   person('lanhdao.dinhquan', 'unit_head', 'DN-DQ', 'Lương Văn Định', 'Chủ tịch UBND'),
   person('admin.dongnai', 'admin', 'DN', 'Phùng Thanh Sơn', 'Quản trị hệ thống, Văn phòng UBND'),
+  // The national administrator loads the working calendar the government publishes for every province (`VN`).
+  person('admin.quocgia', 'admin', 'VN', 'Lương Thị Quỳnh', 'Quản trị hệ thống cấp quốc gia,'),
 ];

@@ -134,6 +134,9 @@ export const ATTENTION_PATCH = 'attention-v1';
  */
 export const WORKING_REMINDER_PATCH = 'working-time-reminder-v1';
 
+/** Every patch the workflow branches on: the replay test requires a recorded history with each one active. */
+export const WORKFLOW_PATCHES = [SLA_PATCH, LOCAL_ACTIVITIES_PATCH, ATTENTION_PATCH, WORKING_REMINDER_PATCH] as const;
+
 /**
  * One workflow type interprets any process definition. The definition is pinned in the input, so a running
  * dossier finishes on the version it started with whatever is published later. Decisions arrive as the `decide`
@@ -398,6 +401,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
             { dueAt: paused.reminderAt, elapsed: stepElapsed, unitCode: processingUnit },
             { dueAt: paused.overallDueAt, elapsed: isElapsedLimit(definition.totalLimit), unitCode: s.receivingUnit },
           ],
+          ...cutoff,
         }),
       'refuse',
     );

@@ -6,6 +6,7 @@ import type { CalendarEditDoc } from '../../storage/calendar-year-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { ADMIN_ROLE } from '../admin/admin-role';
 import { assertProvinceAdmin } from '../admin/assert-province-admin';
+import { isNationalAdmin } from '../admin/assert-national-admin';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
 import type { CalendarEditList } from '../../api-contract';
@@ -121,9 +122,11 @@ export function createCalendarRouter(deps: {
       vi: 'Chỉ quản trị của tỉnh/thành mới xem được nhật ký sửa lịch',
       en: 'only administrators of the province may read its calendar edit log',
     };
-    // The national year's log (its loads) is read by those who may load it: an administrator of any province.
-    if (scope === 'VN') await assertProvinceAdmin(models, user, refusal);
-    else if (!user.grants.some((g) => g.role === ADMIN_ROLE && g.unitCode === scope)) throw new ForbiddenError(refusal);
+    // The national year's log (its loads) is read by the national administrator and an administrator of any province.
+    if (scope === 'VN') {
+      if (!isNationalAdmin(user)) await assertProvinceAdmin(models, user, refusal);
+    } else if (!user.grants.some((g) => g.role === ADMIN_ROLE && g.unitCode === scope))
+      throw new ForbiddenError(refusal);
     const edits = await models.CalendarEdit.find({ scope, year }).sort({ at: -1 }).limit(500).lean();
     res.json({
       items: edits.map(({ _id, at, ...e }) => ({ id: _id, ...e, at: at.toISOString() })),

@@ -8,7 +8,7 @@ import { calendarYearProblems } from '../../domain/calendar/calendar-year-proble
 import { civilDate } from '../../domain/time/civil-date';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { ADMIN_ROLE } from '../admin/admin-role';
-import { assertProvinceAdmin } from '../admin/assert-province-admin';
+import { assertNationalAdmin } from '../admin/assert-national-admin';
 import { recordAdminEvent } from '../admin/record-admin-event';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
@@ -44,8 +44,9 @@ const withSources = (days: ScheduleDay[], publication: CalendarSource): DatedEnt
 /**
  * `PUT /api/calendars/:scope/:year`: an administrator loads a year's schedule as the government published it (the
  * ministry's notice, the Prime Minister's approval of swapped days) with its source — document number, date and
- * issuer — beside each day. The national year (`VN`) takes an administrator of a province, as the other rules that
- * apply to every province do; a province's own copy takes an administrator of that province. The schedule is checked
+ * issuer — beside each day. The national year (`VN`) takes a national administrator (an `admin` grant at `VN`,
+ * assertNationalAdmin): a province's administrator may not change what binds every other province; a province's own
+ * copy takes an administrator of that province. The schedule is checked
  * (calendarYearProblems: dates in the year, no date twice, days off on weekdays, make-up days on weekends) and every
  * problem is a 422 field; it replaces the year's listed days, keeps its office hours and cut-off, and is audited twice:
  * one calendar edit per day that changed, and an administrative event naming the notice. Due times computed from then
@@ -65,9 +66,13 @@ export function createCalendarScheduleRouter(deps: {
     const { scope, year } = yearPath(req);
     const body = deps.validateBody<ScheduleRequest>('CalendarScheduleRequest', req.body);
     if (scope === 'VN') {
-      await assertProvinceAdmin(models, user, {
-        vi: 'Cần quyền quản trị cấp tỉnh/thành để nạp lịch làm việc quốc gia',
-        en: 'loading the national calendar requires the admin role of a province',
+      assertNationalAdmin(user, {
+        vi:
+          'Chỉ quản trị hệ thống cấp quốc gia mới được nạp lịch làm việc quốc gia; ' +
+          'quản trị tỉnh/thành chỉ nạp lịch của tỉnh/thành mình',
+        en:
+          'only a national administrator may load the national calendar; ' +
+          'a province administrator loads only the calendar of its own province',
       });
     } else {
       if (!user.grants.some((g) => g.role === ADMIN_ROLE && g.unitCode === scope)) {

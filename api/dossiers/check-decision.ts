@@ -10,18 +10,22 @@ import { ConflictError, ForbiddenError } from '../errors';
 import type { DecidingState } from './deciding-state';
 import { dossierClosedError } from './dossier-closed-error';
 
+/** The names of units by code (the dossier's chain), for messages that name a unit. */
+export type UnitNames = ReadonlyMap<string, { name: string; nameEn?: string | null }>;
+
 /**
  * The API's check of a decision before it stores anything, on a state from the read model or from Temporal: the
  * dossier is open (409), its step offers the action (409), and the caller holds the acting role in the acting unit
  * (403). The same rule as the workflow's (whoMayAct): the transition is the first whose `when` holds for the
  * dossier's facts merged with those the submitted data brings. A definition with no matching transition is a
- * definition bug (500).
+ * definition bug (500). `unitNames` names the units of the dossier's chain in a refusal (by code without it).
  */
 export function checkDecision(
   user: AuthenticatedUser,
   state: DecidingState,
   definition: ProcessDefinition,
   command: { action: Action; data?: Record<string, unknown> },
+  unitNames: UnitNames = new Map(),
 ): { step: StepDefinition; transition: Transition; grant: RoleGrant } {
   if (state.currentStep === null) throw dossierClosedError(state.status);
   const current = findStep(definition, state.currentStep);
@@ -60,10 +64,12 @@ export function checkDecision(
         en: `the step “${step.title.en}” is for its signers (${roles('en')})`,
       });
     }
-    const unit = who.rule.unitCode ?? '?';
+    // The unit by its name (Quận Hà Đông), as officers know it; by its code only if the unit is gone.
+    const code = who.rule.unitCode ?? '?';
+    const unit = unitNames.get(code);
     throw new ForbiddenError({
-      vi: `Bước “${step.title.vi}” chỉ do ${roleName(who.rule.role, 'vi')} của đơn vị ${unit} xử lý`,
-      en: `the step “${step.title.en}” is for the ${roleName(who.rule.role, 'en')} of unit ${unit}`,
+      vi: `Bước “${step.title.vi}” chỉ do ${roleName(who.rule.role, 'vi')} của ${unit?.name ?? `đơn vị ${code}`} xử lý`,
+      en: `the step “${step.title.en}” is for the ${roleName(who.rule.role, 'en')} of ${unit?.nameEn ?? unit?.name ?? `unit ${code}`}`,
     });
   }
   return { step, transition, grant };

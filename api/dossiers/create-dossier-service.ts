@@ -605,10 +605,12 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
 
     async check(user, dossierId, command, idempotencyId) {
       const { state, definition } = await actingState(user, dossierId);
+      const units = await models.Unit.find({ _id: { $in: Object.values(state.units) } }, { name: 1, nameEn: 1 }).lean();
+      const unitNames = new Map(units.map((u) => [u._id, u]));
       return orEarlierOutcome(dossierId, idempotencyId, () => ({
         state,
         definition,
-        ...checkDecision(user, state, definition, command),
+        ...checkDecision(user, state, definition, command, unitNames),
       }));
     },
 

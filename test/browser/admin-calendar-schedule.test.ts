@@ -1,8 +1,8 @@
-// The working calendar's page in Debian's Chromium against a real system: admin.hanoi reads each 2026 day off with the
-// document behind it (and the one whose document was not found), then loads a 2027 schedule as published — a line
-// that is no date is refused before anything is sent, a day off on a Saturday is refused by the API and shown on its
-// line, and the corrected schedule is stored with its notice and read back with its sources. Screenshots at desktop
-// and phone width go to test-output/screenshots/admin/ (not committed).
+// The working calendar's page in Debian's Chromium against a real system: admin.quocgia (the national administrator)
+// reads each 2026 day off with the document behind it (and the one whose document was not found), then loads a 2027
+// schedule as published — a line that is no date is refused before anything is sent, a day off on a Saturday is
+// refused by the API and shown on its line, and the corrected schedule is stored with its notice and read back with
+// its sources. Screenshots at desktop and phone width go to test-output/screenshots/admin/ (not committed).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
@@ -61,7 +61,7 @@ async function showYear(year: string): Promise<void> {
 describe('the published calendar on the administration page', () => {
   it('shows each day with its document and loads the next year’s schedule with its notice', async () => {
     await page.goto(`${ctx.system.baseUrl}/admin/calendar`);
-    await page.getByLabel('Tên đăng nhập').fill('admin.hanoi');
+    await page.getByLabel('Tên đăng nhập').fill('admin.quocgia');
     await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();

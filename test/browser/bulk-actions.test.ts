@@ -163,7 +163,9 @@ describe('deciding several dossiers together', () => {
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await dialog.getByText('Chưa hồ sơ nào được xử lý, vì có hồ sơ không nhận được thao tác này:').waitFor();
     const problem = dialog.locator(`li[data-dossier-id="${last}"]`);
-    expect(await problem.textContent()).toBe(`${last}: Bước “Giải ngân” chỉ do Thủ quỹ/Kho bạc của đơn vị HN xử lý`);
+    expect(await problem.textContent()).toBe(
+      `${last}: Bước “Giải ngân” chỉ do Thủ quỹ/Kho bạc của Thành phố Hà Nội xử lý`,
+    );
     expect(await dialog.getByRole('button', { name: 'Xác nhận' }).count()).toBe(0);
     await shot('05-phone-refused');
     expect((await dossier(last)).seq).toBe(seq);

@@ -98,7 +98,7 @@ describe('bulk decisions', () => {
       {
         path: '/dossierIds/1',
         keyword: 'forbidden',
-        message: 'the step “Department appraisal” is for the Provincial department of unit HN',
+        message: 'the step “Department appraisal” is for the Provincial department of Hanoi',
       },
       { path: '/dossierIds/2', keyword: 'not_found', message: 'dossier HN-NOWHERE-2026-00009 not found' },
       {

@@ -31,9 +31,13 @@ describe('loading a year’s schedule as published', () => {
     expect(notAdmin).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
     const otherProvince = await ctx.api.call('PUT', '/api/calendars/HN/2027', { as: 'admin.dongnai', body: schedule });
     expect(otherProvince).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+    // A province's administrator loads its own province's year, never the national one every province follows.
+    const province = await ctx.api.call('PUT', '/api/calendars/VN/2027', { as: 'admin.hanoi', body: schedule });
+    expect(province).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+    expect(province.body.error.message).toContain('Chỉ quản trị hệ thống cấp quốc gia');
 
     const bad = await ctx.api.call('PUT', '/api/calendars/VN/2027', {
-      as: 'admin.hanoi',
+      as: 'admin.quocgia',
       body: {
         publication: { ...notice, date: '2028-01-02' },
         daysOff: [
@@ -57,7 +61,7 @@ describe('loading a year’s schedule as published', () => {
     expect(bad.body.error.fields[4].message).toBe('Ngày làm bù 05/01/2027 phải là thứ Bảy hoặc Chủ nhật');
 
     const shape = await ctx.api.call('PUT', '/api/calendars/VN/2027', {
-      as: 'admin.hanoi',
+      as: 'admin.quocgia',
       body: { publication: { document: ' ', date: '20/11/2026' }, daysOff: [{ date: '2027-01-01' }] },
     });
     expect(shape.status).toBe(422);
@@ -78,7 +82,7 @@ describe('loading a year’s schedule as published', () => {
     expect(dueBefore).toBe(vn('2027-01-11T17:00'));
 
     const loaded = await ctx.api.call('PUT', '/api/calendars/VN/2027', {
-      as: 'admin.hanoi',
+      as: 'admin.quocgia',
       body: { ...schedule, expectedUpdatedAt: null },
     });
     expect(loaded.status).toBe(200);
@@ -97,7 +101,7 @@ describe('loading a year’s schedule as published', () => {
     });
     expect(loaded.body.workingDays).toEqual([{ ...schedule.workingDays[0] }]);
     const read = await ctx.api.call('GET', '/api/calendars/VN/2027', { as: 'xa.hacau' });
-    expect(read.body).toEqual({ ...loaded.body, _id: 'VN:2027', updatedBy: 'admin.hanoi' });
+    expect(read.body).toEqual({ ...loaded.body, _id: 'VN:2027', updatedBy: 'admin.quocgia' });
 
     // The make-up Saturday counts: Friday 10:00 + one working day is Saturday 09/01.
     expect(await computeDueAt(ctx.system.calendar, vn('2027-01-08T10:00'), limit, 'HN-HD-HC')).toBe(
@@ -106,14 +110,16 @@ describe('loading a year’s schedule as published', () => {
     expect((await ctx.system.calendar.day('2027-01-04', 'HN-HD-HC')).working).toBe(false);
 
     const events = await ctx.system.models.AdminEvent.find({ kind: 'calendar.load', target: 'VN:2027' }).lean();
-    expect(events.map((e) => [e.by, e.details])).toEqual([['admin.hanoi', { ...notice, daysOff: 4, workingDays: 1 }]]);
-    // The national log is read by an administrator of any province, and by nobody else.
+    expect(events.map((e) => [e.by, e.details])).toEqual([
+      ['admin.quocgia', { ...notice, daysOff: 4, workingDays: 1 }],
+    ]);
+    // The national log is read by the national administrator and an administrator of any province, nobody else.
     const hidden = await ctx.api.call('GET', '/api/calendars/VN/2027/edits', { as: 'xa.hacau' });
     expect(hidden).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
     const log = await ctx.api.call('GET', '/api/calendars/VN/2027/edits', { as: 'admin.dongnai' });
     expect(log.status).toBe(200);
     const edits = log.body.items as { date: string; before: string; change: string; by: string }[];
-    expect(edits.every((e) => e.by === 'admin.hanoi')).toBe(true);
+    expect(edits.every((e) => e.by === 'admin.quocgia')).toBe(true);
     expect(edits.map((e) => [e.date, e.before, e.change])).toEqual(
       expect.arrayContaining([
         ['2027-01-04', 'default', 'day_off'],
@@ -123,7 +129,7 @@ describe('loading a year’s schedule as published', () => {
 
     // A second load from a form filled in before the first is refused, and changes nothing.
     const stale = await ctx.api.call('PUT', '/api/calendars/VN/2027', {
-      as: 'admin.dongnai',
+      as: 'admin.quocgia',
       body: { ...schedule, workingDays: [], expectedUpdatedAt: null },
     });
     expect(stale).toMatchObject({ status: 409, body: { error: { code: 'calendar_changed' } } });

@@ -306,9 +306,9 @@ describe('refusals', () => {
     const res = await act('quy.hadong', id, { action: 'approve', data: example('housing-review@1') });
     expect(res.status).toBe(403);
     expect(res.body.error).toMatchObject({ code: 'forbidden', fields: [] });
-    // The step and the role by name (the one glossary), never by code.
+    // The step, the role (the one glossary) and the unit by name, never by code.
     expect(res.body.error.message).toBe(
-      'Bước “Thẩm định của huyện” chỉ do Phòng LĐTBXH quận/huyện của đơn vị HN-HD xử lý',
+      'Bước “Thẩm định của huyện” chỉ do Phòng LĐTBXH quận/huyện của Quận Hà Đông xử lý',
     );
   });
 

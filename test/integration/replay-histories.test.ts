@@ -5,6 +5,7 @@ import { temporal } from '@temporalio/proto';
 import type { ProcessDefinition } from '../../domain/process/process-definition';
 import { bulkActionsOf } from '../../domain/process/bulk-actions';
 import type { DecideInput, DecideResult, DossierWorkflowInput } from '../../workflows/messages';
+import { WORKFLOW_PATCHES } from '../../workflows/dossier-workflow';
 import { HISTORY_DIR, HISTORY_GENERATION } from './support/record-history';
 
 /**
@@ -131,6 +132,18 @@ describe('recorded dossier histories', () => {
     ]) {
       expect([EventType[type as number], slaEvents.has(type)]).toEqual([EventType[type as number], true]);
     }
+  });
+
+  it('cover every patch of the workflow: some history was recorded with each one active', () => {
+    const patches = new Set(
+      [...histories.values()].flatMap((h) =>
+        (h.events ?? [])
+          .map((e) => e.markerRecordedEventAttributes)
+          .filter((m) => m?.markerName === 'core_patch')
+          .map((m) => payload<{ id: string }>(m?.details?.['patch-data']?.payloads?.[0]).id),
+      ),
+    );
+    expect([...WORKFLOW_PATCHES].filter((p) => !patches.has(p))).toEqual([]);
   });
 
   it('replay, every one of them, without nondeterminism on the current workflow code', async () => {

@@ -92,3 +92,4 @@ export type PovertyRegister = Response<'PovertyRegister'>;
 export type PovertyRegisterSummary = Response<'PovertyRegisterSummary'>;
 export type PovertyRegisterRows = Response<'PovertyRegisterRows'>;
 export type SupportReportResponse = FromSchema<typeof reportResponseSchemas.SupportReport>;
+export type CampaignFiguresResponse = FromSchema<typeof reportResponseSchemas.CampaignFigures>;

@@ -27,6 +27,37 @@ const figureProperties = {
   paid: money,
 } as const;
 const unitRef = closedObject({ code: string, name: string });
+const reportPlans = {
+  ...arrayOf(
+    closedObject({
+      planId: string,
+      title: string,
+      from: day,
+      to: day,
+      until: { ...day, description: 'the last day counted: the report’s, or the plan’s when it ends first' },
+      rows: arrayOf(
+        closedObject({
+          label: localized,
+          metric: { enum: PLAN_METRICS },
+          value: { type: 'number' },
+          achieved: { type: 'number' },
+          met: { type: 'boolean' },
+          valueText: localized,
+          achievedText: localized,
+        }),
+      ),
+    }),
+  ),
+  description: "Targets against results: the unit's plans whose period overlaps the report's",
+} as const;
+const period = closedObject({ kind: { enum: ['quarter', 'half', 'year', 'range'] }, title: localized });
+const source = closedObject({
+  kind: { enum: ['ledger', 'dossiers'] },
+  count,
+  refs: { ...arrayOf(string), description: 'the records added up: ledger entries as fundId#seq, dossiers by id' },
+  label: localized,
+} as const);
+const computed = closedObject({ value: { type: 'integer' }, source } as const);
 
 /** The response schemas of the periodic reports (part of apiSchemas, after every other). */
 export const reportResponseSchemas = {
@@ -35,7 +66,7 @@ export const reportResponseSchemas = {
     superior: nullable(unitRef),
     from: day,
     to: day,
-    period: closedObject({ kind: { enum: ['quarter', 'half', 'year', 'range'] }, title: localized }),
+    period,
     totals: closedObject(figureProperties),
     byProgramme: arrayOf(closedObject({ programme: string, label: localized, ...figureProperties })),
     bySupportType: arrayOf(
@@ -80,29 +111,7 @@ export const reportResponseSchemas = {
       description:
         'Money raised (receipts by their date) into the funds of the unit and below, allocated funds left out',
     },
-    plans: {
-      ...arrayOf(
-        closedObject({
-          planId: string,
-          title: string,
-          from: day,
-          to: day,
-          until: { ...day, description: 'the last day counted: the report’s, or the plan’s when it ends first' },
-          rows: arrayOf(
-            closedObject({
-              label: localized,
-              metric: { enum: PLAN_METRICS },
-              value: { type: 'number' },
-              achieved: { type: 'number' },
-              met: { type: 'boolean' },
-              valueText: localized,
-              achievedText: localized,
-            }),
-          ),
-        }),
-      ),
-      description: "Targets against results: the unit's plans whose period overlaps the report's",
-    },
+    plans: reportPlans,
     results: closedObject({
       unitCode: string,
       from: day,
@@ -143,5 +152,29 @@ export const reportResponseSchemas = {
         }),
       ),
     }),
+  }),
+  CampaignFigures: closedObject({
+    unitCode: string,
+    from: day,
+    to: day,
+    period,
+    fields: {
+      ...closedObject({ raisedAmount: computed, spentAmount: computed, householdsSupported: computed }),
+      description: 'the result report form’s defaults, by field, each with its source',
+    },
+    raisedByFund: arrayOf(closedObject({ fundId: string, amount: count, source })),
+    committed: computed,
+    paid: computed,
+    approvedByProgramme: arrayOf(closedObject({ programme: string, dossiers: count, households: count, source })),
+    notRaised: {
+      ...closedObject({
+        loanReceipts: computed,
+        allocationReceipts: computed,
+        loanCommitted: computed,
+        note: localized,
+      }),
+      description: 'loans (credit access) and allocations: not money raised, never summed in the figures',
+    },
+    plans: reportPlans,
   }),
 } as const;

@@ -33,6 +33,15 @@ export const reportRoutes: ApiRoute[] = [
   },
   {
     method: 'get',
+    path: '/api/reports/campaign-figures',
+    query: reportQuery,
+    summary: `The figures a result report is prefilled with, computed from the records: money raised (in total and per fund), committed and paid, households approved per programme, each with its source (the ledger entries or dossiers it adds up); loans and allocations named apart, never summed as money raised; the unit's plans' targets against results (${WHO})`,
+    auth: true,
+    response: 'CampaignFigures',
+    errors: ERRORS,
+  },
+  {
+    method: 'get',
     path: '/api/reports/support.xlsx',
     query: reportQuery,
     summary: `The support report as an Excel workbook: a sheet for the totals, one per breakdown, and the result rows (${WHO})`,

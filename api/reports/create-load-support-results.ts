@@ -1,148 +1,27 @@
-import { postingDayOf } from '../../domain/funds/posting-day';
 import { raisedRowsOf } from '../../domain/reports/raised-rows-of';
-import { supportResultsOf, type ResultDossier, type ResultEntry } from '../../domain/reports/support-results-of';
+import { supportResultsOf } from '../../domain/reports/support-results-of';
 import type { LoadSupportResults, SupportResultsQuery } from '../../domain/reports/support-results';
-import { vietnamDate } from '../../domain/time/vietnam-date';
 import type { Models } from '../../storage/create-models';
-import type { DossierViewDoc } from '../../storage/dossier-view-schema';
-import type { FundDoc } from '../../storage/fund-schema';
-import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
-import { summaryPeriod } from '../funds/summary-period';
-import { resolveUnitChain } from '../units/resolve-unit-chain';
-import { subtreeOf } from '../units/subtree-of';
-
-type ViewFields = Pick<
-  DossierViewDoc,
-  '_id' | 'programme' | 'facts' | 'receivingUnit' | 'units' | 'openedAt' | 'closedAt' | 'outcome' | 'closedOnTime'
->;
-const VIEW_FIELDS = {
-  programme: 1,
-  facts: 1,
-  receivingUnit: 1,
-  units: 1,
-  openedAt: 1,
-  closedAt: 1,
-  outcome: 1,
-  closedOnTime: 1,
-} as const;
-type EntryFields = Pick<LedgerEntryDoc, 'fundId' | 'seq' | 'kind' | 'amount' | 'dossierId' | 'at'>;
-type ReceiptFields = Pick<LedgerEntryDoc, 'fundId' | 'kind' | 'amount' | 'at' | 'valueDate' | 'donor'>;
+import { createLoadResultRecords } from './create-load-result-records';
 
 /**
  * The loader of {@link SupportResults}: what the dossiers under a unit (its own and every unit below, by the read
- * model's `unitChain`) did in a period, and the money their funds moved, by the rules of `supportResultsOf`. It reads
- * - the dossiers opened, and those closed, in the period (two range reads on the `unitChain` indexes);
- * - the receipts of the funds of the unit and below dated in the period (their `valueDate`, else their posting
- *   day): the money raised, by fund and donor kind (raisedRowsOf);
- * - the period's ledger entries (by posting day: `at` between 00:00 of `from` and 24:00 of `to`, Việt Nam time) of
- *   every fund a dossier under the unit may draw on: the funds of the unit, of the units above it and below it;
- * - the dossiers those entries name that the first read missed (approved or paid in the period, opened before);
- * - the dossiers whose decision date (the fact `decidedOn`) is in the period, however long before or after it they
- *   were opened, closed or committed (records of an earlier period entered later);
- * - for the dossiers closed completed with no commitment in the period, whether they have one at all (their approval
- *   is then their money, else their completion).
- * An unknown unit throws NotFoundError (404); `to` before `from` a ValidationError at `/query/to`.
+ * model's `unitChain`) did in a period, and the money their funds moved, by the rules of `supportResultsOf`, from
+ * the records createLoadResultRecords reads; the money raised by fund and donor kind (raisedRowsOf: the receipts of
+ * the funds of the unit and below, allocated funds left out). An unknown unit throws NotFoundError (404); `to`
+ * before `from` a ValidationError at `/query/to`.
  */
 export function createLoadSupportResults(deps: { models: Models }): LoadSupportResults {
-  const { models } = deps;
+  const loadRecords = createLoadResultRecords(deps);
 
   return async function loadSupportResults(query: SupportResultsQuery) {
-    const period = summaryPeriod(query.from, query.to);
-    const range = { $gte: period.start, $lt: period.end };
-    const ancestors = (await resolveUnitChain(models, query.unitCode)).units.map((u) => u._id);
-    const below = await subtreeOf(models, [query.unitCode]);
-    const funds = await models.Fund.find(
-      { unitCode: { $in: [...new Set([...ancestors, ...below])] } },
-      { unitCode: 1, kind: 1 },
-    ).lean<Pick<FundDoc, '_id' | 'unitCode' | 'kind'>[]>();
-    const fundIds = funds.map((f) => f._id);
-    const belowSet = new Set(below);
-    const raisingFunds = new Map(funds.filter((f) => belowSet.has(f.unitCode)).map((f) => [f._id, f]));
-
-    const [opened, closed, decided, entries] = await Promise.all([
-      models.DossierView.find({ unitChain: query.unitCode, openedAt: range }, VIEW_FIELDS).lean<ViewFields[]>(),
-      models.DossierView.find({ unitChain: query.unitCode, closedAt: range }, VIEW_FIELDS).lean<ViewFields[]>(),
-      models.DossierView.find(
-        { unitChain: query.unitCode, 'facts.decidedOn': { $gte: period.from, $lte: period.to } },
-        VIEW_FIELDS,
-      ).lean<ViewFields[]>(),
-      fundIds.length === 0
-        ? Promise.resolve([] as EntryFields[])
-        : models.LedgerEntry.find(
-            { fundId: { $in: fundIds }, at: range },
-            { fundId: 1, seq: 1, kind: 1, amount: 1, dossierId: 1, at: 1 },
-          ).lean<EntryFields[]>(),
-    ]);
-    const views = new Map<string, ViewFields>();
-    for (const view of [...opened, ...closed, ...decided]) views.set(view._id, view);
-    const moneyIds = [...new Set(entries.map((e) => e.dossierId).filter((id): id is string => id !== null))];
-    const missing = moneyIds.filter((id) => !views.has(id));
-    if (missing.length > 0) {
-      const more = await models.DossierView.find(
-        { _id: { $in: missing }, unitChain: query.unitCode },
-        VIEW_FIELDS,
-      ).lean<ViewFields[]>();
-      for (const view of more) views.set(view._id, view);
-    }
-
-    const committedInPeriod = new Set(entries.filter((e) => e.kind === 'commitment').map((e) => e.dossierId));
-    const toCheck = [...views.values()]
-      .filter((v) => v.outcome === 'completed' && !committedInPeriod.has(v._id))
-      .map((v) => v._id);
-    const withCommitment = new Set(committedInPeriod);
-    if (toCheck.length > 0) {
-      const found = await models.LedgerEntry.find(
-        { dossierId: { $in: toCheck }, kind: 'commitment' },
-        { dossierId: 1 },
-      ).lean<Pick<LedgerEntryDoc, 'dossierId'>[]>();
-      for (const e of found) withCommitment.add(e.dossierId);
-    }
-
-    const dossiers: ResultDossier[] = [...views.values()].map((v) => ({
-      id: v._id,
-      programme: v.programme,
-      facts: v.facts ?? {},
-      unitCode: v.units?.commune ?? v.receivingUnit,
-      openedDay: vietnamDate(v.openedAt),
-      closedDay: v.closedAt ? vietnamDate(v.closedAt) : null,
-      outcome: v.outcome ?? null,
-      closedOnTime: v.closedOnTime ?? null,
-      hasCommitment: withCommitment.has(v._id),
-    }));
-    const dated: ResultEntry[] = entries.map((e) => ({
-      fundId: e.fundId,
-      seq: e.seq,
-      kind: e.kind,
-      amount: e.amount,
-      dossierId: e.dossierId,
-      day: postingDayOf(e),
-    }));
-    const results = supportResultsOf({ unitCode: query.unitCode, from: period.from, to: period.to }, dossiers, dated);
-    // Money raised counts each receipt on its date (the day the money came in, on which the fund's campaign window
-    // judges it too), or its posting day when it has none: a campaign's receipts entered later still count in it.
-    const receipts =
-      raisingFunds.size === 0
-        ? []
-        : await models.LedgerEntry.find(
-            {
-              fundId: { $in: [...raisingFunds.keys()] },
-              kind: 'receipt',
-              $or: [{ valueDate: { $gte: period.from, $lte: period.to } }, { valueDate: null, at: range }],
-            },
-            { fundId: 1, kind: 1, amount: 1, at: 1, valueDate: 1, donor: 1 },
-          ).lean<ReceiptFields[]>();
-    const raised = raisedRowsOf(
-      period.from,
-      period.to,
-      raisingFunds,
-      receipts.map((e) => ({
-        fundId: e.fundId,
-        kind: e.kind,
-        amount: e.amount,
-        day: e.valueDate ?? postingDayOf(e),
-        donorKind: e.donor?.kind ?? null,
-      })),
+    const records = await loadRecords(query);
+    const results = supportResultsOf(
+      { unitCode: query.unitCode, from: records.from, to: records.to },
+      records.dossiers,
+      records.entries,
     );
+    const raised = raisedRowsOf(records.from, records.to, records.ownFunds, records.receipts);
     return { ...results, raised };
   };
 }

@@ -1,11 +1,12 @@
 import { placeOf } from '../documents/place-of';
 import { Router, type RequestHandler, type Response } from 'express';
-import type { SupportReportResponse } from '../../api-contract';
+import type { CampaignFiguresResponse, SupportReportResponse } from '../../api-contract';
 import { reportPeriodTitle } from '../../domain/reports/report-period';
 import type { Models } from '../../storage/create-models';
 import { authenticatedUser } from '../auth/authenticated-user';
 import { chainWithRole } from '../funds/readable-fund';
 import { checkedParameters } from '../validation/checked-parameters';
+import { createCampaignFigures } from './create-campaign-figures';
 import { createLoadReportTargets } from './create-load-report-targets';
 import { createLoadSupportResults } from './create-load-support-results';
 import { createSupportReport } from './create-support-report';
@@ -31,7 +32,9 @@ function sendFile(res: Response, type: string, fileName: string, bytes: Buffer):
  * - `GET /api/reports/support`: JSON, the totals and the breakdowns by programme, support type, source and lower unit,
  *   and the result rows they add up;
  * - `GET /api/reports/support.xlsx`: the same as an Excel workbook, a sheet per breakdown;
- * - `GET /api/reports/support.pdf`: the same as a PDF in the administrative format of Decree 30/2020/NĐ-CP.
+ * - `GET /api/reports/support.pdf`: the same as a PDF in the administrative format of Decree 30/2020/NĐ-CP;
+ * - `GET /api/reports/campaign-figures`: the figures a result report (campaign-result-report) is prefilled with,
+ *   each with its source (the ledger entries or dossiers it adds up), loans and allocations named apart.
  * Each also carries the targets of the unit's plans whose period overlaps the report's, against their results.
  * Readable by anyone holding a role at the unit or above it (as the fund summary): an unknown unit is 404, a unit
  * outside the caller's 403, a bad period 422 at `/query/period`, `/query/from` or `/query/to`. Reports count no
@@ -43,14 +46,19 @@ export function createReportRouter(deps: { models: Models; authenticate: Request
   const now = deps.now ?? (() => new Date());
   const supportReport = createSupportReport({ models });
   const reportTargets = createLoadReportTargets({ models, loadSupportResults: createLoadSupportResults({ models }) });
+  const campaignFigures = createCampaignFigures({ models });
 
-  async function reportOf(req: Parameters<RequestHandler>[0]) {
+  async function scopeOf(req: Parameters<RequestHandler>[0]) {
     const query = checkedParameters<ReportPeriodQuery & { unit: string }>(req).query as ReportPeriodQuery & {
       unit: string;
     };
     const period = reportPeriodOf(query);
     await chainWithRole(models, authenticatedUser(req), query.unit);
-    const scope = { unitCode: query.unit, from: period.from, to: period.to };
+    return { period, scope: { unitCode: query.unit, from: period.from, to: period.to } };
+  }
+
+  async function reportOf(req: Parameters<RequestHandler>[0]) {
+    const { period, scope } = await scopeOf(req);
     const report = await supportReport(scope);
     return { period, report, plans: await reportTargets(scope) };
   }
@@ -60,6 +68,19 @@ export function createReportRouter(deps: { models: Models; authenticate: Request
     const body: SupportReportResponse = {
       ...report,
       plans,
+      period: {
+        kind: period.kind,
+        title: { vi: reportPeriodTitle(period, 'vi'), en: reportPeriodTitle(period, 'en') },
+      },
+    };
+    res.json(body);
+  });
+
+  router.get('/api/reports/campaign-figures', deps.authenticate, async (req, res) => {
+    const { period, scope } = await scopeOf(req);
+    const body: CampaignFiguresResponse = {
+      ...(await campaignFigures(scope)),
+      plans: await reportTargets(scope),
       period: {
         kind: period.kind,
         title: { vi: reportPeriodTitle(period, 'vi'), en: reportPeriodTitle(period, 'en') },

@@ -1,4 +1,5 @@
-import { netByDossier, type DatedEntry } from '../funds/fund-period';
+import type { DatedEntry } from '../funds/fund-period';
+import { approvedInPeriod } from './approved-in-period';
 import type { FactValue, Outcome } from '../process/process-definition';
 import type { SupportCountRow, SupportMoneyRow, SupportResults, SupportResultsQuery } from './support-results';
 
@@ -28,15 +29,6 @@ export interface ResultEntry extends DatedEntry {
 /** The dossier's fact `supportType` when it is a non-empty string, else null. */
 export const supportTypeOf = (facts: Record<string, FactValue>): string | null =>
   typeof facts['supportType'] === 'string' && facts['supportType'] !== '' ? facts['supportType'] : null;
-
-/**
- * The date of the decision that approved the dossier, when its definition records it as the fact `decidedOn` (the
- * decision form's own date, e.g. fund-campaign-housing-2024@2): YYYY-MM-DD, else null.
- */
-export const decidedOnOf = (facts: Record<string, FactValue>): string | null => {
-  const day = facts['decidedOn'];
-  return typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
-};
 
 /** The people or households a dossier covers: its fact `beneficiaries` when a positive whole number, else 1. */
 export const beneficiariesOf = (facts: Record<string, FactValue>): number => {
@@ -91,13 +83,7 @@ export function supportResultsOf(
   const inPeriod = (day: string | null): day is string => day !== null && day >= query.from && day <= query.to;
   const byId = new Map(dossiers.map((d) => [d.id, d]));
   const periodEntries = entries.filter((e) => inPeriod(e.day) && e.dossierId !== null && byId.has(e.dossierId));
-  const approvedByMoney = new Set(
-    netByDossier(
-      periodEntries.map((entry) => ({ entry })),
-      'commitment',
-      'release',
-    ).map((net) => net.dossierId),
-  );
+  const isApproved = approvedInPeriod(query.from, query.to, dossiers, entries);
 
   const counts = new Map<string, SupportCountRow>();
   for (const d of dossiers) {
@@ -105,13 +91,7 @@ export function supportResultsOf(
     const key = JSON.stringify([d.programme, supportType, d.unitCode]);
     const row = counts.get(key) ?? emptyCounts(d.programme, supportType, d.unitCode);
     const closedIn = inPeriod(d.closedDay);
-    const decidedOn = decidedOnOf(d.facts);
-    const approved =
-      decidedOn !== null
-        ? inPeriod(decidedOn) && d.outcome !== 'rejected' && d.outcome !== 'withdrawn'
-        : d.hasCommitment
-          ? approvedByMoney.has(d.id)
-          : closedIn && d.outcome === 'completed';
+    const approved = isApproved(d);
     if (inPeriod(d.openedDay)) row.proposed++;
     if (approved) {
       row.approved++;

@@ -278,6 +278,10 @@ describe('the OpenAPI document', () => {
     expect(
       (await bytes('/api/reports/support.pdf?unit=HN-HD&from=2026-01-01&to=2026-01-31', 'quan.hadong')).status,
     ).toBe(200);
+    // The campaign figures (campaign-figures.test.ts checks them against the ledger): a period and a bad range.
+    const figures = '/api/reports/campaign-figures?unit=HN-HD';
+    expect((await call('GET', `${figures}&period=2026-H1`, { as: 'quan.hadong' })).status).toBe(200);
+    expect((await call('GET', `${figures}&from=2026-02-01&to=2026-01-01`, { as: 'quan.hadong' })).status).toBe(422);
     // A bank statement (bank-statements.test.ts settles real orders): an unknown reference and a bad line.
     const statement = {
       fileName: 'sk.csv',

@@ -1,6 +1,7 @@
 import { getState, type DossierState } from '../../workflows/messages';
 import { DOSSIER_PROCESS, DOSSIER_UNIT } from '../../workflows/search-attributes';
 import { example, proposalIn } from './support/form-examples';
+import { recordHistory } from './support/record-history';
 import { useTestSystem } from './support/use-test-system';
 
 /**
@@ -158,6 +159,12 @@ describe('the transition plan of the 1 July 2025 reform', () => {
     expect(again.body.entries.filter((e: Entry) => e.result === 'moved')).toEqual([]);
     expect([(await stateOf(haCau)).seq, (await stateOf(yenNghia)).seq]).toEqual(seqs);
     expect((await stateOf(yenNghia)).history.filter((r) => r.action === 'transfer')).toHaveLength(1);
+
+    // Finished on the new chain by the city's treasury; its history (a transfer, then the new definition's steps)
+    // is recorded for the replay test (`npm run replay:record`).
+    const paid = await act('khobac.hanoi', haCau, { action: 'approve', data: example('housing-disbursement@1') });
+    expect(paid.body).toMatchObject({ status: 'completed', currentStep: null });
+    await recordHistory(ctx.system.temporal, 'housing-support-2024@3-transferred', ctx.system.workflowIdOf(haCau));
   });
 
   it('reports a dossier whose step has no equivalent and refuses a plan naming an unknown step (422 at the field)', async () => {

@@ -1,6 +1,7 @@
 import { FUND_KINDS } from '../domain/funds/fund-kinds';
 import { DONOR_KINDS } from '../domain/funds/donor-kinds';
 import { overlapItem, overlapOverrideRequest, overlapRequestSchemas } from './overlap-schemas';
+import { transitionRequestSchemas } from './transition-schemas';
 import { planRequestSchema, planRevisionRequestSchema } from '../domain/plans/plan-schema';
 import { povertyRegisterRequestSchema } from '../domain/poverty-register/poverty-register-schema';
 
@@ -374,6 +375,7 @@ export const requestSchemas = {
     },
   },
   ...overlapRequestSchemas,
+  ...transitionRequestSchemas,
   PlanRequest: planRequestSchema,
   PlanRevisionRequest: planRevisionRequestSchema,
   PovertyRegisterRequest: povertyRegisterRequestSchema,

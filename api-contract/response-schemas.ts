@@ -7,6 +7,7 @@ import { dossierMoney } from './dossier-money-schema';
 import { fundResponseSchemas } from './fund-response-schemas';
 import { dossierOverlap, overlapOverrideRecord, overlapResponseSchemas } from './overlap-schemas';
 import { planResponseSchemas } from './plan-response-schemas';
+import { transferRecord, transitionResponseSchemas } from './transition-schemas';
 import { dossierSignOff, signatureRecord } from './sign-off-schemas';
 import { povertyRegisterResponseSchemas } from './poverty-register-response-schemas';
 import { arrayOf, closedObject, mapOf, nullable } from './schema-builders';
@@ -61,7 +62,7 @@ const applicantSummary = mapOf({
 const decisionRecord = closedObject(
   {
     seq: integer,
-    action: { enum: [...ACTIONS, 'create', ...CLOCK_ACTIONS, 'remind', 'escalate'] },
+    action: { enum: [...ACTIONS, 'create', ...CLOCK_ACTIONS, 'remind', 'escalate', 'transfer'] },
     fromStep: nullableString,
     toStep: nullableString,
     outcome: { enum: OUTCOMES },
@@ -79,6 +80,7 @@ const decisionRecord = closedObject(
     notified: arrayOf(recipient),
     overlapOverride: overlapOverrideRecord,
     signOff: signatureRecord,
+    transfer: transferRecord,
   },
   [
     'outcome',
@@ -94,6 +96,7 @@ const decisionRecord = closedObject(
     'notified',
     'overlapOverride',
     'signOff',
+    'transfer',
   ],
 );
 
@@ -630,5 +633,6 @@ export const responseSchemas = {
   }),
   ...bankStatementResponseSchemas,
   ...planResponseSchemas,
+  ...transitionResponseSchemas,
   ...povertyRegisterResponseSchemas,
 } as const;

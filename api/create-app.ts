@@ -72,6 +72,8 @@ import { createRequestValidator } from './validation/create-request-validator';
 import { createWebAppRouter } from './web/create-web-app-router';
 import type { CurrentUser } from '../api-contract';
 import { createPlanRouter } from './plans/create-plan-router';
+import { createTransitionRouter } from './transition/create-transition-router';
+import { createTransitionService } from './transition/create-transition-service';
 import { createPlanStore } from './plans/create-plan-store';
 import { createLoadSupportResults } from './reports/create-load-support-results';
 import { createCitizenIdHasher } from './overlap/citizen-id-hasher';
@@ -234,6 +236,20 @@ export function createApp(deps: AppDeps): Express {
   app.use(createInboxRouter({ models: deps.models, authenticate, counts, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createUserAdminRouter({ models: deps.models, validateBody, authenticate, oidcIssuer: deps.oidc?.issuer }));
   app.use(createUnitAdminRouter({ models: deps.models, validateBody, authenticate }));
+  app.use(
+    createTransitionRouter({
+      models: deps.models,
+      transitions: createTransitionService({
+        models: deps.models,
+        temporal: deps.temporal,
+        processes,
+        ...(deps.workflowIdPrefix ? { workflowIdPrefix: deps.workflowIdPrefix } : {}),
+        ...(deps.now ? { now: deps.now } : {}),
+      }),
+      validateBody,
+      authenticate,
+    }),
+  );
   app.use(createFundSummaryRouter({ models: deps.models, authenticate }));
   app.use(
     createFundRouter({

@@ -21,7 +21,9 @@ export type AdminEventKind =
   | 'fund.receipt'
   | 'fund.update'
   | 'overlap_rules.update'
-  | 'calendar.load';
+  | 'calendar.load'
+  | 'transition.create'
+  | 'transition.execute';
 
 /**
  * Append-only log of administrative changes (users, grants, units, published definitions, embed tokens), for auditors.

@@ -34,6 +34,8 @@ import { userSchema, type UserDoc } from './user-schema';
 import { overlapKeySchema, type OverlapKeyDoc } from './overlap-key-schema';
 import { planRevisionSchema, type PlanRevisionDoc } from './plan-revision-schema';
 import { povertyRegisterSchema, type PovertyRegisterDoc } from './poverty-register-schema';
+import { transitionPlanSchema, type TransitionPlanDoc } from './transition-plan-schema';
+import { transitionReportSchema, type TransitionReportDoc } from './transition-report-schema';
 
 /** Binds every schema to one connection (so tests can use one database each). */
 export function createModels(connection: Connection) {
@@ -70,6 +72,8 @@ export function createModels(connection: Connection) {
     OverlapKey: connection.model<OverlapKeyDoc>('OverlapKey', overlapKeySchema),
     PlanRevision: connection.model<PlanRevisionDoc>('PlanRevision', planRevisionSchema),
     PovertyRegister: connection.model<PovertyRegisterDoc>('PovertyRegister', povertyRegisterSchema),
+    TransitionPlan: connection.model<TransitionPlanDoc>('TransitionPlan', transitionPlanSchema),
+    TransitionReport: connection.model<TransitionReportDoc>('TransitionReport', transitionReportSchema),
   };
 }
 

@@ -19,6 +19,9 @@ import {
   decide,
   getState,
   opened,
+  transfer,
+  type TransferInput,
+  type TransferResult,
   type ActorRef,
   type DecideInput,
   type DecideResult,
@@ -53,6 +56,7 @@ import { clockStartAt } from '../domain/calendar/clock-start-at';
 import { applySignature, signOffAfter } from '../domain/process/apply-signature';
 import { scheduleOf } from '../domain/process/schedule-of';
 import { fixedDueDateOf } from '../domain/process/fixed-due-date-of';
+import { hasTransfer, planTransfer } from '../domain/process/transition-transfer';
 import {
   DOSSIER_DUE_AT,
   DOSSIER_LEVEL,
@@ -138,6 +142,13 @@ export const WORKING_REMINDER_PATCH = 'working-time-reminder-v1';
 export const WORKFLOW_PATCHES = [SLA_PATCH, LOCAL_ACTIVITIES_PATCH, ATTENTION_PATCH, WORKING_REMINDER_PATCH] as const;
 
 /**
+ * Marks the first transfer of a run (the `transfer` update of a transition plan): runs recorded before it never
+ * received one, so it guards nothing they did; it is checked where a transfer is applied so that a history holding
+ * one replays only on code that knows transfers.
+ */
+export const TRANSFER_PATCH = 'transition-transfer-v1';
+
+/**
  * One workflow type interprets any process definition. The definition is pinned in the input, so a running
  * dossier finishes on the version it started with whatever is published later. Decisions arrive as the `decide`
  * update; the validator refuses what the current step does not allow, and the handler re-checks under a lock
@@ -145,7 +156,8 @@ export const WORKFLOW_PATCHES = [SLA_PATCH, LOCAL_ACTIVITIES_PATCH, ATTENTION_PA
  * carrying its (small, id-only) state, so dossiers can stay open for years.
  */
 export async function dossierWorkflow(input: DossierWorkflowInput): Promise<DossierState> {
-  const { definition } = input;
+  // The definition the dossier runs: the one it started with, until a transition plan's transfer moves it.
+  let definition = input.definition;
   const sla = patched(SLA_PATCH);
   // Runs recorded before local activities replay with the remote ones they scheduled.
   const local = patched(LOCAL_ACTIVITIES_PATCH);
@@ -157,9 +169,11 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   const { attend } = createAttention(attending);
   const workingReminders = sla && patched(WORKING_REMINDER_PATCH);
   // A procedure's own cut-off goes with each due-time request; definitions without one send exactly what they did.
-  const cutoff = definition.cutoff ? { cutoff: definition.cutoff } : {};
+  let cutoff: { cutoff?: NonNullable<typeof definition.cutoff> } = definition.cutoff
+    ? { cutoff: definition.cutoff }
+    : {};
   const runMoney = createMoneyRunner();
-  const settings = slaSettingsOf(definition);
+  let settings = slaSettingsOf(definition);
   let state: DossierState = input.carriedState ?? initialState(input);
   if (sla && !state.clock) state = { ...state, clock: clockForState(state, settings.reminderShare) };
   let busy = !input.carriedState; // the first step's set-up runs before any decision is taken
@@ -218,6 +232,103 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       },
     },
   );
+
+  setHandler(
+    transfer,
+    async (move: TransferInput): Promise<TransferResult> => {
+      while (busy) await condition(() => !busy);
+      busy = true;
+      let moved = false;
+      try {
+        // A re-run of the plan (or a retried update) finds its transfer recorded and changes nothing.
+        if (!hasTransfer(state, move.transferId)) {
+          if (!patched(TRANSFER_PATCH)) throw new Error('transfer without its patch');
+          state = await refusingBadInput(() => applyTransfer(state, move));
+          moved = true;
+        }
+      } finally {
+        busy = false;
+      }
+      const after = state;
+      await condition(() => projectedSeq >= after.seq);
+      return {
+        moved,
+        seq: after.seq,
+        processKey: after.processKey,
+        processVersion: after.processVersion,
+        currentStep: after.currentStep,
+        processingUnit: after.processingUnit,
+        dueAt: after.dueAt,
+      };
+    },
+    {
+      validator: (move: TransferInput) => {
+        if (!started || hasTransfer(state, move.transferId)) return;
+        const planned = planTransfer(state, move);
+        if (!planned.ok) throw refusalFailure(planned);
+      },
+    },
+  );
+
+  /**
+   * Applies a transfer (TRANSFER_CLOCK_RULE): the target step is entered on the transfer instant on the new chain,
+   * with its full time limit on the new unit's calendar; the overall due time is kept. The definition is switched
+   * only once every activity has answered, so a refused transfer (InvalidInput from the calendar) changes nothing.
+   */
+  async function applyTransfer(s: DossierState, move: TransferInput): Promise<DossierState> {
+    const planned = planTransfer(s, move);
+    if (!planned.ok) throw refusalFailure(planned);
+    const { step } = planned;
+    const target = move.definition;
+    const previous = { definition, cutoff, settings };
+    const at = nowIso();
+    const seq = s.seq + 1;
+    const moving: DossierState = { ...s, units: move.units, processKey: target.key, processVersion: target.version };
+    definition = target;
+    cutoff = target.cutoff ? { cutoff: target.cutoff } : {};
+    settings = slaSettingsOf(target);
+    let entered: Partial<DossierState>;
+    try {
+      entered = await enterStep(moving, step, at, seq, 'refuse');
+    } catch (error) {
+      ({ definition, cutoff, settings } = previous);
+      throw error;
+    }
+    const unitCode = move.units[step.level] ?? '';
+    const record: DecisionRecord = {
+      seq,
+      action: 'transfer',
+      fromStep: s.currentStep,
+      toStep: step.id,
+      actor: move.actor,
+      at,
+      comment: move.reason,
+      stepDueAt: s.dueAt,
+      onTime: s.dueAt === null ? true : at <= s.dueAt,
+      ...(sla ? { to: { role: step.role, unitCode }, stepTimeliness: handoffTimeliness(at, s.dueAt) } : {}),
+      transfer: {
+        transferId: move.transferId,
+        from: {
+          processKey: s.processKey,
+          processVersion: s.processVersion,
+          step: s.currentStep,
+          unitCode: s.processingUnit,
+        },
+        to: { processKey: target.key, processVersion: target.version, step: step.id, unitCode },
+      },
+    };
+    const next: DossierState = {
+      ...moving,
+      ...entered,
+      ...(s.signOff !== undefined ? { signOff: null } : {}),
+      ...signOffAfter(target, step),
+      history: [...s.history, record],
+      seq,
+    };
+    publish(next);
+    log.info('dossier transferred', { dossierId: s.dossierId, from: s.currentStep, to: step.id, unit: unitCode });
+    return next;
+  }
 
   /**
    * Applies a planned decision. An activity that cannot succeed for it (e.g. no due time on the unit's calendar)
@@ -676,7 +787,8 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     if (state.seq === projectedSeq) break;
   }
   if (state.currentStep !== null) {
-    await continueAsNew<typeof dossierWorkflow>({ ...input, carriedState: state });
+    // A transferred dossier goes on with the definition it was moved to.
+    await continueAsNew<typeof dossierWorkflow>({ ...input, definition, carriedState: state });
   }
   return state;
 }

@@ -17,6 +17,7 @@ import { dossierRoutes } from './dossier-routes';
 import { fundReportRoutes } from './fund-report-routes';
 import { fundRoutes } from './fund-routes';
 import { planRoutes } from './plan-routes';
+import { transitionRoutes } from './transition-routes';
 import { povertyRegisterRoutes } from './poverty-register-routes';
 import { reportRoutes } from './report-routes';
 
@@ -639,6 +640,7 @@ export const apiRoutes: ApiRoute[] = [
   },
   ...overlapRoutes,
   ...planRoutes,
+  ...transitionRoutes,
   ...reportRoutes,
   ...povertyRegisterRoutes,
 ];

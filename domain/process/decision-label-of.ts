@@ -17,6 +17,7 @@ const ACTION_RESULTS: Record<string, LocalizedText> = {
   recompute_deadline: { vi: 'Tính lại hạn xử lý', en: 'Deadline recomputed' },
   remind: { vi: 'Nhắc hạn', en: 'Reminder' },
   escalate: { vi: 'Quá hạn, báo cáo cấp trên', en: 'Overdue, escalated' },
+  transfer: { vi: 'Chuyển theo phương án sắp xếp đơn vị', en: 'Moved by the reform transition plan' },
 };
 
 /**

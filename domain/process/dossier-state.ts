@@ -55,7 +55,7 @@ export type HandoffTimeliness = 'early' | 'on_time' | 'late';
 /** One decision or hand-off, as kept in workflow state and copied to the append-only audit log. */
 export interface DecisionRecord {
   seq: number;
-  action: Action | 'create' | ClockAction | TimerEvent;
+  action: Action | 'create' | ClockAction | TimerEvent | 'transfer';
   fromStep: string | null;
   toStep: string | null;
   outcome?: Outcome;
@@ -79,6 +79,16 @@ export interface DecisionRecord {
   overlapOverride?: OverlapOverride;
   /** A signature at a sign-off step: the signer (`role@level`), and the signatures counted with it of those needed. */
   signOff?: { signer: string; signed: number; needed: number };
+  /** `transfer` only: the transition plan's move (domain/process/transition-transfer.ts). */
+  transfer?: TransferRecord;
+}
+
+/** Where a transition plan moved a dossier from and to, kept on its `transfer` history record. */
+export interface TransferRecord {
+  /** `<planId>:<dossierId>`: a re-run of the plan finds it and moves nothing twice. */
+  transferId: string;
+  from: { processKey: string; processVersion: number; step: string | null; unitCode: string | null };
+  to: { processKey: string; processVersion: number; step: string; unitCode: string };
 }
 
 /** One signature at a sign-off step (see SignOff in process-definition.ts). */

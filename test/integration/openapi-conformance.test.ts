@@ -347,6 +347,41 @@ describe('the OpenAPI document', () => {
     expect((await call('PUT', `/api/plans/${plan.body.id}`, { as: 'quan.hadong', body: revision })).status).toBe(409);
     expect((await call('GET', `/api/plans/${plan.body.id}/progress`, { as: 'quan.hadong' })).status).toBe(200);
     expect((await call('GET', `/api/plans/${plan.body.id}/progress`, { as: 'xa.dongmai' })).status).toBe(403);
+
+    // Transition plans: the mapping names a process this test never starts, so every dossier it reports is blocked
+    // and the execution moves none of the dossiers the rest of the test uses.
+    const transitionBody = {
+      name: 'Sắp xếp 2025',
+      legalBasis: 'Nghị quyết 1656/NQ-UBTVQH15',
+      reformDate: '2025-07-01',
+      definitionMapping: [
+        {
+          from: { processKey: 'savings-book-2024', processVersion: 1, step: 'proposal' },
+          to: { processKey: 'savings-book-2025', processVersion: 1, step: 'proposal' },
+        },
+      ],
+    };
+    const transition = await call('POST', '/api/admin/transition-plans', { as: 'admin.hanoi', body: transitionBody });
+    expect(transition.status).toBe(201);
+    const badStep = {
+      ...transitionBody,
+      definitionMapping: [
+        {
+          ...transitionBody.definitionMapping[0]!,
+          to: { processKey: 'savings-book-2025', processVersion: 1, step: 'nowhere' },
+        },
+      ],
+    };
+    expect((await call('POST', '/api/admin/transition-plans', { as: 'admin.hanoi', body: badStep })).status).toBe(422);
+    expect((await call('GET', `/api/admin/transition-plans/${transition.body.id}`, { as: 'admin.hanoi' })).status).toBe(
+      200,
+    );
+    expect((await call('GET', '/api/admin/transition-plans/unknown', { as: 'admin.hanoi' })).status).toBe(404);
+    const transitionPath = `/api/admin/transition-plans/${transition.body.id}`;
+    expect((await call('POST', `${transitionPath}/dry-run`, { as: 'admin.hanoi' })).status).toBe(200);
+    const executed = await call('POST', `${transitionPath}/execute`, { as: 'admin.hanoi' });
+    expect(executed.status).toBe(200);
+    expect(executed.body.counts.move).toBe(0);
     expect((await call('GET', '/api/plan-sources?unit=HN-HD', { as: 'quan.hadong' })).status).toBe(200);
 
     // The poverty register (poverty-register.test.ts tests its rules, access and coverage).

@@ -1,0 +1,269 @@
+import { randomUUID } from 'node:crypto';
+import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import type { TransitionPlan, TransitionReport, TransitionReportEntry } from '../../api-contract';
+import { findStep } from '../../domain/process/find-step';
+import type { ProcessDefinition } from '../../domain/process/process-definition';
+import type { TransferInput } from '../../domain/process/transition-transfer';
+import type { Models } from '../../storage/create-models';
+import type { TransitionPlanDoc } from '../../storage/transition-plan-schema';
+import type { TransitionReportDoc } from '../../storage/transition-report-schema';
+import { transfer } from '../../workflows/messages';
+import { ADMIN_ROLE } from '../admin/admin-role';
+import { administeredSubtree } from '../admin/administered-subtree';
+import { assertAdminOf } from '../admin/assert-admin-of';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { workflowIdOf } from '../dossiers/workflow-id-of';
+import { NotFoundError, ValidationError } from '../errors';
+import { mapWorkflowFailure } from '../errors/map-workflow-failure';
+import type { ProcessRegistry } from '../registry/create-process-registry';
+import {
+  definitionKey,
+  transitionEntryOf,
+  type PlannedEntry,
+  type TransitionContext,
+  type TransitionDossier,
+} from './transition-entry-of';
+import { transitionProblem } from './transition-problem';
+
+export type TransitionPlanRequest = Pick<
+  TransitionPlanDoc,
+  'name' | 'legalBasis' | 'reformDate' | 'definitionMapping'
+> &
+  Partial<Pick<TransitionPlanDoc, 'unitMapping' | 'finishOnOld'>>;
+
+export interface TransitionService {
+  create(caller: AuthenticatedUser, request: TransitionPlanRequest): Promise<TransitionPlan>;
+  get(caller: AuthenticatedUser, planId: string): Promise<TransitionPlan>;
+  /** A dry run changes no dossier; an execution moves each dossier it can. Both store their report. */
+  run(caller: AuthenticatedUser, planId: string, kind: TransitionReport['kind']): Promise<TransitionReport>;
+}
+
+const field = (path: string, vi: string, en: string) =>
+  new ValidationError([{ path, keyword: 'transition', message: { vi, en } }]);
+
+/**
+ * Transition plans (docs/transition-plans.md): an administrator prepares how the open dossiers of a reform move,
+ * runs it dry for a report, then executes it. Execution sends each dossier the workflow's `transfer` update with the
+ * update id `<planId>:<dossierId>`, which the workflow also records: a re-run (or a crash mid-run and a retry) moves
+ * nothing twice, and a dossier moved by an earlier run is reported as such. A dossier that refuses its move (it was
+ * decided meanwhile) is reported as failed with the reason; the others go on.
+ */
+export function createTransitionService(deps: {
+  models: Models;
+  temporal: Client;
+  processes: ProcessRegistry;
+  workflowIdPrefix?: string;
+  now?: () => Date;
+}): TransitionService {
+  const { models } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  async function definitionOr422(path: string, key: string, version: number, step: string) {
+    let definition: ProcessDefinition;
+    try {
+      definition = await deps.processes.get(key, version);
+    } catch {
+      throw field(`${path}/processKey`, `Không có quy trình ${key}@${version}`, `no process ${key}@${version}`);
+    }
+    if (!findStep(definition, step)) {
+      throw field(
+        `${path}/step`,
+        `Quy trình ${key}@${version} không có bước ${step}`,
+        `${key}@${version} has no ${step}`,
+      );
+    }
+    return definition;
+  }
+
+  async function planOf(caller: AuthenticatedUser, planId: string): Promise<TransitionPlanDoc> {
+    const plan = planId.length <= 60 ? await models.TransitionPlan.findById(planId).lean() : null;
+    if (!plan) throw new NotFoundError(`transition plan ${planId.slice(0, 60)}`);
+    await administeredSubtree(models, caller);
+    for (const m of plan.unitMapping) await assertAdminOf(models, caller, m.from);
+    return plan;
+  }
+
+  async function present(plan: TransitionPlanDoc): Promise<TransitionPlan> {
+    const executed = await models.TransitionReport.exists({ planId: plan._id, kind: 'execute' });
+    return {
+      id: plan._id,
+      name: plan.name,
+      legalBasis: plan.legalBasis,
+      reformDate: plan.reformDate,
+      unitMapping: plan.unitMapping,
+      definitionMapping: plan.definitionMapping,
+      finishOnOld: plan.finishOnOld,
+      createdBy: plan.createdByName,
+      createdAt: plan.createdAt.toISOString(),
+      executed: Boolean(executed),
+    };
+  }
+
+  /** The plan's open dossiers: in a unit it maps or a unit retired by its date, within the caller's units. */
+  async function openDossiers(caller: AuthenticatedUser, plan: TransitionPlanDoc, moved: Set<string>) {
+    const subtree = await administeredSubtree(models, caller);
+    const retired = await models.Unit.find({ effectiveTo: { $ne: null, $lt: plan.reformDate } }, { _id: 1 }).lean();
+    const affected = [...new Set([...plan.unitMapping.map((m) => m.from), ...retired.map((u) => u._id)])].filter(
+      (code) => subtree.has(code),
+    );
+    const fields = {
+      processKey: 1,
+      processVersion: 1,
+      status: 1,
+      currentStep: 1,
+      currentLevel: 1,
+      processingUnit: 1,
+      units: 1,
+    };
+    const found: TransitionDossier[] = await models.DossierView.find(
+      {
+        $or: [
+          { currentStep: { $ne: null }, unitChain: { $in: affected } },
+          { _id: { $in: [...moved, ...plan.finishOnOld.map((f) => f.dossierId)] } },
+        ],
+      },
+      fields,
+    )
+      .sort({ _id: 1 })
+      .lean();
+    return found;
+  }
+
+  async function contextOf(plan: TransitionPlanDoc, dossiers: TransitionDossier[]): Promise<TransitionContext> {
+    const units = new Map((await models.Unit.find({}).lean()).map((u) => [u._id, u]));
+    const definitions = new Map<string, ProcessDefinition>();
+    const wanted = [
+      ...plan.definitionMapping.map((m) => m.to),
+      ...dossiers.filter((d) => plan.finishOnOld.some((f) => f.dossierId === d._id)),
+    ];
+    for (const ref of wanted) {
+      const key = definitionKey(ref.processKey, ref.processVersion);
+      if (!definitions.has(key)) definitions.set(key, await deps.processes.get(ref.processKey, ref.processVersion));
+    }
+    return { plan, units, definitions };
+  }
+
+  async function carryOut(plan: TransitionPlanDoc, caller: AuthenticatedUser, planned: PlannedEntry) {
+    const { entry, move } = planned;
+    if (!move) return entry;
+    const adminGrant = caller.grants.find((g) => g.role === ADMIN_ROLE);
+    const input: TransferInput = {
+      transferId: `${plan._id}:${entry.dossierId}`,
+      actor: { userId: caller.id, role: ADMIN_ROLE, unitCode: adminGrant?.unitCode ?? '' },
+      reason: `${plan.name} — ${plan.legalBasis}`,
+      ...move,
+    };
+    const handle = deps.temporal.workflow.getHandle(workflowIdOf(entry.dossierId, deps.workflowIdPrefix));
+    try {
+      const result = await handle.executeUpdate(transfer, { args: [input], updateId: input.transferId });
+      return { ...entry, result: result.moved ? ('moved' as const) : ('unchanged' as const) };
+    } catch (error) {
+      if (!(error instanceof WorkflowUpdateFailedError)) throw error;
+      const mapped = mapWorkflowFailure(error, entry.dossierId);
+      const reason = mapped?.message ?? 'refused';
+      return {
+        ...entry,
+        result: 'failed' as const,
+        problems: [...entry.problems, transitionProblem('refused', `Hồ sơ từ chối: ${reason}`, `refused: ${reason}`)],
+      };
+    }
+  }
+
+  return {
+    async create(caller, request) {
+      await administeredSubtree(models, caller);
+      for (const [i, m] of (request.unitMapping ?? []).entries()) {
+        for (const side of ['from', 'to'] as const) {
+          if (!(await models.Unit.exists({ _id: m[side] }))) {
+            throw field(`/unitMapping/${i}/${side}`, `Không có đơn vị ${m[side]}`, `no unit ${m[side]}`);
+          }
+        }
+        await assertAdminOf(models, caller, m.from);
+        await assertAdminOf(models, caller, m.to);
+      }
+      for (const [i, m] of request.definitionMapping.entries()) {
+        const { from, to } = m;
+        await definitionOr422(`/definitionMapping/${i}/from`, from.processKey, from.processVersion, from.step);
+        await definitionOr422(`/definitionMapping/${i}/to`, to.processKey, to.processVersion, to.step);
+      }
+      for (const [i, f] of (request.finishOnOld ?? []).entries()) {
+        if (!(await models.Unit.exists({ _id: f.unitCode }))) {
+          throw field(`/finishOnOld/${i}/unitCode`, `Không có đơn vị ${f.unitCode}`, `no unit ${f.unitCode}`);
+        }
+        await assertAdminOf(models, caller, f.unitCode);
+      }
+      const doc: TransitionPlanDoc = {
+        _id: randomUUID(),
+        name: request.name,
+        legalBasis: request.legalBasis,
+        reformDate: request.reformDate,
+        unitMapping: (request.unitMapping ?? []).map(({ from, to }) => ({ from, to })),
+        definitionMapping: request.definitionMapping.map(({ from, to }) => ({
+          from: { processKey: from.processKey, processVersion: from.processVersion, step: from.step },
+          to: { processKey: to.processKey, processVersion: to.processVersion, step: to.step },
+        })),
+        finishOnOld: (request.finishOnOld ?? []).map(({ dossierId, unitCode }) => ({ dossierId, unitCode })),
+        createdBy: caller.id,
+        createdByName: caller.displayName,
+        createdAt: now(),
+      };
+      await models.TransitionPlan.create(doc);
+      return present(doc);
+    },
+
+    async get(caller, planId) {
+      return present(await planOf(caller, planId));
+    },
+
+    async run(caller, planId, kind) {
+      const plan = await planOf(caller, planId);
+      const earlier = await models.TransitionReport.find({ planId, kind: 'execute' }, { entries: 1 }).lean();
+      const moved = new Set(
+        earlier.flatMap((r) => r.entries.filter((e) => e.result === 'moved').map((e) => e.dossierId)),
+      );
+      const dossiers = await openDossiers(caller, plan, moved);
+      const ctx = await contextOf(plan, dossiers);
+      const entries: TransitionReportEntry[] = [];
+      for (const dossier of dossiers) {
+        // Moved by an earlier execution: reported, never sent again (the workflow would also refuse to move it twice).
+        if (moved.has(dossier._id)) {
+          entries.push(alreadyMoved(dossier));
+          continue;
+        }
+        const planned = transitionEntryOf(ctx, dossier);
+        entries.push(kind === 'execute' ? await carryOut(plan, caller, planned) : planned.entry);
+      }
+      const count = (action: TransitionReportEntry['action']) => entries.filter((e) => e.action === action).length;
+      const report: TransitionReportDoc = {
+        _id: randomUUID(),
+        planId,
+        kind,
+        at: now(),
+        by: caller.displayName,
+        byUserId: caller.id,
+        counts: {
+          dossiers: entries.length,
+          move: count('move'),
+          finishOnOld: count('finish_on_old'),
+          blocked: count('blocked'),
+          alreadyMoved: count('already_moved'),
+          failed: entries.filter((e) => e.result === 'failed').length,
+        },
+        entries,
+      };
+      await models.TransitionReport.create(report);
+      const { _id, byUserId: _by, at, ...rest } = report;
+      return { id: _id, ...rest, at: at.toISOString() };
+    },
+  };
+}
+
+function alreadyMoved(dossier: TransitionDossier): TransitionReportEntry {
+  const place = {
+    processKey: dossier.processKey,
+    processVersion: dossier.processVersion,
+    step: dossier.currentStep,
+    unitCode: dossier.processingUnit,
+  };
+  return { dossierId: dossier._id, from: place, action: 'already_moved', to: place, problems: [] };
+}

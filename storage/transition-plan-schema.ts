@@ -1,0 +1,43 @@
+import { Schema } from 'mongoose';
+
+/** One step of one definition version: the `from` or `to` of a transition plan's definition mapping. */
+export interface TransitionStepRef {
+  processKey: string;
+  processVersion: number;
+  step: string;
+}
+
+/**
+ * A transition plan (docs/transition-plans.md): how the open dossiers of a reform move to the new units and the new
+ * definition versions. Written once when prepared; each dry run and execution is its own TransitionReportDoc.
+ */
+export interface TransitionPlanDoc {
+  _id: string;
+  name: string;
+  legalBasis: string;
+  reformDate: string;
+  /** Explicit old unit → new unit; a unit absent here follows its successor link. */
+  unitMapping: { from: string; to: string }[];
+  definitionMapping: { from: TransitionStepRef; to: TransitionStepRef }[];
+  /** Dossiers that stay on their definition, finished by the named unit (at the level of their current step). */
+  finishOnOld: { dossierId: string; unitCode: string }[];
+  createdBy: string;
+  createdByName: string;
+  createdAt: Date;
+}
+
+export const transitionPlanSchema = new Schema<TransitionPlanDoc>(
+  {
+    _id: { type: String, required: true },
+    name: { type: String, required: true },
+    legalBasis: { type: String, required: true },
+    reformDate: { type: String, required: true },
+    unitMapping: { type: Schema.Types.Mixed, default: [] },
+    definitionMapping: { type: Schema.Types.Mixed, default: [] },
+    finishOnOld: { type: Schema.Types.Mixed, default: [] },
+    createdBy: { type: String, required: true },
+    createdByName: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'transition_plans', versionKey: false },
+);

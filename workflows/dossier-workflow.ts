@@ -138,15 +138,21 @@ export const ATTENTION_PATCH = 'attention-v1';
  */
 export const WORKING_REMINDER_PATCH = 'working-time-reminder-v1';
 
-/** Every patch the workflow branches on: the replay test requires a recorded history with each one active. */
-export const WORKFLOW_PATCHES = [SLA_PATCH, LOCAL_ACTIVITIES_PATCH, ATTENTION_PATCH, WORKING_REMINDER_PATCH] as const;
-
 /**
  * Marks the first transfer of a run (the `transfer` update of a transition plan): runs recorded before it never
  * received one, so it guards nothing they did; it is checked where a transfer is applied so that a history holding
  * one replays only on code that knows transfers.
  */
 export const TRANSFER_PATCH = 'transition-transfer-v1';
+
+/** Every patch the workflow branches on: the replay test requires a recorded history with each one active. */
+export const WORKFLOW_PATCHES = [
+  SLA_PATCH,
+  LOCAL_ACTIVITIES_PATCH,
+  ATTENTION_PATCH,
+  WORKING_REMINDER_PATCH,
+  TRANSFER_PATCH,
+] as const;
 
 /**
  * One workflow type interprets any process definition. The definition is pinned in the input, so a running

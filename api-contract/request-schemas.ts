@@ -279,12 +279,13 @@ export const requestSchemas = {
   CreateUnitRequest: {
     type: 'object',
     additionalProperties: false,
-    required: ['code', 'name', 'level', 'parentCode', 'effectiveFrom'],
+    description: 'A province has no parentCode; a district or commune names its parent',
+    required: ['code', 'name', 'level', 'effectiveFrom'],
     properties: {
       code: { type: 'string', title: 'Mã đơn vị', format: 'unit-code' },
       name: { type: 'string', title: 'Tên đơn vị', minLength: 1, maxLength: 200 },
       nameEn: { type: 'string', title: 'Tên tiếng Anh', maxLength: 200 },
-      level: { enum: ['district', 'commune'], title: 'Cấp' },
+      level: { enum: ['province', 'district', 'commune'], title: 'Cấp' },
       parentCode: { type: 'string', title: 'Đơn vị cấp trên', format: 'unit-code' },
       effectiveFrom: { type: 'string', title: 'Hiệu lực từ ngày', format: 'date' },
     },
@@ -296,6 +297,23 @@ export const requestSchemas = {
     properties: {
       effectiveTo: { type: 'string', title: 'Ngày cuối còn hiệu lực', format: 'date' },
       successorCode: { type: 'string', title: 'Đơn vị kế thừa', format: 'unit-code' },
+      successors: {
+        type: 'array',
+        title: 'Các đơn vị kế thừa',
+        description: 'A split or merger: each successor with its share of households (percent) or a rule',
+        minItems: 1,
+        maxItems: 50,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['code'],
+          properties: {
+            code: { type: 'string', title: 'Đơn vị kế thừa', format: 'unit-code' },
+            share: { type: 'number', title: 'Tỷ lệ hộ (%)', exclusiveMinimum: 0, maximum: 100 },
+            rule: { type: 'string', title: 'Quy tắc phân chia', minLength: 1, maxLength: 500, pattern: '\\S' },
+          },
+        },
+      },
     },
   },
   CreateFundRequest: {

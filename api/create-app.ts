@@ -47,6 +47,7 @@ import { createEmbedAdminRouter } from './embed/create-embed-admin-router';
 import { createEmbedFormRenderer } from './embed/create-embed-form-renderer';
 import { createEmbedPageRouter } from './embed/create-embed-page-router';
 import { createEmbedRouter } from './embed/create-embed-router';
+import { createUnitValidity } from './units/create-unit-validity';
 import { createEmbedTokenCodec } from './embed/create-embed-token-codec';
 import { createRateLimiter } from './embed/create-rate-limiter';
 import type { EmbedSigningKeys } from './embed/embed-signing-keys';
@@ -122,6 +123,11 @@ export interface AppDeps {
   overlapKey?: Buffer;
   /** The overlap rules while an administrator has saved none; DEFAULT_OVERLAP_RULES when absent. */
   overlapDefaults?: readonly OverlapRule[];
+  /**
+   * Whether unit validity (effectiveFrom/effectiveTo) is enforced on creation, acting, grants and embed tokens;
+   * true when absent. Only test systems whose suites still open seed-era dossiers today turn it off.
+   */
+  enforceUnitValidity?: boolean;
 }
 
 /** The HTTP edge: every router built from injected dependencies, one error middleware at the end. */
@@ -165,8 +171,14 @@ export function createApp(deps: AppDeps): Express {
     key: overlapKey,
     rules: overlapRules,
   });
+  const unitValidity = createUnitValidity({
+    models: deps.models,
+    enforce: deps.enforceUnitValidity ?? true,
+    ...(deps.now ? { now: deps.now } : {}),
+  });
   const service = createDossierService({
     overlaps,
+    unitValidity,
     models: deps.models,
     calendar,
     temporal: deps.temporal,
@@ -234,7 +246,15 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(createDocumentRouter({ service, models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createInboxRouter({ models: deps.models, authenticate, counts, ...(deps.now ? { now: deps.now } : {}) }));
-  app.use(createUserAdminRouter({ models: deps.models, validateBody, authenticate, oidcIssuer: deps.oidc?.issuer }));
+  app.use(
+    createUserAdminRouter({
+      models: deps.models,
+      validateBody,
+      authenticate,
+      oidcIssuer: deps.oidc?.issuer,
+      unitValidity,
+    }),
+  );
   app.use(createUnitAdminRouter({ models: deps.models, validateBody, authenticate }));
   app.use(
     createTransitionRouter({
@@ -306,6 +326,7 @@ export function createApp(deps: AppDeps): Express {
       validateBody,
       authenticate,
       publicBaseUrl: (req) => deps.publicBaseUrl ?? `${req.protocol}://${req.get('host')}`,
+      unitValidity,
       ...(deps.now ? { now: deps.now } : {}),
     }),
   );
@@ -317,6 +338,7 @@ export function createApp(deps: AppDeps): Express {
       processes,
       forms,
       service,
+      unitValidity,
       limiter: createRateLimiter({
         models: deps.models,
         ...(deps.now ? { now: () => deps.now!().getTime() } : {}),

@@ -39,6 +39,9 @@ async function main(): Promise<void> {
     auditAnchors: createFileAnchorStore(config.auditAnchorsPath),
     signIn: signInSettingsFromEnv(process.env),
     overlapKey: loadOverlapKey({ env: process.env, dataDir: config.dataDir }),
+    // Enforced, except in demo mode while its loaders still open the 2024 seed-era (Hà Đông) dossiers today:
+    // HOSO_UNIT_VALIDITY=enforce turns it on there too (docs/units.md).
+    enforceUnitValidity: config.mode !== 'demo' || process.env.HOSO_UNIT_VALIDITY === 'enforce',
   });
   // Unattached uploads older than HOSO_UPLOAD_MAX_AGE_HOURS go, every HOSO_UPLOAD_SWEEP_MINUTES (docs/servers.md).
   const stopSweeping = createUploadSweeper({ models, maxAgeMs: uploads.unattachedMaxAgeMs, logger }).start(

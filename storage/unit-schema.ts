@@ -1,5 +1,6 @@
 import { Schema } from 'mongoose';
 import type { Level } from '../domain/process/process-definition';
+import type { UnitSuccessor } from '../domain/units/unit-successor';
 
 /** An administrative unit. Units are never deleted: a unit abolished by a reform gets `effectiveTo` and a successor. */
 export interface UnitDoc {
@@ -10,7 +11,10 @@ export interface UnitDoc {
   parentCode: string | null;
   effectiveFrom: string; // YYYY-MM-DD
   effectiveTo: string | null;
+  /** The first successor, kept for older readers; `successors` is the full list (see successorsOf). */
   successorCode: string | null;
+  /** Absent on units stored before splits were recorded: read them with successorsOf (successorCode at 100 %). */
+  successors?: UnitSuccessor[];
 }
 
 export const unitSchema = new Schema<UnitDoc>(
@@ -23,6 +27,10 @@ export const unitSchema = new Schema<UnitDoc>(
     effectiveFrom: { type: String, required: true },
     effectiveTo: { type: String, default: null },
     successorCode: { type: String, default: null },
+    successors: {
+      type: [{ _id: false, code: { type: String, required: true }, share: Number, rule: String }],
+      default: undefined,
+    },
   },
   { collection: 'units', versionKey: false },
 );

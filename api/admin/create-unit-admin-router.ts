@@ -1,4 +1,4 @@
-import { Router, type RequestHandler } from 'express';
+import { Router, type RequestHandler, type Response } from 'express';
 import type { Models } from '../../storage/create-models';
 import type { UnitDoc } from '../../storage/unit-schema';
 import { authenticatedUser } from '../auth/authenticated-user';
@@ -8,20 +8,20 @@ import { assertAdminOf } from './assert-admin-of';
 import { recordAdminEvent } from './record-admin-event';
 import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 import type { AdminUnit } from '../../api-contract';
+import { inForceOn, successorProblems, type UnitSuccessor } from '../../domain/units';
+import { assertProvinceAdmin } from './assert-province-admin';
+import { ADMIN_ROLE } from './admin-role';
 
 interface CreateUnitRequest {
   code: string;
   name: string;
   nameEn?: string;
-  level: 'district' | 'commune';
-  parentCode: string;
+  level: 'province' | 'district' | 'commune';
+  parentCode?: string;
   effectiveFrom: string;
 }
 
 const LEVEL_DEPTH: Record<UnitDoc['level'], number> = { province: 0, district: 1, commune: 2 };
-const inForceOn = (unit: UnitDoc, date: string) =>
-  unit.effectiveFrom <= date && (unit.effectiveTo === null || date <= unit.effectiveTo);
-const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const field = (path: string, vi: string, en: string) =>
   new ValidationError([{ path, keyword: 'unit', message: { vi, en } }]);
 
@@ -42,6 +42,21 @@ export function createUnitAdminRouter(deps: {
   router.post('/api/admin/units', deps.authenticate, async (req, res) => {
     const caller = authenticatedUser(req);
     const body = deps.validateBody<CreateUnitRequest>('CreateUnitRequest', req.body);
+    if (body.level === 'province') {
+      // A province (such as one of the 34 formed on 1 July 2025) sits under no unit: creating one takes a province
+      // administrator, as for what applies to every province.
+      if (body.parentCode !== undefined) {
+        throw field('/parentCode', 'Đơn vị cấp tỉnh không có đơn vị cấp trên', 'a province has no parent unit');
+      }
+      await assertProvinceAdmin(models, caller, {
+        vi: 'Chỉ quản trị viên cấp tỉnh mới được tạo đơn vị cấp tỉnh',
+        en: 'only a province administrator may create a province',
+      });
+      return created(caller, body, null, res);
+    }
+    if (body.parentCode === undefined) {
+      throw field('/parentCode', 'Hãy chọn đơn vị cấp trên', 'choose the parent unit');
+    }
     const parent = await models.Unit.findById(body.parentCode).lean();
     if (!parent) throw field('/parentCode', `Không có đơn vị ${body.parentCode}`, `no unit ${body.parentCode}`);
     await assertAdminOf(models, caller, parent._id);
@@ -55,16 +70,26 @@ export function createUnitAdminRouter(deps: {
     if (!inForceOn(parent, body.effectiveFrom)) {
       throw field(
         '/effectiveFrom',
-        `Đơn vị cấp trên ${parent._id} không còn hiệu lực vào ngày này`,
-        `the parent ${parent._id} is not in force on that day`,
+        `Đơn vị cấp trên ${parent.name} không còn hiệu lực vào ngày này`,
+        `the parent ${parent.nameEn ?? parent.name} is not in force on that day`,
       );
     }
+    return created(caller, body, parent._id, res);
+  });
+
+  /** Stores a new unit under `parentCode` (null for a province) and audits it; 409 for a code already taken. */
+  async function created(
+    caller: ReturnType<typeof authenticatedUser>,
+    body: CreateUnitRequest,
+    parentCode: string | null,
+    res: Response,
+  ): Promise<void> {
     const doc: UnitDoc = {
       _id: body.code,
       name: body.name,
       ...(body.nameEn ? { nameEn: body.nameEn } : {}),
       level: body.level,
-      parentCode: parent._id,
+      parentCode,
       effectiveFrom: body.effectiveFrom,
       effectiveTo: null,
       successorCode: null,
@@ -83,15 +108,31 @@ export function createUnitAdminRouter(deps: {
       by: caller.id,
       kind: 'unit.create',
       target: doc._id,
-      scope: parent._id,
+      scope: parentCode ?? doc._id,
       details: { name: doc.name, level: doc.level, parentCode: doc.parentCode, effectiveFrom: doc.effectiveFrom },
     });
+    if (parentCode === null) {
+      // Nobody administers a new province yet: its creator becomes its first administrator (audited as a grant),
+      // so that its communes can be created and its predecessors retired into it.
+      const grant = { role: ADMIN_ROLE, unitCode: doc._id };
+      await models.User.updateOne({ _id: caller.id }, { $addToSet: { grants: grant } });
+      await recordAdminEvent(models, {
+        by: caller.id,
+        kind: 'user.grant',
+        target: caller.id,
+        scope: doc._id,
+        details: grant,
+      });
+    }
     res.status(201).json(doc satisfies AdminUnit);
-  });
+  }
 
   router.post('/api/admin/units/:code/retire', deps.authenticate, async (req, res) => {
     const caller = authenticatedUser(req);
-    const body = deps.validateBody<{ effectiveTo: string; successorCode?: string }>('RetireUnitRequest', req.body);
+    const body = deps.validateBody<{ effectiveTo: string; successorCode?: string; successors?: UnitSuccessor[] }>(
+      'RetireUnitRequest',
+      req.body,
+    );
     const code = String(req.params.code);
     const unit = await models.Unit.findById(code).lean();
     if (!unit) throw new NotFoundError(`unit ${code.slice(0, 40)}`);
@@ -99,8 +140,8 @@ export function createUnitAdminRouter(deps: {
     const alreadyRetired = (effectiveTo: string | null) =>
       new ConflictError(
         {
-          vi: `Đơn vị ${code} đã hết hiệu lực từ sau ngày ${effectiveTo}`,
-          en: `unit ${code} was already retired after ${effectiveTo}`,
+          vi: `${unit.name} đã hết hiệu lực từ sau ngày ${effectiveTo}`,
+          en: `${unit.nameEn ?? unit.name} was already retired after ${effectiveTo}`,
         },
         { code: 'unit_retired' },
       );
@@ -112,13 +153,27 @@ export function createUnitAdminRouter(deps: {
         `the last day must be on or after ${unit.effectiveFrom}`,
       );
     }
-    if (body.successorCode !== undefined) {
-      const successor = body.successorCode === code ? null : await models.Unit.findById(body.successorCode).lean();
-      if (!successor || !inForceOn(successor, dayAfter(body.effectiveTo))) {
-        throw field(
-          '/successorCode',
-          'Đơn vị kế thừa phải là đơn vị khác, còn hiệu lực từ ngày hôm sau',
-          'the successor must be another unit in force from the next day',
+    if (body.successorCode !== undefined && body.successors !== undefined) {
+      throw field(
+        '/successors',
+        'Hãy nêu hoặc một đơn vị kế thừa (successorCode) hoặc danh sách (successors), không cả hai',
+        'give either successorCode or successors, not both',
+      );
+    }
+    // One successor code is the list of one, with all the households.
+    const successors: UnitSuccessor[] =
+      body.successors ?? (body.successorCode !== undefined ? [{ code: body.successorCode, share: 100 }] : []);
+    if (successors.length > 0) {
+      const found = await models.Unit.find(
+        { _id: { $in: successors.map((s) => s.code) } },
+        { name: 1, effectiveFrom: 1, effectiveTo: 1 },
+      ).lean();
+      const problems = successorProblems({ code }, body.effectiveTo, successors, new Map(found.map((u) => [u._id, u])));
+      if (problems.length > 0) {
+        // The older single-code form keeps its field: /successorCode.
+        const at = (path: string) => (body.successors !== undefined ? `/successors${path}` : '/successorCode');
+        throw new ValidationError(
+          problems.map((p) => ({ path: at(p.path), keyword: 'successor', message: p.message })),
         );
       }
     }
@@ -138,7 +193,7 @@ export function createUnitAdminRouter(deps: {
     // Conditional on the unit still being in force: of concurrent retirements exactly one is applied and audited.
     const retired = await models.Unit.updateOne(
       { _id: code, effectiveTo: null },
-      { $set: { effectiveTo: body.effectiveTo, successorCode: body.successorCode ?? null } },
+      { $set: { effectiveTo: body.effectiveTo, successorCode: successors[0]?.code ?? null, successors } },
     );
     if (retired.matchedCount === 0)
       throw alreadyRetired((await models.Unit.findById(code, { effectiveTo: 1 }).lean())?.effectiveTo ?? null);
@@ -147,7 +202,7 @@ export function createUnitAdminRouter(deps: {
       kind: 'unit.retire',
       target: code,
       scope: unit.parentCode ?? code,
-      details: { effectiveTo: body.effectiveTo, successorCode: body.successorCode ?? null },
+      details: { effectiveTo: body.effectiveTo, successorCode: successors[0]?.code ?? null, successors },
     });
     const retiredUnit = await models.Unit.findById(code).lean();
     if (!retiredUnit) throw new NotFoundError(`unit ${code.slice(0, 40)}`);

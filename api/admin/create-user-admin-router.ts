@@ -8,6 +8,7 @@ import { checkedParameters } from '../validation/checked-parameters';
 import { ADMIN_ROLE } from './admin-role';
 import type { RequestValidator } from '../validation/create-request-validator';
 import { administeredSubtree } from './administered-subtree';
+import type { UnitValidity } from '../units/create-unit-validity';
 import { assertAdminOf } from './assert-admin-of';
 import { knownRoles } from './known-roles';
 import { recordAdminEvent } from './record-admin-event';
@@ -59,6 +60,8 @@ export function createUserAdminRouter(deps: {
   authenticate: RequestHandler;
   /** The OpenID provider's issuer when single sign-on is on (links are made to it); see api/auth/oidc. */
   oidcIssuer?: string | undefined;
+  /** Roles are granted only at units in force today (422 at the grant's unitCode otherwise). */
+  unitValidity: UnitValidity;
 }): Router {
   const router = Router();
   const { models } = deps;
@@ -83,6 +86,25 @@ export function createUserAdminRouter(deps: {
     );
     if (problems.length > 0) throw new ValidationError(problems);
     for (const grant of grants) await assertAdminOf(models, user, grant.unitCode);
+    // A role at a retired unit would authorise nothing: refused, naming the unit (422 at the grant's unitCode).
+    const retired = new Map((await deps.unitValidity.retired(grants.map((g) => g.unitCode))).map((u) => [u.code, u]));
+    const stale = grants.flatMap((grant, i) => {
+      const unit = retired.get(grant.unitCode);
+      if (!unit) return [];
+      const why = deps.unitValidity.describe(unit);
+      return [
+        {
+          // One grant in the body (POST …/grants) is the body itself.
+          path: at === '' ? '/unitCode' : `${at}/${i}/unitCode`,
+          keyword: 'unitInForce',
+          message: {
+            vi: `${why.vi}: không thể giao vai trò tại đơn vị này`,
+            en: `${why.en}: no role can be granted there`,
+          },
+        },
+      ];
+    });
+    if (stale.length > 0) throw new ValidationError(stale);
   };
 
   /**

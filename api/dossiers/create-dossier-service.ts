@@ -46,6 +46,8 @@ import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
 import { createUnitCodeCheck } from '../validation/create-unit-code-check';
+import { createUnitValidity, type UnitValidity } from '../units/create-unit-validity';
+import { actingGrants } from '../units/acting-grants';
 import { withinTime } from './within-time';
 import { workflowIdOf } from './workflow-id-of';
 import { DECIDING_FIELDS, type DecidingState } from './deciding-state';
@@ -81,6 +83,8 @@ export interface DossierServiceDeps {
   decisionWaitMs?: number;
   /** The overlap check and index (docs/overlap-checks.md). */
   overlaps: OverlapChecker;
+  /** Whether units are in force today (creation, acting); enforced from `models` and `now` when absent. */
+  unitValidity?: UnitValidity;
 }
 
 export interface CreateDossierCommand {
@@ -367,6 +371,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
 
   /** Today's date in Vietnam (UTC+7): registers and effective dates follow local days, not UTC ones. */
   const vnToday = (): string => vietnamDate(now());
+  const unitValidity = deps.unitValidity ?? createUnitValidity({ models, enforce: true, now });
 
   async function loadState(dossierId: string): Promise<DossierState> {
     try {
@@ -493,6 +498,19 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
           en: `${unit?.nameEn ?? unit?.name ?? grant.unitCode} is not a ${LEVEL_NAMES[first.level].en}, where dossiers of “${definition.title.en}” start`,
         });
       }
+      // The creating unit and every unit above it must be in force today: a ward retired by the 2025 reform, or the
+      // abolished district above a ward, opens no dossier (422 at /unitCode, naming the unit).
+      const [retired] = await unitValidity.retired(chain.units.map((u) => u._id));
+      if (retired) {
+        const why = unitValidity.describe(retired);
+        throw new ValidationError([
+          {
+            path: '/unitCode',
+            keyword: 'unitInForce',
+            message: { vi: `${why.vi}: không thể lập hồ sơ mới`, en: `${why.en}: it cannot open new dossiers` },
+          },
+        ]);
+      }
       const problem = startProblem(definition, Object.keys(chain.byLevel) as Level[], today);
       if (problem?.kind === 'missing_level') {
         throw new ConflictError(
@@ -607,10 +625,11 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       const { state, definition } = await actingState(user, dossierId);
       const units = await models.Unit.find({ _id: { $in: Object.values(state.units) } }, { name: 1, nameEn: 1 }).lean();
       const unitNames = new Map(units.map((u) => [u._id, u]));
+      const acting = await actingGrants(unitValidity, user, Object.values(state.units));
       return orEarlierOutcome(dossierId, idempotencyId, () => ({
         state,
         definition,
-        ...checkDecision(user, state, definition, command, unitNames),
+        ...acting.check((active) => checkDecision(active, state, definition, command, unitNames)),
       }));
     },
 
@@ -662,8 +681,9 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
 
     async clockAction(user, dossierId, command, idempotencyId) {
       const { state, definition } = await actingState(user, dossierId);
+      const acting = await actingGrants(unitValidity, user, Object.values(state.units));
       const checked = await orEarlierOutcome(dossierId, idempotencyId, () =>
-        checkClockAction(user, state, definition, command),
+        acting.check((active) => checkClockAction(active, state, definition, command)),
       );
       if ('decided' in checked) return checked.decided;
       const { grant } = checked;

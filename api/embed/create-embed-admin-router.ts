@@ -12,6 +12,7 @@ import type { RequestValidator } from '../validation/create-request-validator';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
 import { webOriginOf } from './web-origin-of';
 import type { EmbedToken, EmbedTokenList } from '../../api-contract';
+import type { UnitValidity } from '../units/create-unit-validity';
 
 /**
  * The longest an embed token may live: 400 days from its creation (a year and a margin to hand over the next one).
@@ -136,6 +137,8 @@ export function createEmbedAdminRouter(deps: {
   validateBody: RequestValidator;
   authenticate: RequestHandler;
   publicBaseUrl: (req: Parameters<RequestHandler>[0]) => string;
+  /** A token is issued only for a unit in force today (422 at /unitCode otherwise). */
+  unitValidity: UnitValidity;
   now?: () => Date;
 }): Router {
   const router = Router();
@@ -172,6 +175,17 @@ export function createEmbedAdminRouter(deps: {
     const expiresAt = checkExpiry(body.expiresAt, createdAt);
     const origins = [...new Set(body.origins.map(originOf))];
     await assertAdminOf(models, user, body.unitCode);
+    const [retired] = await deps.unitValidity.retired([body.unitCode]);
+    if (retired) {
+      const why = deps.unitValidity.describe(retired);
+      throw new ValidationError([
+        {
+          path: '/unitCode',
+          keyword: 'unitInForce',
+          message: { vi: `${why.vi}: không cấp mã nhúng cho đơn vị này`, en: `${why.en}: no embed token for it` },
+        },
+      ]);
+    }
     const definition = await deps.processes.get(body.processKey, body.processVersion);
     const doc: EmbedTokenDoc = {
       _id: `emb_${randomBytes(12).toString('base64url')}`,

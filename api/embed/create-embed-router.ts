@@ -13,6 +13,7 @@ import type { UnitList } from '../../api-contract';
 import { subtreeOf } from '../units/subtree-of';
 import { parseUnitQuery, vietnamToday } from '../units/parse-unit-query';
 import { resolveUnitChain } from '../units/resolve-unit-chain';
+import type { UnitValidity } from '../units/create-unit-validity';
 import type { RequestValidator } from '../validation/create-request-validator';
 import { computeAppointmentDate } from './compute-appointment-date';
 import type { EmbedTokenCodec } from './create-embed-token-codec';
@@ -61,6 +62,8 @@ export function createEmbedRouter(deps: {
   processes: ProcessRegistry;
   forms: FormRegistry;
   service: DossierService;
+  /** Whether the token's unit (and the units above it) are in force today: a retired one takes no submission. */
+  unitValidity: UnitValidity;
   limiter: RateLimiter;
   validateBody: RequestValidator;
   idempotency: RequestHandler;
@@ -140,6 +143,17 @@ export function createEmbedRouter(deps: {
       throw new DomainError(403, 'embed_origin_required', {
         vi: 'Chỉ nhận hồ sơ gửi từ trang được phép nhúng biểu mẫu (thiếu tiêu đề Origin)',
         en: 'submissions are accepted only from a page allowed to embed the form (no Origin header)',
+      });
+    }
+    // A token of a unit retired since it was issued (a ward of the 2025 reform) takes nothing more: 410, for good,
+    // naming the unit; the portal should link the successor's form instead (docs/embedding.md).
+    const chain = await resolveUnitChain(deps.models, token.unitCode);
+    const [retired] = await deps.unitValidity.retired(chain.units.map((u) => u._id));
+    if (retired) {
+      const why = deps.unitValidity.describe(retired);
+      throw new DomainError(410, 'embed_unit_retired', {
+        vi: `${why.vi}: biểu mẫu này không còn nhận hồ sơ`,
+        en: `${why.en}: this form takes no more submissions`,
       });
     }
     const client = req.ip ?? 'unknown';

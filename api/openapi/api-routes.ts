@@ -326,7 +326,7 @@ export const apiRoutes: ApiRoute[] = [
     method: 'post',
     path: '/api/admin/units',
     summary:
-      'Create an administrative unit under a unit the caller administers (audited). A taken code is 409 unit_code_taken',
+      'Create an administrative unit under a unit the caller administers, or a province (no parent; province administrators only, the creator becomes its administrator), audited. A taken code is 409 unit_code_taken',
     auth: true,
     request: 'CreateUnitRequest',
     response: 'AdminUnit',
@@ -338,7 +338,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/admin/units/:code/retire',
     params: { code: unitCodeParameter('the unit to retire') },
     summary:
-      'Retire a unit: its last day in force and its successor (audited). A retired unit, or one retired by a concurrent request, is 409 unit_retired',
+      'Retire a unit: its last day in force and its successor, or its successors with shares of households or rules (a split; several units naming one successor is a merger), audited. A retired unit, or one retired by a concurrent request, is 409 unit_retired',
     auth: true,
     request: 'RetireUnitRequest',
     response: 'AdminUnit',
@@ -477,13 +477,14 @@ export const apiRoutes: ApiRoute[] = [
     method: 'post',
     path: '/api/embed/:token/submissions',
     params: embedToken,
-    summary: 'Start a dossier through an embedded form; returns a receipt with the dossier code and appointment date',
+    summary:
+      'Start a dossier through an embedded form; returns a receipt with the dossier code and appointment date. A token whose unit is no longer in force is 410 embed_unit_retired',
     auth: false,
     request: 'EmbedSubmissionRequest',
     response: 'object',
     status: 201,
     idempotent: true,
-    errors: [401, 403, 409, 422, 429],
+    errors: [401, 403, 409, 410, 422, 429],
   },
   {
     method: 'post',

@@ -11,6 +11,7 @@ const ERROR_TEXT: Record<number, string> = {
   403: 'Not allowed for this role or unit',
   404: 'Not found',
   409: 'Not allowed in the current state',
+  410: 'Gone for good (an embed token whose unit is no longer in force)',
   413: 'Body too large',
   415: 'Unsupported media type',
   422: 'Invalid fields (see error.fields: /query/<name>, /path/<name>, /headers/<name> or a pointer into the body)',

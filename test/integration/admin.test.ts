@@ -227,7 +227,7 @@ describe('unit administration', () => {
     const invalid = await create({
       code: 'hn thu',
       name: '',
-      level: 'province',
+      level: 'village',
       parentCode: 'HN',
       effectiveFrom: '01/01/2026',
     });

@@ -68,6 +68,11 @@ export async function startSystem(
     signIn?: Partial<SignInSettings>;
     /** The overlap rules while none are saved; none by default (see createOverlapRulesStore). */
     overlapDefaults?: readonly OverlapRule[];
+    /**
+     * Unit validity enforced as in production; off by default: most suites still open seed-era dossiers (Hà Đông
+     * wards, retired 30/06/2025) today. Suites of the validity rules turn it on.
+     */
+    enforceUnitValidity?: boolean;
   } = {},
 ): Promise<TestSystem> {
   const temporalAddress = options.temporalAddress ?? requireEnv('HOSO_TEST_TEMPORAL_ADDRESS');
@@ -117,6 +122,7 @@ export async function startSystem(
     overlapKey,
     // Overlap rules off unless a file opts in: most suites create dossiers for one example household many times.
     overlapDefaults: options.overlapDefaults ?? [],
+    enforceUnitValidity: options.enforceUnitValidity ?? false,
     ...(options.workerPollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: options.workerPollMaxAgeMs }),
     ...(options.oidc
       ? { oidc: options.oidc.config, ...(options.oidc.keys ? { oidcKeys: options.oidc.keys } : {}) }

@@ -28,7 +28,11 @@ export const started = <T>(value: T | undefined): T => {
  */
 export function useTestSystem(
   temporal?: OwnTemporal,
-  options: { signIn?: Partial<SignInSettings>; overlapDefaults?: readonly OverlapRule[] } = {},
+  options: {
+    signIn?: Partial<SignInSettings>;
+    overlapDefaults?: readonly OverlapRule[];
+    enforceUnitValidity?: boolean;
+  } = {},
 ): TestContext {
   let system: TestSystem | undefined;
   let api: ReturnType<typeof apiClient> | undefined;
@@ -37,6 +41,7 @@ export function useTestSystem(
       ...(temporal ? { temporalAddress: await temporal.start() } : {}),
       ...(options.signIn ? { signIn: options.signIn } : {}),
       ...(options.overlapDefaults ? { overlapDefaults: options.overlapDefaults } : {}),
+      ...(options.enforceUnitValidity ? { enforceUnitValidity: true } : {}),
     });
     api = apiClient(system.baseUrl);
   });

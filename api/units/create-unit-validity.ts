@@ -1,0 +1,74 @@
+import type { Models } from '../../storage/create-models';
+import { inForceOn } from '../../domain/units';
+import { vietnamDate } from '../../domain/time/vietnam-date';
+import { civilDate } from '../../domain/time/civil-date';
+import type { Bilingual } from '../errors';
+
+/** A unit that is not in force today, as the refusals name it (by its name; the code only for logs and paths). */
+export interface RetiredUnit {
+  code: string;
+  name: string;
+  nameEn?: string;
+  /** Its last day in force (YYYY-MM-DD), or null when it is not in force yet. */
+  effectiveTo: string | null;
+  effectiveFrom: string;
+}
+
+/**
+ * The one place the API asks whether units are in force today (Vietnam's civil date, from `now`), for dossier
+ * creation, acting on dossiers, grants and embed tokens (docs/units.md). `enforce: false` answers "all in force":
+ * kept for test systems whose suites still open seed-era dossiers today (see startSystem); production enforces.
+ */
+export interface UnitValidity {
+  /** Today in Vietnam, YYYY-MM-DD. */
+  today(): string;
+  /** The units among `codes` not in force today, in the order given; unknown codes are left to other checks. */
+  retired(codes: readonly string[]): Promise<RetiredUnit[]>;
+  /** Why `unit` refuses: "<name> is not in force on <day> (retired after <last day>)", both languages. */
+  describe(unit: RetiredUnit): Bilingual;
+}
+
+export function createUnitValidity(deps: { models: Models; enforce: boolean; now?: () => Date }): UnitValidity {
+  const now = deps.now ?? (() => new Date());
+  const today = () => vietnamDate(now());
+  return {
+    today,
+    async retired(codes) {
+      if (!deps.enforce || codes.length === 0) return [];
+      const day = today();
+      const units = await deps.models.Unit.find(
+        { _id: { $in: [...new Set(codes)] } },
+        { name: 1, nameEn: 1, effectiveFrom: 1, effectiveTo: 1 },
+      ).lean();
+      const byCode = new Map(units.map((u) => [u._id, u]));
+      return codes.flatMap((code) => {
+        const unit = byCode.get(code);
+        if (!unit || inForceOn(unit, day)) return [];
+        return [
+          {
+            code,
+            name: unit.name,
+            ...(unit.nameEn ? { nameEn: unit.nameEn } : {}),
+            effectiveFrom: unit.effectiveFrom,
+            effectiveTo: unit.effectiveTo,
+          },
+        ];
+      });
+    },
+    describe(unit) {
+      const day = civilDate(today());
+      if (unit.effectiveTo !== null && unit.effectiveTo < today()) {
+        const last = civilDate(unit.effectiveTo);
+        return {
+          vi: `${unit.name} đã hết hiệu lực từ sau ngày ${last}, không còn hiệu lực vào ngày ${day}`,
+          en: `${unit.nameEn ?? unit.name} was retired after ${last} and is not in force on ${day}`,
+        };
+      }
+      const first = civilDate(unit.effectiveFrom);
+      return {
+        vi: `${unit.name} chỉ có hiệu lực từ ngày ${first}, chưa có hiệu lực vào ngày ${day}`,
+        en: `${unit.nameEn ?? unit.name} is in force only from ${first}, not on ${day}`,
+      };
+    },
+  };
+}

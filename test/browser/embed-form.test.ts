@@ -234,11 +234,15 @@ describe('the embedded housing proposal', () => {
     expect(await field(frame, '/commune/agreementPercent').count()).toBe(0);
     expect(await frame.getByText('Kết quả bình xét của cấp xã').count()).toBe(0);
     await fillHousingProposal(frame, { headName: 'Lê Thị Mai', citizenId: '001186034567' }, 'vi', 'hoso', true);
+    // Tall enough for the whole frame, which follows the form's height at each width.
     for (const [width, name] of [
       [1000, 'desktop'],
       [390, 'phone'],
     ] as const) {
       await page.setViewportSize({ width, height: 900 });
+      const [resized] = (await waitForMessage('resize')).slice(-1);
+      await page.setViewportSize({ width, height: Math.max(resized!.height!, 900) + 300 });
+      await frame.locator('body').evaluate(() => (globalThis as any).scrollTo(0, 0));
       await page.screenshot({ path: path.join(SCREENSHOTS, `iframe-vi-citizen-fields-${name}.png`), fullPage: true });
     }
     await frame.getByRole('button', { name: 'Gửi hồ sơ' }).click();

@@ -4,6 +4,7 @@ import type { FormDefinition, FormSchema } from './form-definition';
 import formDefinitionSchema from './form-definition.schema.json';
 import type { FormDefinitionProblem } from './form-definition-problem';
 import { FormFields, type FormField } from './form-fields';
+import { AUDIENCE_KEYWORD, FIELD_AUDIENCES } from './field-audience';
 import { formRef } from './form-ref';
 import { quantityUnits } from './format-quantity';
 import { jsonPointer } from './json-pointer';
@@ -240,6 +241,49 @@ function uiProblems(definition: FormDefinition, fields: FormFields): FormDefinit
 }
 
 /**
+ * Every `x-audience` marker has a known value and marks a property of an object reached from the root through
+ * `properties` only: a marker inside a list, a condition or a definition would leave a field half shown to a citizen.
+ */
+function audienceProblems(schema: FormSchema): FormDefinitionProblem[] {
+  const problems: FormDefinitionProblem[] = [];
+  const visit = (node: unknown, location: string, allowed: boolean): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => visit(item, `${location}/${i}`, false));
+      return;
+    }
+    if (!isObject(node)) return;
+    if (AUDIENCE_KEYWORD in node) {
+      const value = node[AUDIENCE_KEYWORD];
+      const path = jsonPointer.append(`/schema${location}`, AUDIENCE_KEYWORD);
+      if (!(FIELD_AUDIENCES as readonly unknown[]).includes(value)) {
+        problems.push({
+          code: 'audience',
+          path,
+          message: `unknown ${AUDIENCE_KEYWORD} ${JSON.stringify(value)}; expected one of ${FIELD_AUDIENCES.join(', ')}`,
+        });
+      } else if (!allowed) {
+        problems.push({
+          code: 'audience',
+          path,
+          message: `${AUDIENCE_KEYWORD} may mark only a property of an object, outside lists and conditions`,
+        });
+      }
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'properties' && isObject(value) && (allowed || location === '')) {
+        for (const [name, child] of Object.entries(value)) {
+          visit(child, jsonPointer.append(`${location}/properties`, name), true);
+        }
+      } else if (typeof value === 'object' && value !== null) {
+        visit(value, jsonPointer.append(location, key), false);
+      }
+    }
+  };
+  visit(schema, '', false);
+  return problems;
+}
+
+/**
  * The check a form definition must pass before it is published (and that every shipped file passes, see the
  * tests). Returns every problem found as data, never throws for a bad candidate:
  * 1. the document matches `form-definition.schema.json` (if not, the other checks are skipped);
@@ -250,7 +294,9 @@ function uiProblems(definition: FormDefinition, fields: FormFields): FormDefinit
  *    key and `ui:order` entry names an existing field; `ui:order` places every field; option names match the enum;
  *    `ui:options.unit` is a known unit;
  * 5. every number field (amounts in đồng, counts, areas) has a lower and an upper bound where it is declared, or a
- *    fixed value (`const`, `enum`), so no submission carries an unbounded number.
+ *    fixed value (`const`, `enum`), so no submission carries an unbounded number;
+ * 6. every `x-audience` marker (who fills a field) is `everyone` or `officer` and marks an object's property outside
+ *    lists and conditions.
  */
 export function checkFormDefinition(
   candidate: unknown,
@@ -287,6 +333,7 @@ export function checkFormDefinition(
     ...uiProblems(definition, fields),
     ...numberBoundProblems(fields),
     ...amountRuleProblems(definition, fields),
+    ...audienceProblems(definition.schema),
   );
   return problems.length > 0 ? { ok: false, problems } : { ok: true, definition };
 }

@@ -3,6 +3,7 @@ import type { Options } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { boundedDateFormats } from './bounded-date-formats';
 import { customFormats } from './custom-formats';
+import { AUDIENCE_KEYWORD } from './field-audience';
 
 /**
  * The standard formats a form schema may use from ajv-formats, besides {@link boundedDateFormats} (`date`,
@@ -24,7 +25,8 @@ export type CreateAjvOptions = Pick<Options, 'code'>;
  * - `allErrors`: a submission gets every field error at once, not the first one.
  * - `strict`: unknown keywords, unknown formats, ignored keywords, `required` naming an undeclared property and
  *   type-less applicators are compile errors. Form schemas are plain JSON Schema (react-jsonschema-form's
- *   presentation lives in the separate uiSchema), so nothing needs to be allowed beyond the standard.
+ *   presentation lives in the separate uiSchema), so nothing is allowed beyond the standard but the annotation
+ *   `x-audience` (who fills a field, {@link AUDIENCE_KEYWORD}).
  * - formats: `email`, `uri` (ajv-formats, full mode); `date` and `date-time` checked like ajv-formats (the calendar:
  *   2025-02-29 fails) and bounded to 1900-01-01..2100-12-31 ({@link boundedDateFormats}); and the project's
  *   {@link customFormats} (`cccd`, `vn-phone`, `unit-code`).
@@ -37,5 +39,8 @@ export function createAjv(options: CreateAjvOptions = {}): Ajv2020 {
   addFormats(ajv, [...standardFormats]);
   for (const [name, format] of Object.entries(boundedDateFormats)) ajv.addFormat(name, format);
   for (const [name, format] of Object.entries(customFormats)) ajv.addFormat(name, format);
+  // Who fills a field: an annotation, no check on the data (see field-audience.ts; its values and places are
+  // checked by checkFormDefinition).
+  ajv.addKeyword({ keyword: AUDIENCE_KEYWORD, schemaType: 'string' });
   return ajv;
 }

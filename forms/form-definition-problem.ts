@@ -25,7 +25,9 @@ export type FormDefinitionProblemCode =
   /** A number field (an amount, a count) has no lower or no upper bound, nor a fixed value (const, enum). */
   | 'number-bounds'
   /** An amountRules pointer names no integer field (items: inside a list, total: outside it). */
-  | 'amount-rule';
+  | 'amount-rule'
+  /** An `x-audience` marker has an unknown value or stands where it is not allowed (see field-audience.ts). */
+  | 'audience';
 
 /**
  * One reason a form definition cannot be published. `path` is a JSON pointer into the definition document

@@ -15,6 +15,16 @@ export { collectFileRefs, type FileRef } from './collect-file-refs';
 export { collectUnitCodes, type UnitCodeRef } from './collect-unit-codes';
 export { fieldLabel } from './field-label';
 export { formatQuantity, quantityUnits, type QuantityUnit } from './format-quantity';
+export {
+  AUDIENCE_KEYWORD,
+  FIELD_AUDIENCES,
+  citizenErrors,
+  citizenFormOf,
+  isWithinFields,
+  withoutErrorsIn,
+  officerFields,
+  type FieldAudience,
+} from './field-audience';
 export { checkFormDefinition, type FormDefinitionCheck } from './check-form-definition';
 export type { FormDefinitionProblem, FormDefinitionProblemCode } from './form-definition-problem';
 export { FormDefinitionError } from './form-definition-error';

@@ -32,6 +32,7 @@ import {
 import type { ClockAction, DecideInput } from '../../workflows/messages';
 import { findStep } from '../../domain/process/find-step';
 import { collectFileRefs } from '../../forms/collect-file-refs';
+import { citizenErrors, isWithinFields, officerFields } from '../../forms/field-audience';
 import { DOSSIER_PROCESS, DOSSIER_STATUS, DOSSIER_UNIT } from '../../workflows/search-attributes';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import {
@@ -138,13 +139,15 @@ export interface DossierService {
    * router spends a portal's rate budget there, so refused data never does; what it throws is thrown as it is.
    * A dossier that overlaps others (overlap rules) is refused with 409 `OverlapFound` unless the command carries
    * `overlapOverride`, before anything is admitted; its items name the other dossiers' codes only where one of
-   * `options.viewerUnits` may read them.
+   * `options.viewerUnits` may read them. With `options.audience: 'citizen'` (a portal's submission) the data may
+   * carry only the fields a citizen fills (`citizenErrors`: an officer field is refused 422) and may leave out the
+   * officer fields, which the first step's officer adds before the dossier goes forward.
    */
   createAs(
     actor: ActorRef,
     command: Omit<CreateDossierCommand, 'unitCode'>,
     idempotencyId?: string,
-    options?: { admit?: () => Promise<void>; viewerUnits?: readonly string[] },
+    options?: { admit?: () => Promise<void>; viewerUnits?: readonly string[]; audience?: 'citizen' },
   ): Promise<{ dossierId: string; state: DossierState | undefined }>;
   /**
    * The checks `act` makes before it touches anything, without acting: the dossier is visible to the caller (404),
@@ -204,6 +207,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     data: Record<string, unknown>,
     receivingUnit: string,
     limits: StepDataCheck = async () => [],
+    audience?: 'citizen',
   ): Promise<string> {
     if (!step.form) {
       throw new ValidationError([
@@ -214,10 +218,16 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         },
       ]);
     }
-    const problems = await deps.forms.validate(step.form, data);
+    const form = await deps.forms.get(step.form);
+    const officer = audience === 'citizen' ? officerFields(form) : [];
+    // A citizen's data: no officer field, and those missing are not errors (see field-audience.ts).
+    const problems = [
+      ...(audience === 'citizen' ? citizenErrors(form, data) : []),
+      ...(await deps.forms.validate(step.form, data)).filter((p) => !isWithinFields(officer, p.path)),
+    ];
     // The units the data names must exist and be in force today; a field the schema already refused is not looked up.
     const context = { today: vnToday(), receivingUnit };
-    const unitProblems = (await checkUnitCodes(await deps.forms.get(step.form), data, context)).filter(
+    const unitProblems = (await checkUnitCodes(form, data, context)).filter(
       (u) => !problems.some((p) => p.path === u.path),
     );
     // Amounts that exceed what earlier steps brought (approved > requested, payments > approved), same rule.
@@ -227,6 +237,31 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       throw new ValidationError(all.map((p) => ({ ...p, path: `/data${p.path}` })));
     }
     return step.form;
+  }
+
+  /**
+   * A step sent forward on the data it already holds (no `data` in the decision) needs that data complete: a
+   * citizen's submission through a portal leaves out the fields only the officer fills (field-audience.ts), and the
+   * officer must add them first. Only forms with such fields are read again; 422 with the missing fields otherwise.
+   */
+  async function checkHeldSubmission(dossierId: string, step: StepDefinition): Promise<void> {
+    if (!step.form || officerFields(await deps.forms.get(step.form)).length === 0) return;
+    const held = await models.Submission.findOne(
+      { dossierId, stepId: step.id, state: { $ne: 'discarded' } },
+      { data: 1 },
+    )
+      .sort({ createdAt: -1 })
+      .lean();
+    if (!held) return;
+    const problems = await deps.forms.validate(step.form, held.data);
+    if (problems.length === 0) return;
+    throw new ValidationError(
+      problems.map((p) => ({ ...p, path: `/data${p.path}` })),
+      {
+        vi: 'Hồ sơ còn thiếu thông tin do UBND xã nhập: hãy bổ sung trước khi gửi đi',
+        en: 'The dossier lacks information the commune fills in: add it before sending the dossier on',
+      },
+    );
   }
 
   /** Every attachment the data references must exist and be visible to the actor's unit (uploaded there or below). */
@@ -266,8 +301,9 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
     dossierUnits: string[],
     id: string = randomUUID(),
     limits?: StepDataCheck,
+    audience?: 'citizen',
   ): Promise<{ ref: SubmissionRef; facts: Record<string, FactValue> }> {
-    const form = await validateStepData(step, data, actor.unitCode, limits);
+    const form = await validateStepData(step, data, actor.unitCode, limits, audience);
     const fileIds = await checkFileRefs(form, data, actor);
     // Whoever may read the dossier may read its attachments: its units join each file's readers. The files are
     // attached for good, so the sweep of unattached uploads never removes them; one the sweep claimed since the
@@ -522,7 +558,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
         );
       }
       // Validate (fields and attachments) before taking a number, so refused data leaves no gap in the register.
-      const formRef = await validateStepData(first, command.data, actor.unitCode);
+      const formRef = await validateStepData(first, command.data, actor.unitCode, undefined, options?.audience);
       await checkFileRefs(formRef, command.data, actor);
       // A retry of the same request (same Idempotency-Key) reuses the number its first attempt took.
       const earlier = idempotencyId
@@ -562,6 +598,8 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
           actor,
           chain.units.map((u) => u._id),
           submissionId,
+          undefined,
+          options?.audience,
         );
         const input: DossierWorkflowInput = {
           dossierId,
@@ -652,6 +690,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
             },
           ]);
         }
+        if (!command.data && transition.requires?.includes('form')) await checkHeldSubmission(dossierId, step);
         const submissionId = idempotencyId ? requestScopedId('act', idempotencyId) : randomUUID();
         const dossierUnits = Object.values(state.units).filter((u): u is string => typeof u === 'string');
         const limits = bothChecks(

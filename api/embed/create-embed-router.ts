@@ -174,6 +174,7 @@ export function createEmbedRouter(deps: {
       // Only a valid submission spends budget, and only its own client's share of the token's (docs/embedding.md).
       created = await deps.service.createAs(actor, command, idempotencyIdOf(req), {
         admit: () => refuseIfLimited(`embed|${token._id}|${client}`, token.rateLimitPerMinute),
+        audience: 'citizen',
       });
     } catch (error) {
       // Refused data costs the portal nothing, but a flood of it from one address still meets a limit of its own.

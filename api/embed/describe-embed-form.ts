@@ -4,6 +4,7 @@ import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import { findStep } from '../../domain/process/find-step';
 import type { FormDefinition } from '../../forms';
+import { citizenFormOf, officerFields } from '../../forms/field-audience';
 import type { ProcessDefinition } from '../../domain/process/process-definition';
 
 /** What {@link describeEmbedForm} answers (web/embed/api/embed-api-types.ts mirrors it for the browser). */
@@ -11,13 +12,16 @@ export interface DescribedEmbedForm {
   process: { key: string; version: number; title: ProcessDefinition['title'] };
   unit: { code: string; name: string };
   origins: string[];
+  /** The start form as a citizen fills it: without the fields only the unit's officer fills (`citizenFormOf`). */
   form: FormDefinition;
+  /** The field pointers left out of `form` for the officer to add; the browser ignores their errors. */
+  officerFields: string[];
 }
 
 /**
  * What an embedded form needs to render, for a resolved token: the process, the receiving unit, the token's
- * origins and the start form. The body of `GET /api/embed/:token/form`, and inlined into the iframe page so that it
- * renders without a second round trip.
+ * origins and the start form as a citizen fills it (`citizenFormOf`). The body of `GET /api/embed/:token/form`,
+ * and inlined into the iframe page so that it renders without a second round trip.
  *
  * Errors: throws if the process starts without a form (a definition the publish check should have refused), and
  * whatever the registries throw (an unknown process or form version is their NotFoundError).
@@ -38,6 +42,7 @@ export async function describeEmbedForm(
     unit: { code: token.unitCode, name: unit?.name ?? token.unitCode },
     // Not secret (they are in every host page's CSP header); the iframe page posts messages only to these.
     origins: token.origins,
-    form,
+    form: citizenFormOf(form),
+    officerFields: officerFields(form),
   };
 }

@@ -112,6 +112,7 @@ async function startApiStub(hostOrigin: () => string): Promise<{ server: Server;
     unit: { code: 'HN-HD-HC', name: 'Phường Hà Cầu' },
     origins: [hostOrigin()],
     form,
+    officerFields: [],
   });
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');

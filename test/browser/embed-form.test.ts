@@ -31,8 +31,14 @@ beforeEach(() => {
 
 const inAWeek = () => new Date(Date.now() + 7 * 86400_000).toISOString();
 
-/** A token for the housing proposal in Phường Hà Cầu, embeddable on `origins`: the API's whole answer. */
-async function createTokenAnswer(origins: string[]): Promise<{ token: string; snippets: { iframe: string } }> {
+/**
+ * A token for the housing proposal in Phường Hà Cầu (unless `overrides` say otherwise), embeddable on `origins`: the
+ * API's whole answer.
+ */
+async function createTokenAnswer(
+  origins: string[],
+  overrides: Record<string, unknown> = {},
+): Promise<{ token: string; snippets: { iframe: string } }> {
   const res = await ctx.api.call('POST', '/api/admin/embed-tokens', {
     as: 'admin.hanoi',
     body: {
@@ -41,6 +47,7 @@ async function createTokenAnswer(origins: string[]): Promise<{ token: string; sn
       unitCode: 'HN-HD-HC',
       origins,
       expiresAt: inAWeek(),
+      ...overrides,
     },
   });
   expect(res.status).toBe(201);
@@ -207,6 +214,43 @@ describe('the embedded housing proposal', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'iframe-vi-receipt.png'), fullPage: true });
     expect(cspViolations()).toEqual([]);
     expect(hydrationErrors()).toEqual([]);
+  });
+
+  it("shows a citizen no field of the commune's review (housing-proposal@3) and sends the proposal without it", async () => {
+    const { token } = await createTokenAnswer([host.origin], {
+      label: 'Cổng thông tin xã Kiến Hưng',
+      processKey: 'housing-support-2025',
+      processVersion: 6,
+      unitCode: 'HN-KIENHUNG',
+    });
+    const api = ctx.system.baseUrl;
+    const src = `${api}/embed/form/${token}`;
+    await page.goto(`${host.origin}/iframe?src=${encodeURIComponent(src)}&api=${encodeURIComponent(api)}`);
+    const [ready] = await waitForMessage('ready');
+    expect(ready).toMatchObject({ form: 'housing-proposal@3', lang: 'vi' });
+    const frame = page.frameLocator('iframe#hoso');
+    await field(frame, '/household/headName').waitFor();
+    expect(await field(frame, '/commune/villageMeetingDate').count()).toBe(0);
+    expect(await field(frame, '/commune/agreementPercent').count()).toBe(0);
+    expect(await frame.getByText('Kết quả bình xét của cấp xã').count()).toBe(0);
+    await fillHousingProposal(frame, { headName: 'Lê Thị Mai', citizenId: '001186034567' }, 'vi', 'hoso', true);
+    // Tall enough for the whole frame, which follows the form's height at each width.
+    for (const [width, name] of [
+      [1000, 'desktop'],
+      [390, 'phone'],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      const [resized] = (await waitForMessage('resize')).slice(-1);
+      await page.setViewportSize({ width, height: Math.max(resized!.height!, 900) + 300 });
+      await frame.locator('body').evaluate(() => (globalThis as any).scrollTo(0, 0));
+      await page.screenshot({ path: path.join(SCREENSHOTS, `iframe-vi-citizen-fields-${name}.png`), fullPage: true });
+    }
+    await frame.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+    const [submitted] = await waitForMessage('submitted');
+    expect(submitted!.dossierId).toMatch(/^HN-KIENHUNG-\d{4}-\d{5}$/);
+    const detail = await ctx.api.call('GET', `/api/dossiers/${submitted!.dossierId!}`, { as: 'xa2025.kienhung' });
+    expect(detail.body).toMatchObject({ currentStep: { id: 'proposal', form: 'housing-proposal@3' } });
+    expect(cspViolations()).toEqual([]);
   });
 
   it('is filled through <ho-so-form> in a shadow root, themed by the page and untouched by its CSS, and keeps a draft across a reload', async () => {

@@ -17,6 +17,9 @@ import {
 import { officerSteps } from './support/officer-steps';
 import { DEMO_ACCOUNTS } from '../../scripts/demo-accounts';
 import { openAppPage } from './support/open-app-page';
+import { createEmbedToken, TEST_PORTAL } from '../integration/support/create-embed-token';
+import { proposalIn } from '../integration/support/form-examples';
+import { formatDmyDate } from '../../web/shared/widgets/format-dmy-date';
 
 /** A demo user's full name, as the app shows people instead of usernames. */
 const nameOf = (username: string) => DEMO_ACCOUNTS.find((a) => a.username === username)!.displayName;
@@ -339,5 +342,44 @@ describe('the officer app', () => {
     // The browser reports only the two failures the test caused (the lost answer, the expired session's refused
     // call): no CSP violation, no script error.
     expect(problems.filter((p) => !/status of 401 \(Unauthorized\)|ERR_CONNECTION_RESET/.test(p))).toEqual([]);
+  });
+
+  it("shows the commune the review fields a citizen's portal proposal left for it, and sends the dossier on once filled", async () => {
+    const { token } = await createEmbedToken(ctx.api, {
+      processKey: 'housing-support-2025',
+      processVersion: 6,
+      unitCode: 'HN-KIENHUNG',
+    });
+    const { commune, ...citizen } = proposalIn('HN-KIENHUNG');
+    citizen.household.citizenId = '001190045678';
+    const received = await ctx.api.call('POST', `/api/embed/${token}/submissions`, {
+      headers: { origin: TEST_PORTAL },
+      body: { data: citizen },
+    });
+    expect(received.status).toBe(201);
+    const portalId = received.body.dossierId as string;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(url('/'));
+    // After the tests above the page is still signed in; run alone, it is not.
+    const signOut = page.getByRole('button', { name: 'Đăng xuất' });
+    await signOut.or(page.getByLabel('Tên đăng nhập')).first().waitFor();
+    if (await signOut.isVisible()) await logout();
+    await login('xa2025.kienhung');
+    await steps().openFromInbox(portalId);
+    const panel = decisionPanel(page);
+    const meetingDate = field(panel, '/commune/villageMeetingDate', 'step-proposal');
+    await meetingDate.waitFor();
+    expect(await meetingDate.inputValue()).toBe('');
+    expect(await field(panel, '/household/headName', 'step-proposal').inputValue()).toBe(citizen.household.headName);
+    await shot('10-portal-proposal-commune-fields');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('10b-portal-proposal-commune-fields-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await meetingDate.fill(formatDmyDate(commune.villageMeetingDate)!);
+    await field(panel, '/commune/agreementPercent', 'step-proposal').fill(String(commune.agreementPercent));
+    await act('Gửi lên cấp trên');
+    const sent = await ctx.api.call('GET', `/api/dossiers/${portalId}`, { as: 'admin.hanoi' });
+    expect(sent.body).toMatchObject({ currentStep: { id: 'province-appraisal' } });
+    await logout();
   });
 });

@@ -143,6 +143,60 @@ describe('embed tokens', () => {
     expect(await proposals()).toBe(received);
   });
 
+  it('serve a citizen only the fields a citizen fills; the commune adds its review before sending the dossier on', async () => {
+    const { token } = await createToken({
+      processKey: 'housing-support-2025',
+      processVersion: 6,
+      unitCode: 'HN-KIENHUNG',
+    });
+    const form = await ctx.api.call('GET', `/api/embed/${token}/form`, { headers: { origin: PORTAL } });
+    expect(form.status).toBe(200);
+    expect(Object.keys(form.body.form.schema.properties)).toEqual(['household', 'housing', 'support']);
+    expect(form.body.officerFields).toEqual(['/commune']);
+
+    const full = proposalIn('HN-KIENHUNG');
+    const { commune, ...citizen } = full;
+    const submit = (data: Record<string, unknown>, lang = 'vi') =>
+      ctx.api.call('POST', `/api/embed/${token}/submissions`, {
+        headers: { origin: PORTAL, 'accept-language': lang },
+        body: { data },
+      });
+    const refused = await submit(full);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields).toEqual([
+      { path: '/data/commune', keyword: 'audience', message: 'Trường này do UBND xã nhập' },
+    ]);
+    const refusedEn = await submit(full, 'en');
+    expect(refusedEn.body.error.fields).toEqual([
+      expect.objectContaining({
+        path: '/data/commune',
+        message: expect.stringContaining("commune People's Committee"),
+      }),
+    ]);
+
+    const received = await submit(citizen);
+    expect(received.status).toBe(201);
+    expect(received.body.process).toMatchObject({ key: 'housing-support-2025', version: 6 });
+    const id = received.body.dossierId as string;
+    const detail = await ctx.api.call('GET', `/api/dossiers/${id}`, { as: 'xa2025.kienhung' });
+    expect(detail.body).toMatchObject({ currentStep: { id: 'proposal', form: 'housing-proposal@3' } });
+
+    // Sent on as it came, the proposal lacks the commune's review: refused, and the dossier stays at the commune.
+    const act = (body: Record<string, unknown>) =>
+      ctx.api.call('POST', `/api/dossiers/${id}/actions`, { as: 'xa2025.kienhung', body });
+    const incomplete = await act({ action: 'submit' });
+    expect(incomplete.status).toBe(422);
+    expect(incomplete.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['/data/commune']);
+    const partial = await act({ action: 'submit', data: { ...citizen, commune: { note: 'Đã họp' } } });
+    expect(partial.status).toBe(422);
+    expect(partial.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      '/data/commune/agreementPercent',
+      '/data/commune/villageMeetingDate',
+    ]);
+    const sent = await act({ action: 'submit', data: { ...citizen, commune } });
+    expect([sent.status, sent.body.currentStep]).toEqual([200, 'province-appraisal']);
+  });
+
   it('refuse a tampered, an expired and a revoked token', async () => {
     const { id, token } = await createToken();
     const tampered = token.slice(0, -2) + (token.endsWith('A') ? 'BB' : 'AA');

@@ -38,13 +38,15 @@ const optionLabels = {
  * Fills the housing proposal the way a person would, with the values of forms/examples/housing-proposal@1.json
  * (one funding source for the whole amount), except the head of household's name and citizen ID, which the test
  * chooses. The commune code is left as the form prefilled it from the token's unit; amounts are typed as digits (the
- * amount widget groups them), the meeting date as dd/mm/yyyy.
+ * amount widget groups them), the meeting date as dd/mm/yyyy. With `citizen`, the commune's review (an officer
+ * field from housing-proposal@3 on, which a citizen's form does not show) is left alone.
  */
 export async function fillHousingProposal(
   scope: FormScope,
   who: { headName: string; citizenId: string },
   lang: 'vi' | 'en' = 'vi',
   prefix = 'hoso',
+  citizen = false,
 ): Promise<void> {
   const option = optionLabels[lang];
   const field = (scope: FormScope, pointer: string) => fieldOf(scope, pointer, prefix);
@@ -68,6 +70,7 @@ export async function fillHousingProposal(
   await field(scope, '/support/fundingSources/0/source').selectOption({ label: option.source });
   await field(scope, '/support/fundingSources/0/sponsorName').fill(ex.support.fundingSources[0].sponsorName);
   await field(scope, '/support/fundingSources/0/amount').fill(String(ex.support.requestedAmount));
+  if (citizen) return;
   await field(scope, '/commune/villageMeetingDate').fill(formatDmyDate(ex.commune.villageMeetingDate)!); // typed day first
   await field(scope, '/commune/agreementPercent').fill(String(ex.commune.agreementPercent));
   await field(scope, '/commune/note').fill(ex.commune.note);

@@ -53,6 +53,36 @@ const broken: Record<string, BrokenCase> = {
       message: expect.stringContaining('required property "meetingDate" is not defined'),
     },
   },
+  'an audience marker with an unknown value': {
+    change: (d) => {
+      d.schema.properties.commune['x-audience'] = 'commune';
+    },
+    expected: {
+      code: 'audience',
+      path: '/schema/properties/commune/x-audience',
+      message: 'unknown x-audience "commune"; expected one of everyone, officer',
+    },
+  },
+  'an audience marker inside a list': {
+    change: (d) => {
+      d.schema.properties.support.properties.fundingSources.items.properties.amount['x-audience'] = 'officer';
+    },
+    expected: {
+      code: 'audience',
+      path: '/schema/properties/support/properties/fundingSources/items/properties/amount/x-audience',
+      message: 'x-audience may mark only a property of an object, outside lists and conditions',
+    },
+  },
+  'an audience marker inside a condition': {
+    change: (d) => {
+      d.schema.properties.support.allOf[1].then.properties.repairItems['x-audience'] = 'officer';
+    },
+    expected: {
+      code: 'audience',
+      path: '/schema/properties/support/allOf/1/then/properties/repairItems/x-audience',
+      message: 'x-audience may mark only a property of an object, outside lists and conditions',
+    },
+  },
   'a uiSchema naming a missing field': {
     change: (d) => {
       d.uiSchema.household.ethnicity = { 'ui:widget': 'select' };

@@ -41,6 +41,7 @@ const shippedRefs = [
   'housing-disbursement@1',
   'housing-proposal@1',
   'housing-proposal@2',
+  'housing-proposal@3',
   'housing-review@1',
   'housing-tranche@1',
   'livelihood-model@1',

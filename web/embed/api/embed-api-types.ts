@@ -19,7 +19,10 @@ export interface EmbedFormResponse {
   unit: EmbedUnit;
   /** The exact origins allowed to embed this token (the iframe posts messages only to these). */
   origins: string[];
+  /** The start form as a citizen fills it, without the fields only the unit's officer fills. */
   form: FormDefinition;
+  /** Those officer fields' pointers, whose errors the precompiled validator (full form) must not show. */
+  officerFields?: string[];
 }
 
 /** `POST /api/embed/:token/submissions` → 201. */

@@ -19,6 +19,7 @@ import { uiText } from '../i18n/ui-text';
 import { stringTranslator } from '../../shared/i18n/vi-string-translator';
 import { createRjsfValidator } from '../../shared/validation/create-rjsf-validator';
 import { loadPrecompiledValidator } from '../../shared/validation/load-precompiled-validator';
+import { withoutErrorsIn } from '../../../forms/field-audience';
 import { fromSubmissionErrors, toRjsfErrors } from '../../shared/validation/to-rjsf-errors';
 
 /**
@@ -126,7 +127,13 @@ export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: Embe
       // The form renders at once; its validator (a chunk of its own) follows. A submit before it arrives is checked
       // by the server alone.
       const validator = await loadPrecompiledValidator(result.value.form, warn);
-      if (!cancelled) setPrecompiled(validator);
+      // The fields the commune adds later are not the citizen's to fill: their errors are not shown.
+      const omitted = result.value.officerFields ?? [];
+      if (!cancelled) {
+        setPrecompiled(
+          validator && { form: validator.form, validate: (d) => withoutErrorsIn(validator.validate(d), omitted) },
+        );
+      }
     });
     return () => {
       cancelled = true;

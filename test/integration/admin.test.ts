@@ -297,11 +297,11 @@ describe('registry administration', () => {
     );
 
     // Test versions are numbered from 90, so the shipped versions can take the next numbers.
-    const shipped = await readJson('forms/definitions/housing-proposal@2.json');
+    const shipped = await readJson('forms/definitions/housing-proposal@3.json');
     const v90 = {
       ...shipped,
       version: 90,
-      schema: { ...shipped.schema, $id: shipped.schema.$id.replace('@2', '@90') },
+      schema: { ...shipped.schema, $id: shipped.schema.$id.replace('@3', '@90') },
       title: { ...shipped.title, vi: `${shipped.title.vi} (mẫu 2026)` },
     };
     const published = await ctx.api.call('POST', '/api/admin/forms', { as: 'admin.hanoi', body: v90 });
@@ -328,7 +328,7 @@ describe('registry administration', () => {
 
     const diff = await ctx.api.call('GET', '/api/admin/forms/housing-proposal/90/diff', { as: 'admin.hanoi' });
     expect(diff.status).toBe(200);
-    expect(diff.body.from).toBe('housing-proposal@2');
+    expect(diff.body.from).toBe('housing-proposal@3');
     expect(diff.body.changes).toEqual(
       expect.arrayContaining([
         { op: 'replace', path: '/title/vi', before: shipped.title.vi, after: v90.title.vi },
@@ -343,10 +343,10 @@ describe('registry administration', () => {
         .status,
     ).toBe(422);
 
-    // The latest shipped version is 4 (with the amount limits); the administrator publishes version 90 on the new form.
-    const shippedProcess = await readJson('domain/process/definitions/housing-support-2025@4.json');
+    // The latest shipped version is 6 (the portal's citizen part); the administrator publishes version 90 on the new form.
+    const shippedProcess = await readJson('domain/process/definitions/housing-support-2025@6.json');
     const process90 = JSON.parse(
-      JSON.stringify(shippedProcess).replace(/"housing-proposal@2"/g, '"housing-proposal@90"'),
+      JSON.stringify(shippedProcess).replace(/"housing-proposal@3"/g, '"housing-proposal@90"'),
     );
     process90.version = 90;
     const pub = await ctx.api.call('POST', '/api/admin/processes', { as: 'admin.hanoi', body: process90 });
@@ -354,11 +354,11 @@ describe('registry administration', () => {
     const pdiff = await ctx.api.call('GET', '/api/admin/processes/housing-support-2025/90/diff', { as: 'admin.hanoi' });
     expect(pdiff.body.changes).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ op: 'replace', before: 'housing-proposal@2', after: 'housing-proposal@90' }),
+        expect.objectContaining({ op: 'replace', before: 'housing-proposal@3', after: 'housing-proposal@90' }),
       ]),
     );
     const unknownForm = JSON.parse(
-      JSON.stringify(shippedProcess).replace(/"housing-proposal@2"/g, '"housing-proposal@89"'),
+      JSON.stringify(shippedProcess).replace(/"housing-proposal@3"/g, '"housing-proposal@89"'),
     );
     unknownForm.version = 91;
     expect((await ctx.api.call('POST', '/api/admin/processes', { as: 'admin.hanoi', body: unknownForm })).status).toBe(
@@ -367,7 +367,7 @@ describe('registry administration', () => {
     const processes = await ctx.api.call('GET', '/api/admin/processes', { as: 'admin.hanoi' });
     expect(
       processes.body.items.filter((p: any) => p.key === 'housing-support-2025').map((p: any) => p.version),
-    ).toEqual([90, 5, 4, 3, 2, 1]);
+    ).toEqual([90, 6, 5, 4, 3, 2, 1]);
     const kinds = (await ctx.api.call('GET', '/api/admin/events', { as: 'admin.hanoi' })).body.items.map(
       (e: any) => `${e.kind} ${e.target}`,
     );

@@ -127,19 +127,19 @@ describe('the administration pages', () => {
     expect(problems.slice(logged).filter((p) => !p.startsWith('error: '))).toEqual([]);
     problems.splice(logged);
 
-    const shipped = readJson('forms/definitions/housing-proposal@2.json');
+    const shipped = readJson('forms/definitions/housing-proposal@3.json');
     const newTitle = `${shipped.title.vi} (mẫu 2026)`;
     const v90 = {
       ...shipped,
       version: 90,
-      schema: { ...shipped.schema, $id: shipped.schema.$id.replace('@2', '@90') },
+      schema: { ...shipped.schema, $id: shipped.schema.$id.replace('@3', '@90') },
       title: { ...shipped.title, vi: newTitle },
     };
     await review('biểu mẫu', v90);
     const titleRow = page.locator('.app-review tr[data-path="/title/vi"]');
     await titleRow.waitFor();
     expect(await titleRow.textContent()).toContain(newTitle);
-    expect(await page.locator('.app-review caption').first().textContent()).toBe('Thay đổi so với housing-proposal@2');
+    expect(await page.locator('.app-review caption').first().textContent()).toBe('Thay đổi so với housing-proposal@3');
     expect(await page.locator('.app-review tr[data-path="/version"]').count()).toBe(1);
     // The preview is the form as officers will see it, with the new title.
     const preview = page.getByRole('region', { name: 'Xem trước biểu mẫu' });
@@ -158,7 +158,7 @@ describe('the administration pages', () => {
     await review('biểu mẫu', {
       ...v90,
       version: 91,
-      schema: { ...v90.schema, $id: shipped.schema.$id.replace('@2', '@91'), type: 'nonsense' },
+      schema: { ...v90.schema, $id: shipped.schema.$id.replace('@3', '@91'), type: 'nonsense' },
     });
     await page.getByRole('button', { name: 'Công bố phiên bản housing-proposal@91' }).click();
     await page.getByText('Định nghĩa chưa hợp lệ:').waitFor();

@@ -343,7 +343,7 @@ describe('registry administration', () => {
         .status,
     ).toBe(422);
 
-    // The latest shipped version is 6 (the portal's citizen part); the administrator publishes version 90 on the new form.
+    // The latest shipped version is 6 (the portal's citizen part); the administrator publishes 90 on the new form.
     const shippedProcess = await readJson('domain/process/definitions/housing-support-2025@6.json');
     const process90 = JSON.parse(
       JSON.stringify(shippedProcess).replace(/"housing-proposal@3"/g, '"housing-proposal@90"'),

@@ -9,7 +9,7 @@ import { recordAdminEvent } from './record-admin-event';
 import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 import type { AdminUnit } from '../../api-contract';
 import { inForceOn, successorProblems, type UnitSuccessor } from '../../domain/units';
-import { assertProvinceAdmin } from './assert-province-admin';
+import { assertNationalAdmin } from './assert-national-admin';
 import { ADMIN_ROLE } from './admin-role';
 
 interface CreateUnitRequest {
@@ -43,14 +43,14 @@ export function createUnitAdminRouter(deps: {
     const caller = authenticatedUser(req);
     const body = deps.validateBody<CreateUnitRequest>('CreateUnitRequest', req.body);
     if (body.level === 'province') {
-      // A province (such as one of the 34 formed on 1 July 2025) sits under no unit: creating one takes a province
-      // administrator, as for what applies to every province.
+      // A province (such as one of the 34 formed on 1 July 2025) sits under no unit: creating one takes a national
+      // administrator, since no province's administrator may give itself another province.
       if (body.parentCode !== undefined) {
         throw field('/parentCode', 'Đơn vị cấp tỉnh không có đơn vị cấp trên', 'a province has no parent unit');
       }
-      await assertProvinceAdmin(models, caller, {
-        vi: 'Chỉ quản trị viên cấp tỉnh mới được tạo đơn vị cấp tỉnh',
-        en: 'only a province administrator may create a province',
+      assertNationalAdmin(caller, {
+        vi: 'Chỉ quản trị viên cấp quốc gia mới được tạo đơn vị cấp tỉnh',
+        en: 'only a national administrator may create a province',
       });
       return created(caller, body, null, res);
     }

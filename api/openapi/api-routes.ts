@@ -326,7 +326,7 @@ export const apiRoutes: ApiRoute[] = [
     method: 'post',
     path: '/api/admin/units',
     summary:
-      'Create an administrative unit under a unit the caller administers, or a province (no parent; province administrators only, the creator becomes its administrator), audited. A taken code is 409 unit_code_taken',
+      'Create an administrative unit under a unit the caller administers, or a province (no parent; a national administrator only, who becomes its administrator), audited. A taken code is 409 unit_code_taken',
     auth: true,
     request: 'CreateUnitRequest',
     response: 'AdminUnit',

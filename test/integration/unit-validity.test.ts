@@ -11,6 +11,8 @@ const fieldsOf = (body: any) => body.error.fields.map((f: { path: string }) => f
 const messagesOf = (body: any) => JSON.stringify(body.error);
 const PASSWORD = 'matkhau-dai-123';
 const yesterday = () => vietnamDate(Date.now() - 86_400_000);
+/** The national administrator of the demo (an admin grant at VN): the one who creates provinces. */
+const NATIONAL = 'admin.quocgia';
 const createUnit = (body: Record<string, unknown>, as = 'admin.hanoi') =>
   ctx.api.call('POST', '/api/admin/units', { as, body });
 /** A commune officer account at `unitCode`, made by the city's administrator; `as: username` then signs in. */
@@ -22,8 +24,8 @@ async function officerAt(unitCode: string, username: string, displayName: string
   expect(user.status).toBe(201);
   ctx.api.usePassword(username, PASSWORD);
 }
-const retire = (code: string, body: Record<string, unknown>) =>
-  ctx.api.call('POST', `/api/admin/units/${code}/retire`, { as: 'admin.hanoi', body });
+const retire = (code: string, body: Record<string, unknown>, as = 'admin.hanoi') =>
+  ctx.api.call('POST', `/api/admin/units/${code}/retire`, { as, body });
 
 describe('a unit retired by the 2025 reform', () => {
   it.each(['housing-support-2024', 'housing-support-2025'])(
@@ -201,18 +203,14 @@ describe('a ward retired today into two successors', () => {
 });
 
 describe('provinces and mergers', () => {
-  it('creates a province for a province administrator only, without a parent', async () => {
-    expect(
-      (await createUnit({ code: 'TEST-X', name: 'Tỉnh X', level: 'province', effectiveFrom: '2025-07-01' }, 'xa.hacau'))
-        .status,
-    ).toBe(403);
-    const withParent = await createUnit({
-      code: 'TEST-X',
-      name: 'Tỉnh X',
-      level: 'province',
-      parentCode: 'HN',
-      effectiveFrom: '2025-07-01',
-    });
+  it('creates a province for a national administrator only, without a parent', async () => {
+    const province = { code: 'TEST-X', name: 'Tỉnh X', level: 'province', effectiveFrom: '2025-07-01' };
+    expect((await createUnit(province, 'xa.hacau')).status).toBe(403);
+    // A province's administrator may not give itself another province.
+    const byProvince = await createUnit(province, 'admin.hanoi');
+    expect(byProvince.status).toBe(403);
+    expect(byProvince.body.error.message).toContain('quản trị viên cấp quốc gia');
+    const withParent = await createUnit({ ...province, parentCode: 'HN' }, NATIONAL);
     expect(withParent.status).toBe(422);
     expect(fieldsOf(withParent.body)).toEqual(['/parentCode']);
     const commune = await createUnit({ code: 'TEST-C', name: 'Xã C', level: 'commune', effectiveFrom: '2025-07-01' });
@@ -225,12 +223,12 @@ describe('provinces and mergers', () => {
       ['TEST-B', 'Tỉnh B', '2008-01-01'],
       ['TEST-AB', 'Tỉnh A-B', '2025-07-01'],
     ] as const) {
-      const res = await createUnit({ code, name, level: 'province', effectiveFrom: from });
+      const res = await createUnit({ code, name, level: 'province', effectiveFrom: from }, NATIONAL);
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ parentCode: null, level: 'province' });
     }
     for (const code of ['TEST-A', 'TEST-B']) {
-      const res = await retire(code, { effectiveTo: '2025-06-30', successors: [{ code: 'TEST-AB' }] });
+      const res = await retire(code, { effectiveTo: '2025-06-30', successors: [{ code: 'TEST-AB' }] }, NATIONAL);
       expect(res.status).toBe(200);
     }
     const merged = await ctx.system.models.Unit.find({ 'successors.code': 'TEST-AB' }, { _id: 1 }).lean();

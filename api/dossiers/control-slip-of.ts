@@ -5,7 +5,15 @@ import { decisionLabelOf } from '../../domain/process/decision-label-of';
 import { handoffTimeliness } from '../../domain/sla/sla-clock';
 import type { ControlSlipRow } from '../../api-contract';
 
-const HANDOFFS = new Set<DecisionRecord['action']>(['create', 'submit', 'approve', 'return', 'reject', 'withdraw']);
+const HANDOFFS = new Set<DecisionRecord['action']>([
+  'create',
+  'submit',
+  'approve',
+  'return',
+  'reject',
+  'withdraw',
+  'transfer',
+]);
 
 const TIMELINESS_TEXT: Record<HandoffTimeliness, LocalizedText> = {
   early: { vi: 'trước hạn', en: 'early' },

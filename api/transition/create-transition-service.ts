@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import type { TransitionPlan, TransitionReport, TransitionReportEntry } from '../../api-contract';
 import { findStep } from '../../domain/process/find-step';
 import type { ProcessDefinition } from '../../domain/process/process-definition';
@@ -79,6 +79,10 @@ export function createTransitionService(deps: {
     const plan = planId.length <= 60 ? await models.TransitionPlan.findById(planId).lean() : null;
     if (!plan) throw new NotFoundError(`transition plan ${planId.slice(0, 60)}`);
     await administeredSubtree(models, caller);
+    // A plan that maps no unit names no scope of its own: only its author may read or run it.
+    if (plan.unitMapping.length === 0 && plan.createdBy !== caller.id) {
+      throw new NotFoundError(`transition plan ${planId.slice(0, 60)}`);
+    }
     for (const m of plan.unitMapping) await assertAdminOf(models, caller, m.from);
     return plan;
   }
@@ -115,18 +119,21 @@ export function createTransitionService(deps: {
       processingUnit: 1,
       units: 1,
     };
-    const found: TransitionDossier[] = await models.DossierView.find(
+    const found = await models.DossierView.find(
       {
         $or: [
           { currentStep: { $ne: null }, unitChain: { $in: affected } },
           { _id: { $in: [...moved, ...plan.finishOnOld.map((f) => f.dossierId)] } },
         ],
       },
-      fields,
+      { ...fields, unitChain: 1 },
     )
       .sort({ _id: 1 })
       .lean();
-    return found;
+    // Only dossiers of the caller's own units, whichever way they were named (a plan's dossier list included).
+    return found
+      .filter((d) => (d.unitChain ?? []).some((code) => subtree.has(code)))
+      .map(({ unitChain: _chain, ...dossier }): TransitionDossier => dossier);
   }
 
   async function contextOf(plan: TransitionPlanDoc, dossiers: TransitionDossier[]): Promise<TransitionContext> {
@@ -158,20 +165,22 @@ export function createTransitionService(deps: {
       const result = await handle.executeUpdate(transfer, { args: [input], updateId: input.transferId });
       return { ...entry, result: result.moved ? ('moved' as const) : ('unchanged' as const) };
     } catch (error) {
-      if (!(error instanceof WorkflowUpdateFailedError)) throw error;
+      // One dossier that cannot be moved (refused, closed since the read, Temporal unreachable) fails alone: the
+      // others are still carried out and the report is stored with this one marked failed.
       const mapped = mapWorkflowFailure(error, entry.dossierId);
-      const reason = mapped?.message ?? 'refused';
+      const vi = mapped?.localized.vi ?? 'không chuyển được';
+      const en = mapped?.localized.en ?? 'could not be moved';
       return {
         ...entry,
         result: 'failed' as const,
-        problems: [...entry.problems, transitionProblem('refused', `Hồ sơ từ chối: ${reason}`, `refused: ${reason}`)],
+        problems: [...entry.problems, transitionProblem('refused', `Hồ sơ từ chối: ${vi}`, `refused: ${en}`)],
       };
     }
   }
 
   return {
     async create(caller, request) {
-      await administeredSubtree(models, caller);
+      const subtree = await administeredSubtree(models, caller);
       for (const [i, m] of (request.unitMapping ?? []).entries()) {
         for (const side of ['from', 'to'] as const) {
           if (!(await models.Unit.exists({ _id: m[side] }))) {
@@ -191,6 +200,14 @@ export function createTransitionService(deps: {
           throw field(`/finishOnOld/${i}/unitCode`, `Không có đơn vị ${f.unitCode}`, `no unit ${f.unitCode}`);
         }
         await assertAdminOf(models, caller, f.unitCode);
+        const dossier = await models.DossierView.findById(f.dossierId, { unitChain: 1 }).lean();
+        if (!dossier || !(dossier.unitChain ?? []).some((code) => subtree.has(code))) {
+          throw field(
+            `/finishOnOld/${i}/dossierId`,
+            'Không có hồ sơ này trong các đơn vị bạn quản trị',
+            'no such dossier in the units you administer',
+          );
+        }
       }
       const doc: TransitionPlanDoc = {
         _id: randomUUID(),

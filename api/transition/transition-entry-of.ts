@@ -6,6 +6,7 @@ import type { TransitionPlanDoc } from '../../storage/transition-plan-schema';
 import type { UnitDoc } from '../../storage/unit-schema';
 import { transitionProblem, type TransitionProblem } from './transition-problem';
 import { transitionSuccessorsOf } from './transition-successors-of';
+import { inForceOn } from '../../domain/units';
 
 /** What the plan needs of an open dossier: its place, from the read model. */
 export interface TransitionDossier {
@@ -34,8 +35,6 @@ export interface PlannedEntry {
 }
 
 const LEVELS: Level[] = ['commune', 'district', 'province'];
-const inForceOn = (unit: UnitDoc, day: string) =>
-  unit.effectiveFrom <= day && (unit.effectiveTo === null || day <= unit.effectiveTo);
 const retiredBy = (unit: UnitDoc, day: string) => unit.effectiveTo !== null && unit.effectiveTo < day;
 export const definitionKey = (key: string, version: number) => `${key}@${version}`;
 
@@ -133,7 +132,19 @@ export function transitionEntryOf(ctx: TransitionContext, dossier: TransitionDos
     const level = dossier.currentLevel;
     const named = ctx.units.get(finish.unitCode);
     if (!named) problems.push(transitionProblem('unknown_unit', `Không có đơn vị ${finish.unitCode}`, 'unknown unit'));
-    else chainOf(ctx, named._id, problems);
+    else {
+      chainOf(ctx, named._id, problems);
+      // The named unit takes the dossier's current step: it must be of that step's level, or nobody could act on it.
+      if (level && named.level !== level) {
+        problems.push(
+          transitionProblem(
+            'no_unit_at_level',
+            `Đơn vị ${named._id} không phải cấp ${level} của bước đang xử lý`,
+            `unit ${named._id} is not of the current step's level (${level})`,
+          ),
+        );
+      }
+    }
     const to = { ...from, unitCode: finish.unitCode };
     if (!definition || !level || !dossier.currentStep || problems.length > 0) return blocked(to);
     return {
@@ -162,7 +173,14 @@ export function transitionEntryOf(ctx: TransitionContext, dossier: TransitionDos
   const lowest = LEVELS.map((l) => units[l]).find((u): u is string => Boolean(u));
   const mapped = lowest ? mappedUnit(ctx, lowest) : null;
   if (!mapped || !('code' in mapped)) {
-    if (mapped) problems.push(mapped);
+    problems.push(
+      mapped ??
+        transitionProblem(
+          'no_unit_at_level',
+          'Hồ sơ không ghi đơn vị nào để chuyển',
+          'the dossier records no unit to map',
+        ),
+    );
     return blocked();
   }
   const newUnits = chainOf(ctx, mapped.code, problems);

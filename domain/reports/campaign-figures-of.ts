@@ -11,11 +11,13 @@ const isLoanFund = (kind: FundKind) => kind === 'policy_bank_loan';
 
 const NOT_RAISED_NOTE: SupportLabel = {
   vi:
-    'Vốn vay ưu đãi Ngân hàng Chính sách xã hội (tín dụng) và kinh phí ngân sách được giao không phải tiền vận ' +
-    'động: không cộng vào số tiền vận động, số tiền đã chi hỗ trợ và số hộ được hỗ trợ.',
+    'Vốn vay ưu đãi Ngân hàng Chính sách xã hội (tín dụng) không cộng vào số tiền vận động, số tiền đã chi hỗ trợ và ' +
+    'số hộ được hỗ trợ. Kinh phí ngân sách được giao không phải tiền vận động; phần đã chi hỗ trợ từ đó vẫn tính vào ' +
+    'số tiền đã chi hỗ trợ.',
   en:
-    'Preferential loans of the Bank for Social Policies (credit access) and state-budget allocations are not money ' +
-    'raised: they are not added to the money raised, the money spent on support nor the households supported.',
+    'Preferential loans of the Bank for Social Policies (credit access) are added neither to the money raised, nor ' +
+    'to the money spent on support, nor to the households supported. State-budget allocations are not money raised; ' +
+    'support paid from them still counts as money spent.',
 };
 
 const ledgerSource = (refs: string[], vi: string, en: string): FigureSource => ({

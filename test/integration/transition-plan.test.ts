@@ -138,6 +138,15 @@ describe('the transition plan of the 1 July 2025 reform', () => {
     expect(described.typedSearchAttributes.get(DOSSIER_UNIT)).toBe('HN');
     expect(described.typedSearchAttributes.get(DOSSIER_PROCESS)).toBe('housing-support-2025@2');
 
+    // The processing-control slip shows the move as a hand-off of its own, with its label.
+    const slip = await ctx.api.call('GET', `/api/dossiers/${haCau}/control-slip`, { as: 'tp.hanoi' });
+    expect(slip.status).toBe(200);
+    expect(slip.body.rows.at(-1)).toMatchObject({
+      action: 'transfer',
+      result: { vi: 'Chuyển theo phương án sắp xếp đơn vị' },
+      to: { unitCode: 'HN', step: 'province-approval' },
+    });
+
     // After it: the city's department acts, the successor ward reads, the abolished district's officer cannot act.
     const inbox = await ctx.api.call('GET', '/api/inbox', { as: 'tp.hanoi' });
     expect(inbox.body.items.map((i: { id: string }) => i.id)).toContain(haCau);
@@ -184,5 +193,21 @@ describe('the transition plan of the 1 July 2025 reform', () => {
     expect(refused.body.error.fields[0].path).toBe('/definitionMapping/1/to/step');
     const officer = await ctx.api.call('POST', '/api/admin/transition-plans', { as: 'tp.hanoi', body: PLAN });
     expect(officer.status).toBe(403);
+
+    // Another province's administrator can neither name this dossier in a plan of its own, nor read or run a plan
+    // that names no unit of its own.
+    const foreign = await ctx.api.call('POST', '/api/admin/transition-plans', {
+      as: 'admin.dongnai',
+      body: { ...partial, finishOnOld: [{ dossierId: id, unitCode: 'DN' }] },
+    });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.error.fields[0].path).toBe('/finishOnOld/0/dossierId');
+    for (const path of ['', '/dry-run', '/execute']) {
+      const method = path === '' ? 'GET' : 'POST';
+      const res = await ctx.api.call(method, `/api/admin/transition-plans/${created.body.id}${path}`, {
+        as: 'admin.dongnai',
+      });
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+    }
   });
 });

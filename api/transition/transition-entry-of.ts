@@ -43,15 +43,15 @@ export const definitionKey = (key: string, version: number) => `${key}@${version
  * successor, followed while that one is retired too; a unit in force stays. A split (several successors) needs an
  * explicit mapping.
  */
-function mappedUnit(ctx: TransitionContext, code: string): { code: string } | TransitionProblem {
+function mappedUnit(ctx: TransitionContext, code: string): { unit: string } | TransitionProblem {
   const explicit = new Map(ctx.plan.unitMapping.map((m) => [m.from, m.to]));
   let current = code;
   for (let hops = 0; hops < 5; hops += 1) {
     const to = explicit.get(current);
-    if (to) return { code: to };
+    if (to) return { unit: to };
     const unit = ctx.units.get(current);
     if (!unit) return transitionProblem('unknown_unit', `Không có đơn vị ${current}`, `no unit ${current}`);
-    if (!retiredBy(unit, ctx.plan.reformDate)) return { code: current };
+    if (!retiredBy(unit, ctx.plan.reformDate)) return { unit: current };
     const successors = transitionSuccessorsOf(unit);
     if (successors.length === 0) {
       return transitionProblem(
@@ -172,7 +172,7 @@ export function transitionEntryOf(ctx: TransitionContext, dossier: TransitionDos
   const step = definition ? findStep(definition, mapping.to.step) : undefined;
   const lowest = LEVELS.map((l) => units[l]).find((u): u is string => Boolean(u));
   const mapped = lowest ? mappedUnit(ctx, lowest) : null;
-  if (!mapped || !('code' in mapped)) {
+  if (!mapped || !('unit' in mapped)) {
     problems.push(
       mapped ??
         transitionProblem(
@@ -183,14 +183,14 @@ export function transitionEntryOf(ctx: TransitionContext, dossier: TransitionDos
     );
     return blocked();
   }
-  const newUnits = chainOf(ctx, mapped.code, problems);
+  const newUnits = chainOf(ctx, mapped.unit, problems);
   const unitCode = step ? (newUnits[step.level] ?? null) : null;
   if (step && !unitCode) {
     problems.push(
       transitionProblem(
         'no_unit_at_level',
-        `Chuỗi đơn vị mới của ${mapped.code} không có cấp ${step.level} cho bước ${step.id}`,
-        `the new chain of ${mapped.code} has no ${step.level} for step ${step.id}`,
+        `Chuỗi đơn vị mới của ${mapped.unit} không có cấp ${step.level} cho bước ${step.id}`,
+        `the new chain of ${mapped.unit} has no ${step.level} for step ${step.id}`,
       ),
     );
   }

@@ -1,4 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
+import { unitValidityOf } from './lib/unit-validity-of';
 import { createApp } from '../api/create-app';
 import { connectDatabase } from '../storage/connect-database';
 import { createModels } from '../storage/create-models';
@@ -40,8 +41,8 @@ async function main(): Promise<void> {
     signIn: signInSettingsFromEnv(process.env),
     overlapKey: loadOverlapKey({ env: process.env, dataDir: config.dataDir }),
     // Enforced, except in demo mode while its loaders still open the 2024 seed-era (Hà Đông) dossiers today:
-    // HOSO_UNIT_VALIDITY=enforce turns it on there too (docs/units.md).
-    enforceUnitValidity: config.mode !== 'demo' || process.env.HOSO_UNIT_VALIDITY === 'enforce',
+    // HOSO_UNIT_VALIDITY=enforce|off overrides it (docs/units.md).
+    enforceUnitValidity: unitValidityOf(config.mode, process.env),
   });
   // Unattached uploads older than HOSO_UPLOAD_MAX_AGE_HOURS go, every HOSO_UPLOAD_SWEEP_MINUTES (docs/servers.md).
   const stopSweeping = createUploadSweeper({ models, maxAgeMs: uploads.unattachedMaxAgeMs, logger }).start(

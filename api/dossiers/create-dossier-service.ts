@@ -536,7 +536,7 @@ export function createDossierService(deps: DossierServiceDeps): DossierService {
       }
       // The creating unit and every unit above it must be in force today: a ward retired by the 2025 reform, or the
       // abolished district above a ward, opens no dossier (422 at /unitCode, naming the unit).
-      const [retired] = await unitValidity.retired(chain.units.map((u) => u._id));
+      const retired = unitValidity.firstRetired(chain.units);
       if (retired) {
         const why = unitValidity.describe(retired);
         throw new ValidationError([

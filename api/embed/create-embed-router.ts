@@ -148,7 +148,7 @@ export function createEmbedRouter(deps: {
     // A token of a unit retired since it was issued (a ward of the 2025 reform) takes nothing more: 410, for good,
     // naming the unit; the portal should link the successor's form instead (docs/embedding.md).
     const chain = await resolveUnitChain(deps.models, token.unitCode);
-    const [retired] = await deps.unitValidity.retired(chain.units.map((u) => u._id));
+    const retired = deps.unitValidity.firstRetired(chain.units);
     if (retired) {
       const why = deps.unitValidity.describe(retired);
       throw new DomainError(410, 'embed_unit_retired', {

@@ -1,5 +1,6 @@
 import type { Models } from '../../storage/create-models';
-import { inForceOn } from '../../domain/units';
+import { inForceOn, retiredUnitOn } from '../../domain/units';
+import type { UnitDoc } from '../../storage/unit-schema';
 import { vietnamDate } from '../../domain/time/vietnam-date';
 import { civilDate } from '../../domain/time/civil-date';
 import type { Bilingual } from '../errors';
@@ -24,9 +25,22 @@ export interface UnitValidity {
   today(): string;
   /** The units among `codes` not in force today, in the order given; unknown codes are left to other checks. */
   retired(codes: readonly string[]): Promise<RetiredUnit[]>;
+  /** The first of `units`, already loaded (a unit and its ancestors, nearest first), not in force today. */
+  firstRetired(units: readonly UnitDoc[]): RetiredUnit | undefined;
   /** Why `unit` refuses: "<name> is not in force on <day> (retired after <last day>)", both languages. */
   describe(unit: RetiredUnit): Bilingual;
 }
+
+const retiredUnit = (
+  code: string,
+  unit: Pick<UnitDoc, 'name' | 'nameEn' | 'effectiveFrom' | 'effectiveTo'>,
+): RetiredUnit => ({
+  code,
+  name: unit.name,
+  ...(unit.nameEn ? { nameEn: unit.nameEn } : {}),
+  effectiveFrom: unit.effectiveFrom,
+  effectiveTo: unit.effectiveTo,
+});
 
 export function createUnitValidity(deps: { models: Models; enforce: boolean; now?: () => Date }): UnitValidity {
   const now = deps.now ?? (() => new Date());
@@ -43,17 +57,13 @@ export function createUnitValidity(deps: { models: Models; enforce: boolean; now
       const byCode = new Map(units.map((u) => [u._id, u]));
       return codes.flatMap((code) => {
         const unit = byCode.get(code);
-        if (!unit || inForceOn(unit, day)) return [];
-        return [
-          {
-            code,
-            name: unit.name,
-            ...(unit.nameEn ? { nameEn: unit.nameEn } : {}),
-            effectiveFrom: unit.effectiveFrom,
-            effectiveTo: unit.effectiveTo,
-          },
-        ];
+        return unit && !inForceOn(unit, day) ? [retiredUnit(code, unit)] : [];
       });
+    },
+    firstRetired(units) {
+      if (!deps.enforce) return undefined;
+      const unit = retiredUnitOn(units, today());
+      return unit ? retiredUnit(unit._id, unit) : undefined;
     },
     describe(unit) {
       const day = civilDate(today());

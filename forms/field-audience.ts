@@ -2,6 +2,7 @@
 import type { FieldError } from './field-error';
 import type { FormDefinition } from './form-definition';
 import type { FormValidationResult } from './form-validation-result';
+import { jsonPointer } from './json-pointer';
 
 /**
  * The schema keyword that says who fills a field: `"officer"` for a field only the unit's officer fills (the commune's
@@ -17,7 +18,6 @@ export type FieldAudience = (typeof FIELD_AUDIENCES)[number];
 
 type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
-const escape = (name: string): string => name.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * The field pointers (`/commune`, `/household/note`) of the fields only an officer fills, outermost first: a field
@@ -31,7 +31,7 @@ export function officerFields(form: FormDefinition): string[] {
     if (!isNode(properties)) return;
     for (const [name, child] of Object.entries(properties)) {
       if (!isNode(child)) continue;
-      const at = `${pointer}/${escape(name)}`;
+      const at = jsonPointer.append(pointer, name);
       if (child[AUDIENCE_KEYWORD] === 'officer') found.push(at);
       else visit(child, at);
     }
@@ -56,12 +56,11 @@ export function citizenFormOf(form: FormDefinition): FormDefinition {
   if (omitted.length === 0) return form;
   const copy = JSON.parse(JSON.stringify(form)) as FormDefinition;
   for (const pointer of omitted) {
-    const names = pointer.split('/').slice(1);
-    const name = names.pop()!.replace(/~1/g, '/').replace(/~0/g, '~');
+    const names = jsonPointer.parse(pointer);
+    const name = names.pop()!;
     let schema: Node = copy.schema;
     let ui: Node | undefined = copy.uiSchema;
-    for (const part of names) {
-      const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    for (const key of names) {
       schema = (schema['properties'] as Node)[key] as Node;
       ui = ui && isNode(ui[key]) ? (ui[key] as Node) : undefined;
     }
@@ -108,9 +107,9 @@ export function citizenErrors(form: FormDefinition, data: unknown): FieldError[]
 
 function valueAt(data: unknown, pointer: string): unknown {
   let node = data;
-  for (const part of pointer.split('/').slice(1)) {
+  for (const key of jsonPointer.parse(pointer)) {
     if (!isNode(node)) return undefined;
-    node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    node = node[key];
   }
   return node;
 }

@@ -3,6 +3,7 @@ import type { requestSchemas } from './request-schemas';
 import type { responseSchemas } from './response-schemas';
 import type { paymentResponseSchemas } from './payment-response-schemas';
 import type { reportResponseSchemas } from './report-response-schemas';
+import type { loanSchemas } from './loan-schemas';
 
 /**
  * The TypeScript types of the API's answers, derived from their JSON Schemas: the API's presenters return them
@@ -53,6 +54,8 @@ export type AdminUnit = Response<'AdminUnit'>;
 export type TransitionPlan = Response<'TransitionPlan'>;
 export type TransitionReport = Response<'TransitionReport'>;
 export type TransitionReportEntry = TransitionReport['entries'][number];
+export type TransitionPlanList = Response<'TransitionPlanList'>;
+export type TransitionReportList = Response<'TransitionReportList'>;
 export type AdminUser = Response<'AdminUser'>;
 export type Fund = Response<'Fund'>;
 export type FundList = Response<'FundList'>;
@@ -96,3 +99,7 @@ export type PovertyRegisterSummary = Response<'PovertyRegisterSummary'>;
 export type PovertyRegisterRows = Response<'PovertyRegisterRows'>;
 export type SupportReportResponse = FromSchema<typeof reportResponseSchemas.SupportReport>;
 export type CampaignFiguresResponse = FromSchema<typeof reportResponseSchemas.CampaignFigures>;
+
+export type LoanEntry = FromSchema<typeof loanSchemas.LoanEntry>;
+export type LoanLedgerResponse = FromSchema<typeof loanSchemas.LoanLedger>;
+export type LoanReportResponse = FromSchema<typeof loanSchemas.LoanReport>;

@@ -15,6 +15,8 @@ const figureProperties = {
   completed: { ...count, description: 'closed completed in the period' },
   rejected: { ...count, description: 'closed rejected or withdrawn in the period' },
   beneficiaries: { ...count, description: 'people or households covered by the approved dossiers' },
+  housesBuilt: { ...count, description: 'houses built by the approved dossiers of the house programmes' },
+  housesRepaired: { ...count, description: 'houses repaired by the approved dossiers of the house programmes' },
   closedOnTime: count,
   closedLate: count,
   onTimeRate: {
@@ -51,12 +53,16 @@ const reportPlans = {
   description: "Targets against results: the unit's plans whose period overlaps the report's",
 } as const;
 const period = closedObject({ kind: { enum: ['quarter', 'half', 'year', 'range'] }, title: localized });
-const source = closedObject({
-  kind: { enum: ['ledger', 'dossiers'] },
-  count,
-  refs: { ...arrayOf(string), description: 'the records added up: ledger entries as fundId#seq, dossiers by id' },
-  label: localized,
-} as const);
+const source = closedObject(
+  {
+    kind: { enum: ['ledger', 'dossiers'] },
+    count,
+    refs: { ...arrayOf(string), description: 'the records added up: ledger entries as fundId#seq, dossiers by id' },
+    label: localized,
+    note: { ...localized, description: 'the basis the figure is counted on for the period, when not plain' },
+  } as const,
+  ['note'] as const,
+);
 const computed = closedObject({ value: { type: 'integer' }, source } as const);
 
 /** The response schemas of the periodic reports (part of apiSchemas, after every other). */
@@ -126,6 +132,8 @@ export const reportResponseSchemas = {
           completed: count,
           rejected: count,
           beneficiaries: count,
+          housesBuilt: count,
+          housesRepaired: count,
           closedOnTime: count,
           closedLate: count,
         }),
@@ -159,8 +167,22 @@ export const reportResponseSchemas = {
     to: day,
     period,
     fields: {
-      ...closedObject({ raisedAmount: computed, spentAmount: computed, householdsSupported: computed }),
+      ...closedObject({
+        raisedAmount: computed,
+        spentAmount: computed,
+        householdsSupported: computed,
+        housesBuilt: computed,
+        housesRepaired: computed,
+      }),
       description: 'the result report form’s defaults, by field, each with its source',
+    },
+    housesUnsplit: {
+      ...computed,
+      description: 'houses of approved lists of both kinds that did not record how many of each (never guessed)',
+    },
+    basis: {
+      ...localized,
+      description: 'the one basis of the money and households: the dossiers approved in the period, with their money',
     },
     raisedByFund: arrayOf(closedObject({ fundId: string, amount: count, source })),
     committed: computed,

@@ -1,63 +1,17 @@
-import { FUND_KINDS } from '../domain/funds/fund-kinds';
-import { DONOR_KINDS } from '../domain/funds/donor-kinds';
+import { calendarRequestSchemas } from './calendar-request-schemas';
+import { fundRequestSchemas } from './fund-request-schemas';
 import { overlapItem, overlapOverrideRequest, overlapRequestSchemas } from './overlap-schemas';
 import { transitionRequestSchemas } from './transition-schemas';
 import { planRequestSchema, planRevisionRequestSchema } from '../domain/plans/plan-schema';
 import { povertyRegisterRequestSchema } from '../domain/poverty-register/poverty-register-schema';
 
-/** A bank statement to import: its file name and its CSV text, of at most `maxLength` characters. */
-const bankStatementRequest = (maxLength: number, description: string) =>
-  ({
-    type: 'object',
-    additionalProperties: false,
-    required: ['fileName', 'content'],
-    properties: {
-      fileName: { type: 'string', title: 'Tên tệp sao kê', minLength: 1, maxLength: 200 },
-      content: { type: 'string', title: 'Nội dung sao kê (CSV)', description, minLength: 1, maxLength },
-    },
-  }) as const;
-
-/** A published document: its number, date and issuer. */
-const calendarSource = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['document', 'date', 'issuer'],
-  properties: {
-    document: { type: 'string', title: 'Số văn bản', minLength: 1, maxLength: 100, pattern: '\\S' },
-    date: { type: 'string', title: 'Ngày văn bản', format: 'date' },
-    issuer: { type: 'string', title: 'Cơ quan ban hành', minLength: 1, maxLength: 200, pattern: '\\S' },
-  },
-} as const;
-
-/** A day of a schedule: its date and name, and its own document when it is not the schedule's. */
-const scheduleDay = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['date', 'name'],
-  properties: {
-    date: { type: 'string', title: 'Ngày', format: 'date' },
-    name: { type: 'string', title: 'Tên ngày', minLength: 1, maxLength: 200, pattern: '\\S' },
-    source: { ...calendarSource, title: 'Văn bản riêng của ngày này (nếu khác)' },
-    note: { type: 'string', title: 'Ghi chú', maxLength: 500 },
-  },
-} as const;
-
-/** A year's schedule as published: the notice, its weekdays off and its make-up working days. */
-const calendarScheduleRequest = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['publication', 'daysOff', 'workingDays'],
-  properties: {
-    publication: { ...calendarSource, title: 'Văn bản công bố lịch' },
-    daysOff: { type: 'array', title: 'Ngày nghỉ (ngày thường)', maxItems: 60, items: scheduleDay },
-    workingDays: { type: 'array', title: 'Ngày làm bù (thứ Bảy, Chủ nhật)', maxItems: 30, items: scheduleDay },
-    expectedUpdatedAt: {
-      title: 'Thời điểm sửa lịch mà biểu mẫu đã dựa vào',
-      description:
-        'The `updatedAt` of the calendar the form was filled in from (null: nothing stored for the scope yet). When it is not the stored one the load is refused with 409 `calendar_changed`.',
-      anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }],
-    },
-  },
+/** A user's optional English name and title (shown in English mode instead of the Vietnamese one). */
+const displayNameEnField = {
+  type: 'string',
+  title: 'Họ tên và chức danh tiếng Anh',
+  minLength: 1,
+  maxLength: 200,
+  pattern: '^\\S(.*\\S)?$',
 } as const;
 
 /**
@@ -65,31 +19,6 @@ const calendarScheduleRequest = {
  * validator enforces each `…Request` schema with the shared ajv set-up (a body that fails is 422 with each field);
  * all are published as OpenAPI components (see api-schemas.ts).
  */
-/** A fund's account in a request: every field required, or null to remove it. */
-const accountRequest = (title: string, properties: Record<string, { title: string }>) => ({
-  anyOf: [
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: Object.keys(properties),
-      properties: Object.fromEntries(
-        Object.entries(properties).map(([name, p]) => [name, { type: 'string', minLength: 1, maxLength: 200, ...p }]),
-      ),
-    },
-    { type: 'null' },
-  ],
-  title,
-});
-const bankAccountRequest = accountRequest('Tài khoản ngân hàng của quỹ (null: xóa)', {
-  accountNumber: { title: 'Số tài khoản' },
-  bankName: { title: 'Ngân hàng' },
-  branch: { title: 'Chi nhánh' },
-});
-const treasuryAccountRequest = accountRequest('Tài khoản tại Kho bạc Nhà nước, chỉ nguồn ngân sách (null: xóa)', {
-  accountNumber: { title: 'Số tài khoản tại Kho bạc' },
-  treasuryName: { title: 'Kho bạc Nhà nước' },
-});
-
 export const requestSchemas = {
   LoginRequest: {
     type: 'object',
@@ -118,6 +47,15 @@ export const requestSchemas = {
       unitCode: { type: 'string', title: 'Đơn vị tiếp nhận', minLength: 1, maxLength: 50 },
       data: { type: 'object', title: 'Dữ liệu biểu mẫu' },
       overlapOverride: overlapOverrideRequest,
+      receivedAt: {
+        type: 'string',
+        title: 'Thời điểm tiếp nhận hồ sơ giấy',
+        description:
+          'When a paper dossier was received (ISO instant with offset), if before now: its legal clock starts there.' +
+          ' Not in the future, at most 30 days back, inside the process and receiving unit validity.',
+        format: 'date-time',
+        maxLength: 40,
+      },
     },
   },
   ActionRequest: {
@@ -204,23 +142,7 @@ export const requestSchemas = {
       rateLimitPerMinute: { type: 'integer', title: 'Số lần gửi mỗi phút', minimum: 1, maximum: 600 },
     },
   },
-  CalendarDayRequest: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['date', 'kind'],
-    properties: {
-      date: { type: 'string', title: 'Ngày', format: 'date' },
-      kind: { enum: ['day_off', 'working_day', 'default'], title: 'Loại ngày' },
-      name: { type: 'string', title: 'Tên (ví dụ: nghỉ bù, làm bù)', maxLength: 200 },
-      expectedUpdatedAt: {
-        title: 'Thời điểm sửa lịch mà biểu mẫu đã dựa vào',
-        description:
-          'The `updatedAt` of the calendar the form was filled in from (null: the province had no override yet). When it is not the stored one the edit is refused with 409 `calendar_changed`. Omitted: the edit applies to the year as stored now (concurrent edits still have exactly one winner).',
-        anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }],
-      },
-    },
-  },
-  CalendarScheduleRequest: calendarScheduleRequest,
+  ...calendarRequestSchemas,
   RoleGrantRequest: {
     type: 'object',
     additionalProperties: false,
@@ -228,6 +150,12 @@ export const requestSchemas = {
     properties: {
       role: { type: 'string', title: 'Vai trò', pattern: '^[a-z][a-z0-9_]{1,49}$' },
       unitCode: { type: 'string', title: 'Đơn vị', format: 'unit-code' },
+      from: {
+        type: 'string',
+        title: 'Có hiệu lực từ ngày',
+        format: 'date',
+        description: 'first day the role authorises acting (absent: now); the unit must be in force that day',
+      },
     },
   },
   CreateUserRequest: {
@@ -237,6 +165,7 @@ export const requestSchemas = {
     properties: {
       username: { type: 'string', title: 'Tên đăng nhập', pattern: '^[a-z0-9][a-z0-9._-]{2,63}$' },
       displayName: { type: 'string', title: 'Họ tên hiển thị', minLength: 1, maxLength: 200 },
+      displayNameEn: displayNameEnField,
       password: { type: 'string', title: 'Mật khẩu', minLength: 12, maxLength: 200 },
       grants: {
         type: 'array',
@@ -253,6 +182,21 @@ export const requestSchemas = {
           },
         },
       },
+    },
+  },
+  SetUserNamesRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['displayName', 'displayNameEn'],
+    properties: {
+      displayName: {
+        type: 'string',
+        title: 'Họ tên hiển thị',
+        minLength: 1,
+        maxLength: 200,
+        pattern: '^\\S(.*\\S)?$',
+      },
+      displayNameEn: { ...displayNameEnField, type: ['string', 'null'], description: 'null: none' },
     },
   },
   SetPasswordRequest: {
@@ -316,67 +260,7 @@ export const requestSchemas = {
       },
     },
   },
-  CreateFundRequest: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['unitCode', 'kind', 'name'],
-    properties: {
-      unitCode: { type: 'string', title: 'Đơn vị quản lý quỹ', format: 'unit-code' },
-      kind: { enum: FUND_KINDS, title: 'Loại nguồn' },
-      name: { type: 'string', title: 'Tên quỹ', minLength: 1, maxLength: 200 },
-      campaignFrom: { type: 'string', title: 'Đợt vận động từ ngày', format: 'date' },
-      campaignTo: { type: 'string', title: 'Đợt vận động đến ngày', format: 'date' },
-      bankAccount: bankAccountRequest,
-      treasuryAccount: treasuryAccountRequest,
-    },
-  },
-  UpdateFundRequest: {
-    type: 'object',
-    additionalProperties: false,
-    minProperties: 1,
-    properties: {
-      name: { type: 'string', title: 'Tên quỹ', minLength: 1, maxLength: 200 },
-      campaignFrom: {
-        anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }],
-        title: 'Đợt vận động từ ngày (null: không giới hạn)',
-      },
-      campaignTo: {
-        anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }],
-        title: 'Đợt vận động đến ngày (null: không giới hạn)',
-      },
-      active: { type: 'boolean', title: 'Đang sử dụng' },
-      bankAccount: bankAccountRequest,
-      treasuryAccount: treasuryAccountRequest,
-    },
-  },
-  FundReceiptRequest: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['amount', 'date'],
-    properties: {
-      amount: { type: 'integer', title: 'Số tiền (đồng)', minimum: 1, maximum: Number.MAX_SAFE_INTEGER },
-      date: { type: 'string', title: 'Ngày nhận', format: 'date' },
-      note: { type: 'string', title: 'Ghi chú', maxLength: 500 },
-      donor: {
-        type: 'object',
-        title: 'Người ủng hộ',
-        additionalProperties: false,
-        required: ['kind', 'name'],
-        properties: {
-          kind: { enum: DONOR_KINDS, title: 'Loại người ủng hộ' },
-          name: { type: 'string', title: 'Tên người ủng hộ', minLength: 1, maxLength: 300, pattern: '\\S' },
-        },
-      },
-    },
-  },
-  BankStatementRequest: bankStatementRequest(
-    500_000,
-    'The bank export as CSV: a header row, then per transaction: transaction id, value date dd/mm/yyyy, amount in whole đồng, description (with the payment order reference HS-…), status OK or FAILED',
-  ),
-  BankStatementImportRequest: bankStatementRequest(
-    5_000_000,
-    'The bank export as CSV, as for POST /api/payments/bank-statements, up to 5,000 transaction lines',
-  ),
+  ...fundRequestSchemas,
   EmbedSubmissionRequest: {
     type: 'object',
     additionalProperties: false,

@@ -10,6 +10,8 @@ const unitCodeField = (title: string) => ({ type: 'string', title, format: 'unit
 const processKeyField = { type: 'string', title: 'Quy trình', minLength: 1, maxLength: 100 } as const;
 const versionField = { type: 'integer', title: 'Phiên bản', minimum: 1, maximum: 10_000 } as const;
 const stepField = { type: 'string', title: 'Bước', minLength: 1, maxLength: 100 } as const;
+const usernameField = { type: 'string', title: 'Tên đăng nhập', minLength: 1, maxLength: 64 } as const;
+const roleField = { type: 'string', title: 'Vai trò', pattern: '^[a-z][a-z0-9_]{1,49}$' } as const;
 
 const stepRef = (title: string) =>
   ({
@@ -53,6 +55,66 @@ export const transitionRequestSchemas = {
           properties: { from: stepRef('Bước cũ'), to: stepRef('Bước mới') },
         },
       },
+      definitionsEnd: {
+        type: 'array',
+        title: 'Quy trình thôi nhận hồ sơ mới',
+        description: 'a process (every published version, or one) whose last day for new dossiers is lastDay',
+        maxItems: 200,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['processKey', 'lastDay'],
+          properties: {
+            processKey: processKeyField,
+            processVersion: versionField,
+            lastDay: { type: 'string', title: 'Ngày cuối cùng nhận hồ sơ mới', format: 'date' },
+          },
+        },
+      },
+      definitionsStart: {
+        type: 'array',
+        title: 'Quy trình bắt đầu nhận hồ sơ',
+        maxItems: 200,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['processKey', 'processVersion', 'firstDay'],
+          properties: {
+            processKey: processKeyField,
+            processVersion: versionField,
+            firstDay: { type: 'string', title: 'Ngày đầu tiên nhận hồ sơ', format: 'date' },
+          },
+        },
+      },
+      grantsEnd: {
+        type: 'array',
+        title: 'Vai trò chấm dứt',
+        description:
+          'every grant at unitCode, narrowed to a username and/or a role when given; absent: every grant at each unit the plan retires',
+        maxItems: 1000,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['unitCode'],
+          properties: { unitCode: unitCodeField('Đơn vị'), username: usernameField, role: roleField },
+        },
+      },
+      grantsStart: {
+        type: 'array',
+        title: 'Vai trò được giao',
+        maxItems: 1000,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['username', 'role', 'unitCode', 'from'],
+          properties: {
+            username: usernameField,
+            role: roleField,
+            unitCode: unitCodeField('Đơn vị'),
+            from: { type: 'string', title: 'Có hiệu lực từ ngày', format: 'date' },
+          },
+        },
+      },
       finishOnOld: {
         type: 'array',
         title: 'Hồ sơ giải quyết tiếp trên quy trình cũ',
@@ -94,6 +156,10 @@ const transitionPlan = closedObject({
   unitMapping: arrayOf(closedObject({ from: string, to: string })),
   definitionMapping: arrayOf(closedObject({ from: stepRefOut, to: stepRefOut })),
   finishOnOld: arrayOf(closedObject({ dossierId: string, unitCode: string })),
+  definitionsEnd: arrayOf(closedObject({ processKey: string, processVersion: nullable(integer), lastDay: day })),
+  definitionsStart: arrayOf(closedObject({ processKey: string, processVersion: integer, firstDay: day })),
+  grantsEnd: arrayOf(closedObject({ unitCode: string, username: nullableString, role: nullableString })),
+  grantsStart: arrayOf(closedObject({ username: string, role: string, unitCode: string, from: day })),
   createdBy: { ...string, description: 'the display name of the administrator who prepared it' },
   createdAt: instant,
   executed: { ...boolean, description: 'the plan has been carried out at least once' },
@@ -118,6 +184,44 @@ const reportEntry = closedObject(
   ['result'],
 );
 
+const offered = closedObject({ effectiveFrom: day, effectiveTo: day }, ['effectiveFrom', 'effectiveTo']);
+
+/** What a plan does to one definition version's offered dates (docs/transition-plans.md). */
+const definitionEntry = closedObject(
+  {
+    processKey: string,
+    processVersion: integer,
+    title: localized,
+    change: { enum: ['end', 'start'] },
+    before: { ...offered, description: 'the dates new dossiers may start on it, before the plan' },
+    after: { ...offered, description: 'and after it (a plan only narrows the published dates)' },
+    result: {
+      enum: ['applied', 'unchanged'],
+      description: 'execute only: the dates were narrowed now, or already were',
+    },
+  },
+  ['result'],
+);
+
+/** One grant a plan ends or starts. */
+const grantEntry = closedObject(
+  {
+    change: { enum: ['end', 'start'] },
+    username: string,
+    displayName: { ...string, description: 'the name shown to administrators' },
+    role: string,
+    unitCode: string,
+    unitName: string,
+    from: nullable(day),
+    problems: arrayOf(closedObject({ code: string, message: localized })),
+    result: {
+      enum: ['ended', 'started', 'unchanged', 'failed'],
+      description: 'execute only: changed now, already so (an earlier run or another administrator), or refused',
+    },
+  },
+  ['result'],
+);
+
 const transitionReport = closedObject({
   id: string,
   planId: string,
@@ -133,9 +237,13 @@ const transitionReport = closedObject({
     failed: integer,
   }),
   entries: arrayOf(reportEntry),
+  definitions: arrayOf(definitionEntry),
+  grants: arrayOf(grantEntry),
 });
 
 export const transitionResponseSchemas = {
   TransitionPlan: transitionPlan,
   TransitionReport: transitionReport,
+  TransitionPlanList: closedObject({ items: arrayOf(transitionPlan) }),
+  TransitionReportList: closedObject({ items: arrayOf(transitionReport) }),
 } as const;

@@ -20,6 +20,8 @@ import { createBankStatementJobs } from './payments/create-bank-statement-jobs';
 import { createPaymentOrderList } from './payments/create-payment-order-list';
 import { createFundSummaryRouter } from './funds/create-fund-summary-router';
 import { createLedger } from './funds/create-ledger';
+import { createLoanLedger } from './loans/create-loan-ledger';
+import { createLoanRouter } from './loans/create-loan-router';
 import { createAuthRouter } from './auth/create-auth-router';
 import { createAuthenticate } from './auth/create-authenticate';
 import {
@@ -33,6 +35,7 @@ import { createLoginThrottle } from './auth/create-login-throttle';
 import { createSessionTokens } from './auth/create-session-tokens';
 import { DEFAULT_SIGN_IN_SETTINGS, type SignInSettings } from './auth/sign-in-settings';
 import { authenticatedUser } from './auth/authenticated-user';
+import type { ScryptParams } from './auth/hash-password';
 import { createDossierRouter } from './dossiers/create-dossier-router';
 import { createBulkActionService } from './dossiers/create-bulk-action-service';
 import { createDossierService } from './dossiers/create-dossier-service';
@@ -81,6 +84,8 @@ import { createCitizenIdHasher } from './overlap/citizen-id-hasher';
 import { createPovertyRegisterRouter } from './poverty-register/create-poverty-register-router';
 import { createRegisterStore } from './poverty-register/create-register-store';
 import { createLoadRegisterCoverage } from './poverty-register/create-load-register-coverage';
+import { createLookupSecrets } from './embed/create-lookup-secrets';
+import { createWorkflowStateReader } from './dossiers/create-workflow-state-reader';
 
 export interface AppDeps {
   db: Connection;
@@ -128,6 +133,8 @@ export interface AppDeps {
    * true when absent. Only test systems whose suites still open seed-era dossiers today turn it off.
    */
   enforceUnitValidity?: boolean;
+  /** The scrypt cost of password hashes (sign-in, administration); SCRYPT_PARAMS when absent. Tests lower it. */
+  passwordParams?: ScryptParams;
 }
 
 /** The HTTP edge: every router built from injected dependencies, one error middleware at the end. */
@@ -212,6 +219,7 @@ export function createApp(deps: AppDeps): Express {
       authenticate,
       sessions,
       settings: signIn,
+      ...(deps.passwordParams ? { passwordParams: deps.passwordParams } : {}),
       throttle: createLoginThrottle({
         limiter: createRateLimiter({
           models: deps.models,
@@ -228,7 +236,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(createAuthConfigRouter({ oidc: deps.oidc }));
   app.get('/api/me', authenticate, (req, res) => {
     const user = authenticatedUser(req);
-    res.json({ id: user.id, displayName: user.displayName, grants: user.grants } satisfies CurrentUser);
+    res.json({
+      id: user.id,
+      displayName: user.displayName,
+      ...(user.displayNameEn ? { displayNameEn: user.displayNameEn } : {}),
+      grants: user.grants,
+    } satisfies CurrentUser);
   });
   app.use(createRegistryRouter({ processes, forms, authenticate }));
   app.use(
@@ -244,7 +257,15 @@ export function createApp(deps: AppDeps): Express {
       ...(deps.now ? { now: deps.now } : {}),
     }),
   );
-  app.use(createDocumentRouter({ service, models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
+  app.use(
+    createDocumentRouter({
+      service,
+      processes,
+      models: deps.models,
+      authenticate,
+      ...(deps.now ? { now: deps.now } : {}),
+    }),
+  );
   app.use(createInboxRouter({ models: deps.models, authenticate, counts, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(
     createUserAdminRouter({
@@ -253,6 +274,7 @@ export function createApp(deps: AppDeps): Express {
       authenticate,
       oidcIssuer: deps.oidc?.issuer,
       unitValidity,
+      ...(deps.passwordParams ? { passwordParams: deps.passwordParams } : {}),
     }),
   );
   app.use(createUnitAdminRouter({ models: deps.models, validateBody, authenticate }));
@@ -263,6 +285,7 @@ export function createApp(deps: AppDeps): Express {
         models: deps.models,
         temporal: deps.temporal,
         processes,
+        forms,
         ...(deps.workflowIdPrefix ? { workflowIdPrefix: deps.workflowIdPrefix } : {}),
         ...(deps.now ? { now: deps.now } : {}),
       }),
@@ -278,6 +301,16 @@ export function createApp(deps: AppDeps): Express {
       validateBody,
       authenticate,
       idempotency: createIdempotency({ models: deps.models }),
+    }),
+  );
+  app.use(
+    createLoanRouter({
+      models: deps.models,
+      ledger: createLoanLedger({ models: deps.models, ...(deps.now ? { now: deps.now } : {}) }),
+      validateBody,
+      authenticate,
+      idempotency: createIdempotency({ models: deps.models }),
+      unitValidity,
     }),
   );
   const statements = createBankStatementImport({ models: deps.models, service });
@@ -312,7 +345,14 @@ export function createApp(deps: AppDeps): Express {
   app.use(createSlaRouter({ models: deps.models, authenticate, counts, ...(deps.now ? { now: deps.now } : {}) }));
   app.use(createNotificationRouter({ models: deps.models, authenticate }));
   app.use(createFileRouter({ models: deps.models, authenticate, ...(deps.uploads ? { limits: deps.uploads } : {}) }));
-  app.use(createUnitRouter({ models: deps.models, authenticate, ...(deps.now ? { now: deps.now } : {}) }));
+  app.use(
+    createUnitRouter({
+      models: deps.models,
+      authenticate,
+      enforceUnitValidity: deps.enforceUnitValidity ?? true,
+      ...(deps.now ? { now: deps.now } : {}),
+    }),
+  );
   app.use(createCalendarRouter({ models: deps.models, calendar, validateBody, authenticate }));
   app.use(createCalendarScheduleRouter({ models: deps.models, calendar, validateBody, authenticate }));
   app.use(createOverlapAdminRouter({ models: deps.models, rules: overlapRules, validateBody, authenticate }));
@@ -349,6 +389,9 @@ export function createApp(deps: AppDeps): Express {
       calendar,
       renderer,
       ...(deps.publicBaseUrl ? { publicOrigin: new URL(deps.publicBaseUrl).origin } : {}),
+      secrets: createLookupSecrets(deps.embedSigningKeys),
+      workflowState: createWorkflowStateReader(deps.temporal, deps.workflowIdPrefix),
+      ...(deps.now ? { now: deps.now } : {}),
     }),
   );
   app.use(

@@ -5,6 +5,7 @@ import formDefinitionSchema from './form-definition.schema.json';
 import type { FormDefinitionProblem } from './form-definition-problem';
 import { FormFields, type FormField } from './form-fields';
 import { AUDIENCE_KEYWORD, FIELD_AUDIENCES } from './field-audience';
+import { CITIZEN_DESCRIPTION_KEYWORD } from './citizen-description';
 import { formRef } from './form-ref';
 import { quantityUnits } from './format-quantity';
 import { jsonPointer } from './json-pointer';
@@ -284,6 +285,45 @@ function audienceProblems(schema: FormSchema): FormDefinitionProblem[] {
 }
 
 /**
+ * The `x-citizen-description` (what a citizen reads above the form) stands at the schema's root only, and is an
+ * object of exactly a non-empty Vietnamese and English text.
+ */
+function citizenDescriptionProblems(schema: FormSchema): FormDefinitionProblem[] {
+  const problems: FormDefinitionProblem[] = [];
+  const visit = (node: unknown, location: string): void => {
+    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, `${location}/${i}`));
+    if (!isObject(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === CITIZEN_DESCRIPTION_KEYWORD && location !== '') {
+        problems.push({
+          code: 'citizen-description',
+          path: jsonPointer.append(`/schema${location}`, key),
+          message: `${CITIZEN_DESCRIPTION_KEYWORD} may stand only at the schema's root`,
+        });
+      } else if (typeof value === 'object' && value !== null && key !== CITIZEN_DESCRIPTION_KEYWORD) {
+        visit(value, jsonPointer.append(location, key));
+      }
+    }
+  };
+  visit(schema, '');
+  if (CITIZEN_DESCRIPTION_KEYWORD in schema) {
+    const value = schema[CITIZEN_DESCRIPTION_KEYWORD];
+    const texts = isObject(value) ? Object.entries(value) : [];
+    const wellFormed =
+      texts.length === 2 &&
+      texts.every(([lang, text]) => (lang === 'vi' || lang === 'en') && typeof text === 'string' && text.trim() !== '');
+    if (!wellFormed) {
+      problems.push({
+        code: 'citizen-description',
+        path: `/schema/${CITIZEN_DESCRIPTION_KEYWORD}`,
+        message: `${CITIZEN_DESCRIPTION_KEYWORD} must be { "vi": …, "en": … } with two non-empty texts`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
  * The check a form definition must pass before it is published (and that every shipped file passes, see the
  * tests). Returns every problem found as data, never throws for a bad candidate:
  * 1. the document matches `form-definition.schema.json` (if not, the other checks are skipped);
@@ -296,7 +336,8 @@ function audienceProblems(schema: FormSchema): FormDefinitionProblem[] {
  * 5. every number field (amounts in đồng, counts, areas) has a lower and an upper bound where it is declared, or a
  *    fixed value (`const`, `enum`), so no submission carries an unbounded number;
  * 6. every `x-audience` marker (who fills a field) is `everyone` or `officer` and marks an object's property outside
- *    lists and conditions.
+ *    lists and conditions;
+ * 7. an `x-citizen-description` stands at the schema's root and has a non-empty Vietnamese and English text.
  */
 export function checkFormDefinition(
   candidate: unknown,
@@ -334,6 +375,7 @@ export function checkFormDefinition(
     ...numberBoundProblems(fields),
     ...amountRuleProblems(definition, fields),
     ...audienceProblems(definition.schema),
+    ...citizenDescriptionProblems(definition.schema),
   );
   return problems.length > 0 ? { ok: false, problems } : { ok: true, definition };
 }

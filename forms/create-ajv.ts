@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats';
 import { boundedDateFormats } from './bounded-date-formats';
 import { customFormats } from './custom-formats';
 import { AUDIENCE_KEYWORD } from './field-audience';
+import { CITIZEN_DESCRIPTION_KEYWORD } from './citizen-description';
 
 /**
  * The standard formats a form schema may use from ajv-formats, besides {@link boundedDateFormats} (`date`,
@@ -26,7 +27,8 @@ export type CreateAjvOptions = Pick<Options, 'code'>;
  * - `strict`: unknown keywords, unknown formats, ignored keywords, `required` naming an undeclared property and
  *   type-less applicators are compile errors. Form schemas are plain JSON Schema (react-jsonschema-form's
  *   presentation lives in the separate uiSchema), so nothing is allowed beyond the standard but the annotation
- *   `x-audience` (who fills a field, {@link AUDIENCE_KEYWORD}).
+ *   `x-audience` (who fills a field, {@link AUDIENCE_KEYWORD}) and `x-citizen-description` (what a citizen reads above
+ *   the form, {@link CITIZEN_DESCRIPTION_KEYWORD}).
  * - formats: `email`, `uri` (ajv-formats, full mode); `date` and `date-time` checked like ajv-formats (the calendar:
  *   2025-02-29 fails) and bounded to 1900-01-01..2100-12-31 ({@link boundedDateFormats}); and the project's
  *   {@link customFormats} (`cccd`, `vn-phone`, `unit-code`).
@@ -42,5 +44,7 @@ export function createAjv(options: CreateAjvOptions = {}): Ajv2020 {
   // Who fills a field: an annotation, no check on the data (see field-audience.ts; its values and places are
   // checked by checkFormDefinition).
   ajv.addKeyword({ keyword: AUDIENCE_KEYWORD, schemaType: 'string' });
+  // What a citizen reads above the form (see citizen-description.ts; checked by checkFormDefinition).
+  ajv.addKeyword({ keyword: CITIZEN_DESCRIPTION_KEYWORD, schemaType: 'object' });
   return ajv;
 }

@@ -27,7 +27,9 @@ export type FormDefinitionProblemCode =
   /** An amountRules pointer names no integer field (items: inside a list, total: outside it). */
   | 'amount-rule'
   /** An `x-audience` marker has an unknown value or stands where it is not allowed (see field-audience.ts). */
-  | 'audience';
+  | 'audience'
+  /** An `x-citizen-description` is not at the schema's root or is not two non-empty texts (citizen-description.ts). */
+  | 'citizen-description';
 
 /**
  * One reason a form definition cannot be published. `path` is a JSON pointer into the definition document

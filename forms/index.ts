@@ -25,6 +25,7 @@ export {
   officerFields,
   type FieldAudience,
 } from './field-audience';
+export { CITIZEN_DESCRIPTION_KEYWORD, DEFAULT_CITIZEN_DESCRIPTION, citizenDescriptionOf } from './citizen-description';
 export { checkFormDefinition, type FormDefinitionCheck } from './check-form-definition';
 export type { FormDefinitionProblem, FormDefinitionProblemCode } from './form-definition-problem';
 export { FormDefinitionError } from './form-definition-error';

@@ -122,7 +122,7 @@ export async function projectDossierState(
 }
 
 /** The reminder time the workflow keeps; for a run without a clock, the default share of the step's time. */
-function nearDueAtOf(state: DossierState): Date | null {
+export function nearDueAtOf(state: DossierState): Date | null {
   if (!state.dueAt) return null;
   if (state.clock?.reminderAt) return toDate(state.clock.reminderAt);
   const at = reminderAtOf(state.stepStartedAt, state.dueAt, DEFAULT_REMINDER_SHARE);

@@ -6,6 +6,8 @@ export interface DemoAccount {
   username: string;
   password: string;
   displayName: string;
+  /** The same in English (the title translated; names of people and units stay as they are). */
+  displayNameEn: string;
   role: string;
   roleLabel: string;
   unitCode: string;
@@ -30,6 +32,40 @@ const NATIONAL_UNIT_NAME = 'Bộ Nội vụ';
 const unitName = (code: string) =>
   code === 'VN' ? NATIONAL_UNIT_NAME : (DEMO_UNITS.find((u) => u._id === code)?.name ?? code);
 
+/** The demo titles in English, by their Vietnamese (without a trailing comma). */
+const TITLES_EN: Readonly<Record<string, string>> = {
+  'Cán bộ giảm nghèo': 'Poverty-reduction officer',
+  'Bí thư Đoàn Thanh niên': 'Secretary of the Youth Union',
+  'Chuyên viên Phòng LĐTBXH': 'Officer of the Labour and Social Affairs Office',
+  'Chuyên viên Sở LĐTBXH': 'Officer of the Department of Labour and Social Affairs',
+  'Chủ tịch Hội Cựu chiến binh': "Chair of the Veterans' Association",
+  'Chủ tịch Hội Liên hiệp Phụ nữ': "Chair of the Women's Union",
+  'Chủ tịch Hội Nông dân': "Chair of the Farmers' Union",
+  'Chủ tịch UBND': "Chair of the People's Committee",
+  'Chủ tịch Ủy ban MTTQ': 'Chair of the Fatherland Front Committee',
+  'Cán bộ Dân tộc – Tôn giáo': 'Ethnic and Religious Affairs officer',
+  'Cán bộ tín dụng, Chi nhánh NHCSXH': 'Credit officer, Bank for Social Policies branch',
+  'Cán bộ tín dụng, Phòng giao dịch NHCSXH': 'Credit officer, Bank for Social Policies transaction office',
+  'Cán bộ Ủy ban MTTQ, đầu mối chi trả': 'Fatherland Front officer, payment coordinator',
+  'Công chức Văn hóa – Xã hội': 'Culture and Social Affairs officer',
+  'Kế toán Kho bạc Nhà nước': 'State Treasury accountant',
+  'Kế toán Quỹ Vì người nghèo': 'Accountant of the Fund for the Poor',
+  'Phó Chủ tịch UBND': "Vice-chair of the People's Committee",
+  'Phó Chủ tịch Ủy ban MTTQ': 'Vice-chair of the Fatherland Front Committee',
+  'Phó Chủ tịch UBND, Trưởng Ban giảm nghèo':
+    "Vice-chair of the People's Committee, head of the poverty-reduction board",
+  'Quản trị hệ thống cấp quốc gia': 'National system administrator',
+  'Quản trị hệ thống, Văn phòng UBND': "System administrator, Office of the People's Committee",
+  'Tổ trưởng tổ dân phố số 3': 'Head of residential group 3',
+};
+
+/** `title` in English; a title missing from TITLES_EN is a mistake in the demo data, said when they are loaded. */
+function titleEn(title: string): string {
+  const en = TITLES_EN[title.replace(/,$/, '')];
+  if (!en) throw new Error(`demo accounts: no English for the title "${title}"`);
+  return en;
+}
+
 /**
  * A demo person: the display name is the full name, then the title at the unit (`Nguyễn Thị Hoa — Cán bộ giảm nghèo
  * Phường Hà Cầu`), which is what every screen and document shows of them (people are never shown by username). The
@@ -39,6 +75,7 @@ const person = (username: string, role: string, unitCode: string, fullName: stri
   username,
   password: DEMO_PASSWORD,
   displayName: `${fullName} — ${title} ${unitName(unitCode)}`,
+  displayNameEn: `${fullName} — ${titleEn(title)}, ${unitName(unitCode)}`,
   role,
   roleLabel: roleName(role, 'vi'),
   unitCode,

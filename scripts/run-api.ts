@@ -1,48 +1,30 @@
 import { Client, Connection } from '@temporalio/client';
 import { unitValidityOf } from './lib/unit-validity-of';
-import { createApp } from '../api/create-app';
 import { connectDatabase } from '../storage/connect-database';
 import { createModels } from '../storage/create-models';
-import { loadEmbedSigningKeys } from '../api/embed/load-embed-signing-keys';
 import { createUploadSweeper } from '../api/files/create-upload-sweeper';
-import { uploadLimitsFromEnv } from '../api/files/upload-limits';
-import { createFileAnchorStore } from '../storage/audit-chain/create-file-anchor-store';
-import { signInSettingsFromEnv } from '../api/auth/sign-in-settings';
 import { createConsoleLogger } from './lib/create-console-logger';
+import { createServedApp } from './lib/create-served-app';
 import { runtimeConfig } from './lib/runtime-config';
-import { workerPollMaxAgeMs } from './lib/worker-poll-max-age-ms';
-import { oidcConfigFromEnv } from '../api/auth/oidc';
-import { loadOverlapKey } from '../api/overlap/load-overlap-key';
 
 /** The HTTP process: API and web app on one port. SIGINT/SIGTERM stop accepting, finish requests, then exit. */
 async function main(): Promise<void> {
   const config = runtimeConfig();
-  const pollMaxAgeMs = workerPollMaxAgeMs();
   const logger = createConsoleLogger('api');
   const db = await connectDatabase(config.mongodbUri);
   const connection = await Connection.connect({ address: config.temporalAddress });
   const temporal = new Client({ connection, namespace: config.temporalNamespace });
   const models = createModels(db);
-  const uploads = uploadLimitsFromEnv(process.env);
-  const oidc = oidcConfigFromEnv(process.env);
-  const app = createApp({
+  const { app, uploads } = createServedApp({
+    config,
+    env: process.env,
     db,
     models,
-    embedSigningKeys: loadEmbedSigningKeys({ env: process.env, mode: config.mode, dataDir: config.dataDir }),
-    ...(process.env.HOSO_PUBLIC_URL ? { publicBaseUrl: process.env.HOSO_PUBLIC_URL } : {}),
     temporal,
-    taskQueue: config.taskQueue,
-    ...(config.workflowIdPrefix ? { workflowIdPrefix: config.workflowIdPrefix } : {}),
-    ...(pollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: pollMaxAgeMs }),
     logger,
-    uploads,
-    ...(oidc ? { oidc } : {}),
-    auditAnchors: createFileAnchorStore(config.auditAnchorsPath),
-    signIn: signInSettingsFromEnv(process.env),
-    overlapKey: loadOverlapKey({ env: process.env, dataDir: config.dataDir }),
-    // Enforced, except in demo mode while its loaders still open the 2024 seed-era (Hà Đông) dossiers today:
-    // HOSO_UNIT_VALIDITY=enforce|off overrides it (docs/units.md).
-    enforceUnitValidity: unitValidityOf(config.mode, process.env),
+    // Enforced in every mode (the demo too: its seed-era records are loaded by the loader's own app, see
+    // scripts/load-demo-plan.ts); HOSO_UNIT_VALIDITY=off turns it off (docs/units.md).
+    enforceUnitValidity: unitValidityOf(process.env),
   });
   // Unattached uploads older than HOSO_UPLOAD_MAX_AGE_HOURS go, every HOSO_UPLOAD_SWEEP_MINUTES (docs/servers.md).
   const stopSweeping = createUploadSweeper({ models, maxAgeMs: uploads.unattachedMaxAgeMs, logger }).start(

@@ -36,14 +36,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { loadEmbedSigningKeys } from '../api/embed/load-embed-signing-keys';
 import { SEARCH_ATTRIBUTE_TYPES } from '../workflows/search-attributes';
 import { dataDirOf, hosoModeOf, type HosoMode } from './lib/runtime-config';
-import { firstAdminConfigOf, SEED_REFUSED_EXIT_CODE } from './seed/first-admin-config';
+import { portFromEnv } from './lib/port-from-env';
+import { loadDemoAccounts } from './lib/load-demo-accounts';
+import { runningBanner } from './lib/running-banner';
+import { SEED_REFUSED_EXIT_CODE } from './seed/first-admin-config';
+import { checkStartSecrets } from './lib/check-start-secrets';
+import { createChildStarter } from './lib/create-child-starter';
 import {
   acquireInstanceLock,
   createSupervisor,
-  failOnExitOrAbort,
   isPortFree,
   ManagedProcess,
   redactMongoUri,
@@ -52,7 +55,6 @@ import {
   startFerretDb,
   startTemporalDevServer,
   waitForMongoDb,
-  waitForPort,
   waitForTemporal,
   type InstanceLock,
   type SupervisedRun,
@@ -60,7 +62,6 @@ import {
 
 const HOST = '127.0.0.1';
 const DATABASE_NAME = 'hoso';
-const RULE = '─'.repeat(62);
 /** Repeated signals closer together than this are one Ctrl-C (npm and the terminal both deliver it). */
 const FORCE_AFTER_MS = 1_000;
 /** How long our Temporal dev server holds a worker's poll (see startTemporalDevServer's longPollSeconds). */
@@ -92,16 +93,6 @@ const supervisor = createSupervisor({
 
 function log(message: string): void {
   process.stdout.write(`[hoso] ${message}\n`);
-}
-
-function portFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
-    throw new Error(`${name}=${raw} is not a TCP port number`);
-  }
-  return port;
 }
 
 /**
@@ -152,108 +143,24 @@ async function supervise(
   stoppables.push(supervisor.watch(name, first, restart));
 }
 
-/** `node --import tsx scripts/<file>`, or undefined (with a warning) if the file is missing. */
-function startTsChild(
+/**
+ * Starts a server and puts it under supervision once it is ready (restarted by `start` after a crash); resolves to
+ * undefined, after stopping it, if it became ready just as a sibling failed or Ctrl-C came.
+ */
+async function startSupervised<S extends { readonly process: ManagedProcess; stop(): Promise<unknown> }>(
   name: string,
-  file: string,
-  env: NodeJS.ProcessEnv,
-  onLine?: (line: string) => void,
-): ManagedProcess | undefined {
-  const path = join(repoRoot, 'scripts', file);
-  if (!existsSync(path)) {
-    log(`warning: scripts/${file} does not exist yet; not starting ${name}`);
+  start: (signal: AbortSignal) => Promise<S>,
+): Promise<S | undefined> {
+  const server = await start(startup.signal);
+  if (startup.signal.aborted) {
+    await server.stop();
     return undefined;
   }
-  return ManagedProcess.start({
-    name,
-    command: process.execPath,
-    args: ['--import', 'tsx', path],
-    cwd: repoRoot,
-    env,
-    stopTimeoutMs: 15_000,
-    ...(onLine ? { onLine } : {}),
-  });
+  await supervise(name, server.process, async (signal) => (await start(signal)).process);
+  return server;
 }
 
-/**
- * Starts the worker again after a crash and resolves once it polls (its "worker started" line); rejects (after
- * stopping it) if it exits first, takes longer than 120 s, or `signal` aborts. The first start does not wait: the
- * seed runs meanwhile.
- */
-async function restartWorker(env: NodeJS.ProcessEnv, signal: AbortSignal): Promise<ManagedProcess> {
-  let ready: () => void = () => undefined;
-  const started = new Promise<void>((resolve) => (ready = resolve));
-  const worker = startTsChild('worker', 'run-worker.ts', env, (line) => {
-    if (line.includes('"message":"worker started"')) ready();
-  });
-  if (!worker) throw new Error('scripts/run-worker.ts is missing');
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([
-      started,
-      failOnExitOrAbort(worker, signal),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error('the worker did not start within 120 s')), 120_000);
-      }),
-    ]);
-  } catch (error) {
-    await worker.stop();
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
-  return worker;
-}
-
-/**
- * Starts the API and resolves once its port accepts connections; rejects (after stopping it) if it exits first, the
- * wait times out, or `signal` aborts.
- */
-async function startApi(env: NodeJS.ProcessEnv, port: number, signal: AbortSignal): Promise<ManagedProcess> {
-  const api = startTsChild('api', 'run-api.ts', env);
-  if (!api) throw new Error('scripts/run-api.ts is missing');
-  try {
-    await waitForPort({
-      host: HOST,
-      port,
-      timeoutMs: 60_000,
-      abortReason: () => (api.exit ? `api ${api.describeExit()}` : signal.aborted ? 'stopping' : undefined),
-    });
-  } catch (error) {
-    await api.stop();
-    throw error;
-  }
-  return api;
-}
-
-interface DemoAccount {
-  username: string;
-  password: string;
-  roleLabel: string;
-  unitName: string;
-}
-
-async function loadDemoAccounts(): Promise<readonly DemoAccount[]> {
-  const path = join(repoRoot, 'scripts', 'demo-accounts.ts');
-  if (!existsSync(path)) return [];
-  try {
-    const loaded = (await import(path)) as { DEMO_ACCOUNTS?: readonly DemoAccount[] };
-    return loaded.DEMO_ACCOUNTS ?? [];
-  } catch (error) {
-    log(`warning: could not read scripts/demo-accounts.ts: ${error instanceof Error ? error.message : error}`);
-    return [];
-  }
-}
-
-function table(rows: readonly (readonly string[])[]): string[] {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  return rows.map((row) =>
-    row
-      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-      .join('  ')
-      .trimEnd(),
-  );
-}
+const { startTsChild, restartWorker, startApi } = createChildStarter({ log, host: HOST });
 
 async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
@@ -279,7 +186,7 @@ async function main(): Promise<void> {
   let mode: HosoMode;
   try {
     mode = hosoModeOf(process.env);
-    if (!serversOnly) checkSecrets(mode, dataDir);
+    if (!serversOnly) checkStartSecrets(mode, dataDir);
   } catch (error) {
     log(`refusing to start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
@@ -327,28 +234,11 @@ async function main(): Promise<void> {
       signal,
     });
 
+  // A restart keeps the port and the data files (Temporal's SQLite file, FerretDB's): clients reconnect, and nothing
+  // is lost.
   const starts = [
-    externalTemporal
-      ? undefined
-      : startTemporal(startup.signal).then(async (server) => {
-          if (startup.signal.aborted) {
-            await server.stop(); // Became ready just as a sibling failed or Ctrl-C came.
-            return undefined;
-          }
-          // A restart keeps the port and the SQLite file: clients reconnect, and nothing is lost.
-          await supervise('temporal', server.process, async (signal) => (await startTemporal(signal)).process);
-          return server;
-        }),
-    externalMongo
-      ? undefined
-      : startFerret(startup.signal).then(async (server) => {
-          if (startup.signal.aborted) {
-            await server.stop(); // Became ready just as a sibling failed or Ctrl-C came.
-            return undefined;
-          }
-          await supervise('ferretdb', server.process, async (signal) => (await startFerret(signal)).process);
-          return server;
-        }),
+    externalTemporal ? undefined : startSupervised('temporal', startTemporal),
+    externalMongo ? undefined : startSupervised('ferretdb', startFerret),
   ] as const;
   for (const start of starts) if (start) pendingStarts.push(start);
   const [temporal, ferret] = await Promise.all(starts);
@@ -420,34 +310,17 @@ async function main(): Promise<void> {
   }
   if (shuttingDown) return shuttingDown;
 
-  const accounts = serversOnly || mode !== 'demo' ? [] : await loadDemoAccounts();
+  const accounts = serversOnly || mode !== 'demo' ? [] : await loadDemoAccounts(log);
   await new Promise((resolveLater) => setTimeout(resolveLater, 100)); // let the children's start-up lines print first
-  const lines = [
-    '',
-    RULE,
-    mode === 'demo'
-      ? ' hoso is running — DEMO MODE: demo data and published passwords, never for real dossiers'
-      : ' hoso is running (production mode)',
-    '',
-    ...table([
-      ['   Web / API', api ? `http://localhost:${httpPort}` : serversOnly ? '(--servers-only)' : '(not started)'],
-      ['   Temporal Web UI', temporal?.uiUrl ?? '(external Temporal: use its own UI)'],
-      ['   Temporal', `${temporalAddress} (namespace ${namespace})`],
-      ['   MongoDB URI', redactMongoUri(mongoUri)],
-      ['   Data folder', dataDir],
-    ]),
-  ];
-  if (accounts.length > 0) {
-    lines.push('', ' Demo accounts:');
-    lines.push(
-      ...table([
-        ['   username', 'password', 'role', 'unit'],
-        ...accounts.map((a) => [`   ${a.username}`, a.password, a.roleLabel, a.unitName]),
-      ]),
-    );
-  }
-  lines.push('', ` Ready in ${process.uptime().toFixed(1)} s. Ctrl-C stops everything.`);
-  lines.push(RULE, '');
+  const lines = runningBanner({
+    mode,
+    api: api ? `http://localhost:${httpPort}` : serversOnly ? '(--servers-only)' : '(not started)',
+    temporalUi: temporal?.uiUrl ?? '(external Temporal: use its own UI)',
+    temporal: `${temporalAddress} (namespace ${namespace})`,
+    mongoUri: redactMongoUri(mongoUri),
+    dataDir,
+    accounts,
+  });
   process.stdout.write(`${lines.join('\n')}\n`);
   if (api && mode === 'demo' && process.env.HOSO_DEMO_PLAN !== '0') loadDemoPlan(childEnv);
   // Stay up until a signal, even when no child keeps the event loop busy (external servers with --servers-only).
@@ -455,10 +328,12 @@ async function main(): Promise<void> {
 }
 
 /**
- * Demo mode, once the API answers: loads the Hà Đông plan of seed 004 through the API in the background
- * (scripts/load-demo-plan.ts: its progress shows as `demo-plan` lines; a second start skips what is loaded), unless
- * HOSO_DEMO_PLAN=0. The system stays up if it fails (the loader stops at its first refused or lost request, e.g.
- * while a crashed API restarts): the message says why, and `npm run demo:plan` goes on from where it stopped.
+ * Demo mode, once the API answers: fills the inboxes with today's work through the API, loads the seed era's records
+ * (the Hà Đông plan of seed 004 and the others) through the loader's own API with validity off, and carries out the
+ * 2025 reform for what they leave open, in the background (scripts/load-demo-plan.ts: its progress shows as
+ * `demo-plan` lines; a second start skips what is loaded), unless HOSO_DEMO_PLAN=0. The system stays up if it fails
+ * (the loader stops at its first refused or lost request, e.g. while a crashed API restarts): the message says why,
+ * and `npm run demo:plan` goes on from where it stopped.
  */
 function loadDemoPlan(env: NodeJS.ProcessEnv): void {
   const loader = startTsChild('demo-plan', 'load-demo-plan.ts', env);
@@ -477,17 +352,6 @@ function loadDemoPlan(env: NodeJS.ProcessEnv): void {
       );
     }
   });
-}
-
-/**
- * Refuses (throws, with a message that names no secret) what would make this installation unsafe: embed signing keys
- * that are missing in production, short, placeholders or the old single HOSO_EMBED_SECRET (loadEmbedSigningKeys; in
- * demo mode this creates the demo key file), and a first administrator's settings that are incomplete or weak
- * (firstAdminConfigOf; whether one is needed at all is the seed's to know, as it depends on the database).
- */
-function checkSecrets(mode: HosoMode, dataDir: string): void {
-  loadEmbedSigningKeys({ env: process.env, mode, dataDir });
-  if (mode === 'production') firstAdminConfigOf(process.env);
 }
 
 function order(name: string): number {

@@ -19,6 +19,7 @@ import { bankStatementJobSchema, type BankStatementJobDoc } from './bank-stateme
 import { formDefinitionSchema, type FormDefinitionDoc } from './form-definition-schema';
 import { idempotencyRecordSchema, type IdempotencyRecordDoc } from './idempotency-record-schema';
 import { ledgerEntrySchema, type LedgerEntryDoc } from './ledger-entry-schema';
+import { loanEntrySchema, type LoanEntryDoc } from './loan-entry-schema';
 import { notificationSchema, type NotificationDoc } from './notification-schema';
 import { paymentOrderSchema, type PaymentOrderDoc } from './payment-order-schema';
 import { processDefinitionSchema, type ProcessDefinitionDoc } from './process-definition-schema';
@@ -65,6 +66,7 @@ export function createModels(connection: Connection) {
     AuditLink: connection.model<AuditLinkDoc>('AuditLink', auditLinkSchema),
     Fund: connection.model<FundDoc>('Fund', fundSchema),
     LedgerEntry: connection.model<LedgerEntryDoc>('LedgerEntry', ledgerEntrySchema),
+    LoanEntry: connection.model<LoanEntryDoc>('LoanEntry', loanEntrySchema),
     PaymentOrder: connection.model<PaymentOrderDoc>('PaymentOrder', paymentOrderSchema),
     BankStatementLine: connection.model<BankStatementLineDoc>('BankStatementLine', bankStatementLineSchema),
     BankLineDecision: connection.model<BankLineDecisionDoc>('BankLineDecision', bankLineDecisionSchema),

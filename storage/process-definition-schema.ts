@@ -1,4 +1,5 @@
 import { Schema } from 'mongoose';
+import type { OfferedDates } from '../domain/process/offered-dates';
 import type { ProcessDefinition } from '../domain/process/process-definition';
 
 /** A published process definition version. Immutable: publishing the same key@version again must be identical. */
@@ -12,6 +13,11 @@ export interface ProcessDefinitionDoc {
   digest: string;
   publishedAt: Date;
   publishedBy: string;
+  /**
+   * The offered dates a transition plan narrowed (docs/transition-plans.md), outside the immutable `definition` and
+   * its digest; `offeredDates` combines them with the definition's own. Absent: the definition's own dates.
+   */
+  offered?: OfferedDates & { planId: string };
 }
 
 export const processDefinitionSchema = new Schema<ProcessDefinitionDoc>(
@@ -24,6 +30,7 @@ export const processDefinitionSchema = new Schema<ProcessDefinitionDoc>(
     digest: { type: String, required: true },
     publishedAt: { type: Date, required: true },
     publishedBy: { type: String, required: true },
+    offered: { type: Schema.Types.Mixed },
   },
   { collection: 'process_definitions', versionKey: false, minimize: false },
 );

@@ -21,6 +21,14 @@ export interface TransitionPlanDoc {
   definitionMapping: { from: TransitionStepRef; to: TransitionStepRef }[];
   /** Dossiers that stay on their definition, finished by the named unit (at the level of their current step). */
   finishOnOld: { dossierId: string; unitCode: string }[];
+  /** Definitions that take no new dossier after `lastDay`: one version, or (version null) every published one. */
+  definitionsEnd: { processKey: string; processVersion: number | null; lastDay: string }[];
+  /** Definition versions that take new dossiers from `firstDay` on. */
+  definitionsStart: { processKey: string; processVersion: number; firstDay: string }[];
+  /** Grants to end: every grant at `unitCode`, narrowed to a user and/or a role when given. */
+  grantsEnd: { unitCode: string; username: string | null; role: string | null }[];
+  /** Grants to start, each authorising from its `from` day. */
+  grantsStart: { username: string; role: string; unitCode: string; from: string }[];
   createdBy: string;
   createdByName: string;
   createdAt: Date;
@@ -35,6 +43,10 @@ export const transitionPlanSchema = new Schema<TransitionPlanDoc>(
     unitMapping: { type: Schema.Types.Mixed, default: [] },
     definitionMapping: { type: Schema.Types.Mixed, default: [] },
     finishOnOld: { type: Schema.Types.Mixed, default: [] },
+    definitionsEnd: { type: Schema.Types.Mixed, default: [] },
+    definitionsStart: { type: Schema.Types.Mixed, default: [] },
+    grantsEnd: { type: Schema.Types.Mixed, default: [] },
+    grantsStart: { type: Schema.Types.Mixed, default: [] },
     createdBy: { type: String, required: true },
     createdByName: { type: String, required: true },
     createdAt: { type: Date, required: true },

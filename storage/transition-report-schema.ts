@@ -21,6 +21,8 @@ export const transitionReportSchema = new Schema<TransitionReportDoc>(
     byUserId: { type: String, required: true },
     counts: { type: Schema.Types.Mixed, required: true },
     entries: { type: Schema.Types.Mixed, default: [] },
+    definitions: { type: Schema.Types.Mixed, default: [] },
+    grants: { type: Schema.Types.Mixed, default: [] },
   },
   { collection: 'transition_reports', versionKey: false },
 );

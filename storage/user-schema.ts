@@ -4,11 +4,21 @@ import { Schema } from 'mongoose';
 export interface RoleGrant {
   role: string;
   unitCode: string;
+  /**
+   * The first day (YYYY-MM-DD, Vietnam) the grant authorises acting, e.g. at a unit a reform creates; absent: in force
+   * now. Honoured by actingGrants (api/units/acting-grants.ts).
+   */
+  from?: string;
 }
 
 export interface UserDoc {
   _id: string; // the username
   displayName: string;
+  /**
+   * The name and title in English (`Nguyễn Thị Hoa — Poverty-reduction officer, Phường Hà Cầu`), shown in English
+   * mode; absent: `displayName` is shown in both languages.
+   */
+  displayNameEn?: string;
   passwordHash: string; // scrypt, see api/auth/hash-password.ts
   grants: RoleGrant[];
   active: boolean;
@@ -27,8 +37,16 @@ export const userSchema = new Schema<UserDoc>(
   {
     _id: { type: String, required: true },
     displayName: { type: String, required: true },
+    displayNameEn: { type: String },
     passwordHash: { type: String, required: true },
-    grants: [{ _id: false, role: { type: String, required: true }, unitCode: { type: String, required: true } }],
+    grants: [
+      {
+        _id: false,
+        role: { type: String, required: true },
+        unitCode: { type: String, required: true },
+        from: { type: String },
+      },
+    ],
     active: { type: Boolean, default: true },
     oidcSubject: { type: String },
     failedLogins: { type: Number, default: 0 },

@@ -4,6 +4,7 @@ import type { FormDefinition } from '../../forms';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { NotFoundError } from '../errors';
 import { assertProvinceAdmin } from './assert-province-admin';
+import { isNationalAdmin } from './assert-national-admin';
 import type { FormRegistry } from '../registry/create-form-registry';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import { checkedParameters } from '../validation/checked-parameters';
@@ -53,7 +54,9 @@ export function createRegistryAdminRouter(deps: {
   });
 
   router.get('/api/admin/processes', deps.authenticate, async (req, res) => {
-    await assertRegistryAdmin(models, authenticatedUser(req));
+    // Read by a national administrator too: their transition plans name the versions whose offered dates change.
+    const caller = authenticatedUser(req);
+    if (!isNationalAdmin(caller)) await assertRegistryAdmin(models, caller);
     const docs = await models.ProcessDefinition.find({}).sort({ key: 1, version: -1 }).lean();
     res.json({
       items: docs.map((doc) => ({

@@ -2,7 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import type { Models } from '../../storage/create-models';
 import type { RoleGrant, UserDoc } from '../../storage/user-schema';
 import { authenticatedUser, type AuthenticatedUser } from '../auth/authenticated-user';
-import { hashPassword } from '../auth/hash-password';
+import { hashPassword, type ScryptParams } from '../auth/hash-password';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { checkedParameters } from '../validation/checked-parameters';
 import { ADMIN_ROLE } from './admin-role';
@@ -12,6 +12,7 @@ import type { UnitValidity } from '../units/create-unit-validity';
 import { assertAdminOf } from './assert-admin-of';
 import { knownRoles } from './known-roles';
 import { recordAdminEvent } from './record-admin-event';
+import { changeGrant } from './change-grant';
 import { isDuplicateKeyError } from '../../storage/is-duplicate-key-error';
 import { oidcSubjectOf } from '../auth/oidc/oidc-subject-of';
 import type { AdminEventList, AdminUser, AdminUserList } from '../../api-contract';
@@ -20,6 +21,7 @@ import { roleName } from '../../domain/roles';
 interface CreateUserRequest {
   username: string;
   displayName: string;
+  displayNameEn?: string;
   password: string;
   grants: RoleGrant[];
 }
@@ -28,6 +30,7 @@ interface CreateUserRequest {
 const present = (user: UserDoc): AdminUser => ({
   id: user._id,
   displayName: user.displayName,
+  ...(user.displayNameEn ? { displayNameEn: user.displayNameEn } : {}),
   active: user.active,
   locked: Boolean(user.lockedAt),
   grants: user.grants,
@@ -62,6 +65,8 @@ export function createUserAdminRouter(deps: {
   oidcIssuer?: string | undefined;
   /** Roles are granted only at units in force today (422 at the grant's unitCode otherwise). */
   unitValidity: UnitValidity;
+  /** The cost of the hashes of passwords set here; SCRYPT_PARAMS when absent. */
+  passwordParams?: ScryptParams;
 }): Router {
   const router = Router();
   const { models } = deps;
@@ -87,11 +92,15 @@ export function createUserAdminRouter(deps: {
     if (problems.length > 0) throw new ValidationError(problems);
     for (const grant of grants) await assertAdminOf(models, user, grant.unitCode);
     // A role at a retired unit would authorise nothing: refused, naming the unit (422 at the grant's unitCode).
-    const retired = new Map((await deps.unitValidity.retired(grants.map((g) => g.unitCode))).map((u) => [u.code, u]));
+    // A grant with a start day (`from`) must be at a unit in force on that day, and today when the day is past (a
+    // start day in the past does not revive a role at a retired unit).
+    const today = deps.unitValidity.today();
+    const dayOf = (g: RoleGrant) => (g.from ? (g.from > today ? g.from : today) : undefined);
+    const retired = await Promise.all(grants.map((g) => deps.unitValidity.retired([g.unitCode], dayOf(g))));
     const stale = grants.flatMap((grant, i) => {
-      const unit = retired.get(grant.unitCode);
+      const unit = retired[i]![0];
       if (!unit) return [];
-      const why = deps.unitValidity.describe(unit);
+      const why = deps.unitValidity.describe(unit, dayOf(grant));
       return [
         {
           // One grant in the body (POST …/grants) is the body itself.
@@ -170,7 +179,8 @@ export function createUserAdminRouter(deps: {
     const doc: UserDoc = {
       _id: body.username,
       displayName: body.displayName,
-      passwordHash: await hashPassword(body.password),
+      ...(body.displayNameEn ? { displayNameEn: body.displayNameEn } : {}),
+      passwordHash: await hashPassword(body.password, deps.passwordParams),
       grants: body.grants,
       active: true,
     };
@@ -200,22 +210,7 @@ export function createUserAdminRouter(deps: {
     const grant = deps.validateBody<RoleGrant>('RoleGrantRequest', req.body);
     const user = await managedUser(caller, String(req.params.id), 'grant');
     await checkGrants(caller, [grant], '');
-    // One atomic $addToSet: of concurrent identical requests exactly one adds the grant (modifiedCount 1) and is
-    // audited; the others, like a later repeat, find it there and answer the same state. (Grants are stored in the
-    // schema's key order, role then unitCode, which is what makes the set comparison work.)
-    const added = await models.User.updateOne(
-      { _id: user._id },
-      { $addToSet: { grants: { role: grant.role, unitCode: grant.unitCode } } },
-    );
-    if (added.modifiedCount === 1) {
-      await recordAdminEvent(models, {
-        by: caller.id,
-        kind: 'user.grant',
-        target: user._id,
-        scope: grant.unitCode,
-        details: { ...grant },
-      });
-    }
+    await changeGrant(models, { by: caller.id, kind: 'grant', username: user._id, grant });
     res.json(present((await models.User.findById(user._id).lean())!));
   });
 
@@ -230,21 +225,7 @@ export function createUserAdminRouter(deps: {
         { code: 'own_admin_role' },
       );
     }
-    // One atomic $pull: of concurrent identical revocations exactly one removes the grant (modifiedCount 1) and is
-    // audited; the others, like a later repeat, answer the same state.
-    const removed = await models.User.updateOne(
-      { _id: user._id },
-      { $pull: { grants: { role: grant.role, unitCode: grant.unitCode } } },
-    );
-    if (removed.modifiedCount === 1) {
-      await recordAdminEvent(models, {
-        by: caller.id,
-        kind: 'user.revoke',
-        target: user._id,
-        scope: grant.unitCode,
-        details: { ...grant },
-      });
-    }
+    await changeGrant(models, { by: caller.id, kind: 'revoke', username: user._id, grant });
     res.json(present((await models.User.findById(user._id).lean())!));
   });
 
@@ -290,7 +271,7 @@ export function createUserAdminRouter(deps: {
     // others would silently overwrite it, so they are refused and the administrator sees the password was just set.
     const reset = await models.User.updateOne(
       { _id: user._id, passwordHash: user.passwordHash },
-      { $set: { passwordHash: await hashPassword(body.password) } },
+      { $set: { passwordHash: await hashPassword(body.password, deps.passwordParams) } },
     );
     if (reset.matchedCount === 0) {
       throw new ConflictError(
@@ -303,6 +284,28 @@ export function createUserAdminRouter(deps: {
     }
     await recordAdminEvent(models, { by: caller.id, kind: 'user.password', target: user._id, scope: scopeOf(user) });
     res.json(present(user));
+  });
+
+  router.post('/api/admin/users/:id/names', deps.authenticate, async (req, res) => {
+    const caller = authenticatedUser(req);
+    const body = deps.validateBody<{ displayName: string; displayNameEn: string | null }>(
+      'SetUserNamesRequest',
+      req.body,
+    );
+    const user = await managedUser(caller, String(req.params.id));
+    const displayNameEn = body.displayNameEn ?? undefined;
+    const changed = await models.User.updateOne(
+      { _id: user._id },
+      displayNameEn
+        ? { $set: { displayName: body.displayName, displayNameEn } }
+        : { $set: { displayName: body.displayName }, $unset: { displayNameEn: 1 } },
+    );
+    // The names are personal data: the audit record says that they changed, not what they are.
+    if (changed.modifiedCount === 1) {
+      await recordAdminEvent(models, { by: caller.id, kind: 'user.names', target: user._id, scope: scopeOf(user) });
+    }
+    const { displayNameEn: _old, ...rest } = user;
+    res.json(present({ ...rest, displayName: body.displayName, ...(displayNameEn ? { displayNameEn } : {}) }));
   });
 
   router.post('/api/admin/users/:id/oidc-link', deps.authenticate, async (req, res) => {

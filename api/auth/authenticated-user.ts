@@ -1,11 +1,14 @@
 import type { Request } from 'express';
 import type { RoleGrant } from '../../storage/user-schema';
 import { UnauthorizedError } from '../errors';
+import { startedGrants } from './started-grants';
 
 /** The caller, as resolved from the bearer token by `createAuthenticate`. */
 export interface AuthenticatedUser {
   id: string;
   displayName: string;
+  /** The name and title in English, when the user has one (see UserDoc.displayNameEn). */
+  displayNameEn?: string;
   grants: RoleGrant[];
   /** The session the bearer token belongs to (what logout ends). */
   sessionId?: string;
@@ -13,8 +16,9 @@ export interface AuthenticatedUser {
 
 const USER = Symbol('user');
 
+/** Sets the caller of this request, with only the grants that have started (startedGrants). */
 export function setAuthenticatedUser(req: Request, user: AuthenticatedUser): void {
-  (req as unknown as Record<symbol, AuthenticatedUser>)[USER] = user;
+  (req as unknown as Record<symbol, AuthenticatedUser>)[USER] = { ...user, grants: startedGrants(user.grants) };
 }
 
 /** The authenticated caller; throws 401 when the route was reached without authentication. */

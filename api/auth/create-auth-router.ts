@@ -6,7 +6,15 @@ import type { RequestValidator } from '../validation/create-request-validator';
 import { authenticatedUser } from './authenticated-user';
 import type { LoginThrottle } from './create-login-throttle';
 import type { IssuedTokens, SessionTokens } from './create-session-tokens';
-import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './hash-password';
+import { startedGrants } from './started-grants';
+import {
+  dummyPasswordHash,
+  hashPassword,
+  needsRehash,
+  SCRYPT_PARAMS,
+  verifyPassword,
+  type ScryptParams,
+} from './hash-password';
 import type { SignInSettings } from './sign-in-settings';
 import { recordSecurityEvent } from '../security/record-security-event';
 import type { LoginResponse } from '../../api-contract';
@@ -18,7 +26,12 @@ const answer = (tokens: IssuedTokens, user: UserDoc): LoginResponse => ({
   expiresAt: tokens.expiresAt.toISOString(),
   refreshToken: tokens.refreshToken,
   refreshExpiresAt: tokens.refreshExpiresAt.toISOString(),
-  user: { id: user._id, displayName: user.displayName, grants: user.grants },
+  user: {
+    id: user._id,
+    displayName: user.displayName,
+    ...(user.displayNameEn ? { displayNameEn: user.displayNameEn } : {}),
+    grants: startedGrants(user.grants),
+  },
 });
 
 /**
@@ -43,10 +56,13 @@ export function createAuthRouter(deps: {
   sessions: SessionTokens;
   throttle: LoginThrottle;
   settings: Pick<SignInSettings, 'lockAfterFailures'>;
+  /** The cost new hashes are made with and older ones upgraded to at sign-in; SCRYPT_PARAMS when absent. */
+  passwordParams?: ScryptParams;
   now?: () => Date;
   logger?: { warn?(message: string, meta: Record<string, unknown>): void };
 }): Router {
   const now = deps.now ?? (() => new Date());
+  const passwordParams = deps.passwordParams ?? SCRYPT_PARAMS;
   const { User } = deps.models;
   const router = Router();
   router.use('/api/auth', (_req, res, next) => {
@@ -80,7 +96,10 @@ export function createAuthRouter(deps: {
     }
     const user = await User.findById(body.username).lean();
     const usable = user?.active === true && !user.lockedAt;
-    const ok = await verifyPassword(body.password, usable ? user.passwordHash : await dummyPasswordHash());
+    const ok = await verifyPassword(
+      body.password,
+      usable ? user.passwordHash : await dummyPasswordHash(passwordParams),
+    );
     if (!usable || !ok) {
       // Also for a username nobody has (the update matches nothing): the same round trips whatever the account.
       await countFailure(body.username);
@@ -90,11 +109,11 @@ export function createAuthRouter(deps: {
     }
     await deps.throttle.succeeded(body.username, address);
     if ((user.failedLogins ?? 0) > 0) await User.updateOne({ _id: user._id }, { $set: { failedLogins: 0 } });
-    if (needsRehash(user.passwordHash)) {
+    if (needsRehash(user.passwordHash, passwordParams)) {
       // Conditional on the hash just verified: a password an administrator sets meanwhile is not overwritten.
       await User.updateOne(
         { _id: user._id, passwordHash: user.passwordHash },
-        { $set: { passwordHash: await hashPassword(body.password) } },
+        { $set: { passwordHash: await hashPassword(body.password, passwordParams) } },
       );
     }
     const tokens = await deps.sessions.open(user._id);

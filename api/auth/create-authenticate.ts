@@ -35,6 +35,7 @@ export function createAuthenticate(deps: {
     setAuthenticatedUser(req, {
       id: user._id,
       displayName: user.displayName,
+      ...(user.displayNameEn ? { displayNameEn: user.displayNameEn } : {}),
       grants: user.grants,
       sessionId: session._id,
     });

@@ -9,6 +9,12 @@ export interface ScryptParams {
 
 /** OWASP's password storage guidance for scrypt: N = 2^17, r = 8, p = 1 (128 MiB, about 0.3 s on one core). */
 export const SCRYPT_PARAMS: Readonly<ScryptParams> = { N: 2 ** 17, r: 8, p: 1 };
+/**
+ * A low cost for test systems only (N = 2^10, 1 MiB, about a millisecond): their suites sign in hundreds of demo
+ * users, each at 0.3 s or more at SCRYPT_PARAMS. Injected through createApp's `passwordParams` and seedDemoData;
+ * never a default.
+ */
+export const TEST_SCRYPT_PARAMS: Readonly<ScryptParams> = { N: 2 ** 10, r: 8, p: 1 };
 /** What `scrypt$<salt>$<key>` hashes (before parameters were stored) were made with: Node's defaults. */
 const LEGACY_PARAMS: Readonly<ScryptParams> = { N: 2 ** 14, r: 8, p: 1 };
 /** The most a stored hash may ask for, so a corrupted or planted hash cannot make a login take a gigabyte. */
@@ -79,14 +85,16 @@ export function needsRehash(stored: string, current: ScryptParams = SCRYPT_PARAM
   return !params || params.N !== current.N || params.r !== current.r || params.p !== current.p;
 }
 
-let dummy: Promise<string> | undefined;
+const dummies = new Map<string, Promise<string>>();
 
 /**
  * A hash of a random password with the current parameters, made once per process. A login for an unknown, inactive
  * or locked account is verified against it, so it takes as long as a wrong password for a real account and its
  * timing does not tell which usernames exist.
  */
-export function dummyPasswordHash(): Promise<string> {
-  dummy ??= hashPassword(randomBytes(16).toString('hex'));
+export function dummyPasswordHash(params: ScryptParams = SCRYPT_PARAMS): Promise<string> {
+  const key = `${params.N}$${params.r}$${params.p}`;
+  let dummy = dummies.get(key);
+  if (!dummy) dummies.set(key, (dummy = hashPassword(randomBytes(16).toString('hex'), params)));
   return dummy;
 }

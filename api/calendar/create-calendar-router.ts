@@ -10,6 +10,7 @@ import { isNationalAdmin } from '../admin/assert-national-admin';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { RequestValidator } from '../validation/create-request-validator';
 import type { CalendarEditList } from '../../api-contract';
+import { namesOfPeople } from '../people/names-of-people';
 import { assertUnchanged, nextWriteAt, presentYear, writeCalendarYear, yearPath } from './calendar-year-store';
 
 type DayKind = CalendarEditDoc['change'];
@@ -128,8 +129,18 @@ export function createCalendarRouter(deps: {
     } else if (!user.grants.some((g) => g.role === ADMIN_ROLE && g.unitCode === scope))
       throw new ForbiddenError(refusal);
     const edits = await models.CalendarEdit.find({ scope, year }).sort({ at: -1 }).limit(500).lean();
+    // People by their full name and title, as the timeline names them; `by` keeps the id.
+    const names = await namesOfPeople(
+      models,
+      edits.map((e) => e.by),
+    );
     res.json({
-      items: edits.map(({ _id, at, ...e }) => ({ id: _id, ...e, at: at.toISOString() })),
+      items: edits.map(({ _id, at, ...e }) => ({
+        id: _id,
+        ...e,
+        byName: names.get(e.by) ?? e.by,
+        at: at.toISOString(),
+      })),
     } satisfies CalendarEditList);
   });
   return router;

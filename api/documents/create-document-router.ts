@@ -11,9 +11,13 @@ import type { ProcessDefinition } from '../../domain/process/process-definition'
 import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
 import { renderApprovalDecisionPdf } from './render-approval-decision-pdf';
 import { renderControlSlipPdf } from './render-control-slip-pdf';
+import { formatVietnamTime } from './vietnam-clock';
 import { renderExtensionLetterPdf } from './render-extension-letter-pdf';
 import { documentHeadingOf } from './document-heading-of';
 import { namesOfPeople } from '../people/names-of-people';
+import { earlierDefinitionsOf } from '../dossiers/earlier-definitions-of';
+import { recordDefinitionLookup } from '../../domain/process/recorded-definitions';
+import type { ProcessRegistry } from '../registry/create-process-registry';
 
 function sendPdf(res: Response, fileName: string, pdf: Buffer): void {
   res.set({
@@ -34,6 +38,7 @@ function sendPdf(res: Response, fileName: string, pdf: Buffer): void {
  */
 export function createDocumentRouter(deps: {
   service: DossierService;
+  processes: Pick<ProcessRegistry, 'get'>;
   models: Models;
   authenticate: RequestHandler;
   now?: () => Date;
@@ -69,9 +74,13 @@ export function createDocumentRouter(deps: {
       deps.models,
       state.history.map((h) => h.actor.userId),
     );
-    const rows = controlSlipOf(state, definition, people);
-    const party = (unitCode: string, step: string | null, name?: string) =>
-      [unitName(unitCode), stepTitle(definition, step)].filter(Boolean).join(' — ') + (name ? ` (${name})` : '');
+    const earlier = await earlierDefinitionsOf(deps.processes, state);
+    const rows = controlSlipOf(state, definition, people, earlier);
+    // Each row's steps by the titles of the definition they were decided under (a transition plan changes it).
+    const definitionOf = recordDefinitionLookup(state.history, definition, earlier);
+    const party = (seq: number, side: 'from' | 'to', unitCode: string, step: string | null, name?: string) =>
+      [unitName(unitCode), stepTitle(definitionOf(seq, side), step)].filter(Boolean).join(' — ') +
+      (name ? ` (${name})` : '');
     const heading = await documentHeadingOf(deps.models, state.receivingUnit);
     const pdf = await renderControlSlipPdf({
       dossierId: state.dossierId,
@@ -84,11 +93,17 @@ export function createDocumentRouter(deps: {
       dueAt: state.clock?.overallDueAt ?? null,
       rows: rows.map((row) => ({
         at: row.at,
-        from: party(row.from.unitCode, row.from.step, row.from.name),
-        to: row.to ? party(row.to.unitCode, row.to.step) : null,
+        from: party(row.seq, 'from', row.from.unitCode, row.from.step, row.from.name),
+        to: row.to ? party(row.seq, 'to', row.to.unitCode, row.to.step) : null,
         result: row.result.vi,
         timeliness: row.timeliness.text.vi,
-        note: row.note,
+        note:
+          [
+            row.note,
+            row.enteredAt ? `Tiếp nhận hồ sơ giấy, nhập vào hệ thống lúc ${formatVietnamTime(row.enteredAt)}` : null,
+          ]
+            .filter(Boolean)
+            .join('. ') || null,
       })),
       printedAt: now(),
     });

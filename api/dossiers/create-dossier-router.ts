@@ -15,6 +15,7 @@ import type { RequestValidator } from '../validation/create-request-validator';
 import type { ProcessRegistry } from '../registry/create-process-registry';
 import type { ActionCommand, ClockCommand, CreateDossierCommand, DossierService } from './create-dossier-service';
 import { controlSlipOf } from './control-slip-of';
+import { earlierDefinitionsOf } from './earlier-definitions-of';
 import { presentSignOff } from './present-sign-off';
 import { recordSecurityEvent } from '../security/record-security-event';
 import type { BulkActionCommand, BulkActionService, BulkItemResult } from './create-bulk-action-service';
@@ -324,6 +325,7 @@ export function createDossierRouter(deps: DossierRouterDeps): Router {
           models,
           state.history.map((h) => h.actor.userId),
         ),
+        await earlierDefinitionsOf(processes, state),
       ),
     } satisfies ControlSlip);
   });

@@ -12,7 +12,11 @@ export interface StepDataProblem {
   message: LocalizedText;
 }
 
-/** Both checks' problems, in order. */
-export const bothChecks =
-  (first: StepDataCheck, second: StepDataCheck): StepDataCheck =>
-  async (data) => [...(await first(data)), ...(await second(data))];
+/** Every check's problems, in the order given (each check runs after the one before). */
+export const allChecks =
+  (...checks: (StepDataCheck | undefined)[]): StepDataCheck =>
+  async (data) => {
+    const problems: StepDataProblem[] = [];
+    for (const check of checks) if (check) problems.push(...(await check(data)));
+    return problems;
+  };

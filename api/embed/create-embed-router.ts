@@ -25,7 +25,11 @@ import { resolveEmbedToken } from './resolve-embed-token';
 import { checkedParameters } from '../validation/checked-parameters';
 import { NOT_STORED } from '../idempotency/create-idempotency';
 import { describeCitizenStatus } from './describe-citizen-status';
-import { hashLookupSecret, lookupSecretMatches, newLookupSecret } from './lookup-secret';
+import { hashLookupSecret, lookupSecretMatches } from './lookup-secret';
+import type { LookupSecrets } from './create-lookup-secrets';
+import { createReceiptReplay } from './create-receipt-replay';
+import { citizenStatusSourceOf } from './citizen-status-source-of';
+import type { DossierState } from '../../domain/process/dossier-state';
 
 /** The role recorded for dossiers started through an embedded form. */
 export const PORTAL_ROLE = 'portal';
@@ -72,7 +76,16 @@ export function createEmbedRouter(deps: {
   renderer?: EmbedFormRenderer;
   /** The origin of HOSO_PUBLIC_URL when the API runs behind a proxy. */
   publicOrigin?: string;
+  /** Derives receipts' lookup secrets (and derives them again for a replayed receipt). */
+  secrets: LookupSecrets;
+  /**
+   * The dossier's workflow state from Temporal, undefined when it has no workflow: a lookup made before the
+   * projection wrote the read model's document (right after the receipt) is answered from it.
+   */
+  workflowState: (dossierId: string) => Promise<DossierState | undefined>;
+  now?: () => Date;
 }): Router {
+  const now = deps.now ?? (() => new Date());
   const router = Router();
 
   const resolveToken: RequestHandler = async (req, res, next) => {
@@ -125,18 +138,20 @@ export function createEmbedRouter(deps: {
   // The units a person may pick in the form: the whole province of the token's unit, since a household's unit need
   // not be the receiving one (from 2025 a service centre may receive a dossier for anywhere in its province).
   router.get('/api/embed/:token/units', async (req, res) => {
-    const query = parseUnitQuery(checkedParameters(req).query, vietnamToday());
+    const today = vietnamToday();
+    const query = parseUnitQuery(checkedParameters(req).query, today);
     const chain = await resolveUnitChain(deps.models, tokenOf(req).unitCode);
     const province = chain.units[chain.units.length - 1]!._id;
     res.json({
       at: query.at,
       under: query.under,
       area: province,
-      items: await listUnits(deps.models, query, await subtreeOf(deps.models, [province])),
+      items: await listUnits(deps.models, query, today, await subtreeOf(deps.models, [province])),
     } satisfies UnitList);
   });
 
-  router.post('/api/embed/:token/submissions', deps.idempotency, async (req, res) => {
+  const replay = createReceiptReplay({ models: deps.models, secrets: deps.secrets });
+  router.post('/api/embed/:token/submissions', replay, deps.idempotency, async (req, res) => {
     const token = tokenOf(req);
     // A portal's page always sends Origin with a POST; a request without one is a script, not a citizen's browser.
     if (!req.get('origin')) {
@@ -188,12 +203,13 @@ export function createEmbedRouter(deps: {
     );
     const receivedAt = state?.openedAt ?? new Date().toISOString();
     const unit = await deps.models.Unit.findById(token.unitCode, { name: 1 }).lean();
-    // The citizen's lookup secret: shown in this answer only. Its hash is kept; a retry that gets here again (after a
-    // 5xx) replaces it with the new one it shows. A replayed answer (same idempotency key) comes without it.
-    const lookupSecret = newLookupSecret();
+    // The citizen's lookup secret, derived from the dossier code (createLookupSecrets): only its hash and key id are
+    // kept, and the idempotency record stores the answer without it; a retry after a 5xx writes the same hash again,
+    // and a replayed answer (same idempotency key) gets the same secret derived again (createReceiptReplay).
+    const { secret: lookupSecret, kid } = deps.secrets.derive(dossierId);
     await deps.models.CitizenLookup.updateOne(
       { _id: dossierId },
-      { $set: { secretHash: hashLookupSecret(lookupSecret), tokenId: token._id, createdAt: new Date() } },
+      { $set: { secretHash: hashLookupSecret(lookupSecret), kid, tokenId: token._id, createdAt: new Date() } },
       { upsert: true },
     );
     res.locals[NOT_STORED] = ['lookupSecret'];
@@ -213,17 +229,23 @@ export function createEmbedRouter(deps: {
     const body = deps.validateBody<{ code: string; secret: string }>('CitizenStatusRequest', req.body);
     const code = body.code.trim().toUpperCase();
     const lookup = await deps.models.CitizenLookup.findById(code, { secretHash: 1 }).lean();
-    const view = lookup ? await deps.models.DossierView.findById(code).lean() : null;
-    if (!lookupSecretMatches(body.secret, lookup?.secretHash) || !view) {
+    const matches = lookupSecretMatches(body.secret, lookup?.secretHash);
+    // The receipt is sent once the lookup record is written, but the read model's document follows the workflow
+    // asynchronously: until the projection has written it, the workflow's own state answers.
+    const view = matches ? await deps.models.DossierView.findById(code).lean() : null;
+    const state = matches && !view ? await deps.workflowState(code) : undefined;
+    const source = view ?? (state ? citizenStatusSourceOf(state, now()) : null);
+    if (!matches || !source) {
       throw new DomainError(404, 'dossier_lookup_not_found', {
         vi: 'Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này. Vui lòng kiểm tra lại hai mã trên giấy tiếp nhận.',
         en: 'No dossier matches this dossier code and lookup code. Please check both codes on the receipt.',
       });
     }
-    const definition = await deps.processes.get(view.processKey, view.processVersion);
-    const unit = view.processingUnit ? await deps.models.Unit.findById(view.processingUnit, { name: 1 }).lean() : null;
+    const definition = await deps.processes.get(source.processKey, source.processVersion);
+    const unitCode = source.processingUnit;
+    const unit = unitCode ? await deps.models.Unit.findById(unitCode, { name: 1 }).lean() : null;
     res.set('Cache-Control', 'no-store');
-    res.json(describeCitizenStatus(view, definition, unit?.name ?? null));
+    res.json(describeCitizenStatus(source, definition, unit?.name ?? null));
   });
   return router;
 

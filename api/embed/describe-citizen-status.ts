@@ -16,7 +16,27 @@ const RETURNED: LocalizedText = {
 };
 const RECEIVED: LocalizedText = { vi: 'Đã tiếp nhận, chờ xử lý', en: 'Received, awaiting processing' };
 
-function timelinessOf(view: DossierViewDoc, dueAt: Date | null): CitizenTimeliness | null {
+/** What a citizen's status is made of: the read model's document, or the same fields from the workflow's state. */
+export type CitizenStatusSource = Pick<
+  DossierViewDoc,
+  | '_id'
+  | 'processKey'
+  | 'processVersion'
+  | 'status'
+  | 'outcome'
+  | 'currentStep'
+  | 'processingUnit'
+  | 'dueAt'
+  | 'overallDueAt'
+  | 'timeliness'
+  | 'openBucket'
+  | 'clockPausedAt'
+  | 'openedAt'
+  | 'closedAt'
+  | 'closedOnTime'
+>;
+
+function timelinessOf(view: CitizenStatusSource, dueAt: Date | null): CitizenTimeliness | null {
   if (view.closedAt) {
     if (!dueAt) return null;
     if (view.closedOnTime === false || view.closedAt.getTime() > dueAt.getTime()) return 'late';
@@ -36,7 +56,7 @@ function timelinessOf(view: DossierViewDoc, dueAt: Date | null): CitizenTimeline
  * plus where the dossier is now.
  */
 export function describeCitizenStatus(
-  view: DossierViewDoc,
+  view: CitizenStatusSource,
   definition: ProcessDefinition,
   processingUnitName: string | null,
 ): CitizenStatus {

@@ -5,6 +5,7 @@ import type { ProcessRegistry } from '../registry/create-process-registry';
 import { findStep } from '../../domain/process/find-step';
 import type { FormDefinition } from '../../forms';
 import { citizenFormOf, officerFields } from '../../forms/field-audience';
+import { citizenDescriptionOf } from '../../forms/citizen-description';
 import type { ProcessDefinition } from '../../domain/process/process-definition';
 
 /** What {@link describeEmbedForm} answers (web/embed/api/embed-api-types.ts mirrors it for the browser). */
@@ -16,6 +17,11 @@ export interface DescribedEmbedForm {
   form: FormDefinition;
   /** The field pointers left out of `form` for the officer to add; the browser ignores their errors. */
   officerFields: string[];
+  /**
+   * What the citizen reads above the form (citizenDescriptionOf): addressed to the citizen, not the officer's
+   * description of the whole form; `en` absent when the form has only a Vietnamese one. Null without any.
+   */
+  description: { vi: string; en?: string } | null;
 }
 
 /**
@@ -44,5 +50,6 @@ export async function describeEmbedForm(
     origins: token.origins,
     form: citizenFormOf(form),
     officerFields: officerFields(form),
+    description: citizenDescriptionOf(form),
   };
 }

@@ -1,23 +1,27 @@
-import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 
 /** Letters and digits a person copies without confusion (no 0/O, 1/I/L). */
-const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const LOOKUP_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const GROUPS = 3;
 const GROUP_LENGTH = 4;
+/** Bytes at or above this are skipped, so each kept byte picks a letter with the same chance (248 = 8 × 31). */
+const UNBIASED_BELOW = 256 - (256 % LOOKUP_ALPHABET.length);
 
 /**
- * A new lookup secret for a citizen's receipt: 12 characters of a 31-letter alphabet (about 59 bits, drawn with
- * `crypto.randomInt`), written in groups of four (`K7QM-3XPA-9RTD`). Guessing one is bounded by the lookup's rate
- * limit, not by its length alone.
+ * A lookup secret spelled from `bytes` (a stream long enough: 12 kept bytes; about 3% are skipped): 12 characters of
+ * a 31-letter alphabet (about 59 bits), in groups of four (`K7QM-3XPA-9RTD`). Returns undefined when `bytes` runs
+ * out first, so the caller asks for more. Guessing one is bounded by the lookup's rate limit, not its length alone.
  */
-export function newLookupSecret(): string {
-  const groups: string[] = [];
-  for (let g = 0; g < GROUPS; g++) {
-    let group = '';
-    for (let i = 0; i < GROUP_LENGTH; i++) group += ALPHABET[randomInt(ALPHABET.length)];
-    groups.push(group);
+export function spellLookupSecret(bytes: Uint8Array): string | undefined {
+  let letters = '';
+  for (const byte of bytes) {
+    if (byte >= UNBIASED_BELOW) continue;
+    letters += LOOKUP_ALPHABET[byte % LOOKUP_ALPHABET.length];
+    if (letters.length === GROUPS * GROUP_LENGTH) {
+      return letters.match(new RegExp(`.{${GROUP_LENGTH}}`, 'g'))!.join('-');
+    }
   }
-  return groups.join('-');
+  return undefined;
 }
 
 /** The secret as typed back: case, spaces and dashes do not matter. */

@@ -1,4 +1,5 @@
 import { customFormats } from '../../forms/custom-formats';
+import { OPEN_TIMELINESS } from '../../domain/sla/timeliness';
 
 /**
  * One query or path parameter as the route table declares it: a JSON Schema of a single value (the range the API
@@ -111,3 +112,30 @@ export const textParameter = (description: string, maxLength: number): ApiParame
   pattern: PRINTABLE,
   description,
 });
+
+/** The published version of a definition, by key and version (process and form reads, diffs). */
+export const definitionVersionParameters: ApiParameters = {
+  key: definitionKeyParameter,
+  version: versionParameter('the published version'),
+};
+
+/** Which units a unit list holds (the officer's list and an embedded form's picker). */
+export const unitQueryParameters: ApiParameters = {
+  at: dateParameter('units in force on this date (default: today in Việt Nam)'),
+  all: { type: 'boolean', description: 'true: every unit, whatever its dates (not with at)' },
+  under: unitCodeParameter('only this unit and the units below it'),
+};
+
+/** A programme filter (inbox, pending dossiers). */
+export const programmeParameter: ApiParameter = {
+  type: 'string',
+  pattern: '^[a-z][a-z0-9_-]{0,59}$',
+  description: 'only this programme',
+};
+
+/** An open dossier's timeliness filter (inbox, pending dossiers). */
+export const openTimelinessParameter: ApiParameter = {
+  type: 'string',
+  enum: OPEN_TIMELINESS,
+  description: 'not_due, near_due, overdue or stopped (returned for supplement, the clock stopped)',
+};

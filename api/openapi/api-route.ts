@@ -22,7 +22,8 @@ export interface ApiRoute {
   status?: number;
   /** Other success answers than `status`, by status (e.g. 202 while a decision is still being applied). */
   alsoAnswers?: Partial<Record<number, ApiSchemaName>>;
-  idempotent?: boolean;
+  /** Takes an Idempotency-Key; `required`: refused (422) without one. */
+  idempotent?: boolean | 'required';
   /**
    * Query parameters, by name, with their ranges: createParameterValidator checks them before any handler runs (422
    * per field at `/query/<name>`) and the OpenAPI document publishes them. A parameter not declared has no effect.

@@ -90,7 +90,7 @@ export function createOpenApiDocument(version: string): Record<string, unknown> 
       parameters.push({
         name: 'Idempotency-Key',
         in: 'header',
-        required: false,
+        required: route.idempotent === 'required',
         description:
           'Makes a retry safe: the first request with a key runs, a repeat with the same body answers the same (422 with another body, 409 while the first is still running)',
         schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source },

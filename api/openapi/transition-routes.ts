@@ -21,6 +21,24 @@ export const transitionRoutes: ApiRoute[] = [
   },
   {
     method: 'get',
+    path: '/api/admin/transition-plans',
+    summary:
+      'The transition plans the caller may read (administrators of every unit a plan maps; a plan that maps no unit, its author only), newest first',
+    auth: true,
+    response: 'TransitionPlanList',
+    errors: [401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/admin/transition-plans/:id/reports',
+    params: planId,
+    summary: "The plan's stored reports (dry runs and executions), newest first",
+    auth: true,
+    response: 'TransitionReportList',
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
     path: '/api/admin/transition-plans/:id',
     params: planId,
     summary: 'A transition plan (administrators of the units it maps)',

@@ -5,6 +5,7 @@ import { checkProcessDefinition } from '../../domain/process/check-process-defin
 import { canonicalDigest } from './canonical-digest';
 import { publishImmutable } from './publish-immutable';
 import type { ProcessSummary } from '../../api-contract';
+import { offeredDates, type OfferedDates } from '../../domain/process/offered-dates';
 
 export interface ProcessRegistry {
   /** A published version, or the latest when `version` is omitted. 404 when none. */
@@ -16,6 +17,21 @@ export interface ProcessRegistry {
    * `version_published`, also between concurrent publications (see publishImmutable).
    */
   publish(definition: unknown, publishedBy: string): Promise<{ ref: string; created: boolean }>;
+  /**
+   * The dates new dossiers may start on `key@version`: its own, narrowed by a transition plan (offeredDates). Read
+   * afresh each time (a plan may narrow them while the definition stays cached). 404 when not published.
+   */
+  offered(key: string, version: number): Promise<OfferedDates>;
+  /**
+   * Narrows the offered dates of `key@version` as a transition plan decides (idempotent: the same dates again change
+   * nothing). Returns the offered dates before and after.
+   */
+  narrowOffer(
+    key: string,
+    version: number,
+    dates: OfferedDates,
+    planId: string,
+  ): Promise<{ before: OfferedDates; after: OfferedDates }>;
 }
 
 /** Published definitions never change, so each is cached in memory once read. */
@@ -41,7 +57,7 @@ export function createProcessRegistry(deps: {
       return latest.definition;
     },
     async list() {
-      const docs = await Definitions.find({}, { key: 1, version: 1, definition: 1 })
+      const docs = await Definitions.find({}, { key: 1, version: 1, definition: 1, offered: 1 })
         .sort({ key: 1, version: -1 })
         .lean();
       const byKey = new Map<string, ProcessSummary>();
@@ -55,13 +71,28 @@ export function createProcessRegistry(deps: {
             version: d.version,
             title: d.title,
             programme: d.programme,
-            ...(d.effectiveFrom ? { effectiveFrom: d.effectiveFrom } : {}),
-            ...(d.effectiveTo ? { effectiveTo: d.effectiveTo } : {}),
+            ...offeredDates(d, doc.offered),
             versions: [doc.version],
           });
         }
       }
       return [...byKey.values()];
+    },
+    async offered(key, version) {
+      const doc = await Definitions.findById(definitionRef(key, version), { definition: 1, offered: 1 }).lean();
+      if (!doc) throw new NotFoundError(`process ${definitionRef(key, version)}`);
+      return offeredDates(doc.definition, doc.offered);
+    },
+    async narrowOffer(key, version, dates, planId) {
+      const id = definitionRef(key, version);
+      const doc = await Definitions.findById(id, { definition: 1, offered: 1 }).lean();
+      if (!doc) throw new NotFoundError(`process ${id}`);
+      const before = offeredDates(doc.definition, doc.offered);
+      const after = offeredDates(before, dates);
+      if (after.effectiveFrom !== before.effectiveFrom || after.effectiveTo !== before.effectiveTo) {
+        await Definitions.updateOne({ _id: id }, { $set: { offered: { ...after, planId } } });
+      }
+      return { before, after };
     },
     async publish(candidate, publishedBy) {
       const problems = checkProcessDefinition(candidate, await deps.publishedForms());

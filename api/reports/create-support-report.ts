@@ -1,8 +1,7 @@
 import { supportReportOf, type SupportReport } from '../../domain/reports/support-report';
 import type { Models } from '../../storage/create-models';
 import type { UnitDoc } from '../../storage/unit-schema';
-import { resolveUnitChain } from '../units/resolve-unit-chain';
-import { subtreeOf } from '../units/subtree-of';
+import { loadReportUnits } from '../units/load-report-units';
 import { createLoadSupportResults } from './create-load-support-results';
 
 /** The report with what its documents print besides the figures: the unit above the report's unit. */
@@ -24,31 +23,16 @@ export function createSupportReport(deps: { models: Models }) {
     from: string;
     to: string;
   }): Promise<SupportReportWithHeading> {
-    const chain = (await resolveUnitChain(models, query.unitCode)).units;
+    const { chain, names, lowerUnitOf } = await loadReportUnits(models, query.unitCode);
     const results = await load(query);
-    const subtree = await models.Unit.find(
-      { _id: { $in: [...(await subtreeOf(models, [query.unitCode]))] } },
-      { name: 1, parentCode: 1 },
-    ).lean<Pick<UnitDoc, '_id' | 'name' | 'parentCode'>[]>();
     const fundIds = [...new Set([...results.money, ...results.raised].map((r) => r.fundId))];
     const funds = await models.Fund.find({ _id: { $in: fundIds } }, { name: 1, unitCode: 1 }).lean();
     const fundUnits = await models.Unit.find({ _id: { $in: funds.map((f) => f.unitCode) } }, { name: 1 }).lean<
       Pick<UnitDoc, '_id' | 'name'>[]
     >();
 
-    const names = new Map([...chain, ...subtree, ...fundUnits].map((u) => [u._id, u.name]));
-    const parent = new Map(subtree.map((u) => [u._id, u.parentCode]));
+    for (const u of fundUnits) names.set(u._id, u.name);
     const fundById = new Map(funds.map((f) => [f._id, { name: f.name, unitCode: f.unitCode }]));
-    const lowerUnitOf = (code: string): string => {
-      let at = code;
-      for (let depth = 0; depth < 8; depth++) {
-        const up = parent.get(at);
-        if (at === query.unitCode || !up) return at;
-        if (up === query.unitCode) return at;
-        at = up;
-      }
-      return code;
-    };
     const report = supportReportOf(results, {
       unitName: (code) => names.get(code) ?? code,
       fund: (id) => fundById.get(id) ?? { name: id, unitCode: '' },

@@ -3,24 +3,17 @@ import { civilDate } from '../../domain/time/civil-date';
 import { formatRate, SUPPORT_FIGURE_COLUMNS } from '../../domain/reports/support-figure-columns';
 import type { SupportFigures, SupportReport } from '../../domain/reports/support-report';
 import { createPdfDocument } from '../documents/create-pdf-document';
-import { drawNationalHeading } from '../documents/draw-national-heading';
-import { drawTable, type TableColumn } from '../documents/draw-table';
+import { drawFigureTable, type FigureColumn } from '../documents/draw-figure-table';
+import { drawRecipientsAndSignature } from '../documents/draw-recipients-and-signature';
+import { drawTable } from '../documents/draw-table';
 import type { ReportPlan } from './create-load-report-targets';
+import { drawReportOpening, type ReportPrinting } from './draw-report-opening';
 
-/** What the PDF prints besides the report: the heading's bodies and place, the period's title, when it was printed. */
-export interface SupportReportDocument {
+/** The support report and what its PDF prints besides (ReportPrinting). */
+export interface SupportReportDocument extends ReportPrinting {
   report: SupportReport;
   /** The unit's plans overlapping the period, with their targets against results (none: the section says so). */
   plans?: readonly ReportPlan[];
-  /** The unit above the report's unit (printed over it in the heading), if any. */
-  superior: string | null;
-  /** The place the report is dated at ("Hà Đông"). */
-  place: string;
-  /** "Quý I năm 2025", "Từ ngày … đến ngày …" (reportPeriodTitle). */
-  periodTitle: string;
-  printedAt: Date;
-  /** The account that printed it (shown in the footnote, never a person's name). */
-  printedBy: string;
 }
 
 /** The figures the PDF's tables print: on-time and late closings fold into the rate, to fit A4 portrait. */
@@ -32,25 +25,19 @@ const cellOf = (figures: SupportFigures, key: keyof SupportFigures, kind: 'count
   return kind === 'money' ? formatVnd(value ?? 0) : String(value ?? 0);
 };
 
+const FIGURE_COLUMNS: FigureColumn<SupportFigures>[] = PDF_COLUMNS.map((c) => ({
+  header: c.label.vi,
+  width: c.kind === 'money' ? 2.4 : 1.25,
+  cell: (figures) => cellOf(figures, c.key, c.kind),
+}));
+
 function figureTable(
   doc: PDFKit.PDFDocument,
   first: string,
   rows: readonly { name: string; figures: SupportFigures }[],
   totals: SupportFigures,
 ): void {
-  const columns: TableColumn[] = [
-    { header: first, width: 3.2 },
-    ...PDF_COLUMNS.map((c) => ({
-      header: c.label.vi,
-      width: c.kind === 'money' ? 2.4 : 1.25,
-      align: 'right' as const,
-    })),
-  ];
-  const line = (name: string, figures: SupportFigures) => [
-    name,
-    ...PDF_COLUMNS.map((c) => cellOf(figures, c.key, c.kind)),
-  ];
-  drawTable(doc, columns, [...rows.map((r) => line(r.name, r.figures)), line('Tổng cộng', totals)], 8.5);
+  drawFigureTable(doc, { header: first, width: 3.2 }, FIGURE_COLUMNS, rows, totals, 8.5);
 }
 
 /**
@@ -69,21 +56,7 @@ export function renderSupportReportPdf(
     title: `Báo cáo ${input.periodTitle} — ${report.unit.name}`,
     ...options,
   });
-  drawNationalHeading(doc, {
-    body: `UBND ${report.unit.name}`,
-    ...(input.superior ? { superior: input.superior } : {}),
-    place: input.place,
-    date: input.printedAt,
-    number: 'Số:        /BC-UBND',
-  });
-  doc.font('bold').fontSize(14).text('BÁO CÁO', { align: 'center' });
-  doc
-    .font('bold')
-    .fontSize(13)
-    .text(
-      `Kết quả thực hiện các chương trình hỗ trợ hộ nghèo, hộ cận nghèo ${input.periodTitle.charAt(0).toLowerCase()}${input.periodTitle.slice(1)}`,
-      { align: 'center' },
-    );
+  drawReportOpening(doc, report.unit.name, input, 'Kết quả thực hiện các chương trình hỗ trợ hộ nghèo, hộ cận nghèo');
   doc.moveDown(0.8);
 
   const t = report.totals;
@@ -201,37 +174,4 @@ export function renderSupportReportPdf(
   drawRecipientsAndSignature(doc, input.superior);
   doc.font('italic').fontSize(10).text(`Lập trên hệ thống bởi ${input.printedBy}`, doc.page.margins.left);
   return finish();
-}
-
-/** "Nơi nhận:" on the left and "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" on the right, side by side, on one page. */
-function drawRecipientsAndSignature(doc: PDFKit.PDFDocument, superior: string | null): void {
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  const room = 140;
-  if (doc.y + room > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  const top = doc.y + 12;
-  doc
-    .font('bold')
-    .fontSize(12)
-    .text('Nơi nhận:', left, top, { width: width / 2 });
-  const recipients = [...(superior ? [`- UBND ${superior} (để báo cáo);`] : []), '- Lưu: VT.'];
-  doc
-    .font('regular')
-    .fontSize(11)
-    .text(recipients.join('\n'), left, doc.y, { width: width / 2 });
-  const x = left + width / 2;
-  doc
-    .font('bold')
-    .fontSize(13)
-    .text('TM. ỦY BAN NHÂN DÂN', x, top, { width: width / 2, align: 'center' });
-  doc
-    .font('bold')
-    .fontSize(13)
-    .text('CHỦ TỊCH', x, doc.y, { width: width / 2, align: 'center' });
-  doc
-    .font('italic')
-    .fontSize(11)
-    .text('(Ký, họ tên, đóng dấu)', x, doc.y, { width: width / 2, align: 'center' });
-  doc.x = left;
-  doc.y = top + room;
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { SUPPORT_FIGURE_COLUMNS } from '../../domain/reports/support-figure-columns';
+import { SUPPORT_FIGURE_COLUMNS, type SupportFigureColumn } from '../../domain/reports/support-figure-columns';
 import type { SupportFigures, SupportReport } from '../../domain/reports/support-report';
 import { supportTypeLabel } from '../../domain/reports/support-labels';
 import { civilDate } from '../../domain/time/civil-date';
@@ -20,43 +20,48 @@ export const SUPPORT_REPORT_SHEETS = {
 } as const;
 
 const letter = (column: number) => String.fromCharCode(64 + column);
+/** A column of a breakdown sheet: SUPPORT_FIGURE_COLUMNS' shape, for any report's figures (the loans'). */
+type FigureColumn = Omit<SupportFigureColumn, 'key'> & { key: string };
 
 /**
  * Adds a breakdown sheet: a title, the header (frozen), one row per group (its name, then each figure), and a total
  * row of SUM formulas with the report's totals stored as their cached results (the file reads right before any
- * recalculation). The on-time rate of the total row is the ratio of the two sums, not a sum of rates.
+ * recalculation). The on-time rate of the total row is the ratio of the two sums, not a sum of rates. `columns` are
+ * SUPPORT_FIGURE_COLUMNS unless given (the loan report's).
  */
-function addBreakdown(
+export function addBreakdown<F extends object = SupportFigures>(
   workbook: ExcelJS.Workbook,
   name: string,
   heading: string,
-  rows: readonly { name: string; figures: SupportFigures }[],
-  totals: SupportFigures,
+  rows: readonly { name: string; figures: F }[],
+  totals: F,
+  columns: readonly FigureColumn[] = SUPPORT_FIGURE_COLUMNS,
 ): void {
+  const value = (figures: F, key: string) => (figures as Record<string, number | null | undefined>)[key] ?? null;
   const ws = workbook.addWorksheet(name);
   ws.addRow([heading]).font = { bold: true, size: 13 };
-  const header = ws.addRow(['Tên', ...SUPPORT_FIGURE_COLUMNS.map((c) => c.label.vi)]);
+  const header = ws.addRow(['Tên', ...columns.map((c) => c.label.vi)]);
   header.font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: header.number }];
   const first = ws.rowCount + 1;
-  for (const row of rows) ws.addRow([row.name, ...SUPPORT_FIGURE_COLUMNS.map((c) => row.figures[c.key])]);
+  for (const row of rows) ws.addRow([row.name, ...columns.map((c) => value(row.figures, c.key))]);
   const last = ws.rowCount;
-  const cells = SUPPORT_FIGURE_COLUMNS.map((c, i) => {
+  const cells = columns.map((c, i) => {
     const col = letter(i + 2);
     if (c.kind === 'rate') {
-      const onTime = letter(SUPPORT_FIGURE_COLUMNS.findIndex((x) => x.key === 'closedOnTime') + 2);
-      const late = letter(SUPPORT_FIGURE_COLUMNS.findIndex((x) => x.key === 'closedLate') + 2);
+      const onTime = letter(columns.findIndex((x) => x.key === 'closedOnTime') + 2);
+      const late = letter(columns.findIndex((x) => x.key === 'closedLate') + 2);
       const r = ws.rowCount + 1;
       return {
         formula: `IF(${onTime}${r}+${late}${r}=0,"",${onTime}${r}/(${onTime}${r}+${late}${r}))`,
-        result: totals.onTimeRate ?? '',
+        result: value(totals, 'onTimeRate') ?? '',
       };
     }
-    return last >= first ? { formula: `SUM(${col}${first}:${col}${last})`, result: totals[c.key] ?? 0 } : 0;
+    return last >= first ? { formula: `SUM(${col}${first}:${col}${last})`, result: value(totals, c.key) ?? 0 } : 0;
   });
   ws.addRow(['Tổng cộng', ...cells]).font = { bold: true };
   ws.getColumn(1).width = 40;
-  SUPPORT_FIGURE_COLUMNS.forEach((c, i) => {
+  columns.forEach((c, i) => {
     const column = ws.getColumn(i + 2);
     column.width = c.kind === 'money' ? 20 : 14;
     column.numFmt = c.kind === 'money' ? AMOUNT_FORMAT : c.kind === 'rate' ? '0.0%' : '#,##0';

@@ -32,7 +32,7 @@ async function scopeOf(models: Models, user: AuthenticatedUser, code: string | u
   return [code];
 }
 
-/** The queries of the two views, as declared in the route table (api/openapi/api-routes.ts) and checked before. */
+/** The queries of the two views, as declared in the route table (api/openapi/sla-routes.ts) and checked before. */
 interface PendingQuery {
   limit: number;
   cursor: string;

@@ -3,6 +3,7 @@ import { authenticatedUser } from '../auth/authenticated-user';
 import type { RequestValidator } from '../validation/create-request-validator';
 import { recordAdminEvent } from '../admin/record-admin-event';
 import type { Models } from '../../storage/create-models';
+import type { TransitionPlanList, TransitionReportList } from '../../api-contract';
 import type { TransitionPlanRequest, TransitionService } from './create-transition-service';
 
 /**
@@ -30,6 +31,15 @@ export function createTransitionRouter(deps: {
       details: { name: plan.name, reformDate: plan.reformDate },
     });
     res.status(201).json(plan);
+  });
+
+  router.get('/api/admin/transition-plans', deps.authenticate, async (req, res) => {
+    res.json({ items: await transitions.list(authenticatedUser(req)) } satisfies TransitionPlanList);
+  });
+
+  router.get('/api/admin/transition-plans/:id/reports', deps.authenticate, async (req, res) => {
+    const items = await transitions.reports(authenticatedUser(req), String(req.params.id));
+    res.json({ items } satisfies TransitionReportList);
   });
 
   router.get('/api/admin/transition-plans/:id', deps.authenticate, async (req, res) => {

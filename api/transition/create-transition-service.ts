@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mapLimited } from '../dossiers/map-limited';
 import type { Client } from '@temporalio/client';
 import type { TransitionPlan, TransitionReport, TransitionReportEntry } from '../../api-contract';
 import { findStep } from '../../domain/process/find-step';
@@ -13,9 +14,11 @@ import { administeredSubtree } from '../admin/administered-subtree';
 import { assertAdminOf } from '../admin/assert-admin-of';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { workflowIdOf } from '../dossiers/workflow-id-of';
-import { NotFoundError, ValidationError } from '../errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { mapWorkflowFailure } from '../errors/map-workflow-failure';
 import type { ProcessRegistry } from '../registry/create-process-registry';
+import type { FormRegistry } from '../registry/create-form-registry';
+import { filesFollowDossier } from './files-follow-dossier';
 import {
   definitionKey,
   transitionEntryOf,
@@ -24,22 +27,38 @@ import {
   type TransitionDossier,
 } from './transition-entry-of';
 import { transitionProblem } from './transition-problem';
+import { planDefinitionChanges } from './plan-definition-changes';
+import { planGrantChanges } from './plan-grant-changes';
 
 export type TransitionPlanRequest = Pick<
   TransitionPlanDoc,
   'name' | 'legalBasis' | 'reformDate' | 'definitionMapping'
 > &
-  Partial<Pick<TransitionPlanDoc, 'unitMapping' | 'finishOnOld'>>;
+  Partial<Pick<TransitionPlanDoc, 'unitMapping' | 'finishOnOld' | 'definitionsStart' | 'grantsStart'>> & {
+    definitionsEnd?: { processKey: string; processVersion?: number; lastDay: string }[];
+    /** Absent: every grant at each unit the plan retires (planGrantChanges.proposedEnds). */
+    grantsEnd?: { unitCode: string; username?: string; role?: string }[];
+  };
 
 export interface TransitionService {
   create(caller: AuthenticatedUser, request: TransitionPlanRequest): Promise<TransitionPlan>;
   get(caller: AuthenticatedUser, planId: string): Promise<TransitionPlan>;
+  /** The plans the caller may read (as `get` decides), newest first. */
+  list(caller: AuthenticatedUser): Promise<TransitionPlan[]>;
+  /** The plan's stored reports, newest first. */
+  reports(caller: AuthenticatedUser, planId: string): Promise<TransitionReport[]>;
   /** A dry run changes no dossier; an execution moves each dossier it can. Both store their report. */
   run(caller: AuthenticatedUser, planId: string, kind: TransitionReport['kind']): Promise<TransitionReport>;
 }
 
 const field = (path: string, vi: string, en: string) =>
   new ValidationError([{ path, keyword: 'transition', message: { vi, en } }]);
+
+/**
+ * How many dossiers an execution moves at once: each move is a Temporal update to its own workflow and the write of
+ * its attachments' readers, so moves overlap their round trips (docs/benchmarks.md, "Transition plans").
+ */
+export const TRANSFER_CONCURRENCY = 8;
 
 /**
  * Transition plans (docs/transition-plans.md): an administrator prepares how the open dossiers of a reform move,
@@ -52,11 +71,17 @@ export function createTransitionService(deps: {
   models: Models;
   temporal: Client;
   processes: ProcessRegistry;
+  forms: FormRegistry;
   workflowIdPrefix?: string;
   now?: () => Date;
+  /** How many dossiers are moved at once (TRANSFER_CONCURRENCY by default; `npm run bench:transition` measures it). */
+  concurrency?: number;
 }): TransitionService {
   const { models } = deps;
+  const concurrency = deps.concurrency ?? TRANSFER_CONCURRENCY;
   const now = deps.now ?? (() => new Date());
+  const definitionChanges = planDefinitionChanges({ models, processes: deps.processes });
+  const grantChanges = planGrantChanges({ models });
 
   async function definitionOr422(path: string, key: string, version: number, step: string) {
     let definition: ProcessDefinition;
@@ -97,6 +122,10 @@ export function createTransitionService(deps: {
       unitMapping: plan.unitMapping,
       definitionMapping: plan.definitionMapping,
       finishOnOld: plan.finishOnOld,
+      definitionsEnd: plan.definitionsEnd ?? [],
+      definitionsStart: plan.definitionsStart ?? [],
+      grantsEnd: plan.grantsEnd ?? [],
+      grantsStart: plan.grantsStart ?? [],
       createdBy: plan.createdByName,
       createdAt: plan.createdAt.toISOString(),
       executed: Boolean(executed),
@@ -118,6 +147,7 @@ export function createTransitionService(deps: {
       currentLevel: 1,
       processingUnit: 1,
       units: 1,
+      receivingUnit: 1,
     };
     const found = await models.DossierView.find(
       {
@@ -150,7 +180,17 @@ export function createTransitionService(deps: {
     return { plan, units, definitions };
   }
 
-  async function carryOut(plan: TransitionPlanDoc, caller: AuthenticatedUser, planned: PlannedEntry) {
+  async function alreadyMovedFilesFollow(dossier: TransitionDossier): Promise<void> {
+    const units = Object.values(dossier.units ?? {}).filter((u): u is string => Boolean(u));
+    await filesFollowDossier({ models, forms: deps.forms }, dossier._id, [], units);
+  }
+
+  async function carryOut(
+    plan: TransitionPlanDoc,
+    caller: AuthenticatedUser,
+    planned: PlannedEntry,
+    dossier: TransitionDossier,
+  ) {
     const { entry, move } = planned;
     if (!move) return entry;
     const adminGrant = caller.grants.find((g) => g.role === ADMIN_ROLE);
@@ -163,7 +203,17 @@ export function createTransitionService(deps: {
     const handle = deps.temporal.workflow.getHandle(workflowIdOf(entry.dossierId, deps.workflowIdPrefix));
     try {
       const result = await handle.executeUpdate(transfer, { args: [input], updateId: input.transferId });
-      return { ...entry, result: result.moved ? ('moved' as const) : ('unchanged' as const) };
+      const moved = { ...entry, result: result.moved ? ('moved' as const) : ('unchanged' as const) };
+      const oldUnits = Object.values(dossier.units ?? {}).filter((u): u is string => Boolean(u));
+      const newUnits = Object.values(move.units).filter((u): u is string => Boolean(u));
+      try {
+        await filesFollowDossier({ models, forms: deps.forms }, entry.dossierId, oldUnits, newUnits);
+      } catch {
+        // The dossier has moved (its workflow says so): it is reported moved, with the attachments still to follow;
+        // a re-run of the plan gives them the new chain's readers (alreadyMovedFilesFollow).
+        return { ...moved, problems: [...entry.problems, filesPending()] };
+      }
+      return moved;
     } catch (error) {
       // One dossier that cannot be moved (refused, closed since the read, Temporal unreachable) fails alone: the
       // others are still carried out and the report is stored with this one marked failed.
@@ -209,6 +259,15 @@ export function createTransitionService(deps: {
           );
         }
       }
+      await definitionChanges.check(caller, request);
+      await grantChanges.check(request, subtree);
+      const grantsEnd = request.grantsEnd
+        ? request.grantsEnd.map(({ unitCode, username, role }) => ({
+            unitCode,
+            username: username ?? null,
+            role: role ?? null,
+          }))
+        : await grantChanges.proposedEnds(request, subtree);
       const doc: TransitionPlanDoc = {
         _id: randomUUID(),
         name: request.name,
@@ -220,6 +279,23 @@ export function createTransitionService(deps: {
           to: { processKey: to.processKey, processVersion: to.processVersion, step: to.step },
         })),
         finishOnOld: (request.finishOnOld ?? []).map(({ dossierId, unitCode }) => ({ dossierId, unitCode })),
+        definitionsEnd: (request.definitionsEnd ?? []).map(({ processKey, processVersion, lastDay }) => ({
+          processKey,
+          processVersion: processVersion ?? null,
+          lastDay,
+        })),
+        definitionsStart: (request.definitionsStart ?? []).map(({ processKey, processVersion, firstDay }) => ({
+          processKey,
+          processVersion,
+          firstDay,
+        })),
+        grantsEnd,
+        grantsStart: (request.grantsStart ?? []).map(({ username, role, unitCode, from }) => ({
+          username,
+          role,
+          unitCode,
+          from,
+        })),
         createdBy: caller.id,
         createdByName: caller.displayName,
         createdAt: now(),
@@ -232,24 +308,60 @@ export function createTransitionService(deps: {
       return present(await planOf(caller, planId));
     },
 
+    async list(caller) {
+      await administeredSubtree(models, caller);
+      const plans = await models.TransitionPlan.find({}).sort({ createdAt: -1 }).lean();
+      const readable: TransitionPlan[] = [];
+      for (const plan of plans) {
+        // The same rule as `get`: a plan the caller may not read is left out, not an error.
+        try {
+          readable.push(await present(await planOf(caller, plan._id)));
+        } catch (error) {
+          if (!(error instanceof NotFoundError || error instanceof ForbiddenError)) throw error;
+        }
+      }
+      return readable;
+    },
+
+    async reports(caller, planId) {
+      await planOf(caller, planId);
+      const stored = await models.TransitionReport.find({ planId }).sort({ at: -1 }).lean();
+      return stored.map(presentReport);
+    },
+
     async run(caller, planId, kind) {
       const plan = await planOf(caller, planId);
+      // Whoever runs it, not only its author, must be allowed every change it makes: an administrator who reads the
+      // plan through its unit mapping may not end grants or narrow definitions beyond their own scope.
+      await definitionChanges.check(caller, plan);
+      await grantChanges.check(plan, await administeredSubtree(models, caller));
       const earlier = await models.TransitionReport.find({ planId, kind: 'execute' }, { entries: 1 }).lean();
       const moved = new Set(
         earlier.flatMap((r) => r.entries.filter((e) => e.result === 'moved').map((e) => e.dossierId)),
       );
       const dossiers = await openDossiers(caller, plan, moved);
       const ctx = await contextOf(plan, dossiers);
-      const entries: TransitionReportEntry[] = [];
-      for (const dossier of dossiers) {
+      // Several dossiers at once (each its own workflow, its own attachments), the report in the dossiers' order.
+      const entries: TransitionReportEntry[] = await mapLimited(dossiers, concurrency, async (dossier) => {
         // Moved by an earlier execution: reported, never sent again (the workflow would also refuse to move it twice).
         if (moved.has(dossier._id)) {
-          entries.push(alreadyMoved(dossier));
-          continue;
+          // Its attachments get the readers of the chain it is on now, in case they did not follow it the first time
+          // (idempotent: `$addToSet`). A failure is this dossier's alone, reported as when it was moved: the other
+          // moves, on their way at the same time, finish and are reported.
+          if (kind !== 'execute') return alreadyMoved(dossier);
+          try {
+            await alreadyMovedFilesFollow(dossier);
+            return alreadyMoved(dossier);
+          } catch {
+            return { ...alreadyMoved(dossier), problems: [filesPending()] };
+          }
         }
         const planned = transitionEntryOf(ctx, dossier);
-        entries.push(kind === 'execute' ? await carryOut(plan, caller, planned) : planned.entry);
-      }
+        return kind === 'execute' ? carryOut(plan, caller, planned, dossier) : planned.entry;
+      });
+      // Definitions and grants after the dossiers: a dossier is moved while its officers still hold their roles.
+      const definitions = await definitionChanges.report(plan, kind === 'execute');
+      const grants = await grantChanges.report(plan, caller, kind === 'execute');
       const count = (action: TransitionReportEntry['action']) => entries.filter((e) => e.action === action).length;
       const report: TransitionReportDoc = {
         _id: randomUUID(),
@@ -267,13 +379,29 @@ export function createTransitionService(deps: {
           failed: entries.filter((e) => e.result === 'failed').length,
         },
         entries,
+        definitions,
+        grants,
       };
       await models.TransitionReport.create(report);
-      const { _id, byUserId: _by, at, ...rest } = report;
-      return { id: _id, ...rest, at: at.toISOString() };
+      return presentReport(report);
     },
   };
 }
+
+/** A stored report as the API answers it; reports stored before definitions and grants were planned have none. */
+function presentReport({ _id, byUserId: _by, at, ...rest }: TransitionReportDoc): TransitionReport {
+  // An open-ended side of a definition's dates is `{}`, which the stored (minimized) report has lost: given back.
+  const definitions = (rest.definitions ?? []).map((d) => ({ ...d, before: d.before ?? {}, after: d.after ?? {} }));
+  return { id: _id, ...rest, definitions, grants: rest.grants ?? [], at: at.toISOString() };
+}
+
+/** A moved dossier whose attachments do not have the new chain's readers yet (a re-run gives them). */
+const filesPending = () =>
+  transitionProblem(
+    'files_pending',
+    'Đã chuyển hồ sơ nhưng chưa cập nhật quyền xem tệp đính kèm: hãy chạy lại phương án',
+    'moved, but its attachments do not follow it yet: run the plan again',
+  );
 
 function alreadyMoved(dossier: TransitionDossier): TransitionReportEntry {
   const place = {

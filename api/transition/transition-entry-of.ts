@@ -7,6 +7,7 @@ import type { UnitDoc } from '../../storage/unit-schema';
 import { transitionProblem, type TransitionProblem } from './transition-problem';
 import { transitionSuccessorsOf } from './transition-successors-of';
 import { inForceOn } from '../../domain/units';
+import { LEVEL_NAMES } from '../../domain/process/start-problem';
 
 /** What the plan needs of an open dossier: its place, from the read model. */
 export interface TransitionDossier {
@@ -18,6 +19,7 @@ export interface TransitionDossier {
   currentLevel: Level | null;
   processingUnit: string | null;
   units?: Partial<Record<Level, string>>;
+  receivingUnit?: string;
 }
 
 /** Everything a plan's report is computed from, loaded once per run. */
@@ -31,12 +33,23 @@ export interface TransitionContext {
 /** A planned move: the report entry and, for a dossier that can move, the transfer to send. */
 export interface PlannedEntry {
   entry: TransitionReportEntry;
-  move?: { definition: ProcessDefinition; step: string; units: Partial<Record<Level, string>> };
+  move?: {
+    definition: ProcessDefinition;
+    step: string;
+    units: Partial<Record<Level, string>>;
+    /** The receiving unit's successor, when the plan retires or maps it. */
+    receivingUnit?: string;
+  };
 }
 
 const LEVELS: Level[] = ['commune', 'district', 'province'];
 const retiredBy = (unit: UnitDoc, day: string) => unit.effectiveTo !== null && unit.effectiveTo < day;
 export const definitionKey = (key: string, version: number) => `${key}@${version}`;
+/** A unit as a problem names it: by its name (Vietnamese, English), the code only for a unit not loaded. */
+const nameOf = (ctx: TransitionContext, code: string) => {
+  const unit = ctx.units.get(code);
+  return { vi: unit?.name ?? code, en: unit?.nameEn ?? unit?.name ?? code };
+};
 
 /**
  * The new unit of an old one: the plan's explicit mapping, else (for a unit retired by the reform date) its only
@@ -56,23 +69,23 @@ function mappedUnit(ctx: TransitionContext, code: string): { unit: string } | Tr
     if (successors.length === 0) {
       return transitionProblem(
         'no_successor',
-        `Đơn vị ${current} hết hiệu lực mà không có đơn vị kế thừa; hãy ghi đơn vị mới trong phương án`,
-        `unit ${current} is retired with no successor; map it in the plan`,
+        `${nameOf(ctx, current).vi} hết hiệu lực mà không có đơn vị kế thừa; hãy ghi đơn vị mới trong phương án`,
+        `${nameOf(ctx, current).en} is retired with no successor; map it in the plan`,
       );
     }
     if (successors.length > 1) {
       return transitionProblem(
         'successor_split',
-        `Đơn vị ${current} được chia cho nhiều đơn vị; hãy chọn đơn vị mới trong phương án`,
-        `unit ${current} is split among several units; map it in the plan`,
+        `${nameOf(ctx, current).vi} được chia cho nhiều đơn vị; hãy chọn đơn vị mới trong phương án`,
+        `${nameOf(ctx, current).en} is split among several units; map it in the plan`,
       );
     }
     current = successors[0]!;
   }
   return transitionProblem(
     'no_successor',
-    `Chuỗi kế thừa của ${code} quá dài`,
-    `the successor chain of ${code} is too long`,
+    `Chuỗi kế thừa của ${nameOf(ctx, code).vi} quá dài`,
+    `the successor chain of ${nameOf(ctx, code).en} is too long`,
   );
 }
 
@@ -90,8 +103,8 @@ function chainOf(ctx: TransitionContext, code: string, problems: TransitionProbl
       problems.push(
         transitionProblem(
           'unit_not_in_force',
-          `Đơn vị ${unit._id} không có hiệu lực vào ngày sắp xếp`,
-          `unit ${unit._id} is not in force on the reform date`,
+          `${unit.name} không có hiệu lực vào ngày sắp xếp`,
+          `${unit.nameEn ?? unit.name} is not in force on the reform date`,
         ),
       );
     }
@@ -99,6 +112,31 @@ function chainOf(ctx: TransitionContext, code: string, problems: TransitionProbl
     current = unit.parentCode;
   }
   return byLevel;
+}
+
+/**
+ * A dossier finished on its own definition keeps its chain for its later steps, except the units the reform retires:
+ * each of those (at a level some step of the definition is at) is replaced by its new unit (mappedUnit: the plan's
+ * mapping, else its only successor), so that no later step reaches a retired unit: an abolished district with no
+ * successor must be mapped in the plan (e.g. to the city that takes its work over), or the dossier is blocked.
+ * Changes `units` in place; problems are added for the levels that cannot be carried.
+ */
+function carryLaterLevels(
+  ctx: TransitionContext,
+  definition: ProcessDefinition,
+  units: Partial<Record<Level, string>>,
+  current: Level,
+  problems: TransitionProblem[],
+): void {
+  for (const level of LEVELS) {
+    const code = units[level];
+    if (level === current || !code || !definition.steps.some((step) => step.level === level)) continue;
+    const unit = ctx.units.get(code);
+    if (unit && !retiredBy(unit, ctx.plan.reformDate)) continue;
+    const mapped = mappedUnit(ctx, code);
+    if ('unit' in mapped) units[level] = mapped.unit;
+    else problems.push(mapped);
+  }
 }
 
 /**
@@ -139,17 +177,20 @@ export function transitionEntryOf(ctx: TransitionContext, dossier: TransitionDos
         problems.push(
           transitionProblem(
             'no_unit_at_level',
-            `Đơn vị ${named._id} không phải cấp ${level} của bước đang xử lý`,
-            `unit ${named._id} is not of the current step's level (${level})`,
+            `${named.name} không phải cấp ${LEVEL_NAMES[level].vi} của bước đang xử lý`,
+            `${named.nameEn ?? named.name} is not of the current step's level (${LEVEL_NAMES[level].en})`,
           ),
         );
       }
     }
     const to = { ...from, unitCode: finish.unitCode };
-    if (!definition || !level || !dossier.currentStep || problems.length > 0) return blocked(to);
+    if (!definition || !level || !dossier.currentStep) return blocked(to);
+    const finishing = { ...units, [level]: finish.unitCode };
+    carryLaterLevels(ctx, definition, finishing, level, problems);
+    if (problems.length > 0) return blocked(to);
     return {
       entry: { dossierId: dossier._id, from, action: 'finish_on_old', to, problems },
-      move: { definition, step: dossier.currentStep, units: { ...units, [level]: finish.unitCode } },
+      move: { definition, step: dossier.currentStep, units: finishing },
     };
   }
   const mapping = ctx.plan.definitionMapping.find(
@@ -201,8 +242,12 @@ export function transitionEntryOf(ctx: TransitionContext, dossier: TransitionDos
     unitCode,
   };
   if (!definition || !step || problems.length > 0) return blocked(to);
+  // The receiving unit follows its own successor (a unit in force stays); one that cannot be mapped stays as it is.
+  const received = dossier.receivingUnit ? mappedUnit(ctx, dossier.receivingUnit) : null;
+  const receivingUnit =
+    received && 'unit' in received && received.unit !== dossier.receivingUnit ? received.unit : null;
   return {
     entry: { dossierId: dossier._id, from, action: 'move', to, problems },
-    move: { definition, step: step.id, units: newUnits },
+    move: { definition, step: step.id, units: newUnits, ...(receivingUnit ? { receivingUnit } : {}) },
   };
 }

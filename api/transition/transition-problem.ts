@@ -8,7 +8,10 @@ export interface TransitionProblem {
     | 'unit_not_in_force'
     | 'no_unit_at_level'
     | 'not_movable'
-    | 'refused';
+    | 'refused'
+    | 'files_pending'
+    | 'own_admin_role'
+    | 'unknown_user';
   message: { vi: string; en: string };
 }
 

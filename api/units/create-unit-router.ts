@@ -11,11 +11,22 @@ import { checkedParameters } from '../validation/checked-parameters';
  * unit and those below it. Unit names and codes are public administrative data; the list is not limited to the
  * caller's units. Embedded forms use `GET /api/embed/:token/units` (see createEmbedRouter).
  */
-export function createUnitRouter(deps: { models: Models; authenticate: RequestHandler; now?: () => Date }): Router {
+export function createUnitRouter(deps: {
+  models: Models;
+  authenticate: RequestHandler;
+  now?: () => Date;
+  /** Whether unit validity is enforced (createApp's `enforceUnitValidity`); true when absent. */
+  enforceUnitValidity?: boolean;
+}): Router {
   const router = Router();
   router.get('/api/units', deps.authenticate, async (req, res) => {
-    const query = parseUnitQuery(checkedParameters(req).query, vietnamToday(deps.now?.()));
-    res.json({ at: query.at, under: query.under, items: await listUnits(deps.models, query) } satisfies UnitList);
+    const today = vietnamToday(deps.now?.());
+    const query = parseUnitQuery(checkedParameters(req).query, today);
+    res.json({
+      at: query.at,
+      under: query.under,
+      items: await listUnits(deps.models, query, today, undefined, deps.enforceUnitValidity ?? true),
+    } satisfies UnitList);
   });
   return router;
 }

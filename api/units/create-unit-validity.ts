@@ -23,12 +23,19 @@ export interface RetiredUnit {
 export interface UnitValidity {
   /** Today in Vietnam, YYYY-MM-DD. */
   today(): string;
-  /** The units among `codes` not in force today, in the order given; unknown codes are left to other checks. */
-  retired(codes: readonly string[]): Promise<RetiredUnit[]>;
-  /** The first of `units`, already loaded (a unit and its ancestors, nearest first), not in force today. */
-  firstRetired(units: readonly UnitDoc[]): RetiredUnit | undefined;
+  /**
+   * The units among `codes` not in force today (or on `on`, YYYY-MM-DD), in the order given; unknown codes are left
+   * to other checks. An explicit day (a grant's start day) is always checked, also where `enforce` is off: it is a
+   * date the caller chose, not today's.
+   */
+  retired(codes: readonly string[], on?: string): Promise<RetiredUnit[]>;
+  /**
+   * The first of `units`, already loaded (a unit and its ancestors, nearest first), not in force today (or on `on`,
+   * YYYY-MM-DD: a paper dossier's receipt day). Follows `enforce` in both cases.
+   */
+  firstRetired(units: readonly UnitDoc[], on?: string): RetiredUnit | undefined;
   /** Why `unit` refuses: "<name> is not in force on <day> (retired after <last day>)", both languages. */
-  describe(unit: RetiredUnit): Bilingual;
+  describe(unit: RetiredUnit, on?: string): Bilingual;
 }
 
 const retiredUnit = (
@@ -47,9 +54,9 @@ export function createUnitValidity(deps: { models: Models; enforce: boolean; now
   const today = () => vietnamDate(now());
   return {
     today,
-    async retired(codes) {
-      if (!deps.enforce || codes.length === 0) return [];
-      const day = today();
+    async retired(codes, on) {
+      if ((!deps.enforce && on === undefined) || codes.length === 0) return [];
+      const day = on ?? today();
       const units = await deps.models.Unit.find(
         { _id: { $in: [...new Set(codes)] } },
         { name: 1, nameEn: 1, effectiveFrom: 1, effectiveTo: 1 },
@@ -60,14 +67,15 @@ export function createUnitValidity(deps: { models: Models; enforce: boolean; now
         return unit && !inForceOn(unit, day) ? [retiredUnit(code, unit)] : [];
       });
     },
-    firstRetired(units) {
+    firstRetired(units, on) {
       if (!deps.enforce) return undefined;
-      const unit = retiredUnitOn(units, today());
+      const unit = retiredUnitOn(units, on ?? today());
       return unit ? retiredUnit(unit._id, unit) : undefined;
     },
-    describe(unit) {
-      const day = civilDate(today());
-      if (unit.effectiveTo !== null && unit.effectiveTo < today()) {
+    describe(unit, on) {
+      const date = on ?? today();
+      const day = civilDate(date);
+      if (unit.effectiveTo !== null && unit.effectiveTo < date) {
         const last = civilDate(unit.effectiveTo);
         return {
           vi: `${unit.name} đã hết hiệu lực từ sau ngày ${last}, không còn hiệu lực vào ngày ${day}`,

@@ -77,6 +77,11 @@ export interface DecisionRecord {
   notified?: Recipient[];
   /** `create` only: the creator's explicit override of the overlaps found (docs/overlap-checks.md). */
   overlapOverride?: OverlapOverride;
+  /**
+   * `create` only, for a dossier received on paper and entered later: when the paper was received (ISO instant), the
+   * start of its legal clock; `at` stays the time it was entered (docs/deadlines-and-sla.md).
+   */
+  receivedAt?: string;
   /** A signature at a sign-off step: the signer (`role@level`), and the signatures counted with it of those needed. */
   signOff?: { signer: string; signed: number; needed: number };
   /** `transfer` only: the transition plan's move (domain/process/transition-transfer.ts). */
@@ -210,6 +215,11 @@ export interface DossierWorkflowInput {
   initialFacts?: Record<string, FactValue>;
   /** The creator's override of the overlaps found at creation; recorded on the `create` history record. */
   overlapOverride?: OverlapOverride;
+  /**
+   * When the dossier was received on paper, if before its creation (ISO instant, checked by the API): the dossier's
+   * `openedAt` and the start of its first step's and overall clocks. Absent: the creation time, as before.
+   */
+  receivedAt?: string;
   /** Present only when the workflow continued as new: the state to carry on from. */
   carriedState?: DossierState;
 }

@@ -151,6 +151,17 @@ export interface ClockStart {
  */
 export type DueBy = string | { fact: string };
 
+/**
+ * The period of a result report step's figures (campaignFiguresOf of the dossier's receiving unit over `from`..`to`,
+ * inclusive civil days). Whenever the step's data is stored, the API computes them again and keeps them under
+ * `/computed` (beside the entered fields of the same names, with `computedAt`); an entered field that differs from
+ * its computed value needs a reason under `/corrections/<field>` (422 there otherwise). The form must declare both.
+ */
+export interface StepFigures {
+  from: string;
+  to: string;
+}
+
 export interface StepDefinition {
   id: string;
   title: LocalizedText;
@@ -180,6 +191,11 @@ export interface StepDefinition {
   summary?: Record<string, string>;
   /** Where this step's form data holds a funding split; required when a transition of the step commits. */
   funding?: FundingLines;
+  /**
+   * The step's form is a result report prefilled with the figures computed from the records (StepFigures): the
+   * officer sees each computed figure beside the entered one, and the stored data keeps both.
+   */
+  figures?: StepFigures;
   transitions: Transition[];
   /**
    * Several bodies sign this step in parallel (see {@link SignOff}); the step moves on with its `approve`

@@ -30,6 +30,11 @@ export interface TransferInput {
   step: string;
   /** The dossier's new unit per level (its new chain). */
   units: Partial<Record<Level, string>>;
+  /**
+   * The receiving unit's successor, when the plan retires or maps the unit that received the dossier; absent (as in
+   * transfers recorded before it existed): the receiving unit stays.
+   */
+  receivingUnit?: string;
 }
 
 export interface TransferResult {

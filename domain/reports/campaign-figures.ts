@@ -12,6 +12,8 @@ export interface FigureSource {
   refs: string[];
   /** The source as the form shows it beside the field: "Theo sổ quỹ: 12 phiếu thu". */
   label: SupportLabel;
+  /** The basis the figure is counted on for the period, when it is not plain (FIGURE_BASIS). */
+  note?: SupportLabel;
 }
 
 /** A figure computed from the records, with its source. */
@@ -20,8 +22,14 @@ export interface ComputedFigure {
   source: FigureSource;
 }
 
-/** The fields of the campaign result report (form campaign-result-report@1) that the records can fill. */
-export const PREFILLED_FIELDS = ['raisedAmount', 'spentAmount', 'householdsSupported'] as const;
+/** The fields of the campaign result report (form campaign-result-report) that the records can fill. */
+export const PREFILLED_FIELDS = [
+  'raisedAmount',
+  'spentAmount',
+  'householdsSupported',
+  'housesBuilt',
+  'housesRepaired',
+] as const;
 export type PrefilledField = (typeof PREFILLED_FIELDS)[number];
 
 /** The figures of a campaign (or any period's) result report of one unit, computed from its records. */
@@ -29,11 +37,21 @@ export interface CampaignFigures {
   unitCode: string;
   from: string;
   to: string;
-  /** The report form's defaults, by field: raised = receipts, spent = paid, households = approved beneficiaries. */
+  /**
+   * The report form's defaults, by field: raised = receipts, spent = paid, households = approved beneficiaries,
+   * houses built and repaired = the houses of the approved dossiers by kind (housesOf).
+   */
   fields: Record<PrefilledField, ComputedFigure>;
+  /** The houses of approved lists that recorded both kinds without saying how many of each (never guessed). */
+  housesUnsplit: ComputedFigure;
+  /** The one basis the period's money and households are counted on (the note of their sources). */
+  basis: SupportLabel;
   /** The money raised per fund (funds of the unit and below, allocated funds left out). */
   raisedByFund: { fundId: string; amount: number; source: FigureSource }[];
-  /** Money committed (commitments − releases) and paid (payments − reversals) to the unit’s dossiers; no loans. */
+  /**
+   * Money committed (commitments − releases) and paid (payments − reversals) to the unit’s dossiers approved in the
+   * period, whatever the entries' posting day (`basis`); no loans.
+   */
   committed: ComputedFigure;
   paid: ComputedFigure;
   /** Approved dossiers and the households they cover, per programme (credit access included, as counts only). */
@@ -74,7 +92,7 @@ export interface FigureScope {
  *   posting day);
  * - `dossiers`: the dossiers of the unit and below that may have been approved in the period;
  * - `entries`: the commitment, release, payment and reversal entries naming those dossiers (any fund), each on its
- *   posting day.
+ *   posting day, whatever that day: the money of a dossier approved in the period counts whenever it was posted.
  */
 export interface FigureReaders {
   receipts: (scope: FigureScope) => Promise<FigureReceipt[]>;

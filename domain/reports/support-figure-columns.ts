@@ -15,6 +15,8 @@ export const SUPPORT_FIGURE_COLUMNS: readonly SupportFigureColumn[] = Object.fre
   { key: 'completed', label: { vi: 'Hoàn thành', en: 'Completed' }, kind: 'count' },
   { key: 'rejected', label: { vi: 'Từ chối, rút', en: 'Rejected, withdrawn' }, kind: 'count' },
   { key: 'beneficiaries', label: { vi: 'Số người, hộ hưởng', en: 'Beneficiaries' }, kind: 'count' },
+  { key: 'housesBuilt', label: { vi: 'Nhà xây mới', en: 'Houses built' }, kind: 'count' },
+  { key: 'housesRepaired', label: { vi: 'Nhà sửa chữa', en: 'Houses repaired' }, kind: 'count' },
   { key: 'closedOnTime', label: { vi: 'Giải quyết đúng hạn', en: 'Closed on time' }, kind: 'count' },
   { key: 'closedLate', label: { vi: 'Giải quyết trễ hạn', en: 'Closed late' }, kind: 'count' },
   { key: 'onTimeRate', label: { vi: 'Tỷ lệ đúng hạn', en: 'On-time rate' }, kind: 'rate' },

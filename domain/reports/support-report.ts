@@ -9,6 +9,9 @@ export interface SupportFigures {
   completed: number;
   rejected: number;
   beneficiaries: number;
+  /** Houses built and repaired by the approved dossiers of the house programmes, counted apart (housesOf). */
+  housesBuilt: number;
+  housesRepaired: number;
   closedOnTime: number;
   closedLate: number;
   /** closedOnTime / (closedOnTime + closedLate), 0..1; null when nothing closed with a clock. */
@@ -58,6 +61,8 @@ const COUNTS = [
   'completed',
   'rejected',
   'beneficiaries',
+  'housesBuilt',
+  'housesRepaired',
   'closedOnTime',
   'closedLate',
 ] as const;

@@ -1,5 +1,7 @@
 import type { DatedEntry } from '../funds/fund-period';
 import { approvedInPeriod } from './approved-in-period';
+import { housesOf } from './houses-of';
+import { beneficiariesOf, supportTypeOf } from './support-facts';
 import type { FactValue, Outcome } from '../process/process-definition';
 import type { SupportCountRow, SupportMoneyRow, SupportResults, SupportResultsQuery } from './support-results';
 
@@ -26,15 +28,7 @@ export interface ResultEntry extends DatedEntry {
   fundId: string;
 }
 
-/** The dossier's fact `supportType` when it is a non-empty string, else null. */
-export const supportTypeOf = (facts: Record<string, FactValue>): string | null =>
-  typeof facts['supportType'] === 'string' && facts['supportType'] !== '' ? facts['supportType'] : null;
-
-/** The people or households a dossier covers: its fact `beneficiaries` when a positive whole number, else 1. */
-export const beneficiariesOf = (facts: Record<string, FactValue>): number => {
-  const n = facts['beneficiaries'];
-  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : 1;
-};
+export { beneficiariesOf, supportTypeOf } from './support-facts';
 
 const emptyCounts = (programme: string, supportType: string | null, unitCode: string): SupportCountRow => ({
   programme,
@@ -45,6 +39,8 @@ const emptyCounts = (programme: string, supportType: string | null, unitCode: st
   completed: 0,
   rejected: 0,
   beneficiaries: 0,
+  housesBuilt: 0,
+  housesRepaired: 0,
   closedOnTime: 0,
   closedLate: 0,
 });
@@ -70,7 +66,7 @@ const byKeys = <T extends { programme: string; supportType: string | null; unitC
  *   entering its 2024 records in 2026 counts them in 2024); else a dossier with money, when its commitments minus
  *   releases in the period (over all funds) are positive, as the approval list counts it (`netByDossier`); a dossier
  *   without any commitment, when it closed completed in the period; beneficiaries add up `beneficiariesOf` over the
- *   approved dossiers;
+ *   approved dossiers, houses built and repaired their `housesOf` (house programmes only);
  * - money, per fund: committed = commitments − releases, paid = payments − payment reversals, dossiers = those with a
  *   commitment entry from the fund in the period.
  * Rows with nothing in them are left out; rows are sorted by programme, support type, unit (and fund).
@@ -96,6 +92,9 @@ export function supportResultsOf(
     if (approved) {
       row.approved++;
       row.beneficiaries += beneficiariesOf(d.facts);
+      const houses = housesOf(d.programme, d.facts);
+      row.housesBuilt += houses.built;
+      row.housesRepaired += houses.repaired;
     }
     if (closedIn && d.outcome === 'completed') row.completed++;
     if (closedIn && (d.outcome === 'rejected' || d.outcome === 'withdrawn')) row.rejected++;

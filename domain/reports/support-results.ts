@@ -27,6 +27,8 @@ export interface SupportCountRow {
   completed: number; // dossiers closed with outcome completed in the period
   rejected: number; // closed rejected or withdrawn in the period
   beneficiaries: number; // people/households covered by the approved dossiers (fact `beneficiaries`, else 1)
+  housesBuilt: number; // houses built by the approved dossiers of house programmes (housesOf)
+  housesRepaired: number; // houses repaired by them
   closedOnTime: number; // closed in the period within the overall time limit
   closedLate: number;
 }

@@ -16,6 +16,7 @@ import { createEmbedFormRenderer } from '../../api/embed/create-embed-form-rende
 import { embedPageHtml } from '../../api/embed/embed-page-html';
 import { inlineStylesheets } from '../../api/embed/inline-stylesheets';
 import { replaceMarkdownSection } from './replace-markdown-section';
+import { citizenDescriptionOf } from '../../forms/citizen-description';
 
 const repoRoot = join(__dirname, '../..');
 const dist = join(repoRoot, 'web/dist/embed');
@@ -113,6 +114,7 @@ async function startApiStub(hostOrigin: () => string): Promise<{ server: Server;
     origins: [hostOrigin()],
     form,
     officerFields: [],
+    description: citizenDescriptionOf(form),
   });
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');

@@ -1,5 +1,5 @@
 import type { Models } from '../../storage/create-models';
-import { hashPassword } from '../../api/auth/hash-password';
+import { hashPassword, SCRYPT_PARAMS, type ScryptParams } from '../../api/auth/hash-password';
 import type { FormRegistry } from '../../api/registry/create-form-registry';
 import type { ProcessRegistry } from '../../api/registry/create-process-registry';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo-accounts';
@@ -26,7 +26,10 @@ export async function seedDemoData(deps: {
   models: Models;
   forms: FormRegistry;
   processes: ProcessRegistry;
+  /** The scrypt cost of the demo accounts' hashes; SCRYPT_PARAMS when absent (test systems lower it). */
+  passwordParams?: ScryptParams;
 }): Promise<SeedReport> {
+  const params = deps.passwordParams ?? SCRYPT_PARAMS;
   const report: SeedReport = { units: 0, users: 0, formsPublished: [], processesPublished: [], funds: 0 };
   for (const unit of DEMO_UNITS) {
     await deps.models.Unit.replaceOne({ _id: unit._id }, unit, { upsert: true });
@@ -36,20 +39,23 @@ export async function seedDemoData(deps: {
   // them all, made only when an account is missing.
   let demoHash: Promise<string> | undefined;
   for (const account of DEMO_ACCOUNTS) {
-    const existing = await deps.models.User.findById(account.username, { displayName: 1 }).lean();
+    const existing = await deps.models.User.findById(account.username, { displayName: 1, displayNameEn: 1 }).lean();
     if (existing) {
-      // A demo account seeded before its person was named gets the name; nothing else of it changes.
-      if (existing.displayName !== account.displayName)
-        await deps.models.User.updateOne({ _id: account.username }, { $set: { displayName: account.displayName } });
+      // A demo account seeded before its person was named (in English too) gets the name; nothing else changes.
+      if (existing.displayName !== account.displayName || existing.displayNameEn !== account.displayNameEn) {
+        const names = { displayName: account.displayName, displayNameEn: account.displayNameEn };
+        await deps.models.User.updateOne({ _id: account.username }, { $set: names });
+      }
       continue;
     }
     await deps.models.User.create({
       _id: account.username,
       displayName: account.displayName,
+      displayNameEn: account.displayNameEn,
       passwordHash:
         account.password === DEMO_PASSWORD
-          ? await (demoHash ??= hashPassword(DEMO_PASSWORD))
-          : await hashPassword(account.password),
+          ? await (demoHash ??= hashPassword(DEMO_PASSWORD, params))
+          : await hashPassword(account.password, params),
       grants: [{ role: account.role, unitCode: account.unitCode }],
       active: true,
     });

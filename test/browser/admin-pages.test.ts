@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { DEFAULT_APP_DIST } from '../../api/web/create-web-app-router';
 import { vietnamDate } from '../../domain/time/vietnam-date';
-import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { proposalIn } from '../integration/support/form-examples';
 import { closeCalendar } from '../integration/support/close-calendar';
 import { createFlaggedDossier } from '../integration/support/create-flagged-dossier';
@@ -139,7 +139,9 @@ describe('the administration pages', () => {
     const titleRow = page.locator('.app-review tr[data-path="/title/vi"]');
     await titleRow.waitFor();
     expect(await titleRow.textContent()).toContain(newTitle);
-    expect(await page.locator('.app-review caption').first().textContent()).toBe('Thay đổi so với housing-proposal@3');
+    expect(await page.locator('.app-review caption').first().textContent()).toBe(
+      `Thay đổi so với «${shipped.title.vi}», phiên bản 3`,
+    );
     expect(await page.locator('.app-review tr[data-path="/version"]').count()).toBe(1);
     // The preview is the form as officers will see it, with the new title.
     const preview = page.getByRole('region', { name: 'Xem trước biểu mẫu' });
@@ -181,6 +183,9 @@ describe('the administration pages', () => {
     const view = page.locator('section[data-version="housing-proposal@90"]');
     await view.locator('tr[data-path="/title/vi"]').waitFor();
     await view.locator('#admin-view_household_headName').waitFor();
+    expect(await view.locator('caption').first().textContent()).toBe(
+      `Thay đổi so với «${shipped.title.vi}», phiên bản 3`,
+    );
     await shot('registry-version');
 
     const after = await createDossier();
@@ -344,7 +349,11 @@ describe('the administration pages', () => {
     await row.getByLabel('Mã đơn vị kế thừa (không bắt buộc)').fill('HN-HADONG');
     await row.getByRole('button', { name: 'Cho hết hiệu lực', exact: true }).click();
     await page.getByText('Đơn vị HN-THU đã hết hiệu lực.').waitFor();
-    await row.getByText('30/06/2026 → HN-HADONG').waitFor();
+    // Retired (its last day is past): marked, with its successor by name and share.
+    await row.locator('[data-retired-unit]').getByText('Đã giải thể, hiệu lực đến hết 30/06/2026').waitFor();
+    expect(await row.locator('[data-successor="HN-HADONG"]').textContent()).toBe(
+      'Phường Hà Đông (HN-HADONG) — 100 % số hộ',
+    );
     expect(await row.getByRole('button', { name: 'Cho hết hiệu lực đơn vị HN-THU' }).count()).toBe(0);
     await shot('units');
 
@@ -363,7 +372,12 @@ describe('the administration pages', () => {
     await page.getByText('Đã cập nhật ngày 31/12/2026.').waitFor();
     await page.locator('[data-calendar="HN:2026"]').waitFor();
     expect(await page.locator('tr[data-date="2026-12-31"]').textContent()).toContain('Nghỉ cuối năm');
-    await page.getByRole('table', { name: 'Nhật ký sửa lịch' }).waitFor();
+    const log = page.getByRole('table', { name: 'Nhật ký sửa lịch' });
+    await log.waitFor();
+    // The editor by name and title, never by username.
+    const editor = DEMO_ACCOUNTS.find((a) => a.username === 'admin.hanoi')!.displayName;
+    expect(await log.locator('tbody tr').first().textContent()).toContain(editor);
+    expect(await log.textContent()).not.toContain('admin.hanoi');
     await shot('calendar');
     const calendar = await ctx.api.call('GET', '/api/calendars/HN/2026', { as: 'admin.hanoi' });
     expect(calendar.body.daysOff).toEqual(expect.arrayContaining([{ date: '2026-12-31', name: 'Nghỉ cuối năm' }]));

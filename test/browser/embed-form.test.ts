@@ -233,6 +233,9 @@ describe('the embedded housing proposal', () => {
     expect(await field(frame, '/commune/villageMeetingDate').count()).toBe(0);
     expect(await field(frame, '/commune/agreementPercent').count()).toBe(0);
     expect(await frame.getByText('Kết quả bình xét của cấp xã').count()).toBe(0);
+    // The description addresses the family, not the commune that fills the rest.
+    await frame.locator('.hoso-description', { hasText: /^Gia đình điền các thông tin dưới đây/ }).waitFor();
+    expect(await frame.getByText(/Ủy ban nhân dân cấp xã lập/).count()).toBe(0);
     await fillHousingProposal(frame, { headName: 'Lê Thị Mai', citizenId: '001186034567' }, 'vi', 'hoso', true);
     // Tall enough for the whole frame, which follows the form's height at each width.
     for (const [width, name] of [

@@ -100,12 +100,16 @@ describe('people and roles', () => {
   it('names the role in English in the header once English is chosen', async () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.locator('.app-user-role').getByText(ROLE_NAMES.commune_officer!.en, { exact: true }).waitFor();
+    // The person's title in English too: Nguyễn Thị Hoa — Poverty-reduction officer, Phường Hà Cầu.
+    expect(await page.locator('.app-user-name').textContent()).toBe(account('xa.hacau').displayNameEn);
+    expect(account('xa.hacau').displayNameEn).toContain('Poverty-reduction officer');
     const timeline = (await page.locator('.app-timeline').textContent())!;
     expect(timeline).toContain(ROLE_NAMES.district_officer!.en);
     expect(timeline).toContain(account('quan.hadong').displayName);
     await shot('header-english');
     expect(await seriousAxeViolationsAtBothWidths(page)).toEqual([]);
     await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+    await page.locator('.app-user-name').getByText(account('xa.hacau').displayName, { exact: true }).waitFor();
     expect(problems).toEqual([]);
   });
 });

@@ -97,7 +97,7 @@ async function createFuzzTarget(baseUrl: string, adminToken: string): Promise<vo
       username: 'fuzz.target',
       displayName: 'Tài khoản thử nghiệm',
       password: 'fuzz-target-1',
-      grants: [{ role: 'commune_officer', unitCode: 'HN-HD-HC' }],
+      grants: [{ role: 'commune_officer', unitCode: 'HN-HADONG' }],
     }),
   });
   if (res.status !== 201) throw new Error(`creating fuzz.target failed: ${res.status} ${await res.text()}`);

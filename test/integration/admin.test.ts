@@ -376,3 +376,77 @@ describe('registry administration', () => {
     );
   });
 });
+
+describe('a grant with a start day', () => {
+  it('authorises nothing before its day (administration included), and is revoked like any other', async () => {
+    const tomorrow = new Date(Date.now() + 36 * 3600_000).toISOString().slice(0, 10);
+    const grant = { role: 'admin', unitCode: 'HN-KIENHUNG', from: tomorrow };
+    const given = await ctx.api.call('POST', '/api/admin/users/xa2025.kienhung/grants', {
+      as: 'admin.hanoi',
+      body: grant,
+    });
+    expect(given.status).toBe(200);
+    expect(given.body.grants).toEqual(expect.arrayContaining([grant]));
+    // Not yet: neither the caller's grants nor an administrative read take it into account.
+    const me = await ctx.api.call('GET', '/api/me', { as: 'xa2025.kienhung' });
+    expect(me.body.grants).not.toEqual(expect.arrayContaining([expect.objectContaining({ role: 'admin' })]));
+    expect((await ctx.api.call('GET', '/api/admin/users', { as: 'xa2025.kienhung' })).status).toBe(403);
+    // Revoked whatever its start day: the stored grant is gone, and the revocation is audited once.
+    const revoked = await ctx.api.call('POST', '/api/admin/users/xa2025.kienhung/grants/revoke', {
+      as: 'admin.hanoi',
+      body: { role: 'admin', unitCode: 'HN-KIENHUNG' },
+    });
+    expect(revoked.status).toBe(200);
+    expect(revoked.body.grants).not.toEqual(expect.arrayContaining([expect.objectContaining({ role: 'admin' })]));
+    const stored = await ctx.system.models.User.findById('xa2025.kienhung').lean();
+    expect(stored!.grants.filter((g) => g.role === 'admin')).toEqual([]);
+  });
+});
+
+describe("a user's names", () => {
+  it('sets the Vietnamese and the English name and title, refuses a blank one at its field, and removes the English one', async () => {
+    const set = await ctx.api.call('POST', '/api/admin/users/xa.biengiang/names', {
+      as: 'admin.hanoi',
+      body: { displayName: 'Vũ Văn Giang', displayNameEn: 'Vu Van Giang, poverty-reduction officer' },
+    });
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({
+      id: 'xa.biengiang',
+      displayName: 'Vũ Văn Giang',
+      displayNameEn: 'Vu Van Giang, poverty-reduction officer',
+    });
+    const me = await ctx.api.call('GET', '/api/me', { as: 'xa.biengiang' });
+    expect(me.body.displayNameEn).toBe('Vu Van Giang, poverty-reduction officer');
+    const listed = await ctx.api.call('GET', '/api/admin/users?q=xa.biengiang', { as: 'admin.hanoi' });
+    expect(listed.body.items[0].displayNameEn).toBe('Vu Van Giang, poverty-reduction officer');
+
+    const blank = await ctx.api.call('POST', '/api/admin/users/xa.biengiang/names', {
+      as: 'admin.hanoi',
+      body: { displayName: ' ', displayNameEn: '' },
+    });
+    expect(blank.status).toBe(422);
+    const paths = blank.body.error.fields.map((f: { path: string }) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['/displayName', '/displayNameEn']));
+
+    // Outside the caller's units: not found, as for any other change of the account.
+    const outside = await ctx.api.call('POST', '/api/admin/users/xa.biengiang/names', {
+      as: 'admin.dongnai',
+      body: { displayName: 'X', displayNameEn: null },
+    });
+    expect(outside.status).toBe(404);
+
+    const removed = await ctx.api.call('POST', '/api/admin/users/xa.biengiang/names', {
+      as: 'admin.hanoi',
+      body: { displayName: 'Vũ Văn Giang', displayNameEn: null },
+    });
+    expect(removed.status).toBe(200);
+    expect(removed.body).not.toHaveProperty('displayNameEn');
+    const stored = await ctx.system.models.User.findById('xa.biengiang').lean();
+    expect(stored).not.toHaveProperty('displayNameEn');
+    const events = await ctx.api.call('GET', '/api/admin/events', { as: 'admin.hanoi' });
+    const named = events.body.items.filter((e: { kind: string; target: string }) => e.kind === 'user.names');
+    expect(named).toHaveLength(2);
+    // The audit record carries no name.
+    expect(JSON.stringify(named)).not.toContain('Giang');
+  });
+});

@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNTS } from '../../scripts/demo-accounts';
 import { vietnamDate } from '../../domain/time/vietnam-date';
 import { proposalIn } from './support/form-examples';
 import { useTestSystem } from './support/use-test-system';
@@ -82,6 +83,9 @@ describe('the working calendar', () => {
     expect(hidden).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
     const edits = await ctx.api.call('GET', `/api/calendars/HN/${year}/edits`, { as: 'admin.hanoi' });
     expect(edits.body.items[0]).toMatchObject({ date: day, change: 'day_off', before: 'default', by: 'admin.hanoi' });
+    // Shown by the person's name and title, as the timeline shows people, never by the username.
+    expect(edits.body.items[0].byName).toBe(DEMO_ACCOUNTS.find((a) => a.username === 'admin.hanoi')!.displayName);
+    expect(edits.body.items[0].byName).toContain('Tạ Quốc Bảo');
 
     const after = await createDossier();
     expect(Date.parse(after.dueAt)).toBeGreaterThan(Date.parse(before.dueAt));

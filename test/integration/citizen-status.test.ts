@@ -1,4 +1,5 @@
 import { LOOKUPS_PER_MINUTE } from '../../api/embed/create-embed-router';
+import { hashLookupSecret } from '../../api/embed/lookup-secret';
 import { createEmbedToken, TEST_PORTAL as PORTAL } from './support/create-embed-token';
 import { eventually } from './support/eventually';
 import { proposalIn } from './support/form-examples';
@@ -133,16 +134,62 @@ describe('citizen status lookup', () => {
     expect((await lookup(token, citizen, right)).status).toBe(200);
   });
 
-  it('does not store the lookup code with the idempotency record: a replayed receipt comes without it', async () => {
+  it('answers a lookup made right after the receipt, before the read model has the dossier, never with 404', async () => {
+    const { token } = await createEmbedToken(ctx.api);
+    const client = nextClient();
+    for (let i = 0; i < 4; i++) {
+      const receipt = (await submit(token, client)).body;
+      const res = await lookup(token, client, { code: receipt.dossierId, secret: receipt.lookupSecret });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ code: receipt.dossierId, stage: { vi: 'Đề xuất của xã/phường' } });
+    }
+  });
+
+  it('gives from the workflow the same answer as from the read model when the document is not there', async () => {
+    const { token } = await createEmbedToken(ctx.api);
+    const client = nextClient();
+    const receipt = (await submit(token, client)).body;
+    const body = { code: receipt.dossierId, secret: receipt.lookupSecret };
+    await eventually('the projection to write the dossier', () =>
+      ctx.system.models.DossierView.findById(receipt.dossierId)
+        .lean()
+        .then((v) => v ?? undefined),
+    );
+    const fromView = await lookup(token, client, body);
+    // The document as it is before the projection writes it: absent.
+    await ctx.system.models.DossierView.deleteOne({ _id: receipt.dossierId });
+    const fromWorkflow = await lookup(token, client, body);
+    expect(fromView.status).toBe(200);
+    expect(fromWorkflow.status).toBe(200);
+    expect(fromWorkflow.body).toEqual(fromView.body);
+    // A matching secret of a dossier whose workflow is unknown is still the same 404.
+    await ctx.system.models.CitizenLookup.create({
+      _id: 'HN-HD-HC-1999-999999',
+      secretHash: hashLookupSecret('AAAA-BBBB-CCCC'),
+      tokenId: 'emb_test',
+      createdAt: new Date(),
+    });
+    const unknown = await lookup(token, client, { code: 'HN-HD-HC-1999-999999', secret: 'AAAA-BBBB-CCCC' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('dossier_lookup_not_found');
+  });
+
+  it('gives a replayed receipt the same lookup code, derived again, never stored with the idempotency record', async () => {
     const { token } = await createEmbedToken(ctx.api);
     const client = nextClient();
     const first = await submit(token, client, 'citizen-status-replay-1');
     const again = await submit(token, client, 'citizen-status-replay-1');
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    expect(again.body.dossierId).toBe(first.body.dossierId);
-    expect(first.body.lookupSecret).toEqual(expect.any(String));
-    expect(again.body.lookupSecret).toBeUndefined();
+    expect(first.body.lookupSecret).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(again.body).toEqual(first.body);
     const records = await ctx.system.models.IdempotencyRecord.find({}).lean();
     expect(JSON.stringify(records)).not.toContain(first.body.lookupSecret);
+    const stored = await ctx.system.models.CitizenLookup.findById(first.body.dossierId).lean();
+    expect(JSON.stringify(stored)).not.toContain(first.body.lookupSecret);
+    // The replayed code opens the dossier; another dossier's code is another secret.
+    const res = await lookup(token, client, { code: again.body.dossierId, secret: again.body.lookupSecret });
+    expect(res.status).toBe(200);
+    const other = (await submit(token, client, 'citizen-status-replay-2')).body;
+    expect(other.lookupSecret).not.toBe(first.body.lookupSecret);
   });
 });

@@ -1,8 +1,10 @@
 // Seed 003's campaign as shipped demo data (scripts/seed/dinh-quan-2024/), loaded through the API twice: the second
 // run writes nothing; the plan's raising target counts the receipts dated in the window (not the one after it, nor
 // the fund's opening receipt of the demo seed, dated today); the two lists committed their totals from the fund; the
-// households target counts the lists' households on their decision's date; the result report waits at the board,
-// due by 19/05/2024 (a Sunday: the Friday's close of office hours).
+// households target counts the lists' households on their decision's date; the lists are paid in full; the result
+// report (fund-campaign-report-2024@2, its computed figures kept beside the reported ones), due by 19/05/2024 (a
+// Sunday: the Friday's close of office hours), was sent late and accepted: nothing of the 2024 campaign, whose units
+// retired on 30/06/2025, is left open.
 import { loadDinhQuanCampaign } from '../../scripts/seed/dinh-quan-2024/load-dinh-quan-campaign';
 import { DINH_QUAN_FUND_ID } from '../../scripts/seed/dinh-quan-2024/dinh-quan-fund';
 import { DINH_QUAN_CAMPAIGN } from '../../scripts/seed/dinh-quan-2024/dinh-quan-campaign';
@@ -19,7 +21,8 @@ it('loads the Định Quán campaign once, whatever the number of runs, with its
     dossiers: await ctx.system.models.DossierView.countDocuments({ unitChain: 'DN-DQ' }),
   });
   const after = await counts();
-  expect(after).toEqual({ entries: 1 + 6 + 2, dossiers: 3 });
+  // The fund's opening receipt, the campaign's six, the two lists' commitments and their two payments.
+  expect(after).toEqual({ entries: 1 + 6 + 2 + 2, dossiers: 3 });
   expect(await loadDinhQuanCampaign({ api: ctx.api })).toEqual({ receipts: 6, plan: 'exists', dossiers: 3 });
   expect(await counts()).toEqual(after);
 
@@ -38,8 +41,15 @@ it('loads the Định Quán campaign once, whatever the number of runs, with its
     kind: 'commitment',
   }).lean();
   expect(commitments.map((e) => e.amount).sort((a, b) => a - b)).toEqual([60 * M, 90 * M]);
+  const payments = await ctx.system.models.LedgerEntry.find({ fundId: DINH_QUAN_FUND_ID, kind: 'payment' }).lean();
+  expect(payments.map((e) => e.amount).sort((a, b) => a - b)).toEqual([60 * M, 90 * M]);
+  const open = await ctx.system.models.DossierView.countDocuments({
+    unitChain: 'DN-DQ',
+    status: { $in: ['received', 'in_progress', 'awaiting_supplement'] },
+  });
+  expect(open).toBe(0);
   const report = await ctx.system.models.DossierView.findOne({ processKey: 'fund-campaign-report-2024' }).lean();
-  expect(report).toMatchObject({ currentStep: 'board-review' });
+  expect(report).toMatchObject({ currentStep: null, status: 'completed' });
   const history = await ctx.api.call('GET', `/api/dossiers/${report!._id}`, { as: 'bvd.dinhquan' });
   const sent = history.body.history.find((h: { action: string }) => h.action === 'submit');
   expect(sent).toMatchObject({ stepDueAt: '2024-05-17T10:00:00.000Z', onTime: false });

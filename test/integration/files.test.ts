@@ -1,43 +1,12 @@
 import { useTestSystem } from './support/use-test-system';
+import { completionProcess, PNG } from './support/completion-process';
 import { example } from './support/form-examples';
 import { createUploadSweeper } from '../../api/files/create-upload-sweeper';
 import { DEFAULT_UPLOAD_LIMITS } from '../../api/files/upload-limits';
 
 const ctx = useTestSystem();
-// A 1×1 PNG.
-const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63f8cfc0f01f0005000201e2215bc00000000049454e44ae426082',
-  'hex',
-);
-
 /** A two-step process on the completion-acceptance form (which has photos), published by the tests that need it. */
-const COMPLETION_PROCESS = {
-  key: 'test-completion',
-  version: 1,
-  programme: 'housing',
-  initialStep: 'acceptance',
-  title: { vi: 'Nghiệm thu (thử)', en: 'Acceptance (test)' },
-  steps: [
-    {
-      id: 'acceptance',
-      title: { vi: 'Nghiệm thu', en: 'Acceptance' },
-      level: 'commune',
-      role: 'commune_officer',
-      form: 'housing-completion@1',
-      timeLimit: { amount: 5, unit: 'working_days' },
-      transitions: [{ action: 'submit', to: 'district-check', requires: ['form'] }],
-    },
-    {
-      id: 'district-check',
-      title: { vi: 'Kiểm tra của quận', en: 'District check' },
-      level: 'district',
-      role: 'district_officer',
-      form: 'housing-completion@1',
-      timeLimit: { amount: 5, unit: 'working_days' },
-      transitions: [{ action: 'approve', end: 'completed', requires: ['form'] }],
-    },
-  ],
-};
+const COMPLETION_PROCESS = completionProcess(1, 'district', 'district-check');
 
 async function upload(as: string, body: Buffer, contentType: string, headers: Record<string, string> = {}) {
   const res = await fetch(`${ctx.system.baseUrl}/api/files`, {

@@ -1,22 +1,35 @@
 // The Hà Đông plan of seed 004 loaded into a real system (Temporal, FerretDB, the API) as the demo loads it: every
 // support with a shipped process becomes a dossier decided through the API by the demo's officers, and the ledger
-// then holds exactly the plan's commitments by source; a second load adds nothing.
+// then holds exactly the plan's commitments by source; a second load adds nothing. As in the demo, the plan goes
+// through an API with validity off (the seed era's records, units in force on the plan's dates) and the system's own
+// API enforces validity; Hà Nội's administrator then carries out the 2025 reform for what the plan left open.
 import { haDongHouseholds } from '../../scripts/seed/ha-dong-2024/ha-dong-households';
 import { HA_DONG_PLAN } from '../../scripts/seed/ha-dong-2024/ha-dong-plan';
 import { HA_DONG_SOURCES } from '../../scripts/seed/ha-dong-2024/ha-dong-sources';
 import { haDongSupports } from '../../scripts/seed/ha-dong-2024/ha-dong-supports';
 import { loadHaDongPlan } from '../../scripts/seed/ha-dong-2024/load-ha-dong-plan';
 import type { LedgerEntryDoc } from '../../storage/ledger-entry-schema';
+import { carryOutDemoReform } from '../../scripts/seed/demo-reform/carry-out-demo-reform';
+import { HA_NOI_REFORM } from '../../scripts/seed/demo-reform/demo-reforms';
+import { openAtRetiredUnits } from '../../scripts/seed/demo-reform/open-at-retired-units';
+import { vietnamDate } from '../../domain/time/vietnam-date';
+import { apiClient } from './support/api-client';
 import { useTestSystem } from './support/use-test-system';
 
-const ctx = useTestSystem();
+const ctx = useTestSystem(undefined, { enforceUnitValidity: true, seedEraApi: true });
+const loadPlan = () =>
+  loadHaDongPlan({
+    api: apiClient(ctx.system.seedEraBaseUrl!),
+    models: ctx.system.models,
+    baseUrl: ctx.system.seedEraBaseUrl!,
+  });
 const supports = haDongSupports(haDongHouseholds());
 const loaded = supports;
 
 describe('the Hà Đông plan of seed 004, loaded through the API', () => {
   let first: Awaited<ReturnType<typeof loadHaDongPlan>>;
   beforeAll(async () => {
-    first = await loadHaDongPlan({ api: ctx.api, models: ctx.system.models, baseUrl: ctx.system.baseUrl });
+    first = await loadPlan();
   }, 900_000);
 
   it('creates one dossier per support, on the seed-era chains, and the plan with its targets', async () => {
@@ -82,8 +95,48 @@ describe('the Hà Đông plan of seed 004, loaded through the API', () => {
   });
 
   it('adds nothing when loaded again', async () => {
-    const again = await loadHaDongPlan({ api: ctx.api, models: ctx.system.models, baseUrl: ctx.system.baseUrl });
+    const again = await loadPlan();
     expect(again).toMatchObject({ created: 0, decisions: 0, skipped: loaded.length, plan: 'exists' });
     expect(await ctx.system.models.DossierView.countDocuments({})).toBe(loaded.length);
+  });
+
+  it('leaves nothing open at a retired unit once the 2025 reform is carried out, each move in its history', async () => {
+    const today = vietnamDate(new Date());
+    const { models } = ctx.system;
+    const stranded = await openAtRetiredUnits(models, { day: today });
+    expect(stranded).toBeGreaterThan(0);
+    const reform = await carryOutDemoReform({ api: ctx.api, models, reform: HA_NOI_REFORM });
+    expect(reform).toMatchObject({ atRetiredUnits: stranded, failed: 0, left: 0 });
+    expect(reform.moved).toBe(reform.planned);
+    expect(await openAtRetiredUnits(models, { day: today })).toBe(0);
+    // Nor will a later step reach one: the chains of the dossiers finished on their own definitions hold the
+    // successors, and the city for the abolished district (an education dossier's next yearly order).
+    const retired = new Set(
+      (await models.Unit.find({ effectiveTo: { $ne: null, $lt: today } }, { _id: 1 }).lean()).map((u) => u._id),
+    );
+    const open = await models.DossierView.find(
+      { status: { $in: ['received', 'in_progress', 'awaiting_supplement'] }, unitChain: 'HN' },
+      { unitChain: 1 },
+    ).lean();
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.filter((d) => d.unitChain.some((code) => retired.has(code)))).toEqual([]);
+
+    // An education dossier of Phú Lương waiting for its enrolment is now the successor ward's work, by a decision.
+    const moved = await models.DossierView.findOne({
+      programme: 'education',
+      currentStep: 'enrolment',
+      processingUnit: 'HN-PHULUONG',
+    }).lean();
+    expect(moved).not.toBeNull();
+    const inbox = await ctx.api.call('GET', '/api/inbox?limit=100', { as: 'xa2025.phuluong' });
+    expect(inbox.body.items.map((row: { id: string }) => row.id)).toContain(moved!._id);
+    const page = await ctx.api.call('GET', `/api/dossiers/${moved!._id}`, { as: 'xa2025.phuluong' });
+    const transfer = page.body.history.find((h: { transfer?: unknown }) => h.transfer);
+    expect(transfer).toMatchObject({ comment: expect.stringContaining('1656/NQ-UBTVQH15') });
+
+    expect(await carryOutDemoReform({ api: ctx.api, models, reform: HA_NOI_REFORM })).toMatchObject({
+      atRetiredUnits: 0,
+      planned: 0,
+    });
   });
 });

@@ -109,6 +109,7 @@ describe('single sign-on with the province provider', () => {
     expect(answer.body).toEqual({
       id: 'quan.hadong',
       displayName: expect.any(String),
+      displayNameEn: expect.stringContaining('Labour and Social Affairs'),
       grants: [{ role: 'district_officer', unitCode: 'HN-HD' }],
     });
     const inbox = await api.call('GET', '/api/inbox', { headers: { authorization: `Bearer ${tokens.access_token}` } });

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { eventually } from './support/eventually';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { proposalIn } from './support/form-examples';
+import { disbursedLoans } from './support/disbursed-loans';
 import { createOpenApiConformance } from './support/openapi-conformance';
 import { useTestSystem } from './support/use-test-system';
 
@@ -28,8 +30,11 @@ describe('the OpenAPI document', () => {
 
   it('describes the answers of the main routes as the API sends them, success and refusal alike', async () => {
     const conformance = createOpenApiConformance((await ctx.api.call('GET', '/openapi.json')).body);
-    const call = async (method: string, url: string, options: { as?: string; body?: unknown } = {}) =>
-      conformance.check(method, url, await ctx.api.call(method, url, options));
+    const call = async (
+      method: string,
+      url: string,
+      options: { as?: string; body?: unknown; headers?: Record<string, string> } = {},
+    ) => conformance.check(method, url, await ctx.api.call(method, url, options));
 
     // Signing in, the caller, the registry and the units.
     expect(
@@ -229,6 +234,11 @@ describe('the OpenAPI document', () => {
     expect((await call('POST', '/api/admin/processes', { ...admin, body: { key: 'x' } })).status).toBe(422);
     await call('POST', '/api/admin/users/openapi.check/activate', admin);
     await call('POST', '/api/admin/users/openapi.check/password', { ...admin, body: { password: 'mat-khau-dai-2' } });
+    const names = { displayName: 'Người kiểm tra', displayNameEn: 'Checker' };
+    expect((await call('POST', '/api/admin/users/openapi.check/names', { ...admin, body: names })).body).toMatchObject(
+      names,
+    );
+    expect((await call('POST', '/api/admin/users/openapi.check/names', { ...admin, body: {} })).status).toBe(422);
     // Single sign-on is off in this system: the sign-in page is told so, and a link is refused (oidc.test.ts links).
     expect((await call('GET', '/api/auth/config')).body).toEqual({ oidc: null });
     const link = await call('POST', '/api/admin/users/openapi.check/oidc-link', { ...admin, body: { subject: 'a' } });
@@ -278,6 +288,22 @@ describe('the OpenAPI document', () => {
     expect(
       (await bytes('/api/reports/support.pdf?unit=HN-HD&from=2026-01-01&to=2026-01-31', 'quan.hadong')).status,
     ).toBe(200);
+    // A disbursed loan's ledger and the loan report (loan-collections.test.ts tests their rules).
+    const haCau = { commune: 'HN-HD-HC', officer: 'xa.hacau', board: 'tindung.hacau' };
+    const loan = await disbursedLoans(ctx).disburse(haCau, '.housing', 50_000_000, '2025-02-10');
+    const collection = { kind: 'collection', date: '2025-05-10', principal: 1_000_000, interest: 300_000 };
+    const keyed = (body: unknown) => ({ as: 'nhcs.hadong', body, headers: { 'Idempotency-Key': randomUUID() } });
+    expect((await call('POST', `/api/loans/${loan}/entries`, keyed(collection))).status).toBe(201);
+    const tooMuch = { ...collection, principal: 60_000_000 };
+    expect((await call('POST', `/api/loans/${loan}/entries`, keyed(tooMuch))).status).toBe(422);
+    // Without a key: refused, so that a retry after a lost answer cannot book the money twice.
+    const unkeyed = await call('POST', `/api/loans/${loan}/entries`, { as: 'nhcs.hadong', body: collection });
+    expect([unkeyed.status, unkeyed.body.error.fields[0].path]).toEqual([422, '/headers/idempotency-key']);
+    expect((await call('GET', `/api/loans/${loan}`, { as: 'quan.hadong' })).status).toBe(200);
+    expect((await call('GET', '/api/reports/loans?unit=HN-HD&period=2025-H1', { as: 'quan.hadong' })).status).toBe(200);
+    expect((await bytes('/api/reports/loans.xlsx?unit=HN-HD&period=2025-H1', 'quan.hadong')).status).toBe(200);
+    expect((await bytes('/api/reports/loans.pdf?unit=HN-HD&period=2025-H1', 'quan.hadong')).status).toBe(200);
+
     // The campaign figures (campaign-figures.test.ts checks them against the ledger): a period and a bad range.
     const figures = '/api/reports/campaign-figures?unit=HN-HD';
     expect((await call('GET', `${figures}&period=2026-H1`, { as: 'quan.hadong' })).status).toBe(200);
@@ -349,11 +375,14 @@ describe('the OpenAPI document', () => {
     expect((await call('GET', `/api/plans/${plan.body.id}/progress`, { as: 'xa.dongmai' })).status).toBe(403);
 
     // Transition plans: the mapping names a process this test never starts, so every dossier it reports is blocked
-    // and the execution moves none of the dossiers the rest of the test uses.
+    // and the execution moves none of the dossiers the rest of the test uses. It ends one grant of a user the test
+    // does not use (not the default, every grant at the retired units); the national administrator's plan starts a
+    // definition on its own first day.
     const transitionBody = {
       name: 'Sắp xếp 2025',
       legalBasis: 'Nghị quyết 1656/NQ-UBTVQH15',
       reformDate: '2025-07-01',
+      grantsEnd: [{ unitCode: 'HN-HD', username: 'nhcs.hadong' }],
       definitionMapping: [
         {
           from: { processKey: 'savings-book-2024', processVersion: 1, step: 'proposal' },
@@ -382,6 +411,28 @@ describe('the OpenAPI document', () => {
     const executed = await call('POST', `${transitionPath}/execute`, { as: 'admin.hanoi' });
     expect(executed.status).toBe(200);
     expect(executed.body.counts.move).toBe(0);
+    expect(executed.body.grants).toMatchObject([{ username: 'nhcs.hadong', result: 'ended' }]);
+    const plansListed = await call('GET', '/api/admin/transition-plans', { as: 'admin.hanoi' });
+    expect(plansListed.body.items.map((p: { id: string }) => p.id)).toContain(transition.body.id);
+    const reports = await call('GET', `${transitionPath}/reports`, { as: 'admin.hanoi' });
+    expect(reports.body.items.map((r: { kind: string }) => r.kind)).toEqual(['execute', 'dry_run']);
+    const definitionsStart = [{ processKey: 'housing-support-2025', processVersion: 2, firstDay: '2025-07-01' }];
+    const national = await call('POST', '/api/admin/transition-plans', {
+      as: 'admin.quocgia',
+      body: { ...transitionBody, grantsEnd: [], definitionsStart },
+    });
+    expect(national.status).toBe(201);
+    const nationalDry = await call('POST', `/api/admin/transition-plans/${national.body.id}/dry-run`, {
+      as: 'admin.quocgia',
+    });
+    expect(nationalDry.body.definitions).toMatchObject([{ processKey: 'housing-support-2025', change: 'start' }]);
+    // The national administrator reads the published versions that plans name (the page picks them by title).
+    expect((await call('GET', '/api/admin/processes', { as: 'admin.quocgia' })).status).toBe(200);
+    // Read back, the stored report keeps each definition's dates as documented (an open-ended side is `{}`).
+    const nationalReports = await call('GET', `/api/admin/transition-plans/${national.body.id}/reports`, {
+      as: 'admin.quocgia',
+    });
+    expect(nationalReports.body.items[0].definitions[0]).toMatchObject({ before: {}, after: expect.any(Object) });
     expect((await call('GET', '/api/plan-sources?unit=HN-HD', { as: 'quan.hadong' })).status).toBe(200);
 
     // The poverty register (poverty-register.test.ts tests its rules, access and coverage).

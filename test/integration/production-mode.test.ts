@@ -148,17 +148,22 @@ describe('demo mode', () => {
     await withDatabase(launcher.mongodbUri, async (db) => {
       expect(await db.collection('settings').countDocuments({ _id: 'embed-token-signing-key' as never })).toBe(0);
     });
-    // A token signed with the file's key is accepted by the API.
-    const created = await api.call('POST', '/api/admin/embed-tokens', {
-      as: 'admin.hanoi',
-      body: {
-        label: 'Cổng thông tin phường Hà Cầu',
-        processKey: 'housing-support-2024',
-        unitCode: 'HN-HD-HC',
-        origins: ['https://cong-thong-tin.hanoi.example.vn'],
-        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-      },
-    });
+    // A token signed with the file's key is accepted by the API. The demo enforces units' validity: a ward retired on
+    // 30/06/2025 gets none, its successor does.
+    const tokenFor = (label: string, processKey: string, unitCode: string) =>
+      api.call('POST', '/api/admin/embed-tokens', {
+        as: 'admin.hanoi',
+        body: {
+          label,
+          processKey,
+          unitCode,
+          origins: ['https://cong-thong-tin.hanoi.example.vn'],
+          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      });
+    const retired = await tokenFor('Cổng thông tin phường Hà Cầu', 'housing-support-2024', 'HN-HD-HC');
+    expect([retired.status, retired.body.error.fields[0].path]).toEqual([422, '/unitCode']);
+    const created = await tokenFor('Cổng thông tin phường Hà Đông', 'housing-support-2025', 'HN-HADONG');
     expect(created.status).toBe(201);
     expect(created.body.token).toMatch(/^e2\.demo\./);
     expect((await api.call('GET', `/api/embed/${created.body.token}/form`)).status).toBe(200);

@@ -5,7 +5,7 @@ import { temporal } from '@temporalio/proto';
 import type { ProcessDefinition } from '../../domain/process/process-definition';
 import { bulkActionsOf } from '../../domain/process/bulk-actions';
 import type { DecideInput, DecideResult, DossierWorkflowInput } from '../../workflows/messages';
-import { WORKFLOW_PATCHES } from '../../workflows/dossier-workflow';
+import { WORKFLOW_PATCHES } from '../../workflows/workflow-patches';
 import { HISTORY_DIR, HISTORY_GENERATION } from './support/record-history';
 
 /**

@@ -3,6 +3,7 @@
 // with reuse detection, logout and sign-out everywhere, and old password hashes upgraded at sign-in.
 import { randomBytes, scryptSync } from 'node:crypto';
 import { createSessionTokens } from '../../api/auth/create-session-tokens';
+import { TEST_SCRYPT_PARAMS } from '../../api/auth/hash-password';
 import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import type { ApiResponse } from './support/api-client';
 import { useTestSystem } from './support/use-test-system';
@@ -268,13 +269,14 @@ describe('sessions', () => {
 });
 
 describe('passwords', () => {
-  it('made with the old scrypt parameters are verified and hashed again at the next sign-in', async () => {
+  it("made with the old scrypt parameters are verified and hashed again at the next sign-in, at the app's cost", async () => {
     const salt = randomBytes(16);
     const legacy = `scrypt$${salt.toString('hex')}$${scryptSync('mat-khau-cu-rat-dai', salt, 32).toString('hex')}`;
     await ctx.system.models.User.updateOne({ _id: 'quy.hadong' }, { $set: { passwordHash: legacy } });
     expect((await login('quy.hadong', 'mat-khau-cu-rat-dai', newAddress())).status).toBe(200);
     const upgraded = (await ctx.system.models.User.findById('quy.hadong').lean())!.passwordHash;
-    expect(upgraded).toMatch(/^scrypt\$131072\$8\$1\$[0-9a-f]{32}\$[0-9a-f]{64}$/);
+    // The test system's app hashes at TEST_SCRYPT_PARAMS (production: SCRYPT_PARAMS, N = 131072).
+    expect(upgraded).toMatch(new RegExp(`^scrypt\\$${TEST_SCRYPT_PARAMS.N}\\$8\\$1\\$[0-9a-f]{32}\\$[0-9a-f]{64}$`));
     expect((await login('quy.hadong', 'mat-khau-cu-rat-dai', newAddress())).status).toBe(200);
     expect((await login('quy.hadong', 'mat-khau-khac', newAddress())).status).toBe(401);
   });

@@ -59,7 +59,17 @@ async function expectedFigures(
     if (inside(v.openedAt)) f.proposed++;
     if (approved) {
       f.approved++;
-      f.beneficiaries += typeof v.facts['beneficiaries'] === 'number' ? v.facts['beneficiaries'] : 1;
+      const households = typeof v.facts['beneficiaries'] === 'number' ? v.facts['beneficiaries'] : 1;
+      f.beneficiaries += households;
+      // Houses: of the housing programmes only, a list's own counts, else the dossier's type for all its households.
+      if (v.programme === 'housing' || v.programme === 'fund_for_the_poor') {
+        const { housesBuilt: built, housesRepaired: repaired, supportType } = v.facts;
+        if (typeof built === 'number' && typeof repaired === 'number') {
+          f.housesBuilt += built;
+          f.housesRepaired += repaired;
+        } else if (supportType === 'new_build') f.housesBuilt += households;
+        else if (supportType === 'repair') f.housesRepaired += households;
+      }
     }
     if (closedIn && v.outcome === 'completed') f.completed++;
     if (closedIn && (v.outcome === 'rejected' || v.outcome === 'withdrawn')) f.rejected++;

@@ -168,6 +168,27 @@ describe('a ward retired today into two successors', () => {
     expect(res.body).toMatchObject({ effectiveTo: yesterday(), successorCode: 'HN-KIENHUNG', successors });
   });
 
+  it('is listed as not in force today with every successor, so the officer app offers it nothing to start', async () => {
+    // The officer app decides what a unit may start from this list (web/app/dossier/startable-grants.ts).
+    const res = await ctx.api.call('GET', '/api/units?all=true&under=HN-VANTHANH', { as: 'nv.vanthanh' });
+    expect(res.status).toBe(200);
+    expect(res.body.items).toEqual([
+      expect.objectContaining({
+        code: 'HN-VANTHANH',
+        effectiveTo: yesterday(),
+        inForce: false,
+        acceptsDossiers: false,
+        successor: 'HN-KIENHUNG',
+        successors: [
+          { code: 'HN-KIENHUNG', share: 60, rule: 'Tổ dân phố 1–9' },
+          { code: 'HN-DUONGNOI', share: 40, rule: 'Tổ dân phố 10–15' },
+        ],
+      }),
+    ]);
+    const today = await ctx.api.call('GET', '/api/units?under=HN-VANTHANH', { as: 'nv.vanthanh' });
+    expect(today.body.items).toEqual([]);
+  });
+
   it("stops its officer's grant from authorising actions, with the reason, while the dossier stays readable", async () => {
     const act = await ctx.api.call('POST', `/api/dossiers/${dossierId}/actions`, {
       as: 'nv.vanthanh',

@@ -49,6 +49,9 @@ describe('GET /api/units', () => {
       effectiveFrom: '2025-07-01',
       effectiveTo: null,
       successor: null,
+      successors: [],
+      inForce: true,
+      acceptsDossiers: true,
     });
   });
 
@@ -60,6 +63,11 @@ describe('GET /api/units', () => {
     expect(seedEra.body.items.find((u: { code: string }) => u.code === 'HN-HD-HC')).toMatchObject({
       effectiveTo: '2025-06-30',
       successor: 'HN-HADONG',
+      successors: [{ code: 'HN-HADONG', share: 100 }],
+      // in force on the day asked for, but not today: the flag is about today
+      inForce: false,
+      // This test system does not enforce validity: the API would take a dossier there, and says so.
+      acceptsDossiers: true,
       parent: 'HN-HD',
     });
 

@@ -63,11 +63,11 @@ export function App() {
   }, [lang]);
 
   const endSession = useCallback(
-    (why: 'expired' | 'logout') => {
-      const userId = sessionRef.current?.user.id;
+    (why: 'expired' | 'logout', ending: Session | undefined = sessionRef.current) => {
+      const userId = ending?.user.id;
       if (why === 'logout' && userId) clearAppDrafts(userId, () => globalThis.localStorage);
       // A single sign-on session is also ended at the province's provider (see useOidc), which may leave the page.
-      if (why === 'logout' && sessionRef.current?.oidc) oidcLogoutRef.current(sessionRef.current.oidc);
+      if (why === 'logout' && ending?.oidc) oidcLogoutRef.current(ending.oidc);
       sessions.clear();
       setSession(undefined);
       setExpired(why === 'expired');
@@ -94,6 +94,7 @@ export function App() {
     });
     return createAppApiClient({
       token: () => sessionRef.current?.token,
+      user: () => sessionRef.current?.user.id,
       expiresSoon: () => {
         const expiresAt = sessionRef.current?.expiresAt;
         return expiresAt !== undefined && Date.parse(expiresAt) - REFRESH_MARGIN_MS <= Date.now();
@@ -104,8 +105,11 @@ export function App() {
     });
   }, [endSession, keepSession]);
   const signOut = async () => {
+    // The session as the person asked to end it: its drafts are cleared and its provider session ended even if
+    // something else cleared the tab's session while the sign-out was on its way.
+    const ending = sessionRef.current;
     await api.signOut();
-    endSession('logout');
+    endSession('logout', ending);
   };
   const loaders = useMemo(
     () => ({
@@ -219,7 +223,10 @@ export function App() {
                 <NotificationsIndicator />
               </AppServicesContext.Provider>
               <span className="app-user">
-                <span className="app-user-name">{services.session.user.displayName}</span>
+                <span className="app-user-name">
+                  {(lang === 'en' ? services.session.user.displayNameEn : undefined) ??
+                    services.session.user.displayName}
+                </span>
                 <span className="app-user-role">
                   {[...new Set(services.session.user.grants.map((g) => text.roles[g.role] ?? g.role))].join(', ')}
                 </span>

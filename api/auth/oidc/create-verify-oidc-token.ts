@@ -59,6 +59,11 @@ export function createVerifyOidcToken(deps: {
     const user = await deps.models.User.findOne({ oidcSubject: oidcSubjectOf(config.issuer, value) }).lean();
     if (!user) throw new ForbiddenError(notEnabled);
     if (!user.active) throw new UnauthorizedError();
-    return { id: user._id, displayName: user.displayName, grants: user.grants };
+    return {
+      id: user._id,
+      displayName: user.displayName,
+      ...(user.displayNameEn ? { displayNameEn: user.displayNameEn } : {}),
+      grants: user.grants,
+    };
   };
 }

@@ -11,7 +11,10 @@ interface ListHousehold {
   amount: number;
 }
 
-/** A commune's list as its form holds it, with the board's decision committing the total from the district fund. */
+/**
+ * A commune's list as its form holds it (campaign-housing-list@2: its houses to build and to repair counted), the
+ * board's decision committing the total from the district fund, and the fund's payment of it (order, confirmation).
+ */
 function list(
   commune: string,
   officer: string,
@@ -21,6 +24,7 @@ function list(
 ) {
   const total = households.reduce((t, h) => t + h.amount, 0);
   const kinds = new Set(households.map((h) => h.supportKind));
+  const houses = (kind: ListHousehold['supportKind']) => households.filter((h) => h.supportKind === kind).length;
   return {
     commune,
     officer,
@@ -29,6 +33,8 @@ function list(
       submissionNumber,
       households,
       beneficiaries: households.length,
+      housesBuilt: houses('new_build'),
+      housesRepaired: houses('repair'),
       requestedAmount: total,
     },
     decision: {
@@ -39,6 +45,10 @@ function list(
       signer: 'Dương Thị Kim Phú',
       signerTitle: 'Phó Trưởng Ban vận động Quỹ “Vì người nghèo” huyện Định Quán',
     },
+    payment: {
+      order: { amount: total, orderDate: '2024-03-12', method: 'transfer' },
+      confirmation: { paidOn: '2024-03-15', receiptNumber: `UNC-${decisionNumber.split('/')[0]}` },
+    },
   };
 }
 
@@ -46,7 +56,8 @@ function list(
  * Seed 003's campaign as demo data (a small realistic set, not the seed's figures, which it does not give per unit):
  * receipts with their donors (one after the window, which the campaign does not count), the district board's plan
  * with its raising and households targets (demo values, marked so in their notes), the temporary-housing lists of
- * Phú Vinh and La Ngà, and Phú Vinh's result report.
+ * Phú Vinh and La Ngà (approved and paid), and Phú Vinh's result report: its figures as the commune reports them,
+ * the money it raised itself (not in the district fund, so not in the computed figure) corrected with its reason.
  */
 export const DINH_QUAN_CAMPAIGN = {
   receipts: [
@@ -123,6 +134,14 @@ export const DINH_QUAN_CAMPAIGN = {
   ],
   report: {
     officer: 'mttq.phuvinh',
+    /**
+     * The reasons of the figures reported unlike the computed ones (form campaign-result-report@2 only: `data` stays
+     * valid for @1, which other demo dossiers reuse).
+     */
+    corrections: {
+      raisedAmount:
+        'Gồm 5.000.000 đồng bà Nguyễn Thị Lan (ấp 3) ủng hộ qua Ban vận động xã, đã nộp vào Quỹ huyện ngày 17/5/2024.',
+    },
     data: {
       reportNumber: '15/BC-MTTQ',
       raisedAmount: 5 * M,

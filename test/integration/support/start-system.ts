@@ -20,6 +20,7 @@ import { createFormRegistry, type FormRegistry } from '../../../api/registry/cre
 import { createProcessRegistry, type ProcessRegistry } from '../../../api/registry/create-process-registry';
 import type { OidcConfig, ProviderKeys } from '../../../api/auth/oidc';
 import { seedDemoData } from '../../../scripts/seed/seed-demo-data';
+import { TEST_SCRYPT_PARAMS } from '../../../api/auth/hash-password';
 import type { AuditAnchorStore } from '../../../storage/audit-chain/audit-anchor-store';
 import { createFileAnchorStore } from '../../../storage/audit-chain/create-file-anchor-store';
 import { DEFAULT_SIGN_IN_SETTINGS, type SignInSettings } from '../../../api/auth/sign-in-settings';
@@ -27,6 +28,8 @@ import { DEFAULT_SIGN_IN_SETTINGS, type SignInSettings } from '../../../api/auth
 /** A whole system for one test file: its own database and task queue on the harness's real servers. */
 export interface TestSystem {
   baseUrl: string;
+  /** With the `seedEraApi` option: the second API, validity off. */
+  seedEraBaseUrl?: string;
   models: Models;
   temporal: Client;
   forms: FormRegistry;
@@ -73,6 +76,11 @@ export async function startSystem(
      * wards, retired 30/06/2025) today. Suites of the validity rules turn it on.
      */
     enforceUnitValidity?: boolean;
+    /**
+     * A second API on the same database and Temporal with validity off, as the demo loader's own app for the seed
+     * era's records (scripts/lib/start-seed-era-api.ts), at `seedEraBaseUrl`.
+     */
+    seedEraApi?: boolean;
   } = {},
 ): Promise<TestSystem> {
   const temporalAddress = options.temporalAddress ?? requireEnv('HOSO_TEST_TEMPORAL_ADDRESS');
@@ -82,7 +90,8 @@ export async function startSystem(
   await syncIndexes(models);
   const forms = createFormRegistry({ models });
   const processes = createProcessRegistry({ models, publishedForms: () => forms.publishedRefs() });
-  await seedDemoData({ models, forms, processes });
+  // Demo accounts hashed at the test cost, which the app below hashes and upgrades to: sign-ins take a millisecond.
+  await seedDemoData({ models, forms, processes, passwordParams: TEST_SCRYPT_PARAMS });
 
   const taskQueue = `dossiers-${randomUUID()}`;
   const clientConnection = await Connection.connect({ address: temporalAddress });
@@ -110,32 +119,38 @@ export async function startSystem(
   // Each test file's system has its own database, so dossier numbers restart at 1 in each; the workflow ids get a
   // per-system prefix so that dossiers left running by one file never collide with another file's.
   const workflowIdPrefix = `t-${taskQueue.slice(-12)}:`;
-  const app = createApp({
-    db,
-    models,
-    temporal,
-    taskQueue,
-    embedSigningKeys,
-    calendar,
-    workflowIdPrefix,
-    auditAnchors,
-    overlapKey,
-    // Overlap rules off unless a file opts in: most suites create dossiers for one example household many times.
-    overlapDefaults: options.overlapDefaults ?? [],
-    enforceUnitValidity: options.enforceUnitValidity ?? false,
-    ...(options.workerPollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: options.workerPollMaxAgeMs }),
-    ...(options.oidc
-      ? { oidc: options.oidc.config, ...(options.oidc.keys ? { oidcKeys: options.oidc.keys } : {}) }
-      : {}),
-    ...(options.signIn ? { signIn: { ...DEFAULT_SIGN_IN_SETTINGS, ...options.signIn } } : {}),
-    logger: { error: (m, meta) => console.error(m, meta), warn: (m, meta) => console.warn(m, meta) },
-  });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
+  const appWith = (enforceUnitValidity: boolean) =>
+    createApp({
+      db,
+      models,
+      temporal,
+      taskQueue,
+      embedSigningKeys,
+      calendar,
+      workflowIdPrefix,
+      auditAnchors,
+      overlapKey,
+      // Overlap rules off unless a file opts in: most suites create dossiers for one example household many times.
+      overlapDefaults: options.overlapDefaults ?? [],
+      enforceUnitValidity,
+      passwordParams: TEST_SCRYPT_PARAMS,
+      ...(options.workerPollMaxAgeMs === undefined ? {} : { workerPollMaxAgeMs: options.workerPollMaxAgeMs }),
+      ...(options.oidc
+        ? { oidc: options.oidc.config, ...(options.oidc.keys ? { oidcKeys: options.oidc.keys } : {}) }
+        : {}),
+      ...(options.signIn ? { signIn: { ...DEFAULT_SIGN_IN_SETTINGS, ...options.signIn } } : {}),
+      logger: { error: (m, meta) => console.error(m, meta), warn: (m, meta) => console.warn(m, meta) },
+    });
+  const listen = (app: ReturnType<typeof appWith>): Promise<Server> =>
+    new Promise((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+  const server = await listen(appWith(options.enforceUnitValidity ?? false));
+  const seedEra = options.seedEraApi ? await listen(appWith(false)) : undefined;
+  const urlOf = (s: Server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: urlOf(server),
+    ...(seedEra ? { seedEraBaseUrl: urlOf(seedEra) } : {}),
     models,
     temporal,
     forms,
@@ -150,6 +165,7 @@ export async function startSystem(
     startWorker,
     async close() {
       await new Promise((resolve) => server.close(resolve));
+      if (seedEra) await new Promise((resolve) => seedEra.close(resolve));
       await stopWorker();
       await nativeConnection.close();
       await clientConnection.close();

@@ -32,6 +32,8 @@ export function useTestSystem(
     signIn?: Partial<SignInSettings>;
     overlapDefaults?: readonly OverlapRule[];
     enforceUnitValidity?: boolean;
+    /** A second API with validity off, at `system.seedEraBaseUrl` (see startSystem). */
+    seedEraApi?: boolean;
   } = {},
 ): TestContext {
   let system: TestSystem | undefined;
@@ -42,6 +44,7 @@ export function useTestSystem(
       ...(options.signIn ? { signIn: options.signIn } : {}),
       ...(options.overlapDefaults ? { overlapDefaults: options.overlapDefaults } : {}),
       ...(options.enforceUnitValidity ? { enforceUnitValidity: true } : {}),
+      ...(options.seedEraApi ? { seedEraApi: true } : {}),
     });
     api = apiClient(system.baseUrl);
   });

@@ -83,6 +83,26 @@ const broken: Record<string, BrokenCase> = {
       message: 'x-audience may mark only a property of an object, outside lists and conditions',
     },
   },
+  'a citizen description below the root': {
+    change: (d) => {
+      d.schema.properties.household['x-citizen-description'] = { vi: 'Gia đình điền', en: 'Your family fills in' };
+    },
+    expected: {
+      code: 'citizen-description',
+      path: '/schema/properties/household/x-citizen-description',
+      message: "x-citizen-description may stand only at the schema's root",
+    },
+  },
+  'a citizen description without its English text': {
+    change: (d) => {
+      d.schema['x-citizen-description'] = { vi: 'Gia đình điền các thông tin dưới đây.', en: ' ' };
+    },
+    expected: {
+      code: 'citizen-description',
+      path: '/schema/x-citizen-description',
+      message: 'x-citizen-description must be { "vi": …, "en": … } with two non-empty texts',
+    },
+  },
   'a uiSchema naming a missing field': {
     change: (d) => {
       d.uiSchema.household.ethnicity = { 'ui:widget': 'select' };
@@ -217,6 +237,12 @@ const broken: Record<string, BrokenCase> = {
 describe('checkFormDefinition', () => {
   it('accepts a sound definition and returns it', () => {
     expect(checkFormDefinition(proposal)).toEqual({ ok: true, definition: proposal });
+  });
+
+  it('accepts a citizen description at the root, in Vietnamese and English', () => {
+    const candidate = structuredClone(proposal);
+    candidate.schema['x-citizen-description'] = { vi: 'Gia đình điền các thông tin dưới đây.', en: 'Fill in below.' };
+    expect(checkFormDefinition(candidate)).toEqual({ ok: true, definition: candidate });
   });
 
   describe.each(Object.entries(broken))('refuses %s', (_name, { change, expected }) => {

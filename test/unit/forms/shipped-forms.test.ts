@@ -17,13 +17,16 @@ const definitionOf = (file: string) => readJson(join(shippedDefinitionsDir, file
  * funding lines name funds (`fund-id`); the payment order and confirmation of a tranche; the forms of the other
  * programmes' processes (issue 15): the livelihood proposal, savings book and household goods in version 2, the
  * health-insurance and Tết-gift lists, and the shared appraisal, decision and handover forms; the year-end poverty
- * review list (seed 001); the four forms of a Bank for Social Policies loan (seed 001: request, board
- * confirmation, loan approval, disbursement).
+ * review list (seed 001); the campaign's list and result report in version 2 (houses built and repaired apart, the
+ * report's computed figures and corrections); the four forms of a Bank for Social Policies loan (seed 001: request,
+ * board confirmation, loan approval, disbursement).
  */
 const shippedRefs = [
   'campaign-commendation@1',
   'campaign-housing-list@1',
+  'campaign-housing-list@2',
   'campaign-result-report@1',
+  'campaign-result-report@2',
   'credit-board-confirmation@1',
   'credit-disbursement@1',
   'credit-loan-decision@1',

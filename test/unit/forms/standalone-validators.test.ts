@@ -188,9 +188,10 @@ describe('a generated module bundled for the browser', () => {
 describe('buildStandaloneValidators', () => {
   let dir: string;
   let forms: FormDefinition[];
+  // Reading and checking every shipped form takes seconds on a loaded machine: more than jest's 5 s default.
   beforeAll(async () => {
     forms = await loadFormDefinitions();
-  });
+  }, 30_000);
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'validators-'));
   });

@@ -1,18 +1,18 @@
 import { unitValidityOf } from '../../../scripts/lib/unit-validity-of';
 
 describe('unitValidityOf', () => {
-  it('enforces validity by default except in demo mode', () => {
-    expect(unitValidityOf('production', {})).toBe(true);
-    expect(unitValidityOf('demo', {})).toBe(false);
-    expect(unitValidityOf('demo', { HOSO_UNIT_VALIDITY: '' })).toBe(false);
+  it('enforces validity by default, the demo too', () => {
+    expect(unitValidityOf({})).toBe(true);
+    expect(unitValidityOf({ HOSO_MODE: 'demo' })).toBe(true);
+    expect(unitValidityOf({ HOSO_MODE: 'demo', HOSO_UNIT_VALIDITY: '' })).toBe(true);
   });
 
   it('follows HOSO_UNIT_VALIDITY in any mode', () => {
-    expect(unitValidityOf('demo', { HOSO_UNIT_VALIDITY: 'enforce' })).toBe(true);
-    expect(unitValidityOf('production', { HOSO_UNIT_VALIDITY: 'off' })).toBe(false);
+    expect(unitValidityOf({ HOSO_UNIT_VALIDITY: 'enforce' })).toBe(true);
+    expect(unitValidityOf({ HOSO_MODE: 'demo', HOSO_UNIT_VALIDITY: 'off' })).toBe(false);
   });
 
   it('refuses any other value at start-up', () => {
-    expect(() => unitValidityOf('production', { HOSO_UNIT_VALIDITY: 'no' })).toThrow(/enforce or off, not no/);
+    expect(() => unitValidityOf({ HOSO_UNIT_VALIDITY: 'no' })).toThrow(/enforce or off, not no/);
   });
 });

@@ -7,8 +7,19 @@ import type { Level, ProcessDefinition } from '../../../domain/process/process-d
 import { startProblem } from '../../../domain/process/start-problem';
 import type { UnitItem } from '../../../api-contract';
 
-const unit = (code: string, level: Level, parent: string | null): UnitItem =>
-  ({ code, name: code, level, parent, effectiveFrom: '2020-01-01', effectiveTo: null, successor: null }) as UnitItem;
+const unit = (code: string, level: Level, parent: string | null, lastDay: string | null = null): UnitItem => ({
+  code,
+  name: code,
+  level,
+  parent,
+  effectiveFrom: '2020-01-01',
+  effectiveTo: lastDay,
+  successor: null,
+  successors: [],
+  // The API's flag for today (2026-12-05 in these tests).
+  inForce: lastDay === null,
+  acceptsDossiers: lastDay === null,
+});
 
 const definition = JSON.parse(
   readFileSync(
@@ -69,6 +80,17 @@ describe('the actions the app offers', () => {
     expect(startableGrants({ ...definition, effectiveTo: '2025-06-30' }, commune, context)).toEqual([]);
     const unknown = [{ role: 'commune_officer', unitCode: 'HN-NEW' }];
     expect(startableGrants(definition, unknown, context)).toEqual(unknown);
+    // A ward retired by the reform, or a ward whose district was abolished, is offered nothing.
+    const retired: Record<string, UnitItem> = { ...directory, 'HN-HD': unit('HN-HD', 'district', 'HN', '2025-06-30') };
+    expect(startableGrants(definition, commune, { ...context, unit: (code: string) => retired[code] })).toEqual([]);
+    // Where the installation does not enforce validity (the API then takes the dossier), the app offers it too.
+    const unenforced: Record<string, UnitItem> = {
+      ...retired,
+      'HN-HD': { ...retired['HN-HD']!, acceptsDossiers: true },
+    };
+    expect(startableGrants(definition, commune, { ...context, unit: (code: string) => unenforced[code] })).toEqual(
+      commune,
+    );
     expect(startProblem(definition, ['commune', 'province'], '2026-12-05')).toMatchObject({
       kind: 'missing_level',
       level: 'district',

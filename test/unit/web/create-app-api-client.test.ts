@@ -186,6 +186,57 @@ describe('the officer app API client', () => {
       expect(calls).toEqual({ refresh: 1, ended: 0 });
     });
 
+    it('sends a call refused for a token already replaced again with the current one, without a refresh', async () => {
+      // Two calls leave with tok-1; the first one's 401 is cured by a refresh (tok-2) before the second's 401 arrives.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const requests: string[] = [];
+      let n = 0;
+      const fetch = (async (_url: string, init: RequestInit) => {
+        const auth = (init.headers as Record<string, string>).authorization!;
+        requests.push(auth);
+        n += 1;
+        if (n === 2) await held;
+        return new Response(auth === 'Bearer tok-2' ? '{}' : null, { status: auth === 'Bearer tok-2' ? 200 : 401 });
+      }) as unknown as typeof globalThis.fetch;
+      const { api, calls } = refreshing(['refreshed', 'refreshed'], fetch);
+      const first = api.get('/api/inbox');
+      const second = api.get('/api/me');
+      expect(await first).toMatchObject({ ok: true });
+      release();
+      expect(await second).toMatchObject({ ok: true });
+      expect(requests).toEqual(['Bearer tok-1', 'Bearer tok-1', 'Bearer tok-2', 'Bearer tok-2']);
+      expect(calls).toEqual({ refresh: 1, ended: 0 });
+    });
+
+    it('sends nothing again, refreshes and ends nothing for a 401 that comes back after signing out or another sign-in', async () => {
+      for (const after of ['signed out', 'another person signed in'] as const) {
+        let release: () => void = () => undefined;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        const requests: string[] = [];
+        const fetch = (async (_url: string, init: RequestInit) => {
+          requests.push((init.headers as Record<string, string>).authorization ?? 'none');
+          await held;
+          return new Response(null, { status: 401 });
+        }) as unknown as typeof globalThis.fetch;
+        let session: { token: string; user: string } | undefined = { token: 'tok-a', user: 'xa.hacau' };
+        const calls = { refresh: 0, ended: 0 };
+        const api = createAppApiClient({
+          token: () => session?.token,
+          user: () => session?.user,
+          lang: () => 'vi',
+          refresh: async () => ((calls.refresh += 1), 'refreshed'),
+          onUnauthorized: () => (calls.ended += 1),
+          fetch,
+        });
+        const pending = api.get('/api/inbox');
+        session = after === 'signed out' ? undefined : { token: 'tok-b', user: 'quan.hadong' };
+        release();
+        expect([after, await pending]).toEqual([after, expect.objectContaining({ ok: false, status: 401 })]);
+        expect([after, requests, calls]).toEqual([after, ['Bearer tok-a'], { refresh: 0, ended: 0 }]);
+      }
+    });
+
     it('ends the session when the refresh is refused, or the new token is refused too', async () => {
       const refusedRefresh = refreshing(['refused'], scriptedFetch([{ status: 401 }]).fetch);
       expect(await refusedRefresh.api.get('/api/inbox')).toMatchObject({ ok: false, status: 401 });
@@ -214,6 +265,46 @@ describe('the officer app API client', () => {
       });
       await api.get('/api/me');
       expect(requests.map((r) => r.headers.authorization)).toEqual(['Bearer tok-new']);
+    });
+
+    it('signs out once the calls on their way have their answers', async () => {
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const events: string[] = [];
+      const fetch = (async (url: string) => {
+        events.push(`sent ${url}`);
+        if (url === '/api/inbox') await held;
+        events.push(`answered ${url}`);
+        return new Response('{}', { status: 200 });
+      }) as unknown as typeof globalThis.fetch;
+      const { api } = refreshing([], fetch);
+      const loading = api.get('/api/inbox');
+      const signingOut = api.signOut();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(events).toEqual(['sent /api/inbox']);
+      release();
+      await Promise.all([loading, signingOut]);
+      expect(events).toEqual([
+        'sent /api/inbox',
+        'answered /api/inbox',
+        'sent /api/auth/logout',
+        'answered /api/auth/logout',
+      ]);
+    });
+
+    it('ends nothing for a call on its way refused while signing out: the sign-out ends the session', async () => {
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const fetch = (async (url: string) => {
+        if (url === '/api/inbox') await held;
+        return new Response(null, { status: url === '/api/inbox' ? 401 : 204 });
+      }) as unknown as typeof globalThis.fetch;
+      const { api, calls } = refreshing(['refused'], fetch);
+      const loading = api.get('/api/inbox');
+      const signingOut = api.signOut();
+      release();
+      await Promise.all([loading, signingOut]);
+      expect(calls).toEqual({ refresh: 1, ended: 0 });
     });
 
     it('signs out on the server with the token, and never ends the session for the answer', async () => {

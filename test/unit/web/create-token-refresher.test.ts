@@ -46,6 +46,26 @@ describe('the token refresher', () => {
     expect(current()).toEqual(next);
   });
 
+  it('keeps nothing of an answer that comes after the tab signed out or another person signed in', async () => {
+    for (const after of ['signed out', 'another person signed in'] as const) {
+      let release: (res: Response) => void = () => undefined;
+      let current: Session | undefined = sessionOf(1, -1);
+      const saved: Session[] = [];
+      const refresher = createTokenRefresher({
+        current: () => current,
+        stored: () => undefined,
+        save: (next) => saved.push(next),
+        now: () => NOW,
+        fetch: (() => new Promise<Response>((resolve) => (release = resolve))) as unknown as typeof fetch,
+      });
+      const outcome = refresher.refresh();
+      await new Promise((resolve) => setImmediate(resolve));
+      current = after === 'signed out' ? undefined : { ...sessionOf(9), user: { ...user, id: 'quan.hadong' } };
+      release(json(200, sessionOf(2)));
+      expect([after, await outcome, saved]).toEqual([after, 'unreachable', []]);
+    }
+  });
+
   it('takes the newer pair another tab stored instead of spending the old refresh token again', async () => {
     const { refresher, sent, current } = setUp(() => Promise.reject(new Error('not called')), sessionOf(7));
     expect(await refresher.refresh()).toBe('refreshed');

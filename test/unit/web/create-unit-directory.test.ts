@@ -11,6 +11,9 @@ const HA_CAU: UnitOption = {
   effectiveFrom: '2008-08-01',
   effectiveTo: '2025-06-30',
   successor: null,
+  successors: [],
+  inForce: false,
+  acceptsDossiers: false,
 };
 
 /** An API client whose GETs answer from `answers`, one per call, recording the paths asked. */

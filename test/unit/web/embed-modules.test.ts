@@ -17,9 +17,10 @@ import { example } from '../../integration/support/form-examples';
 import { memoryStorage, refusingStorage } from './support/test-storages';
 
 let forms: FormDefinition[];
+// Reading and checking every shipped form takes seconds on a loaded machine: more than jest's 5 s default.
 beforeAll(async () => {
   forms = await loadFormDefinitions();
-});
+}, 30_000);
 const proposal = () => forms.find((f) => f.key === 'housing-proposal' && f.version === 1)!;
 
 /** Every `if` schema in a schema, with the JSON pointer of the object it applies to. */

@@ -1,5 +1,8 @@
 // Browser-safe and DOM-free.
 import type { Lang } from '../../shared/i18n/lang';
+import { formatDmyDate } from '../../shared/widgets/format-dmy-date';
+
+const dmy = (iso: string) => formatDmyDate(iso) ?? iso;
 
 const vi = {
   admin: 'Quản trị',
@@ -19,6 +22,7 @@ const vi = {
     calendar: 'Lịch làm việc',
     attention: 'Hồ sơ cần kỹ thuật xử lý',
     'overlap-rules': 'Trùng đối tượng',
+    'transition-plans': 'Phương án sắp xếp đơn vị',
   },
   // registry
   forms: 'Biểu mẫu',
@@ -31,7 +35,7 @@ const vi = {
   open: (ref: string) => `Xem ${ref}`,
   close: 'Đóng',
   definitionJson: 'Nội dung (JSON)',
-  diffAgainst: (ref: string) => `Thay đổi so với ${ref}`,
+  diffAgainst: (title: string, version: number) => `Thay đổi so với «${title}», phiên bản ${version}`,
   noPrevious: 'Đây là phiên bản đầu tiên: không có phiên bản trước để so sánh.',
   noChanges: 'Không có thay đổi nào.',
   noVersions: 'Chưa có phiên bản nào.',
@@ -87,6 +91,13 @@ const vi = {
   searchButton: 'Tìm',
   username: 'Tên đăng nhập',
   displayName: 'Họ và tên',
+  displayNameEn: 'Họ tên và chức danh tiếng Anh (không bắt buộc)',
+  displayNameEnShort: 'Tiếng Anh',
+  editNames: 'Sửa họ tên',
+  editNamesOf: (id: string) => `Sửa họ tên của ${id}`,
+  saveNames: 'Lưu họ tên',
+  grantFrom: (day: string) => `từ ${dmy(day)}`,
+  grantUpcoming: (day: string) => `từ ${dmy(day)} (chưa bắt đầu)`,
   initialPassword: 'Mật khẩu ban đầu',
   grants: 'Quyền (vai trò @ đơn vị)',
   role: 'Vai trò',
@@ -231,6 +242,7 @@ const en: AdminText = {
     calendar: 'Working calendar',
     attention: 'Dossiers needing an operator',
     'overlap-rules': 'Overlapping beneficiaries',
+    'transition-plans': 'Unit reform plans',
   },
   forms: 'Forms',
   processes: 'Processes',
@@ -242,7 +254,7 @@ const en: AdminText = {
   open: (ref) => `Open ${ref}`,
   close: 'Close',
   definitionJson: 'Definition (JSON)',
-  diffAgainst: (ref) => `Changes against ${ref}`,
+  diffAgainst: (title, version) => `Changes against “${title}”, version ${version}`,
   noPrevious: 'This is the first version: there is no earlier version to compare with.',
   noChanges: 'No changes.',
   noVersions: 'No versions yet.',
@@ -296,6 +308,13 @@ const en: AdminText = {
   searchButton: 'Search',
   username: 'Username',
   displayName: 'Full name',
+  displayNameEn: 'Name and title in English (optional)',
+  displayNameEnShort: 'English',
+  editNames: 'Edit the names',
+  editNamesOf: (id) => `Edit the names of ${id}`,
+  saveNames: 'Save the names',
+  grantFrom: (day) => `from ${dmy(day)}`,
+  grantUpcoming: (day) => `from ${dmy(day)} (not started yet)`,
   initialPassword: 'Initial password',
   grants: 'Grants (role @ unit)',
   role: 'Role',

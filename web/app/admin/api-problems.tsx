@@ -46,15 +46,18 @@ export function SubmitWithProblems({
   fields,
   busy,
   label,
+  heading,
 }: {
   failure: ApiFailure | undefined;
   fields?: readonly ApiFieldError[];
   busy: boolean;
   label: string;
+  /** What the problems are headed by instead of the server's message (see ApiProblems). */
+  heading?: string;
 }) {
   return (
     <>
-      <ApiProblems failure={failure} fields={fields ?? failure?.fields} />
+      <ApiProblems failure={failure} fields={fields ?? failure?.fields} {...(heading ? { heading } : {})} />
       <div className="app-actions">
         <button type="submit" className="app-button" disabled={busy}>
           {label}

@@ -208,7 +208,7 @@ export function CalendarSection({ t }: { t: AdminText }) {
                     data-label={t.dayKind}
                   >{`${t.dayKinds[e.before] ?? e.before} → ${t.dayKinds[e.change] ?? e.change}`}</td>
                   <td data-label={t.title}>{e.name}</td>
-                  <td data-label={t.by}>{e.by}</td>
+                  <td data-label={t.by}>{e.byName}</td>
                   <td data-label={t.editedAt}>{formatDateTime(e.at)}</td>
                 </tr>
               ))}

@@ -5,6 +5,7 @@ import { BusyIndicator } from '../components/busy-indicator';
 import { formatDateTime } from '../format/format-date-time';
 import { formatDate } from '../../shared/format/format-date';
 import { UnitName } from '../units/unit-name';
+import { RetiredUnitWarning } from './retired-unit-warning';
 import { expiryOfDay, splitOrigins } from './admin-grants';
 import { AdminField } from './admin-field';
 import { AdminTable } from './admin-table';
@@ -249,6 +250,7 @@ export function EmbedTokensSection({ t }: { t: AdminText }) {
               </td>
               <td data-label={t.unitCode}>
                 <UnitName code={token.unitCode} withCode />
+                {token.revokedAt ? null : <RetiredUnitWarning code={token.unitCode} kind="token" />}
               </td>
               <td data-label={t.origins}>{token.origins.join(', ')}</td>
               <td data-label={t.expiresAt}>{formatDate(token.expiresAt)}</td>

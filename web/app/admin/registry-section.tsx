@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import type { Lang } from '../../shared/i18n/lang';
 import { structuralDiff, type StructuralChange } from '../../../forms/structural-diff';
 import type { FormDefinition } from '../../../forms/form-definition';
 import { useAppServices } from '../app-services';
@@ -18,6 +19,10 @@ import type { DefinitionDiff, PublishResult, PublishedVersion, PublishedVersionL
 const listPath = (kind: DefinitionKind) => (kind === 'form' ? '/api/admin/forms' : '/api/admin/processes');
 const definitionPath = (kind: DefinitionKind, key: string, version: number) =>
   `${kind === 'form' ? '/api/forms' : '/api/processes'}/${encodeURIComponent(key)}/${version}`;
+
+/** The title of `key`'s `version` in the registry's list (a caption names a version by it), else the key. */
+const titleOf = (items: readonly PublishedVersion[], key: string, version: number, lang: Lang): string =>
+  items.find((i) => i.key === key && i.version === version)?.title[lang] ?? key;
 
 /** A form definition rendered as it will look, with no validator (nothing is submitted from a preview). */
 function FormPreview({ form, idPrefix, t }: { form: FormDefinition; idPrefix: string; t: AdminText }) {
@@ -46,17 +51,20 @@ function FormPreview({ form, idPrefix, t }: { form: FormDefinition; idPrefix: st
 function VersionView({
   kind,
   item,
-  versions,
+  siblings,
   t,
   onClose,
 }: {
   kind: DefinitionKind;
   item: PublishedVersion;
-  versions: number[];
+  /** The published versions of the item's key. */
+  siblings: PublishedVersion[];
   t: AdminText;
   onClose(): void;
 }) {
-  const { api } = useAppServices();
+  const { api, lang } = useAppServices();
+  const versions = useMemo(() => siblings.map((i) => i.version), [siblings]);
+  const previous = previousVersion(versions, item.version);
   const [definition, setDefinition] = useState<unknown>();
   const [diff, setDiff] = useState<DefinitionDiff | null | undefined>();
   const [failure, setFailure] = useState<ApiFailure>();
@@ -91,7 +99,13 @@ function VersionView({
       <ApiProblems failure={failure} />
       {definition === undefined && !failure ? <BusyIndicator label={t.loadingText} /> : null}
       {diff === null ? <p className="app-muted">{t.noPrevious}</p> : null}
-      {diff ? <DiffTable caption={t.diffAgainst(diff.from)} changes={diff.changes} t={t} /> : null}
+      {diff ? (
+        <DiffTable
+          caption={t.diffAgainst(titleOf(siblings, item.key, previous ?? 0, lang), previous ?? 0)}
+          changes={diff.changes}
+          t={t}
+        />
+      ) : null}
       {definition !== undefined && kind === 'form' ? (
         <FormPreview form={definition as FormDefinition} idPrefix="admin-view" t={t} />
       ) : null}
@@ -109,7 +123,8 @@ type Review = {
   key: string;
   version: number;
   definition: Record<string, unknown>;
-  against: string | undefined;
+  /** The version reviewed against: the newest published one below it, with its title. */
+  against: { title: string; version: number } | undefined;
   changes: StructuralChange[];
 };
 
@@ -128,7 +143,7 @@ function PublishPanel({
   t: AdminText;
   onPublished(): void;
 }) {
-  const { api } = useAppServices();
+  const { api, lang } = useAppServices();
   // The pasted or edited definition is kept as a draft until it is published.
   const draft = useAdminDraft('registry-publish', { kind: 'form', text: '' });
   const kind: DefinitionKind = draft.values.kind === 'process' ? 'process' : 'form';
@@ -175,7 +190,8 @@ function PublishPanel({
       key: read.key,
       version: read.version,
       definition: read.definition,
-      against: against === undefined ? undefined : `${read.key}@${against}`,
+      against:
+        against === undefined ? undefined : { title: titleOf(items[kind], read.key, against, lang), version: against },
       changes: before ? structuralDiff(before.value, read.definition) : [],
     });
   };
@@ -238,7 +254,11 @@ function PublishPanel({
       {review ? (
         <div className="app-review" data-review={`${review.key}@${review.version}`}>
           {review.against ? (
-            <DiffTable caption={t.diffAgainst(review.against)} changes={review.changes} t={t} />
+            <DiffTable
+              caption={t.diffAgainst(review.against.title, review.against.version)}
+              changes={review.changes}
+              t={t}
+            />
           ) : (
             <p className="app-muted">{t.noPrevious}</p>
           )}
@@ -326,7 +346,7 @@ export function RegistrySection({ t }: { t: AdminText }) {
           key={`${open.kind}:${open.item.key}@${open.item.version}`}
           kind={open.kind}
           item={open.item}
-          versions={items[open.kind].filter((i) => i.key === open.item.key).map((i) => i.version)}
+          siblings={items[open.kind].filter((i) => i.key === open.item.key)}
           t={t}
           onClose={() => setOpen(undefined)}
         />

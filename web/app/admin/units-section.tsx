@@ -11,6 +11,7 @@ import { DraftRestoredNote } from './draft-restored-note';
 import { DmyDateInput, useDmyField } from './dmy-date-input';
 import { useAdminDraft } from './use-admin-draft';
 import { useAdminPost } from './use-admin-post';
+import { UnitValidityCell } from './unit-validity-cell';
 import type { AdminUnit, UnitItem, UnitList } from '../../../api-contract';
 
 const retireFormName = (code: string) => `unit-retire:${code}`;
@@ -214,7 +215,7 @@ export function UnitsSection({ t }: { t: AdminText }) {
               <td data-label={t.parentCode}>{u.parent ?? ''}</td>
               <td data-label={t.effectiveFrom}>{formatDmyDate(u.effectiveFrom)}</td>
               <td data-label={t.effectiveTo}>
-                {u.effectiveTo ? `${formatDmyDate(u.effectiveTo)}${u.successor ? ` → ${u.successor}` : ''}` : t.inForce}
+                <UnitValidityCell unit={u} inForceLabel={t.inForce} />
               </td>
               <td data-label={t.actions}>
                 <div className="app-cell">

@@ -3,6 +3,8 @@ import { useAppServices } from '../app-services';
 import { BusyIndicator } from '../components/busy-indicator';
 import { UnitName } from '../units/unit-name';
 import { grantLabel } from './admin-grants';
+import { GrantStandingNote } from './grant-standing-note';
+import { UserNamesCell } from './user-names-cell';
 import { AdminField } from './admin-field';
 import { AdminTable } from './admin-table';
 import type { AdminText } from './admin-text';
@@ -85,10 +87,11 @@ function CreateUserForm({
   const draft = useAdminDraft('user-create', {
     username: '',
     displayName: '',
+    displayNameEn: '',
     role: 'commune_officer',
     unitCode: defaultUnit,
   });
-  const { username, displayName, role, unitCode } = draft.values;
+  const { username, displayName, displayNameEn, role, unitCode } = draft.values;
   const grant: Grant = { role, unitCode };
   // Never in the draft: a password does not belong in localStorage.
   const [password, setPassword] = useState('');
@@ -98,11 +101,12 @@ function CreateUserForm({
     const user = await post<AdminUser>('/api/admin/users', {
       username: username.trim(),
       displayName: displayName.trim(),
+      ...(displayNameEn.trim() ? { displayNameEn: displayNameEn.trim() } : {}),
       password,
       grants: grant.role || grant.unitCode ? [grant] : [],
     });
     if (!user) return;
-    draft.submitted({ username: '', displayName: '' });
+    draft.submitted({ username: '', displayName: '', displayNameEn: '' });
     setPassword('');
     onCreated(user);
   };
@@ -129,6 +133,20 @@ function CreateUserForm({
             autoComplete="off"
             value={displayName}
             onChange={(e) => draft.set({ displayName: e.target.value })}
+          />
+        )}
+      />
+      <AdminField
+        id="user-display-name-en"
+        label={t.displayNameEn}
+        error={error('/displayNameEn')}
+        control={(a) => (
+          <input
+            {...a}
+            autoComplete="off"
+            lang="en"
+            value={displayNameEn}
+            onChange={(e) => draft.set({ displayNameEn: e.target.value })}
           />
         )}
       />
@@ -188,13 +206,16 @@ function UserRow({ user, t, onChanged }: { user: AdminUser; t: AdminText; onChan
         {user.active ? null : <span className="app-tag"> ({t.inactive})</span>}
         {user.locked ? <span className="app-tag"> ({t.lockedOut})</span> : null}
       </td>
-      <td data-label={t.displayName}>{user.displayName}</td>
+      <td data-label={t.displayName}>
+        <UserNamesCell user={user} t={t} onChanged={onChanged} />
+      </td>
       <td data-label={t.grants}>
         <div className="app-cell">
           <ul className="app-grant-list">
             {user.grants.map((g) => (
               <li key={grantLabel(g)} data-grant={grantLabel(g)}>
                 <span title={g.role}>{text.roles[g.role] ?? g.role}</span> @ <UnitName code={g.unitCode} withCode />{' '}
+                <GrantStandingNote grant={g} t={t} />{' '}
                 <button
                   type="button"
                   className="app-link-button"

@@ -38,13 +38,21 @@ export interface AppApiClient {
   patch<T>(path: string, body: unknown): Promise<ApiResult<T>>;
   /** PUTs `body` as JSON (a whole replacement; sending it twice changes nothing more). */
   put<T>(path: string, body: unknown): Promise<ApiResult<T>>;
-  /** Ends the session on the server (`POST /api/auth/logout`); never calls onUnauthorized, whatever the answer. */
+  /**
+   * Ends the session on the server (`POST /api/auth/logout`) once the calls on their way have their answers (at most
+   * SIGN_OUT_WAIT_MS); never calls onUnauthorized, whatever the answer.
+   */
   signOut(): Promise<void>;
 }
 
 export interface AppApiClientOptions {
   /** The bearer token, read at each call (undefined before login). */
   token(): string | undefined;
+  /**
+   * Who the session is (the user's id), read at each call: a call refused for a token the session has replaced is
+   * sent again only for the same person, never under another person's sign-in.
+   */
+  user?(): string | undefined;
   /** True when the token is about to expire: it is refreshed before the call. */
   expiresSoon?(): boolean;
   /** A new token for the session (see createTokenRefresher): before a call, and once after a call's 401. */
@@ -55,6 +63,9 @@ export interface AppApiClientOptions {
   fetch?: typeof fetch;
   randomKey?: () => string;
 }
+
+/** How long signing out waits for the page's calls on their way (see AppApiClient.signOut). */
+export const SIGN_OUT_WAIT_MS = 3_000;
 
 function defaultRandomKey(): string {
   const bytes = new Uint8Array(16);
@@ -90,16 +101,28 @@ async function failureOf(res: Response): Promise<Extract<ApiResult<never>, { ok:
 export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const keys = createIdempotencyKeys(options.randomKey ?? defaultRandomKey);
+  /** The calls on their way, which signing out lets finish first. */
+  const inFlight = new Set<Promise<unknown>>();
+  /** While signing out: a call on its way refused 401 ends nothing (the sign-out ends the session as a sign-out). */
+  let endingSession = false;
 
-  async function send<T>(
+  function send<T>(...args: Parameters<typeof sendNow<T>>): Promise<ApiResult<T>> {
+    const call = sendNow<T>(...args);
+    inFlight.add(call);
+    // The caller handles the call's own outcome; this chain only keeps the set.
+    call.finally(() => inFlight.delete(call)).catch(() => undefined);
+    return call;
+  }
+
+  async function sendNow<T>(
     path: string,
     init: RequestInit & { headers: Record<string, string> },
     read: (res: Response) => Promise<T> = (res) => res.json() as Promise<T>,
-    signingOut = false,
   ): Promise<ApiResult<T>> {
     if (options.token() && options.expiresSoon?.()) await options.refresh?.();
     init.headers.accept ??= 'application/json';
     init.headers['accept-language'] = options.lang();
+    const user = options.user?.();
     const attempt = async (): Promise<{ res: Response; token: string | undefined } | { error: unknown }> => {
       const token = options.token();
       const headers = token ? { ...init.headers, authorization: `Bearer ${token}` } : init.headers;
@@ -112,12 +135,21 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
     const refused = (sent: Awaited<ReturnType<typeof attempt>>) => 'res' in sent && sent.res.status === 401;
     let sent = await attempt();
     // A 401 for the session's token: one refresh (shared with concurrent calls) and the call once more; the session
-    // is over when the refresh is refused or the new token is refused too.
-    if (refused(sent) && 'token' in sent && sent.token) {
-      const outcome = options.refresh ? await options.refresh() : 'refused';
-      if (outcome === 'refreshed') sent = await attempt();
-      if ((outcome === 'refused' || refused(sent)) && outcome !== 'unreachable' && !signingOut) {
-        options.onUnauthorized();
+    // is over when the refresh is refused or the new token is refused too. A 401 for a token the session has already
+    // replaced (another call refreshed while this one was on its way) is first sent again with the current token: a
+    // refresh replaces the server's access token, so refreshing for a stale token would refuse the calls carrying the
+    // token just issued, each of which would refresh again, and one of them would end the session. A 401 that comes
+    // back after the person signed out (or another person signed in) is the ended session's answer: nothing is sent
+    // again, refreshed or ended for it; this is checked again after every wait. While signing out (the logout call
+    // included) nothing ends the session but the sign-out.
+    const samePerson = () => options.token() !== undefined && options.user?.() === user;
+    if (refused(sent) && 'token' in sent && sent.token && samePerson()) {
+      if (options.token() !== sent.token) sent = await attempt();
+      if (refused(sent) && samePerson()) {
+        const outcome = options.refresh ? await options.refresh() : 'refused';
+        if (outcome === 'refreshed' && samePerson()) sent = await attempt();
+        const over = outcome === 'refused' || (outcome === 'refreshed' && refused(sent));
+        if (over && samePerson() && !endingSession) options.onUnauthorized();
       }
     }
     if ('error' in sent) {
@@ -145,6 +177,19 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
     }
   }
 
+  /** Waits for the page's calls on their way (at most SIGN_OUT_WAIT_MS), then ends the session on the server. */
+  async function signOutNow(): Promise<void> {
+    // One that reached the server after the session ended would be refused half-way (a decision left unsent, a page
+    // half-loaded).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      Promise.allSettled([...inFlight]),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, SIGN_OUT_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
+    await send('/api/auth/logout', { method: 'POST', headers: {} }, async () => undefined);
+  }
+
   return {
     get: <T>(path: string) => send<T>(path, { method: 'GET', headers: {} }),
     getBlob: (path: string, accept: string, onProgress?: (received: number, total: number | null) => void) =>
@@ -166,7 +211,12 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
       send<T>(path, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
     async signOut() {
       if (!options.token()) return;
-      await send('/api/auth/logout', { method: 'POST', headers: {} }, async () => undefined, true);
+      endingSession = true;
+      try {
+        await signOutNow();
+      } finally {
+        endingSession = false;
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 import type { InboxItem } from '../../../api-contract';
 import { useAppServices } from '../app-services';
 import type { BulkAction } from '../dossier/inbox-bulk-actions';
@@ -30,19 +31,13 @@ type Phase =
  */
 export function BulkActionDialog({ action, items, onFinished, onClose }: BulkActionDialogProps) {
   const { api, lang, text } = useAppServices();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'confirm' });
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | undefined>();
   const label = action.label?.[lang] ?? text.actions[action.action] ?? action.action;
   const busy = phase.kind === 'checking' || phase.kind === 'running';
+  const dialog = useModalDialog(busy, () => onClose(phase.kind === 'finished'));
   const headName = (id: string) => String(items.find((i) => i.id === id)?.applicant?.headName ?? '');
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   const confirm = async () => {
     if (action.requiresComment && !comment.trim()) {
@@ -81,14 +76,11 @@ export function BulkActionDialog({ action, items, onFinished, onClose }: BulkAct
 
   return (
     <dialog
-      ref={dialog}
+      ref={dialog.ref}
       className="app-dialog"
       aria-labelledby="bulk-dialog-title"
       aria-busy={busy}
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!busy) onClose(phase.kind === 'finished');
-      }}
+      onCancel={dialog.onCancel}
     >
       <h2 id="bulk-dialog-title">{text.bulkConfirmTitle(label, items.length)}</h2>
       {phase.kind === 'confirm' || phase.kind === 'refused' ? (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAppServices } from '../app-services';
 import { formatDateTime } from '../format/format-date-time';
 import { slaText } from '../i18n/sla-text';
+import { paperReceiptText } from '../i18n/paper-receipt-text';
 import { useUnitName } from '../units/use-unit-name';
 import { BusyIndicator } from './busy-indicator';
 import type { ControlSlip, ControlSlipRow } from '../../../api-contract';
@@ -18,6 +19,7 @@ const BADGE = { early: 'app-badge-not-due', on_time: 'app-badge-on-time', late: 
 export function ControlSlipSection({ dossierId, seq }: { dossierId: string; seq: number }) {
   const { api, lang, text } = useAppServices();
   const sla = slaText(lang);
+  const paperText = paperReceiptText(lang);
   const [open, setOpen] = useState(false);
   const [rows, setRows] = useState<ControlSlipRow[] | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -111,7 +113,11 @@ export function ControlSlipSection({ dossierId, seq }: { dossierId: string; seq:
                       <td data-label={sla.slipTo}>{row.to ? party(row.to) : sla.closedTo}</td>
                       <td data-label={sla.slipAt}>{formatDateTime(row.at)}</td>
                       <td data-label={sla.slipResult}>{row.result[lang]}</td>
-                      <td data-label={sla.slipNote}>{row.note ?? ''}</td>
+                      <td data-label={sla.slipNote}>
+                        {[row.note, row.enteredAt ? paperText.slipEntered(formatDateTime(row.enteredAt)) : null]
+                          .filter(Boolean)
+                          .join('. ')}
+                      </td>
                       <td data-label={sla.slipTimeliness}>
                         <span className={`app-badge ${BADGE[row.timeliness.code]}`}>{row.timeliness.text[lang]}</span>
                       </td>

@@ -9,6 +9,8 @@ import { RegistrySection } from '../admin/registry-section';
 import { UnitsSection } from '../admin/units-section';
 import { UsersSection } from '../admin/users-section';
 import { OverlapRulesSection } from '../admin/overlap-rules-section';
+import { RetiredSummary } from '../admin/retired-summary';
+import { TransitionPlansSection } from '../transition/transition-plans-section';
 import { AppLink } from '../components/app-link';
 import { ADMIN_SECTIONS, type AdminSection } from '../routing/app-route';
 
@@ -32,6 +34,7 @@ export function AdminPage({ section }: { section: AdminSection }) {
   return (
     <main id="main" className="app-page" data-admin-section={section}>
       <h1>{t.sections[section]}</h1>
+      <RetiredSummary />
       <nav aria-label={t.adminNav} className="app-admin-nav">
         {ADMIN_SECTIONS.map((s) => (
           <AppLink
@@ -53,6 +56,7 @@ export function AdminPage({ section }: { section: AdminSection }) {
       {section === 'calendar' ? <CalendarSection t={t} /> : null}
       {section === 'attention' ? <AttentionSection t={t} /> : null}
       {section === 'overlap-rules' ? <OverlapRulesSection t={t} /> : null}
+      {section === 'transition-plans' ? <TransitionPlansSection /> : null}
     </main>
   );
 }

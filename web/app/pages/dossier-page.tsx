@@ -14,8 +14,14 @@ import { OverlapFlag } from '../components/overlap-flag';
 import { SignOffSection } from '../components/sign-off-section';
 import { allowedActions } from '../dossier/allowed-actions';
 import { signedByMe } from '../dossier/signed-by-me';
+import { earlierSteps } from '../dossier/earlier-steps';
+import { earlierDefinitionRefs } from '../../../domain/process/recorded-definitions';
 import type { LoadedForm } from '../forms/create-form-loader';
 import { enumLabel } from '../forms/enum-label';
+import { LoanSection } from '../loans/loan-section';
+
+/** The programme whose completed dossiers are disbursed loans with a ledger (credit-access-*). */
+const LOAN_PROGRAMME = 'credit_access';
 
 /**
  * The dossier workspace: summary, the current step's form with the caller's actions, earlier steps read-only with
@@ -25,6 +31,8 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
   const { api, loadDefinition, loadForm, text, lang, session, navigate } = useAppServices();
   const [dossier, setDossier] = useState<Dossier | undefined>();
   const [definition, setDefinition] = useState<ProcessDefinition | undefined>();
+  /** The definitions a transition plan moved the dossier off: its earlier steps are named by them. */
+  const [earlierDefinitions, setEarlierDefinitions] = useState<ProcessDefinition[]>([]);
   const [error, setError] = useState<string | undefined>();
   const [message, setMessage] = useState<string | undefined>(notice);
   const [decided, setDecided] = useState<DecisionResult | undefined>();
@@ -36,8 +44,14 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
     if (!result.ok) return setError(result.status === 'network' ? text.networkError : result.message);
     const def = await loadDefinition(result.value.processKey, result.value.processVersion);
     if (!def.ok) return setError(def.message);
+    const earlier = await Promise.all(
+      earlierDefinitionRefs(result.value.history, result.value).map((r) =>
+        loadDefinition(r.processKey, r.processVersion),
+      ),
+    );
     setError(undefined);
     setDefinition(def.value);
+    setEarlierDefinitions(earlier.flatMap((d) => (d.ok ? [d.value] : [])));
     setDossier(result.value);
     // The forms the summary values come from, to name their options (`near_poor` → "Hộ cận nghèo").
     for (const step of def.value.steps) {
@@ -83,8 +97,8 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
     return String(value);
   };
   const editable = actions.length > 0;
-  const earlier = definition.steps.filter(
-    (s) => dossier.submissions[s.id] && !(editable && s.id === dossier.currentStep?.id),
+  const earlier = earlierSteps(dossier, definition, earlierDefinitions).filter(
+    (s) => !(editable && s.id === dossier.currentStep?.id),
   );
 
   return (
@@ -109,6 +123,9 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
           ) : null}
           <SignOffSection dossier={dossier} text={text} lang={lang} mine={signedByMe(dossier, session.user.grants)} />
           {dossier.currentStep && !editable ? <p className="app-notice">{text.notYours}</p> : null}
+          {definition.programme === LOAN_PROGRAMME && dossier.outcome === 'completed' ? (
+            <LoanSection key={dossier.id} dossier={dossier} />
+          ) : null}
           {editable ? (
             <DecisionPanel
               key={`${dossier.id}:${dossier.currentStep!.id}:${dossier.seq}`}
@@ -143,6 +160,7 @@ export function DossierPage({ id, notice }: { id: string; notice?: string }) {
           <DossierTimeline
             history={dossier.history}
             definition={definition}
+            earlierDefinitions={earlierDefinitions}
             people={dossier.people}
             text={text}
             lang={lang}

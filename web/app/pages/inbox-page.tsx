@@ -66,21 +66,28 @@ export function InboxPage() {
       setLoading(true);
       setError(undefined);
       const result = await api.get<InboxPageBody>(`/api/inbox?${inboxQuery(filters, PAGE_SIZE, after)}`);
-      setLoading(false);
       if (!result.ok) {
+        setLoading(false);
         setError(result.status === 'network' ? text.networkError : result.message);
         return;
       }
+      // Step and programme titles come from the (cached) definitions of the rows: they are loaded before
+      // the rows are shown, so an officer never sees a step's code in place of its title.
+      const refs = new Map(result.value.items.map((i) => [`${i.processKey}@${i.processVersion}`, i] as const));
+      const loaded = await Promise.all(
+        [...refs].map(
+          async ([ref, item]) => [ref, await loadDefinition(item.processKey, item.processVersion)] as const,
+        ),
+      );
+      setDefinitions((old) => {
+        const next = { ...old };
+        for (const [ref, d] of loaded) if (d.ok) next[ref] = d.value;
+        return next;
+      });
+      setLoading(false);
       setItems((old) => (after ? [...old, ...result.value.items] : result.value.items));
       if (!after) setCounts(result.value.counts);
       setCursor(result.value.nextCursor);
-      // Step and programme titles come from the (cached) definitions of the rows.
-      const refs = new Map(result.value.items.map((i) => [`${i.processKey}@${i.processVersion}`, i] as const));
-      for (const [ref, item] of refs) {
-        void loadDefinition(item.processKey, item.processVersion).then((d) => {
-          if (d.ok) setDefinitions((old) => ({ ...old, [ref]: d.value }));
-        });
-      }
     },
     [api, text, loadDefinition, filters],
   );
@@ -120,7 +127,9 @@ export function InboxPage() {
     return definition?.steps.find((s) => s.id === item.currentStep)?.title[lang] ?? item.currentStep ?? '';
   };
   const programmeTitle = (item: InboxItem) =>
-    definitions[`${item.processKey}@${item.processVersion}`]?.title[lang] ?? item.programme;
+    definitions[`${item.processKey}@${item.processVersion}`]?.title[lang] ??
+    text.programmes[item.programme] ??
+    item.programme;
 
   return (
     <main id="main" className="app-page">

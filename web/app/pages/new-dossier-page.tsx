@@ -12,9 +12,16 @@ import { startableGrants } from '../dossier/startable-grants';
 import { appDraftKey } from '../draft/app-draft-key';
 import type { LoadedForm } from '../forms/create-form-loader';
 import { StepForm } from '../forms/step-form';
+import { FiguresSources } from '../figures/figures-sources';
+import { prefillFigures } from '../figures/prefill-figures';
+import { useStepFigures } from '../figures/use-step-figures';
 import { OverlapOverridePrompt } from '../components/overlap-override-prompt';
 import type { OverlapItem } from '../../../api-contract';
 import { useUnitName } from '../units/use-unit-name';
+import { RetiredStartNote } from '../dossier/retired-start-note';
+import { PaperReceiptField } from '../components/paper-receipt-field';
+import { paperReceiptText } from '../i18n/paper-receipt-text';
+import { readPaperReceipt } from '../dossier/read-paper-receipt';
 
 /**
  * What judges whether a unit can start a definition today: the unit directory (its levels and parents) and today's
@@ -56,6 +63,7 @@ function ProcessPicker() {
           {error}
         </p>
       ) : null}
+      <RetiredStartNote grants={session.user.grants} />
       {!startable && !error ? <BusyIndicator label={text.loading} /> : null}
       {startable?.length === 0 ? <p>{text.noProcess}</p> : null}
       <ul className="app-process-list">
@@ -92,9 +100,20 @@ function NewDossierForm({ processKey }: { processKey: string }) {
   const [error, setError] = useState<string | undefined>();
   const [serverErrors, setServerErrors] = useState<ShownFieldError[]>([]);
   const [busy, setBusy] = useState(false);
+  /** The optional paper receipt time as typed, and its problem (typed, or the API's 422 at /receivedAt). */
+  const [receipt, setReceipt] = useState({ date: '', time: '' });
+  const [receiptError, setReceiptError] = useState<string | undefined>();
+  const receiptText = paperReceiptText(lang);
   /** A 409 OverlapFound: the overlaps, and the data to send again with the reason. */
   const [overlap, setOverlap] = useState<{ overlaps: OverlapItem[]; data: unknown } | undefined>();
   const startContext = useStartContext();
+  // A result report (a first step with `figures`): the figures the records give, prefilled as they arrive.
+  const figuresPeriod = definition?.steps.find((s) => s.id === definition.initialStep)?.figures;
+  const figures = useStepFigures(figuresPeriod, unitCode);
+  useEffect(() => {
+    if (figures.status === 'computed')
+      setData((current: unknown) => prefillFigures(current, figures.figures, new Date()));
+  }, [figures]);
 
   useEffect(() => {
     let cancelled = false;
@@ -123,15 +142,23 @@ function NewDossierForm({ processKey }: { processKey: string }) {
 
   const create = async (formData: unknown, overrideReason?: string) => {
     if (busy || !definition) return;
+    const received = readPaperReceipt(receipt.date, receipt.time, receiptText);
+    if ('problem' in received) {
+      setReceiptError(received.problem);
+      setError(text.fixErrors(1));
+      return;
+    }
     setBusy(true);
     setError(undefined);
     setServerErrors([]);
+    setReceiptError(undefined);
     const body = {
       processKey: definition.key,
       processVersion: definition.version,
       ...(grants.length > 1 && unitCode ? { unitCode } : {}),
       data: formData,
       ...(overrideReason === undefined ? {} : { overlapOverride: { reason: overrideReason } }),
+      ...(received.receivedAt ? { receivedAt: received.receivedAt } : {}),
     };
     const result = await api.post<Dossier | DossierAccepted>('/api/dossiers', body, {
       idempotent: true,
@@ -148,22 +175,32 @@ function NewDossierForm({ processKey }: { processKey: string }) {
     }
     // A reason the server refused keeps the prompt open, with its message below.
     if (!result.fields.some((f) => f.path.startsWith('/overlapOverride'))) setOverlap(undefined);
-    const fields = fromSubmissionErrors(result.fields);
+    // The receipt time's refusal goes under its own field; the rest to the form's fields.
+    const receiptRefusal = result.fields.find((f) => f.path === '/receivedAt');
+    setReceiptError(receiptRefusal?.message);
+    const fields = fromSubmissionErrors(result.fields.filter((f) => f.path !== '/receivedAt'));
     setServerErrors(fields);
+    const wrong = fields.length + (receiptRefusal ? 1 : 0);
     setError(
       result.status === 'network'
         ? text.networkError
         : result.status >= 500
           ? text.unavailable
-          : fields.length > 0
-            ? text.fixErrors(fields.length)
+          : wrong > 0
+            ? text.fixErrors(wrong)
             : result.message,
     );
   };
 
+  // Judged again at each render: the unit directory may arrive after the form; a unit retired meanwhile gets the
+  // reason instead of a form that would be refused at submit.
+  const blocked =
+    definition !== undefined && startableGrants(definition, session.user.grants, startContext).length === 0;
   return (
     <main id="main" className="app-page" aria-busy={busy}>
       <h1>{definition ? definition.title[lang] : text.newDossier}</h1>
+      {blocked ? <RetiredStartNote grants={session.user.grants} /> : null}
+      {blocked ? <p>{text.noProcess}</p> : null}
       {grants.length > 1 ? (
         <div className="app-field">
           <label htmlFor="start-unit">{text.startIn}</label>
@@ -177,7 +214,8 @@ function NewDossierForm({ processKey }: { processKey: string }) {
         </div>
       ) : null}
       {!loaded && !error ? <BusyIndicator label={text.loading} /> : null}
-      {loaded ? (
+      {loaded && !blocked ? <FiguresSources state={figures} form={loaded.form} lang={lang} /> : null}
+      {loaded && !blocked ? (
         <StepForm
           loaded={loaded}
           lang={lang}
@@ -194,6 +232,16 @@ function NewDossierForm({ processKey }: { processKey: string }) {
           onInvalid={(count) => setError(text.fixErrors(count))}
           onSubmit={(formData) => void create(formData)}
         >
+          <PaperReceiptField
+            value={receipt}
+            error={receiptError}
+            disabled={busy}
+            text={receiptText}
+            onChange={(next) => {
+              setReceipt(next);
+              setReceiptError(undefined);
+            }}
+          />
           <div className="app-actions">
             <button type="submit" className="app-button" data-action="create" disabled={busy}>
               {text.create}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import type { PlanList, SupportReportResponse, UnitItem, UnitList } from '../../../api-contract';
+import type { LoanReportResponse, PlanList, SupportReportResponse, UnitItem, UnitList } from '../../../api-contract';
 import { formatDmyDate } from '../../shared/widgets/format-dmy-date';
 import { formatVnd } from '../../../domain/funds/format-vnd';
 import { AdminField } from '../admin/admin-field';
@@ -14,6 +14,7 @@ import { vietnamToday } from '../funds/report-period';
 import { ReportBarChart } from '../reports/report-bar-chart';
 import { ReportDownloads } from '../reports/report-downloads';
 import { ReportFiguresTable } from '../reports/report-figures-table';
+import { ReportLoans } from '../reports/report-loans';
 import { ReportRaised } from '../reports/report-raised';
 import { ReportTargets } from '../reports/report-targets';
 import {
@@ -33,7 +34,7 @@ const COUNT_SERIES = ['proposed', 'approved', 'completed'] as const;
  * "Báo cáo" (`/reports`): the support report of one of the caller's units (or a unit below it, chosen by name) for a
  * quarter, a half-year, a year or a range of days typed as dd/mm/yyyy — charts of dossiers by programme and by lower
  * unit and of money committed and paid by source, the tables of every breakdown, the targets of the unit's plans
- * against results, and the Excel and PDF downloads
+ * against results, the Bank for Social Policies' loans disbursed and collected, and the Excel and PDF downloads
  * with their progress. Every figure is the server's (GET /api/reports/support); the API decides who may read what.
  */
 export function ReportsPage() {
@@ -48,7 +49,7 @@ export function ReportsPage() {
   const [problems, setProblems] = useState<{ from?: string; to?: string }>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiFailure>();
-  const [shown, setShown] = useState<{ report: SupportReportResponse; query: string }>();
+  const [shown, setShown] = useState<{ report: SupportReportResponse; loans?: LoanReportResponse; query: string }>();
 
   useEffect(() => {
     void Promise.all(
@@ -94,10 +95,13 @@ export function ReportsPage() {
     const query = `unit=${encodeURIComponent(unit)}&${period}`;
     setBusy(true);
     setFailure(undefined);
-    const answer = await api.get<SupportReportResponse>(`/api/reports/support?${query}`);
+    const [answer, loans] = await Promise.all([
+      api.get<SupportReportResponse>(`/api/reports/support?${query}`),
+      api.get<LoanReportResponse>(`/api/reports/loans?${query}`),
+    ]);
     setBusy(false);
     if (!answer.ok) return setFailure(answer);
-    setShown({ report: answer.value, query });
+    setShown({ report: answer.value, ...(loans.ok ? { loans: loans.value } : {}), query });
   };
 
   const years = Array.from({ length: 8 }, (_, i) => Number(vietnamToday(new Date()).slice(0, 4)) + 1 - i);
@@ -322,6 +326,7 @@ export function ReportsPage() {
           <SourceTable report={report} lang={lang} t={t} />
           <ReportTargets plans={report.plans} lang={lang} t={t} />
           <ReportRaised raised={report.raised} lang={lang} t={t} />
+          <ReportLoans loans={shown.loans} query={shown.query} lang={lang} t={t} />
         </section>
       ) : null}
     </main>

@@ -14,7 +14,21 @@ type DocumentKey = (typeof DOCUMENTS)[number]['key'];
  * and handed to the browser as a download, with a progress bar of the bytes received while it runs (a province's
  * year is a long export); the reason in words when the server refuses.
  */
-export function ReportDownloads({ query, file, t }: { query: string; file: string; t: ReportText }) {
+export function ReportDownloads({
+  query,
+  file,
+  t,
+  report = 'support',
+  documents = ['xlsx', 'pdf'],
+}: {
+  query: string;
+  file: string;
+  t: ReportText;
+  /** The report's route under /api/reports/ (`support`, `loans`). */
+  report?: string;
+  /** The documents the report has. */
+  documents?: readonly DocumentKey[];
+}) {
   const { api, text } = useAppServices();
   const [running, setRunning] = useState<{ key: DocumentKey; received: number; total: number | null }>();
   const [error, setError] = useState<string>();
@@ -23,7 +37,7 @@ export function ReportDownloads({ query, file, t }: { query: string; file: strin
   const download = async (doc: (typeof DOCUMENTS)[number]) => {
     setError(undefined);
     setRunning({ key: doc.key, received: 0, total: null });
-    const r = await api.getBlob(`/api/reports/support.${doc.key}?${query}`, doc.accept, (received, total) =>
+    const r = await api.getBlob(`/api/reports/${report}.${doc.key}?${query}`, doc.accept, (received, total) =>
       setRunning({ key: doc.key, received, total }),
     );
     setRunning(undefined);
@@ -38,7 +52,7 @@ export function ReportDownloads({ query, file, t }: { query: string; file: strin
   return (
     <div className="report-downloads" role="group" aria-label={t.downloads}>
       <div className="app-actions">
-        {DOCUMENTS.map((doc) => (
+        {DOCUMENTS.filter((doc) => documents.includes(doc.key)).map((doc) => (
           <button
             key={doc.key}
             type="button"

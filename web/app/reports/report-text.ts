@@ -64,6 +64,14 @@ const vi = {
   amountRaised: 'Số tiền',
   fund: 'Quỹ',
   fundUnit: 'Đơn vị quản lý',
+  loansTitle: 'Kết quả cho vay – thu nợ (Ngân hàng Chính sách xã hội)',
+  loansDue: (day: string) => `Hạn gửi báo cáo: ngày ${day}`,
+  loansChart: 'Dư nợ cuối kỳ và thu nợ gốc theo đơn vị',
+  loansOutstanding: 'Dư nợ cuối kỳ',
+  loansCollected: 'Thu nợ gốc trong kỳ',
+  loansByPurpose: 'Cho vay – thu nợ theo mục đích vay',
+  loansByUnit: 'Cho vay – thu nợ theo đơn vị cấp dưới',
+  loanPurpose: 'Mục đích vay',
 };
 
 export type ReportText = typeof vi;
@@ -131,6 +139,14 @@ const en: ReportText = {
   amountRaised: 'Amount',
   fund: 'Fund',
   fundUnit: 'Held by',
+  loansTitle: 'Loans disbursed and collected (Bank for Social Policies)',
+  loansDue: (day: string) => `Report due on ${day}`,
+  loansChart: 'Outstanding at the end and principal collected, by unit',
+  loansOutstanding: 'Outstanding at the end',
+  loansCollected: 'Principal collected in the period',
+  loansByPurpose: 'Loans by purpose',
+  loansByUnit: 'Loans by lower unit',
+  loanPurpose: 'Purpose',
 };
 
 export const reportText = (lang: Lang): ReportText => (lang === 'en' ? en : vi);

@@ -54,6 +54,7 @@ export const ADMIN_SECTIONS = [
   'calendar',
   'attention',
   'overlap-rules',
+  'transition-plans',
 ] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 const isAdminSection = (s: string): s is AdminSection => (ADMIN_SECTIONS as readonly string[]).includes(s);

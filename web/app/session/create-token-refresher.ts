@@ -8,7 +8,7 @@ export interface TokenRefresher {
   /**
    * Gets the session a new access token. Concurrent callers share one request (a refresh token is spent by its
    * first use, and the server ends the session when it sees it twice). `refused`: the session is over;
-   * `unreachable`: no answer came, the session may still be alive.
+   * `unreachable`: no answer came (or it came for a session the tab no longer holds), the session may still be alive.
    */
   refresh(): Promise<RefreshOutcome>;
 }
@@ -67,6 +67,11 @@ export function createTokenRefresher(deps: {
     } catch {
       return 'unreachable';
     }
+    // Signed out (or another sign-in) while the answer was on its way: that session is no longer this tab's, and its
+    // new tokens must not take the place of what the tab holds now.
+    const holding = deps.current();
+    if (!holding || holding.user.id !== session.user.id || holding.refreshToken !== session.refreshToken)
+      return 'unreachable';
     deps.save({
       token: answer.token,
       expiresAt: answer.expiresAt,

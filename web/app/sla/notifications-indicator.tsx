@@ -9,9 +9,10 @@ import type { NotificationItem, NotificationList, NotificationRead } from '../..
 const REFRESH_MS = 60_000;
 
 /**
- * The header's notifications button: the caller's unread reminders and escalations (GET /api/notifications,
- * refreshed every minute and when opened), and a disclosure list of the latest ones, each linking to its dossier
- * and with "mark as read" (POST …/read). A failed call leaves the last known count; the button stays usable.
+ * The header's notifications button: the caller's unread reminders, escalations and loans fallen overdue
+ * (GET /api/notifications, refreshed every minute and when opened), and a disclosure list of the latest ones, each
+ * linking to its dossier and with "mark as read" (POST …/read). A failed call leaves the last known count; the
+ * button stays usable.
  */
 export function NotificationsIndicator() {
   const { api, lang, navigate } = useAppServices();
@@ -93,7 +94,9 @@ export function NotificationsIndicator() {
                 className={n.read ? 'sla-notification-read' : 'sla-notification-unread'}
                 data-notification-id={n.id}
               >
-                <strong>{sla.kinds[n.kind] ?? n.kind}</strong> ({sla.scopes[n.scope] ?? n.scope}) ·{' '}
+                <strong>{sla.kinds[n.kind] ?? n.kind}</strong>
+                {/* A loan's overdue instalment is about the loan, not a step or the dossier's deadline. */}
+                {n.kind === 'loan_overdue' ? null : <> ({sla.scopes[n.scope] ?? n.scope})</>} ·{' '}
                 {n.period ? <>{sla.unpaidPeriod(periodLabel(n.period.unit, n.period.month)[lang])} · </> : null}
                 <AppLink
                   to={{ name: 'dossier', id: n.dossierId }}

@@ -23,6 +23,8 @@ export interface EmbedFormResponse {
   form: FormDefinition;
   /** Those officer fields' pointers, whose errors the precompiled validator (full form) must not show. */
   officerFields?: string[];
+  /** What the citizen reads above the form, addressed to them; `en` absent when there is only a Vietnamese text. */
+  description?: { vi: string; en?: string } | null;
 }
 
 /** `POST /api/embed/:token/submissions` → 201. */

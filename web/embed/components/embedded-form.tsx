@@ -277,8 +277,14 @@ export function EmbeddedForm({ apiOrigin, token, lang, events, preloaded }: Embe
   }
 
   const { form, unit } = phase.loaded;
+  // Addressed to the citizen (citizenDescriptionOf); an older API sent none, and then the Vietnamese schema's.
+  const schemaDescription = typeof form.schema.description === 'string' ? form.schema.description : undefined;
   const description =
-    lang === 'vi' && typeof form.schema.description === 'string' ? form.schema.description : undefined;
+    phase.loaded.description !== undefined
+      ? phase.loaded.description?.[lang]
+      : lang === 'vi'
+        ? schemaDescription
+        : undefined;
   return (
     <div className="hoso" lang={lang} aria-busy={submitting}>
       <header className="hoso-header">

@@ -28,6 +28,7 @@ const UNITS = [
   // Split between two new wards, 60 % and 40 % of its households.
   unit({
     _id: 'HN-HD-HC',
+    name: 'Phường Hà Cầu',
     level: 'commune',
     parentCode: 'HN-HD',
     effectiveTo: '2025-06-30',
@@ -54,6 +55,10 @@ const plan = (over: Partial<TransitionPlanDoc> = {}): TransitionPlanDoc => ({
     },
   ],
   finishOnOld: [],
+  definitionsEnd: [],
+  definitionsStart: [],
+  grantsEnd: [],
+  grantsStart: [],
   createdBy: 'admin.hanoi',
   createdByName: 'Quản trị',
   createdAt: new Date(0),
@@ -83,6 +88,10 @@ describe('transitionEntryOf', () => {
     const { entry, move } = transitionEntryOf(context(plan()), DOSSIER);
     expect(move).toBeUndefined();
     expect(entry).toMatchObject({ action: 'blocked', problems: [{ code: 'successor_split' }] });
+    // The ward by its name, not its code.
+    expect(entry.problems![0]!.message.vi).toBe(
+      'Phường Hà Cầu được chia cho nhiều đơn vị; hãy chọn đơn vị mới trong phương án',
+    );
   });
 
   it('moves a split ward’s dossier to the ward the plan names', () => {
@@ -94,6 +103,17 @@ describe('transitionEntryOf', () => {
     expect(move?.units).toEqual({ commune: 'HN-B', province: 'HN' });
   });
 
+  it.each([
+    ['the retired ward that received it', 'HN-HD-HC', 'HN-B'],
+    ['a unit in force', 'HN', undefined],
+  ])('gives a moved dossier received by %s the receiving unit that follows it', (_what, received, expected) => {
+    const { move } = transitionEntryOf(context(plan({ unitMapping: [{ from: 'HN-HD-HC', to: 'HN-B' }] })), {
+      ...DOSSIER,
+      receivingUnit: received,
+    });
+    expect(move?.receivingUnit).toBe(expected);
+  });
+
   it('refuses to finish a dossier on the old chain by a unit of another level than its step', () => {
     const { entry, move } = transitionEntryOf(
       context(plan({ finishOnOld: [{ dossierId: 'd1', unitCode: 'HN' }] })),
@@ -102,6 +122,25 @@ describe('transitionEntryOf', () => {
     expect(move).toBeUndefined();
     expect(entry.action).toBe('blocked');
     expect(entry.problems.map((p) => p.code)).toContain('no_unit_at_level');
+  });
+
+  describe('a dossier finished on its own definition', () => {
+    // At the ward's step, finished by the ward's successor; its later steps are at the district and the city.
+    const atWard: TransitionDossier = { ...DOSSIER, currentStep: 'proposal', currentLevel: 'commune' };
+    const finishing = (over: Partial<TransitionPlanDoc>) =>
+      transitionEntryOf(context(plan({ finishOnOld: [{ dossierId: 'd1', unitCode: 'HN-A' }], ...over })), atWard);
+
+    it('is blocked while a later step would reach the abolished district, which has no successor', () => {
+      const { entry, move } = finishing({});
+      expect(move).toBeUndefined();
+      expect(entry).toMatchObject({ action: 'blocked', problems: [{ code: 'no_successor' }] });
+    });
+
+    it('takes the unit the plan maps the district to for its later steps; units in force stay', () => {
+      const { entry, move } = finishing({ unitMapping: [{ from: 'HN-HD', to: 'HN' }] });
+      expect(entry).toMatchObject({ action: 'finish_on_old', to: { unitCode: 'HN-A' }, problems: [] });
+      expect(move?.units).toEqual({ commune: 'HN-A', district: 'HN', province: 'HN' });
+    });
   });
 
   it('names a problem for a dossier that records no unit, never an empty list', () => {

@@ -50,6 +50,8 @@ export const countRow = (
   completed: 0,
   rejected: 0,
   beneficiaries,
+  housesBuilt: 0,
+  housesRepaired: 0,
   closedOnTime: 0,
   closedLate: 0,
 });

@@ -3,6 +3,8 @@ import postReform from '../../../../domain/process/definitions/housing-support-2
 import listApproval from '../../../../domain/process/definitions/housing-support-2025@3.json';
 import campaignList from '../../../../domain/process/definitions/fund-campaign-housing-2024@1.json';
 import campaignReport from '../../../../domain/process/definitions/fund-campaign-report-2024@1.json';
+import campaignList3 from '../../../../domain/process/definitions/fund-campaign-housing-2024@3.json';
+import campaignReport2 from '../../../../domain/process/definitions/fund-campaign-report-2024@2.json';
 import campaignCommendation from '../../../../domain/process/definitions/fund-campaign-commendation-2024@1.json';
 import { checkProcessDefinition } from '../../../../domain/process/check-process-definition';
 
@@ -73,20 +75,24 @@ describe('checkProcessDefinition', () => {
   });
 
   describe('a step due by a fixed date (dueBy)', () => {
-    it.each([campaignList, campaignReport, campaignCommendation].map((d) => [`${d.key}@${d.version}`, d]))(
-      'accepts the campaign definition %s',
-      (_key, definition) => {
-        const campaignForms = new Set([
-          'campaign-housing-list@1',
-          'campaign-result-report@1',
-          'campaign-commendation@1',
-          'support-decision@1',
-          'payment-order@1',
-          'payment-confirmation@1',
-        ]);
-        expect(checkProcessDefinition(definition, campaignForms)).toEqual([]);
-      },
-    );
+    it.each(
+      [campaignList, campaignReport, campaignCommendation, campaignList3, campaignReport2].map((d) => [
+        `${d.key}@${d.version}`,
+        d,
+      ]),
+    )('accepts the campaign definition %s', (_key, definition) => {
+      const campaignForms = new Set([
+        'campaign-housing-list@1',
+        'campaign-housing-list@2',
+        'campaign-result-report@1',
+        'campaign-result-report@2',
+        'campaign-commendation@1',
+        'support-decision@1',
+        'payment-order@1',
+        'payment-confirmation@1',
+      ]);
+      expect(checkProcessDefinition(definition, campaignForms)).toEqual([]);
+    });
 
     const withDueBy = (dueBy: unknown, change: Record<string, unknown> = {}) => {
       const def = clone(seedEra) as unknown as { steps: Record<string, unknown>[] } & Record<string, unknown>;

@@ -90,23 +90,54 @@ describe('campaign figures (a result report prefilled from the records)', () => 
     ]);
   });
 
-  it('counts committed and paid money of the period, releases and reversals subtracted', async () => {
+  it('counts the money of the dossiers approved in the period, whatever its posting day, on one stated basis', async () => {
     const { readers } = fakeReaders({
-      dossiers: [dossier('A', { facts: { decidedOn: '2024-03-05', beneficiaries: 2 } })],
+      dossiers: [
+        dossier('A', { facts: { decidedOn: '2024-03-05', beneficiaries: 2 } }),
+        // entered and paid within the campaign, decided the year before: neither its households nor its money count
+        dossier('BEFORE', { facts: { decidedOn: '2023-12-01', beneficiaries: 4 } }),
+      ],
       entries: [
         entry('F-DQ', 4, 'commitment', 90 * M, 'A'),
         entry('F-DQ', 5, 'release', 10 * M, 'A', '2024-04-01'),
         entry('F-DQ', 6, 'payment', 60 * M, 'A', '2024-04-02'),
         entry('F-DQ', 7, 'payment_reversal', 5 * M, 'A', '2024-04-03'),
-        entry('F-DQ', 8, 'payment', 20 * M, 'A', '2024-06-01'), // after
+        entry('F-DQ', 8, 'payment', 20 * M, 'A', '2026-12-01'), // posted when the list was entered, years later
+        entry('F-DQ', 8, 'payment', 20 * M, 'A', '2026-12-01'), // the same entry read twice counts once
         entry('F-DQ', 9, 'payment', 1 * M, 'OTHER', '2024-04-03'), // a dossier not the unit's
+        entry('F-DQ', 10, 'payment', 30 * M, 'BEFORE', '2024-04-03'),
       ],
     });
     const f = await campaignFiguresOf(SCOPE, readers);
     expect(f.committed).toMatchObject({ value: 80 * M, source: { count: 2, refs: ['F-DQ#4', 'F-DQ#5'] } });
-    expect(f.paid).toMatchObject({ value: 55 * M, source: { count: 2, refs: ['F-DQ#6', 'F-DQ#7'] } });
+    expect(f.paid).toMatchObject({ value: 75 * M, source: { count: 3, refs: ['F-DQ#6', 'F-DQ#7', 'F-DQ#8'] } });
     expect(f.fields.spentAmount).toEqual(f.paid);
-    expect(f.paid.source.label).toEqual({ vi: 'Theo sổ quỹ: 2 bút toán', en: 'From the fund ledger: 2 entries' });
+    expect(f.fields.householdsSupported).toMatchObject({ value: 2, source: { refs: ['A'] } });
+    expect(f.paid.source.label).toEqual({ vi: 'Theo sổ quỹ: 3 bút toán', en: 'From the fund ledger: 3 entries' });
+    for (const field of [f.paid, f.committed, f.fields.householdsSupported]) expect(field.source.note).toEqual(f.basis);
+    expect(f.basis.vi).toContain('theo ngày ký quyết định');
+  });
+
+  it('counts houses built and repaired apart, those of an unsplit list apart again, adding up to the households', async () => {
+    const { readers } = fakeReaders({
+      dossiers: [
+        dossier('MIXED', {
+          facts: { decidedOn: '2024-03-05', supportType: 'mixed', beneficiaries: 3, housesBuilt: 1, housesRepaired: 2 },
+        }),
+        dossier('BUILD', { programme: 'housing', facts: { decidedOn: '2024-03-06', supportType: 'new_build' } }),
+        dossier('OLD-MIXED', { facts: { decidedOn: '2024-03-07', supportType: 'mixed', beneficiaries: 2 } }),
+        dossier('GOODS', { programme: 'household_goods', facts: { decidedOn: '2024-03-07', supportType: 'mixed' } }),
+      ],
+    });
+    const f = await campaignFiguresOf(SCOPE, readers);
+    expect(f.fields.housesBuilt).toMatchObject({ value: 2, source: { refs: ['BUILD', 'MIXED'] } });
+    expect(f.fields.housesRepaired).toMatchObject({ value: 2, source: { refs: ['MIXED'] } });
+    expect(f.housesUnsplit).toMatchObject({ value: 2, source: { refs: ['OLD-MIXED'] } });
+    const houseHouseholds = f.approvedByProgramme
+      .filter((p) => p.programme === 'housing' || p.programme === 'fund_for_the_poor')
+      .reduce((s, p) => s + p.households, 0);
+    expect(f.fields.housesBuilt.value + f.fields.housesRepaired.value + f.housesUnsplit.value).toBe(houseHouseholds);
+    expect(f.fields.householdsSupported.value).toBe(houseHouseholds + 1);
   });
 
   it('counts households by the decision date where recorded, else by the money committed in the period', async () => {

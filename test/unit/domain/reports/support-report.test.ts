@@ -10,6 +10,8 @@ const counts = (over: Partial<SupportCountRow>): SupportCountRow => ({
   completed: 0,
   rejected: 0,
   beneficiaries: 1,
+  housesBuilt: 0,
+  housesRepaired: 0,
   closedOnTime: 0,
   closedLate: 0,
   ...over,
@@ -19,8 +21,8 @@ const results: SupportResults = {
   from: '2025-01-01',
   to: '2025-12-31',
   counts: [
-    counts({ closedOnTime: 3, closedLate: 1 }),
-    counts({ supportType: 'repair', unitCode: 'HN-HD-PL', proposed: 2 }),
+    counts({ closedOnTime: 3, closedLate: 1, housesBuilt: 1 }),
+    counts({ supportType: 'repair', unitCode: 'HN-HD-PL', proposed: 2, housesRepaired: 1 }),
     counts({ programme: 'savings_book', supportType: null, unitCode: 'HN-KIENHUNG', beneficiaries: 4 }),
   ],
   money: [
@@ -75,6 +77,8 @@ describe('the support report (breakdowns of the result rows)', () => {
       completed: 0,
       rejected: 0,
       beneficiaries: 6,
+      housesBuilt: 1,
+      housesRepaired: 1,
       closedOnTime: 3,
       closedLate: 1,
       onTimeRate: 0.75,
@@ -91,7 +95,14 @@ describe('the support report (breakdowns of the result rows)', () => {
     for (const rows of [report.byUnit, report.byProgramme, report.bySupportType]) {
       expect(rows.reduce((s, r) => s + r.proposed, 0)).toBe(report.totals.proposed);
       expect(rows.reduce((s, r) => s + r.paid, 0)).toBe(report.totals.paid);
+      expect(rows.reduce((s, r) => s + r.housesBuilt, 0)).toBe(report.totals.housesBuilt);
+      expect(rows.reduce((s, r) => s + r.housesRepaired, 0)).toBe(report.totals.housesRepaired);
     }
+    expect(report.bySupportType.map((t) => [t.supportType, t.housesBuilt, t.housesRepaired])).toEqual([
+      ['new_build', 1, 0],
+      ['repair', 0, 1],
+      [null, 0, 0],
+    ]);
     expect(report.bySource.map((s) => [s.name, s.dossiers, s.committed, s.paid])).toEqual([
       ['Hội Chữ thập đỏ', 1, 20, 20],
       ['Quỹ Vì người nghèo', 2, 160, 50],

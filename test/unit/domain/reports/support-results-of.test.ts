@@ -37,6 +37,8 @@ describe('support results (the aggregation rules)', () => {
         completed: 1,
         rejected: 0,
         beneficiaries: 1,
+        housesBuilt: 1,
+        housesRepaired: 0,
         closedOnTime: 1,
         closedLate: 0,
       },

@@ -28,9 +28,10 @@ function fields(schema: unknown, ui: unknown, pointer = ''): { pointer: string; 
 }
 
 let forms: FormDefinition[];
+// Reading and checking every shipped form takes seconds on a loaded machine: more than jest's 5 s default.
 beforeAll(async () => {
   forms = await loadFormDefinitions();
-});
+}, 30_000);
 
 describe('selectCustomWidget', () => {
   it('gives every published field its widget from the markers the forms carry, and no other field a custom one', () => {
@@ -89,6 +90,9 @@ describe('searchUnits', () => {
     effectiveFrom: u.effectiveFrom,
     effectiveTo: u.effectiveTo,
     successor: u.successorCode,
+    successors: [],
+    inForce: u.effectiveTo === null,
+    acceptsDossiers: u.effectiveTo === null,
   }));
   const found = (q: string) => searchUnits(units, q).map((u) => u.code);
 

@@ -109,4 +109,34 @@ describe('the officer app session', () => {
     // Only the refusals the test caused (the 401s cured by a refresh): no CSP violation, no script error.
     expect(app.problems.filter((p) => !/status of 401 \(Unauthorized\)/.test(p))).toEqual([]);
   });
+
+  it('a page left right after "Đăng xuất", while a call is on its way, finds nobody signed in, and the server ended the session', async () => {
+    await page.goto(`${ctx.system.baseUrl}/`);
+    await page.getByLabel('Tên đăng nhập').fill('quan.hadong');
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await inboxShown();
+    const held = (await stored())!;
+    // The SLA page's calls are held, so signing out waits for them (SIGN_OUT_WAIT_MS) when the page is reloaded.
+    let release: () => void = () => undefined;
+    const holding = new Promise<void>((resolve) => (release = resolve));
+    const sla = /\/api\/sla\b/;
+    await page.route(sla, (route) => holding.then(() => route.continue()).catch(() => undefined));
+    const slaAsked = page.waitForRequest(sla);
+    await page.getByRole('link', { name: 'Theo dõi hạn xử lý' }).click();
+    await slaAsked;
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.reload();
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    expect(await stored()).toBeNull();
+    // The logout left with the page (keepalive): the tokens are refused without the held calls ever being answered.
+    for (let tries = 0; (await me(held.token)).status !== 401; tries += 1) {
+      expect(tries).toBeLessThan(50);
+      await page.waitForTimeout(100);
+    }
+    expect((await refresh(held.refreshToken!)).status).toBe(401);
+    expect(await ctx.system.models.Session.countDocuments({ userId: 'quan.hadong' })).toBe(0);
+    release();
+    await page.unroute(sla);
+  });
 });

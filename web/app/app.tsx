@@ -80,10 +80,12 @@ export function App() {
     [navigate],
   );
 
+  /** True from "Đăng xuất" until the session has ended: the session is no longer kept in the browser. */
+  const signingOutRef = useRef(false);
   const keepSession = useCallback((next: Session) => {
     // The ref first: calls waiting on the refresh read the new token at once, before React renders.
     sessionRef.current = next;
-    sessions.save(next);
+    if (!signingOutRef.current) sessions.save(next);
     setSession(next);
   }, []);
   const api = useMemo(() => {
@@ -108,7 +110,16 @@ export function App() {
     // The session as the person asked to end it: its drafts are cleared and its provider session ended even if
     // something else cleared the tab's session while the sign-out was on its way.
     const ending = sessionRef.current;
-    await api.signOut();
+    // Forgotten by the browser at once, while the calls on their way finish (see AppApiClient.signOut): a reload, a
+    // closed tab or another address in the meantime must not find the person still signed in (a shared office
+    // computer), and a refresh answered meanwhile is not stored again.
+    signingOutRef.current = true;
+    sessions.clear();
+    try {
+      await api.signOut();
+    } finally {
+      signingOutRef.current = false;
+    }
     endSession('logout', ending);
   };
   const loaders = useMemo(

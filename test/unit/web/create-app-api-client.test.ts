@@ -292,6 +292,39 @@ describe('the officer app API client', () => {
       ]);
     });
 
+    it('signs out at once, with keepalive, when the page is left while calls are on their way', async () => {
+      const held = new Promise<void>(() => undefined);
+      const sent: { url: string; keepalive?: boolean }[] = [];
+      const fetch = (async (url: string, init: RequestInit) => {
+        sent.push({ url, ...(init.keepalive ? { keepalive: true } : {}) });
+        if (url === '/api/inbox') await held;
+        return new Response(null, { status: 204 });
+      }) as unknown as typeof globalThis.fetch;
+      let leave: () => void = () => undefined;
+      let listening = 0;
+      const api = createAppApiClient({
+        token: () => 'tok-1',
+        lang: () => 'vi',
+        onUnauthorized: () => undefined,
+        fetch,
+        onPageHide: (listener) => {
+          listening += 1;
+          leave = listener;
+          return () => (listening -= 1);
+        },
+      });
+      void api.get('/api/inbox');
+      const signingOut = api.signOut();
+      expect(listening).toBe(1);
+      // The logout must start within the event itself: nothing of the page runs after it.
+      leave();
+      expect(sent).toEqual([{ url: '/api/inbox' }, { url: '/api/auth/logout', keepalive: true }]);
+      // Nothing more is waited for, and the one logout is the one already sent.
+      await signingOut;
+      expect(sent).toHaveLength(2);
+      expect(listening).toBe(0);
+    });
+
     it('ends nothing for a call on its way refused while signing out: the sign-out ends the session', async () => {
       let release: () => void = () => undefined;
       const held = new Promise<void>((resolve) => (release = resolve));

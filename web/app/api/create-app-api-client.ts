@@ -40,7 +40,8 @@ export interface AppApiClient {
   put<T>(path: string, body: unknown): Promise<ApiResult<T>>;
   /**
    * Ends the session on the server (`POST /api/auth/logout`) once the calls on their way have their answers (at most
-   * SIGN_OUT_WAIT_MS); never calls onUnauthorized, whatever the answer.
+   * SIGN_OUT_WAIT_MS), or at once when the page is left in the meantime (reloaded, closed, another address: sent with
+   * `keepalive`, so it outlives the page); never calls onUnauthorized, whatever the answer.
    */
   signOut(): Promise<void>;
 }
@@ -62,10 +63,23 @@ export interface AppApiClientOptions {
   onUnauthorized(): void;
   fetch?: typeof fetch;
   randomKey?: () => string;
+  /**
+   * Calls `listener` when the page is being left (the window's `pagehide`, by default); returns what stops it. A
+   * request must start within the event to be sent at all.
+   */
+  onPageHide?(listener: () => void): () => void;
 }
 
 /** How long signing out waits for the page's calls on their way (see AppApiClient.signOut). */
 export const SIGN_OUT_WAIT_MS = 3_000;
+
+/** The window's `pagehide` (none outside a browser). */
+function onWindowPageHide(listener: () => void): () => void {
+  type Listen = (type: 'pagehide', listener: () => void) => void;
+  const target = globalThis as { addEventListener?: Listen; removeEventListener?: Listen };
+  target.addEventListener?.('pagehide', listener);
+  return () => target.removeEventListener?.('pagehide', listener);
+}
 
 function defaultRandomKey(): string {
   const bytes = new Uint8Array(16);
@@ -177,17 +191,34 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
     }
   }
 
-  /** Waits for the page's calls on their way (at most SIGN_OUT_WAIT_MS), then ends the session on the server. */
+  /**
+   * Waits for the page's calls on their way (at most SIGN_OUT_WAIT_MS, or until the page is left), then ends the
+   * session on the server.
+   */
   async function signOutNow(): Promise<void> {
     // One that reached the server after the session ended would be refused half-way (a decision left unsent, a page
-    // half-loaded).
+    // half-loaded). A page left while waiting would never send the logout, and the server would keep the session
+    // until it expires: the logout then starts within the page's last event, and keepalive carries it through.
+    let logout: Promise<unknown> | undefined;
+    const sendLogout = () =>
+      (logout ??= send('/api/auth/logout', { method: 'POST', headers: {}, keepalive: true }, async () => undefined));
+    let left: () => void = () => undefined;
+    const stopListening = (options.onPageHide ?? onWindowPageHide)(() => {
+      void sendLogout();
+      left();
+    });
     let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([
-      Promise.allSettled([...inFlight]),
-      new Promise<void>((resolve) => (timer = setTimeout(resolve, SIGN_OUT_WAIT_MS))),
-    ]);
-    clearTimeout(timer);
-    await send('/api/auth/logout', { method: 'POST', headers: {} }, async () => undefined);
+    try {
+      await Promise.race([
+        Promise.allSettled([...inFlight]),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, SIGN_OUT_WAIT_MS))),
+        new Promise<void>((resolve) => (left = resolve)),
+      ]);
+    } finally {
+      clearTimeout(timer);
+      stopListening();
+    }
+    await sendLogout();
   }
 
   return {

@@ -1,7 +1,8 @@
 // A dossier received on paper two days ago, entered now in the officer app, in Debian's Chromium against a real
 // system: a future receipt time is refused under its field by the API (nothing created), the corrected one creates
-// the dossier whose timeline says when the paper was received and when it was entered. Screenshots at desktop and
-// phone width go to test-output/screenshots/paper-receipt/ (not committed); axe checks the field with its error.
+// the dossier whose timeline says when the paper was received and when it was entered; a reload before creating keeps
+// the receipt time with the form's draft. Screenshots at desktop and phone width go to
+// test-output/screenshots/paper-receipt/ (not committed); axe checks the field with its error.
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { vietnamDate } from '../../domain/time/vietnam-date';
@@ -80,6 +81,11 @@ describe('a paper dossier entered later in the officer app', () => {
     const day = vietnamDate(Date.now() - 2 * DAY);
     await typeReceipt(page, day, '08:30');
     expect(await error.count()).toBe(0);
+    // An entry interrupted (a reload, a closed tab) keeps the receipt time with the form's draft.
+    await page.reload();
+    await field(page.locator('form.app-form'), '/household/headName', 'new').waitFor();
+    await expect(page.getByLabel('Ngày tiếp nhận').inputValue()).resolves.toBe(civilDate(day));
+    await expect(page.getByLabel('Giờ tiếp nhận').inputValue()).resolves.toBe('08:30');
     await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
     await page.locator('main.app-workspace').waitFor();
     const id = (await page.locator('main.app-workspace').getAttribute('data-dossier-id'))!;

@@ -34,6 +34,12 @@ function useStartContext() {
   return useMemo(() => ({ unit: (code: string) => units.get(code), today: vietnamDate(new Date()) }), [units, version]);
 }
 
+/** A kept paper-receipt draft as the field's value (empty when there is none or it is not one). */
+function typedReceipt(kept: unknown): { date: string; time: string } {
+  const { date, time } = (kept ?? {}) as { date?: unknown; time?: unknown };
+  return { date: typeof date === 'string' ? date : '', time: typeof time === 'string' ? time : '' };
+}
+
 /** Programmes the caller can start (their latest published versions), as links to their first step's form. */
 function ProcessPicker() {
   const { api, loadDefinition, session, text, lang, navigate } = useAppServices();
@@ -92,6 +98,12 @@ function NewDossierForm({ processKey }: { processKey: string }) {
     () => createDraftStore(appDraftKey(session.user.id, `new:${processKey}`, 'start'), availableLocalStorage()),
     [session, processKey],
   );
+  // The paper receipt time as typed, kept beside the form's draft: an entry interrupted and taken up again must not
+  // start the legal clock at the new entry time.
+  const receiptDraft = useMemo(
+    () => createDraftStore(appDraftKey(session.user.id, `new:${processKey}`, 'receipt'), availableLocalStorage()),
+    [session, processKey],
+  );
   const [definition, setDefinition] = useState<ProcessDefinition | undefined>();
   const [grants, setGrants] = useState<RoleGrant[]>([]);
   const [unitCode, setUnitCode] = useState<string | undefined>();
@@ -101,7 +113,7 @@ function NewDossierForm({ processKey }: { processKey: string }) {
   const [serverErrors, setServerErrors] = useState<ShownFieldError[]>([]);
   const [busy, setBusy] = useState(false);
   /** The optional paper receipt time as typed, and its problem (typed, or the API's 422 at /receivedAt). */
-  const [receipt, setReceipt] = useState({ date: '', time: '' });
+  const [receipt, setReceipt] = useState(() => typedReceipt(receiptDraft.load()));
   const [receiptError, setReceiptError] = useState<string | undefined>();
   const receiptText = paperReceiptText(lang);
   /** A 409 OverlapFound: the overlaps, and the data to send again with the reason. */
@@ -166,6 +178,7 @@ function NewDossierForm({ processKey }: { processKey: string }) {
     setBusy(false);
     if (result.ok) {
       draft.clear();
+      receiptDraft.clear();
       navigate({ name: 'dossier', id: result.value.id }, { notice: text.created(result.value.id) });
       return;
     }
@@ -240,6 +253,7 @@ function NewDossierForm({ processKey }: { processKey: string }) {
             onChange={(next) => {
               setReceipt(next);
               setReceiptError(undefined);
+              receiptDraft.save(next);
             }}
           />
           <div className="app-actions">

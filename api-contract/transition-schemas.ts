@@ -163,6 +163,22 @@ const transitionPlan = closedObject({
   createdBy: { ...string, description: 'the display name of the administrator who prepared it' },
   createdAt: instant,
   executed: { ...boolean, description: 'the plan has been carried out at least once' },
+  run: {
+    ...nullable(
+      closedObject({
+        reportId: { ...string, description: 'the report the run stores when it finishes' },
+        kind: { enum: ['dry_run', 'execute'] },
+        state: { enum: ['running', 'finished', 'failed'] },
+        done: { ...integer, description: 'dossiers done so far, out of total' },
+        total: { ...integer, description: 'the open dossiers the run found' },
+        startedAt: instant,
+        finishedAt: nullable(instant),
+        by: { ...string, description: 'the display name of the administrator who ran it' },
+      }),
+    ),
+    description:
+      'the latest dry run or execution (null before the first); while one runs, reading the plan follows its progress',
+  },
 });
 
 const reportEntry = closedObject(

@@ -7,9 +7,25 @@ export interface TransitionStepRef {
   step: string;
 }
 
+/** The latest dry run or execution of a plan, as it goes (see api/transition/record-plan-run.ts). */
+export interface TransitionPlanRun {
+  /** The id of the report the run stores when it finishes; names the run in each of its writes. */
+  reportId: string;
+  kind: 'dry_run' | 'execute';
+  state: 'running' | 'finished' | 'failed';
+  /** Dossiers done out of `total` (the open dossiers the run found). */
+  done: number;
+  total: number;
+  startedAt: Date;
+  finishedAt: Date | null;
+  /** The display name of the administrator who ran it. */
+  by: string;
+}
+
 /**
  * A transition plan (docs/transition-plans.md): how the open dossiers of a reform move to the new units and the new
- * definition versions. Written once when prepared; each dry run and execution is its own TransitionReportDoc.
+ * definition versions. Written once when prepared (only its latest run's progress, `run`, changes afterwards); each
+ * dry run and execution is its own TransitionReportDoc.
  */
 export interface TransitionPlanDoc {
   _id: string;
@@ -32,6 +48,8 @@ export interface TransitionPlanDoc {
   createdBy: string;
   createdByName: string;
   createdAt: Date;
+  /** The latest dry run or execution as it goes; absent before the first. */
+  run?: TransitionPlanRun | null;
 }
 
 export const transitionPlanSchema = new Schema<TransitionPlanDoc>(
@@ -50,6 +68,7 @@ export const transitionPlanSchema = new Schema<TransitionPlanDoc>(
     createdBy: { type: String, required: true },
     createdByName: { type: String, required: true },
     createdAt: { type: Date, required: true },
+    run: { type: Schema.Types.Mixed, default: null },
   },
   { collection: 'transition_plans', versionKey: false },
 );

@@ -27,8 +27,11 @@ import {
   type TransitionDossier,
 } from './transition-entry-of';
 import { transitionProblem } from './transition-problem';
+import { presentTransitionReport } from './present-transition-report';
+import { alreadyMovedEntry } from './already-moved-entry';
 import { planDefinitionChanges } from './plan-definition-changes';
 import { planGrantChanges } from './plan-grant-changes';
+import { recordPlanRun, type RecordedPlanRun } from './record-plan-run';
 
 export type TransitionPlanRequest = Pick<
   TransitionPlanDoc,
@@ -129,6 +132,13 @@ export function createTransitionService(deps: {
       createdBy: plan.createdByName,
       createdAt: plan.createdAt.toISOString(),
       executed: Boolean(executed),
+      run: plan.run
+        ? {
+            ...plan.run,
+            startedAt: plan.run.startedAt.toISOString(),
+            finishedAt: plan.run.finishedAt?.toISOString() ?? null,
+          }
+        : null,
     };
   }
 
@@ -326,7 +336,7 @@ export function createTransitionService(deps: {
     async reports(caller, planId) {
       await planOf(caller, planId);
       const stored = await models.TransitionReport.find({ planId }).sort({ at: -1 }).lean();
-      return stored.map(presentReport);
+      return stored.map(presentTransitionReport);
     },
 
     async run(caller, planId, kind) {
@@ -341,58 +351,89 @@ export function createTransitionService(deps: {
       );
       const dossiers = await openDossiers(caller, plan, moved);
       const ctx = await contextOf(plan, dossiers);
-      // Several dossiers at once (each its own workflow, its own attachments), the report in the dossiers' order.
-      const entries: TransitionReportEntry[] = await mapLimited(dossiers, concurrency, async (dossier) => {
-        // Moved by an earlier execution: reported, never sent again (the workflow would also refuse to move it twice).
-        if (moved.has(dossier._id)) {
-          // Its attachments get the readers of the chain it is on now, in case they did not follow it the first time
-          // (idempotent: `$addToSet`). A failure is this dossier's alone, reported as when it was moved: the other
-          // moves, on their way at the same time, finish and are reported.
-          if (kind !== 'execute') return alreadyMoved(dossier);
-          try {
-            await alreadyMovedFilesFollow(dossier);
-            return alreadyMoved(dossier);
-          } catch {
-            return { ...alreadyMoved(dossier), problems: [filesPending()] };
-          }
-        }
-        const planned = transitionEntryOf(ctx, dossier);
-        return kind === 'execute' ? carryOut(plan, caller, planned, dossier) : planned.entry;
-      });
-      // Definitions and grants after the dossiers: a dossier is moved while its officers still hold their roles.
-      const definitions = await definitionChanges.report(plan, kind === 'execute');
-      const grants = await grantChanges.report(plan, caller, kind === 'execute');
-      const count = (action: TransitionReportEntry['action']) => entries.filter((e) => e.action === action).length;
-      const report: TransitionReportDoc = {
-        _id: randomUUID(),
-        planId,
-        kind,
-        at: now(),
-        by: caller.displayName,
-        byUserId: caller.id,
-        counts: {
-          dossiers: entries.length,
-          move: count('move'),
-          finishOnOld: count('finish_on_old'),
-          blocked: count('blocked'),
-          alreadyMoved: count('already_moved'),
-          failed: entries.filter((e) => e.result === 'failed').length,
-        },
-        entries,
-        definitions,
-        grants,
-      };
-      await models.TransitionReport.create(report);
-      return presentReport(report);
+      const reportId = randomUUID();
+      const recorded = await recordPlanRun(
+        models,
+        { planId, reportId, kind, total: dossiers.length, startedAt: now(), by: caller.displayName },
+        now,
+      );
+      let report: TransitionReport;
+      try {
+        report = await runRecorded(plan, caller, kind, { dossiers, moved, ctx, reportId, recorded });
+      } catch (error) {
+        await recorded.end('failed').catch(() => undefined);
+        throw error;
+      }
+      // The run is done and its report stored: a failed write of its end costs only the figure shown.
+      await recorded.end('finished').catch(() => undefined);
+      return report;
     },
   };
-}
 
-/** A stored report as the API answers it; reports stored before definitions and grants were planned have none. */
-function presentReport({ _id, byUserId: _by, at, ...rest }: TransitionReportDoc): TransitionReport {
-  // An open-ended side of a definition's dates is `{}`, which the stored (minimized) report has lost: given back.
-  const definitions = (rest.definitions ?? []).map((d) => ({ ...d, before: d.before ?? {}, after: d.after ?? {} }));
-  return { id: _id, ...rest, definitions, grants: rest.grants ?? [], at: at.toISOString() };
+  async function runRecorded(
+    plan: TransitionPlanDoc,
+    caller: AuthenticatedUser,
+    kind: TransitionReport['kind'],
+    run: {
+      dossiers: TransitionDossier[];
+      moved: Set<string>;
+      ctx: TransitionContext;
+      reportId: string;
+      recorded: RecordedPlanRun;
+    },
+  ): Promise<TransitionReport> {
+    const { dossiers, moved, ctx } = run;
+    // Several dossiers at once (each its own workflow, its own attachments), the report in the dossiers' order.
+    const entries: TransitionReportEntry[] = await mapLimited(dossiers, concurrency, async (dossier) => {
+      try {
+        return await entryFor(dossier);
+      } finally {
+        run.recorded.progress.step();
+      }
+    });
+    async function entryFor(dossier: TransitionDossier): Promise<TransitionReportEntry> {
+      // Moved by an earlier execution: reported, never sent again (the workflow would also refuse to move it twice).
+      if (moved.has(dossier._id)) {
+        // Its attachments get the readers of the chain it is on now, in case they did not follow it the first time
+        // (idempotent: `$addToSet`). A failure is this dossier's alone, reported as when it was moved: the other
+        // moves, on their way at the same time, finish and are reported.
+        if (kind !== 'execute') return alreadyMovedEntry(dossier);
+        try {
+          await alreadyMovedFilesFollow(dossier);
+          return alreadyMovedEntry(dossier);
+        } catch {
+          return { ...alreadyMovedEntry(dossier), problems: [filesPending()] };
+        }
+      }
+      const planned = transitionEntryOf(ctx, dossier);
+      return kind === 'execute' ? carryOut(plan, caller, planned, dossier) : planned.entry;
+    }
+    // Definitions and grants after the dossiers: a dossier is moved while its officers still hold their roles.
+    const definitions = await definitionChanges.report(plan, kind === 'execute');
+    const grants = await grantChanges.report(plan, caller, kind === 'execute');
+    const count = (action: TransitionReportEntry['action']) => entries.filter((e) => e.action === action).length;
+    const report: TransitionReportDoc = {
+      _id: run.reportId,
+      planId: plan._id,
+      kind,
+      at: now(),
+      by: caller.displayName,
+      byUserId: caller.id,
+      counts: {
+        dossiers: entries.length,
+        move: count('move'),
+        finishOnOld: count('finish_on_old'),
+        blocked: count('blocked'),
+        alreadyMoved: count('already_moved'),
+        failed: entries.filter((e) => e.result === 'failed').length,
+      },
+      entries,
+      definitions,
+      grants,
+    };
+    await models.TransitionReport.create(report);
+    return presentTransitionReport(report);
+  }
 }
 
 /** A moved dossier whose attachments do not have the new chain's readers yet (a re-run gives them). */
@@ -402,13 +443,3 @@ const filesPending = () =>
     'Đã chuyển hồ sơ nhưng chưa cập nhật quyền xem tệp đính kèm: hãy chạy lại phương án',
     'moved, but its attachments do not follow it yet: run the plan again',
   );
-
-function alreadyMoved(dossier: TransitionDossier): TransitionReportEntry {
-  const place = {
-    processKey: dossier.processKey,
-    processVersion: dossier.processVersion,
-    step: dossier.currentStep,
-    unitCode: dossier.processingUnit,
-  };
-  return { dossierId: dossier._id, from: place, action: 'already_moved', to: place, problems: [] };
-}

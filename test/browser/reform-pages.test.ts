@@ -6,14 +6,13 @@
 // confirmation and finds the stored report again after a reload. Screenshots at desktop and phone width go to
 // test-output/screenshots/reform-pages/ (not committed); axe at both widths.
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
+import type { Page } from 'playwright-core';
 import { apiClient } from '../integration/support/api-client';
 import { atDistrictReview } from '../integration/support/at-district-review';
 import { createEmbedToken } from '../integration/support/create-embed-token';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { openAppPage, type AppPage } from './support/open-app-page';
-import { seriousAxeViolationsAtBothWidths } from './support/serious-axe-violations';
+import { adminPageSteps, collapsedText } from './support/admin-page-steps';
 
 // Validity enforced, as in production and the demo: the seed era's dossiers and token come through the second API,
 // which does not enforce it (the records of units in force at the time).
@@ -43,47 +42,7 @@ afterAll(async () => {
   await app?.browser.close();
 });
 
-/** Screenshots at desktop and phone width, then back to desktop. */
-async function shots(name: string): Promise<void> {
-  const { page } = app;
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
-  await page.setViewportSize({ width: 1200, height: 900 });
-}
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto(`${ctx.system.baseUrl}/`);
-  const signOut = page.getByRole('button', { name: 'Đăng xuất' });
-  // The page's loads end first: one still on its way when the session ends is answered 401 (the server's right
-  // answer, which the browser logs as a problem the tests would then see).
-  await page.waitForLoadState('networkidle');
-  if (await signOut.isVisible()) {
-    await signOut.click();
-    await page.getByLabel('Tên đăng nhập').waitFor();
-  }
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await signOut.waitFor();
-}
-
-/**
- * axe at both widths on `pathname` as `username` sees it, in a context of its own that bypasses the CSP (axe is an
- * injected script; the test's own page keeps the CSP), after `ready` has found what the page must show.
- */
-async function axeOf(username: string, pathname: string, ready: (page: Page) => Promise<void>): Promise<string[]> {
-  const context = await app.browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', bypassCSP: true });
-  try {
-    const page = await context.newPage();
-    await login(page, username);
-    await page.goto(`${ctx.system.baseUrl}${pathname}`);
-    await ready(page);
-    return await seriousAxeViolationsAtBothWidths(page);
-  } finally {
-    await context.close();
-  }
-}
+const { login, shots, axeOf } = adminPageSteps(ctx, () => app, SCREENSHOTS);
 
 /**
  * Signs in as `admin` and opens a new plan for the 1 July 2025 reform: its name and legal basis, the reform date,
@@ -103,7 +62,7 @@ async function startPlan(page: Page, admin: string, name: string, legalBasis: st
     .selectOption({ label: 'Phê duyệt của tỉnh' });
 }
 
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+const text = collapsedText;
 
 it('marks retired units, grants and tokens in the admin pages, with a summary line at the top', async () => {
   const { page } = app;
@@ -131,8 +90,12 @@ it('marks retired units, grants and tokens in the admin pages, with a summary li
   await grant.waitFor();
   expect(await text(grant)).toContain('Quyền tại đơn vị đã giải thể — không còn dùng để xử lý hồ sơ');
   expect(await text(grant)).toContain('Quận Hà Đông đã giải thể (còn hiệu lực đến hết ngày 30/06/2025)');
-  expect(await page.locator('tr[data-user-id="admin.hanoi"] [data-retired-warning]').count()).toBe(0);
   await shots('users-retired');
+  // A user whose grants are all in force is not marked (its row found first, so the check can fail).
+  await page.getByLabel('Tìm theo tên đăng nhập hoặc họ tên').fill('admin.hanoi');
+  await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+  await page.locator('tr[data-user-id="admin.hanoi"]').waitFor();
+  expect(await page.locator('tr[data-user-id="admin.hanoi"] [data-retired-warning]').count()).toBe(0);
 
   await page.goto(`${ctx.system.baseUrl}/admin/embed-tokens`);
   const token = page.locator('tr', { hasText: 'Cổng phường Hà Cầu (cũ)' }).locator('[data-retired-warning="token"]');
@@ -186,6 +149,11 @@ it('ends only the grants chosen one by one: a grant unticked is kept, in the sav
   // The saved plan lists the grants that end by name: the ward officer's, not the district officer's.
   const view = page.locator('section[data-plan-id]');
   await view.getByText('Chưa chạy lần nào.').waitFor();
+  // Names come from the users list, read apart from the plan: usernames until it answers.
+  await view
+    .locator('[data-plan-grants-end]')
+    .getByText(/Nguyễn Thị Hoa/)
+    .waitFor();
   const ends = await text(view.locator('[data-plan-grants-end]'));
   expect(ends).toContain('Nguyễn Thị Hoa');
   expect(ends).not.toContain('Lê Quang Minh');
@@ -252,6 +220,10 @@ it('prepares a transition plan, runs it dry, executes it after a confirmation an
 
   const view = page.locator('section[data-plan-id]');
   await view.getByText('Chưa chạy lần nào.').waitFor();
+  // Step titles, unit names and people's names each arrive by a read of their own.
+  await view.getByText('Thẩm định của huyện → Phê duyệt của tỉnh').waitFor();
+  await view.getByText('Phường Hà Cầu → Phường Hà Đông').waitFor();
+  await view.getByText(/phiên bản 3 → Hỗ trợ nhà ở cho hộ nghèo, cận nghèo \(xã → tỉnh\) — phiên bản 2/).waitFor();
   const details = await text(view);
   expect(details).toContain('Thẩm định của huyện → Phê duyệt của tỉnh');
   expect(details).toContain('Phường Hà Cầu → Phường Hà Đông');
@@ -301,7 +273,36 @@ it('prepares a transition plan, runs it dry, executes it after a confirmation an
   await dialog.waitFor({ state: 'detached' });
   expect(await view.locator('[data-report-kind="execute"]').count()).toBe(0);
   await view.getByRole('button', { name: 'Thực hiện phương án' }).click();
+  // While it runs, the dialog counts the dossiers done as the plan says: the request is held before it reaches the
+  // server, and the plan's run is set to one of three dossiers done.
+  const planId = (await view.getAttribute('data-plan-id'))!;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const executeUrl = `**/api/admin/transition-plans/${planId}/execute`;
+  await page.route(executeUrl, async (route) => {
+    await held;
+    await route.continue();
+  });
   await dialog.getByRole('button', { name: 'Thực hiện', exact: true }).click();
+  const run = {
+    reportId: 'held',
+    kind: 'execute',
+    state: 'running',
+    done: 1,
+    total: 3,
+    finishedAt: null,
+    by: 'Quản trị',
+  };
+  await ctx.system.models.TransitionPlan.updateOne(
+    { _id: planId },
+    { $set: { run: { ...run, startedAt: new Date() } } },
+  );
+  const progress = dialog.getByTestId('plan-run-progress');
+  await progress.getByText('Đã xử lý 1/3 hồ sơ').waitFor();
+  const bar = progress.locator('progress');
+  await expect(Promise.all([bar.getAttribute('value'), bar.getAttribute('max')])).resolves.toEqual(['1', '3']);
+  await dialog.screenshot({ path: path.join(SCREENSHOTS, 'plan-executing-dialog.png') });
+  release();
   const executed = view.locator('[data-report-kind="execute"]');
   await executed.waitFor();
   expect(await executed.locator(`tr[data-dossier-id="${haCau}"]`).getAttribute('data-result')).toBe('moved');
@@ -314,6 +315,7 @@ it('prepares a transition plan, runs it dry, executes it after a confirmation an
   expect(
     await executed.locator('tr[data-grant-user="daumoi.kienhung"][data-change="start"]').getAttribute('data-result'),
   ).toBe('started');
+  await page.unroute(executeUrl);
   const moved = await ctx.api.call('GET', `/api/dossiers/${haCau}`, { as: 'tp.hanoi' });
   expect(moved.status).toBe(200);
   expect(moved.body).toMatchObject({ processKey: 'housing-support-2025', currentStep: { id: 'province-approval' } });

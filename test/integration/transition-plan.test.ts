@@ -74,7 +74,7 @@ describe('the transition plan of the 1 July 2025 reform', () => {
     });
     expect(created.status).toBe(201);
     const planId = created.body.id as string;
-    expect(created.body).toMatchObject({ name: PLAN.name, executed: false, unitMapping: [] });
+    expect(created.body).toMatchObject({ name: PLAN.name, executed: false, unitMapping: [], run: null });
 
     // Dry run: the report, and nothing changed.
     const before = await stateOf(haCau);
@@ -98,6 +98,19 @@ describe('the transition plan of the 1 July 2025 reform', () => {
       .then((docs) => docs.map((d) => d._id).sort());
     expect(dry.body.entries.map((e: Entry) => e.dossierId).sort()).toEqual(open);
     expect(dry.body.counts.dossiers).toBe(open.length);
+    // The plan names its latest run, counted to its end (the admin page follows it while it runs).
+    const ranOf = async () =>
+      (await ctx.api.call('GET', `/api/admin/transition-plans/${planId}`, { as: 'admin.hanoi' })).body.run;
+    expect(await ranOf()).toEqual({
+      reportId: dry.body.id,
+      kind: 'dry_run',
+      state: 'finished',
+      done: open.length,
+      total: open.length,
+      startedAt: expect.any(String),
+      finishedAt: expect.any(String),
+      by: expect.any(String),
+    });
 
     const run = await ctx.api.call('POST', `/api/admin/transition-plans/${planId}/execute`, { as: 'admin.hanoi' });
     expect(run.status).toBe(200);
@@ -105,6 +118,13 @@ describe('the transition plan of the 1 July 2025 reform', () => {
     expect(entryOf(run.body, yenNghia)).toMatchObject({ action: 'move', result: 'moved' });
     expect(entryOf(run.body, phuLuong)).toMatchObject({ action: 'blocked' });
     expect(await ctx.system.models.TransitionReport.countDocuments({ planId })).toBe(2);
+    expect(await ranOf()).toMatchObject({
+      reportId: run.body.id,
+      kind: 'execute',
+      state: 'finished',
+      done: run.body.counts.dossiers,
+      total: run.body.counts.dossiers,
+    });
 
     // The move is a recorded decision, the workflow runs the new definition on the new chain, the read model follows.
     const moved = await stateOf(haCau);

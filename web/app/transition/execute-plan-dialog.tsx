@@ -1,17 +1,18 @@
 import { useModalDialog } from '../components/use-modal-dialog';
 import type { TransitionPlan, TransitionReport } from '../../../api-contract';
-import { BusyIndicator } from '../components/busy-indicator';
+import { PlanRunProgress } from './plan-run-progress';
 import type { TransitionText } from './transition-text';
 
 /**
  * The confirmation before a plan is carried out (native modal `<dialog>`: focus stays inside, Escape cancels): what
- * will happen, the last dry run's counts if any, then a progress indicator while the execution runs. It cannot be
- * closed while the plan runs.
+ * will happen, the last dry run's counts if any, then a progress bar counting the dossiers done while it runs. It
+ * cannot be closed while the plan runs.
  */
 export function ExecutePlanDialog({
   plan,
   lastDryRun,
   running,
+  run,
   onConfirm,
   onCancel,
   t,
@@ -19,6 +20,8 @@ export function ExecutePlanDialog({
   plan: TransitionPlan;
   lastDryRun: TransitionReport | undefined;
   running: boolean;
+  /** The plan's run as last read while it runs (its progress). */
+  run: TransitionPlan['run'] | undefined;
   onConfirm(): void;
   onCancel(): void;
   t: TransitionText;
@@ -39,7 +42,7 @@ export function ExecutePlanDialog({
           ? t.confirmLastDry(lastDryRun.counts.dossiers, lastDryRun.counts.move, lastDryRun.counts.blocked)
           : t.confirmNoDry}
       </p>
-      {running ? <BusyIndicator label={t.executing} /> : null}
+      {running ? <PlanRunProgress label={t.executing} run={run} t={t} /> : null}
       <div className="app-actions">
         <button type="button" className="app-button app-button-danger" disabled={running} onClick={onConfirm}>
           {t.confirm}

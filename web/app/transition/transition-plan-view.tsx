@@ -8,6 +8,8 @@ import { BusyIndicator } from '../components/busy-indicator';
 import { formatDateTime } from '../format/format-date-time';
 import { UnitName } from '../units/unit-name';
 import { ExecutePlanDialog } from './execute-plan-dialog';
+import { PlanRunProgress } from './plan-run-progress';
+import { usePlanRun } from './use-plan-run';
 import { PlanChangesDetails } from './plan-changes-details';
 import { TransitionReportView } from './transition-report-view';
 import type { TransitionText } from './transition-text';
@@ -27,7 +29,7 @@ function pairsOf(mapping: readonly StepMapping[]): [string, StepMapping[]][] {
 
 /**
  * One plan: what it maps (units by name, steps by title), its dry run and its execution (after a confirmation, with
- * a progress indicator), and its stored reports, the newest shown.
+ * a progress bar counting the dossiers done), and its stored reports, the newest shown.
  */
 export function TransitionPlanView({
   plan,
@@ -44,6 +46,8 @@ export function TransitionPlanView({
   const [shown, setShown] = useState<string>();
   const [confirming, setConfirming] = useState(false);
   const [running, setRunning] = useState<TransitionReport['kind']>();
+  // While this page's run is on its way, the plan is read again for its progress.
+  const progress = usePlanRun(plan.id, running !== undefined);
   const labels = useDefinitionLookup(
     plan.definitionMapping.flatMap((m) => [m.from, m.to]),
     t.versionOf,
@@ -148,12 +152,13 @@ export function TransitionPlanView({
           {t.execute}
         </button>
       </div>
-      {running === 'dry_run' ? <BusyIndicator label={t.dryRunning} /> : null}
+      {running === 'dry_run' ? <PlanRunProgress label={t.dryRunning} run={progress} t={t} /> : null}
       {confirming ? (
         <ExecutePlanDialog
           plan={plan}
           lastDryRun={lastDryRun}
           running={running === 'execute'}
+          run={progress}
           onConfirm={() => void run('execute')}
           onCancel={() => setConfirming(false)}
           t={t}

@@ -61,6 +61,7 @@ const vi = {
   dryRunning: 'Đang chạy thử…',
   execute: 'Thực hiện phương án',
   executing: 'Đang thực hiện phương án: đang chuyển từng hồ sơ…',
+  runProgress: (done: number, total: number) => `Đã xử lý ${done}/${total} hồ sơ`,
   confirmTitle: 'Thực hiện phương án?',
   confirmText: (name: string, date: string) =>
     `Các hồ sơ của phương án "${name}" sẽ được chuyển ngay, mỗi hồ sơ bằng một quyết định ghi vào lịch sử hồ sơ (căn cứ, người thực hiện, thời điểm). Không hoàn tác được. Ngày đơn vị mới có hiệu lực: ${day(date)}.`,
@@ -212,6 +213,7 @@ const en: TransitionText = {
   dryRunning: 'Running dry…',
   execute: 'Carry out the plan',
   executing: 'Carrying out the plan: moving each dossier…',
+  runProgress: (done, total) => `${done} of ${total} dossiers done`,
   confirmTitle: 'Carry out the plan?',
   confirmText: (name, date) =>
     `The dossiers of the plan "${name}" are moved now, each by a decision recorded in its history (legal basis, who, when). This cannot be undone. First day of the new units: ${day(date)}.`,

@@ -110,11 +110,13 @@ export function App() {
     // The session as the person asked to end it: its drafts are cleared and its provider session ended even if
     // something else cleared the tab's session while the sign-out was on its way.
     const ending = sessionRef.current;
-    // Forgotten by the browser at once, while the calls on their way finish (see AppApiClient.signOut): a reload, a
-    // closed tab or another address in the meantime must not find the person still signed in (a shared office
-    // computer), and a refresh answered meanwhile is not stored again.
+    // Forgotten by the browser at once with the person's drafts, while the calls on their way finish (see
+    // AppApiClient.signOut): a reload, a closed tab or another address in the meantime must not find the person
+    // still signed in or their unsent data (a shared office computer), and a refresh answered meanwhile is not stored
+    // again.
     signingOutRef.current = true;
     sessions.clear();
+    if (ending) clearAppDrafts(ending.user.id, () => globalThis.localStorage);
     try {
       await api.signOut();
     } finally {
@@ -139,7 +141,7 @@ export function App() {
     [navigate],
   );
 
-  const oidc = useOidc({ api, lang, session, sessions, setSession, setExpired, endSession, navigate });
+  const oidc = useOidc({ api, lang, session, keepSession, setExpired, endSession, navigate });
   oidcLogoutRef.current = oidc.logout;
 
   const onLoggedIn = (answer: LoginResponse) => {

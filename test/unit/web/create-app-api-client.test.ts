@@ -325,6 +325,28 @@ describe('the officer app API client', () => {
       expect(listening).toBe(0);
     });
 
+    it('sends the logout of a page being left at once even when the token is about to expire', async () => {
+      const sent: string[] = [];
+      let refreshes = 0;
+      let leave: () => void = () => undefined;
+      const api = createAppApiClient({
+        token: () => 'tok-1',
+        expiresSoon: () => true,
+        refresh: async () => ((refreshes += 1), 'refreshed'),
+        lang: () => 'vi',
+        onUnauthorized: () => undefined,
+        fetch: (async (url: string) => {
+          sent.push(url);
+          return new Response(null, { status: 204 });
+        }) as unknown as typeof globalThis.fetch,
+        onPageHide: (listener) => ((leave = listener), () => undefined),
+      });
+      const signingOut = api.signOut();
+      leave();
+      expect([sent, refreshes]).toEqual([['/api/auth/logout'], 0]);
+      await signingOut;
+    });
+
     it('ends nothing for a call on its way refused while signing out: the sign-out ends the session', async () => {
       let release: () => void = () => undefined;
       const held = new Promise<void>((resolve) => (release = resolve));

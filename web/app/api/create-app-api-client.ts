@@ -132,8 +132,10 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
     path: string,
     init: RequestInit & { headers: Record<string, string> },
     read: (res: Response) => Promise<T> = (res) => res.json() as Promise<T>,
+    /** false: sent at once even when the token is about to expire (a 401 is then cured by a refresh as usual). */
+    refreshFirst = true,
   ): Promise<ApiResult<T>> {
-    if (options.token() && options.expiresSoon?.()) await options.refresh?.();
+    if (refreshFirst && options.token() && options.expiresSoon?.()) await options.refresh?.();
     init.headers.accept ??= 'application/json';
     init.headers['accept-language'] = options.lang();
     const user = options.user?.();
@@ -201,7 +203,13 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
     // until it expires: the logout then starts within the page's last event, and keepalive carries it through.
     let logout: Promise<unknown> | undefined;
     const sendLogout = () =>
-      (logout ??= send('/api/auth/logout', { method: 'POST', headers: {}, keepalive: true }, async () => undefined));
+      (logout ??= send(
+        '/api/auth/logout',
+        { method: 'POST', headers: {}, keepalive: true },
+        async () => undefined,
+        // Started within the page's last event: a refresh first would send it after the page is gone.
+        false,
+      ));
     let left: () => void = () => undefined;
     const stopListening = (options.onPageHide ?? onWindowPageHide)(() => {
       void sendLogout();

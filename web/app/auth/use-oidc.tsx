@@ -3,7 +3,7 @@ import type { AuthConfig } from '../../../api-contract';
 import type { Lang } from '../../shared/i18n/lang';
 import type { AppApiClient } from '../api/create-app-api-client';
 import { parseAppUrl, type AppRoute } from '../routing/app-route';
-import type { Session, SessionStore } from '../session/session-store';
+import type { Session } from '../session/session-store';
 import { OidcCallback } from './oidc-callback';
 import { createOidcFlow, OIDC_CALLBACK_PATH, type OidcFlow } from './oidc-flow';
 import { OidcSignIn } from './oidc-sign-in';
@@ -28,13 +28,13 @@ export function useOidc(deps: {
   api: AppApiClient;
   lang: Lang;
   session: Session | undefined;
-  sessions: SessionStore;
-  setSession(session: Session | undefined): void;
+  /** Keeps a new session: in the tab at once and, unless the person is signing out, in storage (see App). */
+  keepSession(session: Session): void;
   setExpired(expired: boolean): void;
   endSession(why: 'expired' | 'logout'): void;
   navigate(route: AppRoute, options?: { replace?: boolean }): void;
 }): UseOidc {
-  const { api, lang, session, sessions, setSession, setExpired, endSession, navigate } = deps;
+  const { api, lang, session, keepSession, setExpired, endSession, navigate } = deps;
   const [config, setConfig] = useState<AuthConfig['oidc']>(null);
   const [onCallback, setOnCallback] = useState(() => location.pathname === OIDC_CALLBACK_PATH);
   useEffect(() => {
@@ -58,13 +58,7 @@ export function useOidc(deps: {
   );
   const text = oidcText(lang);
 
-  const save = useCallback(
-    (next: Session) => {
-      sessions.save(next);
-      setSession(next);
-    },
-    [sessions, setSession],
-  );
+  const save = keepSession;
   useOidcRefresh(flow, session, save, () => endSession('expired'));
 
   const onSignedIn = useCallback(

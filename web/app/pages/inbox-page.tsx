@@ -13,6 +13,7 @@ import { commonBulkActions, inboxBulkActions, type BulkAction } from '../dossier
 import { inboxQuery } from '../dossier/inbox-query';
 import { dueText } from '../format/due-text';
 import { UnitName } from '../units/unit-name';
+import { newestOnly } from '../api/newest-only';
 
 const PAGE_SIZE = 25;
 const NO_FILTERS: InboxFilters = { unit: '', programme: '', status: '', timeliness: '', q: '' };
@@ -61,11 +62,15 @@ export function InboxPage() {
     });
   }, [api, text]);
 
+  // A filter changed or a search typed before the last list came: only the newest load's answer is shown.
+  const loads = useMemo(() => newestOnly(), []);
   const load = useCallback(
     async (after: string | null) => {
+      const current = loads.start();
       setLoading(true);
       setError(undefined);
       const result = await api.get<InboxPageBody>(`/api/inbox?${inboxQuery(filters, PAGE_SIZE, after)}`);
+      if (!current()) return;
       if (!result.ok) {
         setLoading(false);
         setError(result.status === 'network' ? text.networkError : result.message);
@@ -84,12 +89,13 @@ export function InboxPage() {
         for (const [ref, d] of loaded) if (d.ok) next[ref] = d.value;
         return next;
       });
+      if (!current()) return;
       setLoading(false);
       setItems((old) => (after ? [...old, ...result.value.items] : result.value.items));
       if (!after) setCounts(result.value.counts);
       setCursor(result.value.nextCursor);
     },
-    [api, text, loadDefinition, filters],
+    [api, text, loadDefinition, filters, loads],
   );
 
   useEffect(() => {

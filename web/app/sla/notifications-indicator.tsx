@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppServices } from '../app-services';
 import { AppLink } from '../components/app-link';
 import { formatDateTime } from '../format/format-date-time';
 import { slaText } from '../i18n/sla-text';
 import { periodLabel } from '../../../domain/calendar/period-instance';
 import type { NotificationItem, NotificationList, NotificationRead } from '../../../api-contract';
+import { newestOnly } from '../api/newest-only';
 
 const REFRESH_MS = 60_000;
 
@@ -22,12 +23,16 @@ export function NotificationsIndicator() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
 
+  // Opening the list, the timer and marking one read each load it: only the newest answer is shown (an older one
+  // would put the unread count back up).
+  const loads = useMemo(() => newestOnly(), []);
   const load = useCallback(async () => {
+    const current = loads.start();
     const result = await api.get<NotificationList>('/api/notifications?limit=20');
-    if (!result.ok) return;
+    if (!result.ok || !current()) return;
     setItems(result.value.items);
     setUnread(result.value.unread);
-  }, [api]);
+  }, [api, loads]);
 
   useEffect(() => {
     void load();

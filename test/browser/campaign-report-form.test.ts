@@ -12,6 +12,7 @@ import { useTestSystem } from '../integration/support/use-test-system';
 import { field, fieldErrors } from './support/fill-housing-proposal';
 import { openAppPage } from './support/open-app-page';
 import { seriousAxeViolationsAtBothWidths } from './support/serious-axe-violations';
+import { waitForValue } from './support/wait-for-value';
 
 const ctx = useTestSystem();
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots', 'campaign-report-form');
@@ -39,7 +40,7 @@ afterAll(async () => {
 });
 
 const shot = (p: Page, name: string) => p.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-const digits = async (l: Locator) => (await l.inputValue()).replace(/\D/g, '');
+const onlyDigits = (shown: string) => shown.replace(/\D/g, '');
 
 /** Signs in as Phú Vinh's officer and opens a new result report, once its figures are shown. */
 async function openReport(p: Page): Promise<Locator> {
@@ -61,8 +62,9 @@ describe('the campaign result report in the officer app', () => {
       const row = sources.locator(`tr[data-field="${name}"]`);
       expect((await row.innerText()).replace(/\D/g, '')).toContain(String(figures[name].value));
       expect(await row.innerText()).toContain(figures[name].source.label.vi);
-      // Filled into the report's own field, which the officer can still change.
-      await expect(digits(field(form, `/${name}`, 'new'))).resolves.toBe(String(figures[name].value));
+      // Filled into the report's own field, which the officer can still change (a render after the sources show).
+      const expected = String(figures[name].value);
+      await expect(waitForValue(field(form, `/${name}`, 'new'), expected, 10_000, onlyDigits)).resolves.toBe(expected);
     }
     expect(await sources.innerText()).toContain('theo ngày ký quyết định');
     await shot(page, '01-prefilled-desktop');

@@ -11,6 +11,7 @@ import { useTestSystem } from '../integration/support/use-test-system';
 import { field, fieldErrors } from './support/fill-housing-proposal';
 import { openAppPage } from './support/open-app-page';
 import { seriousAxeViolationsAtBothWidths } from './support/serious-axe-violations';
+import { countRequests } from './support/count-requests';
 
 const ctx = useTestSystem();
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots', 'credit-access');
@@ -72,11 +73,13 @@ describe('a loan request in the officer app', () => {
     await shot(page, '01-request-desktop');
     await fillRequest(form, 60_000_000, 240);
     const before = await ctx.system.models.DossierView.countDocuments({});
+    const creates = countRequests(page, 'POST', '/api/dossiers');
     await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
     const amountErrors = fieldErrors(form, '/requestedAmount', 'new');
     await amountErrors.waitFor();
     expect(await amountErrors.innerText()).toContain('50.000.000');
     expect(await fieldErrors(form, '/termMonths', 'new').innerText()).toContain('180');
+    expect(creates()).toBe(0);
     expect(await ctx.system.models.DossierView.countDocuments({})).toBe(before);
     await amountErrors.scrollIntoViewIfNeeded();
     await shot(page, '02-cap-errors-desktop');

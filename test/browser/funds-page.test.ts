@@ -13,6 +13,7 @@ import { DEMO_PASSWORD } from '../../scripts/demo-accounts';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { launchChromium } from './support/launch-chromium';
 import { seriousAxeViolations } from './support/serious-axe-violations';
+import { countRequests } from './support/count-requests';
 
 const ctx = useTestSystem();
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots', 'funds');
@@ -74,10 +75,12 @@ it('an administrator creates a fund, records a receipt, sees the balance and the
   // The unit by its name (units in force at and under Hà Nội; its code is never typed).
   await page.getByLabel('Đơn vị quản lý quỹ').selectOption({ label: 'Phường Hà Đông' });
   // A campaign start that is no date: explained under the field, nothing sent.
+  const fundPosts = countRequests(page, 'POST', '/api/admin/funds');
   await page.getByLabel('Đợt vận động từ ngày').fill('31/02/2026');
   await page.getByLabel('Đợt vận động đến ngày').fill('31/12/2026');
   await page.getByRole('button', { name: 'Thêm nguồn' }).click();
   await expect(page.locator('#fund-from-error').textContent()).resolves.toBe('Không có ngày 31/02/2026 trong lịch.');
+  expect(fundPosts()).toBe(0);
   await expect(ctx.system.models.Fund.countDocuments()).resolves.toBe(0);
   // Sent without a name: the server's error under the field, nothing created.
   await page.getByLabel('Đợt vận động từ ngày').fill('01/01/2026');

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_OVERLAP_RULES } from '../../domain/overlap/default-overlap-rules';
+import { vietnamDate } from '../../domain/time/vietnam-date';
 import { example } from '../integration/support/form-examples';
 import { useTestSystem } from '../integration/support/use-test-system';
 import { field, fillHousingProposal } from './support/fill-housing-proposal';
@@ -23,6 +24,10 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let earlierId: string;
+/** The earlier dossier's year in Việt Nam, as the server names it (not the test machine's year, UTC in CI). */
+let earlierYear: string;
+/** POST /api/dossiers the page has sent. */
+let creates = 0;
 const problems: string[] = [];
 
 /** A screenshot at desktop width and one at phone width. */
@@ -55,6 +60,10 @@ beforeAll(async () => {
   });
   expect(earlier.status).toBe(201);
   earlierId = earlier.body.id;
+  earlierYear = vietnamDate(earlier.body.openedAt).slice(0, 4);
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/dossiers') creates += 1;
+  });
 });
 afterAll(async () => {
   await context?.close();
@@ -75,17 +84,18 @@ describe('overlap checks in the officer app', () => {
 
     const prompt = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Trùng đối tượng' }) });
     await prompt.waitFor();
-    const year = new Date().getFullYear();
     await expect(prompt.textContent()).resolves.toContain(
-      `Hỗ trợ nhà ở (xây mới) · năm ${year} · Phường Hà Cầu · hồ sơ ${earlierId}`,
+      `Hỗ trợ nhà ở (xây mới) · năm ${earlierYear} · Phường Hà Cầu · hồ sơ ${earlierId}`,
     );
     await expect(prompt.textContent()).resolves.toContain('1 hồ sơ trùng lặp');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await shots('01-overlap-found');
 
     // No reason: refused in place, nothing sent.
+    const sentBefore = creates;
     await prompt.getByRole('button', { name: 'Vẫn lập hồ sơ' }).click();
     await prompt.getByText('Hãy nêu lý do, từ 5 đến 1.000 ký tự').waitFor();
+    expect(creates).toBe(sentBefore);
     expect(await ctx.system.models.DossierView.countDocuments()).toBe(1);
 
     const reason = 'Nhà bị sạt lở sau bão, cần hỗ trợ lại';

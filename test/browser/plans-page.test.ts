@@ -68,6 +68,8 @@ it('the city’s officer reads each target’s progress and the figures by lower
   await page.getByRole('link', { name: 'Kế hoạch' }).click();
   await page.getByRole('heading', { name: 'Kế hoạch và chỉ tiêu', level: 1 }).waitFor();
   const plan = card(TITLE);
+  // The unit's name comes with the unit list, read apart from the plans: its code until then.
+  await plan.getByText(/^Thành phố Hà Nội ·/).waitFor();
   await expect(plan.locator('p').first().textContent()).resolves.toBe(
     `Thành phố Hà Nội · Năm 01/01/${YEAR}–31/12/${YEAR}`,
   );

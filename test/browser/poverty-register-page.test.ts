@@ -148,7 +148,8 @@ it('the city sees the totals by ward; the ward sees its coverage and the househo
 
   await signIn(page, 'tp.hanoi', '/poverty-register');
   const total = page.locator('table.register-summary tbody tr');
-  await total.first().waitFor();
+  // The ward's name comes with the unit list, read apart from the summary: its code until then.
+  await total.first().locator('th', { hasText: 'Phường Kiến Hưng' }).waitFor();
   await expect(total.first().locator('th').textContent()).resolves.toBe('Phường Kiến Hưng');
   await expect(total.first().locator('td').first().textContent()).resolves.toBe('1 / 2');
   await shot('desktop-city-summary');

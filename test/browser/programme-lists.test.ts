@@ -13,6 +13,7 @@ import { useTestSystem } from '../integration/support/use-test-system';
 import { field, fieldErrors } from './support/fill-housing-proposal';
 import { openAppPage } from './support/open-app-page';
 import { seriousAxeViolationsAtBothWidths } from './support/serious-axe-violations';
+import { countRequests } from './support/count-requests';
 
 const ctx = useTestSystem();
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots', 'programme-lists');
@@ -73,6 +74,7 @@ describe('a commune Tết-gift list in the officer app', () => {
     const form = await openTetList(page);
     await fillList(form, 2);
     const before = await ctx.system.models.DossierView.countDocuments({});
+    const creates = countRequests(page, 'POST', '/api/dossiers');
     await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
     const countErrors = fieldErrors(form, '/beneficiaries', 'new');
     await countErrors.waitFor();
@@ -98,6 +100,7 @@ describe('a commune Tết-gift list in the officer app', () => {
     expect(await countErrors.innerText()).toContain(
       'Số hộ trong danh sách (2) phải bằng số dòng của Danh sách hộ nhận quà (1)',
     );
+    expect(creates()).toBe(0);
     expect(await ctx.system.models.DossierView.countDocuments({})).toBe(before);
     await shot(page, '02-count-error-desktop');
     await page.setViewportSize({ width: 390, height: 844 });

@@ -51,6 +51,17 @@ const stored = async (): Promise<Session | null> =>
 const me = (token: string) => ctx.api.call('GET', '/api/me', { headers: { authorization: `Bearer ${token}` } });
 const refresh = (refreshToken: string) => ctx.api.call('POST', '/api/auth/refresh', { body: { refreshToken } });
 const inboxShown = () => page.getByRole('heading', { name: 'Hồ sơ chờ xử lý' }).waitFor();
+/** The next refresh's successful answer (start waiting before the action that causes it). */
+const refreshAnswered = () => page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/refresh' && r.ok());
+/** The stored session once its access token is no longer `token` (the app stores a refresh after its answer). */
+async function storedOtherThan(token: string): Promise<Session> {
+  for (let tries = 0; ; tries += 1) {
+    const now = await stored();
+    if (now && now.token !== token) return now;
+    expect(tries).toBeLessThan(100);
+    await page.waitForTimeout(100);
+  }
+}
 
 describe('the officer app session', () => {
   it('refreshes an expired access token transparently, with one request for the page’s concurrent calls', async () => {
@@ -67,12 +78,14 @@ describe('the officer app session', () => {
     // units all ask at once, and share one refresh.
     await page.waitForTimeout(Math.max(0, Date.parse(first.expiresAt) - Date.now()) + 500);
     expect((await me(first.token)).status).toBe(401);
+    const firstRefresh = refreshAnswered();
     await page.reload();
     await inboxShown();
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    await firstRefresh;
+    const second = await storedOtherThan(first.token);
     expect(new URL(page.url()).pathname).not.toBe('/login');
     expect(refreshes).toBe(1);
-    const second = (await stored())!;
     expect(second.token).not.toBe(first.token);
     expect(second.refreshToken).not.toBe(first.refreshToken);
     // The session was not ended by a second use of the spent refresh token.
@@ -84,14 +97,17 @@ describe('the officer app session', () => {
       { userId: 'quan.hadong' },
       { $set: { accessExpiresAt: new Date(Date.now() - 1000) } },
     );
+    // The headings show before the data: the refresh's answer, and the session it stores, are waited for.
+    const refreshed = refreshAnswered();
     await page.getByRole('link', { name: 'Theo dõi hạn xử lý' }).click();
     await page.getByRole('link', { name: 'Hộp hồ sơ' }).click();
     await inboxShown();
+    await refreshed;
+    const third = await storedOtherThan(second.token);
     expect(new URL(page.url()).pathname).not.toBe('/login');
     expect(refreshes).toBe(2);
     // The refresh came from a call's 401, not from the token nearing its expiry.
     expect(unauthorized).toBeGreaterThan(unauthorizedBefore);
-    const third = (await stored())!;
     expect(third.token).not.toBe(second.token);
     expect((await me(third.token)).status).toBe(200);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'refreshed.png'), fullPage: true });

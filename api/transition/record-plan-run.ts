@@ -13,7 +13,8 @@ export interface RecordedPlanRun {
  * Records on the plan (`run`) that a dry run or an execution has started over `total` dossiers, so whoever follows
  * the plan (GET /api/admin/transition-plans/:id, which the admin page polls while it waits) sees how many are done.
  * Each write names the run by its report's id, so a later run of the same plan is never written over by this one's
- * late count. A failed write of progress costs only the figure shown, never the run.
+ * late count. The first write is the run's start, before any dossier is touched: when the store refuses it, the run
+ * does not start. After it, a failed write of progress costs only the figure shown, never the run.
  */
 export async function recordPlanRun(
   models: Models,
@@ -26,8 +27,10 @@ export async function recordPlanRun(
     { _id: planId },
     { $set: { run: { ...run, state: 'running', done: 0, finishedAt: null } satisfies TransitionPlanRun } },
   );
+  // Only while the run is still recorded as running: a dossier still on its way when the run failed (the others
+  // finish on their own) must not move the count of a run already ended.
   const progress = createRunProgress(async (done) => {
-    await models.TransitionPlan.updateOne(ofThisRun, { $set: { 'run.done': done } });
+    await models.TransitionPlan.updateOne({ ...ofThisRun, 'run.state': 'running' }, { $set: { 'run.done': done } });
   });
   return {
     progress,

@@ -106,21 +106,35 @@ export function App() {
       onUnauthorized: () => endSession('expired'),
     });
   }, [endSession, keepSession]);
+  const [signingOut, setSigningOut] = useState(false);
   const signOut = async () => {
+    // One sign-out at a time: a second click while the first waits does nothing (the button is disabled too).
+    if (signingOutRef.current) return;
     // The session as the person asked to end it: its drafts are cleared and its provider session ended even if
     // something else cleared the tab's session while the sign-out was on its way.
     const ending = sessionRef.current;
     // Forgotten by the browser at once with the person's drafts, while the calls on their way finish (see
     // AppApiClient.signOut): a reload, a closed tab or another address in the meantime must not find the person
     // still signed in or their unsent data (a shared office computer), and a refresh answered meanwhile is not stored
-    // again.
+    // again. A draft saved meanwhile (a field typed while waiting) is cleared again if the page is left.
     signingOutRef.current = true;
+    setSigningOut(true);
     sessions.clear();
-    if (ending) clearAppDrafts(ending.user.id, () => globalThis.localStorage);
+    const clearDrafts = () => {
+      if (ending) clearAppDrafts(ending.user.id, () => globalThis.localStorage);
+    };
+    clearDrafts();
+    globalThis.addEventListener('pagehide', clearDrafts);
     try {
-      await api.signOut();
+      // A single sign-on session is ended at the province's provider, which leaves the page (endSession): the server
+      // holds no session of it to wait for, and the provider's must end even if the page were left during a wait.
+      // Its logout leaves at once, with the token, before the session is cleared.
+      const signedOut = api.signOut({ wait: !ending?.oidc });
+      if (!ending?.oidc) await signedOut;
     } finally {
+      globalThis.removeEventListener('pagehide', clearDrafts);
       signingOutRef.current = false;
+      setSigningOut(false);
     }
     endSession('logout', ending);
   };
@@ -244,7 +258,7 @@ export function App() {
                   {[...new Set(services.session.user.grants.map((g) => text.roles[g.role] ?? g.role))].join(', ')}
                 </span>
               </span>
-              <button type="button" className="app-link-button" onClick={() => void signOut()}>
+              <button type="button" className="app-link-button" disabled={signingOut} onClick={() => void signOut()}>
                 {text.logout}
               </button>
             </>

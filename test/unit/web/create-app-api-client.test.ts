@@ -347,6 +347,28 @@ describe('the officer app API client', () => {
       await signingOut;
     });
 
+    it('sends the logout within the call, waiting for nothing, when asked not to wait (single sign-on)', async () => {
+      const sent: string[] = [];
+      const api = createAppApiClient({
+        token: () => 'tok-1',
+        expiresSoon: () => true,
+        refresh: async () => 'refreshed',
+        lang: () => 'vi',
+        onUnauthorized: () => undefined,
+        fetch: (async (url: string) => {
+          sent.push(url);
+          if (url === '/api/inbox') await new Promise<void>(() => undefined);
+          return new Response(null, { status: 204 });
+        }) as unknown as typeof globalThis.fetch,
+        onPageHide: () => () => undefined,
+      });
+      void api.get('/api/inbox');
+      await Promise.resolve();
+      const signingOut = api.signOut({ wait: false });
+      expect(sent).toContain('/api/auth/logout');
+      await signingOut;
+    });
+
     it('ends nothing for a call on its way refused while signing out: the sign-out ends the session', async () => {
       let release: () => void = () => undefined;
       const held = new Promise<void>((resolve) => (release = resolve));

@@ -41,9 +41,10 @@ export interface AppApiClient {
   /**
    * Ends the session on the server (`POST /api/auth/logout`) once the calls on their way have their answers (at most
    * SIGN_OUT_WAIT_MS), or at once when the page is left in the meantime (reloaded, closed, another address: sent with
-   * `keepalive`, so it outlives the page); never calls onUnauthorized, whatever the answer.
+   * `keepalive`, so it outlives the page); never calls onUnauthorized, whatever the answer. `wait: false`: the
+   * logout is sent at once, within the call (the page is about to be left, e.g. for the provider's end-session).
    */
-  signOut(): Promise<void>;
+  signOut(how?: { wait?: boolean }): Promise<void>;
 }
 
 export interface AppApiClientOptions {
@@ -197,22 +198,26 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
    * Waits for the page's calls on their way (at most SIGN_OUT_WAIT_MS, or until the page is left), then ends the
    * session on the server.
    */
-  async function signOutNow(): Promise<void> {
+  async function signOutNow(wait: boolean): Promise<void> {
     // One that reached the server after the session ended would be refused half-way (a decision left unsent, a page
     // half-loaded). A page left while waiting would never send the logout, and the server would keep the session
     // until it expires: the logout then starts within the page's last event, and keepalive carries it through.
     let logout: Promise<unknown> | undefined;
-    const sendLogout = () =>
+    const sendLogout = (refreshFirst: boolean) =>
       (logout ??= send(
         '/api/auth/logout',
         { method: 'POST', headers: {}, keepalive: true },
         async () => undefined,
-        // Started within the page's last event: a refresh first would send it after the page is gone.
-        false,
+        refreshFirst,
       ));
+    if (!wait) {
+      await sendLogout(false);
+      return;
+    }
     let left: () => void = () => undefined;
     const stopListening = (options.onPageHide ?? onWindowPageHide)(() => {
-      void sendLogout();
+      // Started within the page's last event: a refresh first would send it after the page is gone.
+      void sendLogout(false);
       left();
     });
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -226,7 +231,7 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
       clearTimeout(timer);
       stopListening();
     }
-    await sendLogout();
+    await sendLogout(true);
   }
 
   return {
@@ -248,11 +253,11 @@ export function createAppApiClient(options: AppApiClientOptions): AppApiClient {
       send<T>(path, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
     put: <T>(path: string, body: unknown) =>
       send<T>(path, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-    async signOut() {
+    async signOut(how) {
       if (!options.token()) return;
       endingSession = true;
       try {
-        await signOutNow();
+        await signOutNow(how?.wait ?? true);
       } finally {
         endingSession = false;
       }

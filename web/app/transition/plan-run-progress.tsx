@@ -3,7 +3,8 @@ import type { TransitionText } from './transition-text';
 
 /**
  * A plan's run while it goes: a progress bar with how many of its dossiers are done, as the plan last read says; an
- * indeterminate bar until the run has counted its dossiers (or when what was read is an earlier, finished run).
+ * indeterminate bar until the run has counted its dossiers. Only the label is announced (role status, once): the
+ * count, read again every second, is the bar's value and a line beside it, not a live region read out each time.
  */
 export function PlanRunProgress({
   label,
@@ -16,12 +17,10 @@ export function PlanRunProgress({
 }) {
   const counted = run?.state === 'running' && run.total > 0 ? run : undefined;
   return (
-    <div className="app-busy" role="status" data-testid="plan-run-progress">
+    <div className="app-busy" data-testid="plan-run-progress">
       <progress aria-label={label} {...(counted ? { value: counted.done, max: counted.total } : {})} />
-      <span>
-        {label}
-        {counted ? ` ${t.runProgress(counted.done, counted.total)}` : null}
-      </span>
+      <span role="status">{label}</span>
+      {counted ? <span>{t.runProgress(counted.done, counted.total)}</span> : null}
     </div>
   );
 }

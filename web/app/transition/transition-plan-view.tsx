@@ -47,7 +47,7 @@ export function TransitionPlanView({
   const [confirming, setConfirming] = useState(false);
   const [running, setRunning] = useState<TransitionReport['kind']>();
   // While this page's run is on its way, the plan is read again for its progress.
-  const progress = usePlanRun(plan.id, running !== undefined);
+  const progress = usePlanRun(plan, running);
   const labels = useDefinitionLookup(
     plan.definitionMapping.flatMap((m) => [m.from, m.to]),
     t.versionOf,

@@ -58,6 +58,9 @@ function moveOf(body: LoanEntryBody): LoanMove {
   };
 }
 
+/** Budget interest support is given on the loan's purpose (seed 004: housing loans). */
+const interestSupported = (loan: LoanRecord) => INTEREST_SUPPORTED_PURPOSES.includes(loan.purpose ?? '');
+
 const presentEntry = (e: LoanEntryDoc): LoanEntry => ({
   seq: e.seq,
   kind: e.kind,
@@ -128,7 +131,7 @@ export function createLoanRouter(deps: {
       commune: { code: loan.commune, name: commune?.name ?? loan.commune },
       disbursedOn: loan.disbursedOn,
       disbursed: loan.disbursed,
-      interestSupported: INTEREST_SUPPORTED_PURPOSES.includes(loan.purpose ?? ''),
+      interestSupported: interestSupported(loan),
       balance,
       entries: entries.map(presentEntry),
     };
@@ -157,7 +160,7 @@ export function createLoanRouter(deps: {
     const { view, loan } = await loanOf(req, caller, WRITER_ROLE);
     const entry = await ledger.append(
       loan,
-      { interestSupported: INTEREST_SUPPORTED_PURPOSES.includes(loan.purpose ?? '') },
+      { interestSupported: interestSupported(loan) },
       { ...move, reference, by: caller.id, note: body.note ?? null },
     );
     // After the entry (a retry of this write answers the same entry and writes what is missing).
